@@ -1,0 +1,435 @@
+"""Structure: parts, sections, numbered items, sub-items, headings, paragraphs.
+
+One line-by-line pass over the cleaned content recognises, from the text alone:
+
+* annex labels ("PIELIKUMS", "BILAG") and the title that follows them;
+* part headings with Roman numerals ("I- Ievads", "II- EU's positionspapir");
+* section headings "1) ..." that open a list numbered from 1;
+* numbered items "1." (a number counts only if it continues the sequence, so
+  "2022. gadā" at a line start stays text) and lettered sub-items "a.";
+* sub-headings, including those that start with a number ("5. panta
+  īstenošana" is a heading, not item 5: it is short, unpunctuated, and a
+  lettered sub-item follows it);
+* labelled hierarchies of project annexes ("Darbība Nr. 1.2.3.:");
+* dated blocks of web pages ("25.06.2019");
+* plain paragraphs, where a document has no numbering.
+
+Unnumbered lines after an item continue it. Text that belongs to no item or
+heading is kept in an ``unparsed`` block, never dropped.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import re
+from dataclasses import dataclass, field
+
+import yaml
+
+from .clean import Line, join_lines
+
+__all__ = ["Block", "Structure", "parse_lines"]
+
+# --- line patterns --------------------------------------------------------------
+
+_PART = re.compile(r"([IVX]{1,5})\s*[-–.)]\s+(\S.*)")
+_SECTION = re.compile(r"(\d{1,2})\)\s+(\S.*)")
+_NUMBERED = re.compile(r"(\d{1,3})\.\s+(\S.*)")
+_LETTERED = re.compile(r"([a-z])[.)]\s+(\S.*)")
+_LABELLED = re.compile(
+    r"([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s+(?:Nr|No|nr|no|Nº)\.?\s*"
+    r"(\d{1,3}(?:\.\d{1,3}){0,5})\.?\s*:\s*(.*)"
+)
+_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_ANNEX_WORD = re.compile(r"[^\W\d_a-z]{4,20}")  # one word in capitals: PIELIKUMS
+_SENTENCE_END = re.compile(r"[.!?:;)]$")
+_HEADING_BAD_END = re.compile(r"[.,;:!?]$")
+
+
+@dataclass
+class Block:
+    """A run of source lines that forms one item, heading or unparsed text.
+
+    ``kind`` is, for items: ``item``, ``subitem``, ``result``, ``output``,
+    ``activity``, ``paragraph``, ``news``; for headings: ``label``, ``title``,
+    ``part``, ``section``, ``subheading``, ``heading``; else ``unparsed``.
+    """
+
+    role: str
+    kind: str
+    lines: list[Line] = field(default_factory=list)
+    marker: str = ""
+    part: str = ""
+    section: str = ""
+    number: str = ""
+    letter: str = ""
+    level: int = 0
+    heading: str = ""
+    date: str = ""
+    reason: str = ""
+
+    @property
+    def text(self) -> str:
+        """The block's running text, with its marker removed."""
+        body = join_lines([ln.text for ln in self.lines])
+        if self.marker and body.startswith(self.marker):
+            body = body[len(self.marker) :].lstrip()
+        return body
+
+    @property
+    def start_line(self) -> int:  # noqa: D102
+        return self.lines[0].no
+
+    @property
+    def end_line(self) -> int:  # noqa: D102
+        return self.lines[-1].no
+
+
+@dataclass
+class Structure:
+    """What :func:`parse_lines` found: blocks in source order and a doc type."""
+
+    blocks: list[Block]
+    doc_type: str
+
+
+@functools.cache
+def _vocabulary() -> dict:
+    ref = importlib.resources.files("polcompare") / "data" / "structure.yml"
+    return yaml.safe_load(ref.read_text(encoding="utf-8"))
+
+
+def _canonical_section(heading: str, number: str) -> str:
+    low = heading.lower()
+    for name, by_lang in _vocabulary()["sections"].items():
+        if any(word in low for words in by_lang.values() for word in words):
+            return name
+    return f"section_{number}"
+
+
+def _is_intro(heading: str) -> bool:
+    low = heading.lower()
+    return any(w in low for words in _vocabulary()["intro"].values() for w in words)
+
+
+class _Parser:
+    """The state machine behind :func:`parse_lines`."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.texts = [ln.text.strip() for ln in lines]
+        lengths = sorted(len(t) for t in self.texts) or [0]
+        # PDF extractions wrap at a fixed width; web pages keep one paragraph
+        # a line. The 90th percentile of line lengths tells them apart.
+        p90 = lengths[int(0.9 * (len(lengths) - 1))]
+        self.wrapped = p90 <= 130
+        self.width = p90 if self.wrapped else 90
+        self.numbered = self._count_numbered() >= 2
+        self.blocks: list[Block] = []
+        self.current: Block | None = None  # the open item or unparsed block
+        self.part = ""
+        self.section = "body"
+        self.last_number = 0  # last item number in the current section
+        self.parent: Block | None = None  # the last numbered item
+        self.last_letter = ""
+        self.subheading = ""
+        self.heading = ""  # the nearest heading above
+        self.heading_since_item = False
+        self.label_keys: set[str] = set()
+        self.label_runs = 0
+        self.paragraphs: dict[str, int] = {}
+
+    # -- lookups ---------------------------------------------------------------
+
+    def _count_numbered(self) -> int:
+        """Count lines that continue a 1., 2., 3. sequence somewhere."""
+        expected, count = 1, 0
+        for text in self.texts:
+            m = _NUMBERED.fullmatch(text)
+            if m and int(m.group(1)) == expected:
+                expected, count = expected + 1, count + 1
+            elif m and int(m.group(1)) == 1:
+                expected, count = 2, count + 1
+        return count
+
+    def _next(self, i: int) -> str:
+        return self.texts[i + 1] if i + 1 < len(self.texts) else ""
+
+    def _prev_ends_paragraph(self, i: int) -> bool:
+        if i == 0:
+            return True
+        last = self.blocks[-1] if self.blocks else None
+        if last is not None and last.role == "heading" and last.lines[-1] is self.lines[i - 1]:
+            return True
+        prev = self.texts[i - 1]
+        return bool(_SENTENCE_END.search(prev)) or len(prev) < 0.6 * self.width
+
+    def _starts_item(self, text: str) -> bool:
+        return bool(
+            _NUMBERED.fullmatch(text)
+            or _LETTERED.fullmatch(text)
+            or _LABELLED.fullmatch(text)
+            or _DATE.fullmatch(text)
+            or _SECTION.fullmatch(text)
+        )
+
+    def _heading_like(self, text: str, *, capital: bool = True) -> bool:
+        """Short, unpunctuated (and capitalised): could be a heading."""
+        words = text.split()
+        return (
+            bool(text)
+            and (text[0].isupper() or not capital)
+            and len(words) <= 10
+            and len(text) <= max(0.6 * self.width, 40)
+            and not _HEADING_BAD_END.search(text)
+            and ", " not in text
+            and not re.search(r"[.:;!?]\s", text)
+        )
+
+    def _is_heading(self, i: int) -> bool:
+        text = self.texts[i]
+        if not self._heading_like(text):
+            return False
+        nxt = self._next(i)
+        if self._starts_item(nxt):
+            return True
+        if not nxt:
+            return False
+        starts_block = nxt[0].isupper() or nxt[0].isdigit()
+        return self._prev_ends_paragraph(i) and starts_block
+
+    # -- block helpers ---------------------------------------------------------
+
+    def _close(self) -> None:
+        self.current = None
+
+    def _add_heading(self, kind: str, i: int, *, continued: bool = True) -> Block:
+        """Add a heading block; with ``continued``, lowercase lines join it."""
+        self._close()
+        block = Block("heading", kind, [self.lines[i]], part=self.part, section=self.section)
+        self.blocks.append(block)
+        self.heading_since_item = True
+        return block
+
+    def _heading_continues(self, text: str) -> bool:
+        return bool(text) and (text[0].islower() or text[0] in "(–-") and not self._starts_item(text)
+
+    def _new_item(self, kind: str, i: int, marker: str, **keys) -> Block:
+        self._close()
+        block = Block(
+            "item", kind, [self.lines[i]], marker=marker, part=self.part, section=self.section, **keys
+        )
+        self.blocks.append(block)
+        self.current = block
+        self.heading_since_item = False
+        return block
+
+    def _text_line(self, i: int) -> None:
+        """A line with no marker: continue the open block or start one."""
+        line = self.lines[i]
+        cur = self.current
+        if cur is not None and cur.role == "item":
+            if cur.kind in ("paragraph", "news") and self._paragraph_break(i):
+                self._paragraph(i, kind=cur.kind, date=cur.date if cur.kind == "news" else "")
+                return
+            cur.lines.append(line)
+            return
+        if self.numbered:
+            if cur is None or cur.role != "unparsed":
+                cur = Block("unparsed", "unparsed", part=self.part, section=self.section)
+                cur.reason = "unnumbered text outside any numbered item"
+                self.blocks.append(cur)
+                self.current = cur
+            cur.lines.append(line)
+            return
+        self._paragraph(i)
+
+    def _paragraph_break(self, i: int) -> bool:
+        if not self.wrapped:
+            return True
+        prev = self.texts[i - 1] if i else ""
+        return bool(re.search(r"[.!?]$", prev)) and len(prev) < 0.85 * self.width and (
+            self.texts[i][0].isupper() or self.texts[i][0].isdigit()
+        )
+
+    def _paragraph(self, i: int, *, kind: str = "paragraph", date: str = "") -> None:
+        section = "news" if kind == "news" else self.section
+        n = self.paragraphs.get(section, 0) + 1
+        self.paragraphs[section] = n
+        saved, self.section = self.section, section
+        self._new_item(kind, i, "", number=f"p{n}", heading=self.heading, date=date, level=1)
+        self.section = saved
+
+    # -- the pass --------------------------------------------------------------
+
+    def run(self) -> Structure:
+        i = 0
+        n = len(self.lines)
+        while i < n:
+            i = self._step(i)
+        return Structure(self.blocks, self._doc_type())
+
+    def _step(self, i: int) -> int:  # noqa: C901 - one branch per line kind
+        text = self.texts[i]
+        nxt = self._next(i)
+
+        if _ANNEX_WORD.fullmatch(text) and text.isupper():
+            self._add_heading("label", i)
+            # The paragraph after the annex label is the document's title.
+            j = i + 1
+            if j < len(self.texts) and not self._starts_item(self.texts[j]):
+                title = self._add_heading("title", j)
+                self.heading = self.texts[j]
+                j += 1
+                while j < len(self.texts) and self._heading_continues(self.texts[j]):
+                    title.lines.append(self.lines[j])
+                    j += 1
+                self.heading = title.text
+                return j
+            return i + 1
+
+        if m := _PART.fullmatch(text):
+            self.part = m.group(1)
+            self.section = "intro" if _is_intro(m.group(2)) else f"part_{self.part}"
+            self.last_number, self.parent, self.last_letter = 0, None, ""
+            block = self._add_heading("part", i)
+            block.part, block.section = self.part, self.section
+            j = i + 1
+            while j < len(self.texts) and self._heading_continues(self.texts[j]):
+                block.lines.append(self.lines[j])
+                j += 1
+            self.heading = block.text
+            return j
+
+        m = _SECTION.fullmatch(text)
+        nm = _NUMBERED.fullmatch(nxt)
+        if m and nm and nm.group(1) == "1":
+            self.section = _canonical_section(m.group(2), m.group(1))
+            self.last_number, self.parent, self.last_letter = 0, None, ""
+            block = self._add_heading("section", i)
+            block.section = self.section
+            block.marker, block.number = f"{m.group(1)})", m.group(1)
+            self.heading = block.text
+            return i + 1
+
+        if m := _LABELLED.fullmatch(text):
+            number = m.group(2).rstrip(".")
+            level = number.count(".") + 1
+            if number in self.label_keys or self.label_runs == 0:
+                self.label_runs += 1
+                self.label_keys = set()
+                self.section = f"labelled_{self.label_runs}"
+            self.label_keys.add(number)
+            kind = {1: "result", 2: "output", 3: "activity"}.get(level, f"level{level}")
+            marker = text[: m.start(3)].rstrip()
+            self._new_item(kind, i, marker, number=number, level=level, heading=self.heading)
+            return i + 1
+
+        if m := _NUMBERED.fullmatch(text):
+            number = int(m.group(1))
+            fresh = self.last_number == 0 or self.heading_since_item and number == 1
+            if (number == self.last_number + 1 or (fresh and number == 1)) and not (
+                self._heading_like(m.group(2), capital=False) and _LETTERED.fullmatch(nxt)
+            ):
+                if number == 1 and self.last_number:
+                    self.section = f"{self.section}_2"
+                self.last_number, self.last_letter, self.subheading = number, "", ""
+                self.parent = self._new_item("item", i, f"{number}.", number=str(number), level=1)
+                return i + 1
+
+        if (m := _LETTERED.fullmatch(text)) and self.parent is not None:
+            letter = m.group(1)
+            expected = chr(ord(self.last_letter) + 1) if self.last_letter else "a"
+            if letter == expected:
+                self.last_letter = letter
+                self._new_item(
+                    "subitem",
+                    i,
+                    f"{letter}.",
+                    number=self.parent.number,
+                    letter=letter,
+                    level=2,
+                    heading=self.subheading,
+                )
+                return i + 1
+
+        if _DATE.fullmatch(text) and self.blocks and self.blocks[-1].role == "heading":
+            # A dated block: the heading just above is the news item's title.
+            title = self.blocks[-1]
+            day, month, year = (int(g) for g in _DATE.fullmatch(text).groups())
+            self.heading = title.text
+            self._paragraph(i, kind="news", date=f"{year:04d}-{month:02d}-{day:02d}")
+            self.current.marker = text
+            return i + 1
+
+        if self._is_heading(i) or (
+            _NUMBERED.fullmatch(text)
+            and self._heading_like(_NUMBERED.fullmatch(text).group(2), capital=False)
+            and _LETTERED.fullmatch(nxt)
+        ):
+            in_list = self.parent is not None and self.current is not None and (
+                _LETTERED.fullmatch(nxt) is not None
+            )
+            block = self._add_heading("subheading" if in_list else "heading", i)
+            if in_list:
+                self.subheading = text
+            else:
+                self.heading = text
+            return i + 1
+
+        self._text_line(i)
+        return i + 1
+
+    def _doc_type(self) -> str:
+        kinds = [b.kind for b in self.blocks if b.role == "item"]
+        sections = {b.section for b in self.blocks if b.kind == "section"}
+        if kinds.count("activity") + kinds.count("output") >= 2:
+            return "project_annex"
+        if sections & {"review", "declaration", "action_plan"}:
+            return "position_paper"
+        if "news" in kinds:
+            return "web_page"
+        if kinds.count("item") >= 3:
+            return "conclusions"
+        return "generic"
+
+
+def parse_lines(lines: list[Line]) -> Structure:
+    """Find the structure of a document's content lines.
+
+    Parameters
+    ----------
+    lines : list of Line
+        Content lines from :func:`polcompare.clean.clean` (no blank lines,
+        furniture or footnotes).
+
+    Returns
+    -------
+    Structure
+        Blocks in source order (items, headings, unparsed text) and the
+        document type: ``position_paper``, ``conclusions``,
+        ``project_annex``, ``web_page`` or ``generic``.
+    """
+    structure = _Parser(lines).run()
+    _name_labelled_sections(structure.blocks)
+    return structure
+
+
+def _name_labelled_sections(blocks: list[Block]) -> None:
+    """Name runs of labelled items: a run of top-level results is ``results``;
+    one with outputs and activities is ``outputs_activities``."""
+    runs: dict[str, int] = {}
+    for b in blocks:
+        if b.section.startswith("labelled_"):
+            runs[b.section] = max(runs.get(b.section, 0), b.level)
+    names: dict[str, str] = {}
+    for run, depth in runs.items():
+        base = "results" if depth <= 1 else "outputs_activities"
+        name, k = base, 2
+        while name in names.values():
+            name, k = f"{base}_{k}", k + 1
+        names[run] = name
+    for b in blocks:
+        if b.section in names:
+            b.section = names[b.section]
