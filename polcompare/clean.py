@@ -137,20 +137,21 @@ def furniture_kind(stripped: str) -> str | None:
     return None
 
 
-# A word broken at the line end: letters, a hyphen, then a lowercase letter.
-_HYPHEN_BREAK = re.compile(r"(\S*[^\W\d_])-$")
+# A word broken at the line end: a letter or digit, then a hyphen.
+_HYPHEN_BREAK = re.compile(r"(\S*[^\W_])-$")
 
 
 def join_lines(lines: list[str]) -> str:
     """Join wrapped lines into running text, undoing end-of-line hyphenation.
 
-    A line ending in ``word-`` followed by a line starting in lowercase is a
-    broken word: the parts are joined without a space. The hyphen is dropped
-    when both parts are plain lowercase words ("konven-" + "cija"), and kept
-    when the first part holds a capital or another hyphen, which marks a
-    compound ("Siem Reap-Angkor-" + "handlingsplanen"). Everything else is
-    joined with one space; a lone hyphen at the end ("og -" + "rydning")
-    joins without one.
+    A line ending in a letter or digit and a hyphen continues on the next line
+    without a space. The hyphen is dropped only for a plain lowercase word
+    broken in two ("konven-" + "cija"); it is kept in compounds, where the
+    first part holds a capital, a digit or another hyphen, or the second part
+    starts with a capital ("Siem Reap-Angkor-" + "handlingsplanen",
+    "artikel 5-" + "udvalget", "EU-" + "Ukraina"). A lone hyphen at the end
+    ("og -" + "rydning") also joins without a space. Everything else is
+    joined with one space.
 
     Parameters
     ----------
@@ -170,13 +171,11 @@ def join_lines(lines: list[str]) -> str:
             continue
         m = _HYPHEN_BREAK.search(out)
         if out.endswith(" -") and line[0].islower():
-            out = out + line  # "minesporing og -" + "rydning": a suspended compound
-        elif m and line[0].islower():
-            word = m.group(1).split()[-1] if m.group(1).split() else m.group(1)
-            if any(ch.isupper() for ch in word) or "-" in word:
-                out = out + line
-            else:
-                out = out[:-1] + line
+            out = out + line  # a suspended compound: "minesporing og -rydning"
+        elif m:
+            word = m.group(1).rsplit(None, 1)[-1]
+            plain = word.isalpha() and word.islower() and line[0].islower()
+            out = (out[:-1] if plain else out) + line
         else:
             out = out + " " + line
     return re.sub(r"[ \t\u00a0]{2,}", " ", out)

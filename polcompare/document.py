@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .clean import Cleaned, clean
+from .clean import Cleaned, clean, join_lines
 from .io import detect_language, load_text
 from .parse import Block, Structure, parse_lines
 
@@ -95,7 +95,7 @@ class Document:
     lines: pd.DataFrame
 
     def summary(self) -> dict:
-        """Counts a reader checks first: items per section, what was set aside."""
+        """Return the counts a reader checks first: items per section, what was set aside."""
         return {
             "doc_id": self.doc_id,
             "lang": self.lang,
@@ -337,14 +337,12 @@ def _assemble(
 
 
 def join_text(block: Block) -> str:
-    """A heading's full text, marker included ("1) Attiecībā uz ...")."""
-    from .clean import join_lines
-
+    """Return a heading's full text, marker included ("1) Attiecībā uz ...")."""
     return join_lines([ln.text for ln in block.lines])
 
 
 def _footnote_owner(number: str, line_no: int, items: pd.DataFrame) -> str:
-    """The first item before the footnote whose text carries its mark.
+    """Find the first item before the footnote whose text carries its mark.
 
     A mark glued to a word ("destruktion1.") wins over one after a space
     ("iznīcināšanu 1."), which could also be a number in the text.

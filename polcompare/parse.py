@@ -125,6 +125,14 @@ class _Parser:
         p90 = lengths[int(0.9 * (len(lengths) - 1))]
         self.wrapped = p90 <= 130
         self.width = p90 if self.wrapped else 90
+        # Blank lines separate paragraphs, unless the extraction put one after
+        # nearly every line, mid-sentence ones included (as the PDF seeds
+        # do): then they say nothing.
+        pairs = list(zip(lines, lines[1:], strict=False))
+        before_gap = [a.text.strip() for a, b in pairs if b.no - a.no > 1]
+        share = len(before_gap) / len(pairs) if pairs else 0.0
+        ended = sum(bool(_SENTENCE_END.search(t)) for t in before_gap) / max(len(before_gap), 1)
+        self.blank_breaks = bool(before_gap) and (share <= 0.7 or ended >= 0.8)
         self.numbered = self._count_numbered() >= 2
         self.blocks: list[Block] = []
         self.current: Block | None = None  # the open item or unparsed block
@@ -157,7 +165,7 @@ class _Parser:
         return self.texts[i + 1] if i + 1 < len(self.texts) else ""
 
     def _prev_ends_paragraph(self, i: int) -> bool:
-        if i == 0:
+        if i == 0 or not self.wrapped:
             return True
         last = self.blocks[-1] if self.blocks else None
         if last is not None and last.role == "heading" and last.lines[-1] is self.lines[i - 1]:
@@ -213,12 +221,20 @@ class _Parser:
         return block
 
     def _heading_continues(self, text: str) -> bool:
-        return bool(text) and (text[0].islower() or text[0] in "(–-") and not self._starts_item(text)
+        return (
+            bool(text) and (text[0].islower() or text[0] in "(–-") and not self._starts_item(text)
+        )
 
     def _new_item(self, kind: str, i: int, marker: str, **keys) -> Block:
         self._close()
         block = Block(
-            "item", kind, [self.lines[i]], marker=marker, part=self.part, section=self.section, **keys
+            "item",
+            kind,
+            [self.lines[i]],
+            marker=marker,
+            part=self.part,
+            section=self.section,
+            **keys,
         )
         self.blocks.append(block)
         self.current = block
@@ -226,11 +242,12 @@ class _Parser:
         return block
 
     def _text_line(self, i: int) -> None:
-        """A line with no marker: continue the open block or start one."""
+        """Continue the open block with a line that has no marker, or start one."""
         line = self.lines[i]
         cur = self.current
         if cur is not None and cur.role == "item":
-            if cur.kind in ("paragraph", "news") and self._paragraph_break(i):
+            dated_only = cur.kind == "news" and len(cur.lines) == 1  # just its date so far
+            if cur.kind in ("paragraph", "news") and not dated_only and self._paragraph_break(i):
                 self._paragraph(i, kind=cur.kind, date=cur.date if cur.kind == "news" else "")
                 return
             cur.lines.append(line)
@@ -248,9 +265,13 @@ class _Parser:
     def _paragraph_break(self, i: int) -> bool:
         if not self.wrapped:
             return True
+        if self.blank_breaks:
+            return self.lines[i].no - self.lines[i - 1].no > 1
         prev = self.texts[i - 1] if i else ""
-        return bool(re.search(r"[.!?]$", prev)) and len(prev) < 0.85 * self.width and (
-            self.texts[i][0].isupper() or self.texts[i][0].isdigit()
+        return (
+            bool(re.search(r"[.!?]$", prev))
+            and len(prev) < 0.85 * self.width
+            and (self.texts[i][0].isupper() or self.texts[i][0].isdigit())
         )
 
     def _paragraph(self, i: int, *, kind: str = "paragraph", date: str = "") -> None:
@@ -368,8 +389,10 @@ class _Parser:
             and self._heading_like(_NUMBERED.fullmatch(text).group(2), capital=False)
             and _LETTERED.fullmatch(nxt)
         ):
-            in_list = self.parent is not None and self.current is not None and (
-                _LETTERED.fullmatch(nxt) is not None
+            in_list = (
+                self.parent is not None
+                and self.current is not None
+                and (_LETTERED.fullmatch(nxt) is not None)
             )
             block = self._add_heading("subheading" if in_list else "heading", i)
             if in_list:
@@ -417,8 +440,11 @@ def parse_lines(lines: list[Line]) -> Structure:
 
 
 def _name_labelled_sections(blocks: list[Block]) -> None:
-    """Name runs of labelled items: a run of top-level results is ``results``;
-    one with outputs and activities is ``outputs_activities``."""
+    """Name the runs of labelled items.
+
+    A run of top-level results only is ``results``; a run with outputs and
+    activities is ``outputs_activities``.
+    """
     runs: dict[str, int] = {}
     for b in blocks:
         if b.section.startswith("labelled_"):

@@ -1,0 +1,165 @@
+"""Command line: thin wiring of the stages.
+
+    polcompare items PATH... [--format csv|json|table]
+    polcompare report [PATH...] [-o DIR]
+
+A PATH may be a file or a folder (its ``*.txt`` files, sorted by name).
+Errors print one line, ``polcompare: error: FILE: reason``, and exit with 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from . import __version__
+from .document import Document, read
+from .errors import MissingFileError, PolcompareError
+
+__all__ = ["main"]
+
+DEFAULT_SEEDS = Path("seeds")
+
+# Columns shown by ``--format table``; csv and json carry every column.
+_TABLE_COLUMNS = ["doc_id", "section", "number", "letter", "start_line", "end_line", "text"]
+
+
+def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
+    """Files named, and the ``*.txt`` files of folders named, in order."""
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.glob("*.txt") if p.is_file())
+            if not found:
+                raise MissingFileError(path, "folder holds no .txt files")
+            out.extend(found)
+        else:
+            out.append(path)
+    return out
+
+
+def read_all(paths: Sequence[str | Path], *, lang: str | None = None) -> list[Document]:
+    """Read every document named by ``paths`` (see :func:`expand_paths`)."""
+    return [read(p, lang=lang) for p in expand_paths(paths)]
+
+
+def _items_table(docs: list[Document]) -> pd.DataFrame:
+    return pd.concat([d.items for d in docs], ignore_index=True)
+
+
+def _write_items(items: pd.DataFrame, fmt: str, out) -> None:
+    if fmt == "csv":
+        items.to_csv(out, index=False)
+    elif fmt == "json":
+        json.dump(items.to_dict(orient="records"), out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    else:
+        view = items[_TABLE_COLUMNS].copy()
+        view["text"] = view["text"].str.slice(0, 70)
+        out.write(view.to_string(index=False) + "\n")
+
+
+def _atomic_write(path: Path, write) -> None:
+    """Write through a temporary file in the same folder, then rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            write(fh)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def cmd_items(args: argparse.Namespace) -> int:
+    docs = read_all(args.paths, lang=args.lang)
+    _write_items(_items_table(docs), args.format, sys.stdout)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    docs = read_all(args.paths or [DEFAULT_SEEDS], lang=args.lang)
+    out_dir = Path(args.output)
+    inputs = {p.resolve() for d in docs for p in [d.path]}
+    targets = [out_dir / "items.csv", out_dir / "unparsed.csv", out_dir / "summary.json"]
+    for target in targets:
+        if target.resolve() in inputs:
+            raise PolcompareError(target, "is an input document; refusing to overwrite it")
+    items = _items_table(docs)
+    unparsed = pd.concat([d.unparsed for d in docs], ignore_index=True)
+    summaries = [d.summary() for d in docs]
+    _atomic_write(targets[0], lambda fh: items.to_csv(fh, index=False))
+    _atomic_write(targets[1], lambda fh: unparsed.to_csv(fh, index=False))
+    _atomic_write(targets[2], lambda fh: json.dump(summaries, fh, ensure_ascii=False, indent=1))
+    for s in summaries:
+        sections = ", ".join(f"{k} {v}" for k, v in s["sections"].items()) or "no items"
+        print(
+            f"{s['doc_id']}: {s['lang']} {s['doc_type']}, {s['items']} items ({sections}); "
+            f"{s['headings']} headings, {s['footnotes']} footnotes, "
+            f"{s['furniture']} furniture lines, {s['unparsed_lines']} unparsed lines"
+        )
+    print(f"wrote {', '.join(str(t) for t in targets)}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the argument parser (exposed for the docs and the tests)."""
+    parser = argparse.ArgumentParser(
+        prog="polcompare",
+        description="Parse, tag and compare policy positions in EU Council documents.",
+    )
+    parser.add_argument("--version", action="version", version=f"polcompare {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--lang", help="language of every document (ISO 639-1); default: detect each"
+    )
+
+    p = sub.add_parser("items", parents=[common], help="write the items table to stdout")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="text files or folders of .txt files")
+    p.add_argument("--format", choices=["csv", "json", "table"], default="csv")
+    p.set_defaults(func=cmd_items)
+
+    p = sub.add_parser(
+        "report", parents=[common], help="parse documents and write the report files"
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH", help=f"default: {DEFAULT_SEEDS}/")
+    p.add_argument("-o", "--output", default="reports", metavar="DIR", help="default: reports")
+    p.set_defaults(func=cmd_report)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except PolcompareError as exc:
+        print(f"polcompare: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # noqa: BLE001 - the CLI promises no tracebacks
+        if os.environ.get("POLCOMPARE_DEBUG"):
+            raise
+        print(
+            f"polcompare: internal error: {type(exc).__name__}: {exc} "
+            "(set POLCOMPARE_DEBUG=1 for the traceback)",
+            file=sys.stderr,
+        )
+        return 70
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,38 @@
+from pathlib import Path
+
+import pytest
+
+import polcompare
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+DATA = Path(__file__).resolve().parent / "data"
+
+SEED_FILES = {
+    "position_lv": SEEDS / "eu-apmbc-position-2024.lv.txt",
+    "position_da": SEEDS / "eu-apmbc-position-2024.da.txt",
+    "belarus": SEEDS / "belarus-conclusions.lv.txt",
+    "icsant": SEEDS / "eu-un-icsant-annex.lv.txt",
+    "norway": SEEDS / "norway-mbc-presidency.nb.txt",
+}
+
+
+@pytest.fixture(scope="session")
+def seeds():
+    """Every seed document, read once per test session."""
+    return {name: polcompare.read(path) for name, path in SEED_FILES.items()}
+
+
+@pytest.fixture
+def write(tmp_path):
+    """Write text (or bytes) to a file in tmp_path and return its path."""
+
+    def _write(content, name="doc.txt", encoding="utf-8"):
+        path = tmp_path / name
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_bytes(content.encode(encoding))
+        return path
+
+    return _write

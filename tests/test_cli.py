@@ -1,0 +1,78 @@
+import json
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from polcompare.cli import main
+
+from .conftest import SEED_FILES, SEEDS
+
+
+def test_items_csv_for_a_folder(capsys):
+    assert main(["items", str(SEEDS)]) == 0
+    out = capsys.readouterr().out
+    from io import StringIO
+
+    table = pd.read_csv(StringIO(out), dtype=str, keep_default_na=False)
+    assert len(table) == 17 + 54 + 54 + 54 + 10
+    assert {"doc_id", "section", "number", "letter", "text", "start_line"} <= set(table)
+
+
+def test_items_json_and_table(capsys):
+    assert main(["items", str(SEED_FILES["belarus"]), "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["number"] for r in rows] == [str(n) for n in range(1, 18)]
+    assert rows[2]["text"].startswith("Padome joprojām ir dziļi nobažījusies")
+    assert main(["items", str(SEED_FILES["belarus"]), "--format", "table"]) == 0
+    assert "belarus-conclusions.lv" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (None, "no such file"),
+        (b"", "the file is empty"),
+        (b"\x00\x01\x02binary", "binary"),
+    ],
+)
+def test_errors_are_one_line_without_traceback(tmp_path, capsys, content, words):
+    path = tmp_path / "bad.txt"
+    if content is not None:
+        path.write_bytes(content)
+    assert main(["items", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and words in err and str(path) in err
+    assert "Traceback" not in err
+
+
+def test_module_entry_point_and_exit_status(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "polcompare", "items", str(tmp_path / "none.txt")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith("polcompare: error:") and "Traceback" not in result.stderr
+
+
+def test_report_writes_tables_and_summary(tmp_path, capsys):
+    out = tmp_path / "new" / "reports"
+    assert main(["report", str(SEEDS), "-o", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "eu-apmbc-position-2024.lv: lv position_paper, 54 items" in printed
+    items = pd.read_csv(out / "items.csv", dtype=str, keep_default_na=False)
+    assert len(items) == 189
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert {s["doc_id"]: s["items"] for s in summary}["belarus-conclusions.lv"] == 17
+    assert not list(out.glob(".*.tmp"))  # atomic writes leave no temporary files
+
+
+def test_report_never_overwrites_an_input(tmp_path, capsys):
+    doc = tmp_path / "items.csv"
+    doc.write_text("1. Pirmais punkts.\n2. Otrais punkts.\n", encoding="utf-8")
+    assert main(["report", str(doc), "-o", str(tmp_path)]) == 2
+    assert "refusing to overwrite" in capsys.readouterr().err
+    assert doc.read_text(encoding="utf-8").startswith("1. Pirmais")

@@ -1,0 +1,140 @@
+import codecs
+import csv
+
+import pytest
+
+import polcompare
+from polcompare import errors
+from polcompare.io import LANGUAGES, decode, detect_language, load_text
+
+from .conftest import DATA, SEED_FILES
+
+LV = "Padome stingri nosoda Krievijas agresijas karu; atmīnēšana un palīdzība cietušajiem.\n"
+DA = "Rådet fordømmer på det kraftigste Ruslands angrebskrig; minerydning og bistand til ofre.\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (LV.encode("utf-8"), "utf_8"),
+        (codecs.BOM_UTF8 + LV.encode("utf-8"), "utf_8_sig"),
+        (LV.encode("utf-16"), "utf_16"),  # with BOM, machine byte order
+        (codecs.BOM_UTF16_BE + LV.encode("utf-16-be"), "utf_16"),
+        (LV.encode("cp1257"), "cp1257"),
+        (DA.encode("cp1252"), "cp1252"),
+        (DA.encode("latin-1"), "cp1252"),  # Latin-1 letters read the same in 1252
+        (LV.replace("\n", "\r\n").encode("cp1257"), "cp1257"),
+    ],
+)
+def test_decode_supported_encodings(data, encoding):
+    text = decode(data)
+    assert text.encoding == encoding
+    assert text.text.strip() in (LV.strip(), DA.strip())
+    assert "\r" not in text.text and "\ufeff" not in text.text
+
+
+def test_crlf_and_cr_line_ends_become_newlines():
+    assert decode(b"a\r\nb\rc\n").text == "a\nb\nc\n"
+
+
+@pytest.mark.parametrize(
+    ("make", "error", "words"),
+    [
+        (lambda tmp: tmp / "missing.txt", errors.MissingFileError, "no such file"),
+        (lambda tmp: tmp, errors.NotAFileError, "directory"),
+        (lambda tmp: _file(tmp, b""), errors.EmptyDocumentError, "empty"),
+        (lambda tmp: _file(tmp, b" \n\t\r\n  "), errors.EmptyDocumentError, "white space"),
+        (lambda tmp: _file(tmp, b"PK\x03\x04\x00\x00binary"), errors.BinaryFileError, "NUL"),
+        (lambda tmp: _file(tmp, bytes(range(1, 32)) * 20), errors.BinaryFileError, "control"),
+        (
+            lambda tmp: _file(tmp, codecs.BOM_UTF8 + b"\xff\xfe\xfa ok"),
+            errors.DecodingError,
+            "byte-order mark",
+        ),
+    ],
+)
+def test_bad_files_raise_clear_errors(tmp_path, make, error, words):
+    path = make(tmp_path)
+    with pytest.raises(error) as info:
+        polcompare.read(path)
+    assert isinstance(info.value, polcompare.PolcompareError)
+    assert str(path) in str(info.value)
+    assert words in str(info.value)
+
+
+def _file(tmp, data):
+    path = tmp / "doc.txt"
+    path.write_bytes(data)
+    return path
+
+
+def test_forced_encoding_that_does_not_fit(write):
+    path = write("Latvija ir āčē".encode("cp1257"))
+    with pytest.raises(errors.DecodingError, match="offset"):
+        load_text(path, encoding="utf-8")
+    with pytest.raises(errors.DecodingError, match="unknown encoding"):
+        load_text(path, encoding="no-such-codec")
+
+
+def test_unreadable_file(write, monkeypatch):
+    path = write("text")
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(type(path), "read_bytes", refuse)
+    with pytest.raises(errors.UnreadableFileError, match="Permission denied"):
+        load_text(path)
+
+
+def _eval_rows():
+    with (DATA / "langid_eval.tsv").open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def test_language_detection_accuracy_on_held_out_sentences():
+    rows = _eval_rows()
+    answers = [detect_language(r["text"])[0] for r in rows]
+    correct = sum(a == r["lang"] for a, r in zip(answers, rows, strict=True))
+    wrong = [
+        (r["lang"], a) for a, r in zip(answers, rows, strict=True) if a not in (r["lang"], "und")
+    ]
+    assert len(rows) >= 50
+    assert {r["lang"] for r in rows} >= set(LANGUAGES)
+    assert correct / len(rows) >= 0.95
+    assert wrong == []  # abstaining (und) is allowed, a wrong language is not
+
+
+def test_language_detection_on_seed_items(seeds):
+    results = [
+        (doc.lang, detect_language(text)[0])
+        for doc in seeds.values()
+        for text in doc.items["text"]
+        if sum(ch.isalpha() for ch in text) >= 20
+    ]
+    correct = sum(gold == got for gold, got in results)
+    wrong = sum(got not in (gold, "und") for gold, got in results)
+    assert correct / len(results) >= 0.97
+    assert wrong == 0
+
+
+@pytest.mark.parametrize("text", ["", "12. 13. 14.", "Ja.", "EU UN OSCE 2024"])
+def test_short_or_letterless_text_is_undetermined(text):
+    assert detect_language(text)[0] == "und"
+
+
+def test_seed_languages_detected(seeds):
+    assert {name: d.lang_detected for name, d in seeds.items()} == {
+        "position_lv": "lv",
+        "position_da": "da",
+        "belarus": "lv",
+        "icsant": "lv",
+        "norway": "nb",
+    }
+
+
+def test_explicit_lang_wins(write):
+    path = write(SEED_FILES["belarus"].read_text(encoding="utf-8"))
+    doc = polcompare.read(path, lang="en")
+    assert doc.lang == "en" and doc.lang_detected == "lv"
+    assert set(doc.items["lang"]) == {"en"}

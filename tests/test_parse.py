@@ -1,0 +1,147 @@
+"""The parser on tiny literal documents: one trap per test."""
+
+import polcompare
+
+
+def _items(write, text, **kw):
+    doc = polcompare.read(write(text), **kw)
+    return doc, [(r.section, r.number, r.letter, r.text) for r in doc.items.itertuples()]
+
+
+POSITION = """\
+PIELIKUMS
+
+Padomes secinājumi par kaut ko
+
+I- Ievads
+
+1. Padome atgādina, ka ES ir vienota un 2013. gadā visas
+2022. gadā piešķīra 26 miljonus EUR.
+2. Padome uzsver, ka Konvencija ir svarīga.
+Turpinājuma rindkopa bez numura.
+II- ES nostājas dokuments
+
+Ievada teksts bez numura.
+1) Attiecībā uz pārskatu par Konvencijas darbību:
+1. apzināt problēmas;
+2. censties pārskatīt, tostarp:
+Universalizācija
+a. atbalstīt visus centienus;
+5. panta īstenošana
+b. mudināt Puses laikus iesniegt informāciju;
+c. atgādināt, ka 14 Pusēm;
+3. aicināt censties nodrošināt finansējumu;
+2) Attiecībā uz politisko deklarāciju
+1. paust apņēmību;
+3) Attiecībā uz rīcības plānu
+1. pievērsties visiem aspektiem;
+"""
+
+
+def test_position_paper_structure(write):
+    doc, items = _items(write, POSITION)
+    assert doc.doc_type == "position_paper"
+    assert [(s, n, letter) for s, n, letter, _ in items] == [
+        ("intro", "1", ""),
+        ("intro", "2", ""),
+        ("review", "1", ""),
+        ("review", "2", ""),
+        ("review", "2", "a"),
+        ("review", "2", "b"),
+        ("review", "2", "c"),
+        ("review", "3", ""),
+        ("declaration", "1", ""),
+        ("action_plan", "1", ""),
+    ]
+    texts = dict(((s, n, letter), t) for s, n, letter, t in items)
+    # a year at a line start is text, not item 2022
+    assert texts[("intro", "1", "")].endswith("2022. gadā piešķīra 26 miljonus EUR.")
+    # an unnumbered paragraph continues the item before it
+    assert texts[("intro", "2", "")].endswith("Turpinājuma rindkopa bez numura.")
+    # "5. panta īstenošana" is a sub-heading, not item 5
+    subs = doc.items.set_index("letter")["heading"]
+    assert subs["a"] == "Universalizācija" and subs["b"] == subs["c"] == "5. panta īstenošana"
+    assert list(doc.headings["kind"]).count("subheading") == 2
+    # the lead paragraph of Part II is kept, visibly, as unparsed text
+    assert doc.unparsed["text"].tolist() == ["Ievada teksts bez numura."]
+
+
+def test_numbering_restarts_only_in_a_new_section(write):
+    text = "1. Pirmais punkts.\n2. Otrais punkts,\n1. jūnijā sākās.\n3. Trešais punkts.\n"
+    doc, items = _items(write, text)
+    assert [n for _, n, _, _ in items] == ["1", "2", "3"]
+    assert items[1][3] == "Otrais punkts, 1. jūnijā sākās."
+    assert doc.doc_type == "conclusions"
+
+
+def test_labelled_hierarchy(write):
+    text = """\
+Projekta rezultāti
+Rezultāts Nr. 1: lielāks valstu skaits.
+Rezultāts Nr. 2: labāki tiesību akti.
+Projekta iznākumi un darbības
+Rezultāts Nr. 1: lielāks valstu skaits.
+Iznākums Nr. 1.1.: tiek popularizēts
+Darbība Nr. 1.1.1.: projekta uzsākšana (UNODC)
+UNODC organizēs pasākumus:
+- pirmais;
+- otrais.
+Darbība Nr. 1.1.2.: pētījums (UNOCT)
+"""
+    doc, items = _items(write, text)
+    assert doc.doc_type == "project_annex"
+    assert [(s, n) for s, n, _, _ in items] == [
+        ("results", "1"),
+        ("results", "2"),
+        ("outputs_activities", "1"),
+        ("outputs_activities", "1.1"),
+        ("outputs_activities", "1.1.1"),
+        ("outputs_activities", "1.1.2"),
+    ]
+    activity = doc.items.set_index("number").loc["1.1.1"]
+    assert activity["kind"] == "activity"
+    assert activity["text"].endswith("- pirmais; - otrais.")  # bullets stay in their item
+    assert activity["parent"].endswith(":outputs_activities:1.1")
+
+
+def test_web_page_news_items_with_dates(write):
+    text = """\
+Norsk presidentskap
+
+Norge er president for konvensjonen i 2019.
+
+Aktuelt nå
+
+Bevilger 345 millioner til minerydding
+
+25.06.2019
+
+- Det er vanskelig å si, sier utenriksministeren.
+"""
+    doc, items = _items(write, text)
+    assert doc.doc_type == "web_page"
+    news = doc.items[doc.items["section"] == "news"].iloc[0]
+    assert news["date"] == "2019-06-25"
+    assert news["heading"] == "Bevilger 345 millioner til minerydding"
+    assert news["text"].startswith("- Det er vanskelig")
+    assert doc.items.iloc[0]["heading"] == "Norsk presidentskap"
+
+
+def test_unnumbered_document_becomes_paragraphs(write):
+    text = "First paragraph of a plain note.\n\nSecond paragraph, with more words.\n"
+    doc, items = _items(write, text, lang="en")
+    assert doc.doc_type == "generic"
+    assert [(s, n) for s, n, _, _ in items] == [("body", "p1"), ("body", "p2")]
+
+
+def test_document_of_furniture_only_keeps_every_line(write):
+    doc = polcompare.read(write("9442/24   jub/JUB/aul 2\nBILAG RELEX.5  DA\n"))
+    assert doc.items.empty
+    assert doc.lines["role"].tolist() == ["furniture", "furniture"]
+
+
+def test_hard_wrapped_paragraphs_split_at_sentence_ends(write):
+    long = "Vārdi " * 16
+    text = f"{long}\nbeidzas šeit.\n{long}\nturpinās tālāk\nun beidzas.\n"
+    doc, items = _items(write, text, lang="lv")
+    assert [n for _, n, _, _ in items] == ["p1", "p2"]
