@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+LINT   := polcompare tests $(wildcard bench)
 
 .PHONY: report test lint bench clean
 
@@ -16,12 +17,12 @@ report: $(STAMP)
 	$(BIN)/polcompare report seeds -o reports
 
 test: $(STAMP)
-	$(BIN)/ruff check polcompare tests bench
+	$(BIN)/ruff check $(LINT)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check polcompare tests bench
-	$(BIN)/ruff format --check polcompare tests bench
+	$(BIN)/ruff check $(LINT)
+	$(BIN)/ruff format --check $(LINT)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
