@@ -1,6 +1,7 @@
 """Command line: thin wiring of the stages.
 
-    polcompare items PATH... [--format csv|json|table]
+    polcompare items PATH... [--format csv|json|table] [--taxonomy oap|policy|stance]
+    polcompare evidence PATH... --taxonomy oap|policy|stance [--dictionary FILE]
     polcompare report [PATH...] [-o DIR]
 
 A PATH may be a file or a folder (its ``*.txt`` files, sorted by name).
@@ -22,6 +23,7 @@ import pandas as pd
 from . import __version__
 from .document import Document, read
 from .errors import MissingFileError, PolcompareError
+from .themes import TAXONOMIES, tag
 
 __all__ = ["main"]
 
@@ -55,15 +57,16 @@ def _items_table(docs: list[Document]) -> pd.DataFrame:
     return pd.concat([d.items for d in docs], ignore_index=True)
 
 
-def _write_items(items: pd.DataFrame, fmt: str, out) -> None:
+def _write_items(items: pd.DataFrame, fmt: str, out, columns: list[str]) -> None:
     if fmt == "csv":
         items.to_csv(out, index=False)
     elif fmt == "json":
         json.dump(items.to_dict(orient="records"), out, ensure_ascii=False, indent=1)
         out.write("\n")
     else:
-        view = items[_TABLE_COLUMNS].copy()
-        view["text"] = view["text"].str.slice(0, 70)
+        view = items[columns].copy()
+        if "text" in view:
+            view["text"] = view["text"].str.slice(0, 70)
         out.write(view.to_string(index=False) + "\n")
 
 
@@ -80,9 +83,27 @@ def _atomic_write(path: Path, write) -> None:
         raise
 
 
+def _taxonomy(args: argparse.Namespace) -> str:
+    """Name results after --taxonomy, else after the --dictionary file."""
+    return args.taxonomy or Path(args.dictionary).name.split(".")[0]
+
+
 def cmd_items(args: argparse.Namespace) -> int:
-    docs = read_all(args.paths, lang=args.lang)
-    _write_items(_items_table(docs), args.format, sys.stdout)
+    items = _items_table(read_all(args.paths, lang=args.lang))
+    if args.taxonomy or args.dictionary:
+        items = tag(items, taxonomy=_taxonomy(args), dictionary=args.dictionary).items
+        columns = _TABLE_COLUMNS[:-1] + ["themes", "text"]
+    else:
+        columns = _TABLE_COLUMNS
+    _write_items(items, args.format, sys.stdout, columns)
+    return 0
+
+
+def cmd_evidence(args: argparse.Namespace) -> int:
+    items = _items_table(read_all(args.paths, lang=args.lang))
+    evidence = tag(items, taxonomy=_taxonomy(args), dictionary=args.dictionary).evidence
+    columns = ["item_id", "theme", "match", "pattern", "start", "end"]
+    _write_items(evidence, args.format, sys.stdout, columns)
     return 0
 
 
@@ -125,10 +146,24 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", help="language of every document (ISO 639-1); default: detect each"
     )
 
-    p = sub.add_parser("items", parents=[common], help="write the items table to stdout")
+    themes = argparse.ArgumentParser(add_help=False)
+    themes.add_argument(
+        "--taxonomy", choices=TAXONOMIES, help="tag items with this taxonomy's themes"
+    )
+    themes.add_argument(
+        "--dictionary", metavar="FILE", help="your own dictionary (quanteda-style YAML)"
+    )
+    themes.add_argument("--format", choices=["csv", "json", "table"], default="csv")
+
+    p = sub.add_parser("items", parents=[common, themes], help="write the items table to stdout")
     p.add_argument("paths", nargs="+", metavar="PATH", help="text files or folders of .txt files")
-    p.add_argument("--format", choices=["csv", "json", "table"], default="csv")
     p.set_defaults(func=cmd_items)
+
+    p = sub.add_parser(
+        "evidence", parents=[common, themes], help="list theme matches: which words, where"
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="text files or folders of .txt files")
+    p.set_defaults(func=cmd_evidence)
 
     p = sub.add_parser(
         "report", parents=[common], help="parse documents and write the report files"
@@ -143,6 +178,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command == "evidence" and not (args.taxonomy or args.dictionary):
+        parser.error("evidence needs --taxonomy or --dictionary")
     try:
         return args.func(args)
     except PolcompareError as exc:

@@ -100,7 +100,8 @@ def load_text(path: str | Path, *, encoding: str | None = None) -> Text:
 def decode(data: bytes, *, source: str | Path = "<bytes>", encoding: str | None = None) -> Text:
     """Decode bytes into :class:`Text` (see :func:`load_text`).
 
-    The order of attempts: a forced ``encoding``; a byte-order mark (UTF-8,
+    The text is NFC-normalised (so "ā" is one character however it was
+    written). The order of attempts: a forced ``encoding``; a byte-order mark (UTF-8,
     UTF-16, UTF-32); strict UTF-8; charset-normalizer's best guess among
     Windows-1257, Windows-1252 and Latin-1.
     """
@@ -158,6 +159,7 @@ def _foreign_letters(text: str) -> int:
 
 def _finish(text: str, encoding: str, source: str | Path) -> Text:
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text)
     if not text.strip():
         raise EmptyDocumentError(source, "holds only white space")
     controls = len(_CONTROL.findall(text))

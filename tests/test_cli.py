@@ -76,3 +76,41 @@ def test_report_never_overwrites_an_input(tmp_path, capsys):
     assert main(["report", str(doc), "-o", str(tmp_path)]) == 2
     assert "refusing to overwrite" in capsys.readouterr().err
     assert doc.read_text(encoding="utf-8").startswith("1. Pirmais")
+
+
+def test_items_with_taxonomy_adds_themes(capsys):
+    assert main(["items", str(SEED_FILES["belarus"]), "--taxonomy", "policy"]) == 0
+    from io import StringIO
+
+    table = pd.read_csv(StringIO(capsys.readouterr().out), dtype=str, keep_default_na=False)
+    themes = dict(zip(table["number"], table["themes"], strict=True))
+    assert "sanctions" in themes["12"].split(";")
+    assert set(table["dictionary"]) == {"policy"}
+
+
+def test_evidence_lists_matches(capsys):
+    assert main(["evidence", str(SEED_FILES["position_da"]), "--taxonomy", "stance"]) == 0
+    from io import StringIO
+
+    ev = pd.read_csv(StringIO(capsys.readouterr().out), dtype=str, keep_default_na=False)
+    row = ev[(ev["item_id"].str.endswith(":intro:3")) & (ev["theme"] == "condemn")].iloc[0]
+    assert row["match"] == "fordømmer"
+    assert {"pattern", "start", "end", "dictionary_sha256"} <= set(ev)
+
+
+def test_user_dictionary_and_malformed_one(tmp_path, capsys):
+    good = tmp_path / "mine.yml"
+    good.write_text("lv:\n  sanctions: [sankcij*]\n", encoding="utf-8")
+    assert main(["items", str(SEED_FILES["belarus"]), "--dictionary", str(good)]) == 0
+    assert "sanctions" in capsys.readouterr().out
+    bad = tmp_path / "bad.yml"
+    bad.write_text("lv:\n  sanctions: []\n", encoding="utf-8")
+    assert main(["evidence", str(SEED_FILES["belarus"]), "--dictionary", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(bad) in err and "no patterns" in err
+
+
+def test_evidence_needs_a_taxonomy(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["evidence", str(SEED_FILES["belarus"])])
+    assert info.value.code == 2

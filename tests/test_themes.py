@@ -1,0 +1,315 @@
+import pandas as pd
+import pytest
+
+import polcompare
+from polcompare.errors import DictionaryError
+from polcompare.themes import STANCE_WINDOW, item_themes, load_dictionary, tag
+from polcompare.tokens import stemmer
+
+from .conftest import DATA
+
+# The contract: shared/reference/taxonomies.md
+CONTRACT = {
+    "oap": {
+        "main": [
+            "best_practices",
+            "universalization",
+            "stockpile_destruction",
+            "survey_clearance",
+            "risk_education",
+            "victim_assistance",
+            "cooperation_assistance",
+            "compliance",
+        ],
+        "cross_cutting": [
+            "transparency_reporting",
+            "gender_diversity",
+            "environment_climate",
+            "improvised_mines",
+            "financing",
+            "partnerships",
+        ],
+    },
+    "policy": {
+        "": [
+            "human_rights",
+            "democracy_elections",
+            "accountability",
+            "international_law",
+            "russia_ukraine_war",
+            "nuclear",
+            "disarmament",
+            "sanctions",
+            "civil_society",
+            "migration_borders",
+            "economic_support",
+        ]
+    },
+    "stance": {
+        "": [
+            "condemn",
+            "concern_regret",
+            "urge_call",
+            "support_welcome",
+            "commit_reaffirm",
+            "recall_recognise",
+        ]
+    },
+}
+
+
+@pytest.mark.parametrize("taxonomy", list(CONTRACT))
+def test_shipped_dictionaries_keep_the_contract(taxonomy):
+    d = load_dictionary(taxonomy)
+    expected = [t for themes in CONTRACT[taxonomy].values() for t in themes]
+    assert list(d.themes) == expected
+    assert {d.groups[t] for t in CONTRACT[taxonomy].get("main", [])} <= {"main"}
+    assert set(d.languages) >= {"lv", "da", "nb", "en"}
+    for lang in d.languages:
+        assert list(d.patterns[lang]) == expected or set(d.patterns[lang]) == set(expected)
+        assert all(d.patterns[lang][t] for t in expected)
+    assert len(d.sha256) == 64
+
+
+def _dictionary(tmp_path, text, name="mine.yml"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("lv: [a, b\n", "not valid YAML at line"),
+        ("", "must map language codes"),
+        ("- lv\n- da\n", "must map language codes"),
+        ("xx:\n  theme: [word]\n", "unknown language 'xx'"),
+        ("lv:\n  theme: []\n", "'lv/theme' has no patterns"),
+        ("lv:\n  theme:\n", "'lv/theme' has no patterns"),
+        ("lv:\n  main: {}\n", "'lv/main' is empty"),
+        ("lv:\n  ? ''\n  : [word]\n", "has no name"),
+        ("lv:\n  theme: ['']\n", "empty or non-text pattern"),
+        ("lv:\n  theme: [42]\n", "empty or non-text pattern"),
+        ("lv:\n  theme: ['mīn[ae]']\n", "bad pattern 'mīn[ae]'"),
+        ("lv:\n  theme: ['**']\n", "bad pattern '**'"),
+        ("lv:\n  a: [x]\n  b: [y]\nda:\n  a: [x]\n", "language 'da' lacks theme(s) b"),
+        ("lv:\n  g1:\n    a: [x]\n  g2:\n    a: [y]\n", "theme 'a' appears twice"),
+    ],
+)
+def test_malformed_dictionaries_are_named_errors(tmp_path, text, words):
+    path = _dictionary(tmp_path, text)
+    with pytest.raises(DictionaryError) as info:
+        load_dictionary(path)
+    assert str(path) in str(info.value) and words in str(info.value)
+
+
+def test_missing_and_non_utf8_dictionary(tmp_path):
+    with pytest.raises(DictionaryError, match="cannot read"):
+        load_dictionary(tmp_path / "none.yml")
+    path = tmp_path / "latin.yml"
+    path.write_bytes("lv:\n  t: [mīna]\n".encode("cp1257"))
+    with pytest.raises(DictionaryError, match="not UTF-8"):
+        load_dictionary(path)
+
+
+USER = """\
+lv:
+  clearance:
+    - atmīnēšana
+    - mīnēt* teritorij*
+  envoys:
+    - īpaš* sūtņ*
+da:
+  clearance:
+    - minerydning
+    - "*rydning"
+  envoys:
+    - særlige udsendinge
+en:
+  clearance:
+    - anti personnel mine
+  envoys:
+    - special envoy
+"""
+
+
+def _items(*rows):
+    return pd.DataFrame(
+        [{"item_id": f"x:{k}", "lang": lang, "text": text} for k, (lang, text) in enumerate(rows)]
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "theme", "match"),
+    [
+        ("lv", "atbalstīt atmīnēšanu", "clearance", "atmīnēšanu"),  # accusative
+        ("lv", "palīdzība atmīnēšanai.", "clearance", "atmīnēšanai"),  # dative
+        ("lv", "Atmīnēšana ir svarīga", "clearance", "Atmīnēšana"),  # case-insensitive
+        ("lv", "mīnēto teritoriju apsekošanu", "clearance", "mīnēto teritoriju"),  # phrase
+        ("lv", "un īpašo sūtņu centienus", "envoys", "īpašo sūtņu"),
+        ("da", "humanitær minerydning", "clearance", "minerydning"),
+        ("da", "støtte til områderydning", "clearance", "områderydning"),  # leading glob
+        ("en", "ban anti-personnel mines", "clearance", "anti-personnel mines"),  # hyphen splits
+        ("und", "the special envoys", "envoys", "special envoys"),  # unknown: every language
+    ],
+)
+def test_matching_rule(tmp_path, lang, text, theme, match):
+    result = tag(_items((lang, text)), taxonomy="mine", dictionary=_dictionary(tmp_path, USER))
+    assert result.items.loc[0, "themes"] == theme
+    (ev,) = result.evidence.itertuples()
+    assert ev.match == match and text[ev.start : ev.end] == match
+
+
+def test_no_match_means_no_theme(tmp_path):
+    result = tag(
+        _items(("lv", "Padome uzsver nozīmi."), ("lv", "")),
+        dictionary=_dictionary(tmp_path, USER),
+        taxonomy="mine",
+    )
+    assert result.items["themes"].tolist() == ["", ""]
+    assert result.evidence.empty and list(result.items["n_matches"]) == [0, 0]
+
+
+def test_dictionary_name_and_hash_travel(tmp_path):
+    path = _dictionary(tmp_path, USER, name="my-themes.yml")
+    result = tag(_items(("lv", "atmīnēšana")), taxonomy="mine", dictionary=path)
+    d = result.dictionary
+    assert d.name == "my-themes" and len(d.sha256) == 64
+    for frame in (result.items, result.evidence):
+        assert set(frame["dictionary"]) == {"my-themes"}
+        assert set(frame["dictionary_sha256"]) == {d.sha256}
+        assert frame.attrs["dictionary_sha256"] == d.sha256
+    path.write_text(USER + "# changed\n", encoding="utf-8")
+    assert load_dictionary(path).sha256 != d.sha256
+
+
+@pytest.mark.parametrize(
+    ("text", "stances"),
+    [
+        ("Padome stingri nosoda Krievijas agresijas karu.", "condemn"),
+        ("Rådet fordømmer på det kraftigste angrebskrigen.", "condemn"),
+        ("atgādināt, ka ES joprojām ir pilnīgi nepieņemama", "recall_recognise"),
+        ("Šajā sakarā ES atkārtoti apstiprina, ka ir svarīgi", "commit_reaffirm"),
+        # the verb is far from any clause start: not an operative verb
+        ("Eiropas Savienības lielākais finansējums ātrai un ilgtspējīgai rīcībai atbalsta", ""),
+    ],
+)
+def test_stance_counts_operative_verbs_only(text, stances):
+    lang = "da" if "Rådet" in text else "lv"
+    result = tag(_items((lang, text)), taxonomy="stance")
+    assert result.items.loc[0, "themes"] == stances
+
+
+def test_stance_window_is_a_small_number():
+    assert 3 <= STANCE_WINDOW <= 6
+
+
+def test_stems_are_cached_per_word_type():
+    lv = stemmer("lv")
+    lv.cache_clear()
+    for _ in range(3):
+        lv("atmīnēšanai")
+    assert lv.cache_info().hits == 2 and lv.cache_info().misses == 1
+
+
+# Representative seed items, pinned in both languages (checked by reading the text).
+PINNED = [
+    ("review", "3", "i", "oap", {"transparency_reporting"}),  # Article 7 reporting
+    ("review", "3", "f", "oap", {"survey_clearance", "improvised_mines"}),
+    ("review", "6", "", "oap", {"best_practices", "financing"}),
+    ("declaration", "11", "", "oap", {"gender_diversity"}),
+    (
+        "action_plan",
+        "9",
+        "",
+        "oap",
+        {"best_practices", "transparency_reporting", "environment_climate", "survey_clearance"},
+    ),
+    (
+        "action_plan",
+        "14",
+        "",
+        "oap",
+        {"survey_clearance", "victim_assistance", "cooperation_assistance", "financing"},
+    ),
+    (
+        "intro",
+        "3",
+        "",
+        "stance",
+        {"recall_recognise", "condemn", "concern_regret", "commit_reaffirm"},
+    ),
+    ("declaration", "7", "", "stance", {"concern_regret", "urge_call"}),
+]
+
+
+@pytest.mark.parametrize("seed", ["position_lv", "position_da"])
+@pytest.mark.parametrize(("section", "number", "letter", "taxonomy", "themes"), PINNED)
+def test_seed_item_themes(seeds, seed, section, number, letter, taxonomy, themes):
+    items = tag(seeds[seed].items, taxonomy=taxonomy).items
+    row = items.set_index(["section", "number", "letter"]).loc[(section, number, letter)]
+    assert set(row["themes"].split(";")) == themes
+
+
+def test_belarus_policy_themes(seeds):
+    items = tag(seeds["belarus"].items, taxonomy="policy").items.set_index("number")
+    assert items.loc["9", "themes"] == "international_law;russia_ukraine_war;nuclear"
+    assert "sanctions" in items.loc["12", "themes"]
+    assert items.loc["10", "themes"] == "migration_borders"
+
+
+def _scores(items, gold_file):
+    gold = pd.read_csv(DATA / gold_file, dtype=str, keep_default_na=False)
+    labels = {}
+    for r in gold.itertuples():
+        labels.setdefault((r.section, r.number, r.letter), set()).update(
+            [r.theme] if r.theme else []
+        )
+    predicted = {
+        (r.section, r.number, r.letter): set(filter(None, r.themes.split(";")))
+        for r in items.itertuples()
+    }
+    assert set(labels) == set(predicted)
+    tp = sum(len(labels[k] & predicted[k]) for k in labels)
+    fp = sum(len(predicted[k] - labels[k]) for k in labels)
+    fn = sum(len(labels[k] - predicted[k]) for k in labels)
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    return precision, recall, 2 * precision * recall / (precision + recall)
+
+
+@pytest.mark.parametrize(
+    ("seed", "taxonomy", "gold", "min_f1"),
+    [
+        ("position_lv", "oap", "gold_oap.csv", 0.88),
+        ("position_da", "oap", "gold_oap.csv", 0.88),
+        ("belarus", "policy", "gold_policy.csv", 0.92),
+    ],
+)
+def test_accuracy_on_hand_annotated_items(seeds, seed, taxonomy, gold, min_f1):
+    precision, recall, f1 = _scores(tag(seeds[seed].items, taxonomy=taxonomy).items, gold)
+    assert f1 >= min_f1, (precision, recall, f1)
+
+
+def test_language_versions_agree(seeds):
+    lv = tag(seeds["position_lv"].items, taxonomy="oap").items["themes"]
+    da = tag(seeds["position_da"].items, taxonomy="oap").items["themes"]
+    scores = []
+    for a, b in zip(lv, da, strict=True):
+        x, y = set(filter(None, a.split(";"))), set(filter(None, b.split(";")))
+        scores.append(1.0 if not (x | y) else len(x & y) / len(x | y))
+    assert sum(scores) / len(scores) >= 0.9
+
+
+def test_item_themes_long_table(seeds):
+    long = item_themes(tag(seeds["belarus"].items, taxonomy="policy"))
+    assert list(long.columns) == ["item_id", "taxonomy", "theme", "group", "n_matches"]
+    assert long["n_matches"].min() >= 1
+    assert ("belarus-conclusions.lv:body:12", "sanctions") in set(
+        zip(long["item_id"], long["theme"], strict=True)
+    )
+
+
+def test_read_then_tag_end_to_end(write):
+    doc = polcompare.read(write("1. Padome mudina atmīnēt teritorijas.\n2. Padome nosoda.\n"))
+    result = tag(doc.items, taxonomy="stance")
+    assert result.items["themes"].tolist() == ["urge_call", "condemn"]
