@@ -35,6 +35,7 @@ import importlib.resources
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import accumulate, compress
 from pathlib import Path
 from typing import NamedTuple
 
@@ -60,6 +61,7 @@ TAXONOMIES = ("oap", "policy", "stance")
 #: A stance match counts within this many tokens of an item's or clause's start.
 STANCE_WINDOW = 5
 
+_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
 _KNOWN = ", ".join(sorted(STEMMER_LANGUAGES))
 _CLAUSE_END = re.compile(r"[.;:,!?]")
 _PATTERN_OK = re.compile(r"[^\W_]|[*? '’\-]")  # letters, digits, wildcards, separators
@@ -263,7 +265,9 @@ class _Compiled:
     Every pattern is a sequence of elements; an element is a stem or a glob.
     ``stems`` maps a stem to element ids; globs with a literal prefix are
     indexed by it; the few with a leading wildcard are tried on every new
-    word type. ``word_elements`` caches, per word type, the elements it
+    word type. Patterns are indexed by their first element (``singles``
+    for one-word patterns, ``phrases`` for the rest). ``word_elements``
+    caches, per word type, the elements it
     satisfies, so each distinct word is examined once.
     """
 
@@ -273,7 +277,8 @@ class _Compiled:
         default_factory=lambda: defaultdict(list)
     )
     leading: list[tuple[int, re.Pattern[str]]] = field(default_factory=list)
-    starts: dict[int, list[tuple[str, str, tuple[int, ...]]]] = field(
+    singles: dict[int, list[tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))
+    phrases: dict[int, list[tuple[str, str, tuple[int, ...]]]] = field(
         default_factory=lambda: defaultdict(list)
     )
     word_elements: dict[str, frozenset[int]] = field(default_factory=dict)
@@ -296,7 +301,10 @@ def _compile(dictionary: Dictionary, lang: str) -> _Compiled:
                         eid = element_ids[key] = len(element_ids)
                         _index_element(compiled, eid, *key)
                     elements.append(element_ids[key])
-            compiled.starts[elements[0]].append((theme, pattern, tuple(elements)))
+            if len(elements) == 1:
+                compiled.singles[elements[0]].append((theme, pattern))
+            else:
+                compiled.phrases[elements[0]].append((theme, pattern, tuple(elements)))
     return compiled
 
 
@@ -319,6 +327,7 @@ def _index_element(compiled: _Compiled, eid: int, kind: str, value: str) -> None
 
 
 def _elements_of(compiled: _Compiled, word: str) -> frozenset[int]:
+    """Return the elements a word type satisfies (computed once per type)."""
     found = compiled.word_elements.get(word)
     if found is not None:
         return found
@@ -336,15 +345,22 @@ def _elements_of(compiled: _Compiled, word: str) -> frozenset[int]:
 
 def _match_tokens(compiled: _Compiled, words: list[str]):
     """Yield ``(theme, pattern, first_token, last_token)`` for every match."""
-    sets = [_elements_of(compiled, w) for w in words]
+    # map/compress run in C: most words are cached and most match nothing.
+    sets = list(map(compiled.word_elements.get, words))
+    if None in sets:
+        sets = [
+            s if s is not None else _elements_of(compiled, w)
+            for s, w in zip(sets, words, strict=True)
+        ]
     n = len(words)
-    for i, here in enumerate(sets):
-        for eid in here:
-            for theme, pattern, elements in compiled.starts.get(eid, ()):
+    singles, phrases = compiled.singles, compiled.phrases
+    for i in compress(range(n), sets):
+        for eid in sets[i]:
+            for theme, pattern in singles.get(eid, ()):
+                yield theme, pattern, i, i
+            for theme, pattern, elements in phrases.get(eid, ()):
                 end = i + len(elements)
-                if end > n:
-                    continue
-                if all(elements[k] in sets[i + k] for k in range(1, len(elements))):
+                if end <= n and all(elements[k] in sets[i + k] for k in range(1, len(elements))):
                     yield theme, pattern, i, end - 1
 
 
@@ -388,28 +404,21 @@ def tag(
     positional = taxonomy == "stance"
     rank = {t: k for k, t in enumerate(dictionary.themes)}
 
-    rows = []
+    texts = [t if isinstance(t, str) else "" for t in items["text"].tolist()]
+    langs = [x if isinstance(x, str) and x else "und" for x in items["lang"].tolist()]
     themes_col, counts = [], []
-    keys = [c for c in _KEYS if c in items]
-    for record in items.to_dict(orient="records"):
-        text = record["text"] if isinstance(record.get("text"), str) else ""
-        lang = record.get("lang") or "und"
+    hits: dict[str, list] = {c: [] for c in ("row", "theme", "pattern", "match", "start", "end")}
+    for row, (text, lang) in enumerate(zip(texts, langs, strict=True)):
         found = _tag_text(text, lang, dictionary, positional)
         themes_col.append(";".join(sorted({m[0] for m in found}, key=rank.__getitem__)))
         counts.append(len(found))
         for theme, pattern, start, end in found:
-            row = {k: record[k] for k in keys}
-            row.update(
-                lang=lang,
-                taxonomy=taxonomy,
-                theme=theme,
-                group=dictionary.groups.get(theme, ""),
-                match=text[start:end],
-                pattern=pattern,
-                start=start,
-                end=end,
-            )
-            rows.append(row)
+            hits["row"].append(row)
+            hits["theme"].append(theme)
+            hits["pattern"].append(pattern)
+            hits["match"].append(text[start:end])
+            hits["start"].append(start)
+            hits["end"].append(end)
 
     out = items.copy()
     out["taxonomy"] = taxonomy
@@ -417,7 +426,17 @@ def tag(
     out["n_matches"] = counts
     out["dictionary"] = dictionary.name
     out["dictionary_sha256"] = dictionary.sha256
-    evidence = pd.DataFrame(rows, columns=keys + EVIDENCE_COLUMNS[len(_KEYS) :])
+
+    keys = [c for c in _KEYS if c in items]
+    evidence = items[keys].take(hits["row"]).reset_index(drop=True)
+    evidence["lang"] = [langs[r] for r in hits["row"]]
+    evidence["taxonomy"] = taxonomy
+    evidence["theme"] = hits["theme"]
+    evidence["group"] = [dictionary.groups.get(t, "") for t in hits["theme"]]
+    evidence["match"] = hits["match"]
+    evidence["pattern"] = hits["pattern"]
+    evidence["start"] = pd.array(hits["start"], dtype="int64")
+    evidence["end"] = pd.array(hits["end"], dtype="int64")
     evidence["dictionary"] = dictionary.name
     evidence["dictionary_sha256"] = dictionary.sha256
     for frame in (out, evidence):
@@ -436,37 +455,43 @@ def _tag_text(
     lowered = text.lower()
     if len(lowered) != len(text):  # rare case-mapping changes length: keep offsets true
         lowered = "".join(ch.lower()[:1] or ch for ch in text)
-    spans = [m.span() for m in TOKEN.finditer(lowered)]
-    words = [lowered[s:e] for s, e in spans]
+    # One regex pass gives gaps and tokens alternating: [gap, token, gap, ...].
+    parts = _TOKEN_SPLIT.split(lowered)
+    words = parts[1::2]
     if not words:
         return []
-    clause_pos = _clause_positions(text, spans) if positional else None
     langs = [lang] if lang in dictionary.patterns else list(dictionary.patterns)
+    matches = [m for code in langs for m in _match_tokens(_compile(dictionary, code), words)]
+    if not matches:
+        return []
+    # Cumulative lengths of the parts are the token offsets (no loop per token).
+    offsets = list(accumulate(map(len, parts), initial=0))
+    clause_pos = _clause_positions(parts[0::2]) if positional else None
     seen: set[tuple[str, int, int]] = set()
     found = []
-    for code in langs:
-        compiled = _compile(dictionary, code)
-        for theme, pattern, first, last in _match_tokens(compiled, words):
-            if clause_pos is not None and clause_pos[first] >= STANCE_WINDOW:
-                continue
-            key = (theme, first, last)
-            if key in seen:
-                continue
-            seen.add(key)
-            found.append((theme, pattern, spans[first][0], spans[last][1]))
+    for theme, pattern, first, last in matches:
+        if clause_pos is not None and clause_pos[first] >= STANCE_WINDOW:
+            continue
+        key = (theme, first, last)
+        if key in seen:
+            continue
+        seen.add(key)
+        found.append((theme, pattern, offsets[2 * first + 1], offsets[2 * last + 2]))
     found.sort(key=lambda m: (m[2], m[3]))
     return found
 
 
-def _clause_positions(text: str, spans: list[tuple[int, int]]) -> list[int]:
-    """For each token, how many tokens precede it in its clause."""
-    out, pos, prev_end = [], 0, 0
-    for start, end in spans:
-        if _CLAUSE_END.search(text, prev_end, start):
+def _clause_positions(gaps: list[str]) -> list[int]:
+    """For each token, count the tokens before it in its clause.
+
+    ``gaps[i]`` is the text before token ``i``; a clause ends at ``. ; : , ! ?``.
+    """
+    out, pos = [], 0
+    for gap in gaps[:-1]:
+        if _CLAUSE_END.search(gap):
             pos = 0
         out.append(pos)
         pos += 1
-        prev_end = end
     return out
 
 
