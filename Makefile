@@ -25,7 +25,6 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check $(LINT)
 
 bench: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python bench/run.py
 
 clean:

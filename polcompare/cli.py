@@ -2,6 +2,7 @@
 
     polcompare items PATH... [--format csv|json|table] [--taxonomy oap|policy|stance]
     polcompare evidence PATH... --taxonomy oap|policy|stance [--dictionary FILE]
+    polcompare compare PATH... -o DIR
     polcompare report [PATH...] [-o DIR]
 
 A PATH may be a file or a folder (its ``*.txt`` files, sorted by name).
@@ -21,6 +22,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__
+from .compare import compare_corpus
 from .document import Document, read
 from .errors import MissingFileError, PolcompareError
 from .themes import TAXONOMIES, tag
@@ -107,6 +109,20 @@ def cmd_evidence(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_compare(args: argparse.Namespace) -> int:
+    docs = read_all(args.paths, lang=args.lang)
+    out_dir = Path(args.output)
+    inputs = {d.path.resolve() for d in docs}
+    tables = compare_corpus(docs)
+    for name, table in tables.items():
+        target = out_dir / f"{name}.csv"
+        if target.resolve() in inputs:
+            raise PolcompareError(target, "is an input document; refusing to overwrite it")
+        _atomic_write(target, lambda fh, t=table: t.to_csv(fh, index=False))
+        print(f"{target}: {len(table)} rows")
+    return 0
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     docs = read_all(args.paths or [DEFAULT_SEEDS], lang=args.lang)
     out_dir = Path(args.output)
@@ -164,6 +180,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="text files or folders of .txt files")
     p.set_defaults(func=cmd_evidence)
+
+    p = sub.add_parser(
+        "compare", parents=[common], help="run the comparisons, write one CSV per table"
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="text files or folders of .txt files")
+    p.add_argument("-o", "--output", required=True, metavar="DIR", help="folder for the CSVs")
+    p.set_defaults(func=cmd_compare)
 
     p = sub.add_parser(
         "report", parents=[common], help="parse documents and write the report files"

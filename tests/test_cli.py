@@ -114,3 +114,11 @@ def test_evidence_needs_a_taxonomy(capsys):
     with pytest.raises(SystemExit) as info:
         main(["evidence", str(SEED_FILES["belarus"])])
     assert info.value.code == 2
+
+
+def test_compare_writes_tables(tmp_path, capsys):
+    assert main(["compare", str(SEEDS), "-o", str(tmp_path / "out")]) == 0
+    written = {p.stem for p in (tmp_path / "out").glob("*.csv")}
+    assert {"gaps", "section_flow", "similar_pairs", "keyness", "alignment"} <= written
+    gaps = pd.read_csv(tmp_path / "out" / "gaps.csv", dtype=str, keep_default_na=False)
+    assert set(gaps["section"]) == {"review", "declaration", "action_plan"}

@@ -1,0 +1,202 @@
+import math
+
+import pandas as pd
+import pytest
+
+import polcompare
+from polcompare.compare import (
+    align_versions,
+    compare_corpus,
+    coverage,
+    document_profile,
+    gaps,
+    keyness,
+    section_flow,
+    shared_themes,
+    similarity_matrix,
+    theme_agreement,
+    top_similar_pairs,
+)
+from polcompare.errors import PolcompareError
+from polcompare.themes import tag
+
+
+@pytest.fixture(scope="module")
+def corpus(seeds):
+    return compare_corpus(list(seeds.values()))
+
+
+@pytest.fixture(scope="module")
+def paper(seeds):
+    return tag(seeds["position_lv"].items, taxonomy="oap")
+
+
+def test_coverage_counts_items_and_shares(paper):
+    cov = coverage(paper).set_index(["section", "theme"])
+    assert len(cov) == 4 * 14  # every section x every theme, zeros included
+    row = cov.loc[("action_plan", "survey_clearance")]
+    assert (row["n_items"], row["items_with_theme"]) == (16, 7)
+    assert row["share"] == pytest.approx(7 / 16)
+    assert cov.loc[("review", "transparency_reporting"), "evidence"] >= 2
+    assert cov.loc[("declaration", "environment_climate"), "items_with_theme"] == 0
+
+
+def test_action_plan_covers_every_oslo_theme(paper):
+    g = gaps(paper)
+    plan = g[g["section"] == "action_plan"].set_index("theme")
+    # all eight main Oslo themes and every cross-cutting theme appear in the action plan
+    assert (plan["status"] != "absent").all()
+    assert plan.loc["universalization", "status"] == "thin"
+    assert plan.loc["universalization", "items"] == "1"
+    assert plan.loc["survey_clearance", "items"] == "1;3;5;9;10;13;14"
+
+
+def test_gaps_in_review_and_declaration(paper):
+    g = gaps(paper).set_index(["section", "theme"])
+    absent = set(g[g["status"] == "absent"].index)
+    assert {
+        ("review", "gender_diversity"),
+        ("review", "environment_climate"),
+        ("review", "partnerships"),
+        ("declaration", "financing"),
+        ("declaration", "risk_education"),
+    } <= absent
+    assert g.loc[("review", "survey_clearance"), "items"] == "1;3b;3c;3d;3e;3f;3g;3h"
+    assert g.loc[("review", "compliance"), "status"] == "thin"
+    assert set(g["group"]) == {"main", "cross_cutting"}
+
+
+def test_section_flow(paper):
+    flow = section_flow(paper).set_index("theme")
+    assert flow.loc["gender_diversity", "flow"] == "added"
+    assert flow.loc["partnerships", "flow"] == "added"
+    assert flow.loc["survey_clearance", "flow"] == "carried"
+    assert flow.loc["survey_clearance", "action_plan"] == 7
+
+
+def test_belarus_against_the_position_paper(corpus):
+    policy = corpus["shared_policy"].set_index("theme")
+    assert policy.loc["democracy_elections", "status"] == "only_b"
+    assert policy.loc["disarmament", "status"] == "only_a"
+    assert policy.loc["human_rights", "status"] == "shared"
+    assert (policy.loc["human_rights", "items_a"], policy.loc["human_rights", "items_b"]) == (3, 7)
+    stance = corpus["shared_stance"].set_index("theme")
+    assert stance.loc["condemn", "items_b"] == 3  # Belarus condemns in three paragraphs
+    assert stance.loc["recall_recognise", "items_a"] > stance.loc["recall_recognise", "items_b"]
+
+
+def test_top_similar_pair(corpus):
+    top = corpus["similar_pairs"].iloc[0]
+    assert (top["key_a"], top["key_b"]) == ("declaration 1", "body 17")
+    assert top["score"] == pytest.approx(0.228, abs=0.005)
+    assert list(corpus["similar_pairs"]["rank"]) == list(range(1, 11))
+
+
+def test_keyness_direction_and_counts(corpus):
+    k = corpus["keyness"].set_index("word")
+    assert k.loc["konvencijas", "direction"] == "target"
+    assert (k.loc["konvencijas", "n_target"], k.loc["konvencijas", "n_reference"]) == (46, 0)
+    assert k.loc["baltkrievijas", "direction"] == "reference"
+    assert k.loc["baltkrievijas", "g2"] < -100
+    assert k["p"].between(0, 1).all()
+    assert "un" not in k.index and "par" not in k.index  # stop words removed
+
+
+def test_keyness_statistic_by_hand():
+    target = pd.DataFrame({"lang": ["en"], "text": ["mines mines mines treaty"]})
+    reference = pd.DataFrame({"lang": ["en"], "text": ["belarus treaty belarus belarus"]})
+    k = keyness(target, reference).set_index("term")
+    # "mine": a=3 of 4 target words, b=0 of 4 reference words; expected counts
+    # E = (1.5, 1.5, 2.5, 2.5); G2 = 2 * sum(O ln(O/E)) over the non-zero cells
+    g2 = 2 * (3 * math.log(3 / 1.5) + 1 * math.log(1 / 2.5) + 4 * math.log(4 / 2.5))
+    assert k.loc["mine", "g2"] == pytest.approx(g2)
+    assert k.loc["mine", "chi2"] == pytest.approx(4.8)  # sum((O-E)^2/E) = 1.5+1.5+0.9+0.9
+    assert k.loc["belarus", "direction"] == "reference"
+
+
+def test_similarity_needs_one_language(seeds):
+    with pytest.raises(PolcompareError, match="one language"):
+        similarity_matrix(seeds["position_lv"].items, seeds["position_da"].items)
+
+
+def test_similarity_matrix_shape(seeds):
+    m = similarity_matrix(seeds["position_lv"].items, seeds["belarus"].items)
+    assert m.shape == (54, 17)
+    assert ((m.values >= 0) & (m.values <= 1 + 1e-9)).all()
+
+
+def test_versions_align_and_agree(corpus):
+    assert set(corpus["alignment"]["status"]) == {"aligned"}
+    agreement = corpus["theme_agreement"]
+    assert agreement["jaccard"].mean() >= 0.9
+    assert (agreement["jaccard"] < 1).sum() == 8
+
+
+def test_alignment_reports_missing_extra_and_reordered():
+    a = pd.DataFrame(
+        {
+            "section": ["s"] * 3,
+            "number": ["1", "2", "3"],
+            "letter": [""] * 3,
+            "item_id": ["a1", "a2", "a3"],
+        }
+    )
+    b = pd.DataFrame(
+        {
+            "section": ["s"] * 3,
+            "number": ["2", "1", "4"],
+            "letter": [""] * 3,
+            "item_id": ["b2", "b1", "b4"],
+        }
+    )
+    status = align_versions(a, b).set_index("number")["status"]
+    assert status.to_dict() == {
+        "1": "reordered",
+        "2": "reordered",
+        "3": "missing_in_b",
+        "4": "extra_in_b",
+    }
+
+
+def test_corpus_profile_speaks_of_universalisation_partnerships_financing(corpus):
+    p = corpus["profile_oap"].set_index(["doc_id", "theme"])
+    assert p.loc[("eu-un-icsant-annex.lv", "universalization"), "items_with_theme"] >= 5
+    assert p.loc[("norway-mbc-presidency.nb", "survey_clearance"), "items_with_theme"] >= 1
+    assert p.loc[("belarus-conclusions.lv", "partnerships"), "share"] > 0
+    assert set(corpus["profile_oap"]["doc_id"]) == {
+        "eu-apmbc-position-2024.lv",
+        "eu-apmbc-position-2024.da",
+        "belarus-conclusions.lv",
+        "eu-un-icsant-annex.lv",
+        "norway-mbc-presidency.nb",
+    }
+
+
+def test_shared_themes_unknown_document(paper):
+    with pytest.raises(PolcompareError, match="not in the profile"):
+        shared_themes(document_profile(paper), "eu-apmbc-position-2024.lv", "nope")
+
+
+def test_compare_corpus_without_a_position_paper(seeds):
+    out = compare_corpus([seeds["belarus"]])
+    assert set(out) == {"profile_oap", "profile_policy", "profile_stance", "coverage_oap"}
+    with pytest.raises(PolcompareError):
+        compare_corpus([])
+
+
+def test_theme_agreement_by_hand(write):
+    a = tag(
+        polcompare.read(write("1. Padome nosoda.\n2. Padome mudina.\n")).items, taxonomy="stance"
+    )
+    b = tag(
+        polcompare.read(write("1. Rådet fordømmer.\n2. Rådet noterer.\n", name="b.txt")).items,
+        taxonomy="stance",
+    )
+    agree = theme_agreement(a, b).set_index("number")
+    assert agree.loc["1", "jaccard"] == 1.0
+    assert (agree.loc["2", "only_a"], agree.loc["2", "jaccard"]) == ("urge_call", 0.0)
+
+
+def test_top_pairs_are_sorted(seeds):
+    pairs = top_similar_pairs(seeds["position_lv"].items, seeds["belarus"].items, top=3)
+    assert pairs["score"].is_monotonic_decreasing and len(pairs) == 3
