@@ -1,0 +1,292 @@
+"""Plotly figures from polcompare's tables.
+
+Each function follows plotly express: a DataFrame and column names in, a
+``go.Figure`` out; nothing is shown or written. Themes keep one colour in
+every chart (:func:`theme_colors`). Hover text shows the item key and the
+start of its text, escaped: plotly renders hover labels as HTML.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+
+import pandas as pd
+import plotly.express as px
+import plotly.graph_objects as go
+
+from .themes import TAXONOMIES, load_dictionary
+
+__all__ = [
+    "theme_colors",
+    "hover_snippet",
+    "coverage_heatmap",
+    "section_bars",
+    "item_sunburst",
+    "section_sankey",
+    "theme_profiles",
+    "similarity_heatmap",
+    "keyness_bars",
+    "agreement_bars",
+    "theme_counts",
+]
+
+_PALETTE = px.colors.qualitative.Dark24 + px.colors.qualitative.Light24
+
+
+def theme_colors(themes: Iterable[str] | None = None) -> dict[str, str]:
+    """Return a fixed colour for every theme ID.
+
+    The shipped taxonomies' themes get colours in taxonomy and dictionary
+    order, so a theme has the same colour in every chart and every session;
+    other themes (from user dictionaries) follow in the order given.
+    """
+    ordered = [t for name in TAXONOMIES for t in load_dictionary(name).themes]
+    for t in [] if themes is None else list(themes):
+        if t not in ordered:
+            ordered.append(t)
+    return {t: _PALETTE[k % len(_PALETTE)] for k, t in enumerate(ordered)}
+
+
+def hover_snippet(text: str, width: int = 90) -> str:
+    """Return the escaped start of a text, for a hover label."""
+    text = " ".join(str(text).split())
+    short = text if len(text) <= width else text[: width - 1] + "…"
+    return html.escape(short)
+
+
+def _item_label(frame: pd.DataFrame) -> pd.Series:
+    return frame["section"] + " " + frame["number"] + frame["letter"]
+
+
+def coverage_heatmap(
+    coverage: pd.DataFrame,
+    *,
+    x: str = "theme",
+    y: str = "section",
+    z: str = "share",
+    text: str = "items_with_theme",
+    title: str | None = None,
+) -> go.Figure:
+    """Heatmap of theme coverage: sections (rows) x themes (columns)."""
+    wide = coverage.pivot_table(index=y, columns=x, values=z, aggfunc="sum", sort=False)
+    counts = coverage.pivot_table(index=y, columns=x, values=text, aggfunc="sum", sort=False)
+    counts = counts.reindex(index=wide.index, columns=wide.columns)
+    fig = go.Figure(
+        go.Heatmap(
+            z=wide.to_numpy(),
+            x=list(wide.columns),
+            y=list(wide.index),
+            text=counts.to_numpy(),
+            texttemplate="%{text}",
+            colorscale="Blues",
+            zmin=0,
+            colorbar={"title": z},
+            hovertemplate=f"{y}: %{{y}}<br>{x}: %{{x}}<br>{z}: %{{z:.2f}}<br>"
+            f"{text}: %{{text}}<extra></extra>",
+        )
+    )
+    fig.update_layout(title=title, xaxis={"tickangle": -40})
+    return fig
+
+
+def section_bars(
+    coverage: pd.DataFrame,
+    *,
+    x: str = "section",
+    y: str = "items_with_theme",
+    color: str = "theme",
+    title: str | None = None,
+) -> go.Figure:
+    """Stacked bars: items carrying each theme, per section."""
+    colors = theme_colors(coverage[color].unique())
+    fig = px.bar(
+        coverage,
+        x=x,
+        y=y,
+        color=color,
+        color_discrete_map=colors,
+        title=title,
+        category_orders={x: list(dict.fromkeys(coverage[x]))},
+    )
+    fig.update_layout(barmode="stack")
+    return fig
+
+
+def item_sunburst(
+    items: pd.DataFrame, *, path: Sequence[str] = ("doc_id", "section"), title: str | None = None
+) -> go.Figure:
+    """Sunburst: document > section > item, sized by text length."""
+    frame = items.assign(
+        item=_item_label(items),
+        size=items["text"].str.len().clip(lower=1),
+        snippet=items["text"].map(hover_snippet),
+    )
+    fig = px.sunburst(
+        frame,
+        path=[*path, "item"],
+        values="size",
+        custom_data=["snippet"],
+        title=title,
+    )
+    fig.update_traces(
+        hovertemplate="%{label}<br>%{customdata[0]}<extra></extra>",
+        insidetextorientation="radial",
+    )
+    return fig
+
+
+def section_sankey(
+    gaps: pd.DataFrame,
+    *,
+    source: str = "section",
+    target: str = "theme",
+    value: str = "items_with_theme",
+    title: str | None = None,
+) -> go.Figure:
+    """Sankey from the position paper's sections to the themes they carry."""
+    flows = gaps[gaps[value] > 0]
+    sources = list(dict.fromkeys(flows[source]))
+    targets = list(dict.fromkeys(flows[target]))
+    labels = sources + targets
+    index = {label: k for k, label in enumerate(labels)}
+    colors = theme_colors(targets)
+    node_colors = ["#888888"] * len(sources) + [colors[t] for t in targets]
+    fig = go.Figure(
+        go.Sankey(
+            node={"label": labels, "color": node_colors, "pad": 12},
+            link={
+                "source": [index[s] for s in flows[source]],
+                "target": [index[t] for t in flows[target]],
+                "value": list(flows[value]),
+                "color": [colors[t] for t in flows[target]],
+                "customdata": list(flows.get("items", pd.Series([""] * len(flows)))),
+                "hovertemplate": "%{source.label} → %{target.label}: %{value} items"
+                "<br>items %{customdata}<extra></extra>",
+            },
+        )
+    )
+    fig.update_layout(title=title)
+    return fig
+
+
+def theme_profiles(
+    profile: pd.DataFrame,
+    *,
+    theme: str = "theme",
+    doc: str = "doc_id",
+    value: str = "share",
+    title: str | None = None,
+) -> go.Figure:
+    """Draw grouped bars: how much each document speaks of each theme."""
+    colors = theme_colors(profile[theme].unique())
+    fig = px.bar(
+        profile,
+        x=doc,
+        y=value,
+        color=theme,
+        barmode="group",
+        color_discrete_map=colors,
+        title=title,
+    )
+    return fig
+
+
+def similarity_heatmap(
+    matrix: pd.DataFrame,
+    *,
+    texts_a: pd.Series | None = None,
+    texts_b: pd.Series | None = None,
+    title: str | None = None,
+) -> go.Figure:
+    """Heatmap of item similarity (rows: first document, columns: second).
+
+    ``texts_a``/``texts_b`` (indexed by item id) add the start of each
+    item's text to the hover label.
+    """
+
+    def short(ids, texts):
+        labels = [i.split(":", 1)[-1] for i in ids]
+        snippets = [hover_snippet(texts.get(i, "")) if texts is not None else "" for i in ids]
+        return labels, snippets
+
+    ya, sa = short(list(matrix.index), texts_a)
+    xb, sb = short(list(matrix.columns), texts_b)
+    custom = [[[sa[i], sb[j]] for j in range(len(xb))] for i in range(len(ya))]
+    fig = go.Figure(
+        go.Heatmap(
+            z=matrix.to_numpy(),
+            x=xb,
+            y=ya,
+            customdata=custom,
+            colorscale="Viridis",
+            zmin=0,
+            hovertemplate="%{y} ↔ %{x}: %{z:.2f}<br>%{customdata[0]}<br>%{customdata[1]}"
+            "<extra></extra>",
+        )
+    )
+    fig.update_layout(title=title, yaxis={"autorange": "reversed"})
+    return fig
+
+
+def keyness_bars(
+    keyness: pd.DataFrame,
+    *,
+    term: str = "word",
+    value: str = "g2",
+    direction: str = "direction",
+    title: str | None = None,
+) -> go.Figure:
+    """Horizontal bars of signed keyness: target terms right, reference left."""
+    frame = keyness.sort_values(value)
+    fig = px.bar(
+        frame,
+        x=value,
+        y=term,
+        color=direction,
+        orientation="h",
+        color_discrete_map={"target": "#1f77b4", "reference": "#d62728"},
+        hover_data=[c for c in ("n_target", "n_reference", "p") if c in frame],
+        title=title,
+    )
+    fig.update_layout(yaxis={"categoryorder": "array", "categoryarray": list(frame[term])})
+    return fig
+
+
+def agreement_bars(
+    agreement: pd.DataFrame, *, value: str = "jaccard", title: str | None = None
+) -> go.Figure:
+    """Bars of theme agreement per aligned item of two language versions."""
+    frame = agreement.assign(
+        item=_item_label(agreement),
+        detail="only a: " + agreement["only_a"] + "<br>only b: " + agreement["only_b"],
+    )
+    fig = px.bar(
+        frame,
+        x="item",
+        y=value,
+        color="section",
+        hover_data={"detail": True},
+        title=title,
+        range_y=[0, 1.05],
+    )
+    return fig
+
+
+def theme_counts(
+    items: pd.DataFrame, *, themes: str = "themes", title: str | None = None
+) -> go.Figure:
+    """Bars: how many of the given items carry each theme (themes joined by ``;``)."""
+    long = items[themes].str.split(";").explode()
+    counts = long[long.astype(bool)].value_counts()
+    colors = theme_colors(counts.index)
+    fig = go.Figure(
+        go.Bar(
+            x=list(counts.index),
+            y=list(counts.to_numpy()),
+            marker_color=[colors[t] for t in counts.index],
+            hovertemplate="%{x}: %{y} items<extra></extra>",
+        )
+    )
+    fig.update_layout(title=title, yaxis={"title": "items"})
+    return fig

@@ -1,0 +1,120 @@
+"""Charts are asserted on their data and layout, not on images."""
+
+import plotly.graph_objects as go
+import pytest
+
+from polcompare import charts
+from polcompare.compare import compare_corpus, similarity_matrix
+from polcompare.themes import tag
+
+
+@pytest.fixture(scope="module")
+def corpus(seeds):
+    return compare_corpus(list(seeds.values()))
+
+
+def test_theme_colours_are_fixed_and_distinct():
+    colors = charts.theme_colors()
+    assert len(colors) == 14 + 11 + 6 and len(set(colors.values())) == len(colors)
+    assert charts.theme_colors(["my_theme"])["survey_clearance"] == colors["survey_clearance"]
+    assert "my_theme" in charts.theme_colors(["my_theme"])
+
+
+def test_coverage_heatmap(corpus):
+    cov = corpus["coverage_oap"]
+    paper = cov[cov["doc_id"] == "eu-apmbc-position-2024.lv"]
+    fig = charts.coverage_heatmap(paper)
+    (trace,) = fig.data
+    assert isinstance(trace, go.Heatmap)
+    assert list(trace.y) == ["intro", "review", "declaration", "action_plan"]
+    col = list(trace.x).index("survey_clearance")
+    assert trace.z[3][col] == pytest.approx(7 / 16)
+    assert trace.text[3][col] == 7
+
+
+def test_section_bars_use_theme_colours(corpus):
+    gaps = corpus["gaps"]
+    fig = charts.section_bars(gaps)
+    colors = charts.theme_colors()
+    by_name = {t.name: t for t in fig.data}
+    assert by_name["financing"].marker.color == colors["financing"]
+    assert fig.layout.barmode == "stack"
+    assert list(by_name["survey_clearance"].y) == [8, 1, 7]
+
+
+def test_sunburst_hover_is_escaped(seeds, write):
+    import polcompare
+
+    doc = polcompare.read(write("1. <script>alert(1)</script> & more.\n2. Otrs punkts.\n"))
+    fig = charts.item_sunburst(doc.items)
+    custom = [c[0] for c in fig.data[0].customdata]
+    assert any("&lt;script&gt;" in c for c in custom)
+    assert not any("<script>" in c for c in custom)
+
+
+def test_sunburst_levels(seeds):
+    fig = charts.item_sunburst(seeds["position_lv"].items)
+    labels = set(fig.data[0].labels)
+    assert {"review", "action_plan", "review 3b"} <= labels
+
+
+def test_sankey_links_sections_to_themes(corpus):
+    fig = charts.section_sankey(corpus["gaps"])
+    (trace,) = fig.data
+    labels = list(trace.node.label)
+    assert labels[:3] == ["review", "declaration", "action_plan"]
+    links = {
+        (labels[s], labels[t]): v
+        for s, t, v in zip(trace.link.source, trace.link.target, trace.link.value, strict=True)
+    }
+    assert links[("action_plan", "survey_clearance")] == 7
+    assert ("review", "gender_diversity") not in links  # absent themes have no link
+
+
+def test_theme_profiles(corpus):
+    fig = charts.theme_profiles(corpus["profile_policy"])
+    by_name = {t.name: t for t in fig.data}
+    hr = by_name["human_rights"]
+    shares = dict(zip(hr.x, hr.y, strict=True))
+    assert shares["belarus-conclusions.lv"] == pytest.approx(7 / 17)
+
+
+def test_similarity_heatmap(seeds):
+    a, b = seeds["position_lv"].items, seeds["belarus"].items
+    m = similarity_matrix(a, b)
+    fig = charts.similarity_heatmap(
+        m, texts_a=a.set_index("item_id")["text"], texts_b=b.set_index("item_id")["text"]
+    )
+    (trace,) = fig.data
+    assert len(trace.y) == 54 and len(trace.x) == 17
+    assert trace.y[0] == "intro:1" and trace.x[16] == "body:17"
+    assert trace.customdata[0][0][0].startswith("Eiropas Savienība")
+
+
+def test_keyness_bars(corpus):
+    fig = charts.keyness_bars(corpus["keyness"])
+    names = {t.name for t in fig.data}
+    assert names == {"target", "reference"}
+    ref = next(t for t in fig.data if t.name == "reference")
+    assert "baltkrievijas" in list(ref.y) and min(ref.x) < -100
+
+
+def test_agreement_bars(corpus):
+    fig = charts.agreement_bars(corpus["theme_agreement"])
+    values = [v for t in fig.data for v in t.y]
+    assert len(values) == 54 and sum(v < 1 for v in values) == 8
+
+
+def test_theme_counts(seeds):
+    items = tag(seeds["belarus"].items, taxonomy="policy").items
+    fig = charts.theme_counts(items)
+    counts = dict(zip(fig.data[0].x, fig.data[0].y, strict=True))
+    assert counts["human_rights"] == 7 and "" not in counts
+
+
+def test_charts_never_show_or_write(corpus, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(go.Figure, "show", lambda *a, **k: pytest.fail("show() called"))
+    charts.coverage_heatmap(corpus["coverage_oap"])
+    charts.section_sankey(corpus["gaps"])
+    assert list(tmp_path.iterdir()) == []
