@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import PolcompareError
+from .facts import compare_facts, fact_summary
 from .themes import Tagged, tag
 from .tokens import TOKEN, normalize, stemmer
 
@@ -512,8 +513,8 @@ def compare_corpus(docs) -> dict[str, pd.DataFrame]:
         Always ``profile_oap``, ``profile_policy``, ``profile_stance`` and
         ``coverage_oap`` (all documents); with a position paper ``gaps``,
         ``section_flow``; with a second version ``alignment``,
-        ``theme_agreement`` and, when :mod:`polcompare.facts` is available,
-        ``facts``; with conclusions ``shared_policy``, ``shared_stance``,
+        ``theme_agreement``, ``facts`` and ``facts_summary``
+        (:mod:`polcompare.facts`); with conclusions ``shared_policy``, ``shared_stance``,
         ``similar_pairs``, ``keyness``.
     """
     if not docs:
@@ -552,12 +553,8 @@ def compare_corpus(docs) -> dict[str, pd.DataFrame]:
         other = versions[0]
         out["alignment"] = align_versions(main.items, other.items)
         out["theme_agreement"] = theme_agreement(subset("oap", main), subset("oap", other))
-        try:
-            from .facts import compare_facts
-        except ImportError:  # pragma: no cover - facts ships with polcompare
-            pass
-        else:
-            out["facts"] = compare_facts(main.items, other.items)
+        out["facts"] = compare_facts(main.items, other.items)
+        out["facts_summary"] = fact_summary(out["facts"])
 
     conclusions = [d for d in docs if d.doc_type == "conclusions" and d.lang == main.lang]
     if conclusions:

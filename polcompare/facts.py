@@ -1,0 +1,1247 @@
+"""Facts stated in items (money, dates, years, articles, ordinals, numbers), across languages.
+
+Two language versions of one Council document should state the same facts:
+the same sums of money, dates, years, articles of the Convention, ordinals
+("the fifth Review Conference") and counts ("14 States Parties"). This module
+finds those facts in an item's text, normalises them so the versions can be
+compared, and compares aligned items.
+
+Kinds of fact and their normalised ``value`` (always a string)
+--------------------------------------------------------------
+``amount``
+    Money: a number, an optional scale word and a currency, in either order:
+    "26 miljonus EUR", "38,5 mio. EUR", "3 miljardiem EUR", "EUR 5 million",
+    "€5 million", "418 millioner kroner". The value is the whole amount in
+    units of the currency as an integer ("26000000"; a decimal only if the
+    amount has fractions of a unit). Euros get no suffix; any other currency
+    is appended as its ISO code: "418000000 NOK". "kr"/"kroner" is NOK in
+    Norwegian, DKK in Danish, SEK in Swedish. A Norwegian "345 millioner"
+    with no currency, followed by a preposition (til, i, fra, på, over, for)
+    or by punctuation, is how Norwegian government pages state grants, and is
+    read as NOK; followed by a noun ("52 millionene lagrede miner") it is a
+    plain ``number``. Amounts written in words are not recognised.
+``date``
+    A full date in ISO form: lv "2021. gada 18. februāris", "2013. gada
+    1. jūnija" (any case of the month name), da/nb "18. februar 2021", "den
+    1. juni 2013", en "18 February 2021", "February 18, 2021", and numeric
+    "18.02.2021" / "2021-02-18" all give "2021-02-18". A day range ("2024.
+    gada 25.–29. novembrī", "den 25.-29. november 2024") is one fact
+    "2024-11-25/2024-11-29"; so are two dates joined by a dash ("2023. gada
+    1. jūlijs – 2026. gada 30. jūnijs", "25. november – 2. december 2024",
+    where the end lends its year to the start). A list of days ("11. un 12.
+    novembrī") gives one date per day. A day and month without a year ("30.
+    november") gives "--11-30" (ISO 8601's year-less form). A month with only
+    a year ("2023. gada martā", "i september 1997") is a ``year``.
+``article``
+    An article of a convention: lv "5. pants/panta/pantā/pantu", "5. un
+    7. pantā", da "artikel 5", "artikel 5-udvalget", "artikler 5 og 7", nb
+    "artikkel 5", en "Article 5", "Articles 5 and 7". The value is the
+    article number; a paragraph, where given, is kept as "7(4)": lv "7. panta
+    4. punkts", da "artikel 7, stk. 4", nb "artikkel 7 nr. 4", en "Article
+    7(4)". Each article of a list is one fact (all with the list's span).
+``year``
+    A four-digit number from 1900 to 2099 that is not part of a date:
+    "2022. gadā", "i 2022", "2030-dagsordenen", "(2004)". Latvian writes a
+    year with a period ("2019. gadā"), so in Latvian a bare "2000" followed
+    by a word ("2000 ekspertu") is a ``number``.
+``ordinal``
+    Digits with a period before a lowercase word, the continental way of
+    writing ordinals ("21. sanāksmes", "det 21. møde", "4028. sanāksmē"; not
+    in English), en "21st"; and ordinal words 1-20 and the tens (with 21-99 compounds), in
+    every inflected form: lv "pirmais/pirmā/pirmo/pirmajā...", "ceturtā",
+    "piektās", "trešajā", da "første, tredje, fjerde, femte...
+    femogtyvende", nb "første, tredje, fjerde...", en "first, third,
+    fourth...". The value is the number: "4".
+``number``
+    Every other number. Digits: "14", "1500", "10 000" (space, no-break space
+    or narrow no-break space between groups of three), "38,5" -> "38.5" (a
+    comma is the decimal mark except in English, where "1,500" is 1500 and
+    "38.5" a decimal; outside English "10.000" is 10000). A dotted label like
+    "1.2.3" or a reference like "2021/257" keeps its form. A scale word
+    multiplies: "26 mio." -> "26000000". Number words: lv "divdesmit pieci",
+    "divdesmit piecu" (25; every case form of the cardinals, "simts",
+    "tūkstotis", "miljons"...), da "fem", "femogtyve" (25), "to hundrede",
+    nb "fem", "tjuefem", en "five", "twenty-five". A number written both ways,
+    "trīs (3)", is one fact.
+
+What is not a fact
+------------------
+- Numbers inside another fact: the day and year of a date, the number of an
+  article or an amount. Every character belongs to at most one fact; facts
+  are looked for in the order date, reference number ("2021/257"), amount,
+  article, year, ordinal, number, and a later one may not overlap an
+  earlier one.
+- Digits glued to a word: footnote marks ("destruktion1.", "konventionen.1")
+  and codes ("G7", "CO2"). A footnote mark standing apart ("iznīcināšanu 1.
+  ES") is recognised when its number is passed in ``footnotes`` (items carry
+  theirs in the ``footnotes`` column): a bare footnote number after a word
+  and before a capital letter or the end of the text.
+- Item numbering (the parser has removed the marker from ``text``).
+- Words that look like numbers but are not: da "en"/"et" and nb "en"/"ei"/
+  "ett" (the articles a/an; they count only before a scale word: "en
+  million", "et hundrede"), lv "ne no viena" (none), "viens otru" (each
+  other), "otrā pusē" (on the other side), "pirmām kārtām" (first of all);
+  da/nb "for det første" (firstly); da "anden/andet" and nb "andre" count as
+  2 only after "den/det" (else "other(s)"); en "no one", "one another",
+  "second" only after "the/its/their...". Plural scale words
+  alone ("tūkstošiem", "millioner", "thousands") are vague and not numbers.
+- Roman numerals ("II iedaļā").
+
+Number words are known for lv, da, nb (also nn, no) and en; for other
+languages only digits are read.
+
+Comparing two versions
+----------------------
+:func:`compare_facts` aligns items by ``(section, number, letter)`` and
+compares the multisets of ``(kind, value)`` of each aligned pair; each fact
+of either side is assigned to exactly one row, ``count_a``/``count_b`` count
+the facts (or reconciled groups of facts) assigned to it. Then, for the
+facts left over on one side only (the surplus of a row), form-only
+differences are reconciled, in this order:
+
+1. A date range on one side and its two end dates on the other are the same
+   fact.
+2. A date on one side and, on the other, its year plus its day(s) as
+   numbers or ordinals are the same fact (a translation that splits "18.
+   februar" from "2021"). If the other side has only the year, nothing is
+   reconciled, but both rows say so ("lv gives the full date 2013-06-01, da
+   only the year 2013"). Likewise a date given with and without its year.
+3. The same value as ``year``, ``ordinal`` or ``number`` on the two sides is
+   the same fact ("2000 ekspertu" is a number in Latvian, "2000 eksperter" a
+   year in Danish). The pair goes to the row of the more specific kind
+   (year, then ordinal, then number).
+4. An ``amount`` on one side and a ``number`` with the same value on the
+   other ("26 miljonus EUR" against "26 mio.") are the same fact; the reason
+   notes that only one side names the currency.
+
+Articles are never reconciled with bare numbers: citing an article is a fact
+of its own. A reconciled group counts once on its side, so a reconciled row
+has equal counts, status ``match``, and a ``reason`` that says what was
+reconciled; every other row matches only if both sides state the fact
+equally often.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
+
+import pandas as pd
+
+__all__ = [
+    "FACT_KINDS",
+    "FACT_COLUMNS",
+    "COMPARISON_COLUMNS",
+    "SUMMARY_COLUMNS",
+    "extract_facts",
+    "compare_facts",
+    "fact_summary",
+]
+
+#: The kinds of fact, from the most to the least specific.
+FACT_KINDS = ("date", "amount", "article", "year", "ordinal", "number")
+
+#: Columns of :func:`extract_facts`.
+FACT_COLUMNS = ["kind", "value", "surface", "start", "end"]
+
+#: Columns of :func:`compare_facts`.
+COMPARISON_COLUMNS = [
+    "section",
+    "number",
+    "letter",
+    "item_id_a",
+    "item_id_b",
+    "kind",
+    "value",
+    "count_a",
+    "count_b",
+    "status",
+    "surface_a",
+    "surface_b",
+    "reason",
+]
+
+#: Columns of :func:`fact_summary`.
+SUMMARY_COLUMNS = [
+    "section",
+    "number",
+    "letter",
+    "n_facts_a",
+    "n_facts_b",
+    "n_match",
+    "n_mismatch",
+    "agree",
+]
+
+_KEYS = ["section", "number", "letter"]
+_LANG_ALIASES = {"nn": "nb", "no": "nb"}
+
+
+class _Fact(NamedTuple):
+    kind: str
+    value: str
+    start: int
+    end: int
+    surface: str
+
+
+# --- building blocks --------------------------------------------------------------
+
+_L = r"[^\W\d_]"  # a letter
+_WORD = re.compile(rf"{_L}+")
+_GAP = re.compile(r"[\s\-\u2010\u2011]+")  # what may separate the words of one number
+_DASH = r"[\-\u2010\u2011\u2013\u2014]"
+
+# Digits: groups of three after a space ("10 000"), or digits with . or , inside.
+_NUM = r"(?<![\d/])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)*)"
+
+_SCALES = (
+    (r"milj(?:on\w*|\.)|mio\.?|mill\.|million\w*", 10**6),
+    (r"miljard\w*|mljrd\.|mlrd\.|mrd\.|mia\.?|milliard\w*|billion\w*|bn", 10**9),
+    (r"tūkst(?:o[tš]\w*|\.)|tusind\w*|tusen\w*|thousand\w*", 10**3),
+)
+_SCALE = rf"(?:{'|'.join(p for p, _ in _SCALES)})(?!{_L})"
+_CURRENCY = (
+    r"(?:EUR|[Ee]uro(?:s|en|er)?|eiro|€|NOK|DKK|SEK|USD|US\$|\$|GBP|£|CHF"
+    rf"|kroner|kronor|kr\.?|dollars?)(?!{_L})"
+)
+
+_MONTH_LISTS = (
+    "januar februar marts april maj juni juli august september oktober november december",  # da
+    "januar februar mars april mai juni juli august september oktober november desember",  # nb
+    "january february march april may june july august september october november december",
+)
+_MONTH_NAMES = {m: i for names in _MONTH_LISTS for i, m in enumerate(names.split(), 1)}
+_LV_MONTHS = (
+    r"(?:janvār|februār|mart|aprīl|aprīļ|maij|jūnij|jūlij|august|septembr|oktobr|novembr|decembr)"
+)
+_LV_MONTH_NUMBER = {
+    "janvār": 1, "februār": 2, "mart": 3, "aprīl": 4, "aprīļ": 4, "maij": 5, "jūnij": 6,
+    "jūlij": 7, "august": 8, "septembr": 9, "oktobr": 10, "novembr": 11, "decembr": 12,
+}  # fmt: skip
+_MONTH = (
+    rf"(?:{_LV_MONTHS}(?:is|a|ī|i|s|ā|u|am)?"
+    rf"|{'|'.join(sorted(_MONTH_NAMES, key=len, reverse=True))})(?!{_L})"
+)
+
+
+def _month_number(word: str) -> int | None:
+    """Return the month of a month name (any language, Latvian in any case)."""
+    low = word.lower()
+    if low in ("may", "march") and not word[0].isupper():
+        return None  # English verbs; English capitalises months
+    if low in _MONTH_NAMES:
+        return _MONTH_NAMES[low]
+    m = re.match(_LV_MONTHS, low)
+    return _LV_MONTH_NUMBER[m.group(0)] if m else None
+
+
+def _decimal(digits: str, lang: str) -> Decimal | None:
+    """Parse digits as a number (``None`` for a dotted label like "1.2.3")."""
+    s = re.sub(r"[ \u00a0\u202f]", "", digits)
+    group, mark = (",", ".") if lang == "en" else (".", ",")
+    if re.fullmatch(rf"\d{{1,3}}(?:{re.escape(group)}\d{{3}})+", s):
+        s = s.replace(group, "")
+    elif s.count(mark) == 1 and group not in s:
+        s = s.replace(mark, ".")
+    elif "." in s or "," in s:
+        return None
+    try:
+        return Decimal(s)
+    except InvalidOperation:
+        return None
+
+
+def _fmt(value: Decimal) -> str:
+    """Format a number without exponent or trailing zeros: 38.50 -> "38.5"."""
+    if value == value.to_integral_value():
+        return str(int(value))
+    return format(value.normalize(), "f")
+
+
+def _number_value(digits: str, lang: str) -> str:
+    value = _decimal(digits, lang)
+    return digits.replace(",", ".") if value is None else _fmt(value)
+
+
+def _scale(word: str) -> int:
+    for pattern, factor in _SCALES:
+        if re.fullmatch(pattern, word, flags=re.IGNORECASE):
+            return factor
+    raise ValueError(word)  # pragma: no cover - the regex only matches known scales
+
+
+def _currency(word: str, lang: str) -> str:
+    s = word.lower().rstrip(".")
+    if s in ("eur", "eiro", "€") or s.startswith("euro"):
+        return "EUR"
+    if s in ("usd", "us$", "$") or s.startswith("dollar"):
+        return "USD"
+    if s == "£":
+        return "GBP"
+    if s in ("kr", "kroner", "kronor"):
+        return {"nb": "NOK", "da": "DKK", "sv": "SEK"}.get(lang, "kr")
+    return s.upper()
+
+
+# --- number words ------------------------------------------------------------------
+
+
+class _Word(NamedTuple):
+    role: str  # unit, teen, ten, compound, hundred, hundreds, scale, ordinal
+    value: int
+    weak: bool = False  # an article too ("en", "et"): numeric only before a scale word
+    vague: bool = False  # a plural scale ("millioner"): numeric only after a multiplier
+
+
+def _seq(words: str, start: int = 1, step: int = 1) -> dict[str, int]:
+    """Map words to ``start``, ``start + step``...; "a/b" are two spellings of one."""
+    return {
+        spelling: start + k * step
+        for k, variants in enumerate(words.split())
+        for spelling in variants.split("/")
+    }
+
+
+# Danish, Norwegian and English number words by role. ``weak`` words are also
+# articles (a/an); ``compounds`` spell 21-99 as one word from a unit and a ten.
+_NUMBER_WORDS = {
+    "da": {
+        "unit": _seq("én/ét to tre fire fem seks syv otte ni"),
+        "teen": _seq("ti elleve tolv tretten fjorten femten seksten sytten atten nitten", 10),
+        "ten": _seq(
+            "tyve tredive fyrre/fyrretyve halvtreds/halvtredsindstyve tres/tresindstyve"
+            " halvfjerds/halvfjerdsindstyve firs/firsindstyve halvfems/halvfemsindstyve",
+            20,
+            10,
+        ),
+        "ordinal": _seq(
+            "første anden/andet tredje fjerde femte sjette syvende ottende niende tiende"
+            " ellevte tolvte trettende fjortende femtende sekstende syttende attende nittende"
+        ),
+        "ordinal_ten": _seq(
+            "tyvende tredivte fyrretyvende halvtredsindstyvende tresindstyvende"
+            " halvfjerdsindstyvende firsindstyvende halvfemsindstyvende",
+            20,
+            10,
+        ),
+        "weak": _seq("en/et"),
+        "compounds": ("{unit}og{ten}",),  # femogtyve, femogtyvende
+    },
+    "nb": {
+        "unit": _seq("én to tre fire fem seks sju/syv åtte ni"),
+        "teen": _seq("ti elleve tolv tretten fjorten femten seksten sytten atten nitten", 10),
+        "ten": _seq("tjue/tyve tretti/tredve førti femti seksti sytti åtti nitti", 20, 10),
+        "ordinal": _seq(
+            "første andre tredje fjerde femte sjette sjuende/syvende åttende niende tiende"
+            " ellevte tolvte trettende fjortende femtende sekstende syttende attende nittende"
+        ),
+        "ordinal_ten": _seq(
+            "tjuende/tyvende trettiende førtiende femtiende sekstiende syttiende åttiende"
+            " nittiende",
+            20,
+            10,
+        ),
+        "weak": _seq("en/ett/ei"),
+        "compounds": ("{unit}og{ten}", "{ten}{unit}"),  # femogtyve, tjuefem, tjuefemte
+    },
+    "en": {
+        "unit": _seq("one two three four five six seven eight nine"),
+        "teen": _seq(
+            "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen", 10
+        ),
+        "ten": _seq("twenty thirty forty fifty sixty seventy eighty ninety", 20, 10),
+        "ordinal": _seq(
+            "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+            " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+        ),
+        "ordinal_ten": _seq(
+            "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth", 20, 10
+        ),
+        "weak": _seq("a"),
+        "compounds": (),  # twenty-five: two words
+    },
+}
+
+# Latvian numerals decline: stems and case endings.
+_LV_ONE = frozenset(
+    "viens viena vienu vienam vienai vienā vieni vienas vieniem vienām vienos vienās".split()
+)
+_LV_THREE = frozenset("trīs triju trijiem trim trijām trijos trijās".split())
+_LV_UNIT_STEMS = _seq("vien div trīs četr piec seš septiņ astoņ deviņ")  # in compounds
+_LV_UNIT_ENDINGS = ("i", "as", "u", "us", "iem", "ām", "os", "ās")  # divi, divas, divu...
+_LV_ORDINAL_STEMS = _seq("pirm otr treš ceturt piekt sest septīt astot devīt desmit")
+_LV_DEFINITE = (  # pirmais, pirmā, pirmajā, pirmo, ... (definite adjective endings)
+    "ais ā ajā o ajam ajai ās ajās ie ajiem ajām os ajos".split()
+)
+
+# Scale words: singular forms count alone, plural ones only after a multiplier.
+_SCALE_WORDS = {
+    "lv": (
+        ("simts simt simtu", "simti simtus simtiem", 100),
+        ("tūkstotis tūkstoti tūkstoša tūkstotim", "tūkstoši tūkstošus tūkstošiem tūkstošu", 1000),
+        ("miljons miljona miljonu miljonam", "miljoni miljonus miljoniem", 10**6),
+        ("miljards miljarda miljardu miljardam", "miljardi miljardus miljardiem", 10**9),
+    ),
+    "da": (
+        ("hundrede hundred", "hundreder hundredvis", 100),
+        ("tusind tusinde", "tusinder tusindvis", 1000),
+        ("million", "millioner", 10**6),
+        ("milliard", "milliarder", 10**9),
+    ),
+    "nb": (
+        ("hundre", "hundrevis", 100),
+        ("tusen", "tusener tusenvis", 1000),
+        ("million", "millioner millionene", 10**6),
+        ("milliard", "milliarder milliardene", 10**9),
+    ),
+    "en": (
+        ("hundred", "hundreds", 100),
+        ("thousand", "thousands", 1000),
+        ("million", "millions", 10**6),
+        ("billion", "billions", 10**9),
+    ),
+}
+
+
+@functools.cache
+def _lexicon(lang: str) -> dict[str, _Word]:
+    """Return the number words of a language: word form -> role and value."""
+    if lang == "lv":
+        lex = _latvian_words()
+    elif lang in _NUMBER_WORDS:
+        lex = _nordic_english_words(_NUMBER_WORDS[lang])
+    else:
+        return {}
+    for singular, plural, value in _SCALE_WORDS[lang]:
+        role = "hundred" if value == 100 else "scale"
+        for word in singular.split():
+            lex[word] = _Word(role, value)
+        for word in plural.split():
+            lex[word] = _Word(role, value, vague=True)
+    return lex
+
+
+def _latvian_words() -> dict[str, _Word]:
+    lex = {w: _Word("unit", 1) for w in _LV_ONE} | {w: _Word("unit", 3) for w in _LV_THREE}
+    ordinal_stems = dict(_LV_ORDINAL_STEMS)
+    for stem, value in _LV_UNIT_STEMS.items():
+        if value > 1 and stem != "trīs":
+            lex.update({stem + e: _Word("unit", value) for e in _LV_UNIT_ENDINGS})
+        lex[stem + "padsmit"] = _Word("teen", 10 + value)  # vienpadsmit... deviņpadsmit
+        ordinal_stems[stem + "padsmit"] = 10 + value
+        if value > 1:
+            lex[stem + "desmit"] = _Word("ten", 10 * value)  # divdesmit... deviņdesmit
+            ordinal_stems[stem + "desmit"] = 10 * value
+            lex[stem + "simt"] = lex[stem + "simts"] = _Word("hundreds", 100 * value)
+    lex["desmit"] = _Word("teen", 10)
+    ordinal_stems["simt"] = 100
+    for stem, value in ordinal_stems.items():
+        lex.update({stem + e: _Word("ordinal", value) for e in _LV_DEFINITE})
+    return lex
+
+
+def _nordic_english_words(table: dict) -> dict[str, _Word]:
+    lex = {w: _Word("unit", 1, weak=True) for w in table["weak"]}
+    for role in ("unit", "teen", "ten"):
+        lex.update({w: _Word(role, v) for w, v in table[role].items()})
+    for role in ("ordinal", "ordinal_ten"):
+        lex.update({w: _Word("ordinal", v) for w, v in table[role].items()})
+    units = {**table["unit"], **table["weak"]}
+    unit_ordinals = {w: v for w, v in table["ordinal"].items() if v < 10}
+    for pattern in table["compounds"]:
+        for unit, u in units.items():
+            for ten, t in table["ten"].items():
+                lex[pattern.format(unit=unit, ten=ten)] = _Word("compound", t + u)
+            for ten, t in table["ordinal_ten"].items():  # femogtyvende
+                lex[pattern.format(unit=unit, ten=ten)] = _Word("ordinal", t + u)
+        if pattern.startswith("{ten}"):  # tjuefemte
+            for ordinal, o in unit_ordinals.items():
+                for ten, t in table["ten"].items():
+                    lex[pattern.format(unit=ordinal, ten=ten)] = _Word("ordinal", t + o)
+    return lex
+
+
+_LV_PREPOSITIONS = frozenset("no ar pie uz par pret bez pēc".split())
+_EN_NOT_ONE_BEFORE = frozenset("no any every each some the this that which".split())
+_EN_SECOND_AFTER = frozenset("the its their his her our".split())
+
+
+def _blocked(lang: str, words: list[str], i: int) -> bool:
+    """Whether the number word ``words[i]`` means something else here."""
+    word = words[i]
+    prev = words[i - 1] if i > 0 else ""
+    prev2 = words[i - 2] if i > 1 else ""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if lang == "lv":
+        if word in _LV_ONE:  # "ne no viena" (none), "viens otru" (each other)
+            return prev == "ne" or (prev in _LV_PREPOSITIONS and prev2 == "ne") or nxt[:3] == "otr"
+        if word.startswith("otr"):  # "otrā pusē" (on the other side)
+            return nxt.startswith("pus")
+        return word == "pirmām" and nxt == "kārtām"  # "first of all"
+    if lang in ("da", "nb"):
+        if prev == "det" and prev2 == "for":  # "for det første": firstly
+            return True
+        if word in ("anden", "andet", "andre"):  # "den anden konference"; else "other(s)"
+            return prev not in ("den", "det")
+    elif lang == "en":
+        if word == "one":
+            return prev in _EN_NOT_ONE_BEFORE or nxt == "another"
+        if word == "second":
+            return prev not in _EN_SECOND_AFTER
+    return False
+
+
+_FOLLOWS = {
+    "unit": ("ten", "hundred", "hundreds", "scale"),
+    "teen": ("hundred", "hundreds", "scale"),
+    "ten": ("hundred", "hundreds", "scale"),
+    "compound": ("hundred", "hundreds", "scale"),
+    "hundred": ("unit",),
+    "hundreds": ("scale",),
+    "scale": ("unit", "teen", "ten", "compound", "hundred", "hundreds"),
+    "ordinal": ("ten", "hundred", "hundreds", "scale"),
+}
+_CONNECTORS = frozenset(("og", "and"))
+
+
+def _read_number_words(
+    text: str, spans: list[tuple[int, int]], words: list[str], i: int, lang: str
+) -> tuple[int, int, bool] | None:
+    """Read one number written in words from ``words[i]``.
+
+    Returns ``(next_index, value, is_ordinal)``, or ``None`` if no number
+    starts there.
+    """
+    lex = _lexicon(lang)
+    n = len(words)
+
+    def adjacent(k: int) -> bool:  # words k-1 and k belong together
+        return bool(_GAP.fullmatch(text[spans[k - 1][1] : spans[k][0]]))
+
+    first = lex.get(words[i])
+    if first is None or first.vague or _blocked(lang, words, i):
+        return None
+    if first.weak:
+        after = lex.get(words[i + 1]) if i + 1 < n and adjacent(i + 1) else None
+        if after is None or after.role not in ("hundred", "scale"):
+            return None
+    total, group, last, top = 0, 0, "", 0
+    ordinal = False
+    j = i
+    while j < n:
+        word = lex.get(words[j])
+        if j > i:
+            if not adjacent(j):
+                break
+            if (
+                word is None
+                and words[j] in _CONNECTORS
+                and last in ("hundred", "hundreds", "scale")
+            ):
+                nxt = lex.get(words[j + 1]) if j + 1 < n and adjacent(j + 1) else None
+                if nxt is not None and nxt.role in ("unit", "teen", "ten", "compound", "ordinal"):
+                    j += 1
+                    continue
+            if word is None or _blocked(lang, words, j) or last not in _FOLLOWS[word.role]:
+                break
+            if word.role == "unit" and last == "ten" and group % 10:
+                break
+            if word.role == "ordinal" and last == "ten" and word.value >= 10:
+                break
+            if word.role == "scale" and top and word.value >= top:
+                break
+        if word.role == "hundred":
+            group = (group or 1) * 100
+        elif word.role == "scale":
+            total += (group or 1) * word.value
+            group, top = 0, word.value
+        else:
+            group += word.value
+            ordinal = word.role == "ordinal"
+        last = word.role
+        j += 1
+        if ordinal:
+            break
+    return j, total + group, ordinal
+
+
+# --- the passes ----------------------------------------------------------------------
+
+
+@dataclass
+class _Scan:
+    """One text being read: the facts found and the characters they cover."""
+
+    text: str
+    lang: str
+    footnotes: frozenset[str]
+    taken: bytearray = field(init=False)
+    facts: list[_Fact] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.taken = bytearray(len(self.text))
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self.taken[start:end])
+
+    def claim(self, start: int, end: int) -> None:
+        self.taken[start:end] = b"\x01" * (end - start)
+
+    def add(self, kind: str, value: str, start: int, end: int) -> bool:
+        """Record a fact unless its span overlaps one found before."""
+        if not self.free(start, end):
+            return False
+        self.claim(start, end)
+        self.facts.append(_Fact(kind, value, start, end, self.text[start:end]))
+        return True
+
+
+_ORD = r"(?:\.|st|nd|rd|th)?"  # "18." / "18th"
+_DAY_LIST = rf"\d{{1,2}}{_ORD}(?:\s*(?:{_DASH}|,|og|and|un|&)\s*\d{{1,2}}{_ORD})*"
+_DATE_PATTERNS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        # lv: 2021. gada 18. februāris; 2024. gada 25.–29. novembrī
+        rf"(?<![\d.])(?P<year>\d{{4}})\.\s*gad(?:a|ā|s|u)\s+(?P<days>{_DAY_LIST})"
+        rf"\s+(?P<month>{_MONTH})",
+        # da/nb/en: 18. februar 2021; 25.-29. november 2024; 1 June 2013; 30. november
+        rf"(?<![\d.,/])(?P<days>{_DAY_LIST})\s+(?:of\s+)?(?P<month>{_MONTH})"
+        rf"(?:,?\s+(?P<year>\d{{4}})(?![\d/]))?",
+        # en: February 18, 2021
+        rf"(?<!{_L})(?P<month>{_MONTH})\s+(?P<days>\d{{1,2}}){_ORD},\s*(?P<year>\d{{4}})(?!\d)",
+        # 18.02.2021, 2021-02-18
+        r"(?<![\d.])(?P<days>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?![\d.]\d)",
+        r"(?<![\d\-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<days>\d{2})(?![\d\-])",
+    )
+)
+
+
+def _iso(year: int | None, month: int, day: int) -> str | None:
+    """ISO date, or ``None`` if there is no such day."""
+    try:
+        date(year or 2000, month, day)  # 2000 is a leap year: 29 February is valid
+    except ValueError:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
+def _dates(scan: _Scan) -> None:
+    found: list[tuple[int, int, list[str]]] = []  # (start, end, values)
+    local = bytearray(len(scan.text))
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(scan.text):
+            if any(local[m.start() : m.end()]):
+                continue
+            month_text = m.group("month")
+            month = int(month_text) if month_text.isdigit() else _month_number(month_text)
+            year = int(m.group("year")) if m.group("year") else None
+            if month is None or (year is not None and not 1000 <= year <= 2999):
+                continue
+            days = m.group("days")
+            numbers = [int(d) for d in re.findall(r"\d+", days)]
+            if len(numbers) == 2 and re.search(_DASH, days):
+                ends = [_iso(year, month, d) for d in numbers]
+                values = [f"{ends[0]}/{ends[1]}"] if all(ends) else []
+            else:
+                values = [v for v in (_iso(year, month, d) for d in numbers) if v]
+            if not values:
+                continue
+            local[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            found.append((m.start(), m.end(), values))
+    found.sort()
+    merged: list[tuple[int, int, list[str]]] = []
+    for start, end, values in found:
+        if merged and (
+            joined := _date_range(merged[-1][2], values, scan.text[merged[-1][1] : start])
+        ):
+            merged[-1] = (merged[-1][0], end, [joined])
+        else:
+            merged.append((start, end, values))
+    for start, end, values in merged:
+        if scan.free(start, end):
+            for value in values:
+                scan.facts.append(_Fact("date", value, start, end, scan.text[start:end]))
+            scan.claim(start, end)
+
+
+def _date_range(first: list[str], second: list[str], gap: str) -> str | None:
+    """Join two dates separated by a dash into one range, or return ``None``.
+
+    "2023. gada 1. jūlijs – 2026. gada 30. jūnijs" is one range; so is "1 June
+    – 30 June 2024" (the year of one end is the year of the other).
+    """
+    if len(first) != 1 or len(second) != 1 or not re.fullmatch(rf"\s*{_DASH}\s*", gap):
+        return None
+    start, end = first[0], second[0]
+    if "/" in start + end or (start.startswith("--") and end.startswith("--")):
+        return None
+    if start.startswith("--"):
+        start = end[:4] + start[1:]
+    elif end.startswith("--"):
+        end = start[:4] + end[1:]
+    return f"{start}/{end}" if start <= end else None
+
+
+_REFERENCE = re.compile(r"(?<![\d/.,])\d{1,5}/\d{1,5}(?![\d/])")
+
+
+def _references(scan: _Scan) -> None:
+    for m in _REFERENCE.finditer(scan.text):
+        scan.add("number", m.group(), m.start(), m.end())
+
+
+_AMOUNT = re.compile(
+    rf"(?<![\d.,])(?P<num>{_NUM})\s*(?:(?P<scale>{_SCALE})\s*)?(?P<cur>{_CURRENCY})"
+    rf"|(?<!{_L})(?P<cur2>{_CURRENCY})\s*(?P<num2>{_NUM})(?:\s*(?P<scale2>{_SCALE}))?",
+    re.IGNORECASE,
+)
+# Norwegian: "Bevilger 345 millioner til humanitær minerydding" (kroner understood).
+_NB_BARE_AMOUNT = re.compile(
+    rf"(?<![\d.,])(?P<num>{_NUM})\s+(?P<scale>millioner|milliarder|mill\.|mrd\.)"
+    rf"(?=\s+(?:til|i|fra|på|over|for)\b|\s*[.,;:!?)]|\s*$)"
+)
+
+
+def _amounts(scan: _Scan) -> None:
+    for m in _AMOUNT.finditer(scan.text):
+        num = m.group("num") or m.group("num2")
+        scale = m.group("scale") or m.group("scale2")
+        code = _currency(m.group("cur") or m.group("cur2"), scan.lang)
+        _add_amount(scan, num, scale, code, m.start(), m.end())
+    if scan.lang == "nb":
+        for m in _NB_BARE_AMOUNT.finditer(scan.text):
+            _add_amount(scan, m.group("num"), m.group("scale"), "NOK", m.start(), m.end())
+
+
+def _add_amount(scan: _Scan, num: str, scale: str | None, code: str, start: int, end: int) -> None:
+    value = _decimal(num, scan.lang)
+    if value is None:
+        return
+    if scale:
+        value *= _scale(scale)
+    text = _fmt(value)
+    scan.add("amount", text if code == "EUR" else f"{text} {code}", start, end)
+
+
+_ARTICLE_LV = re.compile(
+    rf"(?<![\d.,])(?P<list>\d{{1,3}}\.(?:\s*(?:,|un|vai|{_DASH})\s*\d{{1,3}}\.)*)"
+    rf"\s+pant(?:s|a|ā|u|i|us|os|iem|am|ām)(?!{_L})"
+    rf"(?:\s+(?P<par>\d{{1,3}})\.\s+punkt{_L}*)?"
+)
+_PARAGRAPH = r"(?:\((?P<p>\d{1,3})\)|,\s*stk\.\s*(?P<stk>\d{1,3})|\s+nr\.\s*(?P<nr>\d{1,3}))"
+_ARTICLE_ONE = re.compile(
+    rf"(?<!{_L})(?:artikel|artiklen|artikkel|artikkelen|article|art\.)\s+"
+    rf"(?P<num>\d{{1,3}})(?!\d|[.,]\d){_PARAGRAPH}?",
+    re.IGNORECASE,
+)
+_ARTICLE_MANY = re.compile(
+    rf"(?<!{_L})(?:artikler|artiklerne|artiklene|articles|arts\.)\s+"
+    rf"(?P<list>\d{{1,3}}(?:\s*(?:,|og|and|eller|or|&|{_DASH})\s*\d{{1,3}}(?!\d))*)",
+    re.IGNORECASE,
+)
+
+
+def _article_numbers(listed: str) -> list[str]:
+    """Numbers of a list of articles; "5-7" is 5, 6 and 7."""
+    numbers = [int(x) for x in re.findall(r"\d+", listed)]
+    if len(numbers) == 2 and re.search(_DASH, listed) and 0 < numbers[1] - numbers[0] <= 20:
+        numbers = list(range(numbers[0], numbers[1] + 1))
+    return [str(x) for x in numbers]
+
+
+def _articles(scan: _Scan) -> None:
+    matches = []
+    for m in _ARTICLE_LV.finditer(scan.text):
+        values = _article_numbers(m.group("list"))
+        if m.group("par") and len(values) == 1:
+            values = [f"{values[0]}({m.group('par')})"]
+        matches.append((m, values))
+    for m in _ARTICLE_ONE.finditer(scan.text):
+        par = m.group("p") or m.group("stk") or m.group("nr")
+        matches.append((m, [f"{m.group('num')}({par})" if par else m.group("num")]))
+    for m in _ARTICLE_MANY.finditer(scan.text):
+        matches.append((m, _article_numbers(m.group("list"))))
+    for m, values in sorted(matches, key=lambda mv: mv[0].start()):
+        if scan.free(m.start(), m.end()):
+            for value in values:
+                scan.facts.append(_Fact("article", value, m.start(), m.end(), m.group()))
+            scan.claim(m.start(), m.end())
+
+
+_GLUED = re.compile(rf"(?<={_L})\d+|(?<={_L}[.,;:)’”\"])\d{{1,3}}(?![\d]|[.,]\d)|\d+(?={_L})")
+
+
+def _footnote_marks(scan: _Scan) -> None:
+    """Claim digits glued to words (footnote marks, codes) and given footnote marks."""
+    for m in _GLUED.finditer(scan.text):
+        if re.match(r"(?:st|nd|rd|th)\b", scan.text[m.end() :]):
+            continue  # an English ordinal, "21st"
+        scan.claim(m.start(), m.end())
+    if not scan.footnotes:
+        return
+    for m in re.finditer(r"(?<!\S)\d{1,3}(?=[.,;:]?(?:\s|$))", scan.text):
+        if m.group() not in scan.footnotes:
+            continue
+        before = scan.text[: m.start()].rstrip()
+        after = scan.text[m.end() :].lstrip(".,;:").lstrip()
+        if (
+            before
+            and (before[-1].isalpha() or before[-1] in '.,;:)’”"')
+            and (not after or after[0].isupper())
+        ):
+            scan.claim(m.start(), m.end())
+
+
+_YEAR = re.compile(r"(?<![\d/.,])(?:19|20)\d{2}(?!\d|/|[.,]\d)")
+
+
+def _years(scan: _Scan) -> None:
+    for m in _YEAR.finditer(scan.text):
+        if scan.lang == "lv" and re.match(rf"[ \u00a0]+{_L}", scan.text[m.end() :]):
+            following = scan.text[m.end() :].lstrip()
+            if following[0].islower() and scan.text[m.start() - 1 : m.start()] != "(":
+                continue  # "2000 ekspertu": a count (Latvian years take a period)
+        scan.add("year", m.group(), m.start(), m.end())
+
+
+_ORDINAL_DIGITS = re.compile(rf"(?<![\d.,/])(?P<n>\d{{1,4}})\.(?=[ \u00a0]+{_L})")
+_ORDINAL_EN = re.compile(r"(?<![\d.,/])(?P<n>\d+)(?:st|nd|rd|th)\b")
+
+
+def _ordinal_digits(scan: _Scan) -> None:
+    if scan.lang == "en":
+        for m in _ORDINAL_EN.finditer(scan.text):
+            scan.add("ordinal", str(int(m.group("n"))), m.start(), m.end())
+        return
+    for m in _ORDINAL_DIGITS.finditer(scan.text):
+        if scan.text[m.end() :].lstrip()[0].islower():
+            scan.add("ordinal", str(int(m.group("n"))), m.start(), m.end())
+
+
+def _number_words(scan: _Scan) -> None:
+    if not _lexicon(scan.lang):
+        return
+    text = scan.text
+    tokens = list(_WORD.finditer(text))
+    spans = [t.span() for t in tokens]
+    words = [t.group().lower() for t in tokens]
+    i = 0
+    while i < len(words):
+        read = _read_number_words(text, spans, words, i, scan.lang)
+        if read is None:
+            i += 1
+            continue
+        j, value, ordinal = read
+        start, end = spans[i][0], spans[j - 1][1]
+        # "trīs (3)" or "3 (trīs)": one number, written twice.
+        after = re.match(r"\s*\((\d+)\)", text[end:])
+        before = re.search(r"(?<![\d.,])(\d+)\s*\($", text[:start])
+        if after and int(after.group(1)) == value:
+            end += after.end()
+        elif before and int(before.group(1)) == value and text[end : end + 1] == ")":
+            start, end = before.start(), end + 1
+        scan.add("ordinal" if ordinal else "number", str(value), start, end)
+        i = j
+
+
+_NUMBER = re.compile(rf"(?P<num>{_NUM})(?:\s*(?P<scale>{_SCALE}))?", re.IGNORECASE)
+
+
+def _numbers(scan: _Scan) -> None:
+    for m in _NUMBER.finditer(scan.text):
+        start, end = m.start(), m.end()
+        if not scan.free(start, m.end("num")):
+            continue
+        if m.group("scale") and not scan.free(m.start("scale"), m.end("scale")):
+            end = m.end("num")
+        value = _number_value(m.group("num"), scan.lang)
+        if end == m.end() and m.group("scale"):
+            number = _decimal(m.group("num"), scan.lang)
+            if number is not None:
+                value = _fmt(number * _scale(m.group("scale")))
+        scan.add("number", value, start, end)
+
+
+_PASSES = (
+    _dates,
+    _references,
+    _amounts,
+    _articles,
+    _footnote_marks,
+    _years,
+    _ordinal_digits,
+    _number_words,
+    _numbers,
+)
+
+
+def _normalize_lang(lang: str) -> str:
+    code = (lang or "").strip().lower().replace("_", "-").split("-")[0]
+    return _LANG_ALIASES.get(code, code)
+
+
+def _extract(text: str, lang: str, footnotes: Iterable[str] = ()) -> list[_Fact]:
+    marks = frozenset(str(f).strip() for f in footnotes if str(f).strip())
+    scan = _Scan(text, _normalize_lang(lang), marks)
+    for run in _PASSES:
+        run(scan)
+    return sorted(scan.facts, key=lambda f: (f.start, f.end))
+
+
+def extract_facts(text: str, lang: str, *, footnotes: Iterable[str] = ()) -> pd.DataFrame:
+    """List every fact stated in a text (see the module docstring for the kinds).
+
+    Parameters
+    ----------
+    text : str
+        An item's text (its marker already removed, as in ``items.text``).
+    lang : str
+        ISO 639-1 code: number words are read for ``lv``, ``da``, ``nb``
+        (``nn``, ``no``) and ``en``; other languages get digits only.
+    footnotes : iterable of str, optional
+        The item's footnote marks (``items.footnotes`` split on ``;``). A
+        mark standing apart from its word ("iznīcināšanu 1. ES") is then not
+        read as a number. Marks glued to a word are skipped without this.
+
+    Returns
+    -------
+    DataFrame
+        One row per fact in text order: ``kind`` (one of
+        :data:`FACT_KINDS`), ``value`` (normalised, a string), ``surface``
+        (``text[start:end]``), ``start``, ``end`` (character offsets in
+        ``text``). Facts from a list ("5. un 7. pantā", "11. un 12.
+        novembrī") share the list's span.
+    """
+    facts = _extract(text, lang, footnotes)
+    return pd.DataFrame(
+        {
+            "kind": pd.Series([f.kind for f in facts], dtype="str"),
+            "value": pd.Series([f.value for f in facts], dtype="str"),
+            "surface": pd.Series([f.surface for f in facts], dtype="str"),
+            "start": pd.Series([f.start for f in facts], dtype="int64"),
+            "end": pd.Series([f.end for f in facts], dtype="int64"),
+        },
+        columns=FACT_COLUMNS,
+    )
+
+
+# --- comparison -------------------------------------------------------------------------
+
+_Unit = tuple[_Fact, ...]  # one fact, or facts reconciled into one ("2021" + "18")
+
+
+@dataclass
+class _Row:
+    kind: str
+    value: str
+    a: list[_Unit] = field(default_factory=list)
+    b: list[_Unit] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def side(self, name: str) -> list[_Unit]:
+        return self.a if name == "a" else self.b
+
+    def surplus(self, name: str) -> int:
+        """How many more facts this side has than the other."""
+        other = "b" if name == "a" else "a"
+        return max(0, len(self.side(name)) - len(self.side(other)))
+
+
+_RANK = {kind: k for k, kind in enumerate(reversed(FACT_KINDS))}  # number 0 ... date 5
+_INTERCHANGEABLE = ("year", "ordinal", "number")
+
+
+def _times(n: int) -> str:
+    return {1: "once", 2: "twice"}.get(n, f"{n} times")
+
+
+def _date_parts(value: str) -> list[tuple[str, int]]:
+    """Split a date value into ``(year, day)`` per end ("" for no year).
+
+    "2024-11-25/2024-11-29" -> ``[("2024", 25), ("2024", 29)]``.
+    """
+    parts = []
+    for end in value.split("/"):
+        year, _, rest = end.rpartition("-")  # "2024-11" / "25"; "--11" / "30"
+        parts.append((year[:-3].strip("-"), int(rest)))
+    return parts
+
+
+def _take(rows: dict[tuple[str, str], _Row], kind: str, value: str, side: str) -> _Unit:
+    """Remove one surplus fact ``(kind, value)`` from ``side`` (the caller checked it is there)."""
+    return rows[(kind, value)].side(side).pop()
+
+
+def _reconcile(rows: dict[tuple[str, str], _Row], labels: dict[str, str]) -> None:
+    """Pair facts left over on one side with their other-form partners (see module doc)."""
+    for row in [r for r in rows.values() if r.kind == "date"]:
+        for side, other in (("a", "b"), ("b", "a")):
+            while row.surplus(side) and _reconcile_date(rows, row, side, other, labels):
+                pass
+    # Same value as year / ordinal / number, or as amount and number.
+    for row in sorted(rows.values(), key=lambda r: -_RANK[r.kind]):
+        for side, other in (("a", "b"), ("b", "a")):
+            for kind in _partner_kinds(row.kind):
+                value = row.value.split()[0] if row.kind == "amount" else row.value
+                while row.surplus(side):
+                    partner = rows.get((kind, value))
+                    if partner is None or not partner.surplus(other):
+                        break
+                    unit = partner.side(other).pop()
+                    row.side(other).append(unit)
+                    if row.kind == "amount":
+                        note = (
+                            f"same amount; {labels[side]} names the currency, "
+                            f"{labels[other]} gives only the number '{unit[0].surface}'"
+                        )
+                    else:
+                        note = (
+                            f"same value, different form: {labels[side]} has {row.value} "
+                            f"as {_article(row.kind)}, {labels[other]} as {_article(kind)} "
+                            f"('{unit[0].surface}')"
+                        )
+                    row.notes.append(note)
+
+
+def _article(kind: str) -> str:
+    return f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
+
+
+def _partner_kinds(kind: str) -> tuple[str, ...]:
+    """Kinds that may state the same value as ``kind`` in another form (less specific ones)."""
+    if kind == "amount":
+        return ("number",)
+    if kind in _INTERCHANGEABLE:
+        return _INTERCHANGEABLE[_INTERCHANGEABLE.index(kind) + 1 :]
+    return ()
+
+
+def _reconcile_date(
+    rows: dict[tuple[str, str], _Row], row: _Row, side: str, other: str, labels: dict[str, str]
+) -> bool:
+    """Pair one surplus date on ``side`` with its parts on ``other``; False if none."""
+    value = row.value
+    ends = value.split("/")
+    # 1. a range against its two end dates
+    if len(ends) == 2 and all(
+        (e_row := rows.get(("date", e))) is not None and e_row.surplus(other) for e in ends
+    ):
+        row.side(other).append(tuple(f for e in ends for f in _take(rows, "date", e, other)))
+        row.notes.append(f"same dates: {labels[side]} gives a range, {labels[other]} the two dates")
+        return True
+    parts = _date_parts(value)
+    years = sorted({y for y, _ in parts})
+    if "" in years:
+        return False
+    # a date given with and without its year: say so, do not reconcile
+    yearless = "/".join(f"--{end[5:]}" for end in ends)
+    partner = rows.get(("date", yearless))
+    if partner is not None and partner.surplus(other):
+        row.notes.append(f"{labels[other]} gives the date without the year ({yearless})")
+        partner.notes.append(f"{labels[side]} gives the full date {value}")
+        return False
+    # 2. a date against its year and day(s)
+    year_rows = [rows.get(("year", y)) for y in years]
+    if not all(r is not None and r.surplus(other) for r in year_rows):
+        return False
+    days: list[tuple[str, str]] = []
+    pool = {k: r.surplus(other) for k, r in rows.items() if k[0] in ("number", "ordinal")}
+    for _, day in parts:
+        for kind in ("number", "ordinal"):
+            if pool.get((kind, str(day)), 0) > 0:
+                pool[(kind, str(day))] -= 1
+                days.append((kind, str(day)))
+                break
+    if len(days) < len(parts):
+        row.notes.append(
+            f"{labels[side]} gives the full date {value}, "
+            f"{labels[other]} only the year {', '.join(years)}"
+        )
+        for r in year_rows:
+            r.notes.append(f"{labels[side]} gives the full date {value} instead")
+        return False
+    unit = tuple(f for y in years for f in _take(rows, "year", y, other))
+    unit += tuple(f for kind, d in days for f in _take(rows, kind, d, other))
+    row.side(other).append(unit)
+    row.notes.append(f"same date, different form: {labels[other]} gives it as a year and a day")
+    return True
+
+
+def _surface(units: list[_Unit]) -> str:
+    return " | ".join(" + ".join(f.surface for f in unit) for unit in units)
+
+
+def _reason(row: _Row, rows: list[_Row], labels: dict[str, str], missing: str) -> str:
+    ca, cb = len(row.a), len(row.b)
+    if ca == cb:
+        return "; ".join(row.notes)
+    if ca and cb:
+        text = f"{labels['a']} states {row.value} {_times(ca)}, {labels['b']} {_times(cb)}"
+    else:
+        side = "a" if ca else "b"
+        text = f"only in {labels[side]}: {row.value} ({row.kind})"
+        if max(ca, cb) > 1:
+            text += f", {_times(max(ca, cb))}"
+        other = "b" if side == "a" else "a"
+        instead = [
+            r.value for r in rows if r.kind == row.kind and r is not row and r.surplus(other)
+        ]
+        if instead:
+            text += f"; {labels[other]} has {', '.join(instead)} instead"
+    if missing:
+        text += f"; {missing}"
+    return "; ".join([text, *row.notes])
+
+
+def _lang_of(items: pd.DataFrame) -> str:
+    if "lang" not in items:
+        return ""
+    langs = [x for x in items["lang"].tolist() if isinstance(x, str) and x]
+    return langs[0] if langs else ""
+
+
+def _item_facts(row: pd.Series | None) -> list[_Fact]:
+    if row is None:
+        return []
+    text = row["text"] if isinstance(row["text"], str) else ""
+    marks = row.get("footnotes", "")
+    marks = marks.split(";") if isinstance(marks, str) else ()
+    lang = row.get("lang", "")
+    return _extract(text, lang if isinstance(lang, str) else "", marks)
+
+
+def compare_facts(a: pd.DataFrame, b: pd.DataFrame) -> pd.DataFrame:
+    """Compare the facts of two language versions, item by aligned item.
+
+    Parameters
+    ----------
+    a, b : DataFrame
+        Items tables (``Document.items``) of the two versions. Needed
+        columns: ``section, number, letter, item_id, text``; ``lang`` (which
+        number words to read, and how reasons name the sides) and
+        ``footnotes`` are used when present.
+
+    Returns
+    -------
+    DataFrame
+        One row per aligned item and fact ``(kind, value)``, items in the
+        order of ``a`` (then items only in ``b``), facts in text order:
+        ``section, number, letter, item_id_a, item_id_b`` (empty for an item
+        missing from a side), ``kind, value, count_a, count_b`` (how often
+        each side states it), ``status`` (``match`` or ``mismatch``),
+        ``surface_a, surface_b`` (the text of each occurrence, ``|``
+        between occurrences, ``+`` between facts reconciled into one),
+        ``reason`` (for a mismatch, why: "only in da: 2030 (year)", "lv
+        states 14 twice, da once"; for a reconciled match, what was
+        reconciled; empty for a plain match). How form-only differences are
+        reconciled is described in the module docstring.
+        ``attrs["aligned"]`` lists every aligned item, with or without
+        facts, as ``(section, number, letter, item_id_a, item_id_b)`` for
+        :func:`fact_summary`.
+    """
+    for name, items in (("a", a), ("b", b)):
+        missing = [c for c in [*_KEYS, "item_id", "text"] if c not in items]
+        if missing:
+            raise ValueError(f"items table {name} lacks column(s) {', '.join(missing)}")
+    lang_a, lang_b = _lang_of(a), _lang_of(b)
+    labels = (
+        {"a": lang_a, "b": lang_b}
+        if lang_a and lang_b and lang_a != lang_b
+        else {"a": "a", "b": "b"}
+    )
+
+    def by_key(items: pd.DataFrame) -> dict[tuple[str, str, str], pd.Series]:
+        out = {}
+        for _, row in items.iterrows():
+            key = tuple("" if pd.isna(row[c]) else str(row[c]) for c in _KEYS)
+            out.setdefault(key, row)
+        return out
+
+    rows_a, rows_b = by_key(a), by_key(b)
+    keys = list(rows_a) + [k for k in rows_b if k not in rows_a]
+    records, aligned = [], []
+    for key in keys:
+        item_a, item_b = rows_a.get(key), rows_b.get(key)
+        id_a = str(item_a["item_id"]) if item_a is not None else ""
+        id_b = str(item_b["item_id"]) if item_b is not None else ""
+        aligned.append((*key, id_a, id_b))
+        missing = ""
+        if item_a is None:
+            missing = f"item missing in {labels['a']}"
+        elif item_b is None:
+            missing = f"item missing in {labels['b']}"
+        rows: dict[tuple[str, str], _Row] = {}
+        for side, item in (("a", item_a), ("b", item_b)):
+            for fact in _item_facts(item):
+                row = rows.setdefault((fact.kind, fact.value), _Row(fact.kind, fact.value))
+                row.side(side).append((fact,))
+        _reconcile(rows, labels)
+        kept = [r for r in rows.values() if r.a or r.b]
+
+        def first(r: _Row) -> tuple[int, int]:
+            units = r.a or r.b
+            return (0 if r.a else 1, min(f.start for u in units for f in u))
+
+        for r in sorted(kept, key=first):
+            match = len(r.a) == len(r.b)
+            records.append(
+                {
+                    "section": key[0],
+                    "number": key[1],
+                    "letter": key[2],
+                    "item_id_a": id_a,
+                    "item_id_b": id_b,
+                    "kind": r.kind,
+                    "value": r.value,
+                    "count_a": len(r.a),
+                    "count_b": len(r.b),
+                    "status": "match" if match else "mismatch",
+                    "surface_a": _surface(r.a),
+                    "surface_b": _surface(r.b),
+                    "reason": _reason(r, kept, labels, missing),
+                }
+            )
+    out = pd.DataFrame(records, columns=COMPARISON_COLUMNS)
+    out = out.astype({"count_a": "int64", "count_b": "int64"})
+    out.attrs["aligned"] = tuple(aligned)
+    return out
+
+
+def fact_summary(comparison: pd.DataFrame) -> pd.DataFrame:
+    """Sum a :func:`compare_facts` table up per aligned item.
+
+    Parameters
+    ----------
+    comparison : DataFrame
+        What :func:`compare_facts` returned. Items without any fact are
+        listed from ``comparison.attrs["aligned"]`` (pandas carries
+        ``attrs`` through filtering, so filter the summary rather than the
+        comparison); without it, only items with facts appear.
+
+    Returns
+    -------
+    DataFrame
+        One row per aligned item: ``section, number, letter``,
+        ``n_facts_a, n_facts_b`` (facts each side states, reconciled groups
+        counted once), ``n_match, n_mismatch`` (rows of each status, i.e.
+        distinct facts) and ``agree`` (no mismatch).
+    """
+    aligned = comparison.attrs.get("aligned")
+    if aligned is None:
+        keys = list(dict.fromkeys(zip(*(comparison[c] for c in _KEYS), strict=True)))
+    else:
+        keys = [tuple(k[:3]) for k in aligned]
+    totals = {k: [0, 0, 0, 0] for k in keys}
+    for row in comparison.itertuples(index=False):
+        t = totals.setdefault((row.section, row.number, row.letter), [0, 0, 0, 0])
+        t[0] += row.count_a
+        t[1] += row.count_b
+        t[2 if row.status == "match" else 3] += 1
+    out = pd.DataFrame([(*k, *t, t[3] == 0) for k, t in totals.items()], columns=SUMMARY_COLUMNS)
+    return out.astype({c: "int64" for c in SUMMARY_COLUMNS[3:7]} | {"agree": "bool"})

@@ -1,0 +1,533 @@
+import pandas as pd
+import pytest
+
+from polcompare.facts import (
+    COMPARISON_COLUMNS,
+    FACT_COLUMNS,
+    SUMMARY_COLUMNS,
+    compare_facts,
+    extract_facts,
+    fact_summary,
+)
+
+
+def _facts(text, lang, **kw):
+    return [(r.kind, r.value) for r in extract_facts(text, lang, **kw).itertuples()]
+
+
+# --- extraction ------------------------------------------------------------------------
+
+AMOUNTS = [
+    ("2022. gadā piešķirot 26 miljonus EUR", "lv", [("year", "2022"), ("amount", "26000000")]),
+    ("un 2023. gadā – 38,5 miljonus EUR", "lv", [("year", "2023"), ("amount", "38500000")]),
+    ("atbalsts līdz 3 miljardiem EUR.", "lv", [("amount", "3000000000")]),
+    ("har afsat 26 mio. EUR i 2022", "da", [("amount", "26000000"), ("year", "2022")]),
+    ("og 38,5 mio. EUR i 2023", "da", [("amount", "38500000"), ("year", "2023")]),
+    ("a grant of EUR 5 million", "en", [("amount", "5000000")]),
+    ("a grant of €2.5 million", "en", [("amount", "2500000")]),
+    ("projekts 100 000 EUR apmērā", "lv", [("amount", "100000")]),
+    ("verdt 418 millioner kroner.", "nb", [("amount", "418000000 NOK")]),
+    ("Bevilger 345 millioner til humanitær minerydding", "nb", [("amount", "345000000 NOK")]),
+    ("et tilskud på 5 mio. kr.", "da", [("amount", "5000000 DKK")]),
+    ("USD 3 million", "en", [("amount", "3000000 USD")]),
+    # No currency: a scaled number, not an amount.
+    ("de nesten 52 millionene lagrede minene", "nb", [("number", "52000000")]),
+]
+
+YEARS = [
+    ("Ilgtspējīgas attīstības programmas 2030. gadam izpildi", "lv", [("year", "2030")]),
+    ("opfyldelsen af 2030-dagsordenen", "da", [("year", "2030")]),
+    ("i 2022 og i 2023", "da", [("year", "2022"), ("year", "2023")]),
+    ("1997-konventionen", "da", [("year", "1997")]),
+    ("Rezolūciju 1540 (2004)", "lv", [("number", "1540"), ("year", "2004")]),
+    ("2023. gada martā", "lv", [("year", "2023")]),
+    ("vedtatt i Oslo i september 1997", "nb", [("year", "1997")]),
+    # Latvian writes years with a period: a bare one before a word is a count.
+    ("vairāk nekā 2000 ekspertu", "lv", [("number", "2000")]),
+    ("between 1899 and 2100", "en", [("number", "1899"), ("number", "2100")]),
+]
+
+DATES = [
+    ("Kopš 2013. gada 1. jūnija visas", "lv", [("date", "2013-06-01")]),
+    ("(2021. gada 18. februāris)", "lv", [("date", "2021-02-18")]),
+    ("2022. gada 3. oktobri", "lv", [("date", "2022-10-03")]),
+    ("siden den 1. juni 2013.", "da", [("date", "2013-06-01")]),
+    ("2021/257 af 18. februar 2021 til", "da", [("number", "2021/257"), ("date", "2021-02-18")]),
+    ("18. september 2017 var det", "nb", [("date", "2017-09-18")]),
+    ("on 18 February 2021", "en", [("date", "2021-02-18")]),
+    ("on February 18, 2021", "en", [("date", "2021-02-18")]),
+    ("25.06.2019", "nb", [("date", "2019-06-25")]),
+    ("2021-02-18", "en", [("date", "2021-02-18")]),
+    ("2024. gada 25.–29. novembrī", "lv", [("date", "2024-11-25/2024-11-29")]),
+    ("(den 25.-29. november 2024 i Siem Reap)", "da", [("date", "2024-11-25/2024-11-29")]),
+    ("25-29 November 2024", "en", [("date", "2024-11-25/2024-11-29")]),
+    (
+        "2023. gada 1. jūlijs – 2026. gada 30. jūnijs",
+        "lv",
+        [("date", "2023-07-01/2026-06-30")],
+    ),
+    ("den 25. november – 2. december 2024", "da", [("date", "2024-11-25/2024-12-02")]),
+    ("1 June–30 June 2024", "en", [("date", "2024-06-01/2024-06-30")]),
+    ("2021. gada 11. un 12. novembrī", "lv", [("date", "2021-11-11"), ("date", "2021-11-12")]),
+    ("overtar presidentskapet 30. november.", "nb", [("date", "--11-30")]),
+    # "may" is a verb unless capitalised.
+    ("Article 5 may apply", "en", [("article", "5")]),
+]
+
+ARTICLES = [
+    ("5. pants", "lv", [("article", "5")]),
+    ("savu 5. pantā noteikto saistību", "lv", [("article", "5")]),
+    ("Komiteju 5. panta īstenošanas jautājumos", "lv", [("article", "5")]),
+    ("ICSANT 2. pantu", "lv", [("article", "2")]),
+    ("7. panta 4. punktu", "lv", [("article", "7(4)")]),
+    ("5. un 7. pantā", "lv", [("article", "5"), ("article", "7")]),
+    ("i henhold til artikel 5, navnlig", "da", [("article", "5")]),
+    ("for artikel 5-udvalget", "da", [("article", "5")]),
+    ("hvordan artikel 5-processen kan styrkes", "da", [("article", "5")]),
+    ("artikel 7, stk. 4", "da", [("article", "7(4)")]),
+    ("artikler 5 og 7", "da", [("article", "5"), ("article", "7")]),
+    ("artikkel 5", "nb", [("article", "5")]),
+    ("Article 5", "en", [("article", "5")]),
+    ("Article 7(4)", "en", [("article", "7(4)")]),
+    ("Articles 3-5", "en", [("article", "3"), ("article", "4"), ("article", "5")]),
+]
+
+ORDINALS = [
+    ("Pušu 21. sanāksmes", "lv", [("ordinal", "21")]),
+    ("fra det 21. møde", "da", [("ordinal", "21")]),
+    ("the 21st meeting", "en", [("ordinal", "21")]),
+    ("Padome secinājumus apstiprināja 4028. sanāksmē", "lv", [("ordinal", "4028")]),
+    ("ceturtā", "lv", [("ordinal", "4")]),
+    ("kopš ceturtās pārskatīšanas", "lv", [("ordinal", "4")]),
+    ("Konvencijas ceturtajā pārskatīšanas konferencē", "lv", [("ordinal", "4")]),
+    ("piektā", "lv", [("ordinal", "5")]),
+    ("piektās pārskatīšanas", "lv", [("ordinal", "5")]),
+    ("gaidāmo piekto Konvencijas", "lv", [("ordinal", "5")]),
+    ("trešajā globālajā konferencē", "lv", [("ordinal", "3")]),
+    ("trešā", "lv", [("ordinal", "3")]),
+    ("pirmais", "lv", [("ordinal", "1")]),
+    ("pirmo soli", "lv", [("ordinal", "1")]),
+    ("pirmajā", "lv", [("ordinal", "1")]),
+    ("septītais", "lv", [("ordinal", "7")]),
+    ("divpadsmitajā", "lv", [("ordinal", "12")]),
+    ("divdesmitā", "lv", [("ordinal", "20")]),
+    ("divdesmit piektajā", "lv", [("ordinal", "25")]),
+    ("den fjerde gennemgangskonference", "da", [("ordinal", "4")]),
+    ("den kommende femte", "da", [("ordinal", "5")]),
+    ("den tredje globale konference", "da", [("ordinal", "3")]),
+    ("første gang", "da", [("ordinal", "1")]),
+    ("den anden konference", "da", [("ordinal", "2")]),
+    ("sekstende", "da", [("ordinal", "16")]),
+    ("femogtyvende", "da", [("ordinal", "25")]),
+    ("den fjerde", "nb", [("ordinal", "4")]),
+    ("den andre konferansen", "nb", [("ordinal", "2")]),
+    ("tjuefemte", "nb", [("ordinal", "25")]),
+    ("the fourth Review Conference", "en", [("ordinal", "4")]),
+    ("the second meeting", "en", [("ordinal", "2")]),
+    ("twentieth", "en", [("ordinal", "20")]),
+    ("twenty-fifth", "en", [("ordinal", "25")]),
+]
+
+NUMBERS = [
+    ("atgādināt, ka 14 Pusēm līdz 2025. gadam", "lv", [("number", "14"), ("year", "2025")]),
+    ("33 valstis", "lv", [("number", "33")]),
+    ("vairāk nekā 10 000 lietotāju", "lv", [("number", "10000")]),
+    ("vairāk nekā 10\u00a0000 lietotāju", "lv", [("number", "10000")]),
+    ("1500 dalībnieku", "lv", [("number", "1500")]),
+    ("38,5 procenti", "lv", [("number", "38.5")]),
+    ("10.000 stater", "da", [("number", "10000")]),
+    ("1,500 experts and 38.5 per cent", "en", [("number", "1500"), ("number", "38.5")]),
+    ("iznākumu Nr. 1.2.3", "lv", [("number", "1.2.3")]),
+    ("Lēmumu (KĀDP) 2021/257", "lv", [("number", "2021/257")]),
+    ("divdesmit pieci gadi", "lv", [("number", "25")]),
+    ("pēdējo divdesmit piecu gadu laikā", "lv", [("number", "25")]),
+    ("nākamajiem pieciem gadiem", "lv", [("number", "5")]),
+    ("viens no 19 instrumentiem", "lv", [("number", "1"), ("number", "19")]),
+    ("deviņpadsmit", "lv", [("number", "19")]),
+    ("simt divdesmit valstis", "lv", [("number", "120")]),
+    ("divi tūkstoši", "lv", [("number", "2000")]),
+    ("trīs (3) sesijas", "lv", [("number", "3")]),
+    ("četrus (4) turpmākus", "lv", [("number", "4")]),
+    ("de kommende fem år", "da", [("number", "5")]),
+    ("femogtyve år", "da", [("number", "25")]),
+    ("to hundrede", "da", [("number", "200")]),
+    ("en million mennesker", "da", [("number", "1000000")]),
+    ("et hundrede og fem", "da", [("number", "105")]),
+    ("fem land", "nb", [("number", "5")]),
+    ("tjuefem år", "nb", [("number", "25")]),
+    ("ett tusen", "nb", [("number", "1000")]),
+    ("five States", "en", [("number", "5")]),
+    ("twenty-five years", "en", [("number", "25")]),
+    ("one hundred and five", "en", [("number", "105")]),
+    ("a hundred States", "en", [("number", "100")]),
+]
+
+NOT_FACTS = [
+    # Articles, not the number 1.
+    ("en verden uden personelminer", "da"),
+    ("et politisk tilsagn", "da"),
+    ("en stor innsats og ett mål", "nb"),
+    ("ei stor sak", "nb"),
+    # Idioms.
+    ("nekur, nekad un ne no viena aktora puses", "lv"),
+    ("ne viena valsts", "lv"),
+    ("palīdz viens otram", "lv"),
+    ("otrā pusē", "lv"),
+    ("pirmām kārtām", "lv"),
+    ("for det første", "da"),
+    ("andet end minerydning og de andre stater", "da"),
+    ("de andre landene", "nb"),
+    ("no one knows; one another", "en"),
+    ("we second the motion", "en"),
+    # Vague plurals.
+    ("millioner af mennesker", "da"),
+    ("tūkstošiem cilvēku", "lv"),
+    ("thousands of people", "en"),
+    # Footnote marks glued to words, and codes.
+    ("om deres destruktion1. EU og dets", "da"),
+    ("the Convention.1 The Union", "en"),
+    ("the G7 and CO2", "en"),
+    # Roman numerals.
+    ("ietverts II iedaļā", "lv"),
+]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected", AMOUNTS + YEARS + DATES + ARTICLES + ORDINALS + NUMBERS
+)
+def test_extract_facts(text, lang, expected):
+    assert _facts(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", NOT_FACTS)
+def test_extract_facts_skips_what_is_not_a_fact(text, lang):
+    assert _facts(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "footnotes, expected",
+    [((), [("number", "1")]), (["1"], []), (["2"], [("number", "1")])],
+)
+def test_a_footnote_mark_apart_from_its_word_needs_the_footnote_list(footnotes, expected):
+    text = "to iznīcināšanu 1. ES un tās dalībvalstis"
+    assert _facts(text, "lv", footnotes=footnotes) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, surfaces",
+    [
+        ("siden den 1. juni 2013.", "da", ["1. juni 2013"]),
+        ("2022. gadā piešķirot 26 miljonus EUR", "lv", ["2022", "26 miljonus EUR"]),
+        ("trīs (3) sesijas", "lv", ["trīs (3)"]),
+        ("for artikel 5-udvalget", "da", ["artikel 5"]),
+        ("Tagad, kad apritējuši divdesmit pieci gadi", "lv", ["divdesmit pieci"]),
+    ],
+)
+def test_surface_is_the_text_of_the_fact(text, lang, surfaces):
+    facts = extract_facts(text, lang)
+    assert facts["surface"].tolist() == surfaces
+    assert all(text[r.start : r.end] == r.surface for r in facts.itertuples())
+
+
+def test_extract_facts_columns_and_empty_result():
+    empty = extract_facts("Padome uzsver partnerību.", "lv")
+    assert list(empty.columns) == FACT_COLUMNS
+    assert empty.empty
+    assert str(empty["start"].dtype) == "int64"
+    assert list(extract_facts("14 stater", "xx").itertuples(index=False)) == [
+        ("number", "14", "14", 0, 2)
+    ]
+
+
+# --- comparison ----------------------------------------------------------------------------
+
+
+def _items(lang, texts, *, footnotes=None):
+    """A tiny items table: one item per text, keyed intro 1, 2, ..."""
+    rows = []
+    for k, text in enumerate(texts, 1):
+        rows.append(
+            {
+                "doc_id": f"doc.{lang}",
+                "lang": lang,
+                "item_id": f"doc.{lang}:intro:{k}",
+                "section": "intro",
+                "number": str(k),
+                "letter": "",
+                "text": text,
+                "footnotes": (footnotes or {}).get(k, ""),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def _rows(comparison):
+    cols = ["kind", "value", "count_a", "count_b", "status", "reason"]
+    return [tuple(r) for r in comparison[cols].itertuples(index=False)]
+
+
+@pytest.mark.parametrize(
+    "lv, da, expected",
+    [
+        # The same facts, same forms.
+        (
+            "atgādināt, ka 14 Pusēm līdz 2025. gadam",
+            "minde om, at 14 kontraherende stater senest i 2025",
+            [("number", "14", 1, 1, "match", ""), ("year", "2025", 1, 1, "match", "")],
+        ),
+        # Form-only differences of the same kind.
+        (
+            "Ilgtspējīgas attīstības programmas 2030. gadam izpildi",
+            "opfyldelsen af 2030-dagsordenen",
+            [("year", "2030", 1, 1, "match", "")],
+        ),
+        (
+            "apritējuši divdesmit pieci gadi",
+            "25 år efter",
+            [("number", "25", 1, 1, "match", "")],
+        ),
+        # Kind differences reconciled.
+        (
+            "vairāk nekā 2000 ekspertu",
+            "over 2000 eksperter",
+            [
+                (
+                    "year",
+                    "2000",
+                    1,
+                    1,
+                    "match",
+                    "same value, different form: da has 2000 as a year, lv as a number ('2000')",
+                )
+            ],
+        ),
+        (
+            "2021. gada 18. februāris",
+            "i 2021, den 18. i februar",
+            [
+                (
+                    "date",
+                    "2021-02-18",
+                    1,
+                    1,
+                    "match",
+                    "same date, different form: da gives it as a year and a day",
+                )
+            ],
+        ),
+        (
+            "2024. gada 25.–29. novembrī",
+            "fra 25. november 2024 til 29. november 2024",
+            [
+                (
+                    "date",
+                    "2024-11-25/2024-11-29",
+                    1,
+                    1,
+                    "match",
+                    "same dates: lv gives a range, da the two dates",
+                )
+            ],
+        ),
+        (
+            "piešķirot 26 miljonus EUR",
+            "afsat 26 mio.",
+            [
+                (
+                    "amount",
+                    "26000000",
+                    1,
+                    1,
+                    "match",
+                    "same amount; lv names the currency, da gives only the number '26 mio.'",
+                )
+            ],
+        ),
+        # Real differences.
+        (
+            "14 Pusēm",
+            "15 stater",
+            [
+                ("number", "14", 1, 0, "mismatch", "only in lv: 14 (number); da has 15 instead"),
+                ("number", "15", 0, 1, "mismatch", "only in da: 15 (number); lv has 14 instead"),
+            ],
+        ),
+        (
+            "2022. gadā un vēl 2022. gadā",
+            "i 2022",
+            [("year", "2022", 2, 1, "mismatch", "lv states 2022 twice, da once")],
+        ),
+        (
+            "Padome",
+            "opfyldelsen af 2030-dagsordenen",
+            [("year", "2030", 0, 1, "mismatch", "only in da: 2030 (year)")],
+        ),
+        (
+            "Kopš 2013. gada 1. jūnija",
+            "siden juni 2013",
+            [
+                (
+                    "date",
+                    "2013-06-01",
+                    1,
+                    0,
+                    "mismatch",
+                    "only in lv: 2013-06-01 (date); lv gives the full date 2013-06-01, "
+                    "da only the year 2013",
+                ),
+                (
+                    "year",
+                    "2013",
+                    0,
+                    1,
+                    "mismatch",
+                    "only in da: 2013 (year); lv gives the full date 2013-06-01 instead",
+                ),
+            ],
+        ),
+        # An article is not reconciled with a bare number.
+        (
+            "5. pantā",
+            "punkt 5",
+            [
+                ("article", "5", 1, 0, "mismatch", "only in lv: 5 (article)"),
+                ("number", "5", 0, 1, "mismatch", "only in da: 5 (number)"),
+            ],
+        ),
+    ],
+)
+def test_compare_facts(lv, da, expected):
+    comparison = compare_facts(_items("lv", [lv]), _items("da", [da]))
+    assert list(comparison.columns) == COMPARISON_COLUMNS
+    assert _rows(comparison) == expected
+
+
+def test_compare_facts_aligns_by_key_and_reports_missing_items():
+    lv = _items("lv", ["14 Pusēm", "Padome"])
+    da = _items("da", ["14 stater"])
+    comparison = compare_facts(lv, da)
+    assert comparison[["number", "item_id_a", "item_id_b", "status"]].values.tolist() == [
+        ["1", "doc.lv:intro:1", "doc.da:intro:1", "match"]
+    ]
+    lv = _items("lv", ["14 Pusēm", "33 valstis"])
+    comparison = compare_facts(lv, da)
+    last = comparison.iloc[-1]
+    assert (last["number"], last["item_id_b"], last["status"]) == ("2", "", "mismatch")
+    assert last["reason"] == "only in lv: 33 (number); item missing in da"
+
+
+def test_compare_facts_uses_the_footnotes_column():
+    lv_text = "to iznīcināšanu 1. ES"
+    with_marks = compare_facts(_items("lv", [lv_text], footnotes={1: "1"}), _items("da", ["EU"]))
+    assert with_marks.empty
+    without = compare_facts(_items("lv", [lv_text]), _items("da", ["EU"]))
+    assert _rows(without) == [("number", "1", 1, 0, "mismatch", "only in lv: 1 (number)")]
+
+
+def test_compare_facts_needs_the_key_columns():
+    with pytest.raises(ValueError, match="lacks column"):
+        compare_facts(_items("lv", ["14"]).drop(columns="letter"), _items("da", ["14"]))
+
+
+def test_fact_summary_lists_every_aligned_item():
+    lv = _items("lv", ["14 Pusēm līdz 2025. gadam", "Padome", "33 valstis"])
+    da = _items("da", ["14 stater senest i 2025", "Rådet", "34 stater"])
+    summary = fact_summary(compare_facts(lv, da))
+    assert list(summary.columns) == SUMMARY_COLUMNS
+    assert summary.values.tolist() == [
+        ["intro", "1", "", 2, 2, 2, 0, True],
+        ["intro", "2", "", 0, 0, 0, 0, True],
+        ["intro", "3", "", 1, 1, 0, 2, False],
+    ]
+    bare = compare_facts(lv, da)
+    bare.attrs.clear()  # without the list of aligned items, only items with facts
+    assert fact_summary(bare)["number"].tolist() == ["1", "3"]
+
+
+# --- golden: the two versions of the position paper ----------------------------------------
+
+
+@pytest.fixture(scope="module")
+def position(seeds):
+    lv, da = seeds["position_lv"].items, seeds["position_da"].items
+    comparison = compare_facts(lv, da)
+    return lv, da, comparison, fact_summary(comparison)
+
+
+def _values(comparison, number, letter="", section="intro", kind=None):
+    rows = comparison[
+        (comparison.section == section)
+        & (comparison.number == number)
+        & (comparison.letter == letter)
+    ]
+    if kind:
+        rows = rows[rows.kind == kind]
+    return {(r.kind, r.value): (r.count_a, r.count_b) for r in rows.itertuples()}
+
+
+def test_golden_every_aligned_item_agrees(position):
+    lv, da, comparison, summary = position
+    assert len(summary) == 54
+    assert summary.agree.all()
+    assert (comparison.status == "match").all()
+    assert (comparison.reason == "").all()  # nothing needed reconciling across kinds
+    assert summary.n_facts_a.sum() == summary.n_facts_b.sum() == 39
+    items_with_facts = summary[summary.n_facts_a > 0]
+    assert len(items_with_facts) == 20
+
+
+@pytest.mark.parametrize("count", ["count_a", "count_b"])
+def test_golden_fact_counts_per_kind(position, count):
+    _, _, comparison, _ = position
+    # Nothing was reconciled, so the counts are the facts extracted from each version.
+    assert comparison.groupby("kind")[count].sum().to_dict() == {
+        "amount": 4,
+        "article": 7,
+        "date": 3,
+        "number": 6,
+        "ordinal": 7,
+        "year": 12,
+    }
+
+
+def test_golden_key_facts(position):
+    _, _, comparison, _ = position
+    assert _values(comparison, "4", kind="amount") == {
+        ("amount", "26000000"): (1, 1),
+        ("amount", "38500000"): (1, 1),
+        ("amount", "8500000"): (1, 1),
+        ("amount", "16000000"): (1, 1),
+    }
+    assert _values(comparison, "4", kind="year") == {
+        ("year", "2019"): (1, 1),
+        ("year", "2022"): (2, 2),
+        ("year", "2023"): (2, 2),
+    }
+    assert _values(comparison, "5", kind="date") == {("date", "2021-02-18"): (1, 1)}
+    assert _values(comparison, "7", kind="date") == {("date", "2024-11-25/2024-11-29"): (1, 1)}
+    assert _values(comparison, "3", "c", section="review") == {
+        ("number", "14"): (1, 1),
+        ("year", "2025"): (1, 1),
+    }
+    assert _values(comparison, "3", "h", section="review") == {("article", "5"): (2, 2)}
+    assert _values(comparison, "7", section="declaration") == {
+        ("year", "2017"): (1, 1),
+        ("number", "33"): (1, 1),
+    }
+    # Latvian words, Danish digits: "divdesmit pieci gadi" / "25 år".
+    row = comparison[(comparison.section == "intro") & (comparison.number == "2")].iloc[0]
+    assert (row.kind, row.value, row.surface_a, row.surface_b) == (
+        "number",
+        "25",
+        "divdesmit pieci",
+        "25",
+    )
+
+
+def test_golden_idioms_and_footnotes_are_not_numbers(position):
+    lv, da, comparison, _ = position
+    # "ne no viena aktora puses" (intro 3, declaration 5) and the footnote mark of
+    # intro 1 ("iznīcināšanu 1. ES" / "destruktion1.") give no facts.
+    assert _values(comparison, "3") == {}
+    assert _values(comparison, "5", section="declaration") == {}
+    assert _values(comparison, "1") == {("date", "2013-06-01"): (1, 1)}
