@@ -200,3 +200,12 @@ def test_theme_agreement_by_hand(write):
 def test_top_pairs_are_sorted(seeds):
     pairs = top_similar_pairs(seeds["position_lv"].items, seeds["belarus"].items, top=3)
     assert pairs["score"].is_monotonic_decreasing and len(pairs) == 3
+
+
+def test_language_versions_state_the_same_facts(corpus):
+    summary = corpus["facts_summary"]
+    assert len(summary) == 54 and summary["agree"].all()
+    facts = corpus["facts"]
+    assert set(facts["status"]) == {"match"}
+    amounts = facts[(facts["kind"] == "amount") & (facts["number"] == "4")]["value"]
+    assert sorted(amounts, key=int) == ["8500000", "16000000", "26000000", "38500000"]
