@@ -64,6 +64,28 @@ def _long(tagged: Tagged) -> pd.DataFrame:
     return long.merge(ev, on=["item_id", "theme"], how="left").fillna({"evidence": 0})
 
 
+def _count_themes(tagged: Tagged, groups: pd.DataFrame, by: list[str]) -> pd.DataFrame:
+    """Cross each group of items with every theme; count items and evidence.
+
+    ``groups`` has one row per group, the ``by`` columns and ``n_items``.
+    Adds ``theme, group, order, items_with_theme, evidence, share, taxonomy``.
+    """
+    grid = groups.merge(_themes_of(tagged), how="cross")
+    hits = _long(tagged).merge(tagged.items[["item_id", *by]], on="item_id")
+    counts = (
+        hits.groupby([*by, "theme"])
+        .agg(items_with_theme=("item_id", "nunique"), evidence=("evidence", "sum"))
+        .reset_index()
+    )
+    out = grid.merge(counts, on=[*by, "theme"], how="left")
+    out[["items_with_theme", "evidence"]] = (
+        out[["items_with_theme", "evidence"]].fillna(0).astype("int64")
+    )
+    out["share"] = out["items_with_theme"] / out["n_items"]
+    out["taxonomy"] = tagged.items["taxonomy"].iloc[0] if len(tagged.items) else ""
+    return out
+
+
 def coverage(tagged: Tagged) -> pd.DataFrame:
     """Theme coverage per document, section and theme (zeros included).
 
@@ -74,26 +96,13 @@ def coverage(tagged: Tagged) -> pd.DataFrame:
         (items in the section), ``items_with_theme, share`` (of the section's
         items), ``evidence`` (matches counted).
     """
-    items = tagged.items
     sections = (
-        items.groupby(["doc_id", "lang", "doc_type", "section"], sort=False)
+        tagged.items.groupby(["doc_id", "lang", "doc_type", "section"], sort=False)
         .size()
         .rename("n_items")
         .reset_index()
     )
-    grid = sections.merge(_themes_of(tagged), how="cross")
-    hits = _long(tagged).merge(items[["item_id", "doc_id", "section"]], on="item_id")
-    counts = (
-        hits.groupby(["doc_id", "section", "theme"])
-        .agg(items_with_theme=("item_id", "nunique"), evidence=("evidence", "sum"))
-        .reset_index()
-    )
-    out = grid.merge(counts, on=["doc_id", "section", "theme"], how="left")
-    out[["items_with_theme", "evidence"]] = (
-        out[["items_with_theme", "evidence"]].fillna(0).astype("int64")
-    )
-    out["share"] = out["items_with_theme"] / out["n_items"]
-    out["taxonomy"] = tagged.items["taxonomy"].iloc[0] if len(tagged.items) else ""
+    out = _count_themes(tagged, sections, ["doc_id", "section"])
     return out[
         [
             "doc_id",
@@ -224,20 +233,8 @@ def document_profile(tagged: Tagged) -> pd.DataFrame:
         .agg(n_items=("item_id", "size"), words=("words", "sum"))
         .reset_index()
     )
-    grid = docs.merge(_themes_of(tagged), how="cross")
-    hits = _long(tagged).merge(items[["item_id", "doc_id"]], on="item_id")
-    counts = (
-        hits.groupby(["doc_id", "theme"])
-        .agg(items_with_theme=("item_id", "nunique"), evidence=("evidence", "sum"))
-        .reset_index()
-    )
-    out = grid.merge(counts, on=["doc_id", "theme"], how="left")
-    out[["items_with_theme", "evidence"]] = (
-        out[["items_with_theme", "evidence"]].fillna(0).astype("int64")
-    )
-    out["share"] = out["items_with_theme"] / out["n_items"]
+    out = _count_themes(tagged, docs, ["doc_id"])
     out["evidence_per_1000_words"] = 1000 * out["evidence"] / out["words"].where(out["words"] > 0)
-    out["taxonomy"] = items["taxonomy"].iloc[0] if len(items) else ""
     return out[
         [
             "doc_id",
