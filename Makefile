@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 report: $(STAMP)
-	$(BIN)/polcompare report seeds -o reports
+	$(BIN)/polcompare report
 
 test: $(STAMP)
 	$(BIN)/ruff check $(LINT)

@@ -48,6 +48,11 @@ def theme_colors(themes: Iterable[str] | None = None) -> dict[str, str]:
     return {t: _PALETTE[k % len(_PALETTE)] for k, t in enumerate(ordered)}
 
 
+def _translucent(hex_color: str, alpha: float = 0.4) -> str:
+    r, g, b = (int(hex_color.lstrip("#")[k : k + 2], 16) for k in (0, 2, 4))
+    return f"rgba({r},{g},{b},{alpha})"
+
+
 def hover_snippet(text: str, width: int = 90) -> str:
     """Return the escaped start of a text, for a hover label."""
     text = " ".join(str(text).split())
@@ -159,7 +164,7 @@ def section_sankey(
                 "source": [index[s] for s in flows[source]],
                 "target": [index[t] for t in flows[target]],
                 "value": list(flows[value]),
-                "color": [colors[t] for t in flows[target]],
+                "color": [_translucent(colors[t]) for t in flows[target]],
                 "customdata": list(flows.get("items", pd.Series([""] * len(flows)))),
                 "hovertemplate": "%{source.label} → %{target.label}: %{value} items"
                 "<br>items %{customdata}<extra></extra>",

@@ -3,7 +3,7 @@
     polcompare items PATH... [--format csv|json|table] [--taxonomy oap|policy|stance]
     polcompare evidence PATH... --taxonomy oap|policy|stance [--dictionary FILE]
     polcompare compare PATH... -o DIR
-    polcompare report [PATH...] [-o DIR]
+    polcompare report [PATH...] [-o FILE]
 
 A PATH may be a file or a folder (its ``*.txt`` files, sorted by name).
 Errors print one line, ``polcompare: error: FILE: reason``, and exit with 2.
@@ -124,27 +124,26 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    import time
+
+    from .report import DEFAULT_NAME, build_report, write_report  # plotly and jinja2: lazy
+
+    started = time.perf_counter()
     docs = read_all(args.paths or [DEFAULT_SEEDS], lang=args.lang)
-    out_dir = Path(args.output)
-    inputs = {p.resolve() for d in docs for p in [d.path]}
-    targets = [out_dir / "items.csv", out_dir / "unparsed.csv", out_dir / "summary.json"]
-    for target in targets:
-        if target.resolve() in inputs:
-            raise PolcompareError(target, "is an input document; refusing to overwrite it")
-    items = _items_table(docs)
-    unparsed = pd.concat([d.unparsed for d in docs], ignore_index=True)
-    summaries = [d.summary() for d in docs]
-    _atomic_write(targets[0], lambda fh: items.to_csv(fh, index=False))
-    _atomic_write(targets[1], lambda fh: unparsed.to_csv(fh, index=False))
-    _atomic_write(targets[2], lambda fh: json.dump(summaries, fh, ensure_ascii=False, indent=1))
-    for s in summaries:
+    target = Path(args.output)
+    if target.is_dir():  # a folder (e.g. "-o reports"): the default file name inside it
+        target = target / DEFAULT_NAME
+    write_report(build_report(docs), target)
+    for d in docs:
+        s = d.summary()
         sections = ", ".join(f"{k} {v}" for k, v in s["sections"].items()) or "no items"
         print(
             f"{s['doc_id']}: {s['lang']} {s['doc_type']}, {s['items']} items ({sections}); "
             f"{s['headings']} headings, {s['footnotes']} footnotes, "
             f"{s['furniture']} furniture lines, {s['unparsed_lines']} unparsed lines"
         )
-    print(f"wrote {', '.join(str(t) for t in targets)}")
+    size = target.stat().st_size / 1e6
+    print(f"wrote {target} ({size:.1f} MB) in {time.perf_counter() - started:.1f} s")
     return 0
 
 
@@ -189,10 +188,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_compare)
 
     p = sub.add_parser(
-        "report", parents=[common], help="parse documents and write the report files"
+        "report", parents=[common], help="write the standalone HTML report of the documents"
     )
     p.add_argument("paths", nargs="*", metavar="PATH", help=f"default: {DEFAULT_SEEDS}/")
-    p.add_argument("-o", "--output", default="reports", metavar="DIR", help="default: reports")
+    p.add_argument(
+        "-o",
+        "--output",
+        default="reports/polcompare-report.html",
+        metavar="FILE",
+        help="the HTML file (given a folder, polcompare-report.html inside it); "
+        "default: %(default)s",
+    )
     p.set_defaults(func=cmd_report)
     return parser
 

@@ -56,12 +56,26 @@ def _themes_of(tagged: Tagged) -> pd.DataFrame:
 
 
 def _long(tagged: Tagged) -> pd.DataFrame:
-    """One row per item and theme it carries (with its evidence count)."""
+    """One row per item and theme it carries, with its evidence count.
+
+    Built row by row so that an empty result (no theme anywhere) keeps the
+    same string columns as a full one.
+    """
     items = tagged.items
-    rows = items.loc[items["themes"] != "", ["item_id", "themes"]]
-    long = rows.assign(theme=rows["themes"].str.split(";")).explode("theme")[["item_id", "theme"]]
-    ev = tagged.evidence.groupby(["item_id", "theme"]).size().rename("evidence").reset_index()
-    return long.merge(ev, on=["item_id", "theme"], how="left").fillna({"evidence": 0})
+    pairs = [
+        (item_id, theme)
+        for item_id, themes in zip(items["item_id"], items["themes"], strict=True)
+        for theme in themes.split(";")
+        if theme
+    ]
+    counts = Counter(zip(tagged.evidence["item_id"], tagged.evidence["theme"], strict=True))
+    return pd.DataFrame(
+        {
+            "item_id": pd.array([p[0] for p in pairs], dtype="str"),
+            "theme": pd.array([p[1] for p in pairs], dtype="str"),
+            "evidence": pd.array([counts.get(p, 0) for p in pairs], dtype="int64"),
+        }
+    )
 
 
 def _count_themes(tagged: Tagged, groups: pd.DataFrame, by: list[str]) -> pd.DataFrame:

@@ -69,6 +69,7 @@ def test_sankey_links_sections_to_themes(corpus):
     }
     assert links[("action_plan", "survey_clearance")] == 7
     assert ("review", "gender_diversity") not in links  # absent themes have no link
+    assert all(c.startswith("rgba(") and c.endswith(",0.4)") for c in trace.link.color)
 
 
 def test_theme_profiles(corpus):

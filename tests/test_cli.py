@@ -58,26 +58,6 @@ def test_module_entry_point_and_exit_status(tmp_path):
     assert result.stderr.startswith("polcompare: error:") and "Traceback" not in result.stderr
 
 
-def test_report_writes_tables_and_summary(tmp_path, capsys):
-    out = tmp_path / "new" / "reports"
-    assert main(["report", str(SEEDS), "-o", str(out)]) == 0
-    printed = capsys.readouterr().out
-    assert "eu-apmbc-position-2024.lv: lv position_paper, 54 items" in printed
-    items = pd.read_csv(out / "items.csv", dtype=str, keep_default_na=False)
-    assert len(items) == 189
-    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
-    assert {s["doc_id"]: s["items"] for s in summary}["belarus-conclusions.lv"] == 17
-    assert not list(out.glob(".*.tmp"))  # atomic writes leave no temporary files
-
-
-def test_report_never_overwrites_an_input(tmp_path, capsys):
-    doc = tmp_path / "items.csv"
-    doc.write_text("1. Pirmais punkts.\n2. Otrais punkts.\n", encoding="utf-8")
-    assert main(["report", str(doc), "-o", str(tmp_path)]) == 2
-    assert "refusing to overwrite" in capsys.readouterr().err
-    assert doc.read_text(encoding="utf-8").startswith("1. Pirmais")
-
-
 def test_items_with_taxonomy_adds_themes(capsys):
     assert main(["items", str(SEED_FILES["belarus"]), "--taxonomy", "policy"]) == 0
     from io import StringIO

@@ -209,3 +209,10 @@ def test_language_versions_state_the_same_facts(corpus):
     assert set(facts["status"]) == {"match"}
     amounts = facts[(facts["kind"] == "amount") & (facts["number"] == "4")]["value"]
     assert sorted(amounts, key=int) == ["8500000", "16000000", "26000000", "38500000"]
+
+
+def test_documents_without_any_match_compare_cleanly(write):
+    doc = polcompare.read(write("1. Pirmais punkts.\n2. Otrais punkts.\n"), lang="lv")
+    out = compare_corpus([doc])
+    assert (out["coverage_oap"]["items_with_theme"] == 0).all()
+    assert (out["profile_stance"]["share"] == 0).all()

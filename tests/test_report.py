@@ -1,0 +1,302 @@
+"""The standalone HTML report, read as text (no browser; see test_report_browser.py)."""
+
+import html
+import json
+import re
+import shutil
+
+import pytest
+from plotly.offline import get_plotlyjs
+
+import polcompare
+from polcompare.cli import main
+from polcompare.errors import PolcompareError
+from polcompare.report import Segment, build_report, highlight_segments, write_report
+from polcompare.themes import TAXONOMIES, load_dictionary
+
+from .conftest import SEED_FILES
+
+HOSTILE = "<script>alert(1)</script> </div> {{ 7*7 }} {% if %}"
+# Every taxonomy matches something: compare_corpus needs evidence in each (see the report).
+SMALL = "1. Padome nosoda cilvēktiesību pārkāpumus.\n2. Padome atbalsta atmīnēšanu.\n"
+MB = 1_000_000
+
+
+@pytest.fixture(scope="module")
+def report(seeds, tmp_path_factory):
+    """The seeds' report, written to a folder that does not exist yet."""
+    data = build_report(list(seeds.values()))
+    path = write_report(data, tmp_path_factory.mktemp("report") / "new" / "report.html")
+    return data, path, path.read_text(encoding="utf-8")
+
+
+def _between(page, start, end):
+    return page[page.index(start) : page.index(end, page.index(start))]
+
+
+def _items(block):
+    """(item_id, key, themes, chunk of HTML) for every item element in a block."""
+    found = []
+    for chunk in block.split('<li class="item" ')[1:]:
+        attrs = dict(re.findall(r'([\w-]+)="([^"]*)"', chunk[: chunk.index(">")]))
+        body = chunk[: chunk.index("</li>")]
+        item_id = html.unescape(attrs["id"]).removeprefix("item-")
+        found.append((item_id, html.unescape(attrs["data-key"]), attrs["data-themes"], body))
+    return found
+
+
+def _marked_chars(body):
+    """The item's text as rendered, and the themes marked on each of its characters."""
+    para = body[body.index('<p class="text">') + len('<p class="text">') : body.index("</p>")]
+    text, themes = "", []
+    for mark, inside, plain in re.findall(
+        r'<mark data-theme="([^"]+)"[^>]*>([^<]*)</mark>|([^<]+)', para
+    ):
+        chunk = html.unescape(inside or plain)
+        text += chunk
+        themes += [set(mark.split(";")) if mark else set()] * len(chunk)
+    return text, themes
+
+
+def _blob(page):
+    raw = re.search(r'<script type="application/json" id="report-data">(.*?)</script>', page, re.S)
+    return json.loads(raw.group(1))
+
+
+def test_paper_lists_every_item_with_key_lines_and_highlights(report, seeds):
+    data, _, page = report
+    assert data.roles == {
+        "paper": "eu-apmbc-position-2024.lv",
+        "version": "eu-apmbc-position-2024.da",
+        "conclusions": "belarus-conclusions.lv",
+    }
+    block = _between(page, '<div id="paper-items">', '<h2 class="section" id="coverage">')
+    found = _items(block)
+    expected = seeds["position_lv"].items
+    assert len(found) == len(expected) == 54
+    by_id = {f[0]: f for f in found}
+    for row in expected.itertuples():
+        item_id, key, _, body = by_id[row.item_id]
+        assert key == f"{row.section} {row.number}{row.letter}"
+        lines = (
+            f"line {row.start_line}"
+            if row.start_line == row.end_line
+            else f"lines {row.start_line}–{row.end_line}"
+        )
+        assert f">{lines}<" in body, (item_id, lines)
+    # review 3b: its key, lines 223-225, its themes as chips and its matches marked.
+    _, _, themes, body = by_id["eu-apmbc-position-2024.lv:review:3b"]
+    assert "survey_clearance" in themes.split(";")
+    assert "lines 223–225" in body
+    text, marked = _marked_chars(body)
+    assert text == expected.set_index("item_id").at["eu-apmbc-position-2024.lv:review:3b", "text"]
+    ev = data.evidence[data.evidence["item_id"] == "eu-apmbc-position-2024.lv:review:3b"]
+    assert len(ev) >= 3
+    for row in ev.itertuples():
+        assert text[row.start : row.end] == row.match
+        assert all(row.theme in marked[k] for k in range(row.start, row.end)), row.match
+    assert set().union(*marked) <= set(themes.split(";"))
+
+
+def test_paper_shows_sections_and_sub_headings(report):
+    _, _, page = report
+    block = _between(page, '<div id="paper-items">', '<h2 class="section" id="coverage">')
+    sections = re.findall(r'<section class="doc-section" data-section="(\w+)"', block)
+    assert sections == ["intro", "review", "declaration", "action_plan"]
+    heading = '<h5 class="subheading">5. panta īstenošana</h5>'
+    assert block.count(heading) == 1
+    assert (
+        block.index(heading)
+        < block.index('data-key="review 3b"')
+        < block.index('<h5 class="subheading">7. panta īstenošana</h5>')
+    )
+    assert "Attiecībā uz pārskatu par Konvencijas darbību un statusu" in block
+
+
+def test_documents_table_counts(report):
+    _, _, page = report
+    block = _between(page, 'id="documents"', 'id="paper"')
+    row = _between(block, "<td>eu-apmbc-position-2024.lv</td>", "</tr>")
+    cells = re.findall(r"<td[^>]*>([^<]*)</td>", row)
+    assert cells[1:] == [
+        "lv",
+        "position_paper",
+        "54",
+        "intro 8, review 17, declaration 13, action_plan 16",
+        "11",
+        "1",
+        "2",
+        "9",
+    ]
+
+
+def test_gap_tables_show_main_and_cross_cutting_apart(report):
+    _, _, page = report
+    main_table = _between(page, '<table class="gaps" data-group="main">', "</table>")
+    cross = _between(page, '<table class="gaps" data-group="cross_cutting">', "</table>")
+    assert 'data-theme="gender_diversity"' not in main_table
+    assert 'data-section="review" data-theme="gender_diversity" data-status="absent"' in cross
+    assert 'data-section="declaration" data-theme="risk_education" data-status="absent"' in (
+        main_table
+    )
+    assert 'data-section="review" data-theme="risk_education" data-status="thin"' in main_table
+
+
+def test_comparison_and_versions(report):
+    data, _, page = report
+    block = _between(page, 'id="comparison"', 'id="versions"')
+    assert "disarmament" in _between(block, "Only in A:", "<br>")
+    first = data.tables["similar_pairs"].iloc[0]
+    assert html.escape(first["text_b"], quote=False) in block
+    versions = _between(page, 'id="versions"', 'id="others"')
+    assert '<div class="v" id="mean-jaccard">0.929</div>' in versions
+    assert versions.count('<div class="diff"') == 8
+    if "facts" in data.tables:
+        assert "Numbers and dates in both versions" in versions
+
+
+def test_method_lists_dictionaries_parameters_and_inputs(report, seeds):
+    _, _, page = report
+    method = page[page.index('<h2 class="section" id="method">') :]
+    for taxonomy in TAXONOMIES:
+        assert load_dictionary(taxonomy).sha256 in method
+    assert f"polcompare {polcompare.__version__}" in method
+    assert "stance window" in method and "thin share" in method
+    inputs = _between(method, '<table class="inputs">', "</table>")
+    for doc in seeds.values():
+        assert html.escape(str(doc.path)) in inputs
+        row = _between(inputs, html.escape(str(doc.path)), "</tr>")
+        assert f"<td>{doc.lang_detected} (" in row and f"<td>{doc.encoding}</td>" in row
+
+
+def test_one_self_contained_file_under_6_mb(report):
+    _, path, page = report
+    assert path.stat().st_size < 6 * MB
+    assert page.count(get_plotlyjs()[:120]) == 1  # the bundle's header: embedded once
+    external = re.findall(
+        r"<(?:script|link|img|iframe|source)\b[^>]*\b(?:src|href)\s*=\s*[\"']?(?:https?:)?//",
+        page,
+        re.IGNORECASE,
+    )
+    assert external == []
+    own = page.replace(get_plotlyjs(), "")  # the page without the bundle
+    assert "<link" not in own and "@import" not in own and "url(" not in own
+    blob = _blob(page)
+    assert blob["figures"] and all(f'id="{fid}"' in page for fid in blob["figures"])
+    assert all("template" not in f["layout"] for f in blob["figures"].values())
+
+
+def test_hostile_text_is_escaped(write, tmp_path):
+    doc = polcompare.read(write(SMALL.replace("pārkāpumus.", f"pārkāpumus. {HOSTILE}")))
+    assert HOSTILE in doc.items.at[0, "text"]
+    path = write_report(build_report([doc]), tmp_path / "hostile.html")
+    page = path.read_text(encoding="utf-8")
+    assert html.escape(HOSTILE, quote=False) in page
+    assert "<script>alert" not in page and "</div> {{" not in page
+    # Only the page's own three scripts end: the bundle, the JSON data, the app.
+    assert page.lower().count("</script") == 3
+    hovers = json.dumps(_blob(page)["figures"]["chart-sunburst"], ensure_ascii=False)
+    assert "&lt;script&gt;alert(1)" in hovers  # escaped for plotly's HTML hover labels
+
+
+def test_write_is_atomic_and_creates_the_folder(report, tmp_path, monkeypatch):
+    data, path, _ = report
+    assert sorted(p.name for p in path.parent.iterdir()) == ["report.html"]
+    target = tmp_path / "a" / "b" / "report.html"
+    write_report(data, target)
+    before = target.read_bytes()
+
+    def broken(_data):
+        raise RuntimeError("render failed")
+
+    monkeypatch.setattr("polcompare.report.render_report", broken)
+    with pytest.raises(RuntimeError):
+        write_report(data, target)
+    assert target.read_bytes() == before
+    assert [p.name for p in target.parent.iterdir()] == ["report.html"]
+
+
+def test_refuses_to_overwrite_an_input(write):
+    path = write(SMALL, name="doc.txt")
+    data = build_report([polcompare.read(path)])
+    with pytest.raises(PolcompareError, match="refusing to overwrite") as err:
+        write_report(data, path)
+    assert str(path) in str(err.value)
+    assert path.read_text(encoding="utf-8") == SMALL
+    with pytest.raises(PolcompareError, match="is a folder"):
+        write_report(data, path.parent)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        ("abc", [], [Segment("abc")]),
+        ("", [], []),
+        ("abc def", [(0, 3, "x")], [Segment("abc", ("x",)), Segment(" def")]),
+        (
+            "abc def",
+            [(0, 7, "y"), (4, 7, "x")],
+            [Segment("abc ", ("y",)), Segment("def", ("x", "y"))],
+        ),
+        ("abc", [(1, 2, "x"), (1, 2, "x")], [Segment("a"), Segment("b", ("x",)), Segment("c")]),
+        (
+            "abc",
+            [(-5, 1, "x"), (2, 99, "x"), (2, 2, "y")],
+            [Segment("a", ("x",)), Segment("b"), Segment("c", ("x",))],
+        ),
+    ],
+)
+def test_highlight_segments(text, spans, expected):
+    segments = highlight_segments(text, spans, {"x": 0, "y": 1})
+    assert segments == expected
+    assert "".join(s.text for s in segments) == text
+
+
+def test_cli_writes_the_report_and_prints_the_summary(tmp_path, capsys):
+    out = tmp_path / "out" / "r.html"
+    paths = [str(SEED_FILES["position_lv"]), str(SEED_FILES["belarus"])]
+    assert main(["report", *paths, "-o", str(out)]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[0].startswith(
+        "eu-apmbc-position-2024.lv: lv position_paper, 54 items (intro 8, review 17, "
+        "declaration 13, action_plan 16); 11 headings, 1 footnotes"
+    )
+    assert printed[1].startswith("belarus-conclusions.lv: lv conclusions, 17 items")
+    assert re.fullmatch(rf"wrote {re.escape(str(out))} \(\d+\.\d MB\) in \d+\.\d s", printed[2])
+    assert out.stat().st_size < 6 * MB
+
+
+def test_cli_defaults_seeds_to_reports(tmp_path, monkeypatch, capsys):
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(SEED_FILES["belarus"], tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    assert main(["report"]) == 0
+    assert (tmp_path / "reports" / "polcompare-report.html").is_file()
+    assert "wrote reports/polcompare-report.html (" in capsys.readouterr().out
+    assert main(["report", "-o", "reports"]) == 0  # a folder: the default name inside it
+    assert "wrote reports/polcompare-report.html (" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("target", "words"),
+    [
+        ("input", "refusing to overwrite"),
+        ("under-a-file", "cannot write the report"),
+        ("missing-input", "no such file"),
+    ],
+)
+def test_cli_errors_are_one_line(tmp_path, capsys, target, words):
+    doc = tmp_path / "doc.txt"
+    doc.write_text(SMALL, encoding="utf-8")
+    inputs, out = [str(doc)], tmp_path / "r.html"
+    if target == "input":
+        out = doc
+    elif target == "under-a-file":
+        out = doc / "r.html"
+    else:
+        inputs = [str(tmp_path / "none.txt")]
+    assert main(["report", *inputs, "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("polcompare: error:") and words in err
+    assert "Traceback" not in err
+    assert doc.read_text(encoding="utf-8") == SMALL
