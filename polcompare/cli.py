@@ -15,7 +15,6 @@ import argparse
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from . import __version__
 from .compare import compare_corpus
 from .document import Document, read
 from .errors import MissingFileError, PolcompareError
+from .io import atomic_write
 from .themes import TAXONOMIES, tag
 
 __all__ = ["main"]
@@ -72,19 +72,6 @@ def _write_items(items: pd.DataFrame, fmt: str, out, columns: list[str]) -> None
         out.write(view.to_string(index=False) + "\n")
 
 
-def _atomic_write(path: Path, write) -> None:
-    """Write through a temporary file in the same folder, then rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            write(fh)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def _taxonomy(args: argparse.Namespace) -> str:
     """Name results after --taxonomy, else after the --dictionary file."""
     return args.taxonomy or Path(args.dictionary).name.split(".")[0]
@@ -112,13 +99,11 @@ def cmd_evidence(args: argparse.Namespace) -> int:
 def cmd_compare(args: argparse.Namespace) -> int:
     docs = read_all(args.paths, lang=args.lang)
     out_dir = Path(args.output)
-    inputs = {d.path.resolve() for d in docs}
+    inputs = [d.path for d in docs]
     tables = compare_corpus(docs)
     for name, table in tables.items():
         target = out_dir / f"{name}.csv"
-        if target.resolve() in inputs:
-            raise PolcompareError(target, "is an input document; refusing to overwrite it")
-        _atomic_write(target, lambda fh, t=table: t.to_csv(fh, index=False))
+        atomic_write(target, lambda fh, t=table: t.to_csv(fh, index=False), inputs=inputs)
         print(f"{target}: {len(table)} rows")
     return 0
 

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import codecs
 import functools
+import os
 import re
+import tempfile
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 import charset_normalizer
 
@@ -22,10 +26,11 @@ from .errors import (
     EmptyDocumentError,
     MissingFileError,
     NotAFileError,
+    PolcompareError,
     UnreadableFileError,
 )
 
-__all__ = ["Text", "load_text", "decode", "detect_language", "LANGUAGES"]
+__all__ = ["Text", "load_text", "decode", "detect_language", "atomic_write", "LANGUAGES"]
 
 #: Languages polcompare has dictionaries and stemmers for.
 LANGUAGES = ("lv", "da", "nb", "en")
@@ -213,3 +218,50 @@ def detect_language(text: str) -> tuple[str, float]:
     if prob < MIN_CONFIDENCE:
         return "und", float(prob)
     return lang, float(prob)
+
+
+# --- writing ------------------------------------------------------------------
+
+
+def atomic_write(
+    path: str | Path, write: Callable[[TextIO], object], *, inputs: Iterable[str | Path] = ()
+) -> Path:
+    """Write a text file atomically, never over an input document.
+
+    ``write`` receives an open UTF-8 text file; what it writes goes to a
+    temporary file in the target folder (created if missing), which then
+    replaces ``path`` in one rename: a reader never sees half a file and a
+    failed run leaves the previous one in place. The file gets the usual
+    permissions (0644 less the umask).
+
+    Raises
+    ------
+    PolcompareError
+        When ``path`` is a folder or one of ``inputs``, or cannot be written.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise PolcompareError(path, "is a folder; give a file name")
+    for source in inputs:
+        source = Path(source)
+        same = path.exists() and source.exists() and os.path.samefile(path, source)
+        if same or path.resolve() == source.resolve():
+            raise PolcompareError(path, "is an input document; refusing to overwrite it")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise PolcompareError(path, f"cannot write: {exc.strerror or exc}") from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            write(fh)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException as exc:
+        Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise PolcompareError(path, f"cannot write: {exc.strerror or exc}") from exc
+        raise
+    return path

@@ -18,10 +18,8 @@ import functools
 import hashlib
 import inspect
 import json
-import os
 import platform
 import re
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import pairwise
@@ -43,6 +41,7 @@ from .compare import (
 )
 from .document import Document
 from .errors import PolcompareError
+from .io import atomic_write
 from .themes import STANCE_WINDOW, TAXONOMIES, load_dictionary, tag
 
 __all__ = [
@@ -698,35 +697,7 @@ def write_report(data: ReportData, path: str | Path) -> Path:
     PolcompareError
         When ``path`` is one of the input documents or a folder.
     """
-    path = Path(path)
-    if path.is_dir():
-        raise PolcompareError(path, "is a folder; give the report's file name")
-    target = path.resolve()
-    for source in data.inputs["path"]:
-        source = Path(source)
-        if target == source.resolve() or (path.exists() and _same_file(path, source)):
-            raise PolcompareError(path, "is an input document; refusing to overwrite it")
     page = render_report(data)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise PolcompareError(path, f"cannot write the report: {exc.strerror or exc}") from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(page)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException as exc:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise PolcompareError(path, f"cannot write the report: {exc.strerror or exc}") from exc
-        raise
-    return path
+    return atomic_write(path, lambda fh: fh.write(page), inputs=data.inputs["path"])
 
 
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False

@@ -138,3 +138,26 @@ def test_explicit_lang_wins(write):
     doc = polcompare.read(path, lang="en")
     assert doc.lang == "en" and doc.lang_detected == "lv"
     assert set(doc.items["lang"]) == {"en"}
+
+
+def test_atomic_write_permissions_and_refusals(tmp_path):
+    import os
+    import stat
+
+    from polcompare.io import atomic_write
+
+    target = atomic_write(tmp_path / "new" / "out.csv", lambda fh: fh.write("a,b\n"))
+    assert target.read_text(encoding="utf-8") == "a,b\n"
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
+    source = tmp_path / "doc.txt"
+    source.write_text("1. Teksts.\n", encoding="utf-8")
+    with pytest.raises(errors.PolcompareError, match="refusing to overwrite"):
+        atomic_write(source, lambda fh: fh.write("x"), inputs=[source])
+    with pytest.raises(errors.PolcompareError, match="is a folder"):
+        atomic_write(tmp_path, lambda fh: fh.write("x"))
+    with pytest.raises(RuntimeError):
+        atomic_write(tmp_path / "boom.txt", lambda fh: (_ for _ in ()).throw(RuntimeError()))
+    assert not (tmp_path / "boom.txt").exists() and not list(tmp_path.glob(".*.tmp"))
+    assert source.read_text(encoding="utf-8") == "1. Teksts.\n"
