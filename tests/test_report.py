@@ -281,7 +281,7 @@ def test_cli_defaults_seeds_to_reports(tmp_path, monkeypatch, capsys):
     ("target", "words"),
     [
         ("input", "refusing to overwrite"),
-        ("under-a-file", "cannot write the report"),
+        ("under-a-file", "cannot write"),
         ("missing-input", "no such file"),
     ],
 )
