@@ -12,7 +12,7 @@ import html
 from collections.abc import Iterable, Sequence
 
 import pandas as pd
-import plotly.express as px
+import plotly.express as px  # palettes only
 import plotly.graph_objects as go
 
 from .themes import TAXONOMIES, load_dictionary
@@ -95,6 +95,36 @@ def coverage_heatmap(
     return fig
 
 
+def _bars(
+    frame: pd.DataFrame,
+    *,
+    x: str,
+    y: str,
+    color: str,
+    colors: dict[str, str],
+    orientation: str = "v",
+    hover: Sequence[str] = (),
+) -> list[go.Bar]:
+    """One bar trace per value of ``color``, in order of first appearance."""
+    traces = []
+    for name, part in frame.groupby(color, sort=False):
+        extra = "".join(f"<br>{c}: %{{customdata[{k}]}}" for k, c in enumerate(hover))
+        value = "x" if orientation == "h" else "y"
+        traces.append(
+            go.Bar(
+                x=list(part[x]),
+                y=list(part[y]),
+                name=str(name),
+                orientation=orientation,
+                marker_color=colors.get(name),
+                customdata=part[list(hover)].to_numpy() if hover else None,
+                hovertemplate=f"{name}<br>%{{{'y' if orientation == 'h' else 'x'}}}: "
+                f"%{{{value}}}{extra}<extra></extra>",
+            )
+        )
+    return traces
+
+
 def section_bars(
     coverage: pd.DataFrame,
     *,
@@ -103,41 +133,51 @@ def section_bars(
     color: str = "theme",
     title: str | None = None,
 ) -> go.Figure:
-    """Stacked bars: items carrying each theme, per section."""
+    """Draw stacked bars: items carrying each theme, per section."""
     colors = theme_colors(coverage[color].unique())
-    fig = px.bar(
-        coverage,
-        x=x,
-        y=y,
-        color=color,
-        color_discrete_map=colors,
-        title=title,
-        category_orders={x: list(dict.fromkeys(coverage[x]))},
+    fig = go.Figure(_bars(coverage, x=x, y=y, color=color, colors=colors))
+    fig.update_layout(
+        barmode="stack", title=title, xaxis={"title": x}, yaxis={"title": y}, legend_title=color
     )
-    fig.update_layout(barmode="stack")
     return fig
 
 
 def item_sunburst(
     items: pd.DataFrame, *, path: Sequence[str] = ("doc_id", "section"), title: str | None = None
 ) -> go.Figure:
-    """Sunburst: document > section > item, sized by text length."""
+    """Draw a sunburst: document > section > item, sized by text length."""
     frame = items.assign(
         item=_item_label(items),
         size=items["text"].str.len().clip(lower=1),
         snippet=items["text"].map(hover_snippet),
     )
-    fig = px.sunburst(
-        frame,
-        path=[*path, "item"],
-        values="size",
-        custom_data=["snippet"],
-        title=title,
+    levels = [*path, "item"]
+    ids, labels, parents, values, custom = [], [], [], [], []
+    for depth in range(len(levels)):
+        keys = levels[: depth + 1]
+        groups = frame.groupby(keys, sort=False)
+        sizes = groups["size"].sum()
+        snippets = groups["snippet"].first() if depth == len(levels) - 1 else None
+        for key, size in sizes.items():
+            key = key if isinstance(key, tuple) else (key,)
+            ids.append("/".join(map(str, key)))
+            labels.append(str(key[-1]))
+            parents.append("/".join(map(str, key[:-1])))
+            values.append(int(size))
+            custom.append(snippets[key] if snippets is not None else "")
+    fig = go.Figure(
+        go.Sunburst(
+            ids=ids,
+            labels=labels,
+            parents=parents,
+            values=values,
+            branchvalues="total",
+            customdata=[[c] for c in custom],
+            hovertemplate="%{label}<br>%{customdata[0]}<extra></extra>",
+            insidetextorientation="radial",
+        )
     )
-    fig.update_traces(
-        hovertemplate="%{label}<br>%{customdata[0]}<extra></extra>",
-        insidetextorientation="radial",
-    )
+    fig.update_layout(title=title)
     return fig
 
 
@@ -185,15 +225,8 @@ def theme_profiles(
 ) -> go.Figure:
     """Draw grouped bars: how much each document speaks of each theme."""
     colors = theme_colors(profile[theme].unique())
-    fig = px.bar(
-        profile,
-        x=doc,
-        y=value,
-        color=theme,
-        barmode="group",
-        color_discrete_map=colors,
-        title=title,
-    )
+    fig = go.Figure(_bars(profile, x=doc, y=value, color=theme, colors=colors))
+    fig.update_layout(barmode="group", title=title, xaxis={"title": doc}, yaxis={"title": value})
     return fig
 
 
@@ -242,39 +275,32 @@ def keyness_bars(
     direction: str = "direction",
     title: str | None = None,
 ) -> go.Figure:
-    """Horizontal bars of signed keyness: target terms right, reference left."""
+    """Draw horizontal bars of signed keyness: target terms right, reference left."""
     frame = keyness.sort_values(value)
-    fig = px.bar(
-        frame,
-        x=value,
-        y=term,
-        color=direction,
-        orientation="h",
-        color_discrete_map={"target": "#1f77b4", "reference": "#d62728"},
-        hover_data=[c for c in ("n_target", "n_reference", "p") if c in frame],
-        title=title,
+    hover = [c for c in ("n_target", "n_reference", "p") if c in frame]
+    colors = {"target": "#1f77b4", "reference": "#d62728"}
+    fig = go.Figure(
+        _bars(frame, x=value, y=term, color=direction, colors=colors, orientation="h", hover=hover)
     )
-    fig.update_layout(yaxis={"categoryorder": "array", "categoryarray": list(frame[term])})
+    fig.update_layout(
+        title=title,
+        xaxis={"title": value},
+        yaxis={"categoryorder": "array", "categoryarray": list(frame[term]), "dtick": 1},
+        height=max(400, 18 * len(frame) + 120),  # room for every term's label
+    )
     return fig
 
 
 def agreement_bars(
     agreement: pd.DataFrame, *, value: str = "jaccard", title: str | None = None
 ) -> go.Figure:
-    """Bars of theme agreement per aligned item of two language versions."""
-    frame = agreement.assign(
-        item=_item_label(agreement),
-        detail="only a: " + agreement["only_a"] + "<br>only b: " + agreement["only_b"],
+    """Draw bars of theme agreement per aligned item of two language versions."""
+    frame = agreement.assign(item=_item_label(agreement))
+    colors = dict(zip(frame["section"].unique(), _PALETTE, strict=False))
+    fig = go.Figure(
+        _bars(frame, x="item", y=value, color="section", colors=colors, hover=["only_a", "only_b"])
     )
-    fig = px.bar(
-        frame,
-        x="item",
-        y=value,
-        color="section",
-        hover_data={"detail": True},
-        title=title,
-        range_y=[0, 1.05],
-    )
+    fig.update_layout(title=title, yaxis={"range": [0, 1.05], "title": value})
     return fig
 
 
