@@ -3,9 +3,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-LINT   := polcompare tests $(wildcard bench)
+LINT   := polcompare tests notebooks $(wildcard bench)
 
-.PHONY: report test lint bench clean
+.PHONY: report test lint bench lab clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+# JupyterLab on the notebooks; the venv's python3 kernelspec comes first.
+lab: $(STAMP)
+	JUPYTER_PATH=$(CURDIR)/$(VENV)/share/jupyter $(BIN)/jupyter lab --ServerApp.root_dir=notebooks
 
 clean:
 	rm -rf $(VENV) reports .pytest_cache

@@ -319,5 +319,7 @@ def theme_counts(
             hovertemplate="%{x}: %{y} items<extra></extra>",
         )
     )
-    fig.update_layout(title=title, yaxis={"title": "items"})
+    fig.update_layout(
+        title=title, yaxis={"title": "items", "tickformat": "d", "rangemode": "tozero"}
+    )
     return fig

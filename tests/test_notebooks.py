@@ -1,0 +1,211 @@
+"""The notebooks, as a reader meets them: committed clean, run top to bottom, exported to HTML.
+
+Every notebook is executed with nbclient from ``notebooks/`` (as JupyterLab runs it), by
+the kernel its metadata names (``python3``), which ``kernel_env`` points at this
+interpreter: a kernelspec in a temporary ``JUPYTER_PATH``, the first place Jupyter looks,
+so a ``python3`` kernel installed elsewhere on the machine cannot take its place.
+
+The executed notebooks are then exported to HTML and opened in headless Chromium with
+every non-file request blocked: each plotly chart must draw (plotly.js is embedded by
+``polcompare.widgets.init_notebook``) without a console error and without a request
+leaving the file. nbconvert's stock ``lab`` template loads require.js and MathJax from
+cdnjs in every page (and the widget manager from jsDelivr when widget state is saved);
+the export here uses that template with those three blocks emptied (``OFFLINE_TEMPLATE``).
+"""
+
+import asyncio
+import json
+import os
+import re
+import sys
+from pathlib import Path
+
+import jinja2
+import nbformat
+import pytest
+from jupyter_client.kernelspec import KernelSpecManager
+from nbclient import NotebookClient
+from nbconvert import HTMLExporter
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOK_DIR = ROOT / "notebooks"
+NOTEBOOKS = sorted(NOTEBOOK_DIR.glob("*.ipynb"))
+NAMES = [p.stem for p in NOTEBOOKS]
+KERNELSPEC = {"name": "python3", "display_name": "Python 3", "language": "python"}
+CELL_TIMEOUT = 120
+
+CHROMIUM = Path(os.environ.get("POLCOMPARE_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+OFFLINE_TEMPLATE = """\
+{%- extends 'lab/index.html.j2' -%}
+{%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block jupyter_widgets -%}{%- endblock jupyter_widgets -%}
+"""
+
+RENDERED = """n => {
+  const divs = [...document.querySelectorAll('.plotly-graph-div')];
+  return divs.length === n && divs.every(d => d.querySelector('.main-svg'));
+}"""
+
+
+def test_the_four_notebooks():
+    assert NAMES == [
+        "01_position_paper_items",
+        "02_oslo_action_plan_themes",
+        "03_belarus_conclusions",
+        "04_language_versions",
+    ]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=NAMES)
+def test_committed_without_outputs(path):
+    nb = nbformat.read(path, as_version=4)
+    nbformat.validate(nb)
+    assert nb.metadata["kernelspec"] == KERNELSPEC  # no "Select Kernel" dialog in JupyterLab
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert code
+    for cell in code:
+        assert cell.outputs == [] and cell.execution_count is None, cell.source[:60]
+    assert "init_notebook()" in code[0].source  # plotly renders offline, here and in HTML
+    assert nb.cells[0].cell_type == "markdown" and nb.cells[0].source.startswith("# ")
+
+
+@pytest.fixture(scope="module")
+def kernel_env(tmp_path_factory):
+    """Make the ``python3`` kernelspec run this interpreter (the project's .venv)."""
+    jupyter_path = tmp_path_factory.mktemp("jupyter")
+    kernel = jupyter_path / "kernels" / "python3"
+    kernel.mkdir(parents=True)
+    spec = {
+        "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+        "display_name": KERNELSPEC["display_name"],
+        "language": "python",
+    }
+    (kernel / "kernel.json").write_text(json.dumps(spec), encoding="utf-8")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("JUPYTER_PATH", str(jupyter_path))
+        yield jupyter_path
+
+
+def _client(nb):
+    return NotebookClient(
+        nb,
+        timeout=CELL_TIMEOUT,
+        resources={"metadata": {"path": str(NOTEBOOK_DIR)}},
+        store_widget_state=False,  # a static page cannot run the explorer anyway
+    )
+
+
+@pytest.fixture(scope="module")
+def executed(kernel_env):
+    """Every notebook run top to bottom (concurrently): name -> notebook, or the error."""
+
+    async def run(path):
+        nb = nbformat.read(path, as_version=4)
+        try:
+            await _client(nb).async_execute()
+        except Exception as exc:  # reported by test_notebook_runs
+            return exc
+        return nb
+
+    async def run_all():
+        return await asyncio.gather(*(run(p) for p in NOTEBOOKS))
+
+    return dict(zip(NAMES, asyncio.run(run_all()), strict=True))
+
+
+def test_kernel_is_this_python(kernel_env):
+    assert KernelSpecManager().get_kernel_spec("python3").argv[0] == sys.executable
+    nb = nbformat.v4.new_notebook(metadata={"kernelspec": KERNELSPEC})
+    nb.cells.append(nbformat.v4.new_code_cell("import sys; print(sys.prefix)"))
+    _client(nb).execute()
+    assert nb.cells[0].outputs[0]["text"].strip() == sys.prefix
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_notebook_runs(executed, name):
+    nb = executed[name]
+    if isinstance(nb, Exception):
+        pytest.fail(f"{name} failed:\n{nb}")
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        assert cell.execution_count is not None
+        for out in cell.outputs:
+            assert out.output_type != "error", f"{out.ename}: {out.evalue}"
+            assert out.get("name") != "stderr", f"stderr in {cell.source[:60]!r}: {out.text}"
+
+
+def _figures(nb) -> int:
+    """Plotly figures in a notebook's outputs (as HTML, which the export shows)."""
+    return sum(
+        "plotly-graph-div" in out.get("data", {}).get("text/html", "")
+        for cell in nb.cells
+        if cell.cell_type == "code"
+        for out in cell.outputs
+    )
+
+
+@pytest.fixture(scope="module")
+def exporter():
+    loader = jinja2.DictLoader({"offline.html.j2": OFFLINE_TEMPLATE})
+    return HTMLExporter(extra_loaders=[loader], template_file="offline.html.j2")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip(f"Chromium not found at {CHROMIUM} (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_html_export_renders_offline(executed, exporter, browser, name, tmp_path):
+    nb = executed[name]
+    if isinstance(nb, Exception):
+        pytest.skip(f"{name} did not run")
+    figures = _figures(nb)
+    assert figures > 0
+    body, _ = exporter.from_notebook_node(nb)
+    assert re.search(r"plotly\.js v\d", body), "plotly.js is not embedded"
+    assert not re.findall(r"<script[^>]*\ssrc=", body)
+    page_path = tmp_path / f"{name}.html"
+    page_path.write_text(body, encoding="utf-8")
+
+    page = browser.new_page()
+    outside, errors = [], []
+
+    def guard(route):
+        if route.request.url.startswith(("file:", "data:", "blob:")):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", guard)
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    try:
+        page.goto(page_path.as_uri(), wait_until="load")
+        page.wait_for_function(RENDERED, arg=figures, timeout=30_000)
+        drawn = page.locator(".plotly-graph-div .main-svg").count()
+    finally:
+        page.close()
+    assert drawn >= figures
+    assert not outside, f"requests left the file: {outside[:5]}"
+    assert not errors, errors
