@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 __all__ = ["Line", "Footnote", "Cleaned", "clean", "join_lines", "FURNITURE_PATTERNS"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     """One source line: its 1-based number and its text (line end removed)."""
 
@@ -137,10 +137,6 @@ def furniture_kind(stripped: str) -> str | None:
     return None
 
 
-# A word broken at the line end: a letter or digit, then a hyphen.
-_HYPHEN_BREAK = re.compile(r"(\S*[^\W_])-$")
-
-
 def join_lines(lines: list[str]) -> str:
     """Join wrapped lines into running text, undoing end-of-line hyphenation.
 
@@ -153,6 +149,9 @@ def join_lines(lines: list[str]) -> str:
     ("og -" + "rydning") also joins without a space. Everything else is
     joined with one space.
 
+    Runs in time linear in the text's length, however long the lines or the
+    chains of broken words (see :class:`_Tail`).
+
     Parameters
     ----------
     lines : list of str
@@ -161,21 +160,97 @@ def join_lines(lines: list[str]) -> str:
     -------
     str
     """
-    out = ""
+    parts: list[str] = []
+    tail = _Tail()
     for raw in lines:
         line = raw.strip()
         if not line:
             continue
-        if not out:
-            out = line
+        if not parts:
+            parts.append(line)
+            tail.add(line, glued=True)  # onto the empty run: nothing before it
             continue
-        m = _HYPHEN_BREAK.search(out)
-        if out.endswith(" -") and line[0].islower():
-            out = out + line  # a suspended compound: "minesporing og -rydning"
-        elif m:
-            word = m.group(1).rsplit(None, 1)[-1]
-            plain = word.isalpha() and word.islower() and line[0].islower()
-            out = (out[:-1] if plain else out) + line
+        if tail.suspended() and line[0].islower():
+            parts.append(line)  # a suspended compound: "minesporing og -rydning"
+            tail.add(line, glued=True)
+        elif tail.broken():
+            if tail.plain_word() and line[0].islower():
+                parts[-1] = parts[-1][:-1]  # "konven-" + "cija": drop the hyphen
+                tail.drop_hyphen()
+            parts.append(line)
+            tail.add(line, glued=True)
         else:
-            out = out + " " + line
-    return re.sub(r"[ \t\u00a0]{2,}", " ", out)
+            parts.append(" ")
+            parts.append(line)
+            tail.add(line, glued=False)
+    return _SPACES.sub(" ", "".join(parts))
+
+
+_SPACES = re.compile(r"[ \t\u00a0]{2,}")
+
+
+class _Tail:
+    """The last run of non-space characters of the text joined so far.
+
+    :func:`join_lines` decides each join from this run (the word a line ends
+    with, which a hyphenated join can extend across lines). Only a line that
+    ends with a hyphen can change a join, so only such lines are looked at;
+    the run is kept as counts of its letters, never as a growing string, so a
+    chain of thousands of broken words stays linear.
+    """
+
+    __slots__ = ("length", "last", "before", "pending", "not_alpha", "upper", "lower")
+
+    def __init__(self) -> None:
+        self.before = ""  # the character before the run ("" at the start of the text)
+        self._reset()
+
+    def _reset(self) -> None:
+        self.length, self.last = 0, ""  # the run's length and last two characters
+        self.pending: list[str] = []  # pieces of the run not yet counted
+        self.not_alpha = self.upper = self.lower = 0  # counts (upper: 0 or not 0)
+
+    def add(self, line: str, *, glued: bool) -> None:
+        """Account for ``line`` appended with no space (``glued``) or after one space."""
+        if not line.endswith("-"):
+            # Neither a broken word nor a suspended compound: the next line
+            # follows after a space, whatever this run holds.
+            self._reset()
+            return
+        run = line.rsplit(None, 1)[-1]
+        if len(run) < len(line):
+            self.before = line[-len(run) - 1]
+            self._reset()
+        elif not glued:
+            self.before = " "
+            self._reset()
+        self.length += len(run)
+        self.last = (self.last + run)[-2:]
+        self.pending.append(run)
+
+    def _count(self) -> None:
+        for run in self.pending:
+            self.not_alpha += len(run) - sum(map(str.isalpha, run))
+            self.upper += sum(map(str.isupper, run)) + sum(map(str.istitle, run))
+            self.lower += sum(map(str.islower, run))
+        self.pending.clear()
+
+    def drop_hyphen(self) -> None:
+        """Forget the final hyphen of a broken word (its letter stays)."""
+        self._count()
+        self.length -= 1
+        self.not_alpha -= 1
+        self.last = self.last[:-1]  # the next add() refills it
+
+    def broken(self) -> bool:
+        """Tell whether the run ends with a letter or digit and a hyphen ("konven-")."""
+        return self.length >= 2 and self.last[1] == "-" and self.last[0].isalnum()
+
+    def suspended(self) -> bool:
+        """Tell whether the text ends with a space and a lone hyphen ("og -")."""
+        return self.length == 1 and self.last == "-" and self.before == " "
+
+    def plain_word(self) -> bool:
+        """Tell whether the broken run, less its hyphen, is a plain lowercase word."""
+        self._count()
+        return self.not_alpha == 1 and self.upper == 0 and self.lower > 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,10 +10,10 @@ from pathlib import Path
 import pandas as pd
 
 from .clean import Cleaned, clean, join_lines
-from .io import detect_language, load_text
+from .io import Text, decode, detect_language, load_text
 from .parse import Block, Structure, parse_lines
 
-__all__ = ["Document", "read", "ITEM_COLUMNS", "LINE_ROLES"]
+__all__ = ["Document", "read", "read_bytes", "ITEM_COLUMNS", "LINE_ROLES"]
 
 #: Columns of :attr:`Document.items`, in order.
 ITEM_COLUMNS = [
@@ -68,8 +69,9 @@ class Document:
     headings : DataFrame
         ``doc_id, heading_id, kind, part, section, text, start_line, end_line``.
     footnotes : DataFrame
-        ``doc_id, number, text, item_id, start_line, end_line``; ``item_id`` is
-        the item whose text carries the footnote mark.
+        ``doc_id, footnote_id, number, text, item_id, start_line, end_line``;
+        ``footnote_id`` is ``fn<number>`` (``fn1~2`` for a second footnote
+        numbered 1), ``item_id`` the item whose text carries the footnote mark.
     furniture : DataFrame
         ``doc_id, line, kind, text``: page furniture taken out of the text.
     unparsed : DataFrame
@@ -78,6 +80,10 @@ class Document:
     lines : DataFrame
         ``doc_id, line, role, ref, text``: every source line, its role
         (``blank`` or one of :data:`LINE_ROLES`) and the id of what holds it.
+    source_format : str
+        ``text``, or ``html`` for a web page: then the "source lines" are the
+        lines of the page's text (:func:`polcompare.io.html_to_text`), not of
+        the HTML file.
     """
 
     path: Path
@@ -93,6 +99,7 @@ class Document:
     furniture: pd.DataFrame
     unparsed: pd.DataFrame
     lines: pd.DataFrame
+    source_format: str = "text"
 
     def summary(self) -> dict:
         """Return the counts a reader checks first: items per section, what was set aside."""
@@ -122,14 +129,16 @@ def read(
     Parameters
     ----------
     path : str or Path
-        A plain-text file (UTF-8 with or without BOM, UTF-16 with BOM,
-        Windows-1257, Windows-1252/Latin-1; any line ends).
+        A plain-text file (UTF-8 with or without BOM, UTF-16 with or without
+        BOM, Windows-1257, Windows-1252/Latin-1; any line ends) or a web page
+        saved as HTML (read as its text).
     lang : str, optional
         The document's language; wins over detection.
     encoding : str, optional
         Force a codec instead of detecting one.
     doc_id : str, optional
-        Identifier for the tables; defaults to the file name without ``.txt``.
+        Identifier for the tables; defaults to the file name without ``.txt``
+        (or ``.html``, ``.htm``).
 
     Returns
     -------
@@ -142,7 +151,44 @@ def read(
         binary, empty, undecodable).
     """
     path = Path(path)
-    decoded = load_text(path, encoding=encoding)
+    return _build(path, load_text(path, encoding=encoding), lang=lang, doc_id=doc_id)
+
+
+def read_bytes(
+    data: bytes,
+    *,
+    name: str = "<bytes>",
+    lang: str | None = None,
+    encoding: str | None = None,
+    doc_id: str | None = None,
+) -> Document:
+    """Read, clean and itemise a document held in memory (see :func:`read`).
+
+    Parameters
+    ----------
+    data : bytes
+        The file's bytes.
+    name : str
+        What errors and :attr:`Document.path` call the document; ``doc_id``
+        defaults to it without ``.txt`` (or ``.html``, ``.htm``).
+    lang, encoding, doc_id
+        As for :func:`read`.
+
+    Returns
+    -------
+    Document
+
+    Raises
+    ------
+    PolcompareError
+        A subclass naming ``name`` and the problem (binary, empty, undecodable).
+    """
+    return _build(
+        Path(name), decode(data, source=name, encoding=encoding), lang=lang, doc_id=doc_id
+    )
+
+
+def _build(path: Path, decoded: Text, *, lang: str | None, doc_id: str | None) -> Document:
     source_lines = decoded.text.split("\n")
     if source_lines and source_lines[-1] == "":
         source_lines.pop()  # the newline that ends the last line
@@ -150,8 +196,8 @@ def read(
     structure = parse_lines(cleaned.content)
     content = "\n".join(ln.text for ln in cleaned.content)
     detected, confidence = detect_language(content)
-    doc_id = doc_id or re.sub(r"\.txt$", "", path.name, flags=re.IGNORECASE)
-    return _assemble(
+    doc_id = doc_id or re.sub(r"\.(?:txt|html?)$", "", path.name, flags=re.IGNORECASE)
+    document = _assemble(
         path,
         doc_id,
         lang or detected,
@@ -162,10 +208,13 @@ def read(
         cleaned,
         structure,
     )
+    if decoded.format != "text":
+        document = dataclasses.replace(document, source_format=decoded.format)
+    return document
 
 
-def _item_id(doc_id: str, block: Block) -> str:
-    return f"{doc_id}:{block.section}:{block.number}{block.letter}"
+def _item_id(doc_id: str, block: Block, plus: int = 0) -> str:
+    return f"{doc_id}:{block.section}{'+' * plus}:{block.number}{block.letter}"
 
 
 def _assemble(
@@ -183,13 +232,19 @@ def _assemble(
     ref: dict[int, str] = {}
     items, headings, unparsed = [], [], []
     seen: set[str] = set()
+    pluses: dict[tuple[str, str, str], int] = {}  # how many "+" each repeated key took last
     parents: dict[tuple[str, str], str] = {}
     for block in structure.blocks:
         if block.role == "item":
+            key = (block.section, block.number, block.letter)
             item_id = _item_id(doc_id, block)
-            while item_id in seen:  # never two items with one id
-                block.section += "+"
-                item_id = _item_id(doc_id, block)
+            if item_id in seen:  # never two items with one id: "section+", "section++"...
+                plus = pluses.get(key, 0)
+                while item_id in seen:
+                    plus += 1
+                    item_id = _item_id(doc_id, block, plus)
+                pluses[key] = plus
+                block.section += "+" * plus
             seen.add(item_id)
             if block.level == 1 or block.kind in ("result", "item"):
                 parents[(block.section, block.number)] = item_id
@@ -255,13 +310,18 @@ def _assemble(
             role[ln.no] = block.role
             ref[ln.no] = target
 
-    items_df = pd.DataFrame(items, columns=ITEM_COLUMNS)
     notes = []
+    owners = _FootnoteOwners(items)
+    row_of = {item["item_id"]: i for i, item in enumerate(items)}
+    repeats: dict[str, int] = {}
     for fn in cleaned.footnotes:
-        owner = _footnote_owner(fn.number, fn.lines[0].no, items_df)
+        owner = owners.find(fn.number, fn.lines[0].no)
+        repeats[fn.number] = repeats.get(fn.number, 0) + 1
+        note_id = f"fn{fn.number}" + (f"~{repeats[fn.number]}" if repeats[fn.number] > 1 else "")
         notes.append(
             {
                 "doc_id": doc_id,
+                "footnote_id": note_id,
                 "number": fn.number,
                 "text": fn.text,
                 "item_id": owner,
@@ -270,11 +330,11 @@ def _assemble(
             }
         )
         for ln in fn.lines:
-            ref[ln.no] = f"fn{fn.number}"
+            ref[ln.no] = note_id
         if owner:
-            idx = items_df.index[items_df["item_id"] == owner][0]
-            prior = items_df.at[idx, "footnotes"]
-            items_df.at[idx, "footnotes"] = ";".join(filter(None, [prior, fn.number]))
+            item = items[row_of[owner]]
+            item["footnotes"] = ";".join(filter(None, [item["footnotes"], fn.number]))
+    items_df = pd.DataFrame(items, columns=ITEM_COLUMNS)
     for ln, kind in cleaned.furniture:
         ref[ln.no] = kind
 
@@ -310,7 +370,16 @@ def _assemble(
             ],
         ),
         footnotes=pd.DataFrame(
-            notes, columns=["doc_id", "number", "text", "item_id", "start_line", "end_line"]
+            notes,
+            columns=[
+                "doc_id",
+                "footnote_id",
+                "number",
+                "text",
+                "item_id",
+                "start_line",
+                "end_line",
+            ],
         ),
         furniture=pd.DataFrame(
             [
@@ -341,17 +410,36 @@ def join_text(block: Block) -> str:
     return join_lines([ln.text for ln in block.lines])
 
 
-def _footnote_owner(number: str, line_no: int, items: pd.DataFrame) -> str:
-    """Find the first item before the footnote whose text carries its mark.
+class _FootnoteOwners:
+    """Find the first item before a footnote whose text carries its mark.
 
     A mark glued to a word ("destruktion1.") wins over one after a space
-    ("iznīcināšanu 1."), which could also be a number in the text.
+    ("iznīcināšanu 1."), which could also be a number in the text. Items come
+    in source order, so the first item carrying a mark anywhere is the first
+    before the footnote, if any is: each number's search runs once per
+    document, not once per footnote (a long document stays linear).
     """
-    before = items[items["start_line"] < line_no]
-    glued = re.compile(rf"(?<=[^\W\d_]){number}(?=[\s.,;:)]|$)")
-    spaced = re.compile(rf"(?<=[^\W\d_] ){number}(?=[.,;:)])")
-    for pattern in (glued, spaced):
-        for item_id, text in zip(before["item_id"], before["text"], strict=True):
-            if pattern.search(text):
-                return item_id
-    return ""
+
+    def __init__(self, items: list[dict]) -> None:
+        self.items = items
+        self.first: dict[tuple[str, str], int | None] = {}
+
+    def _first(self, number: str, how: str) -> int | None:
+        key = (number, how)
+        if key not in self.first:
+            if how == "glued":
+                pattern = re.compile(rf"(?<=[^\W\d_]){number}(?=[\s.,;:)]|$)")
+            else:
+                pattern = re.compile(rf"(?<=[^\W\d_] ){number}(?=[.,;:)])")
+            self.first[key] = next(
+                (i for i, item in enumerate(self.items) if pattern.search(item["text"])), None
+            )
+        return self.first[key]
+
+    def find(self, number: str, line_no: int) -> str:
+        """Return the owner's ``item_id``, or "" when no item before ``line_no`` carries it."""
+        for how in ("glued", "spaced"):
+            i = self._first(number, how)
+            if i is not None and self.items[i]["start_line"] < line_no:
+                return self.items[i]["item_id"]
+        return ""

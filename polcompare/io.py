@@ -15,6 +15,7 @@ import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import TextIO
 
@@ -30,7 +31,15 @@ from .errors import (
     UnreadableFileError,
 )
 
-__all__ = ["Text", "load_text", "decode", "detect_language", "atomic_write", "LANGUAGES"]
+__all__ = [
+    "Text",
+    "load_text",
+    "decode",
+    "html_to_text",
+    "detect_language",
+    "atomic_write",
+    "LANGUAGES",
+]
 
 #: Languages polcompare has dictionaries and stemmers for.
 LANGUAGES = ("lv", "da", "nb", "en")
@@ -62,10 +71,14 @@ class Text:
         The text with line ends normalised to ``\\n`` and any BOM removed.
     encoding : str
         The codec name that decoded the bytes.
+    format : str
+        ``text``, or ``html`` when the bytes were a web page (an HTML
+        document): then ``text`` is the page's text (see :func:`html_to_text`).
     """
 
     text: str
     encoding: str
+    format: str = "text"
 
 
 def load_text(path: str | Path, *, encoding: str | None = None) -> Text:
@@ -109,6 +122,12 @@ def decode(data: bytes, *, source: str | Path = "<bytes>", encoding: str | None 
     written). The order of attempts: a forced ``encoding``; a byte-order mark (UTF-8,
     UTF-16, UTF-32); strict UTF-8; charset-normalizer's best guess among
     Windows-1257, Windows-1252 and Latin-1.
+
+    A file cut off inside its last UTF-8 character is still UTF-8 (the broken
+    character becomes U+FFFD) if UTF-8 letters come before it. UTF-16 without
+    a byte-order mark is recognised by its zero bytes (one in every two, for
+    text in Latin letters). A web page (text starting with ``<!DOCTYPE html``
+    or ``<html``) becomes its text, see :func:`html_to_text`.
     """
     if not data:
         raise EmptyDocumentError(source, "the file is empty")
@@ -131,11 +150,20 @@ def decode(data: bytes, *, source: str | Path = "<bytes>", encoding: str | None 
                     source, f"starts with a {codec} byte-order mark but is not valid {codec}"
                 ) from exc
     if b"\x00" in data:
-        raise BinaryFileError(source, "contains NUL bytes; it looks like a binary file")
+        codec = _utf16_without_bom(data)
+        if codec is None:
+            raise BinaryFileError(source, "contains NUL bytes; it looks like a binary file")
+        return _finish(data.decode(codec), codec, source)
     try:
         return _finish(data.decode("utf_8"), "utf_8", source)
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        cut = exc.end == len(data) and exc.reason == "unexpected end of data"
+        if cut and not data[: exc.start].isascii():
+            # A file cut off inside its last character (a truncated download
+            # or copy), whose other non-ASCII letters are UTF-8: the broken
+            # character shows as U+FFFD. (With nothing but ASCII before it,
+            # the last byte may be a Windows-1257 letter: see below.)
+            return _finish(data[: exc.start].decode("utf_8") + "\ufffd", "utf_8", source)
     matches = list(charset_normalizer.from_bytes(data, cp_isolation=list(_FALLBACK_ENCODINGS)))
     if not matches:
         raise DecodingError(
@@ -162,6 +190,29 @@ def _foreign_letters(text: str) -> int:
     )
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf_16_le``/``utf_16_be`` if ``data`` reads as UTF-16 text without a BOM, else None.
+
+    Text in Latin letters has a zero in one byte of nearly every pair (the
+    high byte) and almost never in the other, and reads as letters without
+    control characters; binary data does not keep to that.
+    """
+    if len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    pairs = len(data) // 2
+    for codec, high, low in (("utf_16_le", odd, even), ("utf_16_be", even, odd)):
+        if high >= 0.5 * pairs and low <= 0.01 * pairs:
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+            visible = "".join(text.split())
+            letters = sum(map(str.isalpha, visible))
+            return codec if not _CONTROL.search(text) and letters >= 0.5 * len(visible) else None
+    return None
+
+
 def _finish(text: str, encoding: str, source: str | Path) -> Text:
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
@@ -170,7 +221,108 @@ def _finish(text: str, encoding: str, source: str | Path) -> Text:
     controls = len(_CONTROL.findall(text))
     if "\x00" in text or controls > max(8, len(text) // 100):
         raise BinaryFileError(source, f"contains {controls} control characters; not a text file")
+    if _HTML_START.match(text):
+        page = html_to_text(text)
+        if page is not None:
+            if not page.strip():
+                raise EmptyDocumentError(source, "is a web page (HTML) without any text")
+            return Text(page, encoding, "html")
     return Text(text, encoding)
+
+
+# --- web pages ------------------------------------------------------------------
+
+# A web page starts with its doctype or <html> (after white space, an XML
+# declaration or comments). Markup inside plain text ("<script>" quoted in a
+# paragraph) does not make a web page.
+_HTML_START = re.compile(
+    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>])",
+    re.IGNORECASE | re.DOTALL,
+)
+
+# Elements whose start and end break the line; those in _PARAGRAPHS also
+# leave a blank line, as a page saved as text from a browser does.
+_PARAGRAPHS = frozenset(
+    "address article aside blockquote body caption details dialog dl fieldset figcaption "
+    "figure footer form h1 h2 h3 h4 h5 h6 header hgroup main nav ol p pre section summary "
+    "table title ul".split()
+)
+_LINES = _PARAGRAPHS | frozenset("br dd div dt hr li option tr head html".split())
+_CELLS = frozenset(("td", "th"))
+# Not text: program code and inert templates.
+_CODE = frozenset(("script", "style", "template"))
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+
+
+class _PageText(HTMLParser):
+    """Collect a page's text: one line per block element, entities decoded."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.code = 0  # depth inside script, style, template
+        self.pre = 0  # depth inside pre (white space kept)
+
+    def handle_starttag(self, tag: str, attrs) -> None:  # noqa: D102
+        self._tag(tag, +1)
+
+    def handle_endtag(self, tag: str) -> None:  # noqa: D102
+        self._tag(tag, -1)
+
+    def handle_startendtag(self, tag: str, attrs) -> None:  # noqa: D102
+        if tag in _LINES:
+            self.parts.append("\n")
+
+    def _tag(self, tag: str, step: int) -> None:
+        if tag in _CODE:
+            self.code = max(0, self.code + step)
+        elif tag == "pre":
+            self.pre = max(0, self.pre + step)
+        if tag in _PARAGRAPHS:
+            self.parts.append("\n\n")
+        elif tag in _LINES:
+            self.parts.append("\n")
+        elif tag in _CELLS:
+            self.parts.append(" ")
+
+    def handle_data(self, data: str) -> None:  # noqa: D102
+        if self.code:
+            return
+        self.parts.append(data if self.pre else _HTML_SPACE.sub(" ", data))
+
+
+def html_to_text(page: str) -> str | None:
+    """Turn a web page (HTML) into plain text lines, or None if it is not one.
+
+    Each block element (``p``, ``h1``-``h6``, ``li``, ``div``, ``tr``, ``br``,
+    the ``title``...) starts a line, paragraphs and headings are set apart by a
+    blank line; inline markup (``b``, ``a``, ``span``...) disappears and
+    character references are decoded (``&amp;`` is ``&``). White space runs
+    collapse to one space, except inside ``pre``. What is not text is left
+    out: tags and their attributes, comments, the doctype, and the content of
+    ``script``, ``style`` and ``template``. A page that ends inside one of
+    those (an unclosed ``<script>`` would swallow the rest of the page) gives
+    None: it is then read as plain text, markup and all, rather than lose text.
+
+    Parameters
+    ----------
+    page : str
+
+    Returns
+    -------
+    str or None
+    """
+    parser = _PageText()
+    try:
+        parser.feed(page)
+        parser.close()
+    except AssertionError:  # html.parser gives up on some malformed declarations
+        return None
+    if parser.code:
+        return None
+    lines = [line.strip(" ") for line in "".join(parser.parts).split("\n")]
+    text = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"
 
 
 # --- language -----------------------------------------------------------------
@@ -209,8 +361,7 @@ def detect_language(text: str) -> tuple[str, float]:
         :data:`MIN_LETTERS` letters or the best probability is below
         :data:`MIN_CONFIDENCE`.
     """
-    letters = sum(1 for ch in text if ch.isalpha())
-    if letters < MIN_LETTERS:
+    if not _has_letters(text, MIN_LETTERS):
         return "und", 0.0
     sample = unicodedata.normalize("NFC", text[:20000])
     lang, prob = _identifier().classify(sample)
@@ -218,6 +369,16 @@ def detect_language(text: str) -> tuple[str, float]:
     if prob < MIN_CONFIDENCE:
         return "und", float(prob)
     return lang, float(prob)
+
+
+def _has_letters(text: str, count: int) -> bool:
+    """Whether ``text`` has at least ``count`` letters (stops counting there)."""
+    seen = 0
+    for start in range(0, len(text), 4096):
+        seen += sum(map(str.isalpha, text[start : start + 4096]))
+        if seen >= count:
+            return True
+    return False
 
 
 # --- writing ------------------------------------------------------------------

@@ -450,12 +450,11 @@ def _name_labelled_sections(blocks: list[Block]) -> None:
         if b.section.startswith("labelled_"):
             runs[b.section] = max(runs.get(b.section, 0), b.level)
     names: dict[str, str] = {}
+    taken: dict[str, int] = {}  # runs named so far per base name
     for run, depth in runs.items():
         base = "results" if depth <= 1 else "outputs_activities"
-        name, k = base, 2
-        while name in names.values():
-            name, k = f"{base}_{k}", k + 1
-        names[run] = name
+        k = taken[base] = taken.get(base, 0) + 1
+        names[run] = base if k == 1 else f"{base}_{k}"
     for b in blocks:
         if b.section in names:
             b.section = names[b.section]
