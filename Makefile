@@ -3,9 +3,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-LINT   := polcompare tests notebooks $(wildcard bench)
+LINT   := polcompare tests notebooks fuzz $(wildcard bench)
 
-.PHONY: report test lint bench lab clean
+.PHONY: report test lint bench lab fuzz clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,12 @@ bench: $(STAMP)
 # JupyterLab on the notebooks; the venv's python3 kernelspec comes first.
 lab: $(STAMP)
 	JUPYTER_PATH=$(CURDIR)/$(VENV)/share/jupyter $(BIN)/jupyter lab --ServerApp.root_dir=notebooks
+
+# Coverage-guided fuzzing of read_bytes (atheris); FUZZ_SECONDS bounds the run.
+FUZZ_SECONDS ?= 300
+fuzz: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[fuzz]'
+	$(BIN)/python fuzz/fuzz_read.py -max_total_time=$(FUZZ_SECONDS) -timeout=20 -rss_limit_mb=4096 -max_len=8192 -dict=fuzz/read.dict -artifact_prefix=fuzz/ fuzz/corpus
 
 clean:
 	rm -rf $(VENV) reports .pytest_cache

@@ -3,6 +3,7 @@
     polcompare items PATH... [--format csv|json|table] [--taxonomy oap|policy|stance]
     polcompare evidence PATH... --taxonomy oap|policy|stance [--dictionary FILE]
     polcompare compare PATH... -o DIR
+    polcompare corpus DIR... -o FILE.parquet [--engine processes|dask] [--scheduler ADDRESS]
     polcompare report [PATH...] [-o FILE]
 
 A PATH may be a file or a folder (its ``*.txt`` files, sorted by name).
@@ -22,6 +23,7 @@ import pandas as pd
 
 from . import __version__
 from .compare import compare_corpus
+from .corpus import ENGINES, cmd_corpus
 from .document import Document, read
 from .errors import MissingFileError, PolcompareError
 from .io import atomic_write
@@ -171,6 +173,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH", help="text files or folders of .txt files")
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="folder for the CSVs")
     p.set_defaults(func=cmd_compare)
+
+    p = sub.add_parser(
+        "corpus",
+        parents=[common],
+        help="read, parse and tag many documents in parallel; write Parquet",
+    )
+    p.add_argument(
+        "paths", nargs="+", metavar="DIR", help="folders (their *.txt files, at any depth) or files"
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help="the Parquet file (failures go to FILE.failures.csv)",
+    )
+    p.add_argument("--engine", choices=ENGINES, default="processes", help="default: %(default)s")
+    p.add_argument(
+        "--scheduler", metavar="ADDRESS", help="a running Dask scheduler (implies --engine dask)"
+    )
+    p.add_argument(
+        "--workers", type=int, metavar="N", help="worker processes (default: one per core)"
+    )
+    p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar")
+    p.set_defaults(func=cmd_corpus)
 
     p = sub.add_parser(
         "report", parents=[common], help="write the standalone HTML report of the documents"

@@ -17,6 +17,7 @@ __all__ = [
     "EmptyDocumentError",
     "DecodingError",
     "DictionaryError",
+    "FileTooLargeError",
 ]
 
 
@@ -63,3 +64,7 @@ class DecodingError(PolcompareError):
 
 class DictionaryError(PolcompareError):
     """A theme dictionary is malformed (bad structure, empty key, bad pattern...)."""
+
+
+class FileTooLargeError(PolcompareError):
+    """The file is above the size limit of a corpus run (it is not loaded)."""

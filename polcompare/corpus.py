@@ -1,0 +1,549 @@
+"""Corpora: read, parse and tag thousands of documents in parallel.
+
+:func:`build_corpus` fans the documents out to worker processes, on this
+machine (``engine="processes"``) or on a Dask cluster (``engine="dask"``: a
+local one, or the scheduler at an address). A worker handles one document at
+a time and sends back only its tidy item rows with their themes, never the
+whole :class:`~polcompare.document.Document`, so memory stays bounded by the
+largest document, and a file above :data:`MAX_BYTES` is not even loaded. A
+file that cannot be read is reported in :attr:`CorpusResult.failures` with
+its reason and skipped, never silently dropped. :func:`write_corpus` writes
+the items as Parquet and the failures beside them as CSV.
+
+    from polcompare.corpus import build_corpus, write_corpus
+
+    result = build_corpus(["corpus/"], engine="processes", workers=8)
+    result.items.groupby("doc_id").size()
+    result.failures            # path, error, message
+    write_corpus(result, "corpus.parquet")   # + corpus.parquet.failures.csv
+
+On a cluster, every worker needs polcompare installed and must see the files
+under the same paths (a shared file system).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from . import __version__
+from .document import ITEM_COLUMNS, read
+from .errors import FileTooLargeError, MissingFileError, PolcompareError
+from .io import atomic_write
+from .themes import TAXONOMIES, load_dictionary, tag
+
+__all__ = [
+    "CorpusResult",
+    "build_corpus",
+    "corpus_paths",
+    "write_corpus",
+    "cmd_corpus",
+    "MAX_BYTES",
+    "FAILURE_COLUMNS",
+    "DOCUMENT_COLUMNS",
+]
+
+#: Files larger than this many bytes are reported as failed, not loaded.
+#: Reading takes about 35 bytes of memory per byte of text (a 50 MB file
+#: peaks near 1.8 GB), so this bounds each worker's memory.
+MAX_BYTES = 100_000_000
+
+#: Columns of :attr:`CorpusResult.failures`.
+FAILURE_COLUMNS = ["path", "error", "message"]
+
+#: Columns of :attr:`CorpusResult.documents`.
+DOCUMENT_COLUMNS = [
+    "path",
+    "doc_id",
+    "lang",
+    "doc_type",
+    "encoding",
+    "source_format",
+    "items",
+    "bytes",
+    "seconds",
+]
+
+ENGINES = ("processes", "dask", "serial")
+
+
+@dataclass
+class CorpusResult:
+    """What :func:`build_corpus` found.
+
+    Attributes
+    ----------
+    items : DataFrame
+        Every item of every document that was read: the columns of
+        :attr:`Document.items <polcompare.document.Document>`
+        (:data:`~polcompare.document.ITEM_COLUMNS`), then ``path`` (the source
+        file) and one ``themes_<taxonomy>`` column per taxonomy (themes
+        joined by ``;``). In input order, then source order.
+    failures : DataFrame
+        ``path, error, message``: one row per file that was skipped; ``error``
+        is the exception's class name (``BinaryFileError``,
+        ``FileTooLargeError``...), ``message`` names the file and the reason.
+    documents : DataFrame
+        One row per document read: ``path, doc_id, lang, doc_type, encoding,
+        source_format, items, bytes, seconds``.
+    taxonomies : tuple of str
+    dictionaries : dict
+        Taxonomy -> SHA-256 of the dictionary used.
+    seconds : float
+        Wall time of the run.
+    """
+
+    items: pd.DataFrame
+    failures: pd.DataFrame
+    documents: pd.DataFrame
+    taxonomies: tuple[str, ...] = TAXONOMIES
+    dictionaries: dict[str, str] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        """One line: documents, items, failures and seconds."""
+        return (
+            f"{len(self.documents)} documents, {len(self.items)} items, "
+            f"{len(self.failures)} failures in {self.seconds:.1f} s"
+        )
+
+
+# --- which files ------------------------------------------------------------------------
+
+
+def corpus_paths(paths: Iterable[str | Path], *, pattern: str = "*.txt") -> list[tuple[Path, str]]:
+    """List the documents of a corpus with a unique ``doc_id`` each.
+
+    A folder stands for every entry matching ``pattern`` below it, at any
+    depth, sorted; an entry that is not a regular file (a folder named
+    ``x.txt``) is listed too, so that it is reported rather than skipped. A
+    document's ``doc_id`` is its path below the folder without ``.txt``
+    (``2024/lv/belarus``); a file named directly gets its name. A ``doc_id``
+    that is already taken gets ``~2``, ``~3``...
+
+    Returns
+    -------
+    list of (Path, str)
+
+    Raises
+    ------
+    MissingFileError
+        A path does not exist, or a folder holds no matching file.
+    """
+    found: list[tuple[Path, str]] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            entries = sorted(path.rglob(pattern))
+            if not entries:
+                raise MissingFileError(path, f"folder holds no {pattern} files")
+            found.extend((p, p.relative_to(path).as_posix()) for p in entries)
+        elif path.exists() or path.is_symlink():
+            found.append((path, path.name))
+        else:
+            raise MissingFileError(path, "no such file or folder")
+    taken: set[str] = set()
+    out = []
+    for path, name in found:
+        doc_id = base = re.sub(r"\.txt$", "", name, flags=re.IGNORECASE)
+        k = 1
+        while doc_id in taken:
+            k += 1
+            doc_id = f"{base}~{k}"
+        taken.add(doc_id)
+        out.append((path, doc_id))
+    return out
+
+
+# --- the work of one worker ---------------------------------------------------------------
+
+
+def _failure(path: Path, exc: BaseException) -> dict:
+    if isinstance(exc, PolcompareError):
+        message = str(exc)
+    else:  # a bug, not bad input: still reported, never a lost file
+        message = f"{path}: internal error: {type(exc).__name__}: {exc}"
+    message = re.sub(r"\s*[\r\n]+\s*", " ", message)  # one line each on stderr
+    return {"path": str(path), "error": type(exc).__name__, "message": message}
+
+
+def _one_document(
+    path: Path, doc_id: str, taxonomies: Sequence[str], max_bytes: int, lang: str | None
+) -> tuple[str, object]:
+    """Read, parse and tag one document; return ("ok", (items, document)) or ("failed", row)."""
+    started = time.perf_counter()
+    try:
+        size = path.stat().st_size if path.is_file() else 0
+        if size > max_bytes:
+            raise FileTooLargeError(
+                path,
+                f"is {size / 1e6:.1f} MB, above the corpus limit of {max_bytes / 1e6:.0f} MB; "
+                "read it on its own with polcompare.read",
+            )
+        doc = read(path, lang=lang, doc_id=doc_id)
+        items = doc.items.copy()
+        items["path"] = str(path)
+        for taxonomy in taxonomies:
+            items[f"themes_{taxonomy}"] = tag(doc.items, taxonomy=taxonomy).items["themes"]
+        document = {
+            "path": str(path),
+            "doc_id": doc.doc_id,
+            "lang": doc.lang,
+            "doc_type": doc.doc_type,
+            "encoding": doc.encoding,
+            "source_format": doc.source_format,
+            "items": len(items),
+            "bytes": size,
+            "seconds": round(time.perf_counter() - started, 4),
+        }
+        return "ok", (items, document)
+    except Exception as exc:  # noqa: BLE001 - every failure is reported, none raised
+        return "failed", _failure(path, exc)
+
+
+def _work_chunk(
+    chunk: list[tuple[int, str, str]],
+    taxonomies: tuple[str, ...],
+    max_bytes: int,
+    lang: str | None,
+) -> list[tuple[int, str, object]]:
+    """Process a chunk of ``(index, path, doc_id)``, one document at a time."""
+    return [
+        (index, *_one_document(Path(path), doc_id, taxonomies, max_bytes, lang))
+        for index, path, doc_id in chunk
+    ]
+
+
+def _chunks(jobs: list[tuple[int, str, str]], size: int) -> list[list[tuple[int, str, str]]]:
+    return [jobs[k : k + size] for k in range(0, len(jobs), size)]
+
+
+# --- engines --------------------------------------------------------------------------------
+
+
+def _run_serial(chunks: list, args: tuple, advance: Callable[[list], None]) -> None:
+    for chunk in chunks:
+        advance(_work_chunk(chunk, *args))
+
+
+def _run_processes(
+    chunks: list, args: tuple, workers: int | None, advance: Callable[[list], None]
+) -> None:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
+    # "spawn": fresh interpreters, safe whatever threads the caller runs.
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    try:
+        futures = {pool.submit(_work_chunk, chunk, *args): chunk for chunk in chunks}
+        for future in as_completed(futures):
+            try:
+                advance(future.result())
+            except BrokenProcessPool as exc:  # a worker died (killed, out of memory)
+                advance(_lost(futures[future], exc))
+    finally:  # on Ctrl-C, drop the chunks not started rather than wait for them
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _run_dask(
+    chunks: list,
+    args: tuple,
+    workers: int | None,
+    scheduler: str | None,
+    advance: Callable[[list], None],
+) -> None:
+    try:
+        from dask.distributed import Client, LocalCluster, as_completed
+    except ImportError as exc:  # pragma: no cover - depends on the installation
+        raise PolcompareError(
+            "dask", "engine='dask' needs dask.distributed: pip install 'dask[distributed]'"
+        ) from exc
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(
+            n_workers=workers or os.cpu_count() or 1,
+            threads_per_worker=1,  # one document at a time per worker process
+            processes=True,
+            dashboard_address=None,
+        )
+        client = Client(cluster)
+    try:
+        futures = client.map(_work_chunk, chunks, *[[a] * len(chunks) for a in args], pure=False)
+        by_key = {f.key: chunk for f, chunk in zip(futures, chunks, strict=True)}
+        for future in as_completed(futures):
+            try:
+                advance(future.result())
+            except Exception as exc:  # noqa: BLE001 - a lost worker: its files are reported
+                advance(_lost(by_key[future.key], exc))
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _lost(chunk: list[tuple[int, str, str]], exc: BaseException) -> list:
+    reason = f"the worker reading it was lost ({type(exc).__name__}: {exc})"
+    return [
+        (
+            index,
+            "failed",
+            {"path": path, "error": type(exc).__name__, "message": f"{path}: {reason}"},
+        )
+        for index, path, _ in chunk
+    ]
+
+
+def _progress(total: int, enabled: bool):
+    if not enabled:
+        return None
+    try:
+        from tqdm import tqdm
+    except ImportError:  # pragma: no cover - depends on the installation
+        print("polcompare: no progress bar without tqdm (pip install tqdm)", file=sys.stderr)
+        return None
+    return tqdm(total=total, unit="doc", file=sys.stderr, desc="polcompare corpus")
+
+
+# --- the entry points -----------------------------------------------------------------------
+
+
+def build_corpus(
+    paths: Iterable[str | Path],
+    *,
+    taxonomies: Sequence[str] = TAXONOMIES,
+    engine: str = "processes",
+    workers: int | None = None,
+    scheduler: str | None = None,
+    progress: bool = True,
+    lang: str | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> CorpusResult:
+    """Read, parse and tag many documents in parallel.
+
+    Parameters
+    ----------
+    paths : iterable of str or Path
+        Files and folders (their ``*.txt`` files at any depth, see
+        :func:`corpus_paths`).
+    taxonomies : sequence of str
+        Shipped taxonomies to tag with; each gives a ``themes_<taxonomy>`` column.
+    engine : {"processes", "dask", "serial"}
+        ``processes``: a pool of worker processes on this machine.
+        ``dask``: dask.distributed, on a local cluster of ``workers``
+        single-threaded processes, or on the cluster at ``scheduler``.
+        ``serial``: one document after the other in this process (for
+        debugging, and small corpora where starting workers costs more).
+    workers : int, optional
+        Worker processes (default: one per core). Ignored with ``scheduler``.
+    scheduler : str, optional
+        Address of a running Dask scheduler (``tcp://host:8786``); implies
+        ``engine="dask"``.
+    progress : bool
+        Show a progress bar (tqdm) on standard error.
+    lang : str, optional
+        The language of every document (default: detect each).
+    max_bytes : int
+        Files above this size are reported as failed, not loaded.
+
+    Returns
+    -------
+    CorpusResult
+        ``items``, ``failures``, ``documents`` (see :class:`CorpusResult`).
+
+    Raises
+    ------
+    PolcompareError
+        A path does not exist or a folder holds no document (before any
+        work starts); an unknown engine or taxonomy. Files that fail are
+        reported in ``failures``, not raised.
+    """
+    started = time.perf_counter()
+    if scheduler:
+        engine = "dask"
+    if engine not in ENGINES:
+        raise PolcompareError(engine, f"unknown engine (expected {' or '.join(ENGINES)})")
+    taxonomies = tuple(taxonomies)
+    dictionaries = {t: load_dictionary(t).sha256 for t in taxonomies}  # unknown: DictionaryError
+    docs = corpus_paths(paths)
+    # A remote cluster's workers need paths that do not depend on our folder.
+    where = os.path.abspath if scheduler else str
+    jobs = [(k, where(path), doc_id) for k, (path, doc_id) in enumerate(docs)]
+    # Chunks amortise the hand-over; small enough that the workers share the
+    # tail of the work evenly.
+    slots = workers or os.cpu_count() or 1
+    chunks = _chunks(jobs, max(1, min(16, len(jobs) // (slots * 8))))
+    args = (taxonomies, max_bytes, lang)
+
+    results: dict[int, tuple[str, object]] = {}
+    bar = _progress(len(jobs), progress)
+
+    def advance(done: list) -> None:
+        for index, status, payload in done:
+            results[index] = (status, payload)
+        if bar is not None:
+            bar.update(len(done))
+
+    try:
+        if engine == "processes":
+            _run_processes(chunks, args, workers, advance)
+        elif engine == "serial":
+            _run_serial(chunks, args, advance)
+        else:
+            _run_dask(chunks, args, workers, scheduler, advance)
+    finally:
+        if bar is not None:
+            bar.close()
+    return _collect(results, taxonomies, dictionaries, time.perf_counter() - started)
+
+
+def _collect(
+    results: dict[int, tuple[str, object]],
+    taxonomies: tuple[str, ...],
+    dictionaries: dict[str, str],
+    seconds: float,
+) -> CorpusResult:
+    frames, documents, failures = [], [], []
+    for index in sorted(results):
+        status, payload = results[index]
+        if status == "ok":
+            items, document = payload
+            frames.append(items)
+            documents.append(document)
+        else:
+            failures.append(payload)
+    columns = ITEM_COLUMNS + ["path"] + [f"themes_{t}" for t in taxonomies]
+    items = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
+    items = items[columns]
+    return CorpusResult(
+        items=items,
+        failures=pd.DataFrame(failures, columns=FAILURE_COLUMNS),
+        documents=pd.DataFrame(documents, columns=DOCUMENT_COLUMNS),
+        taxonomies=taxonomies,
+        dictionaries=dictionaries,
+        seconds=seconds,
+    )
+
+
+def failures_path(path: str | Path) -> Path:
+    """Where :func:`write_corpus` puts the failures of ``path``: ``PATH.failures.csv``."""
+    path = Path(path)
+    return path.with_name(path.name + ".failures.csv")
+
+
+def write_corpus(
+    result: CorpusResult, path: str | Path, *, inputs: Iterable[str | Path] = ()
+) -> Path:
+    """Write the items as Parquet and the failures beside them, each atomically.
+
+    The items go to ``path`` (Parquet, via pyarrow; read back with
+    ``pandas.read_parquet``). The failures go to ``PATH.failures.csv``
+    (``path, error, message``), written on every run, with only its header
+    when nothing failed, so a stale list never outlives the run that made
+    it. The Parquet file's metadata (key ``polcompare``) holds the run's
+    summary as JSON: polcompare's version, taxonomies, dictionary SHA-256s,
+    and the counts of documents, items and failures.
+
+    Parameters
+    ----------
+    result : CorpusResult
+    path : str or Path
+        The Parquet file.
+    inputs : iterable of str or Path
+        Files never to overwrite (the corpus documents).
+
+    Returns
+    -------
+    Path
+        The Parquet file.
+    """
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as exc:  # pragma: no cover - depends on the installation
+        raise PolcompareError(path, "writing Parquet needs pyarrow: pip install pyarrow") from exc
+    path = Path(path)
+    inputs = list(inputs)
+    atomic_write(
+        failures_path(path), lambda fh: result.failures.to_csv(fh, index=False), inputs=inputs
+    )
+    table = pa.Table.from_pandas(result.items, preserve_index=False)
+    summary = {
+        "polcompare": __version__,
+        "taxonomies": list(result.taxonomies),
+        "dictionaries": result.dictionaries,
+        "documents": len(result.documents),
+        "items": len(result.items),
+        "failures": len(result.failures),
+        "failures_file": failures_path(path).name,
+    }
+    metadata = dict(table.schema.metadata or {})
+    metadata[b"polcompare"] = json.dumps(summary).encode()
+    table = table.replace_schema_metadata(metadata)
+    _atomic_binary(path, lambda target: pq.write_table(table, target), inputs=inputs)
+    return path
+
+
+def _atomic_binary(path: Path, write: Callable[[str], object], *, inputs: list) -> None:
+    """Like :func:`polcompare.io.atomic_write`, for writers that take a file name."""
+    for source in inputs:
+        if path.resolve() == Path(source).resolve():
+            raise PolcompareError(path, "is an input document; refusing to overwrite it")
+    if path.is_dir():
+        raise PolcompareError(path, "is a folder; give a file name")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        os.close(fd)
+    except OSError as exc:
+        raise PolcompareError(path, f"cannot write: {exc.strerror or exc}") from exc
+    try:
+        write(tmp)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException as exc:
+        Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise PolcompareError(path, f"cannot write: {exc.strerror or exc}") from exc
+        raise
+
+
+def cmd_corpus(args: argparse.Namespace) -> int:
+    """Run ``polcompare corpus``: build, write, print a summary; failures on stderr.
+
+    Reads ``args.paths``, ``args.output``, ``args.engine``, ``args.scheduler``,
+    ``args.workers``, ``args.progress`` and (if present) ``args.lang``.
+    Returns 0 when at least one document was read, else 2.
+    """
+    result = build_corpus(
+        args.paths,
+        engine=args.engine,
+        workers=args.workers,
+        scheduler=args.scheduler,
+        progress=args.progress,
+        lang=getattr(args, "lang", None),
+    )
+    inputs = [*result.documents["path"], *result.failures["path"]]
+    for failure in result.failures.itertuples():
+        print(f"polcompare: failed: {failure.message} ({failure.error})", file=sys.stderr)
+    if result.documents.empty:
+        print(f"polcompare: error: no document could be read ({result.summary()})", file=sys.stderr)
+        return 2
+    target = write_corpus(result, args.output, inputs=inputs)
+    print(f"{result.summary()}; wrote {target} and {failures_path(target).name}")
+    return 0

@@ -1,0 +1,196 @@
+"""Corpora in parallel: the seeds copied 20 times plus bad files, on both engines."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+
+import pandas as pd
+import pytest
+
+import polcompare
+from polcompare.corpus import (
+    FAILURE_COLUMNS,
+    build_corpus,
+    cmd_corpus,
+    corpus_paths,
+    failures_path,
+    write_corpus,
+)
+from polcompare.errors import MissingFileError, PolcompareError
+from polcompare.themes import tag
+
+from .conftest import SEED_FILES
+
+COPIES = 20
+SEED_ITEMS = 17 + 54 + 54 + 54 + 10  # belarus, position lv and da, icsant, norway
+BAD = {"binary.txt": "BinaryFileError", "empty.txt": "EmptyDocumentError", "x.txt": "NotAFileError"}
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    root = tmp_path_factory.mktemp("corpus")
+    for k in range(COPIES):
+        copy = root / f"copy{k:02d}"
+        copy.mkdir()
+        for path in SEED_FILES.values():
+            shutil.copy(path, copy / path.name)
+    (root / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (root / "empty.txt").write_bytes(b"")
+    (root / "x.txt").mkdir()  # a folder named like a document
+    (root / "notes.md").write_text("not a .txt file: not part of the corpus\n")
+    return root
+
+
+@pytest.fixture(scope="module")
+def by_processes(folder):
+    return build_corpus([folder], engine="processes", workers=2, progress=False)
+
+
+@pytest.fixture(scope="module")
+def by_dask(folder):
+    return build_corpus([folder], engine="dask", workers=2, progress=False)
+
+
+def test_items_and_failures(by_processes, folder):
+    result = by_processes
+    assert len(result.items) == COPIES * SEED_ITEMS
+    assert len(result.documents) == COPIES * len(SEED_FILES)
+    assert result.items["doc_id"].nunique() == COPIES * len(SEED_FILES)
+    assert result.items["item_id"].is_unique
+    assert {"themes_oap", "themes_policy", "themes_stance", "path"} <= set(result.items)
+    failures = result.failures
+    assert list(failures.columns) == FAILURE_COLUMNS
+    names = failures["path"].map(lambda p: p.rsplit("/", 1)[-1])
+    assert dict(zip(names, failures["error"], strict=True)) == BAD
+    for row in failures.itertuples():
+        assert row.message.startswith(row.path + ": ") and "\n" not in row.message
+    assert "is a directory" in failures.set_index("error").loc["NotAFileError", "message"]
+
+
+def test_same_rows_as_reading_one_document(by_processes):
+    doc = polcompare.read(SEED_FILES["belarus"], doc_id="copy07/belarus-conclusions.lv")
+    mine = by_processes.items[by_processes.items["doc_id"] == doc.doc_id].reset_index(drop=True)
+    pd.testing.assert_frame_equal(mine[doc.items.columns.tolist()], doc.items)
+    assert (
+        mine["themes_policy"].tolist() == tag(doc.items, taxonomy="policy").items["themes"].tolist()
+    )
+    assert mine["path"].str.endswith("copy07/belarus-conclusions.lv.txt").all()
+
+
+def test_dask_gives_the_same_items(by_processes, by_dask):
+    pd.testing.assert_frame_equal(by_dask.items, by_processes.items)
+    pd.testing.assert_frame_equal(by_dask.failures, by_processes.failures)
+
+
+def test_dask_at_a_scheduler_address(tmp_path):
+    from dask.distributed import LocalCluster
+
+    for name in ("belarus", "norway"):
+        shutil.copy(SEED_FILES[name], tmp_path / SEED_FILES[name].name)
+    with LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        result = build_corpus(
+            [tmp_path], scheduler=cluster.scheduler_address, taxonomies=["oap"], progress=False
+        )
+    assert len(result.items) == 17 + 10 and result.failures.empty
+    assert "themes_policy" not in result.items
+
+
+def test_parquet_round_trip(by_processes, tmp_path):
+    import pyarrow.parquet as pq
+
+    target = write_corpus(by_processes, tmp_path / "out" / "corpus.parquet")
+    back = pd.read_parquet(target)
+    pd.testing.assert_frame_equal(back, by_processes.items, check_dtype=False)
+    assert back["start_line"].dtype.kind == "i"
+    failures = pd.read_csv(failures_path(target), dtype=str, keep_default_na=False)
+    assert failures.to_dict("records") == by_processes.failures.to_dict("records")
+    meta = json.loads(pq.read_schema(target).metadata[b"polcompare"])
+    assert meta["items"] == COPIES * SEED_ITEMS and meta["failures"] == len(BAD)
+    assert set(meta["dictionaries"]) == {"oap", "policy", "stance"}
+    names = {p.name for p in target.parent.iterdir()}
+    assert names == {"corpus.parquet", "corpus.parquet.failures.csv"}  # no temporary file left
+
+
+def test_too_large_files_are_reported_not_loaded(tmp_path):
+    shutil.copy(SEED_FILES["norway"], tmp_path / "small.txt")
+    shutil.copy(SEED_FILES["icsant"], tmp_path / "large.txt")
+    result = build_corpus(
+        [tmp_path], engine="serial", progress=False, max_bytes=10_000, taxonomies=["stance"]
+    )
+    assert result.documents["doc_id"].tolist() == ["small"]
+    (failure,) = result.failures.itertuples()
+    assert failure.error == "FileTooLargeError" and "above the corpus limit" in failure.message
+
+
+def test_corpus_paths_and_bad_arguments(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "doc.txt").write_text("1. Teksts.\n")
+    (tmp_path / "doc.txt").write_text("1. Teksts.\n")
+    found = corpus_paths([tmp_path, tmp_path / "doc.txt"])
+    assert [doc_id for _, doc_id in found] == ["a/doc", "doc", "doc~2"]
+    with pytest.raises(MissingFileError, match="no such file"):
+        corpus_paths([tmp_path / "none"])
+    with pytest.raises(MissingFileError, match="holds no"):
+        corpus_paths([_empty(tmp_path)])
+    with pytest.raises(PolcompareError, match="unknown engine"):
+        build_corpus([tmp_path], engine="spark", progress=False)
+
+
+def _empty(tmp_path):
+    path = tmp_path / "empty-folder"
+    path.mkdir()
+    return path
+
+
+def _args(paths, output, **kw):
+    defaults = {"engine": "serial", "scheduler": None, "workers": None, "progress": False}
+    return argparse.Namespace(paths=[str(p) for p in paths], output=str(output), **defaults | kw)
+
+
+def test_cmd_corpus_summary_and_failures(tmp_path, capsys):
+    shutil.copy(SEED_FILES["belarus"], tmp_path / "belarus.txt")
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01\x02")
+    out = tmp_path / "out.parquet"
+    assert cmd_corpus(_args([tmp_path], out)) == 0
+    stdout, stderr = capsys.readouterr()
+    assert stdout.startswith("1 documents, 17 items, 1 failures in ")
+    assert stderr.splitlines() == [
+        f"polcompare: failed: {tmp_path / 'bad.txt'}: contains NUL bytes; "
+        "it looks like a binary file (BinaryFileError)"
+    ]
+    assert len(pd.read_parquet(out)) == 17
+
+
+def test_cmd_corpus_without_any_document_exits_2(tmp_path, capsys):
+    (tmp_path / "bad.txt").write_bytes(b"")
+    assert cmd_corpus(_args([tmp_path], tmp_path / "out.parquet")) == 2
+    stderr = capsys.readouterr().err
+    assert "the file is empty" in stderr and "no document could be read" in stderr
+    assert not (tmp_path / "out.parquet").exists()
+
+
+def test_progress_bar_on_stderr(tmp_path, capsys):
+    shutil.copy(SEED_FILES["norway"], tmp_path / "n.txt")
+    build_corpus([tmp_path], engine="serial", progress=True, taxonomies=["oap"])
+    assert "1/1" in capsys.readouterr().err
+
+
+def test_command_line_when_wired(tmp_path, capsys):
+    from polcompare.cli import build_parser
+
+    sub = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    if "corpus" not in sub.choices:
+        pytest.skip("polcompare corpus is not wired into cli.py yet")
+    from polcompare.cli import main
+
+    shutil.copy(SEED_FILES["norway"], tmp_path / "n.txt")
+    out = tmp_path / "c.parquet"
+    assert main(["corpus", str(tmp_path), "-o", str(out), "--workers", "1", "--no-progress"]) == 0
+    assert len(pd.read_parquet(out)) == 10
+    (tmp_path / "n.txt").write_bytes(b"\x00")
+    assert main(["corpus", str(tmp_path), "-o", str(out), "--no-progress"]) == 2
+    assert capsys.readouterr().err.count("\n") == 2  # the failure, then the error
