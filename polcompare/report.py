@@ -699,5 +699,3 @@ def write_report(data: ReportData, path: str | Path) -> Path:
     """
     page = render_report(data)
     return atomic_write(path, lambda fh: fh.write(page), inputs=data.inputs["path"])
-
-
