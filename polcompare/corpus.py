@@ -28,7 +28,6 @@ import json
 import os
 import re
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -39,7 +38,7 @@ import pandas as pd
 from . import __version__
 from .document import ITEM_COLUMNS, read
 from .errors import FileTooLargeError, MissingFileError, PolcompareError
-from .io import atomic_write
+from .io import atomic_write, atomic_write_file
 from .themes import TAXONOMIES, load_dictionary, tag
 
 __all__ = [
@@ -493,34 +492,8 @@ def write_corpus(
     metadata = dict(table.schema.metadata or {})
     metadata[b"polcompare"] = json.dumps(summary).encode()
     table = table.replace_schema_metadata(metadata)
-    _atomic_binary(path, lambda target: pq.write_table(table, target), inputs=inputs)
+    atomic_write_file(path, lambda target: pq.write_table(table, target), inputs=inputs)
     return path
-
-
-def _atomic_binary(path: Path, write: Callable[[str], object], *, inputs: list) -> None:
-    """Like :func:`polcompare.io.atomic_write`, for writers that take a file name."""
-    for source in inputs:
-        if path.resolve() == Path(source).resolve():
-            raise PolcompareError(path, "is an input document; refusing to overwrite it")
-    if path.is_dir():
-        raise PolcompareError(path, "is a folder; give a file name")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        os.close(fd)
-    except OSError as exc:
-        raise PolcompareError(path, f"cannot write: {exc.strerror or exc}") from exc
-    try:
-        write(tmp)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException as exc:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise PolcompareError(path, f"cannot write: {exc.strerror or exc}") from exc
-        raise
 
 
 def cmd_corpus(args: argparse.Namespace) -> int:

@@ -38,6 +38,7 @@ __all__ = [
     "html_to_text",
     "detect_language",
     "atomic_write",
+    "atomic_write_file",
     "LANGUAGES",
 ]
 
@@ -392,11 +393,27 @@ def atomic_write(
 ) -> Path:
     """Write a text file atomically, never over an input document.
 
-    ``write`` receives an open UTF-8 text file; what it writes goes to a
-    temporary file in the target folder (created if missing), which then
-    replaces ``path`` in one rename: a reader never sees half a file and a
-    failed run leaves the previous one in place. The file gets the usual
-    permissions (0644 less the umask).
+    ``write`` receives an open UTF-8 text file. See :func:`atomic_write_file`
+    for the guarantees.
+    """
+
+    def to_file(tmp: str) -> None:
+        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+            write(fh)
+
+    return atomic_write_file(path, to_file, inputs=inputs)
+
+
+def atomic_write_file(
+    path: str | Path, write: Callable[[str], object], *, inputs: Iterable[str | Path] = ()
+) -> Path:
+    """Write a file atomically through a writer that takes a file name.
+
+    ``write`` gets the name of a temporary file in the target folder (created
+    if missing), which then replaces ``path`` in one rename: a reader never
+    sees half a file and a failed run leaves the previous one in place. The
+    file gets the usual permissions (0666 less the umask). Parquet writers and
+    other libraries that want a file name use this directly.
 
     Raises
     ------
@@ -414,11 +431,11 @@ def atomic_write(
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        os.close(fd)
     except OSError as exc:
         raise PolcompareError(path, f"cannot write: {exc.strerror or exc}") from exc
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            write(fh)
+        write(tmp)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)

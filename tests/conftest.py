@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 import pytest
@@ -7,6 +8,16 @@ import polcompare
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
+
+# Debian's Chromium, driven through playwright (which cannot download browsers here).
+CHROMIUM = Path(os.environ.get("POLCOMPARE_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 SEED_FILES = {
     "position_lv": SEEDS / "eu-apmbc-position-2024.lv.txt",

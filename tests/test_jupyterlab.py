@@ -29,15 +29,9 @@ import polcompare
 from polcompare.themes import tag
 from polcompare.widgets import filter_items
 
+from .conftest import CHROMIUM, CHROMIUM_ARGS
+
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = Path(os.environ.get("POLCOMPARE_CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 NOTEBOOK = "02_oslo_action_plan_themes.ipynb"
 THEME = "environment_climate"  # few items carry it: the chart shrinks visibly
 SCREENSHOT = Path("/tmp/explorer.png")

@@ -15,7 +15,6 @@ the export here uses that template with those three blocks emptied (``OFFLINE_TE
 
 import asyncio
 import json
-import os
 import re
 import sys
 from pathlib import Path
@@ -27,6 +26,8 @@ from jupyter_client.kernelspec import KernelSpecManager
 from nbclient import NotebookClient
 from nbconvert import HTMLExporter
 
+from .conftest import CHROMIUM, CHROMIUM_ARGS
+
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK_DIR = ROOT / "notebooks"
 NOTEBOOKS = sorted(NOTEBOOK_DIR.glob("*.ipynb"))
@@ -34,14 +35,6 @@ NAMES = [p.stem for p in NOTEBOOKS]
 KERNELSPEC = {"name": "python3", "display_name": "Python 3", "language": "python"}
 CELL_TIMEOUT = 120
 
-CHROMIUM = Path(os.environ.get("POLCOMPARE_CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 OFFLINE_TEMPLATE = """\
 {%- extends 'lab/index.html.j2' -%}

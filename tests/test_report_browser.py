@@ -4,23 +4,15 @@ Drives Debian's Chromium (``/usr/bin/chromium``) through playwright, which canno
 download its own browsers here; CI installs the package (``.ci/run``).
 """
 
-from pathlib import Path
-
 import pytest
 
 import polcompare
 from polcompare.report import build_report, write_report
 
+from .conftest import CHROMIUM, CHROMIUM_ARGS
 from .test_report import HOSTILE, SMALL
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+ARGS = CHROMIUM_ARGS
 
 pytestmark = pytest.mark.skipif(
     not CHROMIUM.exists(), reason=f"{CHROMIUM} is missing (apt-get install chromium)"
