@@ -34,6 +34,7 @@ __all__ = [
     "similarity_matrix",
     "top_similar_pairs",
     "keyness",
+    "tag_corpus",
     "compare_corpus",
 ]
 
@@ -504,7 +505,21 @@ def keyness(target: pd.DataFrame, reference: pd.DataFrame, *, top: int = 25) -> 
 # --- the whole corpus -------------------------------------------------------------------
 
 
-def compare_corpus(docs) -> dict[str, pd.DataFrame]:
+def tag_corpus(docs) -> dict[str, Tagged]:
+    """Tag the items of all documents with every shipped taxonomy.
+
+    Returns
+    -------
+    dict of str to Tagged
+        Keyed by taxonomy (``oap``, ``policy``, ``stance``).
+    """
+    if not docs:
+        raise PolcompareError("documents", "nothing to compare")
+    items = pd.concat([d.items for d in docs], ignore_index=True)
+    return {t: tag(items, taxonomy=t) for t in ("oap", "policy", "stance")}
+
+
+def compare_corpus(docs, *, tagged: dict[str, Tagged] | None = None) -> dict[str, pd.DataFrame]:
     """Run every comparison that applies to a set of documents.
 
     Roles are recognised from the documents, not their names: a
@@ -517,6 +532,9 @@ def compare_corpus(docs) -> dict[str, pd.DataFrame]:
     Parameters
     ----------
     docs : list of Document
+    tagged : dict, optional
+        :func:`tag_corpus` of the same documents, when the caller has it
+        already (the report does); computed otherwise.
 
     Returns
     -------
@@ -530,8 +548,7 @@ def compare_corpus(docs) -> dict[str, pd.DataFrame]:
     """
     if not docs:
         raise PolcompareError("documents", "nothing to compare")
-    items = pd.concat([d.items for d in docs], ignore_index=True)
-    tagged = {t: tag(items, taxonomy=t) for t in ("oap", "policy", "stance")}
+    tagged = tagged if tagged is not None else tag_corpus(docs)
     out = {f"profile_{t}": document_profile(x) for t, x in tagged.items()}
     out["coverage_oap"] = coverage(tagged["oap"])
 

@@ -37,12 +37,13 @@ from .compare import (
     compare_corpus,
     keyness,
     similarity_matrix,
+    tag_corpus,
     top_similar_pairs,
 )
 from .document import Document
 from .errors import PolcompareError
 from .io import atomic_write
-from .themes import STANCE_WINDOW, TAXONOMIES, load_dictionary, tag
+from .themes import STANCE_WINDOW, TAXONOMIES, load_dictionary
 
 __all__ = [
     "DEFAULT_NAME",
@@ -148,9 +149,10 @@ def build_report(docs: list[Document]) -> ReportData:
     docs = list(docs)
     if not docs:
         raise PolcompareError("documents", "nothing to report")
-    tables = compare_corpus(docs)
+    tagged_all = tag_corpus(docs)
+    tables = compare_corpus(docs, tagged=tagged_all)
     by_id = {d.doc_id: d for d in docs}
-    tagged = tag(pd.concat([d.items for d in docs], ignore_index=True), taxonomy="oap")
+    tagged = tagged_all["oap"]
     items, evidence = tagged.items, tagged.evidence
     roles = _roles(tables, items)
 
