@@ -24,7 +24,7 @@ import pandas as pd
 from . import __version__
 from .compare import compare_corpus
 from .corpus import ENGINES, cmd_corpus
-from .document import Document, read
+from .document import Document, concat_items, read
 from .errors import MissingFileError, PolcompareError
 from .io import atomic_write
 from .themes import TAXONOMIES, tag
@@ -58,7 +58,7 @@ def read_all(paths: Sequence[str | Path], *, lang: str | None = None) -> list[Do
 
 
 def _items_table(docs: list[Document]) -> pd.DataFrame:
-    return pd.concat([d.items for d in docs], ignore_index=True)
+    return concat_items(docs)
 
 
 def _write_items(items: pd.DataFrame, fmt: str, out, columns: list[str]) -> None:

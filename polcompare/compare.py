@@ -16,6 +16,7 @@ from collections import Counter
 import numpy as np
 import pandas as pd
 
+from .document import concat_items
 from .errors import PolcompareError
 from .facts import compare_facts, fact_summary
 from .themes import Tagged, tag
@@ -515,7 +516,7 @@ def tag_corpus(docs) -> dict[str, Tagged]:
     """
     if not docs:
         raise PolcompareError("documents", "nothing to compare")
-    items = pd.concat([d.items for d in docs], ignore_index=True)
+    items = concat_items(docs)
     return {t: tag(items, taxonomy=t) for t in ("oap", "policy", "stance")}
 
 

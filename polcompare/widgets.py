@@ -29,6 +29,7 @@ from plotly.io.base_renderers import NotebookRenderer
 
 from . import charts
 from .compare import KEY
+from .document import concat_items
 from .errors import DictionaryError, PolcompareError
 from .themes import TAXONOMIES, tag
 
@@ -267,7 +268,7 @@ class Explorer(ipywidgets.VBox):
             raise PolcompareError(
                 twice[0], "two documents share this doc_id; pass doc_id= to read()"
             )
-        self._items = pd.concat([d.items for d in self.docs], ignore_index=True)
+        self._items = concat_items(self.docs)
         self._versions = _language_versions(self.docs)
         self._keys = dict(
             zip(

@@ -1,0 +1,43 @@
+import pandas as pd
+import pytest
+
+import polcompare
+from polcompare.document import ITEM_COLUMNS, LINE_ROLES
+
+from .conftest import SEED_FILES
+
+TABLES = ("items", "headings", "footnotes", "furniture", "unparsed", "lines")
+
+
+def test_concat_items_equals_concatenating_each_documents_items(seeds):
+    docs = list(seeds.values())
+    expected = pd.concat([d.items for d in docs], ignore_index=True)
+    got = polcompare.concat_items(docs)
+    pd.testing.assert_frame_equal(got, expected, check_exact=True)
+    assert list(got.columns) == ITEM_COLUMNS
+    assert len(got) == 54 + 54 + 17 + 54 + 10
+    # order follows the argument, not the documents' names
+    reverse = polcompare.concat_items(reversed(docs))
+    assert reverse["doc_id"].iloc[0] == docs[-1].doc_id
+
+
+def test_concat_items_of_nothing_is_an_empty_table_with_the_columns():
+    empty = polcompare.concat_items([])
+    assert empty.empty
+    assert list(empty.columns) == ITEM_COLUMNS
+
+
+def test_tables_are_built_on_first_use_and_then_kept():
+    doc = polcompare.read(SEED_FILES["position_lv"])
+    assert not set(TABLES) & set(vars(doc))  # nothing built by read()
+    lines = doc.lines
+    assert doc.lines is lines  # built once
+    assert set(lines["role"]) <= {"blank", *LINE_ROLES}
+    assert len(doc.items) == 54
+    assert len(doc.headings) == 11
+
+
+def test_documents_are_still_frozen():
+    doc = polcompare.read(SEED_FILES["norway"])
+    with pytest.raises(AttributeError):
+        doc.lang = "da"
