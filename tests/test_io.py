@@ -4,7 +4,7 @@ import csv
 import pytest
 
 import polcompare
-from polcompare import errors
+from polcompare import errors, io
 from polcompare.io import LANGUAGES, decode, detect_language, load_text
 
 from .conftest import DATA, SEED_FILES
@@ -161,3 +161,16 @@ def test_atomic_write_permissions_and_refusals(tmp_path):
         atomic_write(tmp_path / "boom.txt", lambda fh: (_ for _ in ()).throw(RuntimeError()))
     assert not (tmp_path / "boom.txt").exists() and not list(tmp_path.glob(".*.tmp"))
     assert source.read_text(encoding="utf-8") == "1. Teksts.\n"
+
+
+def test_long_text_is_judged_on_start_middle_and_end(seeds):
+    """An English cover note ahead of a Latvian document does not make it English."""
+    body = "\n".join(seeds["position_lv"].items["text"])
+    cover = (
+        "Delegations will find attached the position of the European Union for the "
+        "Review Conference of the Convention on the Prohibition of Anti-Personnel Mines. "
+    ) * 25  # longer than the old start-only sample of 4,000 characters
+    assert detect_language(cover)[0] == "en"
+    assert len(cover) > io.SAMPLE_CHARS // 3
+    assert detect_language(cover + body)[0] == "lv"
+    assert detect_language(body + cover)[0] == "lv"
