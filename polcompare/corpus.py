@@ -2,10 +2,11 @@
 
 :func:`build_corpus` fans the documents out to worker processes, on this
 machine (``engine="processes"``) or on a Dask cluster (``engine="dask"``: a
-local one, or the scheduler at an address). A worker handles one document at
-a time and sends back only its tidy item rows with their themes, never the
-whole :class:`~polcompare.document.Document`, so memory stays bounded by the
-largest document, and a file above :data:`MAX_BYTES` is not even loaded. A
+local one, or the scheduler at an address). A worker reads a chunk of
+documents one at a time, keeps only each one's item rows (never the whole
+:class:`~polcompare.document.Document`, so memory stays bounded by the
+largest document), tags the chunk's items together and sends them back; a
+file above :data:`MAX_BYTES` is not even loaded. A
 file that cannot be read is reported in :attr:`CorpusResult.failures` with
 its reason and skipped, never silently dropped. :func:`write_corpus` writes
 the items as Parquet and the failures beside them as CSV.
@@ -36,7 +37,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__
-from .document import ITEM_COLUMNS, read
+from .document import ITEM_COLUMNS, ItemRows, item_rows, items_frame, read
 from .errors import FileTooLargeError, MissingFileError, PolcompareError
 from .io import atomic_write, atomic_write_file
 from .themes import TAXONOMIES, load_dictionary, tag
@@ -94,7 +95,8 @@ class CorpusResult:
         ``FileTooLargeError``...), ``message`` names the file and the reason.
     documents : DataFrame
         One row per document read: ``path, doc_id, lang, doc_type, encoding,
-        source_format, items, bytes, seconds``.
+        source_format, items, bytes, seconds`` (``seconds``: reading and
+        parsing it; tagging runs per chunk of documents).
     taxonomies : tuple of str
     dictionaries : dict
         Taxonomy -> SHA-256 of the dictionary used.
@@ -176,10 +178,8 @@ def _failure(path: Path, exc: BaseException) -> dict:
     return {"path": str(path), "error": type(exc).__name__, "message": message}
 
 
-def _one_document(
-    path: Path, doc_id: str, taxonomies: Sequence[str], max_bytes: int, lang: str | None
-) -> tuple[str, object]:
-    """Read, parse and tag one document; return ("ok", (items, document)) or ("failed", row)."""
+def _one_document(path: Path, doc_id: str, max_bytes: int, lang: str | None) -> tuple[str, object]:
+    """Read and parse one document; return ("ok", (ItemRows, row)) or ("failed", row)."""
     started = time.perf_counter()
     try:
         size = path.stat().st_size if path.is_file() else 0
@@ -190,10 +190,7 @@ def _one_document(
                 "read it on its own with polcompare.read",
             )
         doc = read(path, lang=lang, doc_id=doc_id)
-        items = doc.items.copy()
-        items["path"] = str(path)
-        for taxonomy in taxonomies:
-            items[f"themes_{taxonomy}"] = tag(doc.items, taxonomy=taxonomy).items["themes"]
+        rows = item_rows(doc)  # the Document itself goes now: memory stays per document
         document = {
             "path": str(path),
             "doc_id": doc.doc_id,
@@ -201,13 +198,22 @@ def _one_document(
             "doc_type": doc.doc_type,
             "encoding": doc.encoding,
             "source_format": doc.source_format,
-            "items": len(items),
+            "items": len(rows.rows),
             "bytes": size,
             "seconds": round(time.perf_counter() - started, 4),
         }
-        return "ok", (items, document)
+        return "ok", (rows, document)
     except Exception as exc:  # noqa: BLE001 - every failure is reported, none raised
         return "failed", _failure(path, exc)
+
+
+def _tagged_items(parts: list[ItemRows], paths: list[str], taxonomies: tuple[str, ...]):
+    """One items table for ``parts``, with ``path`` and a ``themes_<taxonomy>`` column each."""
+    items = items_frame(parts)
+    items["path"] = [path for part, path in zip(parts, paths, strict=True) for _ in part.rows]
+    for taxonomy in taxonomies:
+        items[f"themes_{taxonomy}"] = tag(items, taxonomy=taxonomy).items["themes"]
+    return items
 
 
 def _work_chunk(
@@ -215,12 +221,45 @@ def _work_chunk(
     taxonomies: tuple[str, ...],
     max_bytes: int,
     lang: str | None,
-) -> list[tuple[int, str, object]]:
-    """Process a chunk of ``(index, path, doc_id)``, one document at a time."""
-    return [
-        (index, *_one_document(Path(path), doc_id, taxonomies, max_bytes, lang))
-        for index, path, doc_id in chunk
+) -> tuple[list[tuple[int, str, dict]], pd.DataFrame | None]:
+    """Process a chunk of ``(index, path, doc_id)``.
+
+    Documents are read one at a time and tagged together: one call to
+    :func:`~polcompare.themes.tag` per taxonomy and chunk costs less than one
+    per document. Returns ``(index, status, row)`` per document (a
+    :data:`DOCUMENT_COLUMNS` row or a failure) and the chunk's items in
+    input order (None if no document was read).
+    """
+    done, read_ok = [], []
+    for index, path, doc_id in chunk:
+        status, payload = _one_document(Path(path), doc_id, max_bytes, lang)
+        if status == "ok":
+            rows, payload = payload
+            read_ok.append((index, path, rows))
+        done.append((index, status, payload))
+    if not read_ok:
+        return done, None
+    try:
+        return done, _tagged_items(
+            [r for _, _, r in read_ok], [p for _, p, _ in read_ok], taxonomies
+        )
+    except Exception:  # noqa: BLE001 - a bug in tagging: find the documents it hits
+        return _tag_one_by_one(done, read_ok, taxonomies)
+
+
+def _tag_one_by_one(done: list, read_ok: list, taxonomies: tuple[str, ...]):
+    """Tag each document alone, so that a failure names its document."""
+    frames, failed = [], {}
+    for index, path, rows in read_ok:
+        try:
+            frames.append(_tagged_items([rows], [path], taxonomies))
+        except Exception as exc:  # noqa: BLE001 - reported, never raised
+            failed[index] = _failure(Path(path), exc)
+    done = [
+        (index, "failed", failed[index]) if index in failed else (index, status, row)
+        for index, status, row in done
     ]
+    return done, pd.concat(frames, ignore_index=True) if frames else None
 
 
 def _chunks(jobs: list[tuple[int, str, str]], size: int) -> list[list[tuple[int, str, str]]]:
@@ -294,7 +333,7 @@ def _run_dask(
             cluster.close()
 
 
-def _lost(chunk: list[tuple[int, str, str]], exc: BaseException) -> list:
+def _lost(chunk: list[tuple[int, str, str]], exc: BaseException) -> tuple[list, None]:
     reason = f"the worker reading it was lost ({type(exc).__name__}: {exc})"
     return [
         (
@@ -303,7 +342,7 @@ def _lost(chunk: list[tuple[int, str, str]], exc: BaseException) -> list:
             {"path": path, "error": type(exc).__name__, "message": f"{path}: {reason}"},
         )
         for index, path, _ in chunk
-    ]
+    ], None
 
 
 def _progress(total: int, enabled: bool):
@@ -387,12 +426,16 @@ def build_corpus(
     chunks = _chunks(jobs, max(1, min(16, len(jobs) // (slots * 8))))
     args = (taxonomies, max_bytes, lang)
 
-    results: dict[int, tuple[str, object]] = {}
+    results: dict[int, tuple[str, dict]] = {}
+    frames: dict[int, pd.DataFrame] = {}  # a chunk's items, by its first index
     bar = _progress(len(jobs), progress)
 
-    def advance(done: list) -> None:
+    def advance(chunk_result: tuple[list, pd.DataFrame | None]) -> None:
+        done, items = chunk_result
         for index, status, payload in done:
             results[index] = (status, payload)
+        if items is not None:
+            frames[done[0][0]] = items
         if bar is not None:
             bar.update(len(done))
 
@@ -406,26 +449,24 @@ def build_corpus(
     finally:
         if bar is not None:
             bar.close()
-    return _collect(results, taxonomies, dictionaries, time.perf_counter() - started)
+    return _collect(results, frames, taxonomies, dictionaries, time.perf_counter() - started)
 
 
 def _collect(
-    results: dict[int, tuple[str, object]],
+    results: dict[int, tuple[str, dict]],
+    frames: dict[int, pd.DataFrame],
     taxonomies: tuple[str, ...],
     dictionaries: dict[str, str],
     seconds: float,
 ) -> CorpusResult:
-    frames, documents, failures = [], [], []
+    documents, failures = [], []
     for index in sorted(results):
-        status, payload = results[index]
-        if status == "ok":
-            items, document = payload
-            frames.append(items)
-            documents.append(document)
-        else:
-            failures.append(payload)
+        status, row = results[index]
+        (documents if status == "ok" else failures).append(row)
     columns = ITEM_COLUMNS + ["path"] + [f"themes_{t}" for t in taxonomies]
-    items = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
+    # Chunks hold consecutive documents, so their first indices give input order.
+    ordered = [frames[k] for k in sorted(frames)]
+    items = pd.concat(ordered, ignore_index=True) if ordered else pd.DataFrame(columns=columns)
     items = items[columns]
     return CorpusResult(
         items=items,

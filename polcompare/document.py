@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -106,7 +107,7 @@ class Document:
     @cached_property
     def items(self) -> pd.DataFrame:
         """One row per item (see the class docstring), built on first use."""
-        return _items_frame([self])
+        return items_frame([item_rows(self)])
 
     @cached_property
     def headings(self) -> pd.DataFrame:
@@ -270,16 +271,35 @@ def concat_items(docs: Iterable[Document]) -> pd.DataFrame:
     -------
     DataFrame
     """
-    return _items_frame(list(docs))
+    return items_frame(map(item_rows, docs))
 
 
-def _items_frame(docs: list[Document]) -> pd.DataFrame:
+def item_rows(doc: Document) -> ItemRows:
+    """Return a document's item rows without building a DataFrame.
+
+    For code that collects the items of many documents and wants to let each
+    Document go before building one table (see ``polcompare.corpus``);
+    :func:`items_frame` turns a list of these into a table.
+    """
+    if doc._layout is None:
+        raise ValueError(f"{doc.doc_id}: this Document carries no source layout")
+    return ItemRows(doc.doc_id, doc.lang, doc.doc_type, doc._layout.items)
+
+
+class ItemRows(NamedTuple):
+    """A document's items as plain rows (see :func:`item_rows`)."""
+
+    doc_id: str
+    lang: str
+    doc_type: str
+    rows: list[dict]
+
+
+def items_frame(parts: Iterable[ItemRows]) -> pd.DataFrame:
+    """Build one items table (columns :data:`ITEM_COLUMNS`) from :func:`item_rows` results."""
     columns: dict[str, list] = {name: [] for name in ITEM_COLUMNS}
-    for doc in docs:
-        if doc._layout is None:
-            raise ValueError(f"{doc.doc_id}: this Document carries no source layout")
-        rows = doc._layout.items
-        for name, value in (("doc_id", doc.doc_id), ("lang", doc.lang), ("doc_type", doc.doc_type)):
+    for doc_id, lang, doc_type, rows in parts:
+        for name, value in (("doc_id", doc_id), ("lang", lang), ("doc_type", doc_type)):
             columns[name].extend([value] * len(rows))
         for name in ITEM_COLUMNS[3:]:
             columns[name].extend([row[name] for row in rows])

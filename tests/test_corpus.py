@@ -194,3 +194,31 @@ def test_command_line_when_wired(tmp_path, capsys):
     (tmp_path / "n.txt").write_bytes(b"\x00")
     assert main(["corpus", str(tmp_path), "-o", str(out), "--no-progress"]) == 2
     assert capsys.readouterr().err.count("\n") == 2  # the failure, then the error
+
+
+def test_a_tagging_bug_names_its_document_and_keeps_the_rest(tmp_path, monkeypatch):
+    """Tagging runs per chunk; if it breaks, each document of the chunk is retried alone."""
+    for k in range(8):  # 40 documents: chunks of 5 with one worker slot
+        (tmp_path / str(k)).mkdir()
+        for path in SEED_FILES.values():
+            shutil.copy(path, tmp_path / str(k) / path.name)
+    real_tag = tag
+    calls = []
+
+    def tag_failing_on_norway(items, **kwargs):
+        calls.append(items["doc_id"].nunique())
+        if items["doc_id"].str.contains("norway").any():
+            raise RuntimeError("boom")
+        return real_tag(items, **kwargs)
+
+    monkeypatch.setattr("polcompare.corpus.tag", tag_failing_on_norway)
+    result = build_corpus([tmp_path], engine="serial", workers=1, progress=False)
+    assert max(calls) > 1  # documents were tagged together
+    assert len(result.failures) == 8
+    assert result.failures["path"].str.endswith("norway-mbc-presidency.nb.txt").all()
+    assert result.failures["message"].str.contains("internal error: RuntimeError: boom").all()
+    assert len(result.items) == 8 * (SEED_ITEMS - 10)
+    assert len(result.documents) == 32
+    assert result.items.groupby("doc_id", sort=False).size().index.tolist() == [
+        d for d in result.documents["doc_id"] if d in set(result.items["doc_id"])
+    ]
