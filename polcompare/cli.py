@@ -25,7 +25,7 @@ from . import __version__
 from .compare import compare_corpus
 from .corpus import ENGINES, cmd_corpus
 from .document import Document, concat_items, read
-from .errors import MissingFileError, PolcompareError
+from .errors import MissingFileError, PolcompareError, UnreadableFileError
 from .io import atomic_write
 from .themes import TAXONOMIES, tag
 
@@ -38,12 +38,22 @@ _TABLE_COLUMNS = ["doc_id", "section", "number", "letter", "start_line", "end_li
 
 
 def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
-    """Files named, and the ``*.txt`` files of folders named, in order."""
+    """Files named, and the ``*.txt`` entries of folders named, in order.
+
+    An entry that is not a file (a folder named ``x.txt``) is kept, so that
+    reading it names the problem; a folder that cannot be listed raises.
+    """
     out: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.glob("*.txt") if p.is_file())
+            try:
+                with os.scandir(path) as entries:
+                    found = sorted(path / e.name for e in entries if e.name.endswith(".txt"))
+            except OSError as exc:
+                raise UnreadableFileError(
+                    path, f"folder cannot be listed ({exc.strerror or exc})"
+                ) from exc
             if not found:
                 raise MissingFileError(path, "folder holds no .txt files")
             out.extend(found)

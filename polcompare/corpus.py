@@ -25,6 +25,7 @@ under the same paths (a shared file system).
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import json
 import os
 import re
@@ -38,7 +39,7 @@ import pandas as pd
 
 from . import __version__
 from .document import ITEM_COLUMNS, ItemRows, item_rows, items_frame, read
-from .errors import FileTooLargeError, MissingFileError, PolcompareError
+from .errors import FileTooLargeError, MissingFileError, PolcompareError, UnreadableFileError
 from .io import atomic_write, atomic_write_file
 from .themes import TAXONOMIES, load_dictionary, tag
 
@@ -127,7 +128,9 @@ def corpus_paths(paths: Iterable[str | Path], *, pattern: str = "*.txt") -> list
 
     A folder stands for every entry matching ``pattern`` below it, at any
     depth, sorted; an entry that is not a regular file (a folder named
-    ``x.txt``) is listed too, so that it is reported rather than skipped. A
+    ``x.txt``) is listed too, so that it is reported rather than skipped, and
+    so is a subfolder that cannot be listed (reading it then fails with
+    :class:`~polcompare.errors.UnreadableFileError`). A
     document's ``doc_id`` is its path below the folder without ``.txt``
     (``2024/lv/belarus``); a file named directly gets its name. A ``doc_id``
     that is already taken gets ``~2``, ``~3``...
@@ -145,7 +148,7 @@ def corpus_paths(paths: Iterable[str | Path], *, pattern: str = "*.txt") -> list
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            entries = sorted(path.rglob(pattern))
+            entries = _walk(path, pattern)
             if not entries:
                 raise MissingFileError(path, f"folder holds no {pattern} files")
             found.extend((p, p.relative_to(path).as_posix()) for p in entries)
@@ -166,6 +169,25 @@ def corpus_paths(paths: Iterable[str | Path], *, pattern: str = "*.txt") -> list
     return out
 
 
+def _walk(folder: Path, pattern: str) -> list[Path]:
+    """Entries named like ``pattern`` below ``folder``, and the folders that could not be listed."""
+    found, unlisted = [], []
+    for root, dirs, files in os.walk(folder, onerror=lambda e: unlisted.append(Path(e.filename))):
+        found.extend(Path(root, n) for n in (*dirs, *files) if fnmatch.fnmatchcase(n, pattern))
+    return sorted(found + unlisted)
+
+
+def _check_folder(path: Path) -> None:
+    """Raise for a folder in the job list: one named like a document, or one we could not list."""
+    try:
+        with os.scandir(path):
+            pass
+    except OSError as exc:
+        raise UnreadableFileError(
+            path, f"folder cannot be listed ({exc.strerror or exc}); no document in it was read"
+        ) from exc
+
+
 # --- the work of one worker ---------------------------------------------------------------
 
 
@@ -182,6 +204,8 @@ def _one_document(path: Path, doc_id: str, max_bytes: int, lang: str | None) -> 
     """Read and parse one document; return ("ok", (ItemRows, row)) or ("failed", row)."""
     started = time.perf_counter()
     try:
+        if path.is_dir():
+            _check_folder(path)  # an unlisted folder says so; else read() names the folder
         size = path.stat().st_size if path.is_file() else 0
         if size > max_bytes:
             raise FileTooLargeError(

@@ -1,4 +1,5 @@
 import json
+import os
 import subprocess
 import sys
 
@@ -102,3 +103,23 @@ def test_compare_writes_tables(tmp_path, capsys):
     assert {"gaps", "section_flow", "similar_pairs", "keyness", "alignment"} <= written
     gaps = pd.read_csv(tmp_path / "out" / "gaps.csv", dtype=str, keep_default_na=False)
     assert set(gaps["section"]) == {"review", "declaration", "action_plan"}
+
+
+def test_folder_entries_are_never_skipped_silently(tmp_path, capsys, monkeypatch):
+    (tmp_path / "a.txt").write_text("1. Pirmais punkts par mīnām.\n", encoding="utf-8")
+    (tmp_path / "notes.txt").mkdir()  # a folder named like a document
+    assert main(["items", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert str(tmp_path / "notes.txt") in err and "Traceback" not in err
+
+    real_scandir = os.scandir
+
+    def scandir(path="."):  # root reads any folder, so refuse this one by hand
+        if str(path) == str(tmp_path):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    assert main(["items", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert f"{tmp_path}: folder cannot be listed (Permission denied)" in err

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -222,3 +224,27 @@ def test_a_tagging_bug_names_its_document_and_keeps_the_rest(tmp_path, monkeypat
     assert result.items.groupby("doc_id", sort=False).size().index.tolist() == [
         d for d in result.documents["doc_id"] if d in set(result.items["doc_id"])
     ]
+
+
+def test_a_folder_that_cannot_be_listed_is_reported(tmp_path, monkeypatch):
+    (tmp_path / "open").mkdir()
+    (tmp_path / "locked").mkdir()
+    shutil.copy(SEED_FILES["norway"], tmp_path / "open" / "norway.txt")
+    shutil.copy(SEED_FILES["norway"], tmp_path / "locked" / "norway.txt")
+    real_scandir = os.scandir
+
+    def scandir(path="."):  # root reads any folder, so refuse this one by hand
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    assert [p.name for p, _ in corpus_paths([tmp_path])] == ["locked", "norway.txt"]
+    result = build_corpus([tmp_path], engine="serial", progress=False)
+    assert len(result.documents) == 1
+    [failure] = result.failures.to_dict("records")
+    assert failure["error"] == "UnreadableFileError"
+    assert failure["message"] == (
+        f"{tmp_path / 'locked'}: folder cannot be listed (Permission denied); "
+        "no document in it was read"
+    )
