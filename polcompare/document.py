@@ -251,8 +251,8 @@ def _build(path: Path, decoded: Text, *, lang: str | None, doc_id: str | None) -
     return document
 
 
-def _item_id(doc_id: str, block: Block, plus: int = 0) -> str:
-    return f"{doc_id}:{block.section}{'+' * plus}:{block.number}{block.letter}"
+def _item_id(doc_id: str, section: str, block: Block) -> str:
+    return f"{doc_id}:{section}:{block.number}{block.letter}"
 
 
 def concat_items(docs: Iterable[Document]) -> pd.DataFrame:
@@ -437,34 +437,34 @@ def _assemble(
     blocks: list[tuple[Block, str]] = []
     n_headings = n_unparsed = 0
     seen: set[str] = set()
-    pluses: dict[tuple[str, str, str], int] = {}  # how many "+" each repeated key took last
+    last_k: dict[tuple[str, str, str], int] = {}  # the last "~k" each repeated key took
     parents: dict[tuple[str, str], str] = {}
     for block in structure.blocks:
         if block.role == "item":
-            key = (block.section, block.number, block.letter)
-            item_id = _item_id(doc_id, block)
-            if item_id in seen:  # never two items with one id: "section+", "section++"...
-                plus = pluses.get(key, 0)
+            key = (section := block.section, block.number, block.letter)
+            item_id = _item_id(doc_id, section, block)
+            if item_id in seen:  # never two items with one id: "intro~2", "intro~3"...
+                k = last_k.get(key, 1)
                 while item_id in seen:
-                    plus += 1
-                    item_id = _item_id(doc_id, block, plus)
-                pluses[key] = plus
-                block.section += "+" * plus
+                    k += 1
+                    section = f"{block.section}~{k}"
+                    item_id = _item_id(doc_id, section, block)
+                last_k[key] = k
             seen.add(item_id)
             if block.level == 1 or block.kind in ("result", "item"):
-                parents[(block.section, block.number)] = item_id
+                parents[(section, block.number)] = item_id
             parent = ""
             if block.kind == "subitem":
-                parent = parents.get((block.section, block.number), "")
+                parent = parents.get((section, block.number), "")
             elif "." in block.number:
-                parent = parents.get((block.section, block.number.rsplit(".", 1)[0]), "")
+                parent = parents.get((section, block.number.rsplit(".", 1)[0]), "")
             if block.kind in ("output", "activity") or "." in block.number:
-                parents[(block.section, block.number)] = item_id
+                parents[(section, block.number)] = item_id
             items.append(
                 {
                     "item_id": item_id,
                     "part": block.part,
-                    "section": block.section,
+                    "section": section,
                     "number": block.number,
                     "letter": block.letter,
                     "level": block.level,

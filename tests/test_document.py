@@ -41,3 +41,17 @@ def test_documents_are_still_frozen():
     doc = polcompare.read(SEED_FILES["norway"])
     with pytest.raises(AttributeError):
         doc.lang = "da"
+
+
+def test_a_document_repeated_gets_numbered_sections_not_clashing_ids():
+    data = SEED_FILES["position_lv"].read_bytes() * 3
+    doc = polcompare.read_bytes(data, name="three.txt")
+    assert len(doc.items) == 3 * 54
+    assert doc.items["item_id"].is_unique
+    assert doc.items["section"].drop_duplicates().tolist() == [
+        f"{section}{suffix}"
+        for suffix in ("", "~2", "~3")
+        for section in ("intro", "review", "declaration", "action_plan")
+    ]
+    sub = doc.items[doc.items["letter"] != ""]
+    assert (sub["parent"] == "three:" + sub["section"] + ":" + sub["number"]).all()
