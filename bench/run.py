@@ -5,10 +5,15 @@
 Measurements (each the best of ``--repeat`` runs unless said otherwise):
 
 * ``pipeline``: read + clean + parse + tag (oap) of the seed *files*, copied
-  into a temporary folder until they hold ``--mb`` megabytes, beside
-  - ``regex``: a bare regex tokenisation of the same file texts (the floor),
-  - ``countvectorizer``: scikit-learn's CountVectorizer().fit_transform on the
-    same texts (what a user would pick instead);
+  into a temporary folder until they hold ``--mb`` megabytes, in this one
+  process: ``tag(concat_items(read(p) for p in paths), taxonomy="oap")``;
+* ``corpus_serial`` / ``corpus_processes``: the same work through
+  ``build_corpus(..., taxonomies=("oap",))``, in this process and on a pool
+  of one worker process per core (start-up of the workers included);
+* beside them, on the same file texts:
+  - ``regex``: a bare regex tokenisation (the floor),
+  - ``countvectorizer``: scikit-learn's CountVectorizer().fit_transform
+    (what a user would pick instead; one process);
 * ``tag_*``: tagging alone, per taxonomy, on the items of those files, beside
   CountVectorizer on the item texts;
 * ``tag_oap_cold``: one pass over the unreplicated seeds with empty caches;
@@ -26,6 +31,7 @@ other extreme. Results go to bench/results.json; ratios and goals are printed.
 from __future__ import annotations
 
 import argparse
+import os
 import json
 import platform
 import shutil
@@ -39,6 +45,7 @@ import pandas as pd
 
 import polcompare
 from polcompare import themes, tokens
+from polcompare.corpus import build_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 GOALS = {
@@ -86,15 +93,21 @@ def bench_pipeline(args, results):
         mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
 
         def pipeline():
-            items = pd.concat([polcompare.read(p).items for p in paths], ignore_index=True)
+            items = polcompare.concat_items(polcompare.read(p) for p in paths)
             themes.tag(items, taxonomy="oap")
+
+        def corpus(engine):
+            result = build_corpus(paths, engine=engine, taxonomies=("oap",), progress=False)
+            assert result.failures.empty and len(result.items) > 0
 
         seconds = {
             "regex": best_of(args.repeat, lambda: [tokens.TOKEN.findall(t.lower()) for t in texts]),
             "countvectorizer": best_of(args.repeat, lambda: CountVectorizer().fit_transform(texts)),
             "pipeline": best_of(args.repeat, pipeline),
+            "corpus_serial": best_of(args.repeat, lambda: corpus("serial")),
+            "corpus_processes": best_of(args.repeat, lambda: corpus("processes")),
         }
-        items = pd.concat([polcompare.read(p).items for p in paths], ignore_index=True)
+        items = polcompare.concat_items(polcompare.read(p) for p in paths)
     item_texts = items["text"].tolist()
     item_mb = sum(len(t.encode("utf-8")) for t in item_texts) / 1e6
     seconds["countvectorizer_items"] = best_of(
@@ -116,12 +129,14 @@ def bench_pipeline(args, results):
     seconds["tag_oap_cold"] = best_of(args.repeat, cold)
     seed_mb = sum(len(t.encode("utf-8")) for t in seed_items["text"]) / 1e6
 
-    speed = {k: mb / seconds[k] for k in ("regex", "countvectorizer", "pipeline")}
+    whole = ("regex", "countvectorizer", "pipeline", "corpus_serial", "corpus_processes")
+    speed = {k: mb / seconds[k] for k in whole}
     speed.update({k: item_mb / seconds[k] for k in seconds if k.startswith("tag_")})
     speed["countvectorizer_items"] = item_mb / seconds["countvectorizer_items"]
     speed["tag_oap_cold"] = seed_mb / seconds["tag_oap_cold"]
     results["corpus"] = {
         "files": len(paths),
+        "cores": os.cpu_count(),
         "source_mb": round(mb, 2),
         "items": len(items),
         "item_text_mb": round(item_mb, 2),
@@ -133,6 +148,8 @@ def bench_pipeline(args, results):
         {
             "pipeline_vs_countvectorizer": speed["pipeline"] / cv,
             "pipeline_vs_regex": speed["pipeline"] / speed["regex"],
+            "corpus_serial_vs_countvectorizer": speed["corpus_serial"] / cv,
+            "corpus_processes_vs_countvectorizer": speed["corpus_processes"] / cv,
             **{
                 f"{k}_vs_countvectorizer": speed[k] / cv_items
                 for k in speed

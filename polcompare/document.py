@@ -67,8 +67,9 @@ class Document:
         One row per item; columns :data:`ITEM_COLUMNS`. ``number`` is a
         string ("3", "1.2.3", or "p4" for the fourth unnumbered paragraph),
         ``letter`` is empty when there is none; ``item_id`` is
-        ``doc_id:section:number[letter]``; ``start_line``/``end_line`` are
-        1-based source lines.
+        ``doc_id:section:number[letter]`` (a key met again in the same
+        document, as when a text is pasted twice, takes ``section~2``,
+        ``section~3``...); ``start_line``/``end_line`` are 1-based source lines.
     headings : DataFrame
         ``doc_id, heading_id, kind, part, section, text, start_line, end_line``.
     footnotes : DataFrame
