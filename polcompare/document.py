@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Iterable
@@ -520,35 +521,38 @@ def join_text(block: Block) -> str:
 
 
 class _FootnoteOwners:
-    """Find the first item before a footnote whose text carries its mark.
+    """Find the nearest item before a footnote whose text carries its mark.
 
     A mark glued to a word ("destruktion1.") wins over one after a space
-    ("iznīcināšanu 1."), which could also be a number in the text. Items come
-    in source order, so the first item carrying a mark anywhere is the first
-    before the footnote, if any is: each number's search runs once per
-    document, not once per footnote (a long document stays linear).
+    ("iznīcināšanu 1."), which could also be a number in the text. The items
+    carrying each mark are found once per number and document and searched by
+    bisection, so a long document with many footnotes stays fast, and a
+    second footnote numbered 1 (a text pasted twice) goes to the second item.
     """
 
     def __init__(self, items: list[dict]) -> None:
         self.items = items
-        self.first: dict[tuple[str, str], int | None] = {}
+        self.starts = [item["start_line"] for item in items]  # increasing: source order
+        self.carriers: dict[tuple[str, str], list[int]] = {}
 
-    def _first(self, number: str, how: str) -> int | None:
+    def _carriers(self, number: str, how: str) -> list[int]:
         key = (number, how)
-        if key not in self.first:
+        if key not in self.carriers:
             if how == "glued":
                 pattern = re.compile(rf"(?<=[^\W\d_]){number}(?=[\s.,;:)]|$)")
             else:
                 pattern = re.compile(rf"(?<=[^\W\d_] ){number}(?=[.,;:)])")
-            self.first[key] = next(
-                (i for i, item in enumerate(self.items) if pattern.search(item["text"])), None
-            )
-        return self.first[key]
+            self.carriers[key] = [
+                i for i, item in enumerate(self.items) if pattern.search(item["text"])
+            ]
+        return self.carriers[key]
 
     def find(self, number: str, line_no: int) -> str:
         """Return the owner's ``item_id``, or "" when no item before ``line_no`` carries it."""
+        before = bisect.bisect_left(self.starts, line_no)  # items starting before the note
         for how in ("glued", "spaced"):
-            i = self._first(number, how)
-            if i is not None and self.items[i]["start_line"] < line_no:
-                return self.items[i]["item_id"]
+            carriers = self._carriers(number, how)
+            k = bisect.bisect_left(carriers, before)
+            if k:
+                return self.items[carriers[k - 1]]["item_id"]
         return ""

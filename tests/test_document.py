@@ -55,3 +55,9 @@ def test_a_document_repeated_gets_numbered_sections_not_clashing_ids():
     ]
     sub = doc.items[doc.items["letter"] != ""]
     assert (sub["parent"] == "three:" + sub["section"] + ":" + sub["number"]).all()
+    # each copy's footnote goes to the nearest item before it that carries the mark
+    assert doc.footnotes[["footnote_id", "item_id"]].values.tolist() == [
+        ["fn1", "three:intro:1"],
+        ["fn1~2", "three:intro~2:1"],
+        ["fn1~3", "three:intro~3:1"],
+    ]
