@@ -144,6 +144,20 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_notebook(args: argparse.Namespace) -> int:
+    from .export import export_notebook  # nbconvert: lazy
+
+    path, outside = export_notebook(args.notebook, args.output, execute=args.execute)
+    print(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB)")
+    for url in outside:
+        print(
+            f"polcompare: warning: {args.notebook}: an output loads {url} from the network; "
+            "call polcompare.widgets.init_notebook() in the first cell",
+            file=sys.stderr,
+        )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser (exposed for the docs and the tests)."""
     parser = argparse.ArgumentParser(
@@ -222,6 +236,16 @@ def build_parser() -> argparse.ArgumentParser:
         "default: %(default)s",
     )
     p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser(
+        "export-notebook", help="write a notebook as an HTML page that needs no network"
+    )
+    p.add_argument("notebook", metavar="NOTEBOOK", help="an .ipynb file")
+    p.add_argument(
+        "-o", "--output", metavar="FILE", help="default: the notebook's name with .html, beside it"
+    )
+    p.add_argument("--execute", action="store_true", help="run it top to bottom first")
+    p.set_defaults(func=cmd_export_notebook)
     return parser
 
 

@@ -10,7 +10,8 @@ every non-file request blocked: each plotly chart must draw (plotly.js is embedd
 ``polcompare.widgets.init_notebook``) without a console error and without a request
 leaving the file. nbconvert's stock ``lab`` template loads require.js and MathJax from
 cdnjs in every page (and the widget manager from jsDelivr when widget state is saved);
-the export here uses that template with those three blocks emptied (``OFFLINE_TEMPLATE``).
+the export here is ``polcompare export-notebook``'s: that template with those blocks (and the
+mermaid loader) emptied (``polcompare.export.OFFLINE_TEMPLATE``).
 """
 
 import asyncio
@@ -19,12 +20,12 @@ import re
 import sys
 from pathlib import Path
 
-import jinja2
 import nbformat
 import pytest
 from jupyter_client.kernelspec import KernelSpecManager
 from nbclient import NotebookClient
-from nbconvert import HTMLExporter
+
+from polcompare.export import offline_exporter
 
 from .conftest import CHROMIUM, CHROMIUM_ARGS
 
@@ -35,13 +36,6 @@ NAMES = [p.stem for p in NOTEBOOKS]
 KERNELSPEC = {"name": "python3", "display_name": "Python 3", "language": "python"}
 CELL_TIMEOUT = 120
 
-
-OFFLINE_TEMPLATE = """\
-{%- extends 'lab/index.html.j2' -%}
-{%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
-{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
-{%- block jupyter_widgets -%}{%- endblock jupyter_widgets -%}
-"""
 
 RENDERED = """n => {
   const divs = [...document.querySelectorAll('.plotly-graph-div')];
@@ -149,8 +143,7 @@ def _figures(nb) -> int:
 
 @pytest.fixture(scope="module")
 def exporter():
-    loader = jinja2.DictLoader({"offline.html.j2": OFFLINE_TEMPLATE})
-    return HTMLExporter(extra_loaders=[loader], template_file="offline.html.j2")
+    return offline_exporter()
 
 
 @pytest.fixture(scope="module")
@@ -202,3 +195,67 @@ def test_html_export_renders_offline(executed, exporter, browser, name, tmp_path
     assert drawn >= figures
     assert not outside, f"requests left the file: {outside[:5]}"
     assert not errors, errors
+
+
+def _tiny_notebook(path, source, outputs=()):
+    nb = nbformat.v4.new_notebook(metadata={"kernelspec": KERNELSPEC})
+    nb.cells.append(nbformat.v4.new_markdown_cell("# A <b>tiny</b> notebook"))
+    cell = nbformat.v4.new_code_cell(source)
+    cell.outputs = list(outputs)
+    nb.cells.append(cell)
+    nbformat.write(nb, path)
+    return path
+
+
+def test_export_notebook_command_offline_page(tmp_path, capsys):
+    from polcompare.cli import main
+
+    path = _tiny_notebook(tmp_path / "tiny.ipynb", "print('x')")
+    assert main(["export-notebook", str(path)]) == 0
+    page = (tmp_path / "tiny.html").read_text(encoding="utf-8")
+    assert "<h1" in page  # the markdown cell, rendered
+    assert not re.findall(r"<script[^>]*\ssrc=", page)
+    assert not re.search(r"https?://", re.sub(r"<style.*?</style>", "", page, flags=re.S))
+    captured = capsys.readouterr()
+    assert captured.out.startswith(f"wrote {tmp_path / 'tiny.html'}") and captured.err == ""
+
+
+def test_export_notebook_warns_about_outputs_that_load_from_the_web(tmp_path, capsys):
+    from polcompare.cli import main
+
+    cdn = '<script src="https://cdn.plot.ly/plotly-2.35.2.min.js"></script><div>chart</div>'
+    out = nbformat.v4.new_output("display_data", data={"text/html": cdn})
+    path = _tiny_notebook(tmp_path / "cdn.ipynb", "fig.show()", [out])
+    assert main(["export-notebook", str(path), "-o", str(tmp_path / "out")]) == 0
+    assert (tmp_path / "out").is_file()  # a file name, not a folder that did not exist
+    err = capsys.readouterr().err
+    assert "loads https://cdn.plot.ly/plotly-2.35.2.min.js" in err
+    assert "init_notebook()" in err
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [(None, "no such notebook"), ("xx", "is not a Jupyter notebook"), ('{"a": 1}', "missing")],
+)
+def test_export_notebook_bad_input_is_one_line(tmp_path, capsys, content, words):
+    from polcompare.cli import main
+
+    path = tmp_path / "bad.ipynb"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    assert main(["export-notebook", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and words in err and str(path) in err
+    assert not (tmp_path / "bad.html").exists()
+
+
+def test_export_notebook_execute(kernel_env, tmp_path, capsys):
+    from polcompare.cli import main
+
+    path = _tiny_notebook(tmp_path / "run.ipynb", "print(6 * 7)")
+    assert main(["export-notebook", str(path), "--execute"]) == 0
+    assert "42" in (tmp_path / "run.html").read_text(encoding="utf-8")
+    failing = _tiny_notebook(tmp_path / "fail.ipynb", "1 / 0")
+    assert main(["export-notebook", str(failing), "--execute"]) == 2
+    err = capsys.readouterr().err
+    assert "a cell failed while executing" in err and "ZeroDivisionError" in err

@@ -1,0 +1,142 @@
+"""Notebooks as standalone HTML pages that load nothing from the network.
+
+nbconvert's stock ``lab`` template puts require.js and MathJax ``<script>``
+tags pointing at cdnjs into every page, a loader that imports mermaid from
+cdnjs when the page holds a diagram, and the Jupyter widget manager from
+jsDelivr when widget state is saved. Opened offline such a page still shows
+polcompare's charts (plotly.js is embedded by
+:func:`polcompare.widgets.init_notebook`), but the browser tries those
+addresses. :func:`notebook_to_html` uses the same template with those four
+blocks left empty, and says so when a notebook's own outputs still load
+scripts from the web.
+
+    polcompare export-notebook notebooks/02_oslo_action_plan_themes.ipynb --execute
+
+A page made this way cannot run the theme explorer (that needs a kernel);
+LaTeX in Markdown cells and mermaid diagrams show as their source.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from .errors import MissingFileError, NotAFileError, PolcompareError
+from .io import atomic_write
+
+__all__ = [
+    "OFFLINE_TEMPLATE",
+    "export_notebook",
+    "notebook_to_html",
+    "offline_exporter",
+    "outside_scripts",
+]
+
+#: The nbconvert ``lab`` template without its four network scripts.
+OFFLINE_TEMPLATE = """\
+{%- extends 'lab/index.html.j2' -%}
+{%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+{%- block jupyter_widgets -%}{%- endblock jupyter_widgets -%}
+"""
+
+_SCRIPT_SRC = re.compile(r"""<script\b[^>]*\bsrc\s*=\s*["']?((?:https?:)?//[^"'\s>]+)""", re.I)
+
+
+def offline_exporter():
+    """Return an nbconvert ``HTMLExporter`` using :data:`OFFLINE_TEMPLATE`."""
+    import jinja2
+    from nbconvert import HTMLExporter
+
+    loader = jinja2.DictLoader({"polcompare-offline.html.j2": OFFLINE_TEMPLATE})
+    return HTMLExporter(extra_loaders=[loader], template_file="polcompare-offline.html.j2")
+
+
+def outside_scripts(html: str) -> list[str]:
+    """Return the addresses of scripts a page would load from the network."""
+    return sorted(set(_SCRIPT_SRC.findall(html)))
+
+
+def _read_notebook(path: Path):
+    import nbformat
+
+    if not path.exists():
+        raise MissingFileError(path, "no such notebook")
+    if path.is_dir():
+        raise NotAFileError(path, "is a directory, not a notebook")
+    try:
+        return nbformat.read(path, as_version=4)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise PolcompareError(path, f"is not a Jupyter notebook (not JSON: {exc})") from exc
+    except (nbformat.ValidationError, KeyError, AttributeError, TypeError, ValueError) as exc:
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise PolcompareError(path, f"is not a Jupyter notebook ({reason})") from exc
+
+
+def notebook_to_html(
+    notebook: str | Path, *, execute: bool = False, timeout: int = 600
+) -> tuple[str, list[str]]:
+    """Render a notebook as one HTML page that needs no network.
+
+    Parameters
+    ----------
+    notebook : str or Path
+        An ``.ipynb`` file.
+    execute : bool
+        Run it top to bottom first (in its own folder, with the kernel its
+        metadata names); otherwise the outputs saved in the file are shown.
+    timeout : int
+        Seconds allowed per cell when executing.
+
+    Returns
+    -------
+    (str, list of str)
+        The page, and the addresses of scripts that the notebook's own
+        outputs still load from the network (empty when the page is fully
+        offline; a plotly figure shown without
+        :func:`~polcompare.widgets.init_notebook` loads plotly.js from a CDN).
+
+    Raises
+    ------
+    PolcompareError
+        The file is missing, not a notebook, or a cell failed while executing.
+    """
+    path = Path(notebook)
+    nb = _read_notebook(path)
+    if execute:
+        from nbclient import NotebookClient
+        from nbclient.exceptions import CellExecutionError
+
+        client = NotebookClient(
+            nb,
+            timeout=timeout,
+            resources={"metadata": {"path": str(path.resolve().parent)}},
+            store_widget_state=False,  # a static page cannot run widgets anyway
+        )
+        try:
+            client.execute()
+        except CellExecutionError as exc:
+            first = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+            raise PolcompareError(path, f"a cell failed while executing: {first}") from exc
+    html, _ = offline_exporter().from_notebook_node(nb)
+    return html, outside_scripts(html)
+
+
+def export_notebook(
+    notebook: str | Path, output: str | Path | None = None, *, execute: bool = False
+) -> tuple[Path, list[str]]:
+    """Write :func:`notebook_to_html`'s page to ``output`` atomically.
+
+    ``output`` defaults to the notebook's name with ``.html``, beside it; a
+    folder gets that name inside it. Returns the path written and the
+    outside script addresses (see :func:`notebook_to_html`).
+    """
+    path = Path(notebook)
+    html, outside = notebook_to_html(path, execute=execute)
+    target = Path(output) if output is not None else path.with_suffix(".html")
+    if target.is_dir():
+        target = target / path.with_suffix(".html").name
+    written = atomic_write(target, lambda fh: fh.write(html), inputs=[path])
+    return written, outside
