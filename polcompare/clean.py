@@ -117,8 +117,7 @@ def clean(lines: list[str]) -> Cleaned:
                 in_footnote = None
             continue
         line = Line(no, text)
-        kind = _furniture_kind(stripped)
-        if kind:
+        if kind := _furniture_kind(stripped):
             roles[no] = "furniture"
             furniture((line, kind))
             in_footnote, after_rule = None, False
