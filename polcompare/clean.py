@@ -197,6 +197,11 @@ def join_lines(lines: list[str]) -> str:
     if not any(map(_ENDS_WITH_HYPHEN, stripped[:-1])):
         text = " ".join(stripped)
         return _SPACES.sub(" ", text) if _has_spaces_run(text) else text
+    return _join_hyphenated(stripped)
+
+
+def _join_hyphenated(stripped: list[str]) -> str:
+    """:func:`join_lines` for stripped, non-empty lines, some ending with a hyphen."""
     parts: list[str] = []
     tail = _Tail()
     for line in stripped:

@@ -43,6 +43,7 @@ _LABELLED = re.compile(
 )
 _DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _ANNEX_WORD = re.compile(r"[^\W\d_a-z]{4,20}")  # one word in capitals: PIELIKUMS
+_LABEL_KINDS = {1: "result", 2: "output", 3: "activity"}  # by depth; deeper: "level4"...
 _PUNCT_SPACE = re.compile(r"[.:;!?]\s")  # a sentence or clause ends inside the line
 
 # Line ends, tested with str.endswith on stripped text (which cannot end with
@@ -427,7 +428,7 @@ class _Parser:
                 self.label_keys = set()
                 self.section = f"labelled_{self.label_runs}"
             self.label_keys.add(number)
-            kind = {1: "result", 2: "output", 3: "activity"}.get(level, f"level{level}")
+            kind = _LABEL_KINDS.get(level, f"level{level}")
             marker = text[: m.start(3)].rstrip()
             self._new_item(kind, i, marker, number=number, level=level, heading=self.heading)
             return i + 1
