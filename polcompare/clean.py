@@ -117,7 +117,8 @@ def clean(lines: list[str]) -> Cleaned:
                 in_footnote = None
             continue
         line = Line(no, text)
-        if kind := _furniture_kind(stripped):
+        last = stripped[-1]  # furniture ends with a capital or a digit: see _furniture_kind
+        if ("A" <= last <= "Z" or last.isdecimal()) and (kind := _furniture_kind(stripped)):
             roles[no] = "furniture"
             furniture((line, kind))
             in_footnote, after_rule = None, False

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
+import operator
 import re
 from dataclasses import dataclass, field
 
@@ -51,6 +52,7 @@ _PUNCT_SPACE = re.compile(r"[.:;!?]\s")  # a sentence or clause ends inside the 
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", ")")
 _PARAGRAPH_ENDS = (".", "!", "?")
 _HEADING_BAD_ENDS = (".", ",", ";", ":", "!", "?")
+_ends_sentence = operator.methodcaller("endswith", _SENTENCE_ENDS)
 
 # Each pattern above is tried only on lines whose first character it can
 # match (``\d`` is exactly ``str.isdecimal``; ``[^\W\d_]`` a letter), and
@@ -145,7 +147,7 @@ class _Parser:
         # do): then they say nothing.
         before_gap = [texts[k] for k in range(n - 1) if lines[k + 1].no - lines[k].no > 1]
         share = len(before_gap) / (n - 1) if n > 1 else 0.0
-        ended = sum(t.endswith(_SENTENCE_ENDS) for t in before_gap) / max(len(before_gap), 1)
+        ended = sum(map(_ends_sentence, before_gap)) / max(len(before_gap), 1)
         self.blank_breaks = bool(before_gap) and (share <= 0.7 or ended >= 0.8)
         self._classify()
         self.numbered = self._count_numbered() >= 2
