@@ -54,10 +54,11 @@ _PARAGRAPH_ENDS = (".", "!", "?")
 _HEADING_BAD_ENDS = (".", ",", ";", ":", "!", "?")
 _ends_sentence = operator.methodcaller("endswith", _SENTENCE_ENDS)
 
-# Each pattern above is tried only on lines whose first character it can
-# match (``\d`` is exactly ``str.isdecimal``; ``[^\W\d_]`` a letter), and
-# the patterns that say whether a line starts an item are tried once per
-# line (:meth:`_Parser._classify`), not once for each question asked about it.
+# Each pattern above is tried only on lines it can match, as told by cheap
+# tests: the first characters (``\d`` is exactly ``str.isdecimal``), a colon
+# for _LABELLED, length and case for _ANNEX_WORD. The patterns that say
+# whether a line starts an item are tried once per line
+# (:meth:`_Parser._classify`), not once for each question asked about it.
 _ROMAN_FIRST = ("I", "V", "X")
 _LETTER_ENDS = (".", ")")  # what follows the letter of a lettered sub-item
 
