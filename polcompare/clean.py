@@ -11,6 +11,7 @@ Source lines are numbered from 1, as editors number them.
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass, field
 
@@ -96,36 +97,46 @@ def clean(lines: list[str]) -> Cleaned:
     Cleaned
     """
     out = Cleaned()
+    # Bound methods and tables hoisted out of the loop: it runs once per line.
+    roles = out.roles
+    content = out.content.append
+    furniture = out.furniture.append
+    rule = _FOOTNOTE_RULE.fullmatch
+    footnote_start = _FOOTNOTE_START.match
     in_footnote: Footnote | None = None
     after_rule = False
     for no, text in enumerate(lines, start=1):
-        line = Line(no, text)
         stripped = text.strip()
         if not stripped:
-            out.roles[no] = "blank"
-            after_rule = after_rule or bool(_FOOTNOTE_RULE.fullmatch(text))
-            in_footnote = None if not _FOOTNOTE_RULE.fullmatch(text) else in_footnote
+            roles[no] = "blank"
+            # Only a rule (ten or more spaces) keeps an open footnote open;
+            # shorter blank lines cannot be one, so skip the regex for them.
+            if len(text) >= 10 and rule(text):
+                after_rule = True
+            else:
+                in_footnote = None
             continue
-        kind = furniture_kind(stripped)
-        if kind:
-            out.roles[no] = "furniture"
-            out.furniture.append((line, kind))
+        line = Line(no, text)
+        last = stripped[-1]  # furniture ends with a capital or a digit: see _furniture_kind
+        if ("A" <= last <= "Z" or last.isdecimal()) and (kind := _furniture_kind(stripped)):
+            roles[no] = "furniture"
+            furniture((line, kind))
             in_footnote, after_rule = None, False
             continue
-        if after_rule and (m := _FOOTNOTE_START.match(stripped)):
+        if after_rule and (m := footnote_start(stripped)):
             in_footnote = Footnote(m.group(1), [line])
             out.footnotes.append(in_footnote)
-            out.roles[no] = "footnote"
+            roles[no] = "footnote"
             continue
         # A footnote runs on until a blank line or a new page (PDF extraction
         # starts each page's first line with a space).
         if in_footnote is not None and not text.startswith((" ", "\t")):
             in_footnote.lines.append(line)
-            out.roles[no] = "footnote"
+            roles[no] = "footnote"
             continue
         in_footnote, after_rule = None, False
-        out.roles[no] = "content"
-        out.content.append(line)
+        roles[no] = "content"
+        content(line)
     return out
 
 
@@ -134,6 +145,25 @@ def furniture_kind(stripped: str) -> str | None:
     for kind, pattern in FURNITURE_PATTERNS.items():
         if pattern.fullmatch(stripped):
             return kind
+    return None
+
+
+# The patterns of FURNITURE_PATTERNS, keyed by the last character a match can
+# have: a page footer ends with its page number (a decimal digit, as ``\d``
+# means: ``str.isdecimal``), an annex marker with a language code in ASCII
+# capitals. Looking at that character first spares nearly every line of text
+# both regexes. Keep this in step with FURNITURE_PATTERNS.
+_PAGE_FOOTER = FURNITURE_PATTERNS["page_footer"].fullmatch
+_ANNEX_MARKER = FURNITURE_PATTERNS["annex_marker"].fullmatch
+
+
+def _furniture_kind(stripped: str) -> str | None:
+    """:func:`furniture_kind` of a non-empty stripped line, the fast way."""
+    last = stripped[-1]
+    if "A" <= last <= "Z":
+        return "annex_marker" if _ANNEX_MARKER(stripped) else None
+    if last.isdecimal():
+        return "page_footer" if _PAGE_FOOTER(stripped) else None
     return None
 
 
@@ -160,12 +190,22 @@ def join_lines(lines: list[str]) -> str:
     -------
     str
     """
+    stripped = [line for line in map(str.strip, lines) if line]
+    # Only a line ending with a hyphen can join without a space. Without one
+    # before the last line (as in nearly every block) the lines are simply
+    # joined with spaces, and only runs of spaces within a line (rare) need
+    # the regex.
+    if not any(map(_ENDS_WITH_HYPHEN, stripped[:-1])):
+        text = " ".join(stripped)
+        return _SPACES.sub(" ", text) if _has_spaces_run(text) else text
+    return _join_hyphenated(stripped)
+
+
+def _join_hyphenated(stripped: list[str]) -> str:
+    """:func:`join_lines` for stripped, non-empty lines, some ending with a hyphen."""
     parts: list[str] = []
     tail = _Tail()
-    for raw in lines:
-        line = raw.strip()
-        if not line:
-            continue
+    for line in stripped:
         if not parts:
             parts.append(line)
             tail.add(line, glued=True)  # onto the empty run: nothing before it
@@ -187,6 +227,20 @@ def join_lines(lines: list[str]) -> str:
 
 
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
+_ENDS_WITH_HYPHEN = operator.methodcaller("endswith", "-")
+
+
+def _has_spaces_run(text: str) -> bool:
+    """Tell whether ``_SPACES`` can match: two of space, tab, no-break space in a row.
+
+    Substring tests run far faster than the regex; the tab and no-break space,
+    rare in running text, are first looked for on their own.
+    """
+    if "  " in text:
+        return True
+    if "\t" not in text and "\u00a0" not in text:
+        return False
+    return _SPACES.search(text) is not None
 
 
 class _Tail:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
+import operator
 import re
 from dataclasses import dataclass, field
 
@@ -43,8 +44,23 @@ _LABELLED = re.compile(
 )
 _DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _ANNEX_WORD = re.compile(r"[^\W\d_a-z]{4,20}")  # one word in capitals: PIELIKUMS
-_SENTENCE_END = re.compile(r"[.!?:;)]$")
-_HEADING_BAD_END = re.compile(r"[.,;:!?]$")
+_LABEL_KINDS = {1: "result", 2: "output", 3: "activity"}  # by depth; deeper: "level4"...
+_PUNCT_SPACE = re.compile(r"[.:;!?]\s")  # a sentence or clause ends inside the line
+
+# Line ends, tested with str.endswith on stripped text (which cannot end with
+# a newline, so this is what a "[...]$" regex would say).
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", ")")
+_PARAGRAPH_ENDS = (".", "!", "?")
+_HEADING_BAD_ENDS = (".", ",", ";", ":", "!", "?")
+_ends_sentence = operator.methodcaller("endswith", _SENTENCE_ENDS)
+
+# Each pattern above is tried only on lines it can match, as told by cheap
+# tests: the first characters (``\d`` is exactly ``str.isdecimal``), a colon
+# for _LABELLED, length and case for _ANNEX_WORD. The patterns that say
+# whether a line starts an item are tried once per line
+# (:meth:`_Parser._classify`), not once for each question asked about it.
+_ROMAN_FIRST = ("I", "V", "X")
+_LETTER_ENDS = (".", ")")  # what follows the letter of a lettered sub-item
 
 
 @dataclass
@@ -118,21 +134,23 @@ class _Parser:
 
     def __init__(self, lines: list[Line]) -> None:
         self.lines = lines
-        self.texts = [ln.text.strip() for ln in lines]
-        lengths = sorted(len(t) for t in self.texts) or [0]
+        self.texts = texts = [ln.text.strip() for ln in lines]
+        self.n = n = len(texts)
+        lengths = sorted(map(len, texts)) or [0]
         # PDF extractions wrap at a fixed width; web pages keep one paragraph
         # a line. The 90th percentile of line lengths tells them apart.
         p90 = lengths[int(0.9 * (len(lengths) - 1))]
         self.wrapped = p90 <= 130
         self.width = p90 if self.wrapped else 90
+        self.heading_max = max(0.6 * self.width, 40)  # longest heading, in characters
         # Blank lines separate paragraphs, unless the extraction put one after
         # nearly every line, mid-sentence ones included (as the PDF seeds
         # do): then they say nothing.
-        pairs = list(zip(lines, lines[1:], strict=False))
-        before_gap = [a.text.strip() for a, b in pairs if b.no - a.no > 1]
-        share = len(before_gap) / len(pairs) if pairs else 0.0
-        ended = sum(bool(_SENTENCE_END.search(t)) for t in before_gap) / max(len(before_gap), 1)
+        before_gap = [texts[k] for k in range(n - 1) if lines[k + 1].no - lines[k].no > 1]
+        share = len(before_gap) / (n - 1) if n > 1 else 0.0
+        ended = sum(map(_ends_sentence, before_gap)) / max(len(before_gap), 1)
         self.blank_breaks = bool(before_gap) and (share <= 0.7 or ended >= 0.8)
+        self._classify()
         self.numbered = self._count_numbered() >= 2
         self.blocks: list[Block] = []
         self.current: Block | None = None  # the open item or unparsed block
@@ -150,19 +168,65 @@ class _Parser:
 
     # -- lookups ---------------------------------------------------------------
 
+    def _classify(self) -> None:
+        """Match each line once against the patterns of item markers.
+
+        Sets ``numbered_at[i]`` and ``lettered_at[i]`` (the match of
+        ``_NUMBERED`` and ``_LETTERED`` on line ``i``, or None),
+        ``starts_at[i]`` (whether line ``i`` starts an item: numbered,
+        lettered, labelled, dated or a section heading) and ``marked_at[i]``
+        (whether it starts an item or may be an annex label or a part
+        heading: only such lines go through :meth:`_marked_line`, the others
+        are headings or text) and ``plain_at[i]`` (neither marked nor
+        capitalised, so not a heading either: text for :meth:`_text_line`).
+        Each list has one more entry, for the empty text after the last line,
+        so that ``[i + 1]`` always looks at the next line.
+        """
+        n = self.n
+        numbered: list[re.Match[str] | None] = [None] * (n + 1)
+        lettered: list[re.Match[str] | None] = [None] * (n + 1)
+        starts = [False] * (n + 1)
+        marked = [False] * (n + 1)
+        plain = [False] * (n + 1)
+        for i, text in enumerate(self.texts):
+            first = text[:1]
+            if first.isdecimal():  # numbered, section or date; never lettered or labelled
+                m = numbered[i] = _NUMBERED.fullmatch(text)
+                starts[i] = (
+                    m is not None
+                    or _SECTION.fullmatch(text) is not None
+                    or (8 <= len(text) <= 10 and _DATE.fullmatch(text) is not None)
+                )
+            elif (
+                "a" <= first <= "z"
+                and text[1:2] in _LETTER_ENDS
+                and (m := _LETTERED.fullmatch(text))
+            ):
+                lettered[i] = m
+                starts[i] = True
+            elif ":" in text:  # a label ends with a colon: "Darbība Nr. 1.1.1.:"
+                starts[i] = _LABELLED.fullmatch(text) is not None
+            # What may make _ANNEX_WORD or _PART match, tested loosely.
+            marked[i] = starts[i] or first in _ROMAN_FIRST or (len(text) <= 20 and text.isupper())
+            plain[i] = not marked[i] and not first.isupper()
+        self.numbered_at, self.lettered_at = numbered, lettered
+        self.starts_at, self.marked_at, self.plain_at = starts, marked, plain
+
     def _count_numbered(self) -> int:
         """Count lines that continue a 1., 2., 3. sequence somewhere."""
         expected, count = 1, 0
-        for text in self.texts:
-            m = _NUMBERED.fullmatch(text)
-            if m and int(m.group(1)) == expected:
+        for m in self.numbered_at:
+            if m is None:
+                continue
+            number = int(m.group(1))
+            if number == expected:
                 expected, count = expected + 1, count + 1
-            elif m and int(m.group(1)) == 1:
+            elif number == 1:
                 expected, count = 2, count + 1
         return count
 
     def _next(self, i: int) -> str:
-        return self.texts[i + 1] if i + 1 < len(self.texts) else ""
+        return self.texts[i + 1] if i + 1 < self.n else ""
 
     def _prev_ends_paragraph(self, i: int) -> bool:
         if i == 0 or not self.wrapped:
@@ -171,41 +235,31 @@ class _Parser:
         if last is not None and last.role == "heading" and last.lines[-1] is self.lines[i - 1]:
             return True
         prev = self.texts[i - 1]
-        return bool(_SENTENCE_END.search(prev)) or len(prev) < 0.6 * self.width
-
-    def _starts_item(self, text: str) -> bool:
-        return bool(
-            _NUMBERED.fullmatch(text)
-            or _LETTERED.fullmatch(text)
-            or _LABELLED.fullmatch(text)
-            or _DATE.fullmatch(text)
-            or _SECTION.fullmatch(text)
-        )
+        return prev.endswith(_SENTENCE_ENDS) or len(prev) < 0.6 * self.width
 
     def _heading_like(self, text: str, *, capital: bool = True) -> bool:
         """Short, unpunctuated (and capitalised): could be a heading."""
-        words = text.split()
+        # The cheap tests first: most lines of running text are too long.
         return (
             bool(text)
-            and (text[0].isupper() or not capital)
-            and len(words) <= 10
-            and len(text) <= max(0.6 * self.width, 40)
-            and not _HEADING_BAD_END.search(text)
+            and (not capital or text[0].isupper())
+            and len(text) <= self.heading_max
+            and not text.endswith(_HEADING_BAD_ENDS)
             and ", " not in text
-            and not re.search(r"[.:;!?]\s", text)
+            and len(text.split()) <= 10
+            and not _PUNCT_SPACE.search(text)
         )
 
     def _is_heading(self, i: int) -> bool:
-        text = self.texts[i]
-        if not self._heading_like(text):
+        if not self._heading_like(self.texts[i]):
             return False
-        nxt = self._next(i)
-        if self._starts_item(nxt):
+        if self.starts_at[i + 1]:
             return True
+        nxt = self._next(i)
         if not nxt:
             return False
         starts_block = nxt[0].isupper() or nxt[0].isdigit()
-        return self._prev_ends_paragraph(i) and starts_block
+        return starts_block and self._prev_ends_paragraph(i)
 
     # -- block helpers ---------------------------------------------------------
 
@@ -220,10 +274,10 @@ class _Parser:
         self.heading_since_item = True
         return block
 
-    def _heading_continues(self, text: str) -> bool:
-        return (
-            bool(text) and (text[0].islower() or text[0] in "(–-") and not self._starts_item(text)
-        )
+    def _heading_continues(self, j: int) -> bool:
+        """Tell whether line ``j`` continues the heading above it."""
+        text = self.texts[j]
+        return bool(text) and (text[0].islower() or text[0] in "(–-") and not self.starts_at[j]
 
     def _new_item(self, kind: str, i: int, marker: str, **keys) -> Block:
         self._close()
@@ -269,7 +323,7 @@ class _Parser:
             return self.lines[i].no - self.lines[i - 1].no > 1
         prev = self.texts[i - 1] if i else ""
         return (
-            bool(re.search(r"[.!?]$", prev))
+            prev.endswith(_PARAGRAPH_ENDS)
             and len(prev) < 0.85 * self.width
             and (self.texts[i][0].isupper() or self.texts[i][0].isdigit())
         )
@@ -285,47 +339,82 @@ class _Parser:
     # -- the pass --------------------------------------------------------------
 
     def run(self) -> Structure:
-        i = 0
-        n = len(self.lines)
+        i, n = 0, self.n
+        step, text_line, plain = self._step, self._text_line, self.plain_at
         while i < n:
-            i = self._step(i)
+            if plain[i]:  # what _step would find, without asking every question
+                text_line(i)
+                i += 1
+            else:
+                i = step(i)
         return Structure(self.blocks, self._doc_type())
 
-    def _step(self, i: int) -> int:  # noqa: C901 - one branch per line kind
+    def _step(self, i: int) -> int:
+        """Place line ``i``; return the index of the next line to place."""
+        if self.marked_at[i]:
+            j = self._marked_line(i)
+            if j is not None:
+                return j
         text = self.texts[i]
-        nxt = self._next(i)
+        numbered = self.numbered_at[i]
+        next_lettered = self.lettered_at[i + 1]
+        if self._is_heading(i) or (
+            numbered and next_lettered and self._heading_like(numbered.group(2), capital=False)
+        ):
+            in_list = (
+                self.parent is not None and self.current is not None and next_lettered is not None
+            )
+            self._add_heading("subheading" if in_list else "heading", i)
+            if in_list:
+                self.subheading = text
+            else:
+                self.heading = text
+            return i + 1
 
-        if _ANNEX_WORD.fullmatch(text) and text.isupper():
+        self._text_line(i)
+        return i + 1
+
+    def _marked_line(self, i: int) -> int | None:  # noqa: C901 - one branch per line kind
+        """Place a line that may start with a marker (see :meth:`_classify`).
+
+        Returns the index of the next line to place, or None when line ``i``
+        starts nothing here after all: then it is a heading or text.
+        """
+        texts, n = self.texts, self.n
+        text = texts[i]
+        first = text[:1]
+
+        # (The length and case tests only spare lines the regex cannot match.)
+        if 4 <= len(text) <= 20 and text.isupper() and _ANNEX_WORD.fullmatch(text):
             self._add_heading("label", i)
             # The paragraph after the annex label is the document's title.
             j = i + 1
-            if j < len(self.texts) and not self._starts_item(self.texts[j]):
+            if j < n and not self.starts_at[j]:
                 title = self._add_heading("title", j)
-                self.heading = self.texts[j]
+                self.heading = texts[j]
                 j += 1
-                while j < len(self.texts) and self._heading_continues(self.texts[j]):
+                while j < n and self._heading_continues(j):
                     title.lines.append(self.lines[j])
                     j += 1
                 self.heading = title.text
                 return j
             return i + 1
 
-        if m := _PART.fullmatch(text):
+        if first in _ROMAN_FIRST and (m := _PART.fullmatch(text)):
             self.part = m.group(1)
             self.section = "intro" if _is_intro(m.group(2)) else f"part_{self.part}"
             self.last_number, self.parent, self.last_letter = 0, None, ""
             block = self._add_heading("part", i)
             block.part, block.section = self.part, self.section
             j = i + 1
-            while j < len(self.texts) and self._heading_continues(self.texts[j]):
+            while j < n and self._heading_continues(j):
                 block.lines.append(self.lines[j])
                 j += 1
             self.heading = block.text
             return j
 
-        m = _SECTION.fullmatch(text)
-        nm = _NUMBERED.fullmatch(nxt)
-        if m and nm and nm.group(1) == "1":
+        nm = self.numbered_at[i + 1]  # the next line's
+        if nm and nm.group(1) == "1" and first.isdecimal() and (m := _SECTION.fullmatch(text)):
             self.section = _canonical_section(m.group(2), m.group(1))
             self.last_number, self.parent, self.last_letter = 0, None, ""
             block = self._add_heading("section", i)
@@ -334,7 +423,7 @@ class _Parser:
             self.heading = block.text
             return i + 1
 
-        if m := _LABELLED.fullmatch(text):
+        if ":" in text and (m := _LABELLED.fullmatch(text)):
             number = m.group(2).rstrip(".")
             level = number.count(".") + 1
             if number in self.label_keys or self.label_runs == 0:
@@ -342,16 +431,16 @@ class _Parser:
                 self.label_keys = set()
                 self.section = f"labelled_{self.label_runs}"
             self.label_keys.add(number)
-            kind = {1: "result", 2: "output", 3: "activity"}.get(level, f"level{level}")
+            kind = _LABEL_KINDS.get(level, f"level{level}")
             marker = text[: m.start(3)].rstrip()
             self._new_item(kind, i, marker, number=number, level=level, heading=self.heading)
             return i + 1
 
-        if m := _NUMBERED.fullmatch(text):
+        if m := self.numbered_at[i]:
             number = int(m.group(1))
             fresh = self.last_number == 0 or self.heading_since_item and number == 1
             if (number == self.last_number + 1 or (fresh and number == 1)) and not (
-                self._heading_like(m.group(2), capital=False) and _LETTERED.fullmatch(nxt)
+                self.lettered_at[i + 1] and self._heading_like(m.group(2), capital=False)
             ):
                 if number == 1 and self.last_number:
                     self.section = f"{self.section}_2"
@@ -359,7 +448,7 @@ class _Parser:
                 self.parent = self._new_item("item", i, f"{number}.", number=str(number), level=1)
                 return i + 1
 
-        if (m := _LETTERED.fullmatch(text)) and self.parent is not None:
+        if (m := self.lettered_at[i]) and self.parent is not None:
             letter = m.group(1)
             expected = chr(ord(self.last_letter) + 1) if self.last_letter else "a"
             if letter == expected:
@@ -375,34 +464,21 @@ class _Parser:
                 )
                 return i + 1
 
-        if _DATE.fullmatch(text) and self.blocks and self.blocks[-1].role == "heading":
+        if (
+            first.isdecimal()
+            and self.blocks
+            and self.blocks[-1].role == "heading"
+            and (m := _DATE.fullmatch(text))
+        ):
             # A dated block: the heading just above is the news item's title.
             title = self.blocks[-1]
-            day, month, year = (int(g) for g in _DATE.fullmatch(text).groups())
+            day, month, year = (int(g) for g in m.groups())
             self.heading = title.text
             self._paragraph(i, kind="news", date=f"{year:04d}-{month:02d}-{day:02d}")
             self.current.marker = text
             return i + 1
 
-        if self._is_heading(i) or (
-            _NUMBERED.fullmatch(text)
-            and self._heading_like(_NUMBERED.fullmatch(text).group(2), capital=False)
-            and _LETTERED.fullmatch(nxt)
-        ):
-            in_list = (
-                self.parent is not None
-                and self.current is not None
-                and (_LETTERED.fullmatch(nxt) is not None)
-            )
-            block = self._add_heading("subheading" if in_list else "heading", i)
-            if in_list:
-                self.subheading = text
-            else:
-                self.heading = text
-            return i + 1
-
-        self._text_line(i)
-        return i + 1
+        return None
 
     def _doc_type(self) -> str:
         kinds = [b.kind for b in self.blocks if b.role == "item"]

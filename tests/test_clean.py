@@ -1,6 +1,16 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from polcompare.clean import clean, furniture_kind, join_lines
+from polcompare.clean import (
+    _SPACES,
+    _furniture_kind,
+    _has_spaces_run,
+    _join_hyphenated,
+    clean,
+    furniture_kind,
+    join_lines,
+)
 
 
 @pytest.mark.parametrize(
@@ -64,3 +74,45 @@ def test_footnote_after_rule_is_taken_out_and_page_continues():
 def test_number_without_rule_is_content():
     cleaned = clean(["1  Turpmāk tekstā"])
     assert cleaned.roles[1] == "content" and not cleaned.footnotes
+
+
+# --- the fast paths agree with the plain definitions ---------------------------------
+
+# Characters of furniture, of hyphenated text and a few that test Unicode classes.
+FURNITURE_CHARS = "0123456789/ ADCORVEXTMLIJUBjubaul.RELEX5LVDAGIP\t\u00a0١²Ⅰāß"
+LINE_CHARS = "aāzZĀ1²- \t\u00a0\u00ad.ǅß"
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.text(FURNITURE_CHARS, min_size=1, max_size=40))
+def test_furniture_last_character_shortcut(text):
+    stripped = text.strip()
+    if stripped:
+        assert _furniture_kind(stripped) == furniture_kind(stripped)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "9442/24   jub/JUB/aul 2",
+        "9442/24   jub/JUB/aul ١٢",
+        "PIELIKUMS RELEX.5  LV",
+        "ANNEX GIP.1 EN",
+    ],
+)
+def test_furniture_last_character_shortcut_on_furniture(line):
+    assert _furniture_kind(line) == furniture_kind(line) is not None
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.text(LINE_CHARS, max_size=12), max_size=8))
+def test_join_lines_without_broken_words_is_the_general_join(lines):
+    """The shortcut (joining with spaces when no line breaks a word) changes nothing."""
+    stripped = [line.strip() for line in lines if line.strip()]
+    assert join_lines(lines) == _join_hyphenated(stripped)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.text(" \t\u00a0ab", max_size=20))
+def test_spaces_run_shortcut(text):
+    assert _has_spaces_run(text) == (_SPACES.search(text) is not None)

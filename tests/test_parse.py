@@ -1,6 +1,20 @@
 """The parser on tiny literal documents: one trap per test."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import polcompare
+from polcompare.clean import Line
+from polcompare.parse import (
+    _ANNEX_WORD,
+    _DATE,
+    _LABELLED,
+    _LETTERED,
+    _NUMBERED,
+    _PART,
+    _SECTION,
+    _Parser,
+)
 
 
 def _items(write, text, **kw):
@@ -145,3 +159,45 @@ def test_hard_wrapped_paragraphs_split_at_sentence_ends(write):
     text = f"{long}\nbeidzas šeit.\n{long}\nturpinās tālāk\nun beidzas.\n"
     doc, items = _items(write, text, lang="lv")
     assert [n for _, n, _, _ in items] == ["p1", "p2"]
+
+
+# --- each line is classified once: the classes agree with the patterns ----------------
+
+# A line: a would-be marker, what may follow a marker, then some text.
+MARKERS = [
+    "1", "2", "12", "2022", "١", "²", "a", "b", "z", "Ā", "I", "IV", "XX", "ǅ", "",
+    "Darbība Nr", "Iznākums No", "Action Plan nº", "25.06", "25.06.2019", "PIELIKUMS", "BILAG",
+]  # fmt: skip
+AFTER_MARKER = [". ", ") ", ".", ")", " - ", "- ", " – ", " ", ":", ". 1.2.: ", " 1.1.: ", "\t", ""]
+TEXT_PIECES = ["word", "Word", "ĀB", "1", ".", ":", ",", " ", "-", "(", ")", "x.", "\t"]
+
+lines_of_text = st.tuples(
+    st.sampled_from(MARKERS),
+    st.sampled_from(AFTER_MARKER),
+    st.lists(st.sampled_from(TEXT_PIECES), max_size=5).map("".join),
+).map("".join)
+
+
+def _span(match):
+    return match and (match.span(), match.groups())
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(lines_of_text, max_size=6))
+def test_line_classes_agree_with_the_patterns(texts):
+    parser = _Parser([Line(k + 1, t) for k, t in enumerate(texts)])
+    for i, text in enumerate(t.strip() for t in texts):
+        assert _span(parser.numbered_at[i]) == _span(_NUMBERED.fullmatch(text))
+        assert _span(parser.lettered_at[i]) == _span(_LETTERED.fullmatch(text))
+        patterns = (_NUMBERED, _LETTERED, _LABELLED, _DATE, _SECTION)
+        assert parser.starts_at[i] == any(p.fullmatch(text) for p in patterns)
+        if _PART.fullmatch(text) or (_ANNEX_WORD.fullmatch(text) and text.isupper()):
+            assert parser.marked_at[i]
+        if parser.plain_at[i]:  # text: no marker, and not a heading
+            assert not parser.marked_at[i] and not parser._heading_like(text)
+    n = len(texts)  # the entry past the end stands for an empty next line
+    assert (parser.numbered_at[n], parser.lettered_at[n], parser.starts_at[n]) == (
+        None,
+        None,
+        False,
+    )
