@@ -339,7 +339,7 @@ MIN_CONFIDENCE = 0.6
 #: language cannot decide alone). The model's cost grows with the sample; on
 #: random 300-character windows of the seeds it was never wrong (1,000 windows,
 #: lowest probability 0.85).
-SAMPLE_CHARS = 1200
+SAMPLE_CHARS = 900
 #: Texts with fewer letters than this are ``und``.
 MIN_LETTERS = 20
 
@@ -391,8 +391,8 @@ def _sample(text: str) -> str:
 def _has_letters(text: str, count: int) -> bool:
     """Whether ``text`` has at least ``count`` letters (stops counting there)."""
     seen = 0
-    for start in range(0, len(text), 4096):
-        seen += sum(map(str.isalpha, text[start : start + 4096]))
+    for start in range(0, len(text), 512):
+        seen += sum(map(str.isalpha, text[start : start + 512]))
         if seen >= count:
             return True
     return False
