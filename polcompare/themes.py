@@ -32,6 +32,7 @@ import fnmatch
 import functools
 import hashlib
 import importlib.resources
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -39,7 +40,9 @@ from itertools import accumulate, compress
 from pathlib import Path
 from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
 import yaml
 
 from .errors import DictionaryError
@@ -265,10 +268,11 @@ class _Compiled:
     Every pattern is a sequence of elements; an element is a stem or a glob.
     ``stems`` maps a stem to element ids; globs with a literal prefix are
     indexed by it; the few with a leading wildcard are tried on every new
-    word type. Patterns are indexed by their first element (``singles``
-    for one-word patterns, ``phrases`` for the rest). ``word_elements``
-    caches, per word type, the elements it
-    satisfies, so each distinct word is examined once.
+    word type. Each pattern is an *entry* (``entries[k]`` is its ``(theme,
+    pattern)``, ``entry_elements[k]`` its element ids); entries are indexed by
+    their first element (``singles`` for one-word patterns, ``phrases`` for
+    the rest), in file order. ``word_elements`` caches, per word type, the
+    elements it satisfies, so each distinct word is examined once.
     """
 
     lang: str
@@ -277,10 +281,13 @@ class _Compiled:
         default_factory=lambda: defaultdict(list)
     )
     leading: list[tuple[int, re.Pattern[str]]] = field(default_factory=list)
-    singles: dict[int, list[tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))
-    phrases: dict[int, list[tuple[str, str, tuple[int, ...]]]] = field(
-        default_factory=lambda: defaultdict(list)
-    )
+    entries: list[tuple[str, str]] = field(default_factory=list)
+    entry_elements: list[tuple[int, ...]] = field(default_factory=list)
+    singles: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+    phrases: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+    n_elements: int = 0
+    entry_length: np.ndarray | None = None  # elements per entry
+    element_table: np.ndarray | None = None  # entry -> its element ids, padded with -1
     word_elements: dict[str, frozenset[int]] = field(default_factory=dict)
     max_prefix: int = 0
 
@@ -301,10 +308,18 @@ def _compile(dictionary: Dictionary, lang: str) -> _Compiled:
                         eid = element_ids[key] = len(element_ids)
                         _index_element(compiled, eid, *key)
                     elements.append(element_ids[key])
-            if len(elements) == 1:
-                compiled.singles[elements[0]].append((theme, pattern))
-            else:
-                compiled.phrases[elements[0]].append((theme, pattern, tuple(elements)))
+            entry = len(compiled.entries)
+            compiled.entries.append((theme, pattern))
+            compiled.entry_elements.append(tuple(elements))
+            index = compiled.singles if len(elements) == 1 else compiled.phrases
+            index[elements[0]].append(entry)
+    compiled.n_elements = len(element_ids)
+    compiled.entry_length = np.array([len(e) for e in compiled.entry_elements], dtype=np.intp)
+    compiled.element_table = np.full(
+        (len(compiled.entries), compiled.entry_length.max()), -1, dtype=np.intp
+    )
+    for k, elements in enumerate(compiled.entry_elements):
+        compiled.element_table[k, : len(elements)] = elements
     return compiled
 
 
@@ -343,25 +358,265 @@ def _elements_of(compiled: _Compiled, word: str) -> frozenset[int]:
     return found
 
 
-def _match_tokens(compiled: _Compiled, words: list[str]):
-    """Yield ``(theme, pattern, first_token, last_token)`` for every match."""
-    # map/compress run in C: most words are cached and most match nothing.
+# --- tokenising many texts at once -----------------------------------------------------
+#
+# Tagging works on all the items of one language together. Their texts are
+# joined with a space and the result is split on spaces into *chunks*: most
+# chunks are one word, the rest carry punctuation ("teritorijas.",
+# "anti-personnel"). A corpus repeats the same chunks over and over, so only the
+# distinct chunks are tokenised (with the same regex as before) and everything
+# per token is then done with numpy, indexed by token number. A space ends
+# every token and every chunk, so no token or chunk straddles two items; item
+# boundaries are kept as token numbers (``row_first``) so that a phrase or the
+# stance window never reaches into the neighbouring item.
+
+
+def _lower_keep_length(text: str) -> str:
+    """Lowercase ``text`` with one character per character (offsets stay true)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # rare case-mapping changes length: keep offsets true
+        lowered = "".join(ch.lower()[:1] or ch for ch in text)
+    return lowered
+
+
+def _expand(ptr: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Unroll runs: ``owner`` and ``ptr[owner] + k`` for ``k < counts[owner]``.
+
+    For owners ``i`` with ``counts[i]`` items stored from ``ptr[i]`` in a flat
+    table (CSR layout), return for every item its owner and its table index,
+    in owner order.
+    """
+    owner = np.repeat(np.arange(len(counts)), counts)
+    run_start = np.cumsum(counts) - counts  # position of each owner's first item
+    flat = np.arange(len(owner)) + np.repeat(ptr - run_start, counts)
+    return owner, flat
+
+
+@dataclass
+class _Tokens:
+    """The tokens of several texts joined with a space (``joined``).
+
+    Attributes
+    ----------
+    joined : str
+        The texts (not lowercased) joined with ``" "``.
+    words : list of str
+        Distinct lowercase word types; ``wid`` indexes into it.
+    wid : ndarray
+        Word type of every token, in text order.
+    row_first : ndarray
+        Index of each text's first token, plus the number of tokens at the end:
+        text ``r`` has the tokens ``row_first[r]:row_first[r + 1]``.
+    row_start : ndarray
+        Character offset of each text in ``joined``.
+    clause_ends : ndarray or None
+        Sorted character offsets of ``. ; : , ! ?`` in ``joined`` (only when
+        asked for).
+    """
+
+    joined: str
+    words: list[str]
+    wid: np.ndarray
+    row_first: np.ndarray
+    row_start: np.ndarray
+    clause_ends: np.ndarray | None
+    _chunk_start: np.ndarray  # character offset of every chunk
+    _tok_chunk: np.ndarray  # chunk of every token
+    _tok_flat: np.ndarray  # every token's index in the per-chunk-type tables below
+    _flat_start: np.ndarray  # token start within its chunk
+    _flat_end: np.ndarray  # token end within its chunk
+
+    def starts(self, tokens: np.ndarray) -> np.ndarray:
+        """Character offsets in ``joined`` where the given tokens start."""
+        return self._chunk_start[self._tok_chunk[tokens]] + self._flat_start[self._tok_flat[tokens]]
+
+    def ends(self, tokens: np.ndarray) -> np.ndarray:
+        """Character offsets in ``joined`` where the given tokens end."""
+        return self._chunk_start[self._tok_chunk[tokens]] + self._flat_end[self._tok_flat[tokens]]
+
+    def rows(self, tokens: np.ndarray) -> np.ndarray:
+        """Return the text (row) each of the given tokens belongs to."""
+        # 'right': a text without tokens shares its row_first with the next one.
+        return np.searchsorted(self.row_first, tokens, side="right") - 1
+
+
+def _tokenize(texts: list[str], clauses: bool) -> _Tokens:
+    """Tokenise ``texts`` together (see the comment above); ``clauses``: find clause ends."""
+    joined = " ".join(texts)
+    lowered = joined.lower()  # a space stops case context (final sigma): same as per text
+    if len(lowered) != len(joined):
+        lowered = " ".join(map(_lower_keep_length, texts))
+    chunks = lowered.split(" ")
+    # One C-level pass numbers the chunks: each gets the index of the first
+    # chunk equal to it (setdefault keeps the first count() value it saw).
+    first_seen: dict[str, int] = {}
+    first = np.fromiter(
+        map(first_seen.setdefault, chunks, itertools.count()), dtype=np.intp, count=len(chunks)
+    )
+    del chunks
+
+    # Tokenise each distinct chunk once. Per-chunk-type tables are indexed by
+    # the first occurrence (sparse, but numpy indexing makes that free).
+    n_chunks = len(first)
+    type_ptr = np.zeros(n_chunks, dtype=np.intp)  # where its tokens start in flat_*
+    type_ntok = np.zeros(n_chunks, dtype=np.intp)
+    type_len = np.zeros(n_chunks, dtype=np.intp)
+    type_cptr = np.zeros(n_chunks, dtype=np.intp)  # where its clause ends start in flat_clause
+    type_ncl = np.zeros(n_chunks, dtype=np.intp)
+    word_ids: dict[str, int] = {}
+    flat_wid: list[int] = []
+    flat_start: list[int] = []
+    flat_end: list[int] = []
+    flat_clause: list[int] = []
+    for chunk, k in first_seen.items():
+        type_ptr[k] = len(flat_wid)
+        type_len[k] = len(chunk)
+        if chunk.isalnum():  # most chunks are one plain word
+            flat_wid.append(word_ids.setdefault(chunk, len(word_ids)))
+            flat_start.append(0)
+            flat_end.append(len(chunk))
+            type_ntok[k] = 1
+            continue
+        # [gap, token, gap, token, ..., gap]: cumulative lengths are the offsets.
+        parts = _TOKEN_SPLIT.split(chunk)
+        offsets = list(accumulate(map(len, parts), initial=0))
+        for j in range(1, len(parts), 2):
+            flat_wid.append(word_ids.setdefault(parts[j], len(word_ids)))
+            flat_start.append(offsets[j])
+            flat_end.append(offsets[j + 1])
+        type_ntok[k] = len(parts) // 2
+        if clauses:
+            type_cptr[k] = len(flat_clause)
+            flat_clause.extend(m.start() for m in _CLAUSE_END.finditer(chunk))
+            type_ncl[k] = len(flat_clause) - type_cptr[k]
+
+    chunk_len = type_len[first] + 1  # + the space after it
+    chunk_start = np.cumsum(chunk_len) - chunk_len
+    chunk_ntok = type_ntok[first]
+    tok_chunk, tok_flat = _expand(type_ptr[first], chunk_ntok)
+    wid = np.asarray(flat_wid, dtype=np.intp)[tok_flat]
+
+    # Texts start at known offsets, and each one at the start of a chunk.
+    lengths = np.fromiter(map(len, texts), dtype=np.intp, count=len(texts)) + 1
+    row_start = np.cumsum(lengths) - lengths
+    chunk_first_token = np.cumsum(chunk_ntok) - chunk_ntok
+    row_first = np.append(chunk_first_token[np.searchsorted(chunk_start, row_start)], len(wid))
+
+    clause_ends = None
+    if clauses:
+        owner, flat = _expand(type_cptr[first], type_ncl[first])
+        clause_ends = chunk_start[owner] + np.asarray(flat_clause, dtype=np.intp)[flat]
+    return _Tokens(
+        joined=joined,
+        words=list(word_ids),
+        wid=wid,
+        row_first=row_first,
+        row_start=row_start,
+        clause_ends=clause_ends,
+        _chunk_start=chunk_start,
+        _tok_chunk=tok_chunk,
+        _tok_flat=tok_flat,
+        _flat_start=np.asarray(flat_start, dtype=np.intp),
+        _flat_end=np.asarray(flat_end, dtype=np.intp),
+    )
+
+
+# --- matching ----------------------------------------------------------------------
+
+
+def _match(tokens: _Tokens, compiled: _Compiled) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Find every match of one language's patterns in ``tokens``.
+
+    Returns
+    -------
+    first, last, entry : ndarray
+        First and last token of each match and its entry in
+        ``compiled.entries``. At one first token, single-word matches come in
+        the order the old per-token loop produced them (the word's elements in
+        ``word_elements`` order, then file order), and so do phrase matches
+        (which all end later); phrases follow the single words overall.
+    """
+    words = tokens.words
     sets = list(map(compiled.word_elements.get, words))
     if None in sets:
         sets = [
             s if s is not None else _elements_of(compiled, w)
             for s, w in zip(sets, words, strict=True)
         ]
-    n = len(words)
-    singles, phrases = compiled.singles, compiled.phrases
-    for i in compress(range(n), sets):
-        for eid in sets[i]:
-            for theme, pattern in singles.get(eid, ()):
-                yield theme, pattern, i, i
-            for theme, pattern, elements in phrases.get(eid, ()):
-                end = i + len(elements)
-                if end <= n and all(elements[k] in sets[i + k] for k in range(1, len(elements))):
-                    yield theme, pattern, i, end - 1
+    # Per word type: the entries it can start (CSR), and which elements it
+    # satisfies, as sorted keys ``word * n_elements + element``.
+    n_words, n_el = len(words), compiled.n_elements
+    single_n = np.zeros(n_words, dtype=np.intp)
+    phrase_n = np.zeros(n_words, dtype=np.intp)
+    singles: list[int] = []
+    phrases: list[int] = []
+    member: list[int] = []
+    single_ptr = np.zeros(n_words, dtype=np.intp)
+    phrase_ptr = np.zeros(n_words, dtype=np.intp)
+    for w in compress(range(n_words), sets):  # words that satisfy an element: few
+        single_ptr[w], phrase_ptr[w] = len(singles), len(phrases)
+        for eid in sets[w]:
+            singles.extend(compiled.singles.get(eid, ()))
+            phrases.extend(compiled.phrases.get(eid, ()))
+            member.append(w * n_el + eid)
+        single_n[w] = len(singles) - single_ptr[w]
+        phrase_n[w] = len(phrases) - phrase_ptr[w]
+    wid = tokens.wid
+
+    # Single words: every token whose word starts one, with each of its entries.
+    at = np.flatnonzero(single_n[wid])
+    owner, flat = _expand(single_ptr[wid[at]], single_n[wid[at]])
+    s_first = at[owner]
+    s_entry = np.asarray(singles, dtype=np.intp)[flat]
+
+    # Phrases: candidates (first token, entry), then element k checked at
+    # token first + k for all candidates at once, dropping failures.
+    at = np.flatnonzero(phrase_n[wid])
+    owner, flat = _expand(phrase_ptr[wid[at]], phrase_n[wid[at]])
+    p_first = at[owner]
+    p_entry = np.asarray(phrases, dtype=np.intp)[flat]
+    p_len = compiled.entry_length[p_entry]
+    # a phrase must end inside the item it starts in
+    ok = p_first + p_len <= tokens.row_first[tokens.rows(p_first) + 1]
+    member_keys = np.sort(np.asarray(member, dtype=np.intp))
+    for k in range(1, int(p_len.max(initial=0))):
+        alive = np.flatnonzero(ok & (p_len > k))
+        if not len(alive):
+            break
+        need = compiled.element_table[p_entry[alive], k]
+        keys = wid[p_first[alive] + k] * n_el + need
+        ok[alive] = _contains(member_keys, keys)
+    p_first, p_entry, p_len = p_first[ok], p_entry[ok], p_len[ok]
+
+    first = np.concatenate([s_first, p_first])
+    last = np.concatenate([s_first, p_first + p_len - 1])
+    entry = np.concatenate([s_entry, p_entry])
+    return first, last, entry
+
+
+def _contains(sorted_keys: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """Whether each of ``keys`` is in ``sorted_keys``."""
+    if not len(sorted_keys):
+        return np.zeros(len(keys), dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_keys, keys), len(sorted_keys) - 1)
+    return sorted_keys[at] == keys
+
+
+def _operative(tokens: _Tokens, first: np.ndarray) -> np.ndarray:
+    """Whether each token is within :data:`STANCE_WINDOW` tokens of a clause start.
+
+    A clause starts at the item's first token and after ``. ; : , ! ?``.
+    Token ``t`` is in the window when fewer than ``STANCE_WINDOW`` tokens of
+    its item precede it, or when a clause end lies between the end of token
+    ``t - STANCE_WINDOW`` and the start of ``t`` (tokens hold no punctuation,
+    so searching that whole stretch finds exactly the gaps in between).
+    """
+    back = first - STANCE_WINDOW
+    near_start = back < tokens.row_first[tokens.rows(first)]
+    back = np.maximum(back, 0)
+    ends = tokens.clause_ends
+    between = np.searchsorted(ends, tokens.starts(first)) - np.searchsorted(ends, tokens.ends(back))
+    return near_start | (between > 0)
 
 
 # --- tagging ---------------------------------------------------------------------
@@ -402,41 +657,41 @@ def tag(
     elif not isinstance(dictionary, Dictionary):
         dictionary = load_dictionary(dictionary)
     positional = taxonomy == "stance"
-    rank = {t: k for k, t in enumerate(dictionary.themes)}
 
     texts = [t if isinstance(t, str) else "" for t in items["text"].tolist()]
     langs = [x if isinstance(x, str) and x else "und" for x in items["lang"].tolist()]
-    themes_col, counts = [], []
-    hits: dict[str, list] = {c: [] for c in ("row", "theme", "pattern", "match", "start", "end")}
-    for row, (text, lang) in enumerate(zip(texts, langs, strict=True)):
-        found = _tag_text(text, lang, dictionary, positional)
-        themes_col.append(";".join(sorted({m[0] for m in found}, key=rank.__getitem__)))
-        counts.append(len(found))
-        for theme, pattern, start, end in found:
-            hits["row"].append(row)
-            hits["theme"].append(theme)
-            hits["pattern"].append(pattern)
-            hits["match"].append(text[start:end])
-            hits["start"].append(start)
-            hits["end"].append(end)
+    found = _find(texts, langs, dictionary, positional)
+    rows = found.row
 
     out = items.copy()
     out["taxonomy"] = taxonomy
-    out["themes"] = themes_col
-    out["n_matches"] = counts
+    if len(texts):
+        out["themes"] = _theme_lists(rows, found.theme, len(texts), dictionary.themes)
+        out["n_matches"] = np.bincount(rows, minlength=len(texts)).astype(np.int64)
+    else:  # as pandas makes of empty lists
+        out["themes"] = []
+        out["n_matches"] = []
     out["dictionary"] = dictionary.name
     out["dictionary_sha256"] = dictionary.sha256
 
     keys = [c for c in _KEYS if c in items]
-    evidence = items[keys].take(hits["row"]).reset_index(drop=True)
-    evidence["lang"] = [langs[r] for r in hits["row"]]
-    evidence["taxonomy"] = taxonomy
-    evidence["theme"] = hits["theme"]
-    evidence["group"] = [dictionary.groups.get(t, "") for t in hits["theme"]]
-    evidence["match"] = hits["match"]
-    evidence["pattern"] = hits["pattern"]
-    evidence["start"] = pd.array(hits["start"], dtype="int64")
-    evidence["end"] = pd.array(hits["end"], dtype="int64")
+    evidence = items[keys].take(rows).reset_index(drop=True)
+    if len(rows):
+        themes = pa.array(dictionary.themes, type=pa.large_string())
+        evidence["lang"] = _strings(pa.array(langs, type=pa.large_string()).take(rows))
+        evidence["taxonomy"] = taxonomy
+        evidence["theme"] = _strings(themes.take(found.theme))
+        groups = pa.array([dictionary.groups.get(t, "") for t in dictionary.themes])
+        evidence["group"] = _strings(groups.take(found.theme))
+        evidence["match"] = _strings(pa.array(found.match, type=pa.large_string()))
+        evidence["pattern"] = _strings(found.patterns.take(found.pattern))
+    else:  # as pandas makes of empty lists
+        evidence["lang"] = []
+        evidence["taxonomy"] = taxonomy
+        for column in ("theme", "group", "match", "pattern"):
+            evidence[column] = []
+    evidence["start"] = found.start.astype(np.int64)
+    evidence["end"] = found.end.astype(np.int64)
     evidence["dictionary"] = dictionary.name
     evidence["dictionary_sha256"] = dictionary.sha256
     for frame in (out, evidence):
@@ -446,53 +701,117 @@ def tag(
     return Tagged(out, evidence, dictionary)
 
 
-def _tag_text(
-    text: str, lang: str, dictionary: Dictionary, positional: bool
-) -> list[tuple[str, str, int, int]]:
-    """Find the matches in one text: ``(theme, pattern, start_char, end_char)``."""
-    if not text:
-        return []
-    lowered = text.lower()
-    if len(lowered) != len(text):  # rare case-mapping changes length: keep offsets true
-        lowered = "".join(ch.lower()[:1] or ch for ch in text)
-    # One regex pass gives gaps and tokens alternating: [gap, token, gap, ...].
-    parts = _TOKEN_SPLIT.split(lowered)
-    words = parts[1::2]
-    if not words:
-        return []
-    langs = [lang] if lang in dictionary.patterns else list(dictionary.patterns)
-    matches = [m for code in langs for m in _match_tokens(_compile(dictionary, code), words)]
-    if not matches:
-        return []
-    # Cumulative lengths of the parts are the token offsets (no loop per token).
-    offsets = list(accumulate(map(len, parts), initial=0))
-    clause_pos = _clause_positions(parts[0::2]) if positional else None
-    seen: set[tuple[str, int, int]] = set()
-    found = []
-    for theme, pattern, first, last in matches:
-        if clause_pos is not None and clause_pos[first] >= STANCE_WINDOW:
-            continue
-        key = (theme, first, last)
-        if key in seen:
-            continue
-        seen.add(key)
-        found.append((theme, pattern, offsets[2 * first + 1], offsets[2 * last + 2]))
-    found.sort(key=lambda m: (m[2], m[3]))
-    return found
+class _Found(NamedTuple):
+    """The counted matches of all items, in evidence order.
 
-
-def _clause_positions(gaps: list[str]) -> list[int]:
-    """For each token, count the tokens before it in its clause.
-
-    ``gaps[i]`` is the text before token ``i``; a clause ends at ``. ; : , ! ?``.
+    ``row`` is the item's position, ``start``/``end`` character offsets in its
+    text, ``theme`` an index into ``Dictionary.themes``, ``pattern`` an index
+    into ``patterns`` and ``match`` the matched text.
     """
-    out, pos = [], 0
-    for gap in gaps[:-1]:
-        if _CLAUSE_END.search(gap):
-            pos = 0
-        out.append(pos)
-        pos += 1
-    return out
+
+    row: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    theme: np.ndarray
+    pattern: np.ndarray
+    patterns: pa.Array
+    match: list[str]
+
+
+def _find(texts: list[str], langs: list[str], dictionary: Dictionary, positional: bool) -> _Found:
+    """Match every text and return the counted matches (see :class:`_Found`).
+
+    Items are matched in batches: one per language of the dictionary, and one
+    (matched with every language) for the items whose language it lacks. The
+    matches are ordered by item, start and end; among matches of the same
+    span, in the order of the dictionary's languages and then of the patterns,
+    which is the order the per-item matcher used to list them. A theme found
+    twice for the same span is listed once, with its first pattern.
+    """
+    batches: dict[str | None, list[int]] = defaultdict(list)
+    for row, lang in enumerate(langs):
+        batches[lang if lang in dictionary.patterns else None].append(row)
+    rank = {t: k for k, t in enumerate(dictionary.themes)}
+    pattern_ids: dict[str, int] = {}
+    parts: dict[str, list] = {c: [] for c in ("row", "start", "end", "theme", "pattern", "match")}
+    for lang, batch in batches.items():
+        rows = np.asarray(batch, dtype=np.intp)
+        tokens = _tokenize(
+            texts if len(batch) == len(texts) else [texts[r] for r in batch], positional
+        )
+        for code in [lang] if lang is not None else list(dictionary.patterns):
+            compiled = _compile(dictionary, code)
+            first, last, entry = _match(tokens, compiled)
+            if positional:
+                keep = _operative(tokens, first)
+                first, last, entry = first[keep], last[keep], entry[keep]
+            local = tokens.rows(first)
+            starts, ends = tokens.starts(first), tokens.ends(last)
+            # matched text, sliced from the joined texts (C-level map of slices)
+            parts["match"].extend(
+                map(tokens.joined.__getitem__, map(slice, starts.tolist(), ends.tolist()))
+            )
+            parts["row"].append(rows[local])
+            parts["start"].append(starts - tokens.row_start[local])
+            parts["end"].append(ends - tokens.row_start[local])
+            themes = [rank[t] for t, _ in compiled.entries]
+            patterns = [pattern_ids.setdefault(p, len(pattern_ids)) for _, p in compiled.entries]
+            parts["theme"].append(np.asarray(themes, dtype=np.intp)[entry])
+            parts["pattern"].append(np.asarray(patterns, dtype=np.intp)[entry])
+
+    row, start, end, theme, pattern = (
+        np.concatenate(parts[c]) if parts[c] else np.zeros(0, dtype=np.intp)
+        for c in ("row", "start", "end", "theme", "pattern")
+    )
+    # lexsort is stable: equal spans keep the language-then-pattern order.
+    order = np.lexsort((end, start, row))
+    row, start, end, theme, pattern = (a[order] for a in (row, start, end, theme, pattern))
+    # The same theme twice on one span: keep the first (sort by theme too,
+    # stably, so repeats sit together after their first occurrence).
+    by_theme = np.lexsort((theme, end, start, row))
+    repeat = np.zeros(len(row), dtype=bool)
+    repeat[by_theme[1:]] = (
+        (row[by_theme[1:]] == row[by_theme[:-1]])
+        & (start[by_theme[1:]] == start[by_theme[:-1]])
+        & (end[by_theme[1:]] == end[by_theme[:-1]])
+        & (theme[by_theme[1:]] == theme[by_theme[:-1]])
+    )
+    keep = np.flatnonzero(~repeat)
+    matches = parts["match"]
+    return _Found(
+        row=row[keep],
+        start=start[keep],
+        end=end[keep],
+        theme=theme[keep],
+        pattern=pattern[keep],
+        patterns=pa.array(list(pattern_ids), type=pa.large_string()),
+        match=[matches[k] for k in order[keep].tolist()],
+    )
+
+
+def _theme_lists(row: np.ndarray, theme: np.ndarray, n_rows: int, themes: tuple[str, ...]):
+    """Each row's themes joined by ``;`` in dictionary order (``""`` when none).
+
+    Each row's set of themes is a bit mask (one uint64 word per 64 themes);
+    the string is built once per distinct mask.
+    """
+    masks = np.zeros((n_rows, (len(themes) + 63) // 64), dtype=np.uint64)
+    bits = np.left_shift(np.uint64(1), (theme % 64).astype(np.uint64))
+    np.bitwise_or.at(masks, (row, theme // 64), bits)
+    distinct, which = np.unique(masks, axis=0, return_inverse=True)
+    names = [
+        ";".join(t for k, t in enumerate(themes) if int(words[k // 64]) >> (k % 64) & 1)
+        for words in distinct
+    ]
+    return _strings(pa.array(names, type=pa.large_string()).take(which.reshape(-1)))
+
+
+def _strings(values: pa.Array):
+    """``values`` as the column pandas makes of a list of the same strings."""
+    dtype = pd.Series(["x"]).dtype  # str (pyarrow), or object when string inference is off
+    if isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow":
+        return pd.array(values, dtype=dtype)
+    return values.to_pylist()
 
 
 def item_themes(tagged: Tagged) -> pd.DataFrame:
