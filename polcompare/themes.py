@@ -43,6 +43,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import yaml
 
 from .errors import DictionaryError
@@ -68,6 +69,9 @@ _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
 _KNOWN = ", ".join(sorted(STEMMER_LANGUAGES))
 _CLAUSE_END = re.compile(r"[.;:,!?]")
 _PATTERN_OK = re.compile(r"[^\W_]|[*? '’\-]")  # letters, digits, wildcards, separators
+
+_WIDE = 8  # matches over more chunks get their text cut out one by one
+_KEY_LIMIT = 2**62  # _group_ids keeps its int64 keys below this
 
 _KEYS = ("doc_id", "item_id", "section", "number", "letter")
 EVIDENCE_COLUMNS = [
@@ -360,23 +364,20 @@ def _elements_of(compiled: _Compiled, word: str) -> frozenset[int]:
 
 # --- tokenising many texts at once -----------------------------------------------------
 #
-# Tagging works on all the items of one language together. Their texts are
-# joined with a space and the result is split on spaces into *chunks*: most
-# chunks are one word, the rest carry punctuation ("teritorijas.",
-# "anti-personnel"). A corpus repeats the same chunks over and over, so only the
-# distinct chunks are tokenised (with the same regex as before) and everything
-# per token is then done with numpy, indexed by token number. A space ends
-# every token and every chunk, so no token or chunk straddles two items; item
-# boundaries are kept as token numbers (``row_first``) so that a phrase or the
-# stance window never reaches into the neighbouring item.
+# Tagging works on all the items of one language together. Every text is
+# split on spaces into *chunks*: most chunks are one word, the rest carry
+# punctuation ("teritorijas.", "anti-personnel"). A corpus repeats the same
+# chunks over and over, so only the distinct chunks are lowercased and
+# tokenised (with the same regex as before), and everything per token is then
+# done with numpy, indexed by token number. Offsets are counted as if the
+# texts were joined with one space, which ends every token; each text's first
+# token number (``row_first``) keeps a phrase or the stance window inside its
+# own item.
 
 
 def _lower_keep_length(text: str) -> str:
-    """Lowercase ``text`` with one character per character (offsets stay true)."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # rare case-mapping changes length: keep offsets true
-        lowered = "".join(ch.lower()[:1] or ch for ch in text)
-    return lowered
+    """Lowercase ``text`` character by character (one character each, offsets stay true)."""
+    return "".join(ch.lower()[:1] or ch for ch in text)
 
 
 def _expand(ptr: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -392,14 +393,128 @@ def _expand(ptr: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray
     return owner, flat
 
 
+def _group_ids(columns: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """Give the distinct rows of a table (equal-length integer columns) numbers.
+
+    Returns
+    -------
+    group : ndarray
+        For every row, the number of its distinct row (equal rows, equal number).
+    examples : ndarray
+        For every distinct row, the first row that has it.
+
+    The columns are folded into one int64 key (``key * span + value``);
+    when that would overflow, the key so far is renumbered densely first.
+    """
+    key = np.zeros(len(columns[0]), dtype=np.int64)
+    if not len(key):
+        return key, key
+    size = 1  # key < size
+    for column in columns:
+        if column.dtype.kind == "u" and int(column.max()) > _KEY_LIMIT:
+            column = np.unique(column, return_inverse=True)[1].reshape(-1)
+        column = column.astype(np.int64)
+        low = int(column.min())
+        span = int(column.max()) - low + 1
+        if size * span > _KEY_LIMIT:
+            distinct, key = np.unique(key, return_inverse=True)
+            key, size = key.reshape(-1), len(distinct)
+        if size * span > _KEY_LIMIT:  # a very wide column: renumber it too
+            distinct, column = np.unique(column, return_inverse=True)
+            column, low, span = column.reshape(-1), 0, len(distinct)
+        key = key * span + (column - low)
+        size *= span
+    _, examples, group = np.unique(key, return_index=True, return_inverse=True)
+    return group.reshape(-1), examples
+
+
+def _split_chunks(texts: pa.Array | list[str]) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """Split every text on ``" "`` (like ``str.split(" ")``).
+
+    Parameters
+    ----------
+    texts : pyarrow string array or list of str
+        Arrow strings are split and numbered by Arrow (no Python string per
+        chunk); a list is split by Python.
+
+    Returns
+    -------
+    types : list of str
+        The distinct chunks, as written.
+    chunk_type : ndarray
+        Every chunk's index in ``types``, text after text.
+    row_chunk : ndarray
+        Index of each text's first chunk, then the number of chunks (every
+        text has at least one chunk, ``""`` for an empty text).
+    """
+    if isinstance(texts, pa.Array):
+        lists = pc.split_pattern(texts, " ")
+        encoded = pc.dictionary_encode(pc.list_flatten(lists))
+        offsets = lists.offsets.to_numpy()
+        return (
+            encoded.dictionary.to_pylist(),
+            encoded.indices.to_numpy().astype(np.intp),
+            (offsets - offsets[0]).astype(np.intp),
+        )
+    chunks = " ".join(texts).split(" ")
+    # One C-level pass numbers the chunks: each gets the index of the first
+    # chunk equal to it (setdefault keeps the first count() value it saw).
+    first_seen: dict[str, int] = {}
+    first = np.fromiter(
+        map(first_seen.setdefault, chunks, itertools.count()), dtype=np.intp, count=len(chunks)
+    )
+    dense = np.zeros(len(chunks), dtype=np.intp)
+    dense[list(first_seen.values())] = np.arange(len(first_seen))
+    n_chunks = np.fromiter(map(str.count, texts, itertools.repeat(" ")), np.intp, len(texts)) + 1
+    return list(first_seen), dense[first], np.append(0, np.cumsum(n_chunks))
+
+
+def _lowercase(
+    types: list[str], chunk_type: np.ndarray, row_chunk: np.ndarray
+) -> tuple[list[str], np.ndarray]:
+    """Lowercase the chunks as each text would be lowercased as a whole.
+
+    A space stops the case context (the final-sigma rule), so lowering each
+    distinct chunk equals lowering the text, except in a text where a
+    character's lowercase has another length (``İ``): such a text is lowered
+    character by character to keep offsets true, and so are all its chunks.
+
+    Returns
+    -------
+    lowered : list of str
+        Distinct lowercase chunks.
+    chunk_lower : ndarray
+        Every chunk's index in ``lowered``.
+    """
+    lowered = [t.lower() for t in types]
+    changed = [
+        k for k, (t, low) in enumerate(zip(types, lowered, strict=True)) if len(t) != len(low)
+    ]
+    if changed:
+        chunk_type = chunk_type.copy()
+        hit = np.flatnonzero(np.isin(chunk_type, changed))
+        rows = np.unique(np.searchsorted(row_chunk, hit, side="right") - 1)
+        _, chunks = _expand(row_chunk[rows], row_chunk[rows + 1] - row_chunk[rows])
+        used = np.unique(chunk_type[chunks])
+        # those texts' chunks get types of their own, lowered char by char
+        remap = np.arange(len(types))
+        remap[used] = np.arange(len(lowered), len(lowered) + len(used))
+        lowered.extend(_lower_keep_length(types[t]) for t in used.tolist())
+        chunk_type[chunks] = remap[chunk_type[chunks]]
+    # chunks differing only in case share one lowercase type
+    ids: dict[str, int] = {}
+    to_id = np.fromiter(map(ids.setdefault, lowered, itertools.count()), np.intp, len(lowered))
+    dense = np.zeros(len(lowered), dtype=np.intp)
+    dense[list(ids.values())] = np.arange(len(ids))
+    return list(ids), dense[to_id][chunk_type]
+
+
 @dataclass
 class _Tokens:
-    """The tokens of several texts joined with a space (``joined``).
+    """The tokens of several texts, with offsets as if the texts were joined by ``" "``.
 
     Attributes
     ----------
-    joined : str
-        The texts (not lowercased) joined with ``" "``.
     words : list of str
         Distinct lowercase word types; ``wid`` indexes into it.
     wid : ndarray
@@ -408,13 +523,12 @@ class _Tokens:
         Index of each text's first token, plus the number of tokens at the end:
         text ``r`` has the tokens ``row_first[r]:row_first[r + 1]``.
     row_start : ndarray
-        Character offset of each text in ``joined``.
+        Character offset of each text in the joined texts.
     clause_ends : ndarray or None
-        Sorted character offsets of ``. ; : , ! ?`` in ``joined`` (only when
-        asked for).
+        Sorted character offsets of ``. ; : , ! ?`` in the joined texts (only
+        when asked for).
     """
 
-    joined: str
     words: list[str]
     wid: np.ndarray
     row_first: np.ndarray
@@ -425,13 +539,15 @@ class _Tokens:
     _tok_flat: np.ndarray  # every token's index in the per-chunk-type tables below
     _flat_start: np.ndarray  # token start within its chunk
     _flat_end: np.ndarray  # token end within its chunk
+    _types: list[str]  # distinct chunks as written
+    _chunk_type: np.ndarray  # every chunk's index in _types
 
     def starts(self, tokens: np.ndarray) -> np.ndarray:
-        """Character offsets in ``joined`` where the given tokens start."""
+        """Character offsets (in the joined texts) where the given tokens start."""
         return self._chunk_start[self._tok_chunk[tokens]] + self._flat_start[self._tok_flat[tokens]]
 
     def ends(self, tokens: np.ndarray) -> np.ndarray:
-        """Character offsets in ``joined`` where the given tokens end."""
+        """Character offsets (in the joined texts) where the given tokens end."""
         return self._chunk_start[self._tok_chunk[tokens]] + self._flat_end[self._tok_flat[tokens]]
 
     def rows(self, tokens: np.ndarray) -> np.ndarray:
@@ -439,36 +555,52 @@ class _Tokens:
         # 'right': a text without tokens shares its row_first with the next one.
         return np.searchsorted(self.row_first, tokens, side="right") - 1
 
+    def texts(self, first: np.ndarray, last: np.ndarray) -> pa.Array:
+        """Return the text as written from the start of ``first`` to the end of ``last``.
 
-def _tokenize(texts: list[str], clauses: bool) -> _Tokens:
+        Matches repeat, so each distinct one (same chunks, same offsets in
+        them) is cut out once, from its chunks joined by spaces.
+        """
+        if not len(first):
+            return pa.array([], type=pa.large_string())
+        c1, c2 = self._tok_chunk[first], self._tok_chunk[last]
+        start = self._flat_start[self._tok_flat[first]]
+        end = self._flat_end[self._tok_flat[last]]
+        # Key: the chunks (type of each, -1 past the last) and the offsets.
+        # Matches over more than _WIDE chunks (long runs of spaces) are each
+        # a group of their own.
+        width = c2 - c1 + 1
+        wide = width > _WIDE
+        columns = [start, end, np.where(wide, np.arange(len(first)), -1)]
+        for j in range(min(int(width.max()), _WIDE)):
+            columns.append(np.where(width > j, self._chunk_type[np.minimum(c1 + j, c2)], -1))
+        group, examples = _group_ids(columns)
+        texts = []
+        for k in examples.tolist():
+            chunks = [self._types[t] for t in self._chunk_type[c1[k] : c2[k] + 1].tolist()]
+            text = " ".join(chunks)
+            texts.append(text[start[k] : len(text) - len(chunks[-1]) + end[k]])
+        return pa.array(texts, type=pa.large_string()).take(group)
+
+
+def _tokenize(texts: pa.Array | list[str], clauses: bool) -> _Tokens:
     """Tokenise ``texts`` together (see the comment above); ``clauses``: find clause ends."""
-    joined = " ".join(texts)
-    lowered = joined.lower()  # a space stops case context (final sigma): same as per text
-    if len(lowered) != len(joined):
-        lowered = " ".join(map(_lower_keep_length, texts))
-    chunks = lowered.split(" ")
-    # One C-level pass numbers the chunks: each gets the index of the first
-    # chunk equal to it (setdefault keeps the first count() value it saw).
-    first_seen: dict[str, int] = {}
-    first = np.fromiter(
-        map(first_seen.setdefault, chunks, itertools.count()), dtype=np.intp, count=len(chunks)
-    )
-    del chunks
+    types, chunk_type, row_chunk = _split_chunks(texts)
+    lowered, chunk_lower = _lowercase(types, chunk_type, row_chunk)
 
-    # Tokenise each distinct chunk once. Per-chunk-type tables are indexed by
-    # the first occurrence (sparse, but numpy indexing makes that free).
-    n_chunks = len(first)
-    type_ptr = np.zeros(n_chunks, dtype=np.intp)  # where its tokens start in flat_*
-    type_ntok = np.zeros(n_chunks, dtype=np.intp)
-    type_len = np.zeros(n_chunks, dtype=np.intp)
-    type_cptr = np.zeros(n_chunks, dtype=np.intp)  # where its clause ends start in flat_clause
-    type_ncl = np.zeros(n_chunks, dtype=np.intp)
+    # Tokenise each distinct lowercase chunk once, into flat tables (CSR).
+    n_types = len(lowered)
+    type_ptr = np.zeros(n_types, dtype=np.intp)  # where its tokens start in flat_*
+    type_ntok = np.zeros(n_types, dtype=np.intp)
+    type_len = np.zeros(n_types, dtype=np.intp)
+    type_cptr = np.zeros(n_types, dtype=np.intp)  # where its clause ends start in flat_clause
+    type_ncl = np.zeros(n_types, dtype=np.intp)
     word_ids: dict[str, int] = {}
     flat_wid: list[int] = []
     flat_start: list[int] = []
     flat_end: list[int] = []
     flat_clause: list[int] = []
-    for chunk, k in first_seen.items():
+    for k, chunk in enumerate(lowered):
         type_ptr[k] = len(flat_wid)
         type_len[k] = len(chunk)
         if chunk.isalnum():  # most chunks are one plain word
@@ -490,34 +622,31 @@ def _tokenize(texts: list[str], clauses: bool) -> _Tokens:
             flat_clause.extend(m.start() for m in _CLAUSE_END.finditer(chunk))
             type_ncl[k] = len(flat_clause) - type_cptr[k]
 
-    chunk_len = type_len[first] + 1  # + the space after it
+    chunk_len = type_len[chunk_lower] + 1  # + the space after it
     chunk_start = np.cumsum(chunk_len) - chunk_len
-    chunk_ntok = type_ntok[first]
-    tok_chunk, tok_flat = _expand(type_ptr[first], chunk_ntok)
+    chunk_ntok = type_ntok[chunk_lower]
+    tok_chunk, tok_flat = _expand(type_ptr[chunk_lower], chunk_ntok)
     wid = np.asarray(flat_wid, dtype=np.intp)[tok_flat]
-
-    # Texts start at known offsets, and each one at the start of a chunk.
-    lengths = np.fromiter(map(len, texts), dtype=np.intp, count=len(texts)) + 1
-    row_start = np.cumsum(lengths) - lengths
     chunk_first_token = np.cumsum(chunk_ntok) - chunk_ntok
-    row_first = np.append(chunk_first_token[np.searchsorted(chunk_start, row_start)], len(wid))
+    row_first = np.append(chunk_first_token[row_chunk[:-1]], len(wid))
 
     clause_ends = None
     if clauses:
-        owner, flat = _expand(type_cptr[first], type_ncl[first])
+        owner, flat = _expand(type_cptr[chunk_lower], type_ncl[chunk_lower])
         clause_ends = chunk_start[owner] + np.asarray(flat_clause, dtype=np.intp)[flat]
     return _Tokens(
-        joined=joined,
         words=list(word_ids),
         wid=wid,
         row_first=row_first,
-        row_start=row_start,
+        row_start=chunk_start[row_chunk[:-1]],
         clause_ends=clause_ends,
         _chunk_start=chunk_start,
         _tok_chunk=tok_chunk,
         _tok_flat=tok_flat,
         _flat_start=np.asarray(flat_start, dtype=np.intp),
         _flat_end=np.asarray(flat_end, dtype=np.intp),
+        _types=types,
+        _chunk_type=chunk_type,
     )
 
 
@@ -658,16 +787,18 @@ def tag(
         dictionary = load_dictionary(dictionary)
     positional = taxonomy == "stance"
 
-    texts = [t if isinstance(t, str) else "" for t in items["text"].tolist()]
+    texts = _arrow_texts(items["text"])
+    if texts is None:
+        texts = [t if isinstance(t, str) else "" for t in items["text"].tolist()]
     langs = [x if isinstance(x, str) and x else "und" for x in items["lang"].tolist()]
     found = _find(texts, langs, dictionary, positional)
     rows = found.row
 
     out = items.copy()
     out["taxonomy"] = taxonomy
-    if len(texts):
-        out["themes"] = _theme_lists(rows, found.theme, len(texts), dictionary.themes)
-        out["n_matches"] = np.bincount(rows, minlength=len(texts)).astype(np.int64)
+    if len(langs):
+        out["themes"] = _theme_lists(rows, found.theme, len(langs), dictionary.themes)
+        out["n_matches"] = np.bincount(rows, minlength=len(langs)).astype(np.int64)
     else:  # as pandas makes of empty lists
         out["themes"] = []
         out["n_matches"] = []
@@ -683,7 +814,7 @@ def tag(
         evidence["theme"] = _strings(themes.take(found.theme))
         groups = pa.array([dictionary.groups.get(t, "") for t in dictionary.themes])
         evidence["group"] = _strings(groups.take(found.theme))
-        evidence["match"] = _strings(pa.array(found.match, type=pa.large_string()))
+        evidence["match"] = _strings(found.match)
         evidence["pattern"] = _strings(found.patterns.take(found.pattern))
     else:  # as pandas makes of empty lists
         evidence["lang"] = []
@@ -715,10 +846,23 @@ class _Found(NamedTuple):
     theme: np.ndarray
     pattern: np.ndarray
     patterns: pa.Array
-    match: list[str]
+    match: pa.Array
 
 
-def _find(texts: list[str], langs: list[str], dictionary: Dictionary, positional: bool) -> _Found:
+def _arrow_texts(column: pd.Series) -> pa.Array | None:
+    """Return the texts as one Arrow string array (``""`` where missing), if stored in Arrow."""
+    dtype = column.dtype
+    if not (isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow"):
+        return None
+    texts = pa.array(column)  # no copy: the column's own chunks
+    if isinstance(texts, pa.ChunkedArray):
+        texts = texts.combine_chunks()
+    return pc.fill_null(texts, "")
+
+
+def _find(
+    texts: pa.Array | list[str], langs: list[str], dictionary: Dictionary, positional: bool
+) -> _Found:
     """Match every text and return the counted matches (see :class:`_Found`).
 
     Items are matched in batches: one per language of the dictionary, and one
@@ -733,12 +877,17 @@ def _find(texts: list[str], langs: list[str], dictionary: Dictionary, positional
         batches[lang if lang in dictionary.patterns else None].append(row)
     rank = {t: k for k, t in enumerate(dictionary.themes)}
     pattern_ids: dict[str, int] = {}
-    parts: dict[str, list] = {c: [] for c in ("row", "start", "end", "theme", "pattern", "match")}
+    parts: dict[str, list] = {c: [] for c in ("row", "start", "end", "theme", "pattern")}
+    matches: list[pa.Array] = []
     for lang, batch in batches.items():
         rows = np.asarray(batch, dtype=np.intp)
-        tokens = _tokenize(
-            texts if len(batch) == len(texts) else [texts[r] for r in batch], positional
-        )
+        if len(batch) == len(texts):
+            source = texts
+        elif isinstance(texts, pa.Array):
+            source = texts.take(rows)
+        else:
+            source = [texts[r] for r in batch]
+        tokens = _tokenize(source, positional)
         for code in [lang] if lang is not None else list(dictionary.patterns):
             compiled = _compile(dictionary, code)
             first, last, entry = _match(tokens, compiled)
@@ -746,14 +895,10 @@ def _find(texts: list[str], langs: list[str], dictionary: Dictionary, positional
                 keep = _operative(tokens, first)
                 first, last, entry = first[keep], last[keep], entry[keep]
             local = tokens.rows(first)
-            starts, ends = tokens.starts(first), tokens.ends(last)
-            # matched text, sliced from the joined texts (C-level map of slices)
-            parts["match"].extend(
-                map(tokens.joined.__getitem__, map(slice, starts.tolist(), ends.tolist()))
-            )
             parts["row"].append(rows[local])
-            parts["start"].append(starts - tokens.row_start[local])
-            parts["end"].append(ends - tokens.row_start[local])
+            parts["start"].append(tokens.starts(first) - tokens.row_start[local])
+            parts["end"].append(tokens.ends(last) - tokens.row_start[local])
+            matches.append(tokens.texts(first, last))
             themes = [rank[t] for t, _ in compiled.entries]
             patterns = [pattern_ids.setdefault(p, len(pattern_ids)) for _, p in compiled.entries]
             parts["theme"].append(np.asarray(themes, dtype=np.intp)[entry])
@@ -777,7 +922,7 @@ def _find(texts: list[str], langs: list[str], dictionary: Dictionary, positional
         & (theme[by_theme[1:]] == theme[by_theme[:-1]])
     )
     keep = np.flatnonzero(~repeat)
-    matches = parts["match"]
+    match = pa.concat_arrays(matches) if matches else pa.array([], type=pa.large_string())
     return _Found(
         row=row[keep],
         start=start[keep],
@@ -785,7 +930,7 @@ def _find(texts: list[str], langs: list[str], dictionary: Dictionary, positional
         theme=theme[keep],
         pattern=pattern[keep],
         patterns=pa.array(list(pattern_ids), type=pa.large_string()),
-        match=[matches[k] for k in order[keep].tolist()],
+        match=match.take(order[keep]),
     )
 
 
@@ -798,12 +943,11 @@ def _theme_lists(row: np.ndarray, theme: np.ndarray, n_rows: int, themes: tuple[
     masks = np.zeros((n_rows, (len(themes) + 63) // 64), dtype=np.uint64)
     bits = np.left_shift(np.uint64(1), (theme % 64).astype(np.uint64))
     np.bitwise_or.at(masks, (row, theme // 64), bits)
-    distinct, which = np.unique(masks, axis=0, return_inverse=True)
-    names = [
-        ";".join(t for k, t in enumerate(themes) if int(words[k // 64]) >> (k % 64) & 1)
-        for words in distinct
-    ]
-    return _strings(pa.array(names, type=pa.large_string()).take(which.reshape(-1)))
+    group, examples = _group_ids(list(masks.T))
+    names = []
+    for words in masks[examples].tolist():
+        names.append(";".join(t for k, t in enumerate(themes) if words[k // 64] >> (k % 64) & 1))
+    return _strings(pa.array(names, type=pa.large_string()).take(group))
 
 
 def _strings(values: pa.Array):
