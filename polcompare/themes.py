@@ -393,6 +393,19 @@ def _expand(ptr: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray
     return owner, flat
 
 
+def _dense_ids(values: list[str]) -> tuple[list[str], np.ndarray]:
+    """Return the distinct strings (first-seen order) and each value's index among them."""
+    # One C-level pass: setdefault gives each string the count() value of its
+    # first occurrence; those positions are then renumbered 0, 1, 2...
+    first_seen: dict[str, int] = {}
+    first = np.fromiter(
+        map(first_seen.setdefault, values, itertools.count()), dtype=np.intp, count=len(values)
+    )
+    number = np.zeros(len(values), dtype=np.intp)
+    number[list(first_seen.values())] = np.arange(len(first_seen))
+    return list(first_seen), number[first]
+
+
 def _group_ids(columns: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     """Give the distinct rows of a table (equal-length integer columns) numbers.
 
@@ -456,17 +469,9 @@ def _split_chunks(texts: pa.Array | list[str]) -> tuple[list[str], np.ndarray, n
             encoded.indices.to_numpy().astype(np.intp),
             (offsets - offsets[0]).astype(np.intp),
         )
-    chunks = " ".join(texts).split(" ")
-    # One C-level pass numbers the chunks: each gets the index of the first
-    # chunk equal to it (setdefault keeps the first count() value it saw).
-    first_seen: dict[str, int] = {}
-    first = np.fromiter(
-        map(first_seen.setdefault, chunks, itertools.count()), dtype=np.intp, count=len(chunks)
-    )
-    dense = np.zeros(len(chunks), dtype=np.intp)
-    dense[list(first_seen.values())] = np.arange(len(first_seen))
+    types, chunk_type = _dense_ids(" ".join(texts).split(" "))
     n_chunks = np.fromiter(map(str.count, texts, itertools.repeat(" ")), np.intp, len(texts)) + 1
-    return list(first_seen), dense[first], np.append(0, np.cumsum(n_chunks))
+    return types, chunk_type, np.append(0, np.cumsum(n_chunks))
 
 
 def _lowercase(
@@ -486,11 +491,10 @@ def _lowercase(
     chunk_lower : ndarray
         Every chunk's index in ``lowered``.
     """
-    lowered = [t.lower() for t in types]
-    changed = [
-        k for k, (t, low) in enumerate(zip(types, lowered, strict=True)) if len(t) != len(low)
-    ]
-    if changed:
+    lowered = list(map(str.lower, types))
+    lengths = np.fromiter(map(len, types), dtype=np.intp, count=len(types))
+    changed = np.flatnonzero(lengths != np.fromiter(map(len, lowered), np.intp, len(lowered)))
+    if len(changed):
         chunk_type = chunk_type.copy()
         hit = np.flatnonzero(np.isin(chunk_type, changed))
         rows = np.unique(np.searchsorted(row_chunk, hit, side="right") - 1)
@@ -502,11 +506,8 @@ def _lowercase(
         lowered.extend(_lower_keep_length(types[t]) for t in used.tolist())
         chunk_type[chunks] = remap[chunk_type[chunks]]
     # chunks differing only in case share one lowercase type
-    ids: dict[str, int] = {}
-    to_id = np.fromiter(map(ids.setdefault, lowered, itertools.count()), np.intp, len(lowered))
-    dense = np.zeros(len(lowered), dtype=np.intp)
-    dense[list(ids.values())] = np.arange(len(ids))
-    return list(ids), dense[to_id][chunk_type]
+    distinct, number = _dense_ids(lowered)
+    return distinct, number[chunk_type]
 
 
 @dataclass
@@ -588,45 +589,51 @@ def _tokenize(texts: pa.Array | list[str], clauses: bool) -> _Tokens:
     types, chunk_type, row_chunk = _split_chunks(texts)
     lowered, chunk_lower = _lowercase(types, chunk_type, row_chunk)
 
-    # Tokenise each distinct lowercase chunk once, into flat tables (CSR).
+    # Tokenise each distinct lowercase chunk once, into flat tables (CSR):
+    # type k's tokens are flat_*[type_ptr[k] : type_ptr[k] + type_ntok[k]].
     n_types = len(lowered)
-    type_ptr = np.zeros(n_types, dtype=np.intp)  # where its tokens start in flat_*
-    type_ntok = np.zeros(n_types, dtype=np.intp)
-    type_len = np.zeros(n_types, dtype=np.intp)
+    type_len = np.fromiter(map(len, lowered), dtype=np.intp, count=n_types)
+    # Most chunks are one plain word: one token spanning the chunk. Their
+    # tokens come first in the flat tables, in type order.
+    plain = np.fromiter(map(str.isalnum, lowered), dtype=bool, count=n_types)
+    type_ntok = np.ones(n_types, dtype=np.intp)
+    type_ptr = np.zeros(n_types, dtype=np.intp)
+    type_ptr[plain] = np.arange(np.count_nonzero(plain))
+    flat_text = list(compress(lowered, plain))
+    flat_start = [0] * len(flat_text)
+    flat_end = type_len[plain].tolist()
+    # The rest (punctuation, hyphens, no word at all) go through the regex.
+    others = np.flatnonzero(~plain)
+    other_ptr, other_ntok = [], []
     type_cptr = np.zeros(n_types, dtype=np.intp)  # where its clause ends start in flat_clause
     type_ncl = np.zeros(n_types, dtype=np.intp)
-    word_ids: dict[str, int] = {}
-    flat_wid: list[int] = []
-    flat_start: list[int] = []
-    flat_end: list[int] = []
-    flat_clause: list[int] = []
-    for k, chunk in enumerate(lowered):
-        type_ptr[k] = len(flat_wid)
-        type_len[k] = len(chunk)
-        if chunk.isalnum():  # most chunks are one plain word
-            flat_wid.append(word_ids.setdefault(chunk, len(word_ids)))
-            flat_start.append(0)
-            flat_end.append(len(chunk))
-            type_ntok[k] = 1
-            continue
-        # [gap, token, gap, token, ..., gap]: cumulative lengths are the offsets.
+    clause_ptr, clause_n, flat_clause = [], [], []
+    for k in others.tolist():
+        chunk = lowered[k]
+        # [gap, token, gap, ..., token, gap]: cumulative lengths are the offsets.
         parts = _TOKEN_SPLIT.split(chunk)
         offsets = list(accumulate(map(len, parts), initial=0))
-        for j in range(1, len(parts), 2):
-            flat_wid.append(word_ids.setdefault(parts[j], len(word_ids)))
-            flat_start.append(offsets[j])
-            flat_end.append(offsets[j + 1])
-        type_ntok[k] = len(parts) // 2
+        other_ptr.append(len(flat_text))
+        other_ntok.append(len(parts) // 2)
+        flat_text.extend(parts[1::2])
+        flat_start.extend(offsets[1:-1:2])
+        flat_end.extend(offsets[2::2])
         if clauses:
-            type_cptr[k] = len(flat_clause)
+            clause_ptr.append(len(flat_clause))
             flat_clause.extend(m.start() for m in _CLAUSE_END.finditer(chunk))
-            type_ncl[k] = len(flat_clause) - type_cptr[k]
+            clause_n.append(len(flat_clause) - clause_ptr[-1])
+    type_ptr[others] = other_ptr
+    type_ntok[others] = other_ntok
+    if clauses:
+        type_cptr[others] = clause_ptr
+        type_ncl[others] = clause_n
+    words, flat_wid = _dense_ids(flat_text)
 
     chunk_len = type_len[chunk_lower] + 1  # + the space after it
     chunk_start = np.cumsum(chunk_len) - chunk_len
     chunk_ntok = type_ntok[chunk_lower]
     tok_chunk, tok_flat = _expand(type_ptr[chunk_lower], chunk_ntok)
-    wid = np.asarray(flat_wid, dtype=np.intp)[tok_flat]
+    wid = flat_wid[tok_flat]
     chunk_first_token = np.cumsum(chunk_ntok) - chunk_ntok
     row_first = np.append(chunk_first_token[row_chunk[:-1]], len(wid))
 
@@ -635,7 +642,7 @@ def _tokenize(texts: pa.Array | list[str], clauses: bool) -> _Tokens:
         owner, flat = _expand(type_cptr[chunk_lower], type_ncl[chunk_lower])
         clause_ends = chunk_start[owner] + np.asarray(flat_clause, dtype=np.intp)[flat]
     return _Tokens(
-        words=list(word_ids),
+        words=words,
         wid=wid,
         row_first=row_first,
         row_start=chunk_start[row_chunk[:-1]],
@@ -794,10 +801,14 @@ def tag(
     found = _find(texts, langs, dictionary, positional)
     rows = found.row
 
+    # what pandas makes of a list of str (pyarrow str, or object when string
+    # inference is off): the new text columns are built as that directly
+    string_dtype = pd.Series(["x"]).dtype
     out = items.copy()
     out["taxonomy"] = taxonomy
     if len(langs):
-        out["themes"] = _theme_lists(rows, found.theme, len(langs), dictionary.themes)
+        names = _theme_lists(rows, found.theme, len(langs), dictionary.themes)
+        out["themes"] = _strings(names, string_dtype)
         out["n_matches"] = np.bincount(rows, minlength=len(langs)).astype(np.int64)
     else:  # as pandas makes of empty lists
         out["themes"] = []
@@ -809,13 +820,15 @@ def tag(
     evidence = items[keys].take(rows).reset_index(drop=True)
     if len(rows):
         themes = pa.array(dictionary.themes, type=pa.large_string())
-        evidence["lang"] = _strings(pa.array(langs, type=pa.large_string()).take(rows))
+        evidence["lang"] = _strings(
+            pa.array(langs, type=pa.large_string()).take(rows), string_dtype
+        )
         evidence["taxonomy"] = taxonomy
-        evidence["theme"] = _strings(themes.take(found.theme))
+        evidence["theme"] = _strings(themes.take(found.theme), string_dtype)
         groups = pa.array([dictionary.groups.get(t, "") for t in dictionary.themes])
-        evidence["group"] = _strings(groups.take(found.theme))
-        evidence["match"] = _strings(found.match)
-        evidence["pattern"] = _strings(found.patterns.take(found.pattern))
+        evidence["group"] = _strings(groups.take(found.theme), string_dtype)
+        evidence["match"] = _strings(found.match, string_dtype)
+        evidence["pattern"] = _strings(found.patterns.take(found.pattern), string_dtype)
     else:  # as pandas makes of empty lists
         evidence["lang"] = []
         evidence["taxonomy"] = taxonomy
@@ -934,7 +947,9 @@ def _find(
     )
 
 
-def _theme_lists(row: np.ndarray, theme: np.ndarray, n_rows: int, themes: tuple[str, ...]):
+def _theme_lists(
+    row: np.ndarray, theme: np.ndarray, n_rows: int, themes: tuple[str, ...]
+) -> pa.Array:
     """Each row's themes joined by ``;`` in dictionary order (``""`` when none).
 
     Each row's set of themes is a bit mask (one uint64 word per 64 themes);
@@ -947,12 +962,11 @@ def _theme_lists(row: np.ndarray, theme: np.ndarray, n_rows: int, themes: tuple[
     names = []
     for words in masks[examples].tolist():
         names.append(";".join(t for k, t in enumerate(themes) if words[k // 64] >> (k % 64) & 1))
-    return _strings(pa.array(names, type=pa.large_string()).take(group))
+    return pa.array(names, type=pa.large_string()).take(group)
 
 
-def _strings(values: pa.Array):
-    """``values`` as the column pandas makes of a list of the same strings."""
-    dtype = pd.Series(["x"]).dtype  # str (pyarrow), or object when string inference is off
+def _strings(values: pa.Array, dtype):
+    """``values`` as the column pandas makes of a list of the same strings (``dtype``)."""
     if isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow":
         return pd.array(values, dtype=dtype)
     return values.to_pylist()
