@@ -412,7 +412,8 @@ def _group_ids(columns: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     Returns
     -------
     group : ndarray
-        For every row, the number of its distinct row (equal rows, equal number).
+        For every row, the number of its distinct row (equal rows, equal
+        number); numbers follow the lexicographic order of the rows.
     examples : ndarray
         For every distinct row, the first row that has it.
 
@@ -461,11 +462,13 @@ def _split_chunks(texts: pa.Array | list[str]) -> tuple[list[str], np.ndarray, n
         text has at least one chunk, ``""`` for an empty text).
     """
     if isinstance(texts, pa.Array):
-        lists = pc.split_pattern(texts, " ")
+        # Split the UTF-8 bytes: a space byte is never part of another
+        # character, and bytes split faster than strings.
+        lists = pc.split_pattern(texts.cast(pa.large_binary()), b" ")
         encoded = pc.dictionary_encode(pc.list_flatten(lists))
         offsets = lists.offsets.to_numpy()
         return (
-            encoded.dictionary.to_pylist(),
+            encoded.dictionary.cast(pa.large_string()).to_pylist(),
             encoded.indices.to_numpy().astype(np.intp),
             (offsets - offsets[0]).astype(np.intp),
         )
@@ -885,21 +888,24 @@ def _find(
     which is the order the per-item matcher used to list them. A theme found
     twice for the same span is listed once, with its first pattern.
     """
-    batches: dict[str | None, list[int]] = defaultdict(list)
-    for row, lang in enumerate(langs):
-        batches[lang if lang in dictionary.patterns else None].append(row)
+    # batch number: the language's position in the dictionary, or -1
+    known = {lang: k for k, lang in enumerate(dictionary.patterns)}
+    batch_of = np.fromiter(map(known.get, langs, itertools.repeat(-1)), np.intp, len(langs))
+    batches = {lang: np.flatnonzero(batch_of == k) for lang, k in known.items()}
+    batches[None] = np.flatnonzero(batch_of < 0)
     rank = {t: k for k, t in enumerate(dictionary.themes)}
     pattern_ids: dict[str, int] = {}
     parts: dict[str, list] = {c: [] for c in ("row", "start", "end", "theme", "pattern")}
     matches: list[pa.Array] = []
-    for lang, batch in batches.items():
-        rows = np.asarray(batch, dtype=np.intp)
-        if len(batch) == len(texts):
+    for lang, rows in batches.items():
+        if not len(rows):
+            continue
+        if len(rows) == len(texts):
             source = texts
         elif isinstance(texts, pa.Array):
             source = texts.take(rows)
         else:
-            source = [texts[r] for r in batch]
+            source = [texts[r] for r in rows.tolist()]
         tokens = _tokenize(source, positional)
         for code in [lang] if lang is not None else list(dictionary.patterns):
             compiled = _compile(dictionary, code)
@@ -921,20 +927,12 @@ def _find(
         np.concatenate(parts[c]) if parts[c] else np.zeros(0, dtype=np.intp)
         for c in ("row", "start", "end", "theme", "pattern")
     )
-    # lexsort is stable: equal spans keep the language-then-pattern order.
-    order = np.lexsort((end, start, row))
+    # Order by (row, start, end): _group_ids numbers in that order, and a
+    # stable sort keeps equal spans in language-then-pattern order.
+    order = np.argsort(_group_ids([row, start, end])[0], kind="stable")
     row, start, end, theme, pattern = (a[order] for a in (row, start, end, theme, pattern))
-    # The same theme twice on one span: keep the first (sort by theme too,
-    # stably, so repeats sit together after their first occurrence).
-    by_theme = np.lexsort((theme, end, start, row))
-    repeat = np.zeros(len(row), dtype=bool)
-    repeat[by_theme[1:]] = (
-        (row[by_theme[1:]] == row[by_theme[:-1]])
-        & (start[by_theme[1:]] == start[by_theme[:-1]])
-        & (end[by_theme[1:]] == end[by_theme[:-1]])
-        & (theme[by_theme[1:]] == theme[by_theme[:-1]])
-    )
-    keep = np.flatnonzero(~repeat)
+    # The same theme twice on one span: keep the first.
+    keep = np.sort(_group_ids([row, start, end, theme])[1])
     match = pa.concat_arrays(matches) if matches else pa.array([], type=pa.large_string())
     return _Found(
         row=row[keep],
