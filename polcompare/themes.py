@@ -36,7 +36,6 @@ import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from itertools import accumulate, compress
 from pathlib import Path
 from typing import NamedTuple
 
@@ -277,6 +276,11 @@ class _Compiled:
     their first element (``singles`` for one-word patterns, ``phrases`` for
     the rest), in file order. ``word_elements`` caches, per word type, the
     elements it satisfies, so each distinct word is examined once.
+
+    The same, as numpy arrays for matching: ``entry_theme`` (the theme's
+    position in the dictionary), ``entry_length``, ``element_table`` (entry
+    -> its element ids, padded with -1), and ``singles``/``phrases`` again
+    as CSR tables over elements (``*_ptr``, ``*_n``, ``*_entries``).
     """
 
     lang: str
@@ -290,8 +294,15 @@ class _Compiled:
     singles: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
     phrases: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
     n_elements: int = 0
-    entry_length: np.ndarray | None = None  # elements per entry
-    element_table: np.ndarray | None = None  # entry -> its element ids, padded with -1
+    entry_theme: np.ndarray | None = None
+    entry_length: np.ndarray | None = None
+    element_table: np.ndarray | None = None
+    single_ptr: np.ndarray | None = None
+    single_n: np.ndarray | None = None
+    single_entries: np.ndarray | None = None
+    phrase_ptr: np.ndarray | None = None
+    phrase_n: np.ndarray | None = None
+    phrase_entries: np.ndarray | None = None
     word_elements: dict[str, frozenset[int]] = field(default_factory=dict)
     max_prefix: int = 0
 
@@ -317,14 +328,28 @@ def _compile(dictionary: Dictionary, lang: str) -> _Compiled:
             compiled.entry_elements.append(tuple(elements))
             index = compiled.singles if len(elements) == 1 else compiled.phrases
             index[elements[0]].append(entry)
-    compiled.n_elements = len(element_ids)
+    _tabulate(compiled, len(element_ids), dictionary.themes)
+    return compiled
+
+
+def _tabulate(compiled: _Compiled, n_elements: int, themes: tuple[str, ...]) -> None:
+    """Fill in the numpy tables of ``compiled`` (see :class:`_Compiled`)."""
+    compiled.n_elements = n_elements
+    rank = {t: k for k, t in enumerate(themes)}
+    compiled.entry_theme = np.array([rank[t] for t, _ in compiled.entries], dtype=np.intp)
     compiled.entry_length = np.array([len(e) for e in compiled.entry_elements], dtype=np.intp)
     compiled.element_table = np.full(
         (len(compiled.entries), compiled.entry_length.max()), -1, dtype=np.intp
     )
     for k, elements in enumerate(compiled.entry_elements):
         compiled.element_table[k, : len(elements)] = elements
-    return compiled
+    for kind in ("single", "phrase"):
+        index = getattr(compiled, f"{kind}s")
+        counts = np.array([len(index.get(e, ())) for e in range(n_elements)], dtype=np.intp)
+        entries = [k for e in range(n_elements) for k in index.get(e, ())]
+        setattr(compiled, f"{kind}_n", counts)
+        setattr(compiled, f"{kind}_ptr", np.cumsum(counts) - counts)
+        setattr(compiled, f"{kind}_entries", np.array(entries, dtype=np.intp))
 
 
 def _split_word(word: str) -> list[str]:
@@ -592,45 +617,26 @@ def _tokenize(texts: pa.Array | list[str], clauses: bool) -> _Tokens:
     types, chunk_type, row_chunk = _split_chunks(texts)
     lowered, chunk_lower = _lowercase(types, chunk_type, row_chunk)
 
-    # Tokenise each distinct lowercase chunk once, into flat tables (CSR):
-    # type k's tokens are flat_*[type_ptr[k] : type_ptr[k] + type_ntok[k]].
-    n_types = len(lowered)
-    type_len = np.fromiter(map(len, lowered), dtype=np.intp, count=n_types)
-    # Most chunks are one plain word: one token spanning the chunk. Their
-    # tokens come first in the flat tables, in type order.
-    plain = np.fromiter(map(str.isalnum, lowered), dtype=bool, count=n_types)
-    type_ntok = np.ones(n_types, dtype=np.intp)
-    type_ptr = np.zeros(n_types, dtype=np.intp)
-    type_ptr[plain] = np.arange(np.count_nonzero(plain))
-    flat_text = list(compress(lowered, plain))
-    flat_start = [0] * len(flat_text)
-    flat_end = type_len[plain].tolist()
-    # The rest (punctuation, hyphens, no word at all) go through the regex.
-    others = np.flatnonzero(~plain)
-    other_ptr, other_ntok = [], []
-    type_cptr = np.zeros(n_types, dtype=np.intp)  # where its clause ends start in flat_clause
-    type_ncl = np.zeros(n_types, dtype=np.intp)
-    clause_ptr, clause_n, flat_clause = [], [], []
-    for k in others.tolist():
-        chunk = lowered[k]
-        # [gap, token, gap, ..., token, gap]: cumulative lengths are the offsets.
-        parts = _TOKEN_SPLIT.split(chunk)
-        offsets = list(accumulate(map(len, parts), initial=0))
-        other_ptr.append(len(flat_text))
-        other_ntok.append(len(parts) // 2)
-        flat_text.extend(parts[1::2])
-        flat_start.extend(offsets[1:-1:2])
-        flat_end.extend(offsets[2::2])
-        if clauses:
-            clause_ptr.append(len(flat_clause))
-            flat_clause.extend(m.start() for m in _CLAUSE_END.finditer(chunk))
-            clause_n.append(len(flat_clause) - clause_ptr[-1])
-    type_ptr[others] = other_ptr
-    type_ntok[others] = other_ntok
+    # Tokenise each distinct lowercase chunk once, all with one regex split
+    # of the chunks joined by spaces. The tokens come out chunk type after
+    # chunk type, so type k's tokens are flat_*[type_ptr[k] : + type_ntok[k]].
+    type_len = np.fromiter(map(len, lowered), dtype=np.intp, count=len(lowered))
+    type_start = np.cumsum(type_len + 1) - (type_len + 1)  # offset in the joined chunks
+    joined = " ".join(lowered)
+    parts = _TOKEN_SPLIT.split(joined)  # [gap, token, gap, ..., token, gap]
+    words, flat_wid = _dense_ids(parts[1::2])
+    part_end = np.cumsum(np.fromiter(map(len, parts), dtype=np.intp, count=len(parts)))
+    flat_start, flat_end = part_end[0:-1:2], part_end[1::2]  # token j is parts[2j + 1]
+    owner = np.searchsorted(type_start, flat_start, side="right") - 1
+    flat_start, flat_end = flat_start - type_start[owner], flat_end - type_start[owner]
+    type_ntok = np.bincount(owner, minlength=len(lowered))
+    type_ptr = np.cumsum(type_ntok) - type_ntok
     if clauses:
-        type_cptr[others] = clause_ptr
-        type_ncl[others] = clause_n
-    words, flat_wid = _dense_ids(flat_text)
+        ends = np.fromiter((m.start() for m in _CLAUSE_END.finditer(joined)), dtype=np.intp)
+        owner = np.searchsorted(type_start, ends, side="right") - 1
+        flat_clause = ends - type_start[owner]
+        type_ncl = np.bincount(owner, minlength=len(lowered))
+        type_cptr = np.cumsum(type_ncl) - type_ncl
 
     chunk_len = type_len[chunk_lower] + 1  # + the space after it
     chunk_start = np.cumsum(chunk_len) - chunk_len
@@ -643,7 +649,7 @@ def _tokenize(texts: pa.Array | list[str], clauses: bool) -> _Tokens:
     clause_ends = None
     if clauses:
         owner, flat = _expand(type_cptr[chunk_lower], type_ncl[chunk_lower])
-        clause_ends = chunk_start[owner] + np.asarray(flat_clause, dtype=np.intp)[flat]
+        clause_ends = chunk_start[owner] + flat_clause[flat]
     return _Tokens(
         words=words,
         wid=wid,
@@ -653,8 +659,8 @@ def _tokenize(texts: pa.Array | list[str], clauses: bool) -> _Tokens:
         _chunk_start=chunk_start,
         _tok_chunk=tok_chunk,
         _tok_flat=tok_flat,
-        _flat_start=np.asarray(flat_start, dtype=np.intp),
-        _flat_end=np.asarray(flat_end, dtype=np.intp),
+        _flat_start=flat_start,
+        _flat_end=flat_end,
         _types=types,
         _chunk_type=chunk_type,
     )
@@ -682,42 +688,45 @@ def _match(tokens: _Tokens, compiled: _Compiled) -> tuple[np.ndarray, np.ndarray
             s if s is not None else _elements_of(compiled, w)
             for s, w in zip(sets, words, strict=True)
         ]
-    # Per word type: the entries it can start (CSR), and which elements it
-    # satisfies, as sorted keys ``word * n_elements + element``.
+    # (word, element) pairs: each word's elements in word_elements order.
     n_words, n_el = len(words), compiled.n_elements
-    single_n = np.zeros(n_words, dtype=np.intp)
-    phrase_n = np.zeros(n_words, dtype=np.intp)
-    singles: list[int] = []
-    phrases: list[int] = []
-    member: list[int] = []
-    single_ptr = np.zeros(n_words, dtype=np.intp)
-    phrase_ptr = np.zeros(n_words, dtype=np.intp)
-    for w in compress(range(n_words), sets):  # words that satisfy an element: few
-        single_ptr[w], phrase_ptr[w] = len(singles), len(phrases)
-        for eid in sets[w]:
-            singles.extend(compiled.singles.get(eid, ()))
-            phrases.extend(compiled.phrases.get(eid, ()))
-            member.append(w * n_el + eid)
-        single_n[w] = len(singles) - single_ptr[w]
-        phrase_n[w] = len(phrases) - phrase_ptr[w]
+    sizes = np.fromiter(map(len, sets), dtype=np.intp, count=n_words)
+    pair_word = np.repeat(np.arange(n_words), sizes)
+    pair_element = np.fromiter(itertools.chain.from_iterable(sets), np.intp, int(sizes.sum()))
+    member_keys = np.sort(pair_word * n_el + pair_element)  # "word satisfies element"
     wid = tokens.wid
 
     # Single words: every token whose word starts one, with each of its entries.
+    single_n, single_ptr, singles = _word_entries(
+        pair_word,
+        pair_element,
+        compiled.single_ptr,
+        compiled.single_n,
+        compiled.single_entries,
+        n_words,
+    )
     at = np.flatnonzero(single_n[wid])
     owner, flat = _expand(single_ptr[wid[at]], single_n[wid[at]])
     s_first = at[owner]
-    s_entry = np.asarray(singles, dtype=np.intp)[flat]
+    s_entry = singles[flat]
 
     # Phrases: candidates (first token, entry), then element k checked at
     # token first + k for all candidates at once, dropping failures.
+    phrase_n, phrase_ptr, phrases = _word_entries(
+        pair_word,
+        pair_element,
+        compiled.phrase_ptr,
+        compiled.phrase_n,
+        compiled.phrase_entries,
+        n_words,
+    )
     at = np.flatnonzero(phrase_n[wid])
     owner, flat = _expand(phrase_ptr[wid[at]], phrase_n[wid[at]])
     p_first = at[owner]
-    p_entry = np.asarray(phrases, dtype=np.intp)[flat]
+    p_entry = phrases[flat]
     p_len = compiled.entry_length[p_entry]
     # a phrase must end inside the item it starts in
     ok = p_first + p_len <= tokens.row_first[tokens.rows(p_first) + 1]
-    member_keys = np.sort(np.asarray(member, dtype=np.intp))
     for k in range(1, int(p_len.max(initial=0))):
         alive = np.flatnonzero(ok & (p_len > k))
         if not len(alive):
@@ -731,6 +740,25 @@ def _match(tokens: _Tokens, compiled: _Compiled) -> tuple[np.ndarray, np.ndarray
     last = np.concatenate([s_first, p_first + p_len - 1])
     entry = np.concatenate([s_entry, p_entry])
     return first, last, entry
+
+
+def _word_entries(
+    pair_word: np.ndarray,
+    pair_element: np.ndarray,
+    ptr: np.ndarray,
+    counts: np.ndarray,
+    entries: np.ndarray,
+    n_words: int,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per word type, the entries its elements start: ``(n, ptr, entries)`` (CSR).
+
+    The pairs come grouped by word, so each word's entries are contiguous: its
+    elements in ``word_elements`` order, and each element's entries in file
+    order (the order the old per-token loop went through them).
+    """
+    owner, flat = _expand(ptr[pair_element], counts[pair_element])
+    n = np.bincount(pair_word[owner], minlength=n_words)
+    return n, np.cumsum(n) - n, entries[flat]
 
 
 def _contains(sorted_keys: np.ndarray, keys: np.ndarray) -> np.ndarray:
@@ -893,8 +921,7 @@ def _find(
     batch_of = np.fromiter(map(known.get, langs, itertools.repeat(-1)), np.intp, len(langs))
     batches = {lang: np.flatnonzero(batch_of == k) for lang, k in known.items()}
     batches[None] = np.flatnonzero(batch_of < 0)
-    rank = {t: k for k, t in enumerate(dictionary.themes)}
-    pattern_ids: dict[str, int] = {}
+    patterns: list[str] = []  # the entries' patterns of every language used, one after another
     parts: dict[str, list] = {c: [] for c in ("row", "start", "end", "theme", "pattern")}
     matches: list[pa.Array] = []
     for lang, rows in batches.items():
@@ -918,10 +945,9 @@ def _find(
             parts["start"].append(tokens.starts(first) - tokens.row_start[local])
             parts["end"].append(tokens.ends(last) - tokens.row_start[local])
             matches.append(tokens.texts(first, last))
-            themes = [rank[t] for t, _ in compiled.entries]
-            patterns = [pattern_ids.setdefault(p, len(pattern_ids)) for _, p in compiled.entries]
-            parts["theme"].append(np.asarray(themes, dtype=np.intp)[entry])
-            parts["pattern"].append(np.asarray(patterns, dtype=np.intp)[entry])
+            parts["theme"].append(compiled.entry_theme[entry])
+            parts["pattern"].append(len(patterns) + entry)
+            patterns.extend(p for _, p in compiled.entries)
 
     row, start, end, theme, pattern = (
         np.concatenate(parts[c]) if parts[c] else np.zeros(0, dtype=np.intp)
@@ -940,7 +966,7 @@ def _find(
         end=end[keep],
         theme=theme[keep],
         pattern=pattern[keep],
-        patterns=pa.array(list(pattern_ids), type=pa.large_string()),
+        patterns=pa.array(patterns, type=pa.large_string()),
         match=match.take(order[keep]),
     )
 
