@@ -343,13 +343,19 @@ def _tabulate(compiled: _Compiled, n_elements: int, themes: tuple[str, ...]) -> 
     )
     for k, elements in enumerate(compiled.entry_elements):
         compiled.element_table[k, : len(elements)] = elements
-    for kind in ("single", "phrase"):
-        index = getattr(compiled, f"{kind}s")
-        counts = np.array([len(index.get(e, ())) for e in range(n_elements)], dtype=np.intp)
-        entries = [k for e in range(n_elements) for k in index.get(e, ())]
-        setattr(compiled, f"{kind}_n", counts)
-        setattr(compiled, f"{kind}_ptr", np.cumsum(counts) - counts)
-        setattr(compiled, f"{kind}_entries", np.array(entries, dtype=np.intp))
+    compiled.single_n, compiled.single_ptr, compiled.single_entries = _csr(
+        compiled.singles, n_elements
+    )
+    compiled.phrase_n, compiled.phrase_ptr, compiled.phrase_entries = _csr(
+        compiled.phrases, n_elements
+    )
+
+
+def _csr(index: dict[int, list[int]], n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Lay out ``index`` (key ``0..n-1`` -> list) as ``(counts, ptr, flat values)``."""
+    counts = np.array([len(index.get(k, ())) for k in range(n)], dtype=np.intp)
+    flat = np.array([v for k in range(n) for v in index.get(k, ())], dtype=np.intp)
+    return counts, np.cumsum(counts) - counts, flat
 
 
 def _split_word(word: str) -> list[str]:
@@ -393,7 +399,7 @@ def _elements_of(compiled: _Compiled, word: str) -> frozenset[int]:
 # split on spaces into *chunks*: most chunks are one word, the rest carry
 # punctuation ("teritorijas.", "anti-personnel"). A corpus repeats the same
 # chunks over and over, so only the distinct chunks are lowercased and
-# tokenised (with the same regex as before), and everything per token is then
+# tokenised (with the TOKEN regex), and everything per token is then
 # done with numpy, indexed by token number. Offsets are counted as if the
 # texts were joined with one space, which ends every token; each text's first
 # token number (``row_first``) keeps a phrase or the stance window inside its
@@ -572,11 +578,11 @@ class _Tokens:
     _chunk_type: np.ndarray  # every chunk's index in _types
 
     def starts(self, tokens: np.ndarray) -> np.ndarray:
-        """Character offsets (in the joined texts) where the given tokens start."""
+        """Return the character offsets (in the joined texts) where the tokens start."""
         return self._chunk_start[self._tok_chunk[tokens]] + self._flat_start[self._tok_flat[tokens]]
 
     def ends(self, tokens: np.ndarray) -> np.ndarray:
-        """Character offsets (in the joined texts) where the given tokens end."""
+        """Return the character offsets (in the joined texts) where the tokens end."""
         return self._chunk_start[self._tok_chunk[tokens]] + self._flat_end[self._tok_flat[tokens]]
 
     def rows(self, tokens: np.ndarray) -> np.ndarray:
@@ -619,7 +625,7 @@ def _tokenize(texts: pa.Array | list[str], clauses: bool) -> _Tokens:
 
     # Tokenise each distinct lowercase chunk once, all with one regex split
     # of the chunks joined by spaces. The tokens come out chunk type after
-    # chunk type, so type k's tokens are flat_*[type_ptr[k] : + type_ntok[k]].
+    # chunk type: type k's are flat_*[type_ptr[k] : type_ptr[k] + type_ntok[k]].
     type_len = np.fromiter(map(len, lowered), dtype=np.intp, count=len(lowered))
     type_start = np.cumsum(type_len + 1) - (type_len + 1)  # offset in the joined chunks
     joined = " ".join(lowered)
@@ -676,10 +682,10 @@ def _match(tokens: _Tokens, compiled: _Compiled) -> tuple[np.ndarray, np.ndarray
     -------
     first, last, entry : ndarray
         First and last token of each match and its entry in
-        ``compiled.entries``. At one first token, single-word matches come in
-        the order the old per-token loop produced them (the word's elements in
-        ``word_elements`` order, then file order), and so do phrase matches
-        (which all end later); phrases follow the single words overall.
+        ``compiled.entries``. The single-word matches at one token come in the
+        order of the word's elements (as ``word_elements`` iterates them) and
+        then of the file, and so do the phrase matches starting there (which
+        all end later); phrases follow the single words overall.
     """
     words = tokens.words
     sets = list(map(compiled.word_elements.get, words))
@@ -754,7 +760,7 @@ def _word_entries(
 
     The pairs come grouped by word, so each word's entries are contiguous: its
     elements in ``word_elements`` order, and each element's entries in file
-    order (the order the old per-token loop went through them).
+    order.
     """
     owner, flat = _expand(ptr[pair_element], counts[pair_element])
     n = np.bincount(pair_word[owner], minlength=n_words)
@@ -856,7 +862,8 @@ def tag(
         )
         evidence["taxonomy"] = taxonomy
         evidence["theme"] = _strings(themes.take(found.theme), string_dtype)
-        groups = pa.array([dictionary.groups.get(t, "") for t in dictionary.themes])
+        groups = [dictionary.groups.get(t, "") for t in dictionary.themes]
+        groups = pa.array(groups, type=pa.large_string())
         evidence["group"] = _strings(groups.take(found.theme), string_dtype)
         evidence["match"] = _strings(found.match, string_dtype)
         evidence["pattern"] = _strings(found.patterns.take(found.pattern), string_dtype)
@@ -911,10 +918,10 @@ def _find(
 
     Items are matched in batches: one per language of the dictionary, and one
     (matched with every language) for the items whose language it lacks. The
-    matches are ordered by item, start and end; among matches of the same
-    span, in the order of the dictionary's languages and then of the patterns,
-    which is the order the per-item matcher used to list them. A theme found
-    twice for the same span is listed once, with its first pattern.
+    matches are ordered by item, start and end; matches of the same span
+    keep the order of the dictionary's languages, then the order :func:`_match`
+    gives them. A theme found twice for the same span is listed once, with
+    its first pattern.
     """
     # batch number: the language's position in the dictionary, or -1
     known = {lang: k for k, lang in enumerate(dictionary.patterns)}
