@@ -69,6 +69,7 @@ _KNOWN = ", ".join(sorted(STEMMER_LANGUAGES))
 _CLAUSE_END = re.compile(r"[.;:,!?]")
 _PATTERN_OK = re.compile(r"[^\W_]|[*? '’\-]")  # letters, digits, wildcards, separators
 
+_BATCH_ROWS = 10_000  # items tagged together (see _find)
 _WIDE = 8  # matches over more chunks get their text cut out one by one
 _KEY_LIMIT = 2**62  # _group_ids keeps its int64 keys below this
 
@@ -570,20 +571,28 @@ class _Tokens:
     row_start: np.ndarray
     clause_ends: np.ndarray | None
     _chunk_start: np.ndarray  # character offset of every chunk
-    _tok_chunk: np.ndarray  # chunk of every token
-    _tok_flat: np.ndarray  # every token's index in the per-chunk-type tables below
+    _chunk_first: np.ndarray  # every chunk's first token
+    _chunk_ptr: np.ndarray  # where every chunk's tokens are in the per-type tables below
     _flat_start: np.ndarray  # token start within its chunk
     _flat_end: np.ndarray  # token end within its chunk
     _types: list[str]  # distinct chunks as written
     _chunk_type: np.ndarray  # every chunk's index in _types
 
+    def _locate(self, tokens: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Return each token's chunk and its index in the per-type tables."""
+        # 'right': chunks without tokens share their first token with the next
+        chunk = np.searchsorted(self._chunk_first, tokens, side="right") - 1
+        return chunk, self._chunk_ptr[chunk] + (tokens - self._chunk_first[chunk])
+
     def starts(self, tokens: np.ndarray) -> np.ndarray:
         """Return the character offsets (in the joined texts) where the tokens start."""
-        return self._chunk_start[self._tok_chunk[tokens]] + self._flat_start[self._tok_flat[tokens]]
+        chunk, flat = self._locate(tokens)
+        return self._chunk_start[chunk] + self._flat_start[flat]
 
     def ends(self, tokens: np.ndarray) -> np.ndarray:
         """Return the character offsets (in the joined texts) where the tokens end."""
-        return self._chunk_start[self._tok_chunk[tokens]] + self._flat_end[self._tok_flat[tokens]]
+        chunk, flat = self._locate(tokens)
+        return self._chunk_start[chunk] + self._flat_end[flat]
 
     def rows(self, tokens: np.ndarray) -> np.ndarray:
         """Return the text (row) each of the given tokens belongs to."""
@@ -598,9 +607,8 @@ class _Tokens:
         """
         if not len(first):
             return pa.array([], type=pa.large_string())
-        c1, c2 = self._tok_chunk[first], self._tok_chunk[last]
-        start = self._flat_start[self._tok_flat[first]]
-        end = self._flat_end[self._tok_flat[last]]
+        (c1, flat1), (c2, flat2) = self._locate(first), self._locate(last)
+        start, end = self._flat_start[flat1], self._flat_end[flat2]
         # Key: the chunks (type of each, -1 past the last) and the offsets.
         # Matches over more than _WIDE chunks (long runs of spaces) are each
         # a group of their own.
@@ -646,11 +654,12 @@ def _tokenize(texts: pa.Array | list[str], clauses: bool) -> _Tokens:
 
     chunk_len = type_len[chunk_lower] + 1  # + the space after it
     chunk_start = np.cumsum(chunk_len) - chunk_len
+    del chunk_len
     chunk_ntok = type_ntok[chunk_lower]
-    tok_chunk, tok_flat = _expand(type_ptr[chunk_lower], chunk_ntok)
-    wid = flat_wid[tok_flat]
-    chunk_first_token = np.cumsum(chunk_ntok) - chunk_ntok
-    row_first = np.append(chunk_first_token[row_chunk[:-1]], len(wid))
+    chunk_ptr = type_ptr[chunk_lower]
+    wid = flat_wid[_expand(chunk_ptr, chunk_ntok)[1]]
+    chunk_first = np.cumsum(chunk_ntok) - chunk_ntok
+    row_first = np.append(chunk_first[row_chunk[:-1]], len(wid))
 
     clause_ends = None
     if clauses:
@@ -663,8 +672,8 @@ def _tokenize(texts: pa.Array | list[str], clauses: bool) -> _Tokens:
         row_start=chunk_start[row_chunk[:-1]],
         clause_ends=clause_ends,
         _chunk_start=chunk_start,
-        _tok_chunk=tok_chunk,
-        _tok_flat=tok_flat,
+        _chunk_first=chunk_first,
+        _chunk_ptr=chunk_ptr,
         _flat_start=flat_start,
         _flat_end=flat_end,
         _types=types,
@@ -916,8 +925,9 @@ def _find(
 ) -> _Found:
     """Match every text and return the counted matches (see :class:`_Found`).
 
-    Items are matched in batches: one per language of the dictionary, and one
-    (matched with every language) for the items whose language it lacks. The
+    Items are matched in batches of up to ``_BATCH_ROWS`` items (which bounds
+    the memory used): per language of the dictionary, and (matched with every
+    language) for the items whose language it lacks. The
     matches are ordered by item, start and end; matches of the same span
     keep the order of the dictionary's languages, then the order :func:`_match`
     gives them. A theme found twice for the same span is listed once, with
@@ -926,14 +936,14 @@ def _find(
     # batch number: the language's position in the dictionary, or -1
     known = {lang: k for k, lang in enumerate(dictionary.patterns)}
     batch_of = np.fromiter(map(known.get, langs, itertools.repeat(-1)), np.intp, len(langs))
-    batches = {lang: np.flatnonzero(batch_of == k) for lang, k in known.items()}
-    batches[None] = np.flatnonzero(batch_of < 0)
+    batches = []
+    for lang, k in [*known.items(), (None, -1)]:
+        rows = np.flatnonzero(batch_of == k)
+        batches.extend((lang, rows[i : i + _BATCH_ROWS]) for i in range(0, len(rows), _BATCH_ROWS))
     patterns: list[str] = []  # the entries' patterns of every language used, one after another
     parts: dict[str, list] = {c: [] for c in ("row", "start", "end", "theme", "pattern")}
     matches: list[pa.Array] = []
-    for lang, rows in batches.items():
-        if not len(rows):
-            continue
+    for lang, rows in batches:
         if len(rows) == len(texts):
             source = texts
         elif isinstance(texts, pa.Array):
@@ -955,6 +965,7 @@ def _find(
             parts["theme"].append(compiled.entry_theme[entry])
             parts["pattern"].append(len(patterns) + entry)
             patterns.extend(p for _, p in compiled.entries)
+        del tokens  # before the next batch's are made
 
     row, start, end, theme, pattern = (
         np.concatenate(parts[c]) if parts[c] else np.zeros(0, dtype=np.intp)
