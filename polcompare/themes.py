@@ -396,15 +396,15 @@ def _elements_of(compiled: _Compiled, word: str) -> frozenset[int]:
 
 # --- tokenising many texts at once -----------------------------------------------------
 #
-# Tagging works on all the items of one language together. Every text is
-# split on spaces into *chunks*: most chunks are one word, the rest carry
-# punctuation ("teritorijas.", "anti-personnel"). A corpus repeats the same
-# chunks over and over, so only the distinct chunks are lowercased and
-# tokenised (with the TOKEN regex), and everything per token is then
-# done with numpy, indexed by token number. Offsets are counted as if the
-# texts were joined with one space, which ends every token; each text's first
-# token number (``row_first``) keeps a phrase or the stance window inside its
-# own item.
+# Tagging works on many items of one language together (a batch, see _find).
+# Every text is split on spaces into *chunks*: most chunks are one word, the
+# rest carry punctuation ("teritorijas.", "anti-personnel"). A corpus repeats
+# the same chunks over and over, so only the distinct chunks are lowercased
+# and tokenised (with the TOKEN regex), and everything per token is then done
+# with numpy, indexed by token number. Offsets are counted as if the texts
+# were joined with one space, which ends every token; each text's first token
+# number (``row_first``) keeps a phrase or the stance window inside its own
+# item.
 
 
 def _lower_keep_length(text: str) -> str:
