@@ -32,14 +32,17 @@ import fnmatch
 import functools
 import hashlib
 import importlib.resources
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from itertools import accumulate, compress
 from pathlib import Path
 from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 import yaml
 
 from .errors import DictionaryError
@@ -65,6 +68,10 @@ _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
 _KNOWN = ", ".join(sorted(STEMMER_LANGUAGES))
 _CLAUSE_END = re.compile(r"[.;:,!?]")
 _PATTERN_OK = re.compile(r"[^\W_]|[*? '’\-]")  # letters, digits, wildcards, separators
+
+_BATCH_ROWS = 10_000  # items tagged together (see _find)
+_WIDE = 8  # matches over more chunks get their text cut out one by one
+_KEY_LIMIT = 2**62  # _group_ids keeps its int64 keys below this
 
 _KEYS = ("doc_id", "item_id", "section", "number", "letter")
 EVIDENCE_COLUMNS = [
@@ -265,10 +272,16 @@ class _Compiled:
     Every pattern is a sequence of elements; an element is a stem or a glob.
     ``stems`` maps a stem to element ids; globs with a literal prefix are
     indexed by it; the few with a leading wildcard are tried on every new
-    word type. Patterns are indexed by their first element (``singles``
-    for one-word patterns, ``phrases`` for the rest). ``word_elements``
-    caches, per word type, the elements it
-    satisfies, so each distinct word is examined once.
+    word type. Each pattern is an *entry* (``entries[k]`` is its ``(theme,
+    pattern)``, ``entry_elements[k]`` its element ids); entries are indexed by
+    their first element (``singles`` for one-word patterns, ``phrases`` for
+    the rest), in file order. ``word_elements`` caches, per word type, the
+    elements it satisfies, so each distinct word is examined once.
+
+    The same, as numpy arrays for matching: ``entry_theme`` (the theme's
+    position in the dictionary), ``entry_length``, ``element_table`` (entry
+    -> its element ids, padded with -1), and ``singles``/``phrases`` again
+    as CSR tables over elements (``*_ptr``, ``*_n``, ``*_entries``).
     """
 
     lang: str
@@ -277,10 +290,20 @@ class _Compiled:
         default_factory=lambda: defaultdict(list)
     )
     leading: list[tuple[int, re.Pattern[str]]] = field(default_factory=list)
-    singles: dict[int, list[tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))
-    phrases: dict[int, list[tuple[str, str, tuple[int, ...]]]] = field(
-        default_factory=lambda: defaultdict(list)
-    )
+    entries: list[tuple[str, str]] = field(default_factory=list)
+    entry_elements: list[tuple[int, ...]] = field(default_factory=list)
+    singles: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+    phrases: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+    n_elements: int = 0
+    entry_theme: np.ndarray | None = None
+    entry_length: np.ndarray | None = None
+    element_table: np.ndarray | None = None
+    single_ptr: np.ndarray | None = None
+    single_n: np.ndarray | None = None
+    single_entries: np.ndarray | None = None
+    phrase_ptr: np.ndarray | None = None
+    phrase_n: np.ndarray | None = None
+    phrase_entries: np.ndarray | None = None
     word_elements: dict[str, frozenset[int]] = field(default_factory=dict)
     max_prefix: int = 0
 
@@ -301,11 +324,39 @@ def _compile(dictionary: Dictionary, lang: str) -> _Compiled:
                         eid = element_ids[key] = len(element_ids)
                         _index_element(compiled, eid, *key)
                     elements.append(element_ids[key])
-            if len(elements) == 1:
-                compiled.singles[elements[0]].append((theme, pattern))
-            else:
-                compiled.phrases[elements[0]].append((theme, pattern, tuple(elements)))
+            entry = len(compiled.entries)
+            compiled.entries.append((theme, pattern))
+            compiled.entry_elements.append(tuple(elements))
+            index = compiled.singles if len(elements) == 1 else compiled.phrases
+            index[elements[0]].append(entry)
+    _tabulate(compiled, len(element_ids), dictionary.themes)
     return compiled
+
+
+def _tabulate(compiled: _Compiled, n_elements: int, themes: tuple[str, ...]) -> None:
+    """Fill in the numpy tables of ``compiled`` (see :class:`_Compiled`)."""
+    compiled.n_elements = n_elements
+    rank = {t: k for k, t in enumerate(themes)}
+    compiled.entry_theme = np.array([rank[t] for t, _ in compiled.entries], dtype=np.intp)
+    compiled.entry_length = np.array([len(e) for e in compiled.entry_elements], dtype=np.intp)
+    compiled.element_table = np.full(
+        (len(compiled.entries), compiled.entry_length.max()), -1, dtype=np.intp
+    )
+    for k, elements in enumerate(compiled.entry_elements):
+        compiled.element_table[k, : len(elements)] = elements
+    compiled.single_n, compiled.single_ptr, compiled.single_entries = _csr(
+        compiled.singles, n_elements
+    )
+    compiled.phrase_n, compiled.phrase_ptr, compiled.phrase_entries = _csr(
+        compiled.phrases, n_elements
+    )
+
+
+def _csr(index: dict[int, list[int]], n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Lay out ``index`` (key ``0..n-1`` -> list) as ``(counts, ptr, flat values)``."""
+    counts = np.array([len(index.get(k, ())) for k in range(n)], dtype=np.intp)
+    flat = np.array([v for k in range(n) for v in index.get(k, ())], dtype=np.intp)
+    return counts, np.cumsum(counts) - counts, flat
 
 
 def _split_word(word: str) -> list[str]:
@@ -343,25 +394,411 @@ def _elements_of(compiled: _Compiled, word: str) -> frozenset[int]:
     return found
 
 
-def _match_tokens(compiled: _Compiled, words: list[str]):
-    """Yield ``(theme, pattern, first_token, last_token)`` for every match."""
-    # map/compress run in C: most words are cached and most match nothing.
+# --- tokenising many texts at once -----------------------------------------------------
+#
+# Tagging works on many items of one language together (a batch, see _find).
+# Every text is split on spaces into *chunks*: most chunks are one word, the
+# rest carry punctuation ("teritorijas.", "anti-personnel"). A corpus repeats
+# the same chunks over and over, so only the distinct chunks are lowercased
+# and tokenised (with the TOKEN regex), and everything per token is then done
+# with numpy, indexed by token number. Offsets are counted as if the texts
+# were joined with one space, which ends every token; each text's first token
+# number (``row_first``) keeps a phrase or the stance window inside its own
+# item.
+
+
+def _lower_keep_length(text: str) -> str:
+    """Lowercase ``text`` character by character (one character each, offsets stay true)."""
+    return "".join(ch.lower()[:1] or ch for ch in text)
+
+
+def _expand(ptr: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Unroll runs: ``owner`` and ``ptr[owner] + k`` for ``k < counts[owner]``.
+
+    For owners ``i`` with ``counts[i]`` items stored from ``ptr[i]`` in a flat
+    table (CSR layout), return for every item its owner and its table index,
+    in owner order.
+    """
+    owner = np.repeat(np.arange(len(counts)), counts)
+    run_start = np.cumsum(counts) - counts  # position of each owner's first item
+    flat = np.arange(len(owner)) + np.repeat(ptr - run_start, counts)
+    return owner, flat
+
+
+def _dense_ids(values: list[str]) -> tuple[list[str], np.ndarray]:
+    """Return the distinct strings (first-seen order) and each value's index among them."""
+    # One C-level pass: setdefault gives each string the count() value of its
+    # first occurrence; those positions are then renumbered 0, 1, 2...
+    first_seen: dict[str, int] = {}
+    first = np.fromiter(
+        map(first_seen.setdefault, values, itertools.count()), dtype=np.intp, count=len(values)
+    )
+    number = np.zeros(len(values), dtype=np.intp)
+    number[list(first_seen.values())] = np.arange(len(first_seen))
+    return list(first_seen), number[first]
+
+
+def _group_ids(columns: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """Give the distinct rows of a table (equal-length integer columns) numbers.
+
+    Returns
+    -------
+    group : ndarray
+        For every row, the number of its distinct row (equal rows, equal
+        number); numbers follow the lexicographic order of the rows.
+    examples : ndarray
+        For every distinct row, the first row that has it.
+
+    The columns are folded into one int64 key (``key * span + value``);
+    when that would overflow, the key so far is renumbered densely first.
+    """
+    key = np.zeros(len(columns[0]), dtype=np.int64)
+    if not len(key):
+        return key, key
+    size = 1  # key < size
+    for column in columns:
+        if column.dtype.kind == "u" and int(column.max()) > _KEY_LIMIT:
+            column = np.unique(column, return_inverse=True)[1].reshape(-1)
+        column = column.astype(np.int64)
+        low = int(column.min())
+        span = int(column.max()) - low + 1
+        if size * span > _KEY_LIMIT:
+            distinct, key = np.unique(key, return_inverse=True)
+            key, size = key.reshape(-1), len(distinct)
+        if size * span > _KEY_LIMIT:  # a very wide column: renumber it too
+            distinct, column = np.unique(column, return_inverse=True)
+            column, low, span = column.reshape(-1), 0, len(distinct)
+        key = key * span + (column - low)
+        size *= span
+    _, examples, group = np.unique(key, return_index=True, return_inverse=True)
+    return group.reshape(-1), examples
+
+
+def _split_chunks(texts: pa.Array | list[str]) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """Split every text on ``" "`` (like ``str.split(" ")``).
+
+    Parameters
+    ----------
+    texts : pyarrow string array or list of str
+        Arrow strings are split and numbered by Arrow (no Python string per
+        chunk); a list is split by Python.
+
+    Returns
+    -------
+    types : list of str
+        The distinct chunks, as written.
+    chunk_type : ndarray
+        Every chunk's index in ``types``, text after text.
+    row_chunk : ndarray
+        Index of each text's first chunk, then the number of chunks (every
+        text has at least one chunk, ``""`` for an empty text).
+    """
+    if isinstance(texts, pa.Array):
+        # Split the UTF-8 bytes: a space byte is never part of another
+        # character, and bytes split faster than strings.
+        lists = pc.split_pattern(texts.cast(pa.large_binary()), b" ")
+        encoded = pc.dictionary_encode(pc.list_flatten(lists))
+        offsets = lists.offsets.to_numpy()
+        return (
+            encoded.dictionary.cast(pa.large_string()).to_pylist(),
+            encoded.indices.to_numpy().astype(np.intp),
+            (offsets - offsets[0]).astype(np.intp),
+        )
+    types, chunk_type = _dense_ids(" ".join(texts).split(" "))
+    n_chunks = np.fromiter(map(str.count, texts, itertools.repeat(" ")), np.intp, len(texts)) + 1
+    return types, chunk_type, np.append(0, np.cumsum(n_chunks))
+
+
+def _lowercase(
+    types: list[str], chunk_type: np.ndarray, row_chunk: np.ndarray
+) -> tuple[list[str], np.ndarray]:
+    """Lowercase the chunks as each text would be lowercased as a whole.
+
+    A space stops the case context (the final-sigma rule), so lowering each
+    distinct chunk equals lowering the text, except in a text where a
+    character's lowercase has another length (``İ``): such a text is lowered
+    character by character to keep offsets true, and so are all its chunks.
+
+    Returns
+    -------
+    lowered : list of str
+        Distinct lowercase chunks.
+    chunk_lower : ndarray
+        Every chunk's index in ``lowered``.
+    """
+    lowered = list(map(str.lower, types))
+    lengths = np.fromiter(map(len, types), dtype=np.intp, count=len(types))
+    changed = np.flatnonzero(lengths != np.fromiter(map(len, lowered), np.intp, len(lowered)))
+    if len(changed):
+        chunk_type = chunk_type.copy()
+        hit = np.flatnonzero(np.isin(chunk_type, changed))
+        rows = np.unique(np.searchsorted(row_chunk, hit, side="right") - 1)
+        _, chunks = _expand(row_chunk[rows], row_chunk[rows + 1] - row_chunk[rows])
+        used = np.unique(chunk_type[chunks])
+        # those texts' chunks get types of their own, lowered char by char
+        remap = np.arange(len(types))
+        remap[used] = np.arange(len(lowered), len(lowered) + len(used))
+        lowered.extend(_lower_keep_length(types[t]) for t in used.tolist())
+        chunk_type[chunks] = remap[chunk_type[chunks]]
+    # chunks differing only in case share one lowercase type
+    distinct, number = _dense_ids(lowered)
+    return distinct, number[chunk_type]
+
+
+@dataclass
+class _Tokens:
+    """The tokens of several texts, with offsets as if the texts were joined by ``" "``.
+
+    Attributes
+    ----------
+    words : list of str
+        Distinct lowercase word types; ``wid`` indexes into it.
+    wid : ndarray
+        Word type of every token, in text order.
+    row_first : ndarray
+        Index of each text's first token, plus the number of tokens at the end:
+        text ``r`` has the tokens ``row_first[r]:row_first[r + 1]``.
+    row_start : ndarray
+        Character offset of each text in the joined texts.
+    clause_ends : ndarray or None
+        Sorted character offsets of ``. ; : , ! ?`` in the joined texts (only
+        when asked for).
+    """
+
+    words: list[str]
+    wid: np.ndarray
+    row_first: np.ndarray
+    row_start: np.ndarray
+    clause_ends: np.ndarray | None
+    _chunk_start: np.ndarray  # character offset of every chunk
+    _chunk_first: np.ndarray  # every chunk's first token
+    _chunk_ptr: np.ndarray  # where every chunk's tokens are in the per-type tables below
+    _flat_start: np.ndarray  # token start within its chunk
+    _flat_end: np.ndarray  # token end within its chunk
+    _types: list[str]  # distinct chunks as written
+    _chunk_type: np.ndarray  # every chunk's index in _types
+
+    def _locate(self, tokens: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Return each token's chunk and its index in the per-type tables."""
+        # 'right': chunks without tokens share their first token with the next
+        chunk = np.searchsorted(self._chunk_first, tokens, side="right") - 1
+        return chunk, self._chunk_ptr[chunk] + (tokens - self._chunk_first[chunk])
+
+    def starts(self, tokens: np.ndarray) -> np.ndarray:
+        """Return the character offsets (in the joined texts) where the tokens start."""
+        chunk, flat = self._locate(tokens)
+        return self._chunk_start[chunk] + self._flat_start[flat]
+
+    def ends(self, tokens: np.ndarray) -> np.ndarray:
+        """Return the character offsets (in the joined texts) where the tokens end."""
+        chunk, flat = self._locate(tokens)
+        return self._chunk_start[chunk] + self._flat_end[flat]
+
+    def rows(self, tokens: np.ndarray) -> np.ndarray:
+        """Return the text (row) each of the given tokens belongs to."""
+        # 'right': a text without tokens shares its row_first with the next one.
+        return np.searchsorted(self.row_first, tokens, side="right") - 1
+
+    def texts(self, first: np.ndarray, last: np.ndarray) -> pa.Array:
+        """Return the text as written from the start of ``first`` to the end of ``last``.
+
+        Matches repeat, so each distinct one (same chunks, same offsets in
+        them) is cut out once, from its chunks joined by spaces.
+        """
+        if not len(first):
+            return pa.array([], type=pa.large_string())
+        (c1, flat1), (c2, flat2) = self._locate(first), self._locate(last)
+        start, end = self._flat_start[flat1], self._flat_end[flat2]
+        # Key: the chunks (type of each, -1 past the last) and the offsets.
+        # Matches over more than _WIDE chunks (long runs of spaces) are each
+        # a group of their own.
+        width = c2 - c1 + 1
+        wide = width > _WIDE
+        columns = [start, end, np.where(wide, np.arange(len(first)), -1)]
+        for j in range(min(int(width.max()), _WIDE)):
+            columns.append(np.where(width > j, self._chunk_type[np.minimum(c1 + j, c2)], -1))
+        group, examples = _group_ids(columns)
+        texts = []
+        for k in examples.tolist():
+            chunks = [self._types[t] for t in self._chunk_type[c1[k] : c2[k] + 1].tolist()]
+            text = " ".join(chunks)
+            texts.append(text[start[k] : len(text) - len(chunks[-1]) + end[k]])
+        return pa.array(texts, type=pa.large_string()).take(group)
+
+
+def _tokenize(texts: pa.Array | list[str], clauses: bool) -> _Tokens:
+    """Tokenise ``texts`` together (see the comment above); ``clauses``: find clause ends."""
+    types, chunk_type, row_chunk = _split_chunks(texts)
+    lowered, chunk_lower = _lowercase(types, chunk_type, row_chunk)
+
+    # Tokenise each distinct lowercase chunk once, all with one regex split
+    # of the chunks joined by spaces. The tokens come out chunk type after
+    # chunk type: type k's are flat_*[type_ptr[k] : type_ptr[k] + type_ntok[k]].
+    type_len = np.fromiter(map(len, lowered), dtype=np.intp, count=len(lowered))
+    type_start = np.cumsum(type_len + 1) - (type_len + 1)  # offset in the joined chunks
+    joined = " ".join(lowered)
+    parts = _TOKEN_SPLIT.split(joined)  # [gap, token, gap, ..., token, gap]
+    words, flat_wid = _dense_ids(parts[1::2])
+    part_end = np.cumsum(np.fromiter(map(len, parts), dtype=np.intp, count=len(parts)))
+    flat_start, flat_end = part_end[0:-1:2], part_end[1::2]  # token j is parts[2j + 1]
+    owner = np.searchsorted(type_start, flat_start, side="right") - 1
+    flat_start, flat_end = flat_start - type_start[owner], flat_end - type_start[owner]
+    type_ntok = np.bincount(owner, minlength=len(lowered))
+    type_ptr = np.cumsum(type_ntok) - type_ntok
+    if clauses:
+        ends = np.fromiter((m.start() for m in _CLAUSE_END.finditer(joined)), dtype=np.intp)
+        owner = np.searchsorted(type_start, ends, side="right") - 1
+        flat_clause = ends - type_start[owner]
+        type_ncl = np.bincount(owner, minlength=len(lowered))
+        type_cptr = np.cumsum(type_ncl) - type_ncl
+
+    chunk_len = type_len[chunk_lower] + 1  # + the space after it
+    chunk_start = np.cumsum(chunk_len) - chunk_len
+    del chunk_len
+    chunk_ntok = type_ntok[chunk_lower]
+    chunk_ptr = type_ptr[chunk_lower]
+    wid = flat_wid[_expand(chunk_ptr, chunk_ntok)[1]]
+    chunk_first = np.cumsum(chunk_ntok) - chunk_ntok
+    row_first = np.append(chunk_first[row_chunk[:-1]], len(wid))
+
+    clause_ends = None
+    if clauses:
+        owner, flat = _expand(type_cptr[chunk_lower], type_ncl[chunk_lower])
+        clause_ends = chunk_start[owner] + flat_clause[flat]
+    return _Tokens(
+        words=words,
+        wid=wid,
+        row_first=row_first,
+        row_start=chunk_start[row_chunk[:-1]],
+        clause_ends=clause_ends,
+        _chunk_start=chunk_start,
+        _chunk_first=chunk_first,
+        _chunk_ptr=chunk_ptr,
+        _flat_start=flat_start,
+        _flat_end=flat_end,
+        _types=types,
+        _chunk_type=chunk_type,
+    )
+
+
+# --- matching ----------------------------------------------------------------------
+
+
+def _match(tokens: _Tokens, compiled: _Compiled) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Find every match of one language's patterns in ``tokens``.
+
+    Returns
+    -------
+    first, last, entry : ndarray
+        First and last token of each match and its entry in
+        ``compiled.entries``. The single-word matches at one token come in the
+        order of the word's elements (as ``word_elements`` iterates them) and
+        then of the file, and so do the phrase matches starting there (which
+        all end later); phrases follow the single words overall.
+    """
+    words = tokens.words
     sets = list(map(compiled.word_elements.get, words))
     if None in sets:
         sets = [
             s if s is not None else _elements_of(compiled, w)
             for s, w in zip(sets, words, strict=True)
         ]
-    n = len(words)
-    singles, phrases = compiled.singles, compiled.phrases
-    for i in compress(range(n), sets):
-        for eid in sets[i]:
-            for theme, pattern in singles.get(eid, ()):
-                yield theme, pattern, i, i
-            for theme, pattern, elements in phrases.get(eid, ()):
-                end = i + len(elements)
-                if end <= n and all(elements[k] in sets[i + k] for k in range(1, len(elements))):
-                    yield theme, pattern, i, end - 1
+    # (word, element) pairs: each word's elements in word_elements order.
+    n_words, n_el = len(words), compiled.n_elements
+    sizes = np.fromiter(map(len, sets), dtype=np.intp, count=n_words)
+    pair_word = np.repeat(np.arange(n_words), sizes)
+    pair_element = np.fromiter(itertools.chain.from_iterable(sets), np.intp, int(sizes.sum()))
+    member_keys = np.sort(pair_word * n_el + pair_element)  # "word satisfies element"
+    wid = tokens.wid
+
+    # Single words: every token whose word starts one, with each of its entries.
+    single_n, single_ptr, singles = _word_entries(
+        pair_word,
+        pair_element,
+        compiled.single_ptr,
+        compiled.single_n,
+        compiled.single_entries,
+        n_words,
+    )
+    at = np.flatnonzero(single_n[wid])
+    owner, flat = _expand(single_ptr[wid[at]], single_n[wid[at]])
+    s_first = at[owner]
+    s_entry = singles[flat]
+
+    # Phrases: candidates (first token, entry), then element k checked at
+    # token first + k for all candidates at once, dropping failures.
+    phrase_n, phrase_ptr, phrases = _word_entries(
+        pair_word,
+        pair_element,
+        compiled.phrase_ptr,
+        compiled.phrase_n,
+        compiled.phrase_entries,
+        n_words,
+    )
+    at = np.flatnonzero(phrase_n[wid])
+    owner, flat = _expand(phrase_ptr[wid[at]], phrase_n[wid[at]])
+    p_first = at[owner]
+    p_entry = phrases[flat]
+    p_len = compiled.entry_length[p_entry]
+    # a phrase must end inside the item it starts in
+    ok = p_first + p_len <= tokens.row_first[tokens.rows(p_first) + 1]
+    for k in range(1, int(p_len.max(initial=0))):
+        alive = np.flatnonzero(ok & (p_len > k))
+        if not len(alive):
+            break
+        need = compiled.element_table[p_entry[alive], k]
+        keys = wid[p_first[alive] + k] * n_el + need
+        ok[alive] = _contains(member_keys, keys)
+    p_first, p_entry, p_len = p_first[ok], p_entry[ok], p_len[ok]
+
+    first = np.concatenate([s_first, p_first])
+    last = np.concatenate([s_first, p_first + p_len - 1])
+    entry = np.concatenate([s_entry, p_entry])
+    return first, last, entry
+
+
+def _word_entries(
+    pair_word: np.ndarray,
+    pair_element: np.ndarray,
+    ptr: np.ndarray,
+    counts: np.ndarray,
+    entries: np.ndarray,
+    n_words: int,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per word type, the entries its elements start: ``(n, ptr, entries)`` (CSR).
+
+    The pairs come grouped by word, so each word's entries are contiguous: its
+    elements in ``word_elements`` order, and each element's entries in file
+    order.
+    """
+    owner, flat = _expand(ptr[pair_element], counts[pair_element])
+    n = np.bincount(pair_word[owner], minlength=n_words)
+    return n, np.cumsum(n) - n, entries[flat]
+
+
+def _contains(sorted_keys: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """Whether each of ``keys`` is in ``sorted_keys``."""
+    if not len(sorted_keys):
+        return np.zeros(len(keys), dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_keys, keys), len(sorted_keys) - 1)
+    return sorted_keys[at] == keys
+
+
+def _operative(tokens: _Tokens, first: np.ndarray) -> np.ndarray:
+    """Whether each token is within :data:`STANCE_WINDOW` tokens of a clause start.
+
+    A clause starts at the item's first token and after ``. ; : , ! ?``.
+    Token ``t`` is in the window when fewer than ``STANCE_WINDOW`` tokens of
+    its item precede it, or when a clause end lies between the end of token
+    ``t - STANCE_WINDOW`` and the start of ``t`` (tokens hold no punctuation,
+    so searching that whole stretch finds exactly the gaps in between).
+    """
+    back = first - STANCE_WINDOW
+    near_start = back < tokens.row_first[tokens.rows(first)]
+    back = np.maximum(back, 0)
+    ends = tokens.clause_ends
+    between = np.searchsorted(ends, tokens.starts(first)) - np.searchsorted(ends, tokens.ends(back))
+    return near_start | (between > 0)
 
 
 # --- tagging ---------------------------------------------------------------------
@@ -402,41 +839,50 @@ def tag(
     elif not isinstance(dictionary, Dictionary):
         dictionary = load_dictionary(dictionary)
     positional = taxonomy == "stance"
-    rank = {t: k for k, t in enumerate(dictionary.themes)}
 
-    texts = [t if isinstance(t, str) else "" for t in items["text"].tolist()]
+    texts = _arrow_texts(items["text"])
+    if texts is None:
+        texts = [t if isinstance(t, str) else "" for t in items["text"].tolist()]
     langs = [x if isinstance(x, str) and x else "und" for x in items["lang"].tolist()]
-    themes_col, counts = [], []
-    hits: dict[str, list] = {c: [] for c in ("row", "theme", "pattern", "match", "start", "end")}
-    for row, (text, lang) in enumerate(zip(texts, langs, strict=True)):
-        found = _tag_text(text, lang, dictionary, positional)
-        themes_col.append(";".join(sorted({m[0] for m in found}, key=rank.__getitem__)))
-        counts.append(len(found))
-        for theme, pattern, start, end in found:
-            hits["row"].append(row)
-            hits["theme"].append(theme)
-            hits["pattern"].append(pattern)
-            hits["match"].append(text[start:end])
-            hits["start"].append(start)
-            hits["end"].append(end)
+    found = _find(texts, langs, dictionary, positional)
+    rows = found.row
 
+    # what pandas makes of a list of str (pyarrow str, or object when string
+    # inference is off): the new text columns are built as that directly
+    string_dtype = pd.Series(["x"]).dtype
     out = items.copy()
     out["taxonomy"] = taxonomy
-    out["themes"] = themes_col
-    out["n_matches"] = counts
+    if len(langs):
+        names = _theme_lists(rows, found.theme, len(langs), dictionary.themes)
+        out["themes"] = _strings(names, string_dtype)
+        out["n_matches"] = np.bincount(rows, minlength=len(langs)).astype(np.int64)
+    else:  # as pandas makes of empty lists
+        out["themes"] = []
+        out["n_matches"] = []
     out["dictionary"] = dictionary.name
     out["dictionary_sha256"] = dictionary.sha256
 
     keys = [c for c in _KEYS if c in items]
-    evidence = items[keys].take(hits["row"]).reset_index(drop=True)
-    evidence["lang"] = [langs[r] for r in hits["row"]]
-    evidence["taxonomy"] = taxonomy
-    evidence["theme"] = hits["theme"]
-    evidence["group"] = [dictionary.groups.get(t, "") for t in hits["theme"]]
-    evidence["match"] = hits["match"]
-    evidence["pattern"] = hits["pattern"]
-    evidence["start"] = pd.array(hits["start"], dtype="int64")
-    evidence["end"] = pd.array(hits["end"], dtype="int64")
+    evidence = items[keys].take(rows).reset_index(drop=True)
+    if len(rows):
+        themes = pa.array(dictionary.themes, type=pa.large_string())
+        evidence["lang"] = _strings(
+            pa.array(langs, type=pa.large_string()).take(rows), string_dtype
+        )
+        evidence["taxonomy"] = taxonomy
+        evidence["theme"] = _strings(themes.take(found.theme), string_dtype)
+        groups = [dictionary.groups.get(t, "") for t in dictionary.themes]
+        groups = pa.array(groups, type=pa.large_string())
+        evidence["group"] = _strings(groups.take(found.theme), string_dtype)
+        evidence["match"] = _strings(found.match, string_dtype)
+        evidence["pattern"] = _strings(found.patterns.take(found.pattern), string_dtype)
+    else:  # as pandas makes of empty lists
+        evidence["lang"] = []
+        evidence["taxonomy"] = taxonomy
+        for column in ("theme", "group", "match", "pattern"):
+            evidence[column] = []
+    evidence["start"] = found.start.astype(np.int64)
+    evidence["end"] = found.end.astype(np.int64)
     evidence["dictionary"] = dictionary.name
     evidence["dictionary_sha256"] = dictionary.sha256
     for frame in (out, evidence):
@@ -446,53 +892,126 @@ def tag(
     return Tagged(out, evidence, dictionary)
 
 
-def _tag_text(
-    text: str, lang: str, dictionary: Dictionary, positional: bool
-) -> list[tuple[str, str, int, int]]:
-    """Find the matches in one text: ``(theme, pattern, start_char, end_char)``."""
-    if not text:
-        return []
-    lowered = text.lower()
-    if len(lowered) != len(text):  # rare case-mapping changes length: keep offsets true
-        lowered = "".join(ch.lower()[:1] or ch for ch in text)
-    # One regex pass gives gaps and tokens alternating: [gap, token, gap, ...].
-    parts = _TOKEN_SPLIT.split(lowered)
-    words = parts[1::2]
-    if not words:
-        return []
-    langs = [lang] if lang in dictionary.patterns else list(dictionary.patterns)
-    matches = [m for code in langs for m in _match_tokens(_compile(dictionary, code), words)]
-    if not matches:
-        return []
-    # Cumulative lengths of the parts are the token offsets (no loop per token).
-    offsets = list(accumulate(map(len, parts), initial=0))
-    clause_pos = _clause_positions(parts[0::2]) if positional else None
-    seen: set[tuple[str, int, int]] = set()
-    found = []
-    for theme, pattern, first, last in matches:
-        if clause_pos is not None and clause_pos[first] >= STANCE_WINDOW:
-            continue
-        key = (theme, first, last)
-        if key in seen:
-            continue
-        seen.add(key)
-        found.append((theme, pattern, offsets[2 * first + 1], offsets[2 * last + 2]))
-    found.sort(key=lambda m: (m[2], m[3]))
-    return found
+class _Found(NamedTuple):
+    """The counted matches of all items, in evidence order.
 
-
-def _clause_positions(gaps: list[str]) -> list[int]:
-    """For each token, count the tokens before it in its clause.
-
-    ``gaps[i]`` is the text before token ``i``; a clause ends at ``. ; : , ! ?``.
+    ``row`` is the item's position, ``start``/``end`` character offsets in its
+    text, ``theme`` an index into ``Dictionary.themes``, ``pattern`` an index
+    into ``patterns`` and ``match`` the matched text.
     """
-    out, pos = [], 0
-    for gap in gaps[:-1]:
-        if _CLAUSE_END.search(gap):
-            pos = 0
-        out.append(pos)
-        pos += 1
-    return out
+
+    row: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    theme: np.ndarray
+    pattern: np.ndarray
+    patterns: pa.Array
+    match: pa.Array
+
+
+def _arrow_texts(column: pd.Series) -> pa.Array | None:
+    """Return the texts as one Arrow string array (``""`` where missing), if stored in Arrow."""
+    dtype = column.dtype
+    if not (isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow"):
+        return None
+    texts = pa.array(column)  # no copy: the column's own chunks
+    if isinstance(texts, pa.ChunkedArray):
+        texts = texts.combine_chunks()
+    return pc.fill_null(texts, "")
+
+
+def _find(
+    texts: pa.Array | list[str], langs: list[str], dictionary: Dictionary, positional: bool
+) -> _Found:
+    """Match every text and return the counted matches (see :class:`_Found`).
+
+    Items are matched in batches of up to ``_BATCH_ROWS`` items (which bounds
+    the memory used): per language of the dictionary, and (matched with every
+    language) for the items whose language it lacks. The
+    matches are ordered by item, start and end; matches of the same span
+    keep the order of the dictionary's languages, then the order :func:`_match`
+    gives them. A theme found twice for the same span is listed once, with
+    its first pattern.
+    """
+    # batch number: the language's position in the dictionary, or -1
+    known = {lang: k for k, lang in enumerate(dictionary.patterns)}
+    batch_of = np.fromiter(map(known.get, langs, itertools.repeat(-1)), np.intp, len(langs))
+    batches = []
+    for lang, k in [*known.items(), (None, -1)]:
+        rows = np.flatnonzero(batch_of == k)
+        batches.extend((lang, rows[i : i + _BATCH_ROWS]) for i in range(0, len(rows), _BATCH_ROWS))
+    patterns: list[str] = []  # the entries' patterns of every language used, one after another
+    parts: dict[str, list] = {c: [] for c in ("row", "start", "end", "theme", "pattern")}
+    matches: list[pa.Array] = []
+    for lang, rows in batches:
+        if len(rows) == len(texts):
+            source = texts
+        elif isinstance(texts, pa.Array):
+            source = texts.take(rows)
+        else:
+            source = [texts[r] for r in rows.tolist()]
+        tokens = _tokenize(source, positional)
+        for code in [lang] if lang is not None else list(dictionary.patterns):
+            compiled = _compile(dictionary, code)
+            first, last, entry = _match(tokens, compiled)
+            if positional:
+                keep = _operative(tokens, first)
+                first, last, entry = first[keep], last[keep], entry[keep]
+            local = tokens.rows(first)
+            parts["row"].append(rows[local])
+            parts["start"].append(tokens.starts(first) - tokens.row_start[local])
+            parts["end"].append(tokens.ends(last) - tokens.row_start[local])
+            matches.append(tokens.texts(first, last))
+            parts["theme"].append(compiled.entry_theme[entry])
+            parts["pattern"].append(len(patterns) + entry)
+            patterns.extend(p for _, p in compiled.entries)
+        del tokens  # before the next batch's are made
+
+    row, start, end, theme, pattern = (
+        np.concatenate(parts[c]) if parts[c] else np.zeros(0, dtype=np.intp)
+        for c in ("row", "start", "end", "theme", "pattern")
+    )
+    # Order by (row, start, end): _group_ids numbers in that order, and a
+    # stable sort keeps equal spans in language-then-pattern order.
+    order = np.argsort(_group_ids([row, start, end])[0], kind="stable")
+    row, start, end, theme, pattern = (a[order] for a in (row, start, end, theme, pattern))
+    # The same theme twice on one span: keep the first.
+    keep = np.sort(_group_ids([row, start, end, theme])[1])
+    match = pa.concat_arrays(matches) if matches else pa.array([], type=pa.large_string())
+    return _Found(
+        row=row[keep],
+        start=start[keep],
+        end=end[keep],
+        theme=theme[keep],
+        pattern=pattern[keep],
+        patterns=pa.array(patterns, type=pa.large_string()),
+        match=match.take(order[keep]),
+    )
+
+
+def _theme_lists(
+    row: np.ndarray, theme: np.ndarray, n_rows: int, themes: tuple[str, ...]
+) -> pa.Array:
+    """Each row's themes joined by ``;`` in dictionary order (``""`` when none).
+
+    Each row's set of themes is a bit mask (one uint64 word per 64 themes);
+    the string is built once per distinct mask.
+    """
+    masks = np.zeros((n_rows, (len(themes) + 63) // 64), dtype=np.uint64)
+    bits = np.left_shift(np.uint64(1), (theme % 64).astype(np.uint64))
+    np.bitwise_or.at(masks, (row, theme // 64), bits)
+    group, examples = _group_ids(list(masks.T))
+    names = []
+    for words in masks[examples].tolist():
+        names.append(";".join(t for k, t in enumerate(themes) if words[k // 64] >> (k % 64) & 1))
+    return pa.array(names, type=pa.large_string()).take(group)
+
+
+def _strings(values: pa.Array, dtype):
+    """``values`` as the column pandas makes of a list of the same strings (``dtype``)."""
+    if isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow":
+        return pd.array(values, dtype=dtype)
+    return values.to_pylist()
 
 
 def item_themes(tagged: Tagged) -> pd.DataFrame:

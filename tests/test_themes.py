@@ -313,3 +313,87 @@ def test_read_then_tag_end_to_end(write):
     doc = polcompare.read(write("1. Padome mudina atmīnēt teritorijas.\n2. Padome nosoda.\n"))
     result = tag(doc.items, taxonomy="stance")
     assert result.items["themes"].tolist() == ["urge_call", "condemn"]
+
+
+# Tagging matches all items of a language in one batch: nothing may leak from
+# one item into the next, and the result must be the same as item by item.
+
+
+def test_phrase_does_not_run_into_the_next_item(tmp_path):
+    items = _items(
+        ("lv", "Padome atbalsta mīnēto"),  # "mīnēto teritoriju" split over two items
+        ("lv", "teritoriju apsekošanu."),
+        ("lv", "mīnēto teritoriju"),
+    )
+    result = tag(items, taxonomy="mine", dictionary=_dictionary(tmp_path, USER))
+    assert result.items["themes"].tolist() == ["", "", "clearance"]
+    assert result.evidence[["item_id", "match", "start", "end"]].values.tolist() == [
+        ["x:2", "mīnēto teritoriju", 0, 17]
+    ]
+
+
+def test_stance_window_restarts_at_every_item():
+    items = _items(
+        ("lv", "viens divi trīs četri pieci seši septiņi astoņi"),  # no clause end
+        ("lv", "nosoda"),  # first token of its own item
+        ("lv", "viens divi trīs četri pieci nosoda"),  # sixth token: too far
+        ("lv", "viens divi trīs četri; nosoda"),  # right after a clause end
+    )
+    result = tag(items, taxonomy="stance")
+    assert result.items["themes"].tolist() == ["", "condemn", "", "condemn"]
+
+
+def test_offsets_stay_true_next_to_length_changing_case(tmp_path):
+    texts = ["İstanbul İİ atmīnēšana", "atmīnēšanu", "ΟΔΟΣ atmīnēšanai İ"]
+    items = _items(*[("lv", t) for t in texts])
+    result = tag(items, taxonomy="mine", dictionary=_dictionary(tmp_path, USER))
+    ev = result.evidence
+    assert ev["item_id"].tolist() == ["x:0", "x:1", "x:2"]
+    for row, match, start, end in zip(
+        ev["item_id"], ev["match"], ev["start"], ev["end"], strict=True
+    ):
+        assert texts[int(row[2:])][start:end] == match
+    assert ev["match"].tolist() == ["atmīnēšana", "atmīnēšanu", "atmīnēšanai"]
+
+
+def test_match_text_is_the_text_as_written(tmp_path):
+    text = "Special            Envoy; SPECIAL \n\t envoy"
+    result = tag(_items(("en", text)), taxonomy="mine", dictionary=_dictionary(tmp_path, USER))
+    ev = result.evidence
+    assert ev["match"].tolist() == ["Special            Envoy", "SPECIAL \n\t envoy"]
+    assert [text[s:e] for s, e in zip(ev["start"], ev["end"], strict=True)] == ev["match"].tolist()
+
+
+def test_same_span_lists_languages_in_dictionary_order(tmp_path):
+    path = _dictionary(tmp_path, "lv:\n  a: [mīna]\n  b: [xyz]\nda:\n  a: [qqq]\n  b: [mīna]\n")
+    result = tag(_items(("und", "mīna")), taxonomy="mine", dictionary=path)
+    assert result.evidence["theme"].tolist() == ["a", "b"]
+    assert result.items.loc[0, "themes"] == "a;b"
+
+
+def test_missing_text_and_language():
+    items = _items(("lv", "Padome nosoda"), ("lv", "x"), ("lv", "Padome nosoda"))
+    items.loc[1, "text"] = float("nan")
+    items.loc[2, "lang"] = None  # unknown: every language
+    result = tag(items, taxonomy="stance")
+    assert result.items["themes"].tolist() == ["condemn", "", "condemn"]
+    assert result.evidence["lang"].tolist() == ["lv", "und"]
+
+
+@pytest.mark.parametrize("taxonomy", ["oap", "stance"])
+def test_tagging_together_equals_item_by_item(seeds, taxonomy):
+    items = pd.concat([seeds["belarus"].items, seeds["norway"].items], ignore_index=True)
+    together = tag(items, taxonomy=taxonomy)
+    alone = [tag(items.iloc[[k]], taxonomy=taxonomy) for k in range(len(items))]
+    pd.testing.assert_frame_equal(together.items, pd.concat([t.items for t in alone]))
+    # (an item without matches has an empty evidence table of other dtypes)
+    evidence = [t.evidence for t in alone if len(t.evidence)]
+    pd.testing.assert_frame_equal(together.evidence, pd.concat(evidence, ignore_index=True))
+
+
+def test_text_column_storage_does_not_matter(seeds):
+    items = seeds["position_da"].items
+    arrow = tag(items, taxonomy="oap")
+    plain = tag(items.astype({"text": object}), taxonomy="oap")
+    pd.testing.assert_frame_equal(arrow.evidence, plain.evidence)
+    pd.testing.assert_series_equal(arrow.items["themes"], plain.items["themes"])
