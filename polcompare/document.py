@@ -98,47 +98,47 @@ class Document:
     lang_confidence: float
     encoding: str
     doc_type: str
+    _layout: _Layout = field(repr=False, compare=False)
     source_format: str = "text"
-    _layout: _Layout | None = field(default=None, repr=False, compare=False)
 
     # The tables are built on first use: a corpus run needs only the item
     # rows (see :func:`concat_items`), and building six DataFrames per file
     # cost more than parsing it. ``cached_property`` stores into the
-    # instance's __dict__, which a frozen dataclass allows.
+    # instance's __dict__, which a frozen dataclass allows; the five tables
+    # other than ``items`` are built together, once per Document.
 
     @cached_property
     def items(self) -> pd.DataFrame:
         """One row per item (see the class docstring), built on first use."""
         return items_frame([item_rows(self)])
 
-    @cached_property
+    @property
     def headings(self) -> pd.DataFrame:
         """Headings and sub-headings, built on first use."""
-        return self._tables()["headings"]
+        return self._tables["headings"]
 
-    @cached_property
+    @property
     def footnotes(self) -> pd.DataFrame:
         """Footnotes and the items that carry their marks, built on first use."""
-        return self._tables()["footnotes"]
+        return self._tables["footnotes"]
 
-    @cached_property
+    @property
     def furniture(self) -> pd.DataFrame:
         """Page furniture taken out of the text, built on first use."""
-        return self._tables()["furniture"]
+        return self._tables["furniture"]
 
-    @cached_property
+    @property
     def unparsed(self) -> pd.DataFrame:
         """Text that belongs to no item or heading, built on first use."""
-        return self._tables()["unparsed"]
+        return self._tables["unparsed"]
 
-    @cached_property
+    @property
     def lines(self) -> pd.DataFrame:
         """Every source line with its role, built on first use."""
-        return self._tables()["lines"]
+        return self._tables["lines"]
 
+    @cached_property
     def _tables(self) -> dict[str, pd.DataFrame]:
-        if self._layout is None:
-            raise ValueError(f"{self.doc_id}: this Document carries no source layout")
         return self._layout.tables(self.doc_id)
 
     def summary(self) -> dict:
@@ -283,8 +283,6 @@ def item_rows(doc: Document) -> ItemRows:
     Document go before building one table (see ``polcompare.corpus``);
     :func:`items_frame` turns a list of these into a table.
     """
-    if doc._layout is None:
-        raise ValueError(f"{doc.doc_id}: this Document carries no source layout")
     return ItemRows(doc.doc_id, doc.lang, doc.doc_type, doc._layout.items)
 
 
@@ -339,7 +337,8 @@ class _Layout:
 
     Holds the cleaner's and parser's output and the id given to each block;
     :meth:`tables` turns them into the ``headings``, ``footnotes``,
-    ``furniture``, ``unparsed`` and ``lines`` DataFrames once.
+    ``furniture``, ``unparsed`` and ``lines`` DataFrames (the Document
+    keeps them).
     """
 
     def __init__(
@@ -355,14 +354,9 @@ class _Layout:
         self.blocks = blocks  # (block, the id of what holds its lines)
         self.items = items  # item rows without doc_id, lang, doc_type
         self.notes = notes  # footnote rows without doc_id
-        self._tables: dict[str, pd.DataFrame] | None = None
 
     def tables(self, doc_id: str) -> dict[str, pd.DataFrame]:
-        if self._tables is None:
-            self._tables = self._build(doc_id)
-        return self._tables
-
-    def _build(self, doc_id: str) -> dict[str, pd.DataFrame]:
+        """Build the five secondary tables, with ``doc_id`` in each."""
         role = dict(self.cleaned.roles)
         ref: dict[int, str] = {}
         headings, unparsed = [], []

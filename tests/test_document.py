@@ -1,3 +1,5 @@
+import dataclasses
+
 import pandas as pd
 import pytest
 
@@ -29,12 +31,21 @@ def test_concat_items_of_nothing_is_an_empty_table_with_the_columns():
 
 def test_tables_are_built_on_first_use_and_then_kept():
     doc = polcompare.read(SEED_FILES["position_lv"])
-    assert not set(TABLES) & set(vars(doc))  # nothing built by read()
+    assert not {*TABLES, "_tables"} & set(vars(doc))  # nothing built by read()
     lines = doc.lines
     assert doc.lines is lines  # built once
     assert set(lines["role"]) <= {"blank", *LINE_ROLES}
     assert len(doc.items) == 54
     assert len(doc.headings) == 11
+
+
+def test_a_replaced_doc_id_reaches_every_table():
+    doc = polcompare.read(SEED_FILES["norway"])
+    assert len(doc.lines) > 0  # the original builds its tables first
+    other = dataclasses.replace(doc, doc_id="renamed")
+    for name in TABLES:
+        table = getattr(other, name)
+        assert (table["doc_id"] == "renamed").all(), name
 
 
 def test_documents_are_still_frozen():
