@@ -25,8 +25,8 @@ from . import __version__
 from .compare import compare_corpus
 from .corpus import ENGINES, cmd_corpus
 from .document import Document, concat_items, read
-from .errors import MissingFileError, PolcompareError, UnreadableFileError
-from .io import atomic_write
+from .errors import MissingFileError, PolcompareError
+from .io import atomic_write, list_folder
 from .themes import TAXONOMIES, tag
 
 __all__ = ["main"]
@@ -47,13 +47,7 @@ def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            try:
-                with os.scandir(path) as entries:
-                    found = sorted(path / e.name for e in entries if e.name.endswith(".txt"))
-            except OSError as exc:
-                raise UnreadableFileError(
-                    path, f"folder cannot be listed ({exc.strerror or exc})"
-                ) from exc
+            found = [path / name for name in list_folder(path) if name.endswith(".txt")]
             if not found:
                 raise MissingFileError(path, "folder holds no .txt files")
             out.extend(found)

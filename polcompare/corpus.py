@@ -39,8 +39,8 @@ import pandas as pd
 
 from . import __version__
 from .document import ITEM_COLUMNS, ItemRows, item_rows, items_frame, read
-from .errors import FileTooLargeError, MissingFileError, PolcompareError, UnreadableFileError
-from .io import atomic_write, atomic_write_file
+from .errors import FileTooLargeError, MissingFileError, PolcompareError
+from .io import atomic_write, atomic_write_file, list_folder
 from .themes import TAXONOMIES, load_dictionary, tag
 
 __all__ = [
@@ -181,17 +181,6 @@ def _walk(folder: Path, pattern: str) -> list[Path]:
     return sorted(found + unlisted)
 
 
-def _check_folder(path: Path) -> None:
-    """Raise for a folder in the job list: one named like a document, or one we could not list."""
-    try:
-        with os.scandir(path):
-            pass
-    except OSError as exc:
-        raise UnreadableFileError(
-            path, f"folder cannot be listed ({exc.strerror or exc}); no document in it was read"
-        ) from exc
-
-
 # --- the work of one worker ---------------------------------------------------------------
 
 
@@ -209,7 +198,8 @@ def _one_document(path: Path, doc_id: str, max_bytes: int, lang: str | None) -> 
     started = time.perf_counter()
     try:
         if path.is_dir():
-            _check_folder(path)  # an unlisted folder says so; else read() names the folder
+            # an unlisted folder says so; else read() names the folder
+            list_folder(path, consequence="; no document in it was read")
         size = path.stat().st_size if path.is_file() else 0
         if size > max_bytes:
             raise FileTooLargeError(

@@ -292,6 +292,24 @@ class _PageText(HTMLParser):
         self.parts.append(data if self.pre else _HTML_SPACE.sub(" ", data))
 
 
+def list_folder(path: str | Path, *, consequence: str = "") -> list[str]:
+    """Return the names in a folder, sorted.
+
+    Raises
+    ------
+    UnreadableFileError
+        The folder cannot be listed ("folder cannot be listed (Permission
+        denied)", then ``consequence``, e.g. "; no document in it was read").
+    """
+    try:
+        with os.scandir(path) as entries:
+            return sorted(entry.name for entry in entries)
+    except OSError as exc:
+        raise UnreadableFileError(
+            path, f"folder cannot be listed ({exc.strerror or exc}){consequence}"
+        ) from exc
+
+
 def html_to_text(page: str) -> str | None:
     """Turn a web page (HTML) into plain text lines, or None if it is not one.
 
