@@ -3,9 +3,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-LINT   := polcompare tests notebooks fuzz $(wildcard bench)
+LINT   := polcompare tests notebooks fuzz eval $(wildcard bench)
 
-.PHONY: report test lint bench lab fuzz clean
+.PHONY: report test lint bench lab fuzz clean eval
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -39,3 +39,7 @@ fuzz: $(STAMP)
 
 clean:
 	rm -rf $(VENV) reports .pytest_cache
+
+# The parser against the hand-labelled evaluation set (eval/parse/).
+eval: $(STAMP)
+	$(BIN)/python eval/run.py --write

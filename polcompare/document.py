@@ -39,6 +39,7 @@ ITEM_COLUMNS = [
     "footnotes",
     "start_line",
     "end_line",
+    "label",
 ]
 
 #: Where a source line can end up. Every non-blank line is in exactly one.
@@ -100,6 +101,8 @@ class Document:
     doc_type: str
     _layout: _Layout = field(repr=False, compare=False)
     source_format: str = "text"
+    doc_type_reason: str = ""
+    meta: dict = field(default_factory=dict, compare=False)
 
     # The tables are built on first use: a corpus run needs only the item
     # rows (see :func:`concat_items`), and building six DataFrames per file
@@ -435,6 +438,7 @@ def _assemble(
     seen: set[str] = set()
     last_k: dict[tuple[str, str, str], int] = {}  # the last "~k" each repeated key took
     parents: dict[tuple[str, str], str] = {}
+    id_of: dict[int, str] = {}  # id(block) -> item_id, for blocks that say their parent
     for block in structure.blocks:
         if block.role == "item":
             key = (section := block.section, block.number, block.letter)
@@ -447,14 +451,13 @@ def _assemble(
                     item_id = _item_id(doc_id, section, block)
                 last_k[key] = k
             seen.add(item_id)
-            if block.level == 1 or block.kind in ("result", "item"):
-                parents[(section, block.number)] = item_id
+            id_of[id(block)] = item_id
             parent = ""
-            if block.kind == "subitem":
-                parent = parents.get((section, block.number), "")
-            elif "." in block.number:
+            if block.up is not None:
+                parent = id_of.get(id(block.up), "")
+            elif "." in block.number and not block.style:  # labelled hierarchies: 1.2 in 1
                 parent = parents.get((section, block.number.rsplit(".", 1)[0]), "")
-            if block.kind in ("output", "activity") or "." in block.number:
+            if not block.style and not block.letter:
                 parents[(section, block.number)] = item_id
             items.append(
                 {
@@ -473,6 +476,7 @@ def _assemble(
                     "footnotes": "",
                     "start_line": block.start_line,
                     "end_line": block.end_line,
+                    "label": block.label,
                 }
             )
             target = item_id
@@ -505,6 +509,7 @@ def _assemble(
         lang_confidence=confidence,
         encoding=encoding,
         doc_type=structure.doc_type,
+        doc_type_reason=f"{structure.grammar} grammar: {structure.reason}",
         _layout=_Layout(source_lines, cleaned, blocks, items, notes),
     )
 

@@ -5,7 +5,7 @@ from hypothesis import strategies as st
 
 import polcompare
 from polcompare.clean import Line
-from polcompare.parse import (
+from polcompare.parse.council import (
     _ANNEX_WORD,
     _DATE,
     _LABELLED,

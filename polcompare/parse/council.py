@@ -28,16 +28,18 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from .clean import Line, join_lines
+from ..clean import Line, join_lines
+from .lines import QUOTES
 
-__all__ = ["Block", "Structure", "parse_lines"]
+__all__ = ["Block", "Structure", "parse_council"]
 
 # --- line patterns --------------------------------------------------------------
 
 _PART = re.compile(r"([IVX]{1,5})\s*[-–.)]\s+(\S.*)")
 _SECTION = re.compile(r"(\d{1,2})\)\s+(\S.*)")
-_NUMBERED = re.compile(r"(\d{1,3})\.\s+(\S.*)")
-_LETTERED = re.compile(r"([a-z])[.)]\s+(\S.*)")
+# A paragraph may open with a quotation mark before its number ('"1. Recalling').
+_NUMBERED = re.compile(r"(?:[\"“”„«»'‘’]\s?)?(\d{1,4})\.\s+(\S.*)")
+_LETTERED = re.compile(r"\(?([a-z])[.)]\s+(\S.*)")
 _LABELLED = re.compile(
     r"([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s+(?:Nr|No|nr|no|Nº)\.?\s*"
     r"(\d{1,3}(?:\.\d{1,3}){0,5})\.?\s*:\s*(.*)"
@@ -63,6 +65,11 @@ _ROMAN_FIRST = ("I", "V", "X")
 _LETTER_ENDS = (".", ")")  # what follows the letter of a lettered sub-item
 
 
+def labelled_line(text: str) -> bool:
+    """Tell whether a line is a label of a project annex ("Darbība Nr. 1.2.3.:")."""
+    return ":" in text and _LABELLED.fullmatch(text) is not None
+
+
 @dataclass
 class Block:
     """A run of source lines that forms one item, heading or unparsed text.
@@ -84,6 +91,10 @@ class Block:
     heading: str = ""
     date: str = ""
     reason: str = ""
+    label: str = ""
+    title: str = ""  # a title printed on the marker's line ("§ 1. Formål")
+    style: str = field(default="", repr=False)  # the marker style (see parse.lines)
+    up: Block | None = field(default=None, repr=False, compare=False)  # the enclosing unit
 
     @property
     def text(self) -> str:
@@ -91,6 +102,8 @@ class Block:
         body = join_lines([ln.text for ln in self.lines])
         if self.marker and body.startswith(self.marker):
             body = body[len(self.marker) :].lstrip()
+        if self.title and body.startswith(self.title):
+            body = body[len(self.title) :].lstrip()
         return body
 
     @property
@@ -104,10 +117,16 @@ class Block:
 
 @dataclass
 class Structure:
-    """What :func:`parse_lines` found: blocks in source order and a doc type."""
+    """What :func:`parse_lines` found: blocks in source order and a doc type.
+
+    ``grammar`` names the grammar that read the text and ``reason`` says why
+    it was chosen ("3 'Article N' headings (1-3), ...").
+    """
 
     blocks: list[Block]
     doc_type: str
+    grammar: str = ""
+    reason: str = ""
 
 
 @functools.cache
@@ -190,6 +209,8 @@ class _Parser:
         plain = [False] * (n + 1)
         for i, text in enumerate(self.texts):
             first = text[:1]
+            if first in QUOTES and text[1:3].lstrip()[:1].isdecimal():
+                first = "0"  # a quoted paragraph number: '"1. Recalling'
             if first.isdecimal():  # numbered, section or date; never lettered or labelled
                 m = numbered[i] = _NUMBERED.fullmatch(text)
                 starts[i] = (
@@ -198,10 +219,9 @@ class _Parser:
                     or (8 <= len(text) <= 10 and _DATE.fullmatch(text) is not None)
                 )
             elif (
-                "a" <= first <= "z"
-                and text[1:2] in _LETTER_ENDS
-                and (m := _LETTERED.fullmatch(text))
-            ):
+                ("a" <= first <= "z" and text[1:2] in _LETTER_ENDS)
+                or (first == "(" and "a" <= text[1:2] <= "z" and text[2:3] == ")")
+            ) and (m := _LETTERED.fullmatch(text)):
                 lettered[i] = m
                 starts[i] = True
             elif ":" in text:  # a label ends with a colon: "Darbība Nr. 1.1.1.:"
@@ -301,7 +321,8 @@ class _Parser:
         cur = self.current
         if cur is not None and cur.role == "item":
             dated_only = cur.kind == "news" and len(cur.lines) == 1  # just its date so far
-            if cur.kind in ("paragraph", "news") and not dated_only and self._paragraph_break(i):
+            unnumbered = cur.kind == "news" or (cur.kind == "paragraph" and not cur.label)
+            if unnumbered and not dated_only and self._paragraph_break(i):
                 self._paragraph(i, kind=cur.kind, date=cur.date if cur.kind == "news" else "")
                 return
             cur.lines.append(line)
@@ -433,7 +454,10 @@ class _Parser:
             self.label_keys.add(number)
             kind = _LABEL_KINDS.get(level, f"level{level}")
             marker = text[: m.start(3)].rstrip()
-            self._new_item(kind, i, marker, number=number, level=level, heading=self.heading)
+            block = self._new_item(
+                kind, i, marker, number=number, level=level, heading=self.heading
+            )
+            block.label = number
             return i + 1
 
         if m := self.numbered_at[i]:
@@ -445,7 +469,10 @@ class _Parser:
                 if number == 1 and self.last_number:
                     self.section = f"{self.section}_2"
                 self.last_number, self.last_letter, self.subheading = number, "", ""
-                self.parent = self._new_item("item", i, f"{number}.", number=str(number), level=1)
+                self.parent = self._new_item(
+                    "paragraph", i, text[: m.end(1) + 1], number=str(number), level=1
+                )
+                self.parent.label = str(number)
                 return i + 1
 
         if (m := self.lettered_at[i]) and self.parent is not None:
@@ -453,15 +480,16 @@ class _Parser:
             expected = chr(ord(self.last_letter) + 1) if self.last_letter else "a"
             if letter == expected:
                 self.last_letter = letter
-                self._new_item(
-                    "subitem",
+                point = self._new_item(
+                    "point",
                     i,
-                    f"{letter}.",
+                    text[: m.start(2)].rstrip(),
                     number=self.parent.number,
                     letter=letter,
                     level=2,
                     heading=self.subheading,
                 )
+                point.label, point.up = letter, self.parent
                 return i + 1
 
         if (
@@ -489,13 +517,13 @@ class _Parser:
             return "position_paper"
         if "news" in kinds:
             return "web_page"
-        if kinds.count("item") >= 3:
+        if kinds.count("paragraph") - sum(1 for b in self.blocks if b.number.startswith("p")) >= 3:
             return "conclusions"
         return "generic"
 
 
-def parse_lines(lines: list[Line]) -> Structure:
-    """Find the structure of a document's content lines.
+def parse_council(lines: list[Line]) -> Structure:
+    """Find the structure of a Council document's content lines.
 
     Parameters
     ----------
@@ -512,6 +540,7 @@ def parse_lines(lines: list[Line]) -> Structure:
     """
     structure = _Parser(lines).run()
     _name_labelled_sections(structure.blocks)
+    structure.grammar = "council"
     return structure
 
 

@@ -1,0 +1,181 @@
+"""Score the parser against the hand-labelled evaluation set: ``make eval``.
+
+Each document in ``eval/parse/docs/`` has its text (``<id>.txt``), where it
+came from (``<id>.yml``) and its units labelled by reading
+(``<id>.units.csv``; see ``eval/parse/LABELLING.md``). A labelled unit is
+*found* when the parser made an item that starts on the unit's line with the
+same identifier (``3``, ``a``, ``iv``, ``1.2``); *right kind* and *right
+parent* are scored on the found ones. Precision counts the parser's numbered
+and lettered items (unnumbered paragraphs and citations are not labelled).
+
+The documents are split in two halves by name: ``dev`` (the parser's rules
+may be tuned on its failures) and ``test`` (never looked at while tuning).
+Both are printed, the test half apart, and written to
+``eval/parse/results.md``.
+
+Usage: python eval/run.py [--show-failures dev]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import yaml
+
+import polcompare
+
+HERE = Path(__file__).parent / "parse"
+DOCS = HERE / "docs"
+
+
+def _split(ids: list[str]) -> dict[str, str]:
+    return {doc_id: ("dev" if k % 2 == 0 else "test") for k, doc_id in enumerate(sorted(ids))}
+
+
+def _path_of(items, item_id: str) -> str:
+    """Return the labels from the top unit down to ``item_id``'s parent, '/'-joined."""
+    labels = []
+    row = items.get(item_id)
+    while row is not None and row["parent"]:
+        row = items.get(row["parent"])
+        if row is not None and row["label"]:
+            labels.append(row["label"])
+    return "/".join(reversed(labels))
+
+
+def score_document(txt: Path) -> dict:
+    """Score one document; return counters and its failures."""
+    gold = list(csv.DictReader(open(txt.with_suffix(".units.csv"), encoding="utf-8")))
+    meta = yaml.safe_load(txt.with_suffix(".yml").read_text(encoding="utf-8"))
+    doc = polcompare.read(txt, lang=None)
+    rows = {r["item_id"]: r for r in doc.items.to_dict("records")}
+    labelled = [r for r in rows.values() if r["label"]]
+    by_place = {(r["start_line"], r["label"].lower()): r for r in labelled}
+    parents_of = {r["parent"] for r in rows.values() if r["parent"]}
+    out = {
+        "lang": meta.get("lang", "?"),
+        "doc_type": doc.doc_type,
+        "gold": Counter(),
+        "found": Counter(),
+        "kind_ok": Counter(),
+        "parent_ok": Counter(),
+        "predicted": Counter(),
+        "correct": Counter(),
+        "marker_only": 0,
+        "failures": [],
+    }
+    matched = set()
+    for g in gold:
+        kind = g["kind"]
+        out["gold"][kind] += 1
+        r = by_place.get((int(g["line"]), g["id"].lower()))
+        if r is None:
+            out["failures"].append(f"missed  {g['kind']:9} {g['label']!r} line {g['line']}")
+            continue
+        matched.add(r["item_id"])
+        out["found"][kind] += 1
+        if r["kind"] == kind:
+            out["kind_ok"][kind] += 1
+        else:
+            out["failures"].append(
+                f"kind    {r['kind']} for {kind} {g['label']!r} line {g['line']}"
+            )
+        if _path_of(rows, r["item_id"]) == g["parent"]:
+            out["parent_ok"][kind] += 1
+        else:
+            out["failures"].append(
+                f"parent  {_path_of(rows, r['item_id'])!r} for {g['parent']!r} "
+                f"({g['label']!r} line {g['line']})"
+            )
+    for r in labelled:
+        out["predicted"][r["kind"]] += 1
+        if r["item_id"] in matched:
+            out["correct"][r["kind"]] += 1
+        else:
+            out["failures"].append(
+                f"extra   {r['kind']:9} {r['marker']!r} line {r['start_line']}: {r['text'][:50]!r}"
+            )
+    for r in rows.values():
+        if not r["text"].strip() and r["item_id"] not in parents_of:
+            out["marker_only"] += 1
+            out["failures"].append(f"empty   {r['kind']} {r['marker']!r} line {r['start_line']}")
+    return out
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.2f}" if b else "-"
+
+
+def _table(results: dict[str, dict], title: str) -> list[str]:
+    groups: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    for res in results.values():
+        for key in ("gold", "found", "kind_ok", "parent_ok", "predicted", "correct"):
+            for kind, n in res[key].items():
+                for group in ("all", f"kind {kind}", f"lang {res['lang']}"):
+                    groups[group][key]["n"] += n
+    docs = len(results)
+    langs = len({r["lang"] for r in results.values()})
+    lines = [
+        f"### {title}: {docs} documents, {langs} languages",
+        "",
+        "| group | units | recall | kind right | parent right | items | precision |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    order = (
+        ["all"]
+        + sorted(g for g in groups if g.startswith("kind"))
+        + sorted(g for g in groups if g.startswith("lang"))
+    )
+    for group in order:
+        c = groups[group]
+        gold, found = c["gold"]["n"], c["found"]["n"]
+        if group.startswith("kind"):  # per kind, precision of items the parser gave that kind
+            kind = group[5:]
+            pred = sum(r["predicted"][kind] for r in results.values())
+            corr = sum(r["correct"][kind] for r in results.values())
+        else:
+            pred, corr = c["predicted"]["n"], c["correct"]["n"]
+        lines.append(
+            f"| {group} | {gold} | {_ratio(found, gold)} | {_ratio(c['kind_ok']['n'], found)} "
+            f"| {_ratio(c['parent_ok']['n'], found)} | {pred} | {_ratio(corr, pred)} |"
+        )
+    marker_only = sum(r["marker_only"] for r in results.values())
+    lines += ["", f"Items that are only a marker: {marker_only}.", ""]
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the evaluation; print and write the tables."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show-failures", choices=["dev", "test", "all"])
+    parser.add_argument("--write", action="store_true", help="write eval/parse/results.md")
+    args = parser.parse_args(argv)
+    texts = sorted(DOCS.glob("*.txt"))
+    split = _split([t.stem for t in texts])
+    results: dict[str, dict[str, dict]] = {"dev": {}, "test": {}}
+    for txt in texts:
+        results[split[txt.stem]][txt.stem] = score_document(txt)
+    out = ["## Parsing: unseen official documents (`make eval`)", ""]
+    out += _table({**results["dev"], **results["test"]}, "All")
+    out += _table(results["test"], "Test half (never looked at while writing rules)")
+    out += _table(results["dev"], "Dev half")
+    print("\n".join(out))
+    if args.show_failures:
+        for half in ("dev", "test"):
+            if args.show_failures not in (half, "all"):
+                continue
+            for doc_id, res in results[half].items():
+                if res["failures"]:
+                    print(f"\n{doc_id} ({res['doc_type']}):")
+                    print("\n".join("  " + f for f in res["failures"]))
+    if args.write:
+        (HERE / "results.md").write_text("\n".join(out) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

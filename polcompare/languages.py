@@ -1,0 +1,134 @@
+"""Languages: one normalised code, and the words each language gives the parser.
+
+Every language polcompare knows has a data file ``data/languages/<code>.yml``
+(ISO 639-1 code; ``nb`` and ``nn`` for Norwegian). The file names the
+language, the other codes it is known by (``no`` -> ``nb``, ``deu`` -> ``de``)
+and the structure words a grammar needs: the word for "Article", "Annex",
+"Whereas", "Having regard to", chapter words, the closing formulas of legal
+acts and month names. Adding a language is adding such a file.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import re
+
+import yaml
+
+from .errors import PolcompareError
+
+__all__ = [
+    "UNDETERMINED",
+    "UnsupportedLanguageError",
+    "known_languages",
+    "language_data",
+    "month_table",
+    "normalize_language",
+    "number_first_article_words",
+    "structure_words",
+]
+
+#: The code for "language not determined".
+UNDETERMINED = "und"
+
+_CODE = re.compile(r"[a-z]{2,3}")
+
+
+class UnsupportedLanguageError(PolcompareError, ValueError):
+    """A language code that polcompare has no data file for."""
+
+
+@functools.cache
+def _files() -> dict[str, dict]:
+    folder = importlib.resources.files("polcompare") / "data" / "languages"
+    out: dict[str, dict] = {}
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".yml"):
+            continue
+        data = yaml.safe_load(entry.read_text(encoding="utf-8"))
+        code = entry.name[: -len(".yml")]
+        if not isinstance(data, dict) or data.get("code") != code:
+            raise PolcompareError(entry.name, f"a language file must say 'code: {code}'")
+        out[code] = data
+    return out
+
+
+@functools.cache
+def _aliases() -> dict[str, str]:
+    table = {}
+    for code, data in _files().items():
+        table[code] = code
+        for alias in data.get("aliases") or ():
+            table[str(alias).lower()] = code
+    return table
+
+
+def known_languages() -> tuple[str, ...]:
+    """Return the codes that have a language file, sorted."""
+    return tuple(_files())
+
+
+def normalize_language(code: str, *, source: str = "") -> str:
+    """Return the canonical code for ``code`` (``"LV"`` -> ``lv``, ``no`` -> ``nb``).
+
+    ``und`` (undetermined) is returned as it is. A region suffix is dropped
+    (``en-GB`` -> ``en``).
+
+    Raises
+    ------
+    UnsupportedLanguageError
+        For a code polcompare has no language file for; the message names
+        ``source`` (a file) when given, and the known codes.
+    """
+    low = str(code).strip().lower().replace("_", "-").split("-", 1)[0]
+    if low == UNDETERMINED:
+        return UNDETERMINED
+    found = _aliases().get(low)
+    if found is None:
+        what = "not a language code" if not _CODE.fullmatch(low) else "no language file for it"
+        raise UnsupportedLanguageError(
+            source or "language",
+            f"{code!r} is {what} (known: {', '.join(known_languages())})",
+        )
+    return found
+
+
+def language_data(code: str) -> dict:
+    """Return the parsed language file of ``code`` (any alias)."""
+    return _files()[normalize_language(code)]
+
+
+@functools.cache
+def structure_words(kind: str) -> tuple[str, ...]:
+    """Return the words of ``kind`` (``article``, ``annex``...) in every language.
+
+    Longest first, so that an alternation of them prefers "Artikkel" to
+    "Artikel"-like prefixes.
+    """
+    words: set[str] = set()
+    for data in _files().values():
+        words.update(str(w) for w in (data.get("structure") or {}).get(kind) or ())
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def number_first_article_words() -> tuple[str, ...]:
+    """Return the article words written after the number ("5. cikk", "1 artikla")."""
+    words: set[str] = set()
+    for data in _files().values():
+        structure = data.get("structure") or {}
+        if structure.get("article_number_first"):
+            words.update(structure.get("article") or ())
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def month_table() -> tuple[tuple[str, int], ...]:
+    """Return ``(stem, month)`` pairs of every language, longest stem first."""
+    pairs: set[tuple[str, int]] = set()
+    for data in _files().values():
+        for month, forms in enumerate((data.get("structure") or {}).get("months") or (), 1):
+            for form in forms:
+                pairs.add((str(form).lower(), month))
+    return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p)))

@@ -1,0 +1,82 @@
+"""Parse: a document's content lines -> items, headings and unparsed blocks.
+
+One grammar per document type, behind one line classifier
+(:mod:`.lines`). :func:`parse_lines` asks each grammar, most specific
+first, whether it recognises the text, and says why it chose the one it
+used (``Structure.reason``):
+
+==================  ===============================================  =================
+grammar             recognised by                                    ``doc_type``
+==================  ===============================================  =================
+``legal_act``       ``Article N`` headings, "Whereas:" + recitals     ``legal_act``
+``national_law``    ``§ N`` sections                                  ``national_law``
+``un_document``     ``Action #N`` commitments, decimal sections       ``un_document``
+``council``         anything else: Council conclusions and position   ``position_paper``,
+                    papers, project annexes, web pages, plain text    ``conclusions``,
+                                                                      ``project_annex``,
+                                                                      ``web_page``,
+                                                                      ``generic``
+==================  ===============================================  =================
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..clean import Line
+from . import legal_act, national_law, un_document
+from .council import Block, Structure, parse_council
+from .outline import Outline
+
+__all__ = ["Block", "Structure", "GRAMMARS", "parse_lines"]
+
+#: (name, recogniser, grammar), most specific first. A recogniser returns
+#: the reason it claims the text, or None.
+GRAMMARS: list[tuple[str, Callable[[list[str]], str | None], type[Outline]]] = [
+    ("legal_act", legal_act.recognise, legal_act.LegalAct),
+    ("national_law", national_law.recognise, national_law.NationalLaw),
+    ("un_document", un_document.recognise, un_document.UNDocument),
+]
+
+
+def parse_lines(lines: list[Line]) -> Structure:
+    """Find the structure of a document's content lines.
+
+    Parameters
+    ----------
+    lines : list of Line
+        Content lines from :func:`polcompare.clean.clean` (no blank lines,
+        furniture or footnotes).
+
+    Returns
+    -------
+    Structure
+        Blocks in source order (items, headings, unparsed text), the
+        document type, the grammar used and the reason it was chosen. When
+        more than one grammar recognises the text, the first in
+        :data:`GRAMMARS` reads it and the reason names the others.
+    """
+    texts = [ln.text.strip() for ln in lines]
+    claims = [
+        (name, reason, grammar) for name, test, grammar in GRAMMARS if (reason := test(texts))
+    ]
+    if claims:
+        name, reason, grammar = claims[0]
+        others = "; ".join(f"also {n}: {r}" for n, r, _ in claims[1:])
+        blocks = grammar(lines).run()
+        return Structure(blocks, name, name, reason + (f" ({others})" if others else ""))
+    structure = parse_council(lines)
+    structure.reason = _council_reason(structure)
+    return structure
+
+
+def _council_reason(structure: Structure) -> str:
+    items = [b for b in structure.blocks if b.role == "item"]
+    kinds: dict[str, int] = {}
+    for b in items:
+        kinds[b.kind] = kinds.get(b.kind, 0) + 1
+    sections = sorted({b.section for b in items if b.kind in ("paragraph", "point")})
+    counted = ", ".join(f"{n} {k}" for k, n in kinds.items()) or "no items"
+    if structure.doc_type == "position_paper":
+        return f"sections {', '.join(sections)}; {counted}"
+    return counted

@@ -1,0 +1,234 @@
+"""EU legal acts: CFSP decisions, regulations, directives, in every EU language.
+
+Title lines, citations ("Having regard to ..."), "Whereas:" and recitals
+``(1)``, ``(2)``; the enacting formula; ``Article N`` with its title,
+numbered paragraphs ``1.`` or ``(1)``, points ``(a)``, ``(i)``, ``1)``;
+the closing formulas ("Done at Brussels", "For the Council", "The
+President") and annexes.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..languages import structure_words
+from .lines import Marker, family, markers
+from .outline import Outline
+
+__all__ = ["LegalAct", "recognise"]
+
+
+def _words(kind: str) -> str:
+    return "|".join(re.escape(w) for w in structure_words(kind))
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    return {
+        "whereas": re.compile(rf"(?:{_words('whereas')})\s*[:,]?", re.IGNORECASE),
+        "regard": re.compile(rf"(?:{_words('having_regard')})\b", re.IGNORECASE),
+        "closing": re.compile(
+            rf"(?:{_words('done_at')}|{_words('for_the_body')}|{_words('president')})\b",
+            re.IGNORECASE,
+        ),
+        "annex": re.compile(rf"(?:{_words('annex')})(?:\s+[IVX\d]+)?\s*", re.IGNORECASE),
+        # "(1) OJ L 66, 2.3.2022, p. 1.": the Official Journal, by its
+        # abbreviation in each language, cited in a footnote.
+        "oj": re.compile(
+            r"\(\d{1,3}\)\s*(?:OJ|ABl\.|JO|DO|GU|Dz\.\s?U\.|EUT|EYT|Úř\.\s?věst\.|Ú\.\s?v\.|UL|"
+            r"HL|OL|ELT|ΕΕ|ДВ|IO|ĠU|PB|Uradni|Teataja|Oficial)\b"
+        ),
+        # "HAS ADOPTED THIS DECISION:", "HAT FOLGENDEN BESCHLUSS ERLASSEN:"
+        "formula": re.compile(r"[^\W\d_a-z][^a-z]{6,}:"),
+    }
+
+
+def article_lines(texts: list[str]) -> list[int]:
+    """Return the indices of lines that open an article ("Article 3", "3. cikk")."""
+    out = []
+    for i, text in enumerate(texts):
+        for m in markers(text):
+            if m.style == "article" and _title_or_nothing(m):
+                out.append(i)
+                break
+    return out
+
+
+def _title_or_nothing(marker: Marker) -> bool:
+    """Tell whether an article label is followed by nothing, a title or a sentence.
+
+    "Article 2 is replaced by the following" is a sentence about an
+    article, not one.
+    """
+    return not marker.rest[:1].islower() and not marker.marker.startswith(("'", "‘", "«", "»"))
+
+
+def recognise(texts: list[str]) -> str | None:
+    """Say why the text is a legal act, or return None."""
+    arts = article_lines(texts)
+    values = [next(m.value for m in markers(texts[i]) if m.style == "article") for i in arts]
+    rising = sum(1 for a, b in zip(values, values[1:], strict=False) if _num(b) == _num(a) + 1)
+    pat = _patterns()
+    whereas = any(pat["whereas"].fullmatch(t) for t in texts)
+    recitals = [t for t in texts if t.startswith("(") and t[1:2].isdecimal()]
+    if rising >= 1 or (arts and whereas) or (whereas and len(recitals) >= 2):
+        parts = []
+        if arts:
+            parts.append(f"{len(arts)} 'Article N' headings ({values[0]}-{values[-1]})")
+        if whereas:
+            parts.append(f"'whereas' formula with {len(recitals)} recitals (N)")
+        return ", ".join(parts)
+    return None
+
+
+def _num(value: str) -> int:
+    digits = re.match(r"\d+", value)
+    return int(digits.group()) if digits else -1
+
+
+class LegalAct(Outline):
+    """The grammar of EU legal acts (see the module docstring)."""
+
+    name = "legal_act"
+
+    def __init__(self, lines) -> None:
+        super().__init__(lines)
+        self.section = "preamble"
+        self.in_articles = False
+
+    def kind_of(self, marker: Marker, depth: int) -> str:  # noqa: D102
+        if marker.style == "article":
+            return "article"
+        if self.section == "recitals" and depth == 0:
+            return "recital"
+        fam = family(marker.style)
+        if depth == 1 and fam == "num" and self.stack and self.stack[0].style == "article":
+            return "point" if marker.style == "num)" else "paragraph"
+        return super().kind_of(marker, depth)
+
+    def _candidates(self, text: str) -> list[Marker]:
+        out = []
+        for m in markers(text):
+            if m.style == "article" and not _title_or_nothing(m):
+                continue
+            out.append(m)
+        return out
+
+    def special(self, i: int) -> int | None:  # noqa: D102, C901 - one test per formula
+        text = self.texts[i]
+        pat = _patterns()
+        if pat["oj"].match(text):
+            block = self.add_heading("footnote", i)
+            block.role, block.kind, block.reason = "unparsed", "unparsed", "footnote reference"
+            return i + 1
+        if pat["whereas"].fullmatch(text):
+            self.add_heading("formula", i)
+            self.reset("recitals")
+            return i + 1
+        if not self.in_articles and pat["regard"].match(text):
+            self.stack = []
+            self.add_text("citation", i, section="citations", number=self.next_number("c"))
+            return i + 1
+        if pat["formula"].fullmatch(text):
+            self.add_heading("formula", i)
+            self.reset("articles")
+            return i + 1
+        if pat["annex"].fullmatch(text):
+            self.add_heading("annex", i)
+            n = self.runs["annex"] = self.runs.get("annex", 0) + 1
+            self.reset("annex" if n == 1 else f"annex_{n}")
+            self.heading = text
+            return i + 1
+        if self.in_articles and pat["closing"].match(text) and not self.cands[i]:
+            j = i + 1
+            while j < self.n and not self.cands[j] and len(self.texts[j]) < 80:
+                if pat["annex"].fullmatch(self.texts[j]):
+                    break
+                j += 1
+            self.add_heading("closing", i, until=j)
+            self.current = None
+            return j
+        if self.section == "preamble" and not self.blocks or self._in_title(i):
+            return self._title(i)
+        return None
+
+    def _in_title(self, i: int) -> bool:
+        return self.section == "preamble" and bool(self.blocks) and self.blocks[-1].kind == "title"
+
+    def _title(self, i: int) -> int:
+        """Read the title: the lines up to the first citation, recital or article."""
+        pat = _patterns()
+        j = i
+        while j < self.n and not (
+            pat["regard"].match(self.texts[j])
+            or pat["whereas"].fullmatch(self.texts[j])
+            or self.cands[j]
+            or pat["formula"].fullmatch(self.texts[j])
+        ):
+            j += 1
+        if j == i:
+            return i  # nothing of a title here: let the line be placed
+        block = self.add_heading("title", i, until=j)
+        self.heading = block.text
+        return j
+
+    def step(self, i: int) -> int:  # noqa: D102
+        j = self.special(i)
+        if j is not None and j != i:
+            return j
+        placed = self._place(i)
+        if placed is not None:
+            depth, cand = placed
+            if cand.style == "article":
+                self.in_articles = True
+                if self.section not in ("articles",) and not self.section.startswith("annex"):
+                    self.section = "articles"
+            elif self.section == "preamble" and depth == 0:
+                self.section = "recitals" if cand.style == "(num)" else self.section
+            block = self._open(i, depth, cand)
+            return self.after_open(i, block)
+        return self._rest(i)
+
+    def _rest(self, i: int) -> int:
+        text = self.texts[i]
+        if self.section in ("preamble", "citations") and not self.in_articles:
+            cur = self.current
+            if cur is not None and cur.kind == "citation" and not _ends(self.texts[i - 1]):
+                cur.lines.append(self.lines[i])
+            else:
+                self.add_text("citation", i, section="citations", number=self.next_number("c"))
+            return i + 1
+        if self.is_heading(i) and not (self.current and self.current.kind == "article"):
+            self.add_heading("heading", i)
+            self.heading = text
+            return i + 1
+        self.text_line(i)
+        return i + 1
+
+    def after_open(self, i: int, block) -> int:
+        """Read an article's title, on its own line after the label or after it."""
+        if block.kind != "article":
+            return i + 1
+        rest = self.cands[i][0].rest if self.cands[i] else ""
+        j = i + 1
+        if rest:
+            if self.heading_like(rest) and (j >= self.n or not self._sentence_goes_on(i)):
+                block.title = rest
+                block.heading = rest
+            return j
+        if j < self.n and not self.cands[j] and self.heading_like(self.texts[j]):
+            title = self.add_heading("article_title", j)
+            self.current = block
+            self.heading_since_unit = False
+            block.heading = title.text
+            return j + 1
+        return j
+
+    def _sentence_goes_on(self, i: int) -> bool:
+        nxt = self.texts[i + 1] if i + 1 < self.n else ""
+        return bool(nxt) and nxt[:1].islower()
+
+
+def _ends(text: str) -> bool:
+    return text.endswith((",", ";", ".", ":"))

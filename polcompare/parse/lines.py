@@ -1,0 +1,211 @@
+"""The shared line classifier: what shape of marker a line starts with.
+
+Every grammar asks the same questions of a line: does it start with a
+numbered or lettered marker (``1.``, ``(3)``, ``(a)``, ``iv)``, ``1.2.3``),
+an article, section or action label (``Article 5``, ``5. cikk``, ``§ 4``,
+``Action #12``), a part numeral (``II-``)? :func:`markers` answers with every
+reading a line allows (``(i)`` is both the ninth letter and roman one); the
+grammar picks the one that continues the numbering it is in.
+
+The words for "Article", "Action" and so on come from the language files
+(:mod:`polcompare.languages`), all languages at once: a structure word is
+recognised whatever language the rest of the document is in.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..languages import number_first_article_words, structure_words
+
+__all__ = ["Marker", "markers", "successor", "is_first", "family", "roman_value", "QUOTES"]
+
+#: Quotation marks that may open a paragraph before its number ('"1. Recalling').
+QUOTES = "\"'“”„«»‘’"
+
+_ROMAN = r"(?:x{0,3}(?:ix|iv|v?i{1,3}|v|x))"
+_LOWER_ROMAN = re.compile(rf"{_ROMAN}")
+_UPPER_ROMAN = re.compile(_ROMAN.upper())
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """One reading of a line's leading marker.
+
+    ``style`` names the numbering scheme and its punctuation: ``num.``,
+    ``num)``, ``(num)``, ``alpha.``, ``alpha)``, ``(alpha)``, ``roman.``,
+    ``roman)``, ``(roman)``, ``ALPHA.``, ``ROMAN.``, ``decimal``, ``article``,
+    ``para`` (``§``), ``action``. ``value`` is the identifier (``3``, ``a``,
+    ``iv``, ``1.2.3``), ``marker`` the text that makes the marker (quotes and
+    label words included), ``rest`` what follows it on the line.
+    """
+
+    style: str
+    value: str
+    marker: str
+    rest: str
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+@functools.cache
+def _label_patterns() -> tuple[re.Pattern[str], ...]:
+    article = _alternation(structure_words("article"))
+    after = _alternation(number_first_article_words())
+    action = _alternation(structure_words("action"))
+    num = r"(\d{1,4}[a-z]?|premier|1er|first)"
+    return (
+        # "Article 5", "Artikel 2a", "Article premier", "ARTICLE 3", "Art. 7."
+        re.compile(rf"((?:{article})\s+{num}\.?(?:\s*[.:\-–—]\s*|\s+|$))(.*)", re.IGNORECASE),
+        # "5. cikk", "1 artikla", "3. pants", "2 straipsnis"
+        re.compile(rf"((\d{{1,4}}[a-z]?)\.?\s+(?:{after})\b\.?\s*)(.*)", re.IGNORECASE),
+        # "Action #12", "Action 3:", "Acción n.º 4"
+        re.compile(
+            rf"((?:{action})\s*(?:#|n[.ºo°]*\s*|no\.\s*)?(\d{{1,3}})\b\s*[:.\-–—]?\s*)(.*)",
+            re.IGNORECASE,
+        ),
+    )
+
+
+_PARA = re.compile(r"(§\s*(\d{1,4}\s?[a-z]?)\.?\s*)(.*)")
+_PARA_AFTER = re.compile(r"((\d{1,4}\s?[a-z]?)\s*§\s*)(.*)")  # Swedish, Finnish: "1 §"
+_DECIMAL = re.compile(r"((\d{1,3}(?:\.\d{1,3})+)\.?(?:\s+|$))(.*)")
+_NUM_DOT = re.compile(r"((\d{1,4})\.(?:\s+|$))(.*)")
+_NUM_PAREN = re.compile(r"((\d{1,4})\)(?:\s+|$))(.*)")
+_PAREN_NUM = re.compile(r"(\((\d{1,4})\)(?:\s*))(.*)")
+_ALPHA = re.compile(r"(\(?([a-z]{1,2})([.)])(?:\s+|$))(.*)")
+_UPPER = re.compile(r"(\(?([A-Z]|[IVXLC]{1,6})([.)\-–])(?:\s+|$))(.*)")
+
+
+def _lead(text: str) -> tuple[str, str]:
+    """Split leading quotation marks from the text."""
+    body = text.lstrip(QUOTES + " ")
+    return text[: len(text) - len(body)], body
+
+
+def markers(text: str) -> list[Marker]:
+    """Return every reading of the marker ``text`` starts with (none: ``[]``).
+
+    ``text`` is a stripped line. Readings come in the order a grammar should
+    prefer them when the numbering around does not decide.
+    """
+    quote, body = _lead(text)
+    if not body:
+        return []
+    first = body[0]
+    out: list[Marker] = []
+    if first == "§":
+        if m := _PARA.fullmatch(body):
+            out.append(Marker("para", m.group(2).replace(" ", ""), quote + m.group(1), m.group(3)))
+        return out
+    if first.isdecimal():
+        if m := _PARA_AFTER.fullmatch(body):
+            out.append(Marker("para", m.group(2).replace(" ", ""), quote + m.group(1), m.group(3)))
+        if m := _label_patterns()[1].fullmatch(body):
+            out.append(Marker("article", m.group(2), quote + m.group(1), m.group(3)))
+        if m := _DECIMAL.fullmatch(body):
+            out.append(Marker("decimal", m.group(2), quote + m.group(1), m.group(3)))
+        for style, pattern in (("num.", _NUM_DOT), ("num)", _NUM_PAREN)):
+            if m := pattern.fullmatch(body):
+                out.append(Marker(style, m.group(2), quote + m.group(1), m.group(3)))
+        return out
+    if first == "(":
+        if m := _PAREN_NUM.fullmatch(body):
+            out.append(Marker("(num)", m.group(2), quote + m.group(1), m.group(3)))
+            return out
+    if first == "(" or "a" <= first <= "z":
+        if (m := _ALPHA.fullmatch(body)) and _punctuation_fits(body, m.group(3)):
+            value, form = m.group(2), _form(body, m.group(3))
+            if len(value) == 1 or value[0] == value[1]:
+                out.append(Marker(form.format("alpha"), value, quote + m.group(1), m.group(4)))
+            if _LOWER_ROMAN.fullmatch(value):
+                out.append(Marker(form.format("roman"), value, quote + m.group(1), m.group(4)))
+            return out
+    if first.isalpha():
+        for pattern, style in zip(_label_patterns()[::2], ("article", "action"), strict=True):
+            if m := pattern.fullmatch(body):
+                value = m.group(2).lower()
+                value = "1" if value in ("premier", "1er", "first") else value
+                out.append(Marker(style, value, quote + m.group(1), m.group(3)))
+                return out
+    if (first == "(" or "A" <= first <= "Z") and (m := _UPPER.fullmatch(body)):
+        if _punctuation_fits(body, m.group(3)):
+            value = m.group(2)
+            form = _form(body, m.group(3)).replace("{}-", "{}.").replace("{}–", "{}.")
+            if _UPPER_ROMAN.fullmatch(value):
+                out.append(Marker(form.format("ROMAN"), value, quote + m.group(1), m.group(4)))
+            if len(value) == 1:
+                out.append(Marker(form.format("ALPHA"), value, quote + m.group(1), m.group(4)))
+    return out
+
+
+def _punctuation_fits(body: str, close: str) -> bool:
+    """Tell whether the brackets pair up: "(a)", not "(a."."""
+    return not body.startswith("(") or close == ")"
+
+
+def _form(body: str, close: str) -> str:
+    """Return the style template of a marker: "({})", "{})" or "{}."."""
+    return "({})" if body.startswith("(") else "{}" + close
+
+
+def roman_value(numeral: str) -> int:
+    """Return the value of a roman numeral (either case)."""
+    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+    total, prev = 0, 0
+    for ch in reversed(numeral.lower()):
+        v = values[ch]
+        total, prev = (total - v, prev) if v < prev else (total + v, v)
+    return total
+
+
+def _to_roman(n: int, upper: bool) -> str:
+    out = ""
+    for v, s in ((100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v")):
+        while n >= v:
+            out, n = out + s, n - v
+    out += {4: "iv"}.get(n, "i" * n)
+    return out.upper() if upper else out
+
+
+def family(style: str) -> str:
+    """Return a style without its punctuation: ``(alpha)`` -> ``alpha``."""
+    return style.strip("().")
+
+
+def _alpha_successor(value: str) -> str:
+    if len(value) == 2:  # aa, bb, cc...
+        return chr(ord(value[0]) + 1) * 2 if value[0] < "z" else ""
+    return "aa" if value == "z" else chr(ord(value) + 1)
+
+
+def successor(style: str, value: str) -> str:
+    """Return the identifier that follows ``value`` in the scheme of ``style``."""
+    family_ = family(style)
+    if family_ in ("num", "article", "para", "action"):
+        digits = re.match(r"\d+", value)
+        if not digits:
+            return ""
+        return str(int(digits.group()) + 1)
+    if family_ == "decimal":
+        head, _, last = value.rpartition(".")
+        return f"{head}.{int(last) + 1}"
+    if family_ == "alpha":
+        return _alpha_successor(value)
+    if family_ == "ALPHA":
+        return chr(ord(value) + 1) if value < "Z" else ""
+    if family_ in ("roman", "ROMAN"):
+        return _to_roman(roman_value(value) + 1, upper=family_ == "ROMAN")
+    return ""
+
+
+def is_first(style: str, value: str) -> bool:
+    """Tell whether ``value`` opens a list in the scheme of ``style``."""
+    family_ = family(style)
+    if family_ == "decimal":
+        return value.endswith(".1")
+    return value in ("1", "a", "A", "i", "I")

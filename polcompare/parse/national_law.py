@@ -1,0 +1,88 @@
+"""National laws and regulations: ``§ 1`` (or ``1 §``) sections, chapters, ledd.
+
+Norwegian, Danish, German, Swedish and Finnish statutes number their
+sections with a paragraph sign; a section's title may follow on the same
+line ("§ 1. Lovens formål") or the next; its paragraphs (ledd) may be
+numbered ``(1)``, ``(2)`` and its points ``a)``, ``1.``. Chapter headings
+("Kapittel 2. ...", "2 kap.", "KAPITEL 1") are headings.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..languages import structure_words
+from .lines import Marker, family, markers
+from .outline import Outline
+
+__all__ = ["NationalLaw", "recognise"]
+
+
+@functools.cache
+def _chapter() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in structure_words("chapter"))
+    return re.compile(
+        rf"(?:(?:{words})\s+[\dIVXLC]+[A-Za-z]?\b|\d{{1,3}}\s*(?:kap\.|luku)(?:\s|$)).*",
+        re.IGNORECASE,
+    )
+
+
+def recognise(texts: list[str]) -> str | None:
+    """Say why the text is a statute, or return None."""
+    values = []
+    for text in texts:
+        for m in markers(text):
+            if m.style == "para":
+                values.append(m.value)
+                break
+    if len(values) >= 2:
+        return f"{len(values)} '§ N' sections ({values[0]}-{values[-1]})"
+    return None
+
+
+class NationalLaw(Outline):
+    """The grammar of statutes (see the module docstring)."""
+
+    name = "national_law"
+
+    def kind_of(self, marker: Marker, depth: int) -> str:  # noqa: D102
+        if marker.style == "para":
+            return "section"
+        fam = family(marker.style)
+        if depth == 1 and marker.style in ("(num)", "num.") and self.stack[0].style == "para":
+            return "paragraph"
+        if fam in ("num", "alpha", "roman") and depth >= 1:
+            return "point"
+        return super().kind_of(marker, depth)
+
+    def special(self, i: int) -> int | None:  # noqa: D102
+        text = self.texts[i]
+        if _chapter().fullmatch(text) and not any(m.style == "para" for m in self.cands[i]):
+            self.add_heading("chapter", i)
+            self.heading = text
+            self.current = None
+            # Sections run on across chapters; some laws restart them at 1.
+            self.stack = [e for e in self.stack if e.style == "para"][:1]
+            return i + 1
+        return None
+
+    def after_open(self, i: int, block) -> int:
+        """Read a section's title, on its line ("§ 1. Formål") or the next."""
+        if block.kind != "section":
+            return i + 1
+        rest = self.cands[i][0].rest if self.cands[i] else ""
+        j = i + 1
+        nxt = self.texts[j] if j < self.n else ""
+        if rest:
+            if self.heading_like(rest, longest=80) and not nxt[:1].islower():
+                block.title = rest
+                block.heading = rest
+            return j
+        if nxt and not self.cands[j] and self.heading_like(nxt, longest=80):
+            title = self.add_heading("section_title", j)
+            self.current = block
+            self.heading_since_unit = False
+            block.heading = title.text
+            return j + 1
+        return j

@@ -1,0 +1,280 @@
+"""The outline engine the grammars of legal acts, laws and UN documents share.
+
+It reads numbered and lettered units of any depth from the line classifier's
+markers (:mod:`polcompare.parse.lines`) and nests them by their numbering: a
+marker opens a unit when it continues a list that is open (``(b)`` after
+``(a)``, ``Article 3`` after ``Article 2``) or opens a new list one level
+down (``1.``, ``(a)``, ``(i)``, ``1.1``). Anything else (a year at a line
+start, "25 years") is text. Lines without a marker continue the unit above.
+
+A grammar subclasses :class:`Outline` and says which marker styles make
+units of which kind (:meth:`Outline.kind_of`), and which lines are headings,
+titles or formulas (:meth:`Outline.special`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..clean import Line
+from .council import Block
+from .lines import Marker, family, is_first, markers, successor
+
+__all__ = ["Outline", "Open"]
+
+_SENTENCE_END = re.compile(r"[.;:!?…]$")
+_LOOKAHEAD = 80  # lines searched for the next number of a list that starts mid-way
+
+
+@dataclass
+class Open:
+    """A unit on the stack: its block, marker style and identifier."""
+
+    block: Block
+    style: str
+    value: str
+
+
+class Outline:
+    """Nest numbered units by their numbering (see the module docstring).
+
+    Subclasses set :attr:`name` and override :meth:`kind_of` and
+    :meth:`special`; :meth:`run` returns the blocks.
+    """
+
+    name = "outline"
+    #: Marker styles that never make units in this grammar.
+    ignored_styles: frozenset[str] = frozenset()
+    #: Marker styles whose line is a heading when its text is heading-like.
+    heading_styles: frozenset[str] = frozenset({"ROMAN.", "ALPHA.", "(ROMAN)", "(ALPHA)"})
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.texts = [ln.text.strip() for ln in lines]
+        self.n = len(lines)
+        self.cands = [self._candidates(t) for t in self.texts]
+        self.blocks: list[Block] = []
+        self.stack: list[Open] = []
+        self.current: Block | None = None
+        self.section = "body"
+        self.heading = ""
+        self.heading_since_unit = False
+        self.runs: dict[str, int] = {}
+
+    # -- what a grammar says ---------------------------------------------------
+
+    def kind_of(self, marker: Marker, depth: int) -> str:
+        """Return the kind of a unit with this marker at this depth."""
+        fam = family(marker.style)
+        if fam in ("alpha", "roman", "ALPHA") or depth > 0 and fam != "decimal":
+            return "point"
+        return "section" if fam == "decimal" else "paragraph"
+
+    def special(self, i: int) -> int | None:
+        """Place line ``i`` if the grammar knows it (a title, a formula).
+
+        Returns the index of the next line to place, or None.
+        """
+        return None
+
+    def section_of(self, marker: Marker, depth: int) -> str:
+        """Return the section a new unit belongs to."""
+        return self.section
+
+    # -- helpers for grammars ------------------------------------------------------
+
+    def _candidates(self, text: str) -> list[Marker]:
+        return [m for m in markers(text) if m.style not in self.ignored_styles]
+
+    def heading_like(self, text: str, *, longest: int = 90) -> bool:
+        """Short and not ending as a sentence: could be a heading or a title."""
+        return (
+            bool(text)
+            and len(text) <= longest
+            and not _SENTENCE_END.search(text)
+            and not text.endswith(",")
+            and len(text.split()) <= 14
+        )
+
+    def add_heading(self, kind: str, i: int, *, until: int | None = None) -> Block:
+        """Add a heading block of lines ``i`` to ``until`` (exclusive)."""
+        end = until if until is not None else i + 1
+        block = Block("heading", kind, self.lines[i:end], section=self.section)
+        self.blocks.append(block)
+        self.current = None
+        self.heading_since_unit = True
+        return block
+
+    def add_text(
+        self, kind: str, i: int, *, section: str, number: str, role: str = "item"
+    ) -> Block:
+        """Open an unnumbered item (a citation, a paragraph) at line ``i``."""
+        block = Block(role, kind, [self.lines[i]], section=section, number=number, level=1)
+        block.heading = self.heading
+        self.blocks.append(block)
+        self.current = block
+        return block
+
+    def next_number(self, section: str) -> str:
+        """Return the number of the next unnumbered item of ``section``: 1, 2, 3..."""
+        self.runs[section] = self.runs.get(section, 0) + 1
+        return str(self.runs[section])
+
+    def reset(self, section: str) -> None:
+        """Close every open list and continue in ``section``."""
+        self.stack = []
+        self.current = None
+        self.section = section
+
+    # -- placing a marker ------------------------------------------------------------
+
+    def _place(self, i: int) -> tuple[int, Marker] | None:
+        """Return (depth, marker) for a unit starting at line ``i``, or None."""
+        cands = self.cands[i]
+        if not cands:
+            return None
+        stack = self.stack
+        for cand in cands:  # continuing an open list wins
+            for depth in range(len(stack) - 1, -1, -1):
+                entry = stack[depth]
+                if entry.style == cand.style and successor(entry.style, entry.value) == cand.value:
+                    return depth, cand
+        for cand in cands:
+            if cand.style == "decimal":
+                placed = self._place_decimal(cand)
+                if placed is not None:
+                    return placed
+                continue
+            styles = [e.style for e in stack]
+            if cand.style in styles:
+                # The same scheme again from its start: a new list after a
+                # heading (numbering that restarts), else not a marker.
+                if is_first(cand.style, cand.value) and self.heading_since_unit:
+                    return styles.index(cand.style), cand
+                continue
+            if is_first(cand.style, cand.value) or (
+                not self._style_seen(cand.style) and self._continues_later(i, cand)
+            ):
+                return len(stack), cand
+        return None
+
+    def _place_decimal(self, cand: Marker) -> tuple[int, Marker] | None:
+        head = cand.value.rpartition(".")[0]
+        for depth in range(len(self.stack) - 1, -1, -1):
+            if self.stack[depth].value == head:  # "2.1" under "2." or "2"
+                return depth + 1, cand
+        if cand.value.endswith(".1") and not any(e.style == "decimal" for e in self.stack):
+            return 0, cand
+        return None
+
+    def _style_seen(self, style: str) -> bool:
+        return any(b.role == "item" and b.style == style for b in self.blocks)
+
+    def _continues_later(self, i: int, cand: Marker) -> bool:
+        """Tell whether a list starting mid-way (an excerpt) goes on soon after."""
+        want = successor(cand.style, cand.value)
+        for j in range(i + 1, min(self.n, i + _LOOKAHEAD)):
+            if any(m.style == cand.style and m.value == want for m in self.cands[j]):
+                return True
+        return False
+
+    def _open(self, i: int, depth: int, cand: Marker) -> Block:
+        del self.stack[depth:]
+        parent = self.stack[-1].block if self.stack else None
+        kind = self.kind_of(cand, depth)
+        section = self.section_of(cand, depth)
+        path = [e.value for e in self.stack] + [cand.value]
+        if cand.style == "decimal":
+            path = [cand.value]
+        number, letter = _key(path, [e.style for e in self.stack] + [cand.style])
+        block = Block(
+            "item",
+            kind,
+            [self.lines[i]],
+            marker=cand.marker.strip(),
+            section=section,
+            number=number,
+            letter=letter,
+            level=depth + 1,
+            heading=self.heading,
+            label=cand.value,
+        )
+        block.style = cand.style
+        block.up = parent
+        self.blocks.append(block)
+        self.stack.append(Open(block, cand.style, cand.value))
+        self.current = block
+        self.heading_since_unit = False
+        return block
+
+    # -- the pass ----------------------------------------------------------------------
+
+    def run(self) -> list[Block]:
+        """Place every line; return the blocks in source order."""
+        i = 0
+        while i < self.n:
+            i = self.step(i)
+        return self.blocks
+
+    def step(self, i: int) -> int:
+        """Place line ``i``; return the index of the next line."""
+        j = self.special(i)
+        if j is not None:
+            return j
+        text = self.texts[i]
+        cands = self.cands[i]
+        if cands and cands[0].style in self.heading_styles and self.heading_like(cands[0].rest):
+            block = self.add_heading("heading", i)
+            self.heading = text
+            self.reset(self.section)
+            return i + 1
+        placed = self._place(i)
+        if placed is not None:
+            block = self._open(i, *placed)
+            return self.after_open(i, block)
+        if self.is_heading(i):
+            self.add_heading("heading", i)
+            self.heading = text
+            return i + 1
+        self.text_line(i)
+        return i + 1
+
+    def after_open(self, i: int, block: Block) -> int:
+        """Read what follows a unit opened at line ``i`` (an article's title)."""
+        return i + 1
+
+    def is_heading(self, i: int) -> bool:
+        """Tell whether line ``i`` is a heading: short, unpunctuated, between units."""
+        text = self.texts[i]
+        if not self.heading_like(text, longest=70) or not text[:1].isupper():
+            return False
+        prev = self.texts[i - 1] if i else ""
+        if prev and not (
+            _SENTENCE_END.search(prev) or self.blocks and self.blocks[-1].role == "heading"
+        ):
+            return False
+        nxt = self.texts[i + 1] if i + 1 < self.n else ""
+        return bool(nxt) and (nxt[:1].isupper() or bool(self.cands[i + 1]))
+
+    def text_line(self, i: int) -> None:
+        """Place a line without a marker: it continues the open unit, or is kept aside."""
+        if self.current is not None:
+            self.current.lines.append(self.lines[i])
+            return
+        block = Block("unparsed", "unparsed", [self.lines[i]], section=self.section)
+        block.reason = "text outside any numbered unit"
+        self.blocks.append(block)
+        self.current = block
+
+
+def _key(path: list[str], styles: list[str]) -> tuple[str, str]:
+    """Split a unit's path into its ``number`` and ``letter`` parts.
+
+    Numbers up to the first lettered or roman level make ``number``
+    ("2.1"); what comes after makes ``letter`` ("a", "a.iii").
+    """
+    for k, style in enumerate(styles):
+        if family(style) in ("alpha", "roman", "ALPHA", "ROMAN") and k > 0:
+            return ".".join(path[:k]), ".".join(path[k:])
+    return ".".join(path), ""
