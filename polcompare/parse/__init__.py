@@ -11,11 +11,11 @@ grammar             recognised by                                    ``doc_type`
 ``legal_act``       ``Article N`` headings, "Whereas:" + recitals     ``legal_act``
 ``national_law``    ``§ N`` sections                                  ``national_law``
 ``un_document``     ``Action #N`` commitments, decimal sections       ``un_document``
-``council``         anything else: Council conclusions and position   ``position_paper``,
-                    papers, project annexes, web pages, plain text    ``conclusions``,
+``council``         Council conclusions and position papers,          ``position_paper``,
+                    project annexes, dated web pages                  ``conclusions``,
                                                                       ``project_annex``,
-                                                                      ``web_page``,
-                                                                      ``generic``
+                                                                      ``web_page``
+``generic``         anything else: its numbering, else paragraphs     ``generic``
 ==================  ===============================================  =================
 """
 
@@ -26,6 +26,7 @@ from collections.abc import Callable
 from ..clean import Line
 from . import legal_act, national_law, un_document
 from .council import Block, Structure, parse_council
+from .generic import Generic
 from .outline import Outline
 
 __all__ = ["Block", "Structure", "GRAMMARS", "parse_lines"]
@@ -67,6 +68,17 @@ def parse_lines(lines: list[Line]) -> Structure:
         return Structure(blocks, name, name, reason + (f" ({others})" if others else ""))
     structure = parse_council(lines)
     structure.reason = _council_reason(structure)
+    if structure.doc_type != "generic":
+        return structure
+    # No Council shape: read the numbering with the generic outline, when it
+    # finds more numbered units than the Council grammar did.
+    blocks = Generic(lines).run()
+    numbered = sum(1 for b in blocks if b.role == "item" and b.label)
+    council = sum(1 for b in structure.blocks if b.role == "item" and b.label)
+    if numbered > council:
+        styles = sorted({b.style for b in blocks if b.role == "item" and b.label})
+        reason = f"{numbered} numbered units ({', '.join(styles)}); no Council document shape"
+        return Structure(blocks, "generic", "generic", reason)
     return structure
 
 

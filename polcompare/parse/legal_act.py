@@ -14,7 +14,7 @@ import re
 
 from ..languages import structure_words
 from .lines import Marker, family, markers
-from .outline import Outline
+from .outline import Outline, heading_like
 
 __all__ = ["LegalAct", "recognise"]
 
@@ -40,7 +40,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"HL|OL|ELT|ΕΕ|ДВ|IO|ĠU|PB|Uradni|Teataja|Oficial)\b"
         ),
         # "HAS ADOPTED THIS DECISION:", "HAT FOLGENDEN BESCHLUSS ERLASSEN:"
-        "formula": re.compile(r"[^\W\d_a-z][^a-z]{6,}:"),
+        "formula": re.compile(r"[^\W\d_a-z][^a-z]{4,}:"),
     }
 
 
@@ -72,7 +72,12 @@ def recognise(texts: list[str]) -> str | None:
     pat = _patterns()
     whereas = any(pat["whereas"].fullmatch(t) for t in texts)
     recitals = [t for t in texts if t.startswith("(") and t[1:2].isdecimal()]
-    if rising >= 1 or (arts and whereas) or (whereas and len(recitals) >= 2):
+    alone = sum(
+        1
+        for i in arts
+        if heading_like(next(m for m in markers(texts[i]) if m.style == "article").rest or "x")
+    )
+    if rising >= 1 or alone or (arts and whereas) or (whereas and len(recitals) >= 2):
         parts = []
         if arts:
             parts.append(f"{len(arts)} 'Article N' headings ({values[0]}-{values[-1]})")
@@ -106,6 +111,9 @@ class LegalAct(Outline):
         if depth == 1 and fam == "num" and self.stack and self.stack[0].style == "article":
             return "point" if marker.style == "num)" else "paragraph"
         return super().kind_of(marker, depth)
+
+    def label_depth(self, cand: Marker) -> int:  # noqa: D102
+        return 0  # articles are the top level of an act's body and of its annexes
 
     def _candidates(self, text: str) -> list[Marker]:
         out = []

@@ -36,7 +36,8 @@ class Marker:
 
     ``style`` names the numbering scheme and its punctuation: ``num.``,
     ``num)``, ``(num)``, ``alpha.``, ``alpha)``, ``(alpha)``, ``roman.``,
-    ``roman)``, ``(roman)``, ``ALPHA.``, ``ROMAN.``, ``decimal``, ``article``,
+    ``roman)``, ``(roman)``, ``ALPHA.``, ``ROMAN.``, ``decimal``, ``num`` (a
+    bare number before a capitalised word: "5 Definitions"), ``article``,
     ``para`` (``§``), ``action``. ``value`` is the identifier (``3``, ``a``,
     ``iv``, ``1.2.3``), ``marker`` the text that makes the marker (quotes and
     label words included), ``rest`` what follows it on the line.
@@ -57,12 +58,15 @@ def _label_patterns() -> tuple[re.Pattern[str], ...]:
     article = _alternation(structure_words("article"))
     after = _alternation(number_first_article_words())
     action = _alternation(structure_words("action"))
-    num = r"(\d{1,4}[a-z]?|premier|1er|first)"
+    # "5", "2a", "premier"; "1.o"/"1.º" (Portuguese ordinals) read as "1"
+    num = r"(\d{1,4}[a-z]?|[IVXLC]{1,6}\b|premier|1er|first)(?:\.?[ºo°](?=\s|$))?"
     return (
         # "Article 5", "Artikel 2a", "Article premier", "ARTICLE 3", "Art. 7."
         re.compile(rf"((?:{article})\s+{num}\.?(?:\s*[.:\-–—]\s*|\s+|$))(.*)", re.IGNORECASE),
         # "5. cikk", "1 artikla", "3. pants", "2 straipsnis"
-        re.compile(rf"((\d{{1,4}}[a-z]?)\.?\s+(?:{after})\b\.?\s*)(.*)", re.IGNORECASE),
+        re.compile(
+            rf"((\d{{1,4}}[a-z]?)\.?\s+(?:{after})\b\.?\s*(?:[:\-–—]\s*)?)(.*)", re.IGNORECASE
+        ),
         # "Action #12", "Action 3:", "Acción n.º 4"
         re.compile(
             rf"((?:{action})\s*(?:#|n[.ºo°]*\s*|no\.\s*)?(\d{{1,3}})\b\s*[:.\-–—]?\s*)(.*)",
@@ -76,8 +80,10 @@ _PARA_AFTER = re.compile(r"((\d{1,4}\s?[a-z]?)\s*§\s*)(.*)")  # Swedish, Finnis
 _DECIMAL = re.compile(r"((\d{1,3}(?:\.\d{1,3})+)\.?(?:\s+|$))(.*)")
 _NUM_DOT = re.compile(r"((\d{1,4})\.(?:\s+|$))(.*)")
 _NUM_PAREN = re.compile(r"((\d{1,4})\)(?:\s+|$))(.*)")
+_BARE_NUM = re.compile(r"((\d{1,4})\s+)([^\W\d_a-zß].*)")  # "5 Definitions." (common law)
 _PAREN_NUM = re.compile(r"(\((\d{1,4})\)(?:\s*))(.*)")
-_ALPHA = re.compile(r"(\(?([a-z]{1,2})([.)])(?:\s+|$))(.*)")
+# "(a) text", "a) text", "a. text"; "(a)text" glued, as some web copies have it
+_ALPHA = re.compile(r"(\(?([a-z]{1,2})([.)])(?:\s+|$|(?<=\))(?=[^\W\d_])))(.*)")
 _UPPER = re.compile(r"(\(?([A-Z]|[IVXLC]{1,6})([.)\-–])(?:\s+|$))(.*)")
 
 
@@ -109,7 +115,7 @@ def markers(text: str) -> list[Marker]:
             out.append(Marker("article", m.group(2), quote + m.group(1), m.group(3)))
         if m := _DECIMAL.fullmatch(body):
             out.append(Marker("decimal", m.group(2), quote + m.group(1), m.group(3)))
-        for style, pattern in (("num.", _NUM_DOT), ("num)", _NUM_PAREN)):
+        for style, pattern in (("num.", _NUM_DOT), ("num)", _NUM_PAREN), ("num", _BARE_NUM)):
             if m := pattern.fullmatch(body):
                 out.append(Marker(style, m.group(2), quote + m.group(1), m.group(3)))
         return out

@@ -22,8 +22,9 @@ __all__ = ["NationalLaw", "recognise"]
 @functools.cache
 def _chapter() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in structure_words("chapter"))
+    # "Kapittel 2", "CHAPTER IV", and number first: "2 kap.", "1. peatükk", "3 luku"
     return re.compile(
-        rf"(?:(?:{words})\s+[\dIVXLC]+[A-Za-z]?\b|\d{{1,3}}\s*(?:kap\.|luku)(?:\s|$)).*",
+        rf"(?:(?:{words})\s+[\dIVXLC]+[A-Za-z]?\b|\d{{1,3}}\.?\s*(?:{words}|kap\.)(?:\s|$)).*",
         re.IGNORECASE,
     )
 

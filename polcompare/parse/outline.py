@@ -21,10 +21,15 @@ from ..clean import Line
 from .council import Block
 from .lines import Marker, family, is_first, markers, successor
 
-__all__ = ["Outline", "Open"]
+__all__ = ["Outline", "Open", "heading_like"]
 
 _SENTENCE_END = re.compile(r"[.;:!?…]$")
-_LOOKAHEAD = 80  # lines searched for the next number of a list that starts mid-way
+_LOOKAHEAD = 80
+_LABELS = (
+    "article",
+    "para",
+    "action",
+)  # lines searched for the next number of a list that starts mid-way
 
 
 @dataclass
@@ -67,9 +72,17 @@ class Outline:
     def kind_of(self, marker: Marker, depth: int) -> str:
         """Return the kind of a unit with this marker at this depth."""
         fam = family(marker.style)
-        if fam in ("alpha", "roman", "ALPHA") or depth > 0 and fam != "decimal":
+        if fam in ("article", "action"):
+            return fam
+        if fam in ("para", "decimal") or marker.style == "num":
+            return "section"
+        if depth > 0 and self.stack[depth - 1].style in ("decimal", "action", "num"):
+            return "paragraph" if fam == "num" else "point"
+        if depth > 0 and self.stack[depth - 1].style in ("article", "para"):
+            return "paragraph" if marker.style in ("num.", "(num)") else "point"
+        if fam in ("alpha", "roman", "ALPHA") or depth > 0:
             return "point"
-        return "section" if fam == "decimal" else "paragraph"
+        return "paragraph"
 
     def special(self, i: int) -> int | None:
         """Place line ``i`` if the grammar knows it (a title, a formula).
@@ -88,14 +101,8 @@ class Outline:
         return [m for m in markers(text) if m.style not in self.ignored_styles]
 
     def heading_like(self, text: str, *, longest: int = 90) -> bool:
-        """Short and not ending as a sentence: could be a heading or a title."""
-        return (
-            bool(text)
-            and len(text) <= longest
-            and not _SENTENCE_END.search(text)
-            and not text.endswith(",")
-            and len(text.split()) <= 14
-        )
+        """Tell whether ``text`` could be a heading or a title (see :func:`heading_like`)."""
+        return heading_like(text, longest=longest)
 
     def add_heading(self, kind: str, i: int, *, until: int | None = None) -> Block:
         """Add a heading block of lines ``i`` to ``until`` (exclusive)."""
@@ -129,6 +136,11 @@ class Outline:
 
     # -- placing a marker ------------------------------------------------------------
 
+    def label_depth(self, cand: Marker) -> int:
+        """Return the depth of a labelled unit (an article, a §) that opens a list."""
+        styles = [e.style for e in self.stack]
+        return styles.index(cand.style) if cand.style in styles else 0
+
     def _place(self, i: int) -> tuple[int, Marker] | None:
         """Return (depth, marker) for a unit starting at line ``i``, or None."""
         cands = self.cands[i]
@@ -140,6 +152,12 @@ class Outline:
                 entry = stack[depth]
                 if entry.style == cand.style and successor(entry.style, entry.value) == cand.value:
                     return depth, cand
+        for cand in cands:
+            # "Article 12", "§ 4 Formål", "Action 7" alone or with a title:
+            # a unit whatever the numbering before it (excerpts skip, web
+            # pages reorder).
+            if cand.style in _LABELS and (not cand.rest or self.heading_like(cand.rest)):
+                return self.label_depth(cand), cand
         for cand in cands:
             if cand.style == "decimal":
                 placed = self._place_decimal(cand)
@@ -172,11 +190,19 @@ class Outline:
         return any(b.role == "item" and b.style == style for b in self.blocks)
 
     def _continues_later(self, i: int, cand: Marker) -> bool:
-        """Tell whether a list starting mid-way (an excerpt) goes on soon after."""
+        """Tell whether a list starting mid-way (an excerpt) goes on soon after.
+
+        The next marker of the same scheme must be the next number ("4."
+        then "5."), or a decimal under it ("4." then "4.1").
+        """
         want = successor(cand.style, cand.value)
+        child = f"{cand.value}.1"
         for j in range(i + 1, min(self.n, i + _LOOKAHEAD)):
-            if any(m.style == cand.style and m.value == want for m in self.cands[j]):
-                return True
+            for m in self.cands[j]:
+                if m.style == "decimal" and m.value == child:
+                    return True
+                if m.style == cand.style:
+                    return m.value == want
         return False
 
     def _open(self, i: int, depth: int, cand: Marker) -> Block:
@@ -258,14 +284,32 @@ class Outline:
         return bool(nxt) and (nxt[:1].isupper() or bool(self.cands[i + 1]))
 
     def text_line(self, i: int) -> None:
-        """Place a line without a marker: it continues the open unit, or is kept aside."""
-        if self.current is not None:
-            self.current.lines.append(self.lines[i])
+        """Place a line without a marker: it continues the open unit, or is kept aside.
+
+        Text outside any numbered unit (a resolution's preambular paragraphs,
+        an introduction) becomes unnumbered paragraphs, one per paragraph.
+        """
+        cur = self.current
+        prev = self.texts[i - 1] if i else ""
+        if cur is not None and (cur.label or cur.role != "item" or not _paragraph_ends(prev)):
+            cur.lines.append(self.lines[i])
             return
-        block = Block("unparsed", "unparsed", [self.lines[i]], section=self.section)
-        block.reason = "text outside any numbered unit"
-        self.blocks.append(block)
-        self.current = block
+        self.add_text("paragraph", i, section="text", number=f"p{self.next_number('p')}")
+
+
+def heading_like(text: str, *, longest: int = 90) -> bool:
+    """Tell whether ``text`` is short and does not end as a sentence: a heading or title."""
+    return (
+        bool(text)
+        and len(text) <= longest
+        and not _SENTENCE_END.search(text)
+        and not text.endswith(",")
+        and len(text.split()) <= 14
+    )
+
+
+def _paragraph_ends(text: str) -> bool:
+    return text.endswith((".", ";", ":", ",", "!", "?", "|"))
 
 
 def _key(path: list[str], styles: list[str]) -> tuple[str, str]:

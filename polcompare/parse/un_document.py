@@ -10,7 +10,7 @@ Part headings ``I.``, ``A.`` are headings.
 from __future__ import annotations
 
 from .council import labelled_line
-from .lines import Marker, family, markers
+from .lines import markers
 from .outline import Outline
 
 __all__ = ["UNDocument", "recognise"]
@@ -39,26 +39,3 @@ class UNDocument(Outline):
     """The grammar of UN documents (see the module docstring)."""
 
     name = "un_document"
-
-    def kind_of(self, marker: Marker, depth: int) -> str:  # noqa: D102
-        if marker.style == "action":
-            return "action"
-        fam = family(marker.style)
-        if fam == "decimal":
-            return "section"
-        if fam == "num" and (depth == 0 or self.stack[depth - 1].style in ("decimal", "action")):
-            return "paragraph"
-        return "point" if depth else super().kind_of(marker, depth)
-
-    def text_line(self, i: int) -> None:
-        """Text outside numbered units: preambular paragraphs, one per paragraph."""
-        cur = self.current
-        prev = self.texts[i - 1] if i else ""
-        if cur is not None and (cur.label or not _paragraph_ends(prev)):
-            cur.lines.append(self.lines[i])
-            return
-        self.add_text("paragraph", i, section="preamble", number=f"p{self.next_number('p')}")
-
-
-def _paragraph_ends(text: str) -> bool:
-    return text.endswith((".", ";", ":", ",", "!", "?"))
