@@ -78,6 +78,24 @@ FURNITURE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
 }
 
+#: EU official languages' codes, as PDF pages tag them ("EN" alone on a line).
+_LANGUAGE_TAGS = frozenset(
+    "BG CS DA DE EL EN ES ET FI FR GA HR HU IT LT LV MT NL PL PT RO SK SL SV".split()
+)
+# A line that is only a web address or an e-mail address, or a press
+# office's contact line ("Tel.: +32 (0)2 281 6319", "Rue de la Loi 175").
+_URL = re.compile(r"(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+)(?:\s+\S+)*")
+_CONTACT = re.compile(
+    r".*(?:\bTel\.?\s*:?\s*\+?\d|\bFax\b|\bRue de la Loi\b|\bWetstraat\b).*", re.IGNORECASE
+)
+# "Page 2 of 5", "- 2 -", "2/5", a bare page number.
+_PAGE_NUMBER = re.compile(
+    r"(?:(?:page|seite|side|lpp\.|str\.)\s*)?[-–]?\s*\d{1,3}\s*(?:[-–]|(?:/|of|von|av|no)\s*\d{1,3})?",
+    re.IGNORECASE,
+)
+_PRESS = re.compile(r"PRESS(?:\s+RELEASE)?|PRESSE|COMMUNIQUÉ DE PRESSE")
+_RUNNING_MIN = 3  # a short line met this often is a running header
+
 # A footnote starts with its number and text, without the dot an item has.
 _FOOTNOTE_START = re.compile(r"(\d{1,3})\s+\S")
 # The rule above a page's footnotes comes out of PDFs as a line of spaces.
@@ -105,6 +123,7 @@ def clean(lines: list[str]) -> Cleaned:
     footnote_start = _FOOTNOTE_START.match
     in_footnote: Footnote | None = None
     after_rule = False
+    running = _running_headers(lines)
     for no, text in enumerate(lines, start=1):
         stripped = text.strip()
         if not stripped:
@@ -118,7 +137,9 @@ def clean(lines: list[str]) -> Cleaned:
             continue
         line = Line(no, text)
         last = stripped[-1]  # furniture ends with a capital or a digit: see _furniture_kind
-        if ("A" <= last <= "Z" or last.isdecimal()) and (kind := _furniture_kind(stripped)):
+        if (("A" <= last <= "Z" or last.isdecimal()) and (kind := _furniture_kind(stripped))) or (
+            kind := _web_furniture(stripped, running)
+        ):
             roles[no] = "furniture"
             furniture((line, kind))
             in_footnote, after_rule = None, False
@@ -164,6 +185,73 @@ def _furniture_kind(stripped: str) -> str | None:
         return "annex_marker" if _ANNEX_MARKER(stripped) else None
     if last.isdecimal():
         return "page_footer" if _PAGE_FOOTER(stripped) else None
+    return None
+
+
+def _running_headers(lines: list[str]) -> frozenset[str]:
+    """Return short lines repeated on several pages: running headers and footers.
+
+    A line counts when it is met at least three times, is 4-80 characters
+    long, holds a letter, starts no numbered item, and each time stands
+    within two lines of a page break (a page footer, a page number, a
+    language tag or a form feed). A heading repeated because a text was
+    pasted twice is not one.
+    """
+    seen: dict[str, list[int]] = {}
+    for k, text in enumerate(lines):
+        stripped = text.strip()
+        if 4 <= len(stripped) <= 80:
+            seen.setdefault(stripped, []).append(k)
+    out = set()
+    for t, where in seen.items():
+        if len(where) < _RUNNING_MIN or t[:1].isdecimal() or t[:1] in "(§•-–*":
+            continue
+        if _has_letter(t) and all(_near_page_break(lines, k) for k in where):
+            out.add(t)
+    return frozenset(out)
+
+
+def _near_page_break(lines: list[str], k: int) -> bool:
+    for j in range(max(0, k - 2), min(len(lines), k + 3)):
+        if j == k:
+            continue
+        text = lines[j]
+        stripped = text.strip()
+        if "\f" in text or not stripped:
+            continue
+        if _furniture_kind(stripped) or _PAGE_NUMBER.fullmatch(stripped) and len(stripped) <= 24:
+            return True
+        if stripped in _LANGUAGE_TAGS:
+            return True
+    return any("\f" in lines[j] for j in range(max(0, k - 2), min(len(lines), k + 3)))
+
+
+def _has_letter(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
+def _web_furniture(stripped: str, running: frozenset[str]) -> str | None:
+    """Return the furniture kind of web, press and PDF page lines, or None.
+
+    Web addresses, contact lines, language tags ("EN"), page numbers and
+    running headers.
+    """
+    if stripped in running:
+        return "running_header"
+    if stripped in _LANGUAGE_TAGS:
+        return "language_tag"
+    first = stripped[0]
+    if first in "hwH" and stripped.startswith(("http://", "https://", "www.", "HTTP")):
+        return "url" if _URL.fullmatch(stripped) else None
+    if "@" in stripped.split(None, 1)[0] and _URL.fullmatch(stripped):
+        return "url"
+    if first in "PpSsLlCc-–" or first.isdecimal():
+        if len(stripped) <= 24 and _PAGE_NUMBER.fullmatch(stripped):
+            return "page_number"
+        if first in "PC" and _PRESS.fullmatch(stripped):
+            return "press"
+    if len(stripped) <= 200 and _CONTACT.fullmatch(stripped):
+        return "contact"
     return None
 
 

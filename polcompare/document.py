@@ -16,6 +16,7 @@ import pandas as pd
 from .clean import Cleaned, clean, join_lines
 from .io import Text, decode, detect_language, load_text
 from .parse import Block, Structure, parse_lines
+from .parse.meta import read_meta
 
 __all__ = ["Document", "read", "read_bytes", "concat_items", "ITEM_COLUMNS", "LINE_ROLES"]
 
@@ -150,6 +151,8 @@ class Document:
             "doc_id": self.doc_id,
             "lang": self.lang,
             "doc_type": self.doc_type,
+            "doc_type_reason": self.doc_type_reason,
+            "meta": dict(self.meta),
             "encoding": self.encoding,
             "items": len(self.items),
             "sections": self.items.groupby("section", sort=False).size().to_dict(),
@@ -251,6 +254,8 @@ def _build(path: Path, decoded: Text, *, lang: str | None, doc_id: str | None) -
         cleaned,
         structure,
     )
+    meta = read_meta(source_lines, [ln.text for ln, _ in cleaned.furniture], structure.blocks)
+    document.meta.update(meta)
     if decoded.format != "text":
         document = dataclasses.replace(document, source_format=decoded.format)
     return document
@@ -534,24 +539,36 @@ class _FootnoteOwners:
         self.starts = [item["start_line"] for item in items]  # increasing: source order
         self.carriers: dict[tuple[str, str], list[int]] = {}
 
+    @staticmethod
+    def _pattern(number: str, how: str) -> re.Pattern[str]:
+        if how == "glued":  # "destruktion1. EU"
+            return re.compile(rf"(?<=[^\W\d_]){number}(?=[\s.,;:)]|$)")
+        return re.compile(rf"(?<=[^\W\d_]) {number}(?=[.,;:)](?:\s+[^\W\d_a-z]|$))")  # "... 1. ES"
+
     def _carriers(self, number: str, how: str) -> list[int]:
         key = (number, how)
         if key not in self.carriers:
-            if how == "glued":
-                pattern = re.compile(rf"(?<=[^\W\d_]){number}(?=[\s.,;:)]|$)")
-            else:
-                pattern = re.compile(rf"(?<=[^\W\d_] ){number}(?=[.,;:)])")
+            pattern = self._pattern(number, how)
             self.carriers[key] = [
                 i for i, item in enumerate(self.items) if pattern.search(item["text"])
             ]
         return self.carriers[key]
 
     def find(self, number: str, line_no: int) -> str:
-        """Return the owner's ``item_id``, or "" when no item before ``line_no`` carries it."""
+        """Return the owner's ``item_id``, or "" when no item before ``line_no`` carries it.
+
+        The mark is taken out of the owner's text ("destruktion1. EU" ->
+        "destruktion. EU"); the item's ``footnotes`` column keeps it.
+        """
         before = bisect.bisect_left(self.starts, line_no)  # items starting before the note
         for how in ("glued", "spaced"):
             carriers = self._carriers(number, how)
             k = bisect.bisect_left(carriers, before)
             if k:
-                return self.items[carriers[k - 1]]["item_id"]
+                item = self.items[carriers[k - 1]]
+                marks = list(self._pattern(number, how).finditer(item["text"]))
+                if len(marks) == 1:  # more than one: which is the mark is not certain
+                    m = marks[0]
+                    item["text"] = item["text"][: m.start()] + item["text"][m.end() :]
+                return item["item_id"]
         return ""

@@ -27,13 +27,16 @@ from ..clean import Line
 from . import legal_act, national_law, un_document
 from .council import Block, Structure, parse_council
 from .generic import Generic
+from .lines import QUOTES, Marker, markers
 from .outline import Outline
+
+_MARKER_FIRST = frozenset("(§" + QUOTES)
 
 __all__ = ["Block", "Structure", "GRAMMARS", "parse_lines"]
 
 #: (name, recogniser, grammar), most specific first. A recogniser returns
 #: the reason it claims the text, or None.
-GRAMMARS: list[tuple[str, Callable[[list[str]], str | None], type[Outline]]] = [
+GRAMMARS: list[tuple[str, Callable[[list[str], list[list[Marker]]], str | None], type[Outline]]] = [
     ("legal_act", legal_act.recognise, legal_act.LegalAct),
     ("national_law", national_law.recognise, national_law.NationalLaw),
     ("un_document", un_document.recognise, un_document.UNDocument),
@@ -58,8 +61,13 @@ def parse_lines(lines: list[Line]) -> Structure:
         :data:`GRAMMARS` reads it and the reason names the others.
     """
     texts = [ln.text.strip() for ln in lines]
+    # Each line's markers, once for every recogniser (a line starting with a
+    # lowercase letter other than a point's, or with punctuation, has none).
+    cands = [markers(t) if t[:1] in _MARKER_FIRST or t[:1].isalnum() else [] for t in texts]
     claims = [
-        (name, reason, grammar) for name, test, grammar in GRAMMARS if (reason := test(texts))
+        (name, reason, grammar)
+        for name, test, grammar in GRAMMARS
+        if (reason := test(texts, cands))
     ]
     if claims:
         name, reason, grammar = claims[0]

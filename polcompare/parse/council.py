@@ -38,7 +38,7 @@ __all__ = ["Block", "Structure", "parse_council"]
 _PART = re.compile(r"([IVX]{1,5})\s*[-–.)]\s+(\S.*)")
 _SECTION = re.compile(r"(\d{1,2})\)\s+(\S.*)")
 # A paragraph may open with a quotation mark before its number ('"1. Recalling').
-_NUMBERED = re.compile(r"(?:[\"“”„«»'‘’]\s?)?(\d{1,4})\.\s+(\S.*)")
+_NUMBERED = re.compile(r"(?:[\"“”„«»'‘’]\s?)?(\d{1,6})\.\s+(\S.*)")
 _LETTERED = re.compile(r"\(?([a-z])[.)]\s+(\S.*)")
 _LABELLED = re.compile(
     r"([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s+(?:Nr|No|nr|no|Nº)\.?\s*"
@@ -184,6 +184,7 @@ class _Parser:
         self.label_keys: set[str] = set()
         self.label_runs = 0
         self.paragraphs: dict[str, int] = {}
+        self.seen_item = False  # an item has been opened
 
     # -- lookups ---------------------------------------------------------------
 
@@ -313,6 +314,7 @@ class _Parser:
         self.blocks.append(block)
         self.current = block
         self.heading_since_item = False
+        self.seen_item = True
         return block
 
     def _text_line(self, i: int) -> None:
@@ -327,6 +329,12 @@ class _Parser:
                 return
             cur.lines.append(line)
             return
+        if self.numbered and self._front_matter(i):
+            # Before the first item: the meeting ("3191st FOREIGN AFFAIRS
+            # Council meeting"), place and date, the lead-in ("The Council
+            # adopted the following conclusions:"). Headings, not text.
+            self._add_heading("preamble", i)
+            return
         if self.numbered:
             if cur is None or cur.role != "unparsed":
                 cur = Block("unparsed", "unparsed", part=self.part, section=self.section)
@@ -336,6 +344,17 @@ class _Parser:
             cur.lines.append(line)
             return
         self._paragraph(i)
+
+    def _front_matter(self, i: int) -> bool:
+        """Tell whether line ``i`` is a short line of front matter before the first item."""
+        if self.last_number or self.seen_item:
+            return False
+        text = self.texts[i]
+        prev = self.texts[i - 1] if i else ""
+        starts = not prev or prev.endswith((":", ".", "!", "?")) or len(prev) < 0.6 * self.width
+        wraps_on = self._next(i)[:1].islower()  # a wrapped line of running text
+        short = len(text) <= 100 and not text[:1].islower() and not wraps_on
+        return short and starts and (text.endswith(":") or text[-1:] not in ".;,")
 
     def _paragraph_break(self, i: int) -> bool:
         if not self.wrapped:

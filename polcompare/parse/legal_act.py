@@ -13,7 +13,7 @@ import functools
 import re
 
 from ..languages import structure_words
-from .lines import Marker, family, markers
+from .lines import QUOTES, Marker, family, markers
 from .outline import Outline, heading_like
 
 __all__ = ["LegalAct", "recognise"]
@@ -44,13 +44,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-def article_lines(texts: list[str]) -> list[int]:
-    """Return the indices of lines that open an article ("Article 3", "3. cikk")."""
+def _articles(cands: list[list[Marker]]) -> list[Marker]:
+    """Return the markers of lines that open an article ("Article 3", "3. cikk")."""
     out = []
-    for i, text in enumerate(texts):
-        for m in markers(text):
+    for line in cands:
+        for m in line:
             if m.style == "article" and _title_or_nothing(m):
-                out.append(i)
+                out.append(m)
                 break
     return out
 
@@ -61,22 +61,18 @@ def _title_or_nothing(marker: Marker) -> bool:
     "Article 2 is replaced by the following" is a sentence about an
     article, not one.
     """
-    return not marker.rest[:1].islower() and not marker.marker.startswith(("'", "‘", "«", "»"))
+    return not marker.rest[:1].islower() and not marker.marker.startswith(tuple(QUOTES))
 
 
-def recognise(texts: list[str]) -> str | None:
+def recognise(texts: list[str], cands: list[list[Marker]]) -> str | None:
     """Say why the text is a legal act, or return None."""
-    arts = article_lines(texts)
-    values = [next(m.value for m in markers(texts[i]) if m.style == "article") for i in arts]
+    arts = _articles(cands)
+    values = [m.value for m in arts]
     rising = sum(1 for a, b in zip(values, values[1:], strict=False) if _num(b) == _num(a) + 1)
     pat = _patterns()
     whereas = any(pat["whereas"].fullmatch(t) for t in texts)
     recitals = [t for t in texts if t.startswith("(") and t[1:2].isdecimal()]
-    alone = sum(
-        1
-        for i in arts
-        if heading_like(next(m for m in markers(texts[i]) if m.style == "article").rest or "x")
-    )
+    alone = sum(1 for m in arts if heading_like(m.rest or "x"))
     if rising >= 1 or alone or (arts and whereas) or (whereas and len(recitals) >= 2):
         parts = []
         if arts:
@@ -177,8 +173,13 @@ class LegalAct(Outline):
             j += 1
         if j == i:
             return i  # nothing of a title here: let the line be placed
-        block = self.add_heading("title", i, until=j)
+        # "THE COUNCIL OF THE EUROPEAN UNION," / "DER RAT DER EUROPÄISCHEN UNION —"
+        # before the citations names the body, not the title.
+        body = j - 1 if j - 1 > i and _body_line(self.texts[j - 1]) else j
+        block = self.add_heading("title", i, until=body)
         self.heading = block.text
+        if body < j:
+            self.add_heading("body", body, until=j)
         return j
 
     def step(self, i: int) -> int:  # noqa: D102
@@ -236,6 +237,13 @@ class LegalAct(Outline):
     def _sentence_goes_on(self, i: int) -> bool:
         nxt = self.texts[i + 1] if i + 1 < self.n else ""
         return bool(nxt) and nxt[:1].islower()
+
+
+def _body_line(text: str) -> bool:
+    """Tell whether a line names the enacting body ("THE COUNCIL OF THE EUROPEAN UNION,")."""
+    bodies = structure_words("bodies")
+    low = text.lower()
+    return len(text) <= 80 and text.isupper() and any(b.lower() in low for b in bodies)
 
 
 def _ends(text: str) -> bool:

@@ -78,10 +78,10 @@ def _label_patterns() -> tuple[re.Pattern[str], ...]:
 _PARA = re.compile(r"(§\s*(\d{1,4}\s?[a-z]?)\.?\s*)(.*)")
 _PARA_AFTER = re.compile(r"((\d{1,4}\s?[a-z]?)\s*§\s*)(.*)")  # Swedish, Finnish: "1 §"
 _DECIMAL = re.compile(r"((\d{1,3}(?:\.\d{1,3})+)\.?(?:\s+|$))(.*)")
-_NUM_DOT = re.compile(r"((\d{1,4})\.(?:\s+|$))(.*)")
-_NUM_PAREN = re.compile(r"((\d{1,4})\)(?:\s+|$))(.*)")
+_NUM_DOT = re.compile(r"((\d{1,6})\.(?:\s+|$))(.*)")
+_NUM_PAREN = re.compile(r"((\d{1,6})\)(?:\s+|$))(.*)")
 _BARE_NUM = re.compile(r"((\d{1,4})\s+)([^\W\d_a-zß].*)")  # "5 Definitions." (common law)
-_PAREN_NUM = re.compile(r"(\((\d{1,4})\)(?:\s*))(.*)")
+_PAREN_NUM = re.compile(r"(\((\d{1,6})\)(?:\s*))(.*)")
 # "(a) text", "a) text", "a. text"; "(a)text" glued, as some web copies have it
 _ALPHA = re.compile(r"(\(?([a-z]{1,2})([.)])(?:\s+|$|(?<=\))(?=[^\W\d_])))(.*)")
 _UPPER = re.compile(r"(\(?([A-Z]|[IVXLC]{1,6})([.)\-–])(?:\s+|$))(.*)")

@@ -13,7 +13,7 @@ import functools
 import re
 
 from ..languages import structure_words
-from .lines import Marker, family, markers
+from .lines import Marker, family
 from .outline import Outline
 
 __all__ = ["NationalLaw", "recognise"]
@@ -29,11 +29,11 @@ def _chapter() -> re.Pattern[str]:
     )
 
 
-def recognise(texts: list[str]) -> str | None:
+def recognise(texts: list[str], cands: list[list[Marker]]) -> str | None:
     """Say why the text is a statute, or return None."""
     values = []
-    for text in texts:
-        for m in markers(text):
+    for line in cands:
+        for m in line:
             if m.style == "para":
                 values.append(m.value)
                 break

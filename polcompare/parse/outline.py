@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..clean import Line
 from .council import Block
-from .lines import Marker, family, is_first, markers, successor
+from .lines import QUOTES, Marker, family, is_first, markers, successor
 
 __all__ = ["Outline", "Open", "heading_like"]
 
@@ -66,6 +66,7 @@ class Outline:
         self.heading = ""
         self.heading_since_unit = False
         self.runs: dict[str, int] = {}
+        self.styles_seen: set[str] = set()  # marker styles that have opened a unit
 
     # -- what a grammar says ---------------------------------------------------
 
@@ -187,7 +188,7 @@ class Outline:
         return None
 
     def _style_seen(self, style: str) -> bool:
-        return any(b.role == "item" and b.style == style for b in self.blocks)
+        return style in self.styles_seen
 
     def _continues_later(self, i: int, cand: Marker) -> bool:
         """Tell whether a list starting mid-way (an excerpt) goes on soon after.
@@ -228,6 +229,7 @@ class Outline:
         )
         block.style = cand.style
         block.up = parent
+        self.styles_seen.add(cand.style)
         self.blocks.append(block)
         self.stack.append(Open(block, cand.style, cand.value))
         self.current = block
@@ -299,6 +301,7 @@ class Outline:
 
 def heading_like(text: str, *, longest: int = 90) -> bool:
     """Tell whether ``text`` is short and does not end as a sentence: a heading or title."""
+    text = text.rstrip(QUOTES)
     return (
         bool(text)
         and len(text) <= longest

@@ -10,17 +10,17 @@ Part headings ``I.``, ``A.`` are headings.
 from __future__ import annotations
 
 from .council import labelled_line
-from .lines import markers
+from .lines import Marker
 from .outline import Outline
 
 __all__ = ["UNDocument", "recognise"]
 
 
-def recognise(texts: list[str]) -> str | None:
+def recognise(texts: list[str], cands: list[list[Marker]]) -> str | None:
     """Say why the text is a UN-style document, or return None."""
     actions, decimals = [], []
-    for text in texts:
-        for m in markers(text):
+    for line in cands:
+        for m in line:
             if m.style == "action":
                 actions.append(m.value)
             elif m.style == "decimal":

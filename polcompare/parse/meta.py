@@ -1,0 +1,138 @@
+"""Document metadata the text states: title, document number, date, body, meeting.
+
+Read from the front of the document (its first 60 lines, furniture
+included: a Council page footer carries the document number) and from the
+headings the grammar found. Nothing is guessed: a field the text does not
+state is absent from ``doc.meta``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..languages import month_table, structure_words
+from .council import Block
+
+__all__ = ["read_meta"]
+
+_FRONT = 60  # lines of the front of a document searched
+
+# "9442/24", "9636/23 ADD 1": a Council document number.
+_COUNCIL_NO = re.compile(r"(?<![\d/])(\d{3,5}/\d{2})(?:\s+(ADD|COR|REV)\s+(\d+))?(?![\d/])")
+# "(CFSP) 2022/351", "(EU) No 269/2014", "(GASP) 2022/351": a legal act's number.
+_ACT_NO = re.compile(
+    r"\((?:CFSP|GASP|PESC|PESD|WPZiB|SZBP|KUSP|UVP|ÜVJP|YUTP|ΚΕΠΠΑ|ОВППС|BUSP|VUSP|ZUNS|"
+    r"EU|UE|EG|CE|EC|EÜ|ES|EK|ΕΕ|ЕС|EF|EB|AE|Euratom)\)\s*"
+    r"(?:No\.?\s*|Nr\.?\s*|n\.?\s*[ºo°]\s*|č\.\s*|št\.\s*)?(\d{1,4}/\d{1,4}(?:/\w+)?)"
+)
+# "A/RES/75/45", "APLC/CONF/2019/5", "S/2023/123": a UN document symbol.
+_UN_SYMBOL = re.compile(r"\b((?:A|S|E|APLC|CCW|ATT|CCM|BWC|CWC|HRC|A/HRC)(?:/[A-Z0-9.]+){2,})\b")
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+
+
+@functools.cache
+def _date_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    stems = "|".join(re.escape(stem) for stem, _ in month_table())
+    day_month_year = re.compile(rf"\b(\d{{1,2}})\.?\s+((?:{stems})\w*)\.?,?\s+(\d{{4}})", re.I)
+    # Latvian: "2024. gada 27. maijā"
+    year_day_month = re.compile(rf"\b(\d{{4}})\.\s*gada\s+(\d{{1,2}})\.\s*((?:{stems})\w*)", re.I)
+    return day_month_year, year_day_month
+
+
+@functools.cache
+def _month_of() -> tuple[tuple[str, int], ...]:
+    return month_table()
+
+
+def _month(word: str) -> int | None:
+    low = word.lower()
+    for stem, month in _month_of():
+        if low.startswith(stem):
+            return month
+    return None
+
+
+def find_date(text: str) -> str | None:
+    """Return the first date in ``text`` as ISO ``YYYY-MM-DD``, or None."""
+    dmy, ydm = _date_patterns()
+    found: list[tuple[int, str]] = []
+    if m := dmy.search(text):
+        month = _month(m.group(2))
+        if month:
+            found.append((m.start(), _iso(int(m.group(3)), month, int(m.group(1)))))
+    if m := ydm.search(text):
+        month = _month(m.group(3))
+        if month:
+            found.append((m.start(), _iso(int(m.group(1)), month, int(m.group(2)))))
+    if m := _ISO_DATE.search(text):
+        found.append((m.start(), _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
+    if m := _NUMERIC_DATE.search(text):
+        found.append((m.start(), _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))))
+    valid = [(pos, iso) for pos, iso in found if iso]
+    return min(valid)[1] if valid else None
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100):
+        return ""
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+@functools.cache
+def _bodies() -> re.Pattern[str]:
+    names = "|".join(re.escape(b) for b in structure_words("bodies"))
+    return re.compile(rf"(?<!\w)({names})(?!\w)", re.IGNORECASE)
+
+
+@functools.cache
+def _meeting() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in structure_words("meeting"))
+    # "3191st FOREIGN AFFAIRS Council meeting", "4028. sanāksmē", "4028. samling"
+    return re.compile(
+        rf"\b(\d{{3,5}}(?:st|nd|rd|th|\.|e|ª|º)?\s+(?:[^\W\d_][\w-]*\s+){{0,5}}?(?:{words})\w*)",
+        re.IGNORECASE,
+    )
+
+
+def read_meta(texts: list[str], furniture: list[str], blocks: list[Block]) -> dict[str, str]:
+    """Return what the text states of its title, number, date, body and meeting.
+
+    Parameters
+    ----------
+    texts : list of str
+        The document's source lines, in order.
+    furniture : list of str
+        Its furniture lines (page footers carry Council document numbers).
+    blocks : list of Block
+        The grammar's blocks (the title heading).
+
+    Returns
+    -------
+    dict
+        Any of ``title``, ``doc_number``, ``date``, ``body``, ``meeting``.
+    """
+    first_item = next((b.start_line for b in blocks if b.role == "item" and b.label), _FRONT + 1)
+    # (each line cut at 500 characters: the front of a document is its short lines)
+    front = [t.strip()[:500] for t in texts[: min(_FRONT, first_item - 1)] if t.strip()]
+    joined = "\n".join(front)
+    meta: dict[str, str] = {}
+    headings = [b for b in blocks if b.role == "heading" and b.kind not in ("label", "body")]
+    headings = [b for b in headings if not _bodies().fullmatch(b.lines[0].text.strip())]
+    title = next((b for b in headings if b.kind == "title"), headings[0] if headings else None)
+    if title is not None:
+        meta["title"] = " ".join(ln.text.strip() for ln in title.lines)[:300]
+    if m := _ACT_NO.search(joined):
+        meta["doc_number"] = m.group(1)
+    elif m := _COUNCIL_NO.search("\n".join(f[:200] for f in furniture[:20]) + "\n" + joined):
+        meta["doc_number"] = " ".join(g for g in m.groups() if g)
+    elif m := _UN_SYMBOL.search(joined):
+        meta["doc_number"] = m.group(1)
+    if date := find_date(joined):
+        meta["date"] = date
+    if m := _bodies().search(joined):
+        meta["body"] = m.group(1)
+    if m := _meeting().search(joined):
+        meta["meeting"] = m.group(1)
+    return meta
