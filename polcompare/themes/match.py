@@ -1,14 +1,4 @@
-"""Theme dictionaries (quanteda-style YAML) and matching, with evidence.
-
-A dictionary file has one section per language; inside, keys nest and the leaf
-keys are theme IDs whose values are patterns::
-
-    lv:
-      main:
-        survey_clearance:
-          - atmīn*              # a glob, matched on the lowercase word form
-          - mīnēt* teritorij*   # a phrase: consecutive tokens
-          - atmīnēšana          # no wildcard: matched by stem
+"""The matching engine: patterns compiled to numpy tables, texts tokenised in batches.
 
 The matching rule, the same for every language:
 
@@ -30,236 +20,28 @@ from __future__ import annotations
 
 import fnmatch
 import functools
-import hashlib
-import importlib.resources
 import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-import yaml
 
-from .errors import DictionaryError
-from .tokens import STEMMER_LANGUAGES, TOKEN, normalize, stemmer
-
-__all__ = [
-    "Dictionary",
-    "Tagged",
-    "TAXONOMIES",
-    "STANCE_WINDOW",
-    "load_dictionary",
-    "tag",
-    "item_themes",
-]
-
-#: The taxonomies shipped with polcompare (``polcompare/data/dictionaries/*.yml``).
-TAXONOMIES = ("oap", "policy", "stance")
+from ..tokens import TOKEN, normalize, stemmer
+from .dictionary import Dictionary
 
 #: A stance match counts within this many tokens of an item's or clause's start.
 STANCE_WINDOW = 5
 
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
-_KNOWN = ", ".join(sorted(STEMMER_LANGUAGES))
 _CLAUSE_END = re.compile(r"[.;:,!?]")
-_PATTERN_OK = re.compile(r"[^\W_]|[*? '’\-]")  # letters, digits, wildcards, separators
 
 _BATCH_ROWS = 10_000  # items tagged together (see _find)
 _WIDE = 8  # matches over more chunks get their text cut out one by one
 _KEY_LIMIT = 2**62  # _group_ids keeps its int64 keys below this
-
-_KEYS = ("doc_id", "item_id", "section", "number", "letter")
-EVIDENCE_COLUMNS = [
-    "doc_id",
-    "item_id",
-    "section",
-    "number",
-    "letter",
-    "lang",
-    "taxonomy",
-    "theme",
-    "group",
-    "match",
-    "pattern",
-    "start",
-    "end",
-    "dictionary",
-    "dictionary_sha256",
-]
-
-
-@dataclass(frozen=True, eq=False)  # hashed by identity: compiled matchers are cached per object
-class Dictionary:
-    """A validated theme dictionary.
-
-    Attributes
-    ----------
-    name : str
-        The file name without ``.yml`` (``oap`` for the shipped one).
-    sha256 : str
-        Hex digest of the file's bytes: which version of a dictionary produced
-        a result.
-    source : str
-    themes : tuple of str
-        Theme IDs in file order.
-    groups : dict
-        Theme ID -> the keys above it joined by ``/`` (``main``,
-        ``cross_cutting``, or ``""``).
-    patterns : dict
-        Language -> theme ID -> tuple of patterns.
-    """
-
-    name: str
-    sha256: str
-    source: str
-    themes: tuple[str, ...]
-    groups: dict[str, str]
-    patterns: dict[str, dict[str, tuple[str, ...]]] = field(repr=False)
-
-    @property
-    def languages(self) -> tuple[str, ...]:
-        """Languages the dictionary has a section for."""
-        return tuple(self.patterns)
-
-
-class Tagged(NamedTuple):
-    """What :func:`tag` returns.
-
-    Attributes
-    ----------
-    items : DataFrame
-        The input items plus ``taxonomy``, ``themes`` (theme IDs joined by
-        ``;`` in dictionary order, empty when none), ``n_matches``,
-        ``dictionary`` and ``dictionary_sha256``.
-    evidence : DataFrame
-        One row per counted match: ``doc_id, item_id, section, number,
-        letter, lang, taxonomy, theme, group, match`` (the text as it appears
-        in the item), ``pattern, start, end`` (character offsets in the
-        item's ``text``), ``dictionary, dictionary_sha256``.
-    dictionary : Dictionary
-    """
-
-    items: pd.DataFrame
-    evidence: pd.DataFrame
-    dictionary: Dictionary
-
-
-# --- loading and validation ---------------------------------------------------
-
-
-def load_dictionary(source: str | Path = "oap") -> Dictionary:
-    """Load and validate a dictionary: a shipped taxonomy name or a YAML file.
-
-    Parameters
-    ----------
-    source : str or Path
-        ``"oap"``, ``"policy"``, ``"stance"`` or the path of a YAML file in
-        the same format.
-
-    Returns
-    -------
-    Dictionary
-
-    Raises
-    ------
-    DictionaryError
-        Naming the file and what is wrong (unreadable, not YAML, empty or
-        unnamed key, unknown language, empty or bad pattern...).
-    """
-    if isinstance(source, str) and source in TAXONOMIES:
-        return _load_shipped(source)
-    path = Path(source)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DictionaryError(path, f"cannot read dictionary ({exc.strerror or exc})") from exc
-    name = path.name.removesuffix(".yml").removesuffix(".yaml")
-    return parse_dictionary(data, name=name, source=str(path))
-
-
-@functools.cache
-def _load_shipped(name: str) -> Dictionary:
-    ref = importlib.resources.files("polcompare") / "data" / "dictionaries" / f"{name}.yml"
-    return parse_dictionary(ref.read_bytes(), name=name, source=f"polcompare:{name}.yml")
-
-
-def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
-    """Validate YAML bytes as a dictionary (see :func:`load_dictionary`)."""
-    try:
-        tree = yaml.safe_load(data.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise DictionaryError(source, "is not UTF-8 text") from exc
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
-        raise DictionaryError(source, f"is not valid YAML{where}") from exc
-    if not isinstance(tree, dict) or not tree:
-        raise DictionaryError(source, "must map language codes (lv, da, nb, en...) to themes")
-
-    patterns: dict[str, dict[str, tuple[str, ...]]] = {}
-    groups: dict[str, str] = {}
-    order: list[str] = []
-    for lang, body in tree.items():
-        if not isinstance(lang, str) or lang not in STEMMER_LANGUAGES:
-            raise DictionaryError(
-                source,
-                f"unknown language {lang!r} (expected one of {_KNOWN})",
-            )
-        leaves: dict[str, tuple[str, ...]] = {}
-        _walk(body, [lang], leaves, groups, source)
-        patterns[lang] = leaves
-        for theme in leaves:
-            if theme not in order:
-                order.append(theme)
-    for lang, leaves in patterns.items():
-        missing = [t for t in order if t not in leaves]
-        if missing:
-            raise DictionaryError(source, f"language {lang!r} lacks theme(s) {', '.join(missing)}")
-    return Dictionary(
-        name=name,
-        sha256=hashlib.sha256(data).hexdigest(),
-        source=source,
-        themes=tuple(order),
-        groups=groups,
-        patterns=patterns,
-    )
-
-
-def _walk(node, path, leaves, groups, source) -> None:
-    where = "/".join(path)
-    if not isinstance(node, dict) or not node:
-        raise DictionaryError(source, f"key {where!r} is empty; expected themes or groups")
-    for key, value in node.items():
-        if key is None or not str(key).strip():
-            raise DictionaryError(source, f"a key under {where!r} has no name")
-        key = str(key)
-        here = f"{where}/{key}"
-        if isinstance(value, dict):
-            _walk(value, [*path, key], leaves, groups, source)
-            continue
-        if not isinstance(value, list) or not value:
-            raise DictionaryError(source, f"key {here!r} has no patterns")
-        if key in leaves:
-            raise DictionaryError(source, f"theme {key!r} appears twice under {path[0]!r}")
-        group = "/".join(path[1:])
-        if groups.setdefault(key, group) != group:
-            raise DictionaryError(source, f"theme {key!r} is in group {groups[key]!r} elsewhere")
-        clean = []
-        for pattern in value:
-            if not isinstance(pattern, str) or not pattern.strip():
-                raise DictionaryError(source, f"key {here!r} has an empty or non-text pattern")
-            bad = "".join(sorted({ch for ch in pattern if not _PATTERN_OK.match(ch)}))
-            if bad or not TOKEN.search(pattern):
-                raise DictionaryError(
-                    source, f"key {here!r}: bad pattern {pattern!r} (allowed: words, * and ?)"
-                )
-            clean.append(pattern)
-        leaves[key] = tuple(clean)
 
 
 # --- compiled matchers ----------------------------------------------------------
@@ -801,97 +583,6 @@ def _operative(tokens: _Tokens, first: np.ndarray) -> np.ndarray:
     return near_start | (between > 0)
 
 
-# --- tagging ---------------------------------------------------------------------
-
-
-def tag(
-    items: pd.DataFrame,
-    *,
-    taxonomy: str = "oap",
-    dictionary: str | Path | Dictionary | None = None,
-) -> Tagged:
-    """Tag items with themes and list the evidence.
-
-    Parameters
-    ----------
-    items : DataFrame
-        Needs ``text`` and ``lang``; key columns (``doc_id, item_id,
-        section, number, letter``) are carried into the evidence when present.
-    taxonomy : str
-        ``oap``, ``policy`` or ``stance``. Names the result; with no
-        ``dictionary`` it also picks the shipped dictionary. ``stance``
-        switches on the operative-verb position rule.
-    dictionary : str, Path or Dictionary, optional
-        A user dictionary (file path, or one loaded with
-        :func:`load_dictionary`) in place of the shipped one.
-
-    Returns
-    -------
-    Tagged
-        ``(items, evidence, dictionary)``; see :class:`Tagged` for columns.
-    """
-    if dictionary is None:
-        if taxonomy not in TAXONOMIES:
-            raise DictionaryError(
-                taxonomy, f"unknown taxonomy (expected {', '.join(TAXONOMIES)} or a dictionary)"
-            )
-        dictionary = _load_shipped(taxonomy)
-    elif not isinstance(dictionary, Dictionary):
-        dictionary = load_dictionary(dictionary)
-    positional = taxonomy == "stance"
-
-    texts = _arrow_texts(items["text"])
-    if texts is None:
-        texts = [t if isinstance(t, str) else "" for t in items["text"].tolist()]
-    langs = [x if isinstance(x, str) and x else "und" for x in items["lang"].tolist()]
-    found = _find(texts, langs, dictionary, positional)
-    rows = found.row
-
-    # what pandas makes of a list of str (pyarrow str, or object when string
-    # inference is off): the new text columns are built as that directly
-    string_dtype = pd.Series(["x"]).dtype
-    out = items.copy()
-    out["taxonomy"] = taxonomy
-    if len(langs):
-        names = _theme_lists(rows, found.theme, len(langs), dictionary.themes)
-        out["themes"] = _strings(names, string_dtype)
-        out["n_matches"] = np.bincount(rows, minlength=len(langs)).astype(np.int64)
-    else:  # as pandas makes of empty lists
-        out["themes"] = []
-        out["n_matches"] = []
-    out["dictionary"] = dictionary.name
-    out["dictionary_sha256"] = dictionary.sha256
-
-    keys = [c for c in _KEYS if c in items]
-    evidence = items[keys].take(rows).reset_index(drop=True)
-    if len(rows):
-        themes = pa.array(dictionary.themes, type=pa.large_string())
-        evidence["lang"] = _strings(
-            pa.array(langs, type=pa.large_string()).take(rows), string_dtype
-        )
-        evidence["taxonomy"] = taxonomy
-        evidence["theme"] = _strings(themes.take(found.theme), string_dtype)
-        groups = [dictionary.groups.get(t, "") for t in dictionary.themes]
-        groups = pa.array(groups, type=pa.large_string())
-        evidence["group"] = _strings(groups.take(found.theme), string_dtype)
-        evidence["match"] = _strings(found.match, string_dtype)
-        evidence["pattern"] = _strings(found.patterns.take(found.pattern), string_dtype)
-    else:  # as pandas makes of empty lists
-        evidence["lang"] = []
-        evidence["taxonomy"] = taxonomy
-        for column in ("theme", "group", "match", "pattern"):
-            evidence[column] = []
-    evidence["start"] = found.start.astype(np.int64)
-    evidence["end"] = found.end.astype(np.int64)
-    evidence["dictionary"] = dictionary.name
-    evidence["dictionary_sha256"] = dictionary.sha256
-    for frame in (out, evidence):
-        frame.attrs.update(
-            taxonomy=taxonomy, dictionary=dictionary.name, dictionary_sha256=dictionary.sha256
-        )
-    return Tagged(out, evidence, dictionary)
-
-
 class _Found(NamedTuple):
     """The counted matches of all items, in evidence order.
 
@@ -907,17 +598,6 @@ class _Found(NamedTuple):
     pattern: np.ndarray
     patterns: pa.Array
     match: pa.Array
-
-
-def _arrow_texts(column: pd.Series) -> pa.Array | None:
-    """Return the texts as one Arrow string array (``""`` where missing), if stored in Arrow."""
-    dtype = column.dtype
-    if not (isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow"):
-        return None
-    texts = pa.array(column)  # no copy: the column's own chunks
-    if isinstance(texts, pa.ChunkedArray):
-        texts = texts.combine_chunks()
-    return pc.fill_null(texts, "")
 
 
 def _find(
@@ -986,45 +666,4 @@ def _find(
         pattern=pattern[keep],
         patterns=pa.array(patterns, type=pa.large_string()),
         match=match.take(order[keep]),
-    )
-
-
-def _theme_lists(
-    row: np.ndarray, theme: np.ndarray, n_rows: int, themes: tuple[str, ...]
-) -> pa.Array:
-    """Each row's themes joined by ``;`` in dictionary order (``""`` when none).
-
-    Each row's set of themes is a bit mask (one uint64 word per 64 themes);
-    the string is built once per distinct mask.
-    """
-    masks = np.zeros((n_rows, (len(themes) + 63) // 64), dtype=np.uint64)
-    bits = np.left_shift(np.uint64(1), (theme % 64).astype(np.uint64))
-    np.bitwise_or.at(masks, (row, theme // 64), bits)
-    group, examples = _group_ids(list(masks.T))
-    names = []
-    for words in masks[examples].tolist():
-        names.append(";".join(t for k, t in enumerate(themes) if words[k // 64] >> (k % 64) & 1))
-    return pa.array(names, type=pa.large_string()).take(group)
-
-
-def _strings(values: pa.Array, dtype):
-    """``values`` as the column pandas makes of a list of the same strings (``dtype``)."""
-    if isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow":
-        return pd.array(values, dtype=dtype)
-    return values.to_pylist()
-
-
-def item_themes(tagged: Tagged) -> pd.DataFrame:
-    """One row per item and theme: ``item_id, taxonomy, theme, group, n_matches``.
-
-    Items without a theme do not appear.
-    """
-    ev = tagged.evidence
-    if ev.empty:
-        return pd.DataFrame(columns=["item_id", "taxonomy", "theme", "group", "n_matches"])
-    return (
-        ev.groupby(["item_id", "taxonomy", "theme", "group"], sort=False)
-        .size()
-        .rename("n_matches")
-        .reset_index()
     )
