@@ -12,9 +12,11 @@
 
 from .dictionary import TAXONOMIES, Dictionary, load_dictionary
 from .dictionary import parse_dictionary as parse_dictionary  # public, not in __all__ (as before)
-from .match import STANCE_WINDOW
 from .tag import EVIDENCE_COLUMNS as EVIDENCE_COLUMNS  # likewise
 from .tag import Tagged, item_themes, tag
+
+#: The window of the shipped ``stance`` dictionary's ``position`` rule (tokens).
+STANCE_WINDOW: int = load_dictionary("stance").position_window
 
 __all__ = [
     "Dictionary",

@@ -10,6 +10,15 @@ inside, keys nest and the leaf keys are theme IDs whose values are patterns::
           - mīnēt* teritorij*   # a phrase: consecutive tokens
           - atmīnēšana          # no wildcard: matched by stem
 
+A top-level ``rules`` key (not a language) holds the dictionary's matching
+rules; the one rule is ``position``, which counts a match only near the
+start of an item or clause (the shipped ``stance`` dictionary has it)::
+
+    rules:
+      position:
+        window: 5   # tokens from the start of an item or clause
+
+The shipped taxonomies are the files in ``polcompare/data/dictionaries``.
 How patterns match is described in :mod:`polcompare.themes.match`.
 """
 
@@ -27,8 +36,12 @@ import yaml
 from ..errors import DictionaryError
 from ..tokens import STEMMER_LANGUAGES, TOKEN
 
-#: The taxonomies shipped with polcompare (``polcompare/data/dictionaries/*.yml``).
-TAXONOMIES = ("oap", "policy", "stance")
+_SHIPPED = importlib.resources.files("polcompare") / "data" / "dictionaries"
+
+#: The taxonomies shipped with polcompare: the names of ``polcompare/data/dictionaries/*.yml``.
+TAXONOMIES = tuple(
+    sorted(f.name.removesuffix(".yml") for f in _SHIPPED.iterdir() if f.name.endswith(".yml"))
+)
 
 _KNOWN = ", ".join(sorted(STEMMER_LANGUAGES))
 _PATTERN_OK = re.compile(r"[^\W_]|[*? '’\-]")  # letters, digits, wildcards, separators
@@ -53,6 +66,10 @@ class Dictionary:
         ``cross_cutting``, or ``""``).
     patterns : dict
         Language -> theme ID -> tuple of patterns.
+    position_window : int or None
+        The ``position`` rule (``rules: position: window``): a match counts
+        only within this many tokens of an item's or clause's start. ``None``
+        (no such rule): every match counts.
     """
 
     name: str
@@ -61,6 +78,7 @@ class Dictionary:
     themes: tuple[str, ...]
     groups: dict[str, str]
     patterns: dict[str, dict[str, tuple[str, ...]]] = field(repr=False)
+    position_window: int | None = None
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -74,8 +92,9 @@ def load_dictionary(source: str | Path = "oap") -> Dictionary:
     Parameters
     ----------
     source : str or Path
-        ``"oap"``, ``"policy"``, ``"stance"`` or the path of a YAML file in
-        the same format.
+        A shipped taxonomy (one of :data:`TAXONOMIES`: ``"oap"``,
+        ``"policy"``, ``"stance"``) or the path of a YAML file in the same
+        format.
 
     Returns
     -------
@@ -85,7 +104,7 @@ def load_dictionary(source: str | Path = "oap") -> Dictionary:
     ------
     DictionaryError
         Naming the file and what is wrong (unreadable, not YAML, empty or
-        unnamed key, unknown language, empty or bad pattern...).
+        unnamed key, unknown language, empty or bad pattern, bad rule...).
     """
     if isinstance(source, str) and source in TAXONOMIES:
         return _load_shipped(source)
@@ -100,7 +119,7 @@ def load_dictionary(source: str | Path = "oap") -> Dictionary:
 
 @functools.cache
 def _load_shipped(name: str) -> Dictionary:
-    ref = importlib.resources.files("polcompare") / "data" / "dictionaries" / f"{name}.yml"
+    ref = _SHIPPED / f"{name}.yml"
     return parse_dictionary(ref.read_bytes(), name=name, source=f"polcompare:{name}.yml")
 
 
@@ -114,8 +133,10 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
         raise DictionaryError(source, f"is not valid YAML{where}") from exc
+    rules = tree.pop("rules", None) if isinstance(tree, dict) else None
     if not isinstance(tree, dict) or not tree:
         raise DictionaryError(source, "must map language codes (lv, da, nb, en...) to themes")
+    window = _position_window(rules, source)
 
     patterns: dict[str, dict[str, tuple[str, ...]]] = {}
     groups: dict[str, str] = {}
@@ -143,7 +164,31 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         themes=tuple(order),
         groups=groups,
         patterns=patterns,
+        position_window=window,
     )
+
+
+def _position_window(rules: object, source: str) -> int | None:
+    """Validate a dictionary's ``rules`` and return its position window (``None``: no rule)."""
+    if rules is None:
+        return None
+    if not isinstance(rules, dict) or not rules:
+        raise DictionaryError(source, "'rules' must map rule names (position) to their settings")
+    unknown = [str(k) for k in rules if k != "position"]
+    if unknown:
+        raise DictionaryError(source, f"unknown rule {unknown[0]!r} (known: position)")
+    position = rules["position"]
+    window = position.get("window") if isinstance(position, dict) else None
+    if (
+        set(position or ()) != {"window"}
+        or not isinstance(window, int)
+        or isinstance(window, bool)
+        or window < 1
+    ):
+        raise DictionaryError(
+            source, "rule 'position' needs just 'window': a whole number of tokens, 1 or more"
+        )
+    return window
 
 
 def _walk(node, path, leaves, groups, source) -> None:

@@ -8,9 +8,10 @@ The matching rule, the same for every language:
    wildcard is a glob on the lowercase token. A phrase matches consecutive
    tokens. Patterns of the item's language are used; an item whose language
    the dictionary lacks (or ``und``) is matched against every language.
-3. For the ``stance`` taxonomy a match counts only where an operative verb
-   stands: within the first :data:`STANCE_WINDOW` tokens of the item or of a
-   clause (after ``. ; : ,``). "Padome stingri nosoda" counts; the noun
+3. A dictionary with a ``position`` rule (``rules: position: window: N``
+   in its file; the shipped ``stance`` has N = 5) counts a match only where
+   an operative verb stands: within the first N tokens of the item or of a
+   clause (after ``. ; : , ! ?``). "Padome stingri nosoda" counts; the noun
    "atbalsts" deep inside a sentence does not.
 4. An item carries a theme when at least one match of that theme counts.
    Every counted match is listed in the evidence table.
@@ -32,9 +33,6 @@ import pyarrow.compute as pc
 
 from ..tokens import TOKEN, normalize, stemmer
 from .dictionary import Dictionary
-
-#: A stance match counts within this many tokens of an item's or clause's start.
-STANCE_WINDOW = 5
 
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
 _CLAUSE_END = re.compile(r"[.;:,!?]")
@@ -566,16 +564,16 @@ def _contains(sorted_keys: np.ndarray, keys: np.ndarray) -> np.ndarray:
     return sorted_keys[at] == keys
 
 
-def _operative(tokens: _Tokens, first: np.ndarray) -> np.ndarray:
-    """Whether each token is within :data:`STANCE_WINDOW` tokens of a clause start.
+def _operative(tokens: _Tokens, first: np.ndarray, window: int) -> np.ndarray:
+    """Whether each token is within ``window`` tokens of a clause start.
 
     A clause starts at the item's first token and after ``. ; : , ! ?``.
-    Token ``t`` is in the window when fewer than ``STANCE_WINDOW`` tokens of
+    Token ``t`` is in the window when fewer than ``window`` tokens of
     its item precede it, or when a clause end lies between the end of token
-    ``t - STANCE_WINDOW`` and the start of ``t`` (tokens hold no punctuation,
+    ``t - window`` and the start of ``t`` (tokens hold no punctuation,
     so searching that whole stretch finds exactly the gaps in between).
     """
-    back = first - STANCE_WINDOW
+    back = first - window
     near_start = back < tokens.row_first[tokens.rows(first)]
     back = np.maximum(back, 0)
     ends = tokens.clause_ends
@@ -600,9 +598,7 @@ class _Found(NamedTuple):
     match: pa.Array
 
 
-def _find(
-    texts: pa.Array | list[str], langs: list[str], dictionary: Dictionary, positional: bool
-) -> _Found:
+def _find(texts: pa.Array | list[str], langs: list[str], dictionary: Dictionary) -> _Found:
     """Match every text and return the counted matches (see :class:`_Found`).
 
     Items are matched in batches of up to ``_BATCH_ROWS`` items (which bounds
@@ -613,6 +609,7 @@ def _find(
     gives them. A theme found twice for the same span is listed once, with
     its first pattern.
     """
+    window = dictionary.position_window
     # batch number: the language's position in the dictionary, or -1
     known = {lang: k for k, lang in enumerate(dictionary.patterns)}
     batch_of = np.fromiter(map(known.get, langs, itertools.repeat(-1)), np.intp, len(langs))
@@ -630,12 +627,12 @@ def _find(
             source = texts.take(rows)
         else:
             source = [texts[r] for r in rows.tolist()]
-        tokens = _tokenize(source, positional)
+        tokens = _tokenize(source, clauses=window is not None)
         for code in [lang] if lang is not None else list(dictionary.patterns):
             compiled = _compile(dictionary, code)
             first, last, entry = _match(tokens, compiled)
-            if positional:
-                keep = _operative(tokens, first)
+            if window is not None:
+                keep = _operative(tokens, first, window)
                 first, last, entry = first[keep], last[keep], entry[keep]
             local = tokens.rows(first)
             parts["row"].append(rows[local])

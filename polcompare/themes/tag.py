@@ -70,9 +70,10 @@ def tag(
         Needs ``text`` and ``lang``; key columns (``doc_id, item_id,
         section, number, letter``) are carried into the evidence when present.
     taxonomy : str
-        ``oap``, ``policy`` or ``stance``. Names the result; with no
-        ``dictionary`` it also picks the shipped dictionary. ``stance``
-        switches on the operative-verb position rule.
+        ``oap``, ``policy`` or ``stance`` (see :data:`TAXONOMIES`). Names
+        the result; with no ``dictionary`` it also picks the shipped
+        dictionary. The dictionary's own ``rules`` (the shipped ``stance``
+        has the operative-verb position rule) decide how matches count.
     dictionary : str, Path or Dictionary, optional
         A user dictionary (file path, or one loaded with
         :func:`load_dictionary`) in place of the shipped one.
@@ -90,13 +91,12 @@ def tag(
         dictionary = _load_shipped(taxonomy)
     elif not isinstance(dictionary, Dictionary):
         dictionary = load_dictionary(dictionary)
-    positional = taxonomy == "stance"
 
     texts = _arrow_texts(items["text"])
     if texts is None:
         texts = [t if isinstance(t, str) else "" for t in items["text"].tolist()]
     langs = [x if isinstance(x, str) and x else "und" for x in items["lang"].tolist()]
-    found = _find(texts, langs, dictionary, positional)
+    found = _find(texts, langs, dictionary)
     rows = found.row
 
     # what pandas makes of a list of str (pyarrow str, or object when string
