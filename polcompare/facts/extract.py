@@ -103,13 +103,13 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from ._words import language_code, language_codes, language_words
+
 #: The kinds of fact, from the most to the least specific.
 FACT_KINDS = ("date", "amount", "article", "year", "ordinal", "number")
 
 #: Columns of :func:`extract_facts`.
 FACT_COLUMNS = ["kind", "value", "surface", "start", "end"]
-
-_LANG_ALIASES = {"nn": "nb", "no": "nb"}
 
 
 class _Fact(NamedTuple):
@@ -141,21 +141,22 @@ _CURRENCY = (
     rf"|kroner|kronor|kr\.?|dollars?)(?!{_L})"
 )
 
-_MONTH_LISTS = (
-    "januar februar marts april maj juni juli august september oktober november december",  # da
-    "januar februar mars april mai juni juli august september oktober november desember",  # nb
-    "january february march april may june july august september october november december",
+_LANGUAGES = language_codes()
+# Month names of every language (a text may name a month in another language).
+_MONTH_NAMES = {
+    m: i for c in _LANGUAGES for i, m in enumerate(language_words(c).get("months", ()), 1)
+}
+_MONTH_VERBS = frozenset(v for c in _LANGUAGES for v in language_words(c).get("month_verbs", ()))
+# Month stems that decline (Latvian), with the endings they take.
+_MONTH_STEMS = {
+    m: i for c in _LANGUAGES for m, i in language_words(c).get("month_stems", {}).items()
+}
+_STEM_MONTHS = f"(?:{'|'.join(_MONTH_STEMS)})"
+_MONTH_ENDINGS = "|".join(
+    dict.fromkeys(e for c in _LANGUAGES for e in language_words(c).get("month_endings", ()))
 )
-_MONTH_NAMES = {m: i for names in _MONTH_LISTS for i, m in enumerate(names.split(), 1)}
-_LV_MONTHS = (
-    r"(?:janvār|februār|mart|aprīl|aprīļ|maij|jūnij|jūlij|august|septembr|oktobr|novembr|decembr)"
-)
-_LV_MONTH_NUMBER = {
-    "janvār": 1, "februār": 2, "mart": 3, "aprīl": 4, "aprīļ": 4, "maij": 5, "jūnij": 6,
-    "jūlij": 7, "august": 8, "septembr": 9, "oktobr": 10, "novembr": 11, "decembr": 12,
-}  # fmt: skip
 _MONTH = (
-    rf"(?:{_LV_MONTHS}(?:is|a|ī|i|s|ā|u|am)?"
+    rf"(?:{_STEM_MONTHS}(?:{_MONTH_ENDINGS})?"
     rf"|{'|'.join(sorted(_MONTH_NAMES, key=len, reverse=True))})(?!{_L})"
 )
 
@@ -163,12 +164,12 @@ _MONTH = (
 def _month_number(word: str) -> int | None:
     """Return the month of a month name (any language, Latvian in any case)."""
     low = word.lower()
-    if low in ("may", "march") and not word[0].isupper():
+    if low in _MONTH_VERBS and not word[0].isupper():
         return None  # English verbs; English capitalises months
     if low in _MONTH_NAMES:
         return _MONTH_NAMES[low]
-    m = re.match(_LV_MONTHS, low)
-    return _LV_MONTH_NUMBER[m.group(0)] if m else None
+    m = re.match(_STEM_MONTHS, low)
+    return _MONTH_STEMS[m.group(0)] if m else None
 
 
 def _decimal(digits: str, lang: str) -> Decimal | None:
@@ -215,7 +216,7 @@ def _currency(word: str, lang: str) -> str:
     if s == "£":
         return "GBP"
     if s in ("kr", "kroner", "kronor"):
-        return {"nb": "NOK", "da": "DKK", "sv": "SEK"}.get(lang, "kr")
+        return language_words(lang).get("currency", {}).get("kr", "kr")
     return s.upper()
 
 
@@ -229,140 +230,56 @@ class _Word(NamedTuple):
     vague: bool = False  # a plural scale ("millioner"): numeric only after a multiplier
 
 
-def _seq(words: str, start: int = 1, step: int = 1) -> dict[str, int]:
-    """Map words to ``start``, ``start + step``...; "a/b" are two spellings of one."""
+def _numbered(words: list, start: int = 1, step: int = 1) -> dict[str, int]:
+    """Map words to ``start``, ``start + step``...; a list in the list is spellings of one."""
     return {
         spelling: start + k * step
-        for k, variants in enumerate(words.split())
-        for spelling in variants.split("/")
+        for k, variants in enumerate(words)
+        for spelling in ([variants] if isinstance(variants, str) else variants)
     }
 
 
-# Danish, Norwegian and English number words by role. ``weak`` words are also
-# articles (a/an); ``compounds`` spell 21-99 as one word from a unit and a ten.
-_NUMBER_WORDS = {
-    "da": {
-        "unit": _seq("én/ét to tre fire fem seks syv otte ni"),
-        "teen": _seq("ti elleve tolv tretten fjorten femten seksten sytten atten nitten", 10),
-        "ten": _seq(
-            "tyve tredive fyrre/fyrretyve halvtreds/halvtredsindstyve tres/tresindstyve"
-            " halvfjerds/halvfjerdsindstyve firs/firsindstyve halvfems/halvfemsindstyve",
-            20,
-            10,
-        ),
-        "ordinal": _seq(
-            "første anden/andet tredje fjerde femte sjette syvende ottende niende tiende"
-            " ellevte tolvte trettende fjortende femtende sekstende syttende attende nittende"
-        ),
-        "ordinal_ten": _seq(
-            "tyvende tredivte fyrretyvende halvtredsindstyvende tresindstyvende"
-            " halvfjerdsindstyvende firsindstyvende halvfemsindstyvende",
-            20,
-            10,
-        ),
-        "weak": _seq("en/et"),
-        "compounds": ("{unit}og{ten}",),  # femogtyve, femogtyvende
-    },
-    "nb": {
-        "unit": _seq("én to tre fire fem seks sju/syv åtte ni"),
-        "teen": _seq("ti elleve tolv tretten fjorten femten seksten sytten atten nitten", 10),
-        "ten": _seq("tjue/tyve tretti/tredve førti femti seksti sytti åtti nitti", 20, 10),
-        "ordinal": _seq(
-            "første andre tredje fjerde femte sjette sjuende/syvende åttende niende tiende"
-            " ellevte tolvte trettende fjortende femtende sekstende syttende attende nittende"
-        ),
-        "ordinal_ten": _seq(
-            "tjuende/tyvende trettiende førtiende femtiende sekstiende syttiende åttiende"
-            " nittiende",
-            20,
-            10,
-        ),
-        "weak": _seq("en/ett/ei"),
-        "compounds": ("{unit}og{ten}", "{ten}{unit}"),  # femogtyve, tjuefem, tjuefemte
-    },
-    "en": {
-        "unit": _seq("one two three four five six seven eight nine"),
-        "teen": _seq(
-            "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen", 10
-        ),
-        "ten": _seq("twenty thirty forty fifty sixty seventy eighty ninety", 20, 10),
-        "ordinal": _seq(
-            "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
-            " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
-        ),
-        "ordinal_ten": _seq(
-            "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth", 20, 10
-        ),
-        "weak": _seq("a"),
-        "compounds": (),  # twenty-five: two words
-    },
-}
-
-# Latvian numerals decline: stems and case endings.
-_LV_ONE = frozenset(
-    "viens viena vienu vienam vienai vienā vieni vienas vieniem vienām vienos vienās".split()
-)
-_LV_THREE = frozenset("trīs triju trijiem trim trijām trijos trijās".split())
-_LV_UNIT_STEMS = _seq("vien div trīs četr piec seš septiņ astoņ deviņ")  # in compounds
-_LV_UNIT_ENDINGS = ("i", "as", "u", "us", "iem", "ām", "os", "ās")  # divi, divas, divu...
-_LV_ORDINAL_STEMS = _seq("pirm otr treš ceturt piekt sest septīt astot devīt desmit")
-_LV_DEFINITE = (  # pirmais, pirmā, pirmajā, pirmo, ... (definite adjective endings)
-    "ais ā ajā o ajam ajai ās ajās ie ajiem ajām os ajos".split()
-)
-
-# Scale words: singular forms count alone, plural ones only after a multiplier.
-_SCALE_WORDS = {
-    "lv": (
-        ("simts simt simtu", "simti simtus simtiem", 100),
-        ("tūkstotis tūkstoti tūkstoša tūkstotim", "tūkstoši tūkstošus tūkstošiem tūkstošu", 1000),
-        ("miljons miljona miljonu miljonam", "miljoni miljonus miljoniem", 10**6),
-        ("miljards miljarda miljardu miljardam", "miljardi miljardus miljardiem", 10**9),
-    ),
-    "da": (
-        ("hundrede hundred", "hundreder hundredvis", 100),
-        ("tusind tusinde", "tusinder tusindvis", 1000),
-        ("million", "millioner", 10**6),
-        ("milliard", "milliarder", 10**9),
-    ),
-    "nb": (
-        ("hundre", "hundrevis", 100),
-        ("tusen", "tusener tusenvis", 1000),
-        ("million", "millioner millionene", 10**6),
-        ("milliard", "milliarder milliardene", 10**9),
-    ),
-    "en": (
-        ("hundred", "hundreds", 100),
-        ("thousand", "thousands", 1000),
-        ("million", "millions", 10**6),
-        ("billion", "billions", 10**9),
-    ),
+# Where each role's list of number words starts counting, and its step.
+_ROLE_NUMBERS = {
+    "unit": (1, 1),
+    "teen": (10, 1),
+    "ten": (20, 10),
+    "ordinal": (1, 1),
+    "ordinal_ten": (20, 10),
+    "weak": (1, 1),
 }
 
 
 @functools.cache
 def _lexicon(lang: str) -> dict[str, _Word]:
-    """Return the number words of a language: word form -> role and value."""
-    if lang == "lv":
-        lex = _latvian_words()
-    elif lang in _NUMBER_WORDS:
-        lex = _nordic_english_words(_NUMBER_WORDS[lang])
-    else:
+    """Return the number words of a language: word form -> role and value.
+
+    Two shapes of ``number_words`` in the language's file: declined stems and
+    endings (Latvian, ``unit_stems``), or words by role (Danish, Norwegian,
+    English).
+    """
+    words = language_words(lang)
+    table = words.get("number_words")
+    if table is None:
         return {}
-    for singular, plural, value in _SCALE_WORDS[lang]:
-        role = "hundred" if value == 100 else "scale"
-        for word in singular.split():
-            lex[word] = _Word(role, value)
-        for word in plural.split():
-            lex[word] = _Word(role, value, vague=True)
+    lex = _declined_words(table) if "unit_stems" in table else _words_by_role(table)
+    for scale in words.get("scales", ()):
+        role = "hundred" if scale["value"] == 100 else "scale"
+        for word in scale["singular"]:
+            lex[word] = _Word(role, scale["value"])
+        for word in scale["plural"]:
+            lex[word] = _Word(role, scale["value"], vague=True)
     return lex
 
 
-def _latvian_words() -> dict[str, _Word]:
-    lex = {w: _Word("unit", 1) for w in _LV_ONE} | {w: _Word("unit", 3) for w in _LV_THREE}
-    ordinal_stems = dict(_LV_ORDINAL_STEMS)
-    for stem, value in _LV_UNIT_STEMS.items():
+def _declined_words(table: dict) -> dict[str, _Word]:
+    lex = {w: _Word("unit", 1) for w in table["one"]} | {
+        w: _Word("unit", 3) for w in table["three"]
+    }
+    ordinal_stems = _numbered(table["ordinal_stems"])
+    for stem, value in _numbered(table["unit_stems"]).items():
         if value > 1 and stem != "trīs":
-            lex.update({stem + e: _Word("unit", value) for e in _LV_UNIT_ENDINGS})
+            lex.update({stem + e: _Word("unit", value) for e in table["unit_endings"]})
         lex[stem + "padsmit"] = _Word("teen", 10 + value)  # vienpadsmit... deviņpadsmit
         ordinal_stems[stem + "padsmit"] = 10 + value
         if value > 1:
@@ -372,11 +289,13 @@ def _latvian_words() -> dict[str, _Word]:
     lex["desmit"] = _Word("teen", 10)
     ordinal_stems["simt"] = 100
     for stem, value in ordinal_stems.items():
-        lex.update({stem + e: _Word("ordinal", value) for e in _LV_DEFINITE})
+        lex.update({stem + e: _Word("ordinal", value) for e in table["definite_endings"]})
     return lex
 
 
-def _nordic_english_words(table: dict) -> dict[str, _Word]:
+def _words_by_role(words: dict) -> dict[str, _Word]:
+    table = {role: _numbered(words[role], *numbers) for role, numbers in _ROLE_NUMBERS.items()}
+    table["compounds"] = words["compounds"]
     lex = {w: _Word("unit", 1, weak=True) for w in table["weak"]}
     for role in ("unit", "teen", "ten"):
         lex.update({w: _Word(role, v) for w, v in table[role].items()})
@@ -397,9 +316,10 @@ def _nordic_english_words(table: dict) -> dict[str, _Word]:
     return lex
 
 
-_LV_PREPOSITIONS = frozenset("no ar pie uz par pret bez pēc".split())
-_EN_NOT_ONE_BEFORE = frozenset("no any every each some the this that which".split())
-_EN_SECOND_AFTER = frozenset("the its their his her our".split())
+@functools.cache
+def _context(lang: str, key: str) -> frozenset[str]:
+    """Return a list of context words of a language's ``number_context``."""
+    return frozenset(language_words(lang).get("number_context", {}).get(key, ()))
 
 
 def _blocked(lang: str, words: list[str], i: int) -> bool:
@@ -409,8 +329,9 @@ def _blocked(lang: str, words: list[str], i: int) -> bool:
     prev2 = words[i - 2] if i > 1 else ""
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if lang == "lv":
-        if word in _LV_ONE:  # "ne no viena" (none), "viens otru" (each other)
-            return prev == "ne" or (prev in _LV_PREPOSITIONS and prev2 == "ne") or nxt[:3] == "otr"
+        if word in language_words("lv")["number_words"]["one"]:  # "ne no viena", "viens otru"
+            prepositions = _context("lv", "prepositions")  # none, each other
+            return prev == "ne" or (prev in prepositions and prev2 == "ne") or nxt[:3] == "otr"
         if word.startswith("otr"):  # "otrā pusē" (on the other side)
             return nxt.startswith("pus")
         return word == "pirmām" and nxt == "kārtām"  # "first of all"
@@ -421,9 +342,9 @@ def _blocked(lang: str, words: list[str], i: int) -> bool:
             return prev not in ("den", "det")
     elif lang == "en":
         if word == "one":
-            return prev in _EN_NOT_ONE_BEFORE or nxt == "another"
+            return prev in _context("en", "not_one_after") or nxt == "another"
         if word == "second":
-            return prev not in _EN_SECOND_AFTER
+            return prev not in _context("en", "second_only_after")
     return False
 
 
@@ -437,7 +358,9 @@ _FOLLOWS = {
     "scale": ("unit", "teen", "ten", "compound", "hundred", "hundreds"),
     "ordinal": ("ten", "hundred", "hundreds", "scale"),
 }
-_CONNECTORS = frozenset(("og", "and"))
+_CONNECTORS = frozenset(  # "hundrede og fem", "a hundred and five"
+    w for c in _LANGUAGES for w in language_words(c).get("number_words", {}).get("connectors", ())
+)
 
 
 def _read_number_words(
@@ -811,14 +734,9 @@ _PASSES = (
 )
 
 
-def _normalize_lang(lang: str) -> str:
-    code = (lang or "").strip().lower().replace("_", "-").split("-")[0]
-    return _LANG_ALIASES.get(code, code)
-
-
 def _extract(text: str, lang: str, footnotes: Iterable[str] = ()) -> list[_Fact]:
     marks = frozenset(str(f).strip() for f in footnotes if str(f).strip())
-    scan = _Scan(text, _normalize_lang(lang), marks)
+    scan = _Scan(text, language_code(lang), marks)
     for run in _PASSES:
         run(scan)
     return sorted(scan.facts, key=lambda f: (f.start, f.end))
