@@ -492,33 +492,16 @@ def _match(tokens: _Tokens, compiled: _Compiled) -> tuple[np.ndarray, np.ndarray
     wid = tokens.wid
 
     # Single words: every token whose word starts one, with each of its entries.
-    single_n, single_ptr, singles = _word_entries(
-        pair_word,
-        pair_element,
-        compiled.single_ptr,
-        compiled.single_n,
-        compiled.single_entries,
-        n_words,
+    pairs = (wid, pair_word, pair_element, n_words)
+    s_first, s_entry = _starts(
+        *pairs, compiled.single_ptr, compiled.single_n, compiled.single_entries
     )
-    at = np.flatnonzero(single_n[wid])
-    owner, flat = _expand(single_ptr[wid[at]], single_n[wid[at]])
-    s_first = at[owner]
-    s_entry = singles[flat]
 
     # Phrases: candidates (first token, entry), then element k checked at
     # token first + k for all candidates at once, dropping failures.
-    phrase_n, phrase_ptr, phrases = _word_entries(
-        pair_word,
-        pair_element,
-        compiled.phrase_ptr,
-        compiled.phrase_n,
-        compiled.phrase_entries,
-        n_words,
+    p_first, p_entry = _starts(
+        *pairs, compiled.phrase_ptr, compiled.phrase_n, compiled.phrase_entries
     )
-    at = np.flatnonzero(phrase_n[wid])
-    owner, flat = _expand(phrase_ptr[wid[at]], phrase_n[wid[at]])
-    p_first = at[owner]
-    p_entry = phrases[flat]
     p_len = compiled.entry_length[p_entry]
     # a phrase must end inside the item it starts in
     ok = p_first + p_len <= tokens.row_first[tokens.rows(p_first) + 1]
@@ -537,23 +520,28 @@ def _match(tokens: _Tokens, compiled: _Compiled) -> tuple[np.ndarray, np.ndarray
     return first, last, entry
 
 
-def _word_entries(
+def _starts(
+    wid: np.ndarray,
     pair_word: np.ndarray,
     pair_element: np.ndarray,
+    n_words: int,
     ptr: np.ndarray,
     counts: np.ndarray,
     entries: np.ndarray,
-    n_words: int,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per word type, the entries its elements start: ``(n, ptr, entries)`` (CSR).
+) -> tuple[np.ndarray, np.ndarray]:
+    """Every token whose word starts an entry of one index, once per such entry.
 
-    The pairs come grouped by word, so each word's entries are contiguous: its
-    elements in ``word_elements`` order, and each element's entries in file
-    order.
+    The index is ``(ptr, counts, entries)``, element -> entries (CSR). Per
+    word type, its entries are contiguous: the pairs come grouped by word, so
+    its elements come in ``word_elements`` order, and each element's entries
+    in file order. Returns the tokens and the entries, in token order.
     """
     owner, flat = _expand(ptr[pair_element], counts[pair_element])
-    n = np.bincount(pair_word[owner], minlength=n_words)
-    return n, np.cumsum(n) - n, entries[flat]
+    n = np.bincount(pair_word[owner], minlength=n_words)  # entries per word type
+    word_entries = entries[flat]
+    at = np.flatnonzero(n[wid])
+    owner, flat = _expand((np.cumsum(n) - n)[wid[at]], n[wid[at]])
+    return at[owner], word_entries[flat]
 
 
 def _contains(sorted_keys: np.ndarray, keys: np.ndarray) -> np.ndarray:
