@@ -22,10 +22,13 @@ def language_codes() -> tuple[str, ...]:
     return tuple(sorted(f.name[:-4] for f in _FOLDER.iterdir() if f.name.endswith(".yml")))
 
 
-@functools.cache
 def language_words(code: str) -> dict:
     """Return a language's word tables (``{}`` for a language without a file); do not modify."""
-    code = language_code(code)
+    return _read(language_code(code))
+
+
+@functools.cache  # per file: "nn" and "nb" share one read
+def _read(code: str) -> dict:
     ref = _FOLDER / f"{code}.yml"
     if not code.isalpha() or not ref.is_file():
         return {}
