@@ -83,7 +83,7 @@ def interleaved(repeat, tasks):
 
 
 def clear_caches():
-    themes._compile.cache_clear()
+    themes.match._compile.cache_clear()
     for lang in ("lv", "da", "nb", "en"):
         tokens.stemmer(lang).cache_clear()
 

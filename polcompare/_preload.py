@@ -4,7 +4,8 @@ Loading the stemmers and compiling the shipped dictionaries takes about two
 seconds; done here, every worker forked from the server starts with them.
 """
 
-from .themes import TAXONOMIES, _compile, _load_shipped
+from .themes.dictionary import TAXONOMIES, _load_shipped
+from .themes.match import _compile
 
 for _taxonomy in TAXONOMIES:
     _dictionary = _load_shipped(_taxonomy)

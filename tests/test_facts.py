@@ -531,3 +531,18 @@ def test_golden_idioms_and_footnotes_are_not_numbers(position):
     assert _values(comparison, "3") == {}
     assert _values(comparison, "5", section="declaration") == {}
     assert _values(comparison, "1") == {("date", "2013-06-01"): (1, 1)}
+
+
+# --- word tables --------------------------------------------------------------------------
+
+
+def test_language_word_files():
+    from polcompare.facts._words import language_code, language_codes, language_words
+
+    assert language_codes() == ("da", "en", "lv", "nb", "sv")
+    assert language_code("nn") == language_code("no") == language_code("nb-NO") == "nb"
+    assert language_words("nn") is language_words("nb")
+    assert language_words("de") == language_words("") == language_words("../x") == {}
+    for code in ("da", "en", "lv", "nb"):
+        assert language_words(code)["number_words"] and language_words(code)["scales"]
+    assert language_words("sv")["currency"] == {"kr": "SEK"}

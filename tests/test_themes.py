@@ -2,8 +2,15 @@ import pandas as pd
 import pytest
 
 import polcompare
+import polcompare.themes.dictionary
 from polcompare.errors import DictionaryError
-from polcompare.themes import STANCE_WINDOW, item_themes, load_dictionary, tag
+from polcompare.themes import (
+    STANCE_WINDOW,
+    TAXONOMIES,
+    item_themes,
+    load_dictionary,
+    tag,
+)
 from polcompare.tokens import stemmer
 
 from .conftest import DATA
@@ -94,6 +101,13 @@ def _dictionary(tmp_path, text, name="mine.yml"):
         ("lv:\n  theme: ['**']\n", "bad pattern '**'"),
         ("lv:\n  a: [x]\n  b: [y]\nda:\n  a: [x]\n", "language 'da' lacks theme(s) b"),
         ("lv:\n  g1:\n    a: [x]\n  g2:\n    a: [y]\n", "theme 'a' appears twice"),
+        ("rules:\n  position: {window: 5}\n", "must map language codes"),
+        ("rules: [position]\nlv:\n  a: [x]\n", "'rules' must map rule names"),
+        ("rules:\n  stance: true\nlv:\n  a: [x]\n", "unknown rule 'stance'"),
+        ("rules:\n  position: {}\nlv:\n  a: [x]\n", "rule 'position' needs just 'window'"),
+        ("rules:\n  position: {window: 0}\nlv:\n  a: [x]\n", "rule 'position' needs"),
+        ("rules:\n  position: {window: two}\nlv:\n  a: [x]\n", "rule 'position' needs"),
+        ("rules:\n  position: {window: 5, x: 1}\nlv:\n  a: [x]\n", "rule 'position' needs"),
     ],
 )
 def test_malformed_dictionaries_are_named_errors(tmp_path, text, words):
@@ -202,6 +216,25 @@ def test_stance_counts_operative_verbs_only(text, stances):
 
 def test_stance_window_is_a_small_number():
     assert 3 <= STANCE_WINDOW <= 6
+
+
+def test_taxonomies_are_the_shipped_files():
+    shipped = polcompare.themes.dictionary._SHIPPED
+    assert TAXONOMIES == tuple(sorted(f.name[:-4] for f in shipped.iterdir()))
+    assert TAXONOMIES == ("oap", "policy", "stance")
+
+
+def test_the_position_rule_comes_from_the_dictionary_file(tmp_path):
+    assert load_dictionary("stance").position_window == STANCE_WINDOW
+    assert load_dictionary("oap").position_window is None
+    words = "lv:\n  support:\n    - atbalsts\n"
+    text = "Eiropas Savienības lielākais finansējums ātrai un ilgtspējīgai rīcībai atbalsts"
+    plain = _dictionary(tmp_path, words, name="plain.yml")
+    ruled = _dictionary(tmp_path, "rules:\n  position:\n    window: 5\n" + words)
+    assert load_dictionary(ruled).position_window == 5
+    # the rule follows the file, whatever the taxonomy is called
+    assert tag(_items(("lv", text)), taxonomy="stance", dictionary=plain).items.loc[0, "themes"]
+    assert not tag(_items(("lv", text)), taxonomy="x", dictionary=ruled).items.loc[0, "themes"]
 
 
 def test_stems_are_cached_per_word_type():

@@ -1,10 +1,10 @@
-"""Facts stated in items (money, dates, years, articles, ordinals, numbers), across languages.
+"""Finding facts in an item's text (money, dates, years, articles, ordinals, numbers).
 
 Two language versions of one Council document should state the same facts:
 the same sums of money, dates, years, articles of the Convention, ordinals
 ("the fifth Review Conference") and counts ("14 States Parties"). This module
-finds those facts in an item's text, normalises them so the versions can be
-compared, and compares aligned items.
+finds those facts in an item's text and normalises them so the versions can be
+compared (:mod:`polcompare.facts.compare` compares aligned items).
 
 Kinds of fact and their normalised ``value`` (always a string)
 --------------------------------------------------------------
@@ -89,36 +89,6 @@ What is not a fact
 
 Number words are known for lv, da, nb (also nn, no) and en; for other
 languages only digits are read.
-
-Comparing two versions
-----------------------
-:func:`compare_facts` aligns items by ``(section, number, letter)`` and
-compares the multisets of ``(kind, value)`` of each aligned pair; each fact
-of either side is assigned to exactly one row, ``count_a``/``count_b`` count
-the facts (or reconciled groups of facts) assigned to it. Then, for the
-facts left over on one side only (the surplus of a row), form-only
-differences are reconciled, in this order:
-
-1. A date range on one side and its two end dates on the other are the same
-   fact.
-2. A date on one side and, on the other, its year plus its day(s) as
-   numbers or ordinals are the same fact (a translation that splits "18.
-   februar" from "2021"). If the other side has only the year, nothing is
-   reconciled, but both rows say so ("lv gives the full date 2013-06-01, da
-   only the year 2013"). Likewise a date given with and without its year.
-3. The same value as ``year``, ``ordinal`` or ``number`` on the two sides is
-   the same fact ("2000 ekspertu" is a number in Latvian, "2000 eksperter" a
-   year in Danish). The pair goes to the row of the more specific kind
-   (year, then ordinal, then number).
-4. An ``amount`` on one side and a ``number`` with the same value on the
-   other ("26 miljonus EUR" against "26 mio.") are the same fact; the reason
-   notes that only one side names the currency.
-
-Articles are never reconciled with bare numbers: citing an article is a fact
-of its own. A reconciled group counts once on its side, so a reconciled row
-has equal counts, status ``match``, and a ``reason`` that says what was
-reconciled; every other row matches only if both sides state the fact
-equally often.
 """
 
 from __future__ import annotations
@@ -133,53 +103,13 @@ from typing import NamedTuple
 
 import pandas as pd
 
-__all__ = [
-    "FACT_KINDS",
-    "FACT_COLUMNS",
-    "COMPARISON_COLUMNS",
-    "SUMMARY_COLUMNS",
-    "extract_facts",
-    "compare_facts",
-    "fact_summary",
-]
+from ._words import language_code, language_codes, language_words
 
 #: The kinds of fact, from the most to the least specific.
 FACT_KINDS = ("date", "amount", "article", "year", "ordinal", "number")
 
 #: Columns of :func:`extract_facts`.
 FACT_COLUMNS = ["kind", "value", "surface", "start", "end"]
-
-#: Columns of :func:`compare_facts`.
-COMPARISON_COLUMNS = [
-    "section",
-    "number",
-    "letter",
-    "item_id_a",
-    "item_id_b",
-    "kind",
-    "value",
-    "count_a",
-    "count_b",
-    "status",
-    "surface_a",
-    "surface_b",
-    "reason",
-]
-
-#: Columns of :func:`fact_summary`.
-SUMMARY_COLUMNS = [
-    "section",
-    "number",
-    "letter",
-    "n_facts_a",
-    "n_facts_b",
-    "n_match",
-    "n_mismatch",
-    "agree",
-]
-
-_KEYS = ["section", "number", "letter"]
-_LANG_ALIASES = {"nn": "nb", "no": "nb"}
 
 
 class _Fact(NamedTuple):
@@ -211,21 +141,22 @@ _CURRENCY = (
     rf"|kroner|kronor|kr\.?|dollars?)(?!{_L})"
 )
 
-_MONTH_LISTS = (
-    "januar februar marts april maj juni juli august september oktober november december",  # da
-    "januar februar mars april mai juni juli august september oktober november desember",  # nb
-    "january february march april may june july august september october november december",
+_LANGUAGES = language_codes()
+# Month names of every language (a text may name a month in another language).
+_MONTH_NAMES = {
+    m: i for c in _LANGUAGES for i, m in enumerate(language_words(c).get("months", ()), 1)
+}
+_MONTH_VERBS = frozenset(v for c in _LANGUAGES for v in language_words(c).get("month_verbs", ()))
+# Month stems that decline (Latvian), with the endings they take.
+_MONTH_STEMS = {
+    m: i for c in _LANGUAGES for m, i in language_words(c).get("month_stems", {}).items()
+}
+_STEM_MONTHS = f"(?:{'|'.join(_MONTH_STEMS)})"
+_MONTH_ENDINGS = "|".join(
+    dict.fromkeys(e for c in _LANGUAGES for e in language_words(c).get("month_endings", ()))
 )
-_MONTH_NAMES = {m: i for names in _MONTH_LISTS for i, m in enumerate(names.split(), 1)}
-_LV_MONTHS = (
-    r"(?:janvār|februār|mart|aprīl|aprīļ|maij|jūnij|jūlij|august|septembr|oktobr|novembr|decembr)"
-)
-_LV_MONTH_NUMBER = {
-    "janvār": 1, "februār": 2, "mart": 3, "aprīl": 4, "aprīļ": 4, "maij": 5, "jūnij": 6,
-    "jūlij": 7, "august": 8, "septembr": 9, "oktobr": 10, "novembr": 11, "decembr": 12,
-}  # fmt: skip
 _MONTH = (
-    rf"(?:{_LV_MONTHS}(?:is|a|ī|i|s|ā|u|am)?"
+    rf"(?:{_STEM_MONTHS}(?:{_MONTH_ENDINGS})?"
     rf"|{'|'.join(sorted(_MONTH_NAMES, key=len, reverse=True))})(?!{_L})"
 )
 
@@ -233,12 +164,12 @@ _MONTH = (
 def _month_number(word: str) -> int | None:
     """Return the month of a month name (any language, Latvian in any case)."""
     low = word.lower()
-    if low in ("may", "march") and not word[0].isupper():
+    if low in _MONTH_VERBS and not word[0].isupper():
         return None  # English verbs; English capitalises months
     if low in _MONTH_NAMES:
         return _MONTH_NAMES[low]
-    m = re.match(_LV_MONTHS, low)
-    return _LV_MONTH_NUMBER[m.group(0)] if m else None
+    m = re.match(_STEM_MONTHS, low)
+    return _MONTH_STEMS[m.group(0)] if m else None
 
 
 def _decimal(digits: str, lang: str) -> Decimal | None:
@@ -285,7 +216,7 @@ def _currency(word: str, lang: str) -> str:
     if s == "£":
         return "GBP"
     if s in ("kr", "kroner", "kronor"):
-        return {"nb": "NOK", "da": "DKK", "sv": "SEK"}.get(lang, "kr")
+        return language_words(lang).get("currency", {}).get("kr", "kr")
     return s.upper()
 
 
@@ -299,140 +230,56 @@ class _Word(NamedTuple):
     vague: bool = False  # a plural scale ("millioner"): numeric only after a multiplier
 
 
-def _seq(words: str, start: int = 1, step: int = 1) -> dict[str, int]:
-    """Map words to ``start``, ``start + step``...; "a/b" are two spellings of one."""
+def _numbered(words: list, start: int = 1, step: int = 1) -> dict[str, int]:
+    """Map words to ``start``, ``start + step``...; a list in the list is spellings of one."""
     return {
         spelling: start + k * step
-        for k, variants in enumerate(words.split())
-        for spelling in variants.split("/")
+        for k, variants in enumerate(words)
+        for spelling in ([variants] if isinstance(variants, str) else variants)
     }
 
 
-# Danish, Norwegian and English number words by role. ``weak`` words are also
-# articles (a/an); ``compounds`` spell 21-99 as one word from a unit and a ten.
-_NUMBER_WORDS = {
-    "da": {
-        "unit": _seq("én/ét to tre fire fem seks syv otte ni"),
-        "teen": _seq("ti elleve tolv tretten fjorten femten seksten sytten atten nitten", 10),
-        "ten": _seq(
-            "tyve tredive fyrre/fyrretyve halvtreds/halvtredsindstyve tres/tresindstyve"
-            " halvfjerds/halvfjerdsindstyve firs/firsindstyve halvfems/halvfemsindstyve",
-            20,
-            10,
-        ),
-        "ordinal": _seq(
-            "første anden/andet tredje fjerde femte sjette syvende ottende niende tiende"
-            " ellevte tolvte trettende fjortende femtende sekstende syttende attende nittende"
-        ),
-        "ordinal_ten": _seq(
-            "tyvende tredivte fyrretyvende halvtredsindstyvende tresindstyvende"
-            " halvfjerdsindstyvende firsindstyvende halvfemsindstyvende",
-            20,
-            10,
-        ),
-        "weak": _seq("en/et"),
-        "compounds": ("{unit}og{ten}",),  # femogtyve, femogtyvende
-    },
-    "nb": {
-        "unit": _seq("én to tre fire fem seks sju/syv åtte ni"),
-        "teen": _seq("ti elleve tolv tretten fjorten femten seksten sytten atten nitten", 10),
-        "ten": _seq("tjue/tyve tretti/tredve førti femti seksti sytti åtti nitti", 20, 10),
-        "ordinal": _seq(
-            "første andre tredje fjerde femte sjette sjuende/syvende åttende niende tiende"
-            " ellevte tolvte trettende fjortende femtende sekstende syttende attende nittende"
-        ),
-        "ordinal_ten": _seq(
-            "tjuende/tyvende trettiende førtiende femtiende sekstiende syttiende åttiende"
-            " nittiende",
-            20,
-            10,
-        ),
-        "weak": _seq("en/ett/ei"),
-        "compounds": ("{unit}og{ten}", "{ten}{unit}"),  # femogtyve, tjuefem, tjuefemte
-    },
-    "en": {
-        "unit": _seq("one two three four five six seven eight nine"),
-        "teen": _seq(
-            "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen", 10
-        ),
-        "ten": _seq("twenty thirty forty fifty sixty seventy eighty ninety", 20, 10),
-        "ordinal": _seq(
-            "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
-            " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
-        ),
-        "ordinal_ten": _seq(
-            "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth", 20, 10
-        ),
-        "weak": _seq("a"),
-        "compounds": (),  # twenty-five: two words
-    },
-}
-
-# Latvian numerals decline: stems and case endings.
-_LV_ONE = frozenset(
-    "viens viena vienu vienam vienai vienā vieni vienas vieniem vienām vienos vienās".split()
-)
-_LV_THREE = frozenset("trīs triju trijiem trim trijām trijos trijās".split())
-_LV_UNIT_STEMS = _seq("vien div trīs četr piec seš septiņ astoņ deviņ")  # in compounds
-_LV_UNIT_ENDINGS = ("i", "as", "u", "us", "iem", "ām", "os", "ās")  # divi, divas, divu...
-_LV_ORDINAL_STEMS = _seq("pirm otr treš ceturt piekt sest septīt astot devīt desmit")
-_LV_DEFINITE = (  # pirmais, pirmā, pirmajā, pirmo, ... (definite adjective endings)
-    "ais ā ajā o ajam ajai ās ajās ie ajiem ajām os ajos".split()
-)
-
-# Scale words: singular forms count alone, plural ones only after a multiplier.
-_SCALE_WORDS = {
-    "lv": (
-        ("simts simt simtu", "simti simtus simtiem", 100),
-        ("tūkstotis tūkstoti tūkstoša tūkstotim", "tūkstoši tūkstošus tūkstošiem tūkstošu", 1000),
-        ("miljons miljona miljonu miljonam", "miljoni miljonus miljoniem", 10**6),
-        ("miljards miljarda miljardu miljardam", "miljardi miljardus miljardiem", 10**9),
-    ),
-    "da": (
-        ("hundrede hundred", "hundreder hundredvis", 100),
-        ("tusind tusinde", "tusinder tusindvis", 1000),
-        ("million", "millioner", 10**6),
-        ("milliard", "milliarder", 10**9),
-    ),
-    "nb": (
-        ("hundre", "hundrevis", 100),
-        ("tusen", "tusener tusenvis", 1000),
-        ("million", "millioner millionene", 10**6),
-        ("milliard", "milliarder milliardene", 10**9),
-    ),
-    "en": (
-        ("hundred", "hundreds", 100),
-        ("thousand", "thousands", 1000),
-        ("million", "millions", 10**6),
-        ("billion", "billions", 10**9),
-    ),
+# Where each role's list of number words starts counting, and its step.
+_ROLE_NUMBERS = {
+    "unit": (1, 1),
+    "teen": (10, 1),
+    "ten": (20, 10),
+    "ordinal": (1, 1),
+    "ordinal_ten": (20, 10),
+    "weak": (1, 1),
 }
 
 
 @functools.cache
 def _lexicon(lang: str) -> dict[str, _Word]:
-    """Return the number words of a language: word form -> role and value."""
-    if lang == "lv":
-        lex = _latvian_words()
-    elif lang in _NUMBER_WORDS:
-        lex = _nordic_english_words(_NUMBER_WORDS[lang])
-    else:
+    """Return the number words of a language: word form -> role and value.
+
+    Two shapes of ``number_words`` in the language's file: declined stems and
+    endings (Latvian, ``unit_stems``), or words by role (Danish, Norwegian,
+    English).
+    """
+    words = language_words(lang)
+    table = words.get("number_words")
+    if table is None:
         return {}
-    for singular, plural, value in _SCALE_WORDS[lang]:
-        role = "hundred" if value == 100 else "scale"
-        for word in singular.split():
-            lex[word] = _Word(role, value)
-        for word in plural.split():
-            lex[word] = _Word(role, value, vague=True)
+    lex = _declined_words(table) if "unit_stems" in table else _words_by_role(table)
+    for scale in words.get("scales", ()):
+        role = "hundred" if scale["value"] == 100 else "scale"
+        for word in scale["singular"]:
+            lex[word] = _Word(role, scale["value"])
+        for word in scale["plural"]:
+            lex[word] = _Word(role, scale["value"], vague=True)
     return lex
 
 
-def _latvian_words() -> dict[str, _Word]:
-    lex = {w: _Word("unit", 1) for w in _LV_ONE} | {w: _Word("unit", 3) for w in _LV_THREE}
-    ordinal_stems = dict(_LV_ORDINAL_STEMS)
-    for stem, value in _LV_UNIT_STEMS.items():
+def _declined_words(table: dict) -> dict[str, _Word]:
+    lex = {w: _Word("unit", 1) for w in table["one"]} | {
+        w: _Word("unit", 3) for w in table["three"]
+    }
+    ordinal_stems = _numbered(table["ordinal_stems"])
+    for stem, value in _numbered(table["unit_stems"]).items():
         if value > 1 and stem != "trīs":
-            lex.update({stem + e: _Word("unit", value) for e in _LV_UNIT_ENDINGS})
+            lex.update({stem + e: _Word("unit", value) for e in table["unit_endings"]})
         lex[stem + "padsmit"] = _Word("teen", 10 + value)  # vienpadsmit... deviņpadsmit
         ordinal_stems[stem + "padsmit"] = 10 + value
         if value > 1:
@@ -442,11 +289,13 @@ def _latvian_words() -> dict[str, _Word]:
     lex["desmit"] = _Word("teen", 10)
     ordinal_stems["simt"] = 100
     for stem, value in ordinal_stems.items():
-        lex.update({stem + e: _Word("ordinal", value) for e in _LV_DEFINITE})
+        lex.update({stem + e: _Word("ordinal", value) for e in table["definite_endings"]})
     return lex
 
 
-def _nordic_english_words(table: dict) -> dict[str, _Word]:
+def _words_by_role(words: dict) -> dict[str, _Word]:
+    table = {role: _numbered(words[role], *numbers) for role, numbers in _ROLE_NUMBERS.items()}
+    table["compounds"] = words["compounds"]
     lex = {w: _Word("unit", 1, weak=True) for w in table["weak"]}
     for role in ("unit", "teen", "ten"):
         lex.update({w: _Word(role, v) for w, v in table[role].items()})
@@ -467,9 +316,10 @@ def _nordic_english_words(table: dict) -> dict[str, _Word]:
     return lex
 
 
-_LV_PREPOSITIONS = frozenset("no ar pie uz par pret bez pēc".split())
-_EN_NOT_ONE_BEFORE = frozenset("no any every each some the this that which".split())
-_EN_SECOND_AFTER = frozenset("the its their his her our".split())
+@functools.cache
+def _context(lang: str, key: str) -> frozenset[str]:
+    """Return a list of context words of a language's ``number_context``."""
+    return frozenset(language_words(lang).get("number_context", {}).get(key, ()))
 
 
 def _blocked(lang: str, words: list[str], i: int) -> bool:
@@ -479,8 +329,9 @@ def _blocked(lang: str, words: list[str], i: int) -> bool:
     prev2 = words[i - 2] if i > 1 else ""
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if lang == "lv":
-        if word in _LV_ONE:  # "ne no viena" (none), "viens otru" (each other)
-            return prev == "ne" or (prev in _LV_PREPOSITIONS and prev2 == "ne") or nxt[:3] == "otr"
+        if word in language_words("lv")["number_words"]["one"]:  # "ne no viena", "viens otru"
+            prepositions = _context("lv", "prepositions")  # none, each other
+            return prev == "ne" or (prev in prepositions and prev2 == "ne") or nxt[:3] == "otr"
         if word.startswith("otr"):  # "otrā pusē" (on the other side)
             return nxt.startswith("pus")
         return word == "pirmām" and nxt == "kārtām"  # "first of all"
@@ -491,9 +342,9 @@ def _blocked(lang: str, words: list[str], i: int) -> bool:
             return prev not in ("den", "det")
     elif lang == "en":
         if word == "one":
-            return prev in _EN_NOT_ONE_BEFORE or nxt == "another"
+            return prev in _context("en", "not_one_after") or nxt == "another"
         if word == "second":
-            return prev not in _EN_SECOND_AFTER
+            return prev not in _context("en", "second_only_after")
     return False
 
 
@@ -507,7 +358,9 @@ _FOLLOWS = {
     "scale": ("unit", "teen", "ten", "compound", "hundred", "hundreds"),
     "ordinal": ("ten", "hundred", "hundreds", "scale"),
 }
-_CONNECTORS = frozenset(("og", "and"))
+_CONNECTORS = frozenset(  # "hundrede og fem", "a hundred and five"
+    w for c in _LANGUAGES for w in language_words(c).get("number_words", {}).get("connectors", ())
+)
 
 
 def _read_number_words(
@@ -881,14 +734,9 @@ _PASSES = (
 )
 
 
-def _normalize_lang(lang: str) -> str:
-    code = (lang or "").strip().lower().replace("_", "-").split("-")[0]
-    return _LANG_ALIASES.get(code, code)
-
-
 def _extract(text: str, lang: str, footnotes: Iterable[str] = ()) -> list[_Fact]:
     marks = frozenset(str(f).strip() for f in footnotes if str(f).strip())
-    scan = _Scan(text, _normalize_lang(lang), marks)
+    scan = _Scan(text, language_code(lang), marks)
     for run in _PASSES:
         run(scan)
     return sorted(scan.facts, key=lambda f: (f.start, f.end))
@@ -929,319 +777,3 @@ def extract_facts(text: str, lang: str, *, footnotes: Iterable[str] = ()) -> pd.
         },
         columns=FACT_COLUMNS,
     )
-
-
-# --- comparison -------------------------------------------------------------------------
-
-_Unit = tuple[_Fact, ...]  # one fact, or facts reconciled into one ("2021" + "18")
-
-
-@dataclass
-class _Row:
-    kind: str
-    value: str
-    a: list[_Unit] = field(default_factory=list)
-    b: list[_Unit] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-
-    def side(self, name: str) -> list[_Unit]:
-        return self.a if name == "a" else self.b
-
-    def surplus(self, name: str) -> int:
-        """How many more facts this side has than the other."""
-        other = "b" if name == "a" else "a"
-        return max(0, len(self.side(name)) - len(self.side(other)))
-
-
-_RANK = {kind: k for k, kind in enumerate(reversed(FACT_KINDS))}  # number 0 ... date 5
-_INTERCHANGEABLE = ("year", "ordinal", "number")
-
-
-def _times(n: int) -> str:
-    return {1: "once", 2: "twice"}.get(n, f"{n} times")
-
-
-def _date_parts(value: str) -> list[tuple[str, int]]:
-    """Split a date value into ``(year, day)`` per end ("" for no year).
-
-    "2024-11-25/2024-11-29" -> ``[("2024", 25), ("2024", 29)]``.
-    """
-    parts = []
-    for end in value.split("/"):
-        year, _, rest = end.rpartition("-")  # "2024-11" / "25"; "--11" / "30"
-        parts.append((year[:-3].strip("-"), int(rest)))
-    return parts
-
-
-def _take(rows: dict[tuple[str, str], _Row], kind: str, value: str, side: str) -> _Unit:
-    """Remove one surplus fact ``(kind, value)`` from ``side`` (the caller checked it is there)."""
-    return rows[(kind, value)].side(side).pop()
-
-
-def _reconcile(rows: dict[tuple[str, str], _Row], labels: dict[str, str]) -> None:
-    """Pair facts left over on one side with their other-form partners (see module doc)."""
-    for row in [r for r in rows.values() if r.kind == "date"]:
-        for side, other in (("a", "b"), ("b", "a")):
-            while row.surplus(side) and _reconcile_date(rows, row, side, other, labels):
-                pass
-    # Same value as year / ordinal / number, or as amount and number.
-    for row in sorted(rows.values(), key=lambda r: -_RANK[r.kind]):
-        for side, other in (("a", "b"), ("b", "a")):
-            for kind in _partner_kinds(row.kind):
-                value = row.value.split()[0] if row.kind == "amount" else row.value
-                while row.surplus(side):
-                    partner = rows.get((kind, value))
-                    if partner is None or not partner.surplus(other):
-                        break
-                    unit = partner.side(other).pop()
-                    row.side(other).append(unit)
-                    if row.kind == "amount":
-                        note = (
-                            f"same amount; {labels[side]} names the currency, "
-                            f"{labels[other]} gives only the number '{unit[0].surface}'"
-                        )
-                    else:
-                        note = (
-                            f"same value, different form: {labels[side]} has {row.value} "
-                            f"as {_article(row.kind)}, {labels[other]} as {_article(kind)} "
-                            f"('{unit[0].surface}')"
-                        )
-                    row.notes.append(note)
-
-
-def _article(kind: str) -> str:
-    return f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
-
-
-def _partner_kinds(kind: str) -> tuple[str, ...]:
-    """Kinds that may state the same value as ``kind`` in another form (less specific ones)."""
-    if kind == "amount":
-        return ("number",)
-    if kind in _INTERCHANGEABLE:
-        return _INTERCHANGEABLE[_INTERCHANGEABLE.index(kind) + 1 :]
-    return ()
-
-
-def _reconcile_date(
-    rows: dict[tuple[str, str], _Row], row: _Row, side: str, other: str, labels: dict[str, str]
-) -> bool:
-    """Pair one surplus date on ``side`` with its parts on ``other``; False if none."""
-    value = row.value
-    ends = value.split("/")
-    # 1. a range against its two end dates
-    if len(ends) == 2 and all(
-        (e_row := rows.get(("date", e))) is not None and e_row.surplus(other) for e in ends
-    ):
-        row.side(other).append(tuple(f for e in ends for f in _take(rows, "date", e, other)))
-        row.notes.append(f"same dates: {labels[side]} gives a range, {labels[other]} the two dates")
-        return True
-    parts = _date_parts(value)
-    years = sorted({y for y, _ in parts})
-    if "" in years:
-        return False
-    # a date given with and without its year: say so, do not reconcile
-    yearless = "/".join(f"--{end[5:]}" for end in ends)
-    partner = rows.get(("date", yearless))
-    if partner is not None and partner.surplus(other):
-        row.notes.append(f"{labels[other]} gives the date without the year ({yearless})")
-        partner.notes.append(f"{labels[side]} gives the full date {value}")
-        return False
-    # 2. a date against its year and day(s)
-    year_rows = [rows.get(("year", y)) for y in years]
-    if not all(r is not None and r.surplus(other) for r in year_rows):
-        return False
-    days: list[tuple[str, str]] = []
-    pool = {k: r.surplus(other) for k, r in rows.items() if k[0] in ("number", "ordinal")}
-    for _, day in parts:
-        for kind in ("number", "ordinal"):
-            if pool.get((kind, str(day)), 0) > 0:
-                pool[(kind, str(day))] -= 1
-                days.append((kind, str(day)))
-                break
-    if len(days) < len(parts):
-        row.notes.append(
-            f"{labels[side]} gives the full date {value}, "
-            f"{labels[other]} only the year {', '.join(years)}"
-        )
-        for r in year_rows:
-            r.notes.append(f"{labels[side]} gives the full date {value} instead")
-        return False
-    unit = tuple(f for y in years for f in _take(rows, "year", y, other))
-    unit += tuple(f for kind, d in days for f in _take(rows, kind, d, other))
-    row.side(other).append(unit)
-    row.notes.append(f"same date, different form: {labels[other]} gives it as a year and a day")
-    return True
-
-
-def _surface(units: list[_Unit]) -> str:
-    return " | ".join(" + ".join(f.surface for f in unit) for unit in units)
-
-
-def _reason(row: _Row, rows: list[_Row], labels: dict[str, str], missing: str) -> str:
-    ca, cb = len(row.a), len(row.b)
-    if ca == cb:
-        return "; ".join(row.notes)
-    if ca and cb:
-        text = f"{labels['a']} states {row.value} {_times(ca)}, {labels['b']} {_times(cb)}"
-    else:
-        side = "a" if ca else "b"
-        text = f"only in {labels[side]}: {row.value} ({row.kind})"
-        if max(ca, cb) > 1:
-            text += f", {_times(max(ca, cb))}"
-        other = "b" if side == "a" else "a"
-        instead = [
-            r.value for r in rows if r.kind == row.kind and r is not row and r.surplus(other)
-        ]
-        if instead:
-            text += f"; {labels[other]} has {', '.join(instead)} instead"
-    if missing:
-        text += f"; {missing}"
-    return "; ".join([text, *row.notes])
-
-
-def _lang_of(items: pd.DataFrame) -> str:
-    if "lang" not in items:
-        return ""
-    langs = [x for x in items["lang"].tolist() if isinstance(x, str) and x]
-    return langs[0] if langs else ""
-
-
-def _item_facts(row: pd.Series | None) -> list[_Fact]:
-    if row is None:
-        return []
-    text = row["text"] if isinstance(row["text"], str) else ""
-    marks = row.get("footnotes", "")
-    marks = marks.split(";") if isinstance(marks, str) else ()
-    lang = row.get("lang", "")
-    return _extract(text, lang if isinstance(lang, str) else "", marks)
-
-
-def compare_facts(a: pd.DataFrame, b: pd.DataFrame) -> pd.DataFrame:
-    """Compare the facts of two language versions, item by aligned item.
-
-    Parameters
-    ----------
-    a, b : DataFrame
-        Items tables (``Document.items``) of the two versions. Needed
-        columns: ``section, number, letter, item_id, text``; ``lang`` (which
-        number words to read, and how reasons name the sides) and
-        ``footnotes`` are used when present.
-
-    Returns
-    -------
-    DataFrame
-        One row per aligned item and fact ``(kind, value)``, items in the
-        order of ``a`` (then items only in ``b``), facts in text order:
-        ``section, number, letter, item_id_a, item_id_b`` (empty for an item
-        missing from a side), ``kind, value, count_a, count_b`` (how often
-        each side states it), ``status`` (``match`` or ``mismatch``),
-        ``surface_a, surface_b`` (the text of each occurrence, ``|``
-        between occurrences, ``+`` between facts reconciled into one),
-        ``reason`` (for a mismatch, why: "only in da: 2030 (year)", "lv
-        states 14 twice, da once"; for a reconciled match, what was
-        reconciled; empty for a plain match). How form-only differences are
-        reconciled is described in the module docstring.
-        ``attrs["aligned"]`` lists every aligned item, with or without
-        facts, as ``(section, number, letter, item_id_a, item_id_b)`` for
-        :func:`fact_summary`.
-    """
-    for name, items in (("a", a), ("b", b)):
-        missing = [c for c in [*_KEYS, "item_id", "text"] if c not in items]
-        if missing:
-            raise ValueError(f"items table {name} lacks column(s) {', '.join(missing)}")
-    lang_a, lang_b = _lang_of(a), _lang_of(b)
-    labels = (
-        {"a": lang_a, "b": lang_b}
-        if lang_a and lang_b and lang_a != lang_b
-        else {"a": "a", "b": "b"}
-    )
-
-    def by_key(items: pd.DataFrame) -> dict[tuple[str, str, str], pd.Series]:
-        out = {}
-        for _, row in items.iterrows():
-            key = tuple("" if pd.isna(row[c]) else str(row[c]) for c in _KEYS)
-            out.setdefault(key, row)
-        return out
-
-    rows_a, rows_b = by_key(a), by_key(b)
-    keys = list(rows_a) + [k for k in rows_b if k not in rows_a]
-    records, aligned = [], []
-    for key in keys:
-        item_a, item_b = rows_a.get(key), rows_b.get(key)
-        id_a = str(item_a["item_id"]) if item_a is not None else ""
-        id_b = str(item_b["item_id"]) if item_b is not None else ""
-        aligned.append((*key, id_a, id_b))
-        missing = ""
-        if item_a is None:
-            missing = f"item missing in {labels['a']}"
-        elif item_b is None:
-            missing = f"item missing in {labels['b']}"
-        rows: dict[tuple[str, str], _Row] = {}
-        for side, item in (("a", item_a), ("b", item_b)):
-            for fact in _item_facts(item):
-                row = rows.setdefault((fact.kind, fact.value), _Row(fact.kind, fact.value))
-                row.side(side).append((fact,))
-        _reconcile(rows, labels)
-        kept = [r for r in rows.values() if r.a or r.b]
-
-        def first(r: _Row) -> tuple[int, int]:
-            units = r.a or r.b
-            return (0 if r.a else 1, min(f.start for u in units for f in u))
-
-        for r in sorted(kept, key=first):
-            match = len(r.a) == len(r.b)
-            records.append(
-                {
-                    "section": key[0],
-                    "number": key[1],
-                    "letter": key[2],
-                    "item_id_a": id_a,
-                    "item_id_b": id_b,
-                    "kind": r.kind,
-                    "value": r.value,
-                    "count_a": len(r.a),
-                    "count_b": len(r.b),
-                    "status": "match" if match else "mismatch",
-                    "surface_a": _surface(r.a),
-                    "surface_b": _surface(r.b),
-                    "reason": _reason(r, kept, labels, missing),
-                }
-            )
-    out = pd.DataFrame(records, columns=COMPARISON_COLUMNS)
-    out = out.astype({"count_a": "int64", "count_b": "int64"})
-    out.attrs["aligned"] = tuple(aligned)
-    return out
-
-
-def fact_summary(comparison: pd.DataFrame) -> pd.DataFrame:
-    """Sum a :func:`compare_facts` table up per aligned item.
-
-    Parameters
-    ----------
-    comparison : DataFrame
-        What :func:`compare_facts` returned. Items without any fact are
-        listed from ``comparison.attrs["aligned"]`` (pandas carries
-        ``attrs`` through filtering, so filter the summary rather than the
-        comparison); without it, only items with facts appear.
-
-    Returns
-    -------
-    DataFrame
-        One row per aligned item: ``section, number, letter``,
-        ``n_facts_a, n_facts_b`` (facts each side states, reconciled groups
-        counted once), ``n_match, n_mismatch`` (rows of each status, i.e.
-        distinct facts) and ``agree`` (no mismatch).
-    """
-    aligned = comparison.attrs.get("aligned")
-    if aligned is None:
-        keys = list(dict.fromkeys(zip(*(comparison[c] for c in _KEYS), strict=True)))
-    else:
-        keys = [tuple(k[:3]) for k in aligned]
-    totals = {k: [0, 0, 0, 0] for k in keys}
-    for row in comparison.itertuples(index=False):
-        t = totals.setdefault((row.section, row.number, row.letter), [0, 0, 0, 0])
-        t[0] += row.count_a
-        t[1] += row.count_b
-        t[2 if row.status == "match" else 3] += 1
-    out = pd.DataFrame([(*k, *t, t[3] == 0) for k, t in totals.items()], columns=SUMMARY_COLUMNS)
-    return out.astype({c: "int64" for c in SUMMARY_COLUMNS[3:7]} | {"agree": "bool"})

@@ -1,14 +1,4 @@
-"""Theme dictionaries (quanteda-style YAML) and matching, with evidence.
-
-A dictionary file has one section per language; inside, keys nest and the leaf
-keys are theme IDs whose values are patterns::
-
-    lv:
-      main:
-        survey_clearance:
-          - atmīn*              # a glob, matched on the lowercase word form
-          - mīnēt* teritorij*   # a phrase: consecutive tokens
-          - atmīnēšana          # no wildcard: matched by stem
+"""The matching engine: patterns compiled to numpy tables, texts tokenised in batches.
 
 The matching rule, the same for every language:
 
@@ -18,9 +8,10 @@ The matching rule, the same for every language:
    wildcard is a glob on the lowercase token. A phrase matches consecutive
    tokens. Patterns of the item's language are used; an item whose language
    the dictionary lacks (or ``und``) is matched against every language.
-3. For the ``stance`` taxonomy a match counts only where an operative verb
-   stands: within the first :data:`STANCE_WINDOW` tokens of the item or of a
-   clause (after ``. ; : ,``). "Padome stingri nosoda" counts; the noun
+3. A dictionary with a ``position`` rule (``rules: position: window: N``
+   in its file; the shipped ``stance`` has N = 5) counts a match only where
+   an operative verb stands: within the first N tokens of the item or of a
+   clause (after ``. ; : , ! ?``). "Padome stingri nosoda" counts; the noun
    "atbalsts" deep inside a sentence does not.
 4. An item carries a theme when at least one match of that theme counts.
    Every counted match is listed in the evidence table.
@@ -30,236 +21,25 @@ from __future__ import annotations
 
 import fnmatch
 import functools
-import hashlib
-import importlib.resources
 import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-import yaml
 
-from .errors import DictionaryError
-from .tokens import STEMMER_LANGUAGES, TOKEN, normalize, stemmer
-
-__all__ = [
-    "Dictionary",
-    "Tagged",
-    "TAXONOMIES",
-    "STANCE_WINDOW",
-    "load_dictionary",
-    "tag",
-    "item_themes",
-]
-
-#: The taxonomies shipped with polcompare (``polcompare/data/dictionaries/*.yml``).
-TAXONOMIES = ("oap", "policy", "stance")
-
-#: A stance match counts within this many tokens of an item's or clause's start.
-STANCE_WINDOW = 5
+from ..tokens import TOKEN, normalize, stemmer
+from .dictionary import Dictionary
 
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
-_KNOWN = ", ".join(sorted(STEMMER_LANGUAGES))
 _CLAUSE_END = re.compile(r"[.;:,!?]")
-_PATTERN_OK = re.compile(r"[^\W_]|[*? '’\-]")  # letters, digits, wildcards, separators
 
 _BATCH_ROWS = 10_000  # items tagged together (see _find)
 _WIDE = 8  # matches over more chunks get their text cut out one by one
 _KEY_LIMIT = 2**62  # _group_ids keeps its int64 keys below this
-
-_KEYS = ("doc_id", "item_id", "section", "number", "letter")
-EVIDENCE_COLUMNS = [
-    "doc_id",
-    "item_id",
-    "section",
-    "number",
-    "letter",
-    "lang",
-    "taxonomy",
-    "theme",
-    "group",
-    "match",
-    "pattern",
-    "start",
-    "end",
-    "dictionary",
-    "dictionary_sha256",
-]
-
-
-@dataclass(frozen=True, eq=False)  # hashed by identity: compiled matchers are cached per object
-class Dictionary:
-    """A validated theme dictionary.
-
-    Attributes
-    ----------
-    name : str
-        The file name without ``.yml`` (``oap`` for the shipped one).
-    sha256 : str
-        Hex digest of the file's bytes: which version of a dictionary produced
-        a result.
-    source : str
-    themes : tuple of str
-        Theme IDs in file order.
-    groups : dict
-        Theme ID -> the keys above it joined by ``/`` (``main``,
-        ``cross_cutting``, or ``""``).
-    patterns : dict
-        Language -> theme ID -> tuple of patterns.
-    """
-
-    name: str
-    sha256: str
-    source: str
-    themes: tuple[str, ...]
-    groups: dict[str, str]
-    patterns: dict[str, dict[str, tuple[str, ...]]] = field(repr=False)
-
-    @property
-    def languages(self) -> tuple[str, ...]:
-        """Languages the dictionary has a section for."""
-        return tuple(self.patterns)
-
-
-class Tagged(NamedTuple):
-    """What :func:`tag` returns.
-
-    Attributes
-    ----------
-    items : DataFrame
-        The input items plus ``taxonomy``, ``themes`` (theme IDs joined by
-        ``;`` in dictionary order, empty when none), ``n_matches``,
-        ``dictionary`` and ``dictionary_sha256``.
-    evidence : DataFrame
-        One row per counted match: ``doc_id, item_id, section, number,
-        letter, lang, taxonomy, theme, group, match`` (the text as it appears
-        in the item), ``pattern, start, end`` (character offsets in the
-        item's ``text``), ``dictionary, dictionary_sha256``.
-    dictionary : Dictionary
-    """
-
-    items: pd.DataFrame
-    evidence: pd.DataFrame
-    dictionary: Dictionary
-
-
-# --- loading and validation ---------------------------------------------------
-
-
-def load_dictionary(source: str | Path = "oap") -> Dictionary:
-    """Load and validate a dictionary: a shipped taxonomy name or a YAML file.
-
-    Parameters
-    ----------
-    source : str or Path
-        ``"oap"``, ``"policy"``, ``"stance"`` or the path of a YAML file in
-        the same format.
-
-    Returns
-    -------
-    Dictionary
-
-    Raises
-    ------
-    DictionaryError
-        Naming the file and what is wrong (unreadable, not YAML, empty or
-        unnamed key, unknown language, empty or bad pattern...).
-    """
-    if isinstance(source, str) and source in TAXONOMIES:
-        return _load_shipped(source)
-    path = Path(source)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DictionaryError(path, f"cannot read dictionary ({exc.strerror or exc})") from exc
-    name = path.name.removesuffix(".yml").removesuffix(".yaml")
-    return parse_dictionary(data, name=name, source=str(path))
-
-
-@functools.cache
-def _load_shipped(name: str) -> Dictionary:
-    ref = importlib.resources.files("polcompare") / "data" / "dictionaries" / f"{name}.yml"
-    return parse_dictionary(ref.read_bytes(), name=name, source=f"polcompare:{name}.yml")
-
-
-def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
-    """Validate YAML bytes as a dictionary (see :func:`load_dictionary`)."""
-    try:
-        tree = yaml.safe_load(data.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise DictionaryError(source, "is not UTF-8 text") from exc
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
-        raise DictionaryError(source, f"is not valid YAML{where}") from exc
-    if not isinstance(tree, dict) or not tree:
-        raise DictionaryError(source, "must map language codes (lv, da, nb, en...) to themes")
-
-    patterns: dict[str, dict[str, tuple[str, ...]]] = {}
-    groups: dict[str, str] = {}
-    order: list[str] = []
-    for lang, body in tree.items():
-        if not isinstance(lang, str) or lang not in STEMMER_LANGUAGES:
-            raise DictionaryError(
-                source,
-                f"unknown language {lang!r} (expected one of {_KNOWN})",
-            )
-        leaves: dict[str, tuple[str, ...]] = {}
-        _walk(body, [lang], leaves, groups, source)
-        patterns[lang] = leaves
-        for theme in leaves:
-            if theme not in order:
-                order.append(theme)
-    for lang, leaves in patterns.items():
-        missing = [t for t in order if t not in leaves]
-        if missing:
-            raise DictionaryError(source, f"language {lang!r} lacks theme(s) {', '.join(missing)}")
-    return Dictionary(
-        name=name,
-        sha256=hashlib.sha256(data).hexdigest(),
-        source=source,
-        themes=tuple(order),
-        groups=groups,
-        patterns=patterns,
-    )
-
-
-def _walk(node, path, leaves, groups, source) -> None:
-    where = "/".join(path)
-    if not isinstance(node, dict) or not node:
-        raise DictionaryError(source, f"key {where!r} is empty; expected themes or groups")
-    for key, value in node.items():
-        if key is None or not str(key).strip():
-            raise DictionaryError(source, f"a key under {where!r} has no name")
-        key = str(key)
-        here = f"{where}/{key}"
-        if isinstance(value, dict):
-            _walk(value, [*path, key], leaves, groups, source)
-            continue
-        if not isinstance(value, list) or not value:
-            raise DictionaryError(source, f"key {here!r} has no patterns")
-        if key in leaves:
-            raise DictionaryError(source, f"theme {key!r} appears twice under {path[0]!r}")
-        group = "/".join(path[1:])
-        if groups.setdefault(key, group) != group:
-            raise DictionaryError(source, f"theme {key!r} is in group {groups[key]!r} elsewhere")
-        clean = []
-        for pattern in value:
-            if not isinstance(pattern, str) or not pattern.strip():
-                raise DictionaryError(source, f"key {here!r} has an empty or non-text pattern")
-            bad = "".join(sorted({ch for ch in pattern if not _PATTERN_OK.match(ch)}))
-            if bad or not TOKEN.search(pattern):
-                raise DictionaryError(
-                    source, f"key {here!r}: bad pattern {pattern!r} (allowed: words, * and ?)"
-                )
-            clean.append(pattern)
-        leaves[key] = tuple(clean)
 
 
 # --- compiled matchers ----------------------------------------------------------
@@ -712,33 +492,16 @@ def _match(tokens: _Tokens, compiled: _Compiled) -> tuple[np.ndarray, np.ndarray
     wid = tokens.wid
 
     # Single words: every token whose word starts one, with each of its entries.
-    single_n, single_ptr, singles = _word_entries(
-        pair_word,
-        pair_element,
-        compiled.single_ptr,
-        compiled.single_n,
-        compiled.single_entries,
-        n_words,
+    pairs = (wid, pair_word, pair_element, n_words)
+    s_first, s_entry = _starts(
+        *pairs, compiled.single_ptr, compiled.single_n, compiled.single_entries
     )
-    at = np.flatnonzero(single_n[wid])
-    owner, flat = _expand(single_ptr[wid[at]], single_n[wid[at]])
-    s_first = at[owner]
-    s_entry = singles[flat]
 
     # Phrases: candidates (first token, entry), then element k checked at
     # token first + k for all candidates at once, dropping failures.
-    phrase_n, phrase_ptr, phrases = _word_entries(
-        pair_word,
-        pair_element,
-        compiled.phrase_ptr,
-        compiled.phrase_n,
-        compiled.phrase_entries,
-        n_words,
+    p_first, p_entry = _starts(
+        *pairs, compiled.phrase_ptr, compiled.phrase_n, compiled.phrase_entries
     )
-    at = np.flatnonzero(phrase_n[wid])
-    owner, flat = _expand(phrase_ptr[wid[at]], phrase_n[wid[at]])
-    p_first = at[owner]
-    p_entry = phrases[flat]
     p_len = compiled.entry_length[p_entry]
     # a phrase must end inside the item it starts in
     ok = p_first + p_len <= tokens.row_first[tokens.rows(p_first) + 1]
@@ -757,23 +520,28 @@ def _match(tokens: _Tokens, compiled: _Compiled) -> tuple[np.ndarray, np.ndarray
     return first, last, entry
 
 
-def _word_entries(
+def _starts(
+    wid: np.ndarray,
     pair_word: np.ndarray,
     pair_element: np.ndarray,
+    n_words: int,
     ptr: np.ndarray,
     counts: np.ndarray,
     entries: np.ndarray,
-    n_words: int,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per word type, the entries its elements start: ``(n, ptr, entries)`` (CSR).
+) -> tuple[np.ndarray, np.ndarray]:
+    """Every token whose word starts an entry of one index, once per such entry.
 
-    The pairs come grouped by word, so each word's entries are contiguous: its
-    elements in ``word_elements`` order, and each element's entries in file
-    order.
+    The index is ``(ptr, counts, entries)``, element -> entries (CSR). Per
+    word type, its entries are contiguous: the pairs come grouped by word, so
+    its elements come in ``word_elements`` order, and each element's entries
+    in file order. Returns the tokens and the entries, in token order.
     """
     owner, flat = _expand(ptr[pair_element], counts[pair_element])
-    n = np.bincount(pair_word[owner], minlength=n_words)
-    return n, np.cumsum(n) - n, entries[flat]
+    n = np.bincount(pair_word[owner], minlength=n_words)  # entries per word type
+    word_entries = entries[flat]
+    at = np.flatnonzero(n[wid])
+    owner, flat = _expand((np.cumsum(n) - n)[wid[at]], n[wid[at]])
+    return at[owner], word_entries[flat]
 
 
 def _contains(sorted_keys: np.ndarray, keys: np.ndarray) -> np.ndarray:
@@ -784,112 +552,21 @@ def _contains(sorted_keys: np.ndarray, keys: np.ndarray) -> np.ndarray:
     return sorted_keys[at] == keys
 
 
-def _operative(tokens: _Tokens, first: np.ndarray) -> np.ndarray:
-    """Whether each token is within :data:`STANCE_WINDOW` tokens of a clause start.
+def _operative(tokens: _Tokens, first: np.ndarray, window: int) -> np.ndarray:
+    """Whether each token is within ``window`` tokens of a clause start.
 
     A clause starts at the item's first token and after ``. ; : , ! ?``.
-    Token ``t`` is in the window when fewer than ``STANCE_WINDOW`` tokens of
+    Token ``t`` is in the window when fewer than ``window`` tokens of
     its item precede it, or when a clause end lies between the end of token
-    ``t - STANCE_WINDOW`` and the start of ``t`` (tokens hold no punctuation,
+    ``t - window`` and the start of ``t`` (tokens hold no punctuation,
     so searching that whole stretch finds exactly the gaps in between).
     """
-    back = first - STANCE_WINDOW
+    back = first - window
     near_start = back < tokens.row_first[tokens.rows(first)]
     back = np.maximum(back, 0)
     ends = tokens.clause_ends
     between = np.searchsorted(ends, tokens.starts(first)) - np.searchsorted(ends, tokens.ends(back))
     return near_start | (between > 0)
-
-
-# --- tagging ---------------------------------------------------------------------
-
-
-def tag(
-    items: pd.DataFrame,
-    *,
-    taxonomy: str = "oap",
-    dictionary: str | Path | Dictionary | None = None,
-) -> Tagged:
-    """Tag items with themes and list the evidence.
-
-    Parameters
-    ----------
-    items : DataFrame
-        Needs ``text`` and ``lang``; key columns (``doc_id, item_id,
-        section, number, letter``) are carried into the evidence when present.
-    taxonomy : str
-        ``oap``, ``policy`` or ``stance``. Names the result; with no
-        ``dictionary`` it also picks the shipped dictionary. ``stance``
-        switches on the operative-verb position rule.
-    dictionary : str, Path or Dictionary, optional
-        A user dictionary (file path, or one loaded with
-        :func:`load_dictionary`) in place of the shipped one.
-
-    Returns
-    -------
-    Tagged
-        ``(items, evidence, dictionary)``; see :class:`Tagged` for columns.
-    """
-    if dictionary is None:
-        if taxonomy not in TAXONOMIES:
-            raise DictionaryError(
-                taxonomy, f"unknown taxonomy (expected {', '.join(TAXONOMIES)} or a dictionary)"
-            )
-        dictionary = _load_shipped(taxonomy)
-    elif not isinstance(dictionary, Dictionary):
-        dictionary = load_dictionary(dictionary)
-    positional = taxonomy == "stance"
-
-    texts = _arrow_texts(items["text"])
-    if texts is None:
-        texts = [t if isinstance(t, str) else "" for t in items["text"].tolist()]
-    langs = [x if isinstance(x, str) and x else "und" for x in items["lang"].tolist()]
-    found = _find(texts, langs, dictionary, positional)
-    rows = found.row
-
-    # what pandas makes of a list of str (pyarrow str, or object when string
-    # inference is off): the new text columns are built as that directly
-    string_dtype = pd.Series(["x"]).dtype
-    out = items.copy()
-    out["taxonomy"] = taxonomy
-    if len(langs):
-        names = _theme_lists(rows, found.theme, len(langs), dictionary.themes)
-        out["themes"] = _strings(names, string_dtype)
-        out["n_matches"] = np.bincount(rows, minlength=len(langs)).astype(np.int64)
-    else:  # as pandas makes of empty lists
-        out["themes"] = []
-        out["n_matches"] = []
-    out["dictionary"] = dictionary.name
-    out["dictionary_sha256"] = dictionary.sha256
-
-    keys = [c for c in _KEYS if c in items]
-    evidence = items[keys].take(rows).reset_index(drop=True)
-    if len(rows):
-        themes = pa.array(dictionary.themes, type=pa.large_string())
-        evidence["lang"] = _strings(
-            pa.array(langs, type=pa.large_string()).take(rows), string_dtype
-        )
-        evidence["taxonomy"] = taxonomy
-        evidence["theme"] = _strings(themes.take(found.theme), string_dtype)
-        groups = [dictionary.groups.get(t, "") for t in dictionary.themes]
-        groups = pa.array(groups, type=pa.large_string())
-        evidence["group"] = _strings(groups.take(found.theme), string_dtype)
-        evidence["match"] = _strings(found.match, string_dtype)
-        evidence["pattern"] = _strings(found.patterns.take(found.pattern), string_dtype)
-    else:  # as pandas makes of empty lists
-        evidence["lang"] = []
-        evidence["taxonomy"] = taxonomy
-        for column in ("theme", "group", "match", "pattern"):
-            evidence[column] = []
-    evidence["start"] = found.start.astype(np.int64)
-    evidence["end"] = found.end.astype(np.int64)
-    evidence["dictionary"] = dictionary.name
-    evidence["dictionary_sha256"] = dictionary.sha256
-    for frame in (out, evidence):
-        frame.attrs.update(
-            taxonomy=taxonomy, dictionary=dictionary.name, dictionary_sha256=dictionary.sha256
-        )
-    return Tagged(out, evidence, dictionary)
 
 
 class _Found(NamedTuple):
@@ -909,20 +586,7 @@ class _Found(NamedTuple):
     match: pa.Array
 
 
-def _arrow_texts(column: pd.Series) -> pa.Array | None:
-    """Return the texts as one Arrow string array (``""`` where missing), if stored in Arrow."""
-    dtype = column.dtype
-    if not (isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow"):
-        return None
-    texts = pa.array(column)  # no copy: the column's own chunks
-    if isinstance(texts, pa.ChunkedArray):
-        texts = texts.combine_chunks()
-    return pc.fill_null(texts, "")
-
-
-def _find(
-    texts: pa.Array | list[str], langs: list[str], dictionary: Dictionary, positional: bool
-) -> _Found:
+def _find(texts: pa.Array | list[str], langs: list[str], dictionary: Dictionary) -> _Found:
     """Match every text and return the counted matches (see :class:`_Found`).
 
     Items are matched in batches of up to ``_BATCH_ROWS`` items (which bounds
@@ -933,6 +597,7 @@ def _find(
     gives them. A theme found twice for the same span is listed once, with
     its first pattern.
     """
+    window = dictionary.position_window
     # batch number: the language's position in the dictionary, or -1
     known = {lang: k for k, lang in enumerate(dictionary.patterns)}
     batch_of = np.fromiter(map(known.get, langs, itertools.repeat(-1)), np.intp, len(langs))
@@ -950,12 +615,12 @@ def _find(
             source = texts.take(rows)
         else:
             source = [texts[r] for r in rows.tolist()]
-        tokens = _tokenize(source, positional)
+        tokens = _tokenize(source, clauses=window is not None)
         for code in [lang] if lang is not None else list(dictionary.patterns):
             compiled = _compile(dictionary, code)
             first, last, entry = _match(tokens, compiled)
-            if positional:
-                keep = _operative(tokens, first)
+            if window is not None:
+                keep = _operative(tokens, first, window)
                 first, last, entry = first[keep], last[keep], entry[keep]
             local = tokens.rows(first)
             parts["row"].append(rows[local])
@@ -986,45 +651,4 @@ def _find(
         pattern=pattern[keep],
         patterns=pa.array(patterns, type=pa.large_string()),
         match=match.take(order[keep]),
-    )
-
-
-def _theme_lists(
-    row: np.ndarray, theme: np.ndarray, n_rows: int, themes: tuple[str, ...]
-) -> pa.Array:
-    """Each row's themes joined by ``;`` in dictionary order (``""`` when none).
-
-    Each row's set of themes is a bit mask (one uint64 word per 64 themes);
-    the string is built once per distinct mask.
-    """
-    masks = np.zeros((n_rows, (len(themes) + 63) // 64), dtype=np.uint64)
-    bits = np.left_shift(np.uint64(1), (theme % 64).astype(np.uint64))
-    np.bitwise_or.at(masks, (row, theme // 64), bits)
-    group, examples = _group_ids(list(masks.T))
-    names = []
-    for words in masks[examples].tolist():
-        names.append(";".join(t for k, t in enumerate(themes) if words[k // 64] >> (k % 64) & 1))
-    return pa.array(names, type=pa.large_string()).take(group)
-
-
-def _strings(values: pa.Array, dtype):
-    """``values`` as the column pandas makes of a list of the same strings (``dtype``)."""
-    if isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow":
-        return pd.array(values, dtype=dtype)
-    return values.to_pylist()
-
-
-def item_themes(tagged: Tagged) -> pd.DataFrame:
-    """One row per item and theme: ``item_id, taxonomy, theme, group, n_matches``.
-
-    Items without a theme do not appear.
-    """
-    ev = tagged.evidence
-    if ev.empty:
-        return pd.DataFrame(columns=["item_id", "taxonomy", "theme", "group", "n_matches"])
-    return (
-        ev.groupby(["item_id", "taxonomy", "theme", "group"], sort=False)
-        .size()
-        .rename("n_matches")
-        .reset_index()
     )

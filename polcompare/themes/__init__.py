@@ -1,0 +1,29 @@
+"""Themes: tag items with the themes of a dictionary, with the evidence of every match.
+
+``dictionary``
+    Loading and validating theme dictionaries (YAML files, one section per
+    language).
+``match``
+    The matching engine: patterns compiled to numpy tables, texts tokenised
+    and matched in batches.
+``tag``
+    :func:`tag`: items in, items with themes and an evidence table out.
+"""
+
+from .dictionary import TAXONOMIES, Dictionary, load_dictionary
+from .dictionary import parse_dictionary as parse_dictionary  # public, not in __all__ (as before)
+from .tag import EVIDENCE_COLUMNS as EVIDENCE_COLUMNS  # likewise
+from .tag import Tagged, item_themes, tag
+
+#: The window of the shipped ``stance`` dictionary's ``position`` rule (tokens).
+STANCE_WINDOW: int = load_dictionary("stance").position_window
+
+__all__ = [
+    "Dictionary",
+    "Tagged",
+    "TAXONOMIES",
+    "STANCE_WINDOW",
+    "load_dictionary",
+    "tag",
+    "item_themes",
+]

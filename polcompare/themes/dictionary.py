@@ -1,0 +1,223 @@
+"""Theme dictionaries: loading and validating the YAML files.
+
+A dictionary file (quanteda-style YAML) has one section per language;
+inside, keys nest and the leaf keys are theme IDs whose values are patterns::
+
+    lv:
+      main:
+        survey_clearance:
+          - atmīn*              # a glob, matched on the lowercase word form
+          - mīnēt* teritorij*   # a phrase: consecutive tokens
+          - atmīnēšana          # no wildcard: matched by stem
+
+A top-level ``rules`` key (not a language) holds the dictionary's matching
+rules; the one rule is ``position``, which counts a match only near the
+start of an item or clause (the shipped ``stance`` dictionary has it)::
+
+    rules:
+      position:
+        window: 5   # tokens from the start of an item or clause
+
+The shipped taxonomies are the files in ``polcompare/data/dictionaries``.
+How patterns match is described in :mod:`polcompare.themes.match`.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib.resources
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from ..errors import DictionaryError
+from ..tokens import STEMMER_LANGUAGES, TOKEN
+
+_SHIPPED = importlib.resources.files("polcompare") / "data" / "dictionaries"
+
+#: The taxonomies shipped with polcompare: the names of ``polcompare/data/dictionaries/*.yml``.
+TAXONOMIES = tuple(
+    sorted(f.name.removesuffix(".yml") for f in _SHIPPED.iterdir() if f.name.endswith(".yml"))
+)
+
+_KNOWN = ", ".join(sorted(STEMMER_LANGUAGES))
+_PATTERN_OK = re.compile(r"[^\W_]|[*? '’\-]")  # letters, digits, wildcards, separators
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: compiled matchers are cached per object
+class Dictionary:
+    """A validated theme dictionary.
+
+    Attributes
+    ----------
+    name : str
+        The file name without ``.yml`` (``oap`` for the shipped one).
+    sha256 : str
+        Hex digest of the file's bytes: which version of a dictionary produced
+        a result.
+    source : str
+    themes : tuple of str
+        Theme IDs in file order.
+    groups : dict
+        Theme ID -> the keys above it joined by ``/`` (``main``,
+        ``cross_cutting``, or ``""``).
+    patterns : dict
+        Language -> theme ID -> tuple of patterns.
+    position_window : int or None
+        The ``position`` rule (``rules: position: window``): a match counts
+        only within this many tokens of an item's or clause's start. ``None``
+        (no such rule): every match counts.
+    """
+
+    name: str
+    sha256: str
+    source: str
+    themes: tuple[str, ...]
+    groups: dict[str, str]
+    patterns: dict[str, dict[str, tuple[str, ...]]] = field(repr=False)
+    position_window: int | None = None
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """Languages the dictionary has a section for."""
+        return tuple(self.patterns)
+
+
+def load_dictionary(source: str | Path = "oap") -> Dictionary:
+    """Load and validate a dictionary: a shipped taxonomy name or a YAML file.
+
+    Parameters
+    ----------
+    source : str or Path
+        A shipped taxonomy (one of :data:`TAXONOMIES`: ``"oap"``,
+        ``"policy"``, ``"stance"``) or the path of a YAML file in the same
+        format.
+
+    Returns
+    -------
+    Dictionary
+
+    Raises
+    ------
+    DictionaryError
+        Naming the file and what is wrong (unreadable, not YAML, empty or
+        unnamed key, unknown language, empty or bad pattern, bad rule...).
+    """
+    if isinstance(source, str) and source in TAXONOMIES:
+        return _load_shipped(source)
+    path = Path(source)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DictionaryError(path, f"cannot read dictionary ({exc.strerror or exc})") from exc
+    name = path.name.removesuffix(".yml").removesuffix(".yaml")
+    return parse_dictionary(data, name=name, source=str(path))
+
+
+@functools.cache
+def _load_shipped(name: str) -> Dictionary:
+    ref = _SHIPPED / f"{name}.yml"
+    return parse_dictionary(ref.read_bytes(), name=name, source=f"polcompare:{name}.yml")
+
+
+def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
+    """Validate YAML bytes as a dictionary (see :func:`load_dictionary`)."""
+    try:
+        tree = yaml.safe_load(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise DictionaryError(source, "is not UTF-8 text") from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        raise DictionaryError(source, f"is not valid YAML{where}") from exc
+    rules = tree.pop("rules", None) if isinstance(tree, dict) else None
+    if not isinstance(tree, dict) or not tree:
+        raise DictionaryError(source, "must map language codes (lv, da, nb, en...) to themes")
+    window = _position_window(rules, source)
+
+    patterns: dict[str, dict[str, tuple[str, ...]]] = {}
+    groups: dict[str, str] = {}
+    order: list[str] = []
+    for lang, body in tree.items():
+        if not isinstance(lang, str) or lang not in STEMMER_LANGUAGES:
+            raise DictionaryError(
+                source,
+                f"unknown language {lang!r} (expected one of {_KNOWN})",
+            )
+        leaves: dict[str, tuple[str, ...]] = {}
+        _walk(body, [lang], leaves, groups, source)
+        patterns[lang] = leaves
+        for theme in leaves:
+            if theme not in order:
+                order.append(theme)
+    for lang, leaves in patterns.items():
+        missing = [t for t in order if t not in leaves]
+        if missing:
+            raise DictionaryError(source, f"language {lang!r} lacks theme(s) {', '.join(missing)}")
+    return Dictionary(
+        name=name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        source=source,
+        themes=tuple(order),
+        groups=groups,
+        patterns=patterns,
+        position_window=window,
+    )
+
+
+def _position_window(rules: object, source: str) -> int | None:
+    """Validate a dictionary's ``rules`` and return its position window (``None``: no rule)."""
+    if rules is None:
+        return None
+    if not isinstance(rules, dict) or not rules:
+        raise DictionaryError(source, "'rules' must map rule names (position) to their settings")
+    unknown = [str(k) for k in rules if k != "position"]
+    if unknown:
+        raise DictionaryError(source, f"unknown rule {unknown[0]!r} (known: position)")
+    position = rules["position"]
+    window = position.get("window") if isinstance(position, dict) else None
+    if (
+        set(position or ()) != {"window"}
+        or not isinstance(window, int)
+        or isinstance(window, bool)
+        or window < 1
+    ):
+        raise DictionaryError(
+            source, "rule 'position' needs just 'window': a whole number of tokens, 1 or more"
+        )
+    return window
+
+
+def _walk(node, path, leaves, groups, source) -> None:
+    where = "/".join(path)
+    if not isinstance(node, dict) or not node:
+        raise DictionaryError(source, f"key {where!r} is empty; expected themes or groups")
+    for key, value in node.items():
+        if key is None or not str(key).strip():
+            raise DictionaryError(source, f"a key under {where!r} has no name")
+        key = str(key)
+        here = f"{where}/{key}"
+        if isinstance(value, dict):
+            _walk(value, [*path, key], leaves, groups, source)
+            continue
+        if not isinstance(value, list) or not value:
+            raise DictionaryError(source, f"key {here!r} has no patterns")
+        if key in leaves:
+            raise DictionaryError(source, f"theme {key!r} appears twice under {path[0]!r}")
+        group = "/".join(path[1:])
+        if groups.setdefault(key, group) != group:
+            raise DictionaryError(source, f"theme {key!r} is in group {groups[key]!r} elsewhere")
+        clean = []
+        for pattern in value:
+            if not isinstance(pattern, str) or not pattern.strip():
+                raise DictionaryError(source, f"key {here!r} has an empty or non-text pattern")
+            bad = "".join(sorted({ch for ch in pattern if not _PATTERN_OK.match(ch)}))
+            if bad or not TOKEN.search(pattern):
+                raise DictionaryError(
+                    source, f"key {here!r}: bad pattern {pattern!r} (allowed: words, * and ?)"
+                )
+            clean.append(pattern)
+        leaves[key] = tuple(clean)

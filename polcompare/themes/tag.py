@@ -1,0 +1,196 @@
+"""Tagging: items in, items with their themes and the evidence of every match out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from ..errors import DictionaryError
+from .dictionary import TAXONOMIES, Dictionary, _load_shipped, load_dictionary
+from .match import _find, _group_ids
+
+_KEYS = ("doc_id", "item_id", "section", "number", "letter")
+EVIDENCE_COLUMNS = [
+    "doc_id",
+    "item_id",
+    "section",
+    "number",
+    "letter",
+    "lang",
+    "taxonomy",
+    "theme",
+    "group",
+    "match",
+    "pattern",
+    "start",
+    "end",
+    "dictionary",
+    "dictionary_sha256",
+]
+
+
+class Tagged(NamedTuple):
+    """What :func:`tag` returns.
+
+    Attributes
+    ----------
+    items : DataFrame
+        The input items plus ``taxonomy``, ``themes`` (theme IDs joined by
+        ``;`` in dictionary order, empty when none), ``n_matches``,
+        ``dictionary`` and ``dictionary_sha256``.
+    evidence : DataFrame
+        One row per counted match: ``doc_id, item_id, section, number,
+        letter, lang, taxonomy, theme, group, match`` (the text as it appears
+        in the item), ``pattern, start, end`` (character offsets in the
+        item's ``text``), ``dictionary, dictionary_sha256``.
+    dictionary : Dictionary
+    """
+
+    items: pd.DataFrame
+    evidence: pd.DataFrame
+    dictionary: Dictionary
+
+
+def tag(
+    items: pd.DataFrame,
+    *,
+    taxonomy: str = "oap",
+    dictionary: str | Path | Dictionary | None = None,
+) -> Tagged:
+    """Tag items with themes and list the evidence.
+
+    Parameters
+    ----------
+    items : DataFrame
+        Needs ``text`` and ``lang``; key columns (``doc_id, item_id,
+        section, number, letter``) are carried into the evidence when present.
+    taxonomy : str
+        ``oap``, ``policy`` or ``stance`` (see :data:`TAXONOMIES`). Names
+        the result; with no ``dictionary`` it also picks the shipped
+        dictionary. The dictionary's own ``rules`` (the shipped ``stance``
+        has the operative-verb position rule) decide how matches count.
+    dictionary : str, Path or Dictionary, optional
+        A user dictionary (file path, or one loaded with
+        :func:`load_dictionary`) in place of the shipped one.
+
+    Returns
+    -------
+    Tagged
+        ``(items, evidence, dictionary)``; see :class:`Tagged` for columns.
+    """
+    if dictionary is None:
+        if taxonomy not in TAXONOMIES:
+            raise DictionaryError(
+                taxonomy, f"unknown taxonomy (expected {', '.join(TAXONOMIES)} or a dictionary)"
+            )
+        dictionary = _load_shipped(taxonomy)
+    elif not isinstance(dictionary, Dictionary):
+        dictionary = load_dictionary(dictionary)
+
+    texts = _arrow_texts(items["text"])
+    if texts is None:
+        texts = [t if isinstance(t, str) else "" for t in items["text"].tolist()]
+    langs = [x if isinstance(x, str) and x else "und" for x in items["lang"].tolist()]
+    found = _find(texts, langs, dictionary)
+    rows = found.row
+
+    # what pandas makes of a list of str (pyarrow str, or object when string
+    # inference is off): the new text columns are built as that directly
+    string_dtype = pd.Series(["x"]).dtype
+    out = items.copy()
+    out["taxonomy"] = taxonomy
+    if len(langs):
+        names = _theme_lists(rows, found.theme, len(langs), dictionary.themes)
+        out["themes"] = _strings(names, string_dtype)
+        out["n_matches"] = np.bincount(rows, minlength=len(langs)).astype(np.int64)
+    else:  # as pandas makes of empty lists
+        out["themes"] = []
+        out["n_matches"] = []
+    out["dictionary"] = dictionary.name
+    out["dictionary_sha256"] = dictionary.sha256
+
+    keys = [c for c in _KEYS if c in items]
+    evidence = items[keys].take(rows).reset_index(drop=True)
+    if len(rows):
+        themes = pa.array(dictionary.themes, type=pa.large_string())
+        evidence["lang"] = _strings(
+            pa.array(langs, type=pa.large_string()).take(rows), string_dtype
+        )
+        evidence["taxonomy"] = taxonomy
+        evidence["theme"] = _strings(themes.take(found.theme), string_dtype)
+        groups = [dictionary.groups.get(t, "") for t in dictionary.themes]
+        groups = pa.array(groups, type=pa.large_string())
+        evidence["group"] = _strings(groups.take(found.theme), string_dtype)
+        evidence["match"] = _strings(found.match, string_dtype)
+        evidence["pattern"] = _strings(found.patterns.take(found.pattern), string_dtype)
+    else:  # as pandas makes of empty lists
+        evidence["lang"] = []
+        evidence["taxonomy"] = taxonomy
+        for column in ("theme", "group", "match", "pattern"):
+            evidence[column] = []
+    evidence["start"] = found.start.astype(np.int64)
+    evidence["end"] = found.end.astype(np.int64)
+    evidence["dictionary"] = dictionary.name
+    evidence["dictionary_sha256"] = dictionary.sha256
+    for frame in (out, evidence):
+        frame.attrs.update(
+            taxonomy=taxonomy, dictionary=dictionary.name, dictionary_sha256=dictionary.sha256
+        )
+    return Tagged(out, evidence, dictionary)
+
+
+def _arrow_texts(column: pd.Series) -> pa.Array | None:
+    """Return the texts as one Arrow string array (``""`` where missing), if stored in Arrow."""
+    dtype = column.dtype
+    if not (isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow"):
+        return None
+    texts = pa.array(column)  # no copy: the column's own chunks
+    if isinstance(texts, pa.ChunkedArray):
+        texts = texts.combine_chunks()
+    return pc.fill_null(texts, "")
+
+
+def _theme_lists(
+    row: np.ndarray, theme: np.ndarray, n_rows: int, themes: tuple[str, ...]
+) -> pa.Array:
+    """Each row's themes joined by ``;`` in dictionary order (``""`` when none).
+
+    Each row's set of themes is a bit mask (one uint64 word per 64 themes);
+    the string is built once per distinct mask.
+    """
+    masks = np.zeros((n_rows, (len(themes) + 63) // 64), dtype=np.uint64)
+    bits = np.left_shift(np.uint64(1), (theme % 64).astype(np.uint64))
+    np.bitwise_or.at(masks, (row, theme // 64), bits)
+    group, examples = _group_ids(list(masks.T))
+    names = []
+    for words in masks[examples].tolist():
+        names.append(";".join(t for k, t in enumerate(themes) if words[k // 64] >> (k % 64) & 1))
+    return pa.array(names, type=pa.large_string()).take(group)
+
+
+def _strings(values: pa.Array, dtype):
+    """``values`` as the column pandas makes of a list of the same strings (``dtype``)."""
+    if isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow":
+        return pd.array(values, dtype=dtype)
+    return values.to_pylist()
+
+
+def item_themes(tagged: Tagged) -> pd.DataFrame:
+    """One row per item and theme: ``item_id, taxonomy, theme, group, n_matches``.
+
+    Items without a theme do not appear.
+    """
+    ev = tagged.evidence
+    if ev.empty:
+        return pd.DataFrame(columns=["item_id", "taxonomy", "theme", "group", "n_matches"])
+    return (
+        ev.groupby(["item_id", "taxonomy", "theme", "group"], sort=False)
+        .size()
+        .rename("n_matches")
+        .reset_index()
+    )
