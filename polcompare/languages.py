@@ -86,10 +86,11 @@ def normalize_language(code: str, *, source: str = "") -> str:
         return UNDETERMINED
     found = _aliases().get(low)
     if found is None:
-        what = "not a language code" if not _CODE.fullmatch(low) else "no language file for it"
+        what = "is not a language code" if not _CODE.fullmatch(low) else "has no language file"
         raise UnsupportedLanguageError(
             source or "language",
-            f"{code!r} is {what} (known: {', '.join(known_languages())})",
+            f"{code!r} {what} (known: {', '.join(known_languages())}; "
+            "add polcompare/data/languages/<code>.yml for another)",
         )
     return found
 

@@ -1,14 +1,19 @@
-"""Per-language word tables: ``polcompare/data/languages/<code>.yml``, read once."""
+"""The per-language words polcompare.facts reads, from the language files.
+
+Each ``polcompare/data/languages/<code>.yml`` holds, beside the parser's
+``structure:`` words, the tables the fact extractors read (``months``,
+``number_words``, ``scales``, ``currency``...). :mod:`polcompare.languages`
+reads the files; this module picks the facts' part.
+"""
 
 from __future__ import annotations
 
 import functools
-import importlib.resources
 
-import yaml
+from ..languages import UnsupportedLanguageError, known_languages, language_data
 
-_FOLDER = importlib.resources.files("polcompare") / "data" / "languages"
-_ALIASES = {"nn": "nb", "no": "nb"}  # Nynorsk and "Norwegian" read Bokmål's words
+_ALIASES = {"nn": "nb", "no": "nb"}  # Nynorsk and "Norwegian" read Bokmål's number words
+_NOT_FACTS = frozenset({"code", "name", "aliases", "structure"})
 
 
 def language_code(lang: str) -> str:
@@ -18,18 +23,21 @@ def language_code(lang: str) -> str:
 
 
 def language_codes() -> tuple[str, ...]:
-    """Return the codes that have a word file, in alphabetical order."""
-    return tuple(sorted(f.name[:-4] for f in _FOLDER.iterdir() if f.name.endswith(".yml")))
+    """Return the codes whose language file has words for the facts, in alphabetical order."""
+    return tuple(code for code in known_languages() if _facts_part(code))
 
 
 def language_words(code: str) -> dict:
-    """Return a language's word tables (``{}`` for a language without a file); do not modify."""
-    return _read(language_code(code))
+    """Return a language's word tables (``{}`` for a language without them); do not modify."""
+    return _facts_part(language_code(code))
 
 
-@functools.cache  # per file: "nn" and "nb" share one read
-def _read(code: str) -> dict:
-    ref = _FOLDER / f"{code}.yml"
-    if not code.isalpha() or not ref.is_file():
+@functools.cache  # per code: "nn" and "nb" share one table
+def _facts_part(code: str) -> dict:
+    if not code.isalpha():
         return {}
-    return yaml.safe_load(ref.read_text(encoding="utf-8")) or {}
+    try:
+        data = language_data(code)
+    except UnsupportedLanguageError:
+        return {}
+    return {key: value for key, value in data.items() if key not in _NOT_FACTS}
