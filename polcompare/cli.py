@@ -22,7 +22,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__
-from .compare import compare_corpus
+from .compare import compare
 from .corpus import ENGINES, cmd_corpus
 from .document import Document, concat_items, read
 from .errors import MissingFileError, PolcompareError
@@ -106,8 +106,9 @@ def cmd_compare(args: argparse.Namespace) -> int:
     docs = read_all(args.paths, lang=args.lang)
     out_dir = Path(args.output)
     inputs = [d.path for d in docs]
-    tables = compare_corpus(docs)
-    for name, table in tables.items():
+    result = compare(docs)
+    for name in result.present:
+        table = result.tables[name]
         target = out_dir / f"{name}.csv"
         atomic_write(target, lambda fh, t=table: t.to_csv(fh, index=False), inputs=inputs)
         print(f"{target}: {len(table)} rows")

@@ -34,12 +34,11 @@ from .compare import (
     KEY,
     POSITION_SECTIONS,
     THIN_SHARE,
-    compare_corpus,
     keyness,
     similarity_matrix,
-    tag_corpus,
     top_similar_pairs,
 )
+from .compare import compare as compare_documents
 from .document import Document
 from .errors import PolcompareError
 from .io import atomic_write
@@ -149,10 +148,10 @@ def build_report(docs: list[Document]) -> ReportData:
     docs = list(docs)
     if not docs:
         raise PolcompareError("documents", "nothing to report")
-    tagged_all = tag_corpus(docs)
-    tables = compare_corpus(docs, tagged=tagged_all)
+    comparison = compare_documents(docs)
+    tables = {name: comparison.tables[name] for name in comparison.present}
     by_id = {d.doc_id: d for d in docs}
-    tagged = tagged_all["oap"]
+    tagged = comparison.tagged["oap"]
     items, evidence = tagged.items, tagged.evidence
     roles = _roles(tables, items)
 

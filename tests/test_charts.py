@@ -3,14 +3,15 @@
 import plotly.graph_objects as go
 import pytest
 
+import polcompare
 from polcompare import charts
-from polcompare.compare import compare_corpus, similarity_matrix
+from polcompare.compare import similarity_matrix
 from polcompare.themes import tag
 
 
 @pytest.fixture(scope="module")
 def corpus(seeds):
-    return compare_corpus(list(seeds.values()))
+    return polcompare.compare(list(seeds.values())).tables
 
 
 def test_theme_colours_are_fixed_and_distinct():
@@ -43,8 +44,6 @@ def test_section_bars_use_theme_colours(corpus):
 
 
 def test_sunburst_hover_is_escaped(seeds, write):
-    import polcompare
-
     doc = polcompare.read(write("1. <script>alert(1)</script> & more.\n2. Otrs punkts.\n"))
     fig = charts.item_sunburst(doc.items)
     custom = [c[0] for c in fig.data[0].customdata]

@@ -26,6 +26,7 @@ import os
 import pandas as pd
 import pytest
 
+import polcompare
 from polcompare.document import concat_items
 from polcompare.themes import TAXONOMIES, tag
 
@@ -47,9 +48,7 @@ SUBSETS = {
 
 def _compare(docs) -> dict[str, pd.DataFrame]:
     """The comparison's tables that hold rows, by name."""
-    from polcompare.compare import compare_corpus
-
-    return {name: frame for name, frame in compare_corpus(docs).items() if len(frame)}
+    return {name: frame for name, frame in polcompare.compare(docs).tables.items() if len(frame)}
 
 
 def _report(docs):

@@ -1,0 +1,34 @@
+"""Items tables: an item's key and label, and the ``;``-joined themes column.
+
+The small rules every stage shares about :attr:`Document.items
+<polcompare.document.Document>` rows, in one place.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+__all__ = ["KEY", "item_label", "item_labels", "split_themes", "theme_set"]
+
+#: The key of an item within a document (language versions share it).
+KEY = ["section", "number", "letter"]
+
+
+def item_label(section: str, number: str, letter: str) -> str:
+    """Return the label readers see for an item: ``review 3b``."""
+    return f"{section} {number}{letter}"
+
+
+def item_labels(frame: pd.DataFrame) -> pd.Series:
+    """:func:`item_label` of every row of an items table (``section, number, letter``)."""
+    return frame["section"] + " " + frame["number"] + frame["letter"]
+
+
+def split_themes(value: object) -> list[str]:
+    """Split a ``themes`` cell (theme IDs joined by ``;``) into its theme IDs, in order."""
+    return [t for t in str(value).split(";") if t] if isinstance(value, str) else []
+
+
+def theme_set(value: object) -> frozenset[str]:
+    """Return the theme IDs of a ``themes`` cell, as a set."""
+    return frozenset(split_themes(value))
