@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -89,6 +90,9 @@ class Document:
         ``text``, or ``html`` for a web page: then the "source lines" are the
         lines of the page's text (:func:`polcompare.io.html_to_text`), not of
         the HTML file.
+    source_sha256 : str
+        SHA-256 of the decoded text (UTF-8): which text the tables come from,
+        whether it was read from a file or from bytes.
     """
 
     path: Path
@@ -100,6 +104,7 @@ class Document:
     doc_type: str
     _layout: _Layout = field(repr=False, compare=False)
     source_format: str = "text"
+    source_sha256: str = ""
 
     # The tables are built on first use: a corpus run needs only the item
     # rows (see :func:`concat_items`), and building six DataFrames per file
@@ -248,9 +253,11 @@ def _build(path: Path, decoded: Text, *, lang: str | None, doc_id: str | None) -
         cleaned,
         structure,
     )
-    if decoded.format != "text":
-        document = dataclasses.replace(document, source_format=decoded.format)
-    return document
+    return dataclasses.replace(
+        document,
+        source_format=decoded.format,
+        source_sha256=hashlib.sha256(decoded.text.encode("utf-8")).hexdigest(),
+    )
 
 
 def _item_id(doc_id: str, section: str, block: Block) -> str:

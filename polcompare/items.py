@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-__all__ = ["KEY", "item_label", "item_labels", "split_themes", "theme_set"]
+__all__ = ["KEY", "item_label", "item_labels", "line_label", "split_themes", "theme_set"]
 
 #: The key of an item within a document (language versions share it).
 KEY = ["section", "number", "letter"]
@@ -22,6 +22,11 @@ def item_label(section: str, number: str, letter: str) -> str:
 def item_labels(frame: pd.DataFrame) -> pd.Series:
     """:func:`item_label` of every row of an items table (``section, number, letter``)."""
     return frame["section"] + " " + frame["number"] + frame["letter"]
+
+
+def line_label(start: int, end: int) -> str:
+    """Return where an item is in its source: ``line 7`` or ``lines 7–9``."""
+    return f"line {start}" if start == end else f"lines {start}–{end}"
 
 
 def split_themes(value: object) -> list[str]:

@@ -14,11 +14,23 @@ def corpus(seeds):
     return polcompare.compare(list(seeds.values())).tables
 
 
-def test_theme_colours_are_fixed_and_distinct():
-    colors = charts.theme_colors()
+@pytest.fixture(scope="module")
+def colors(seeds):
+    themes = polcompare.compare([seeds["belarus"]]).themes["theme"]
+    return charts.theme_colors(themes)
+
+
+def test_theme_colours_are_fixed_and_distinct(colors):
     assert len(colors) == 14 + 11 + 6 and len(set(colors.values())) == len(colors)
-    assert charts.theme_colors(["my_theme"])["survey_clearance"] == colors["survey_clearance"]
-    assert "my_theme" in charts.theme_colors(["my_theme"])
+    again = charts.theme_colors([*colors, "my_theme"])
+    assert again["survey_clearance"] == colors["survey_clearance"] and "my_theme" in again
+
+
+def test_charts_colour_the_themes_of_their_data_without_loading_dictionaries(monkeypatch):
+    import polcompare.themes
+
+    monkeypatch.setattr(polcompare.themes, "load_dictionary", lambda *a: pytest.fail("loaded"))
+    assert list(charts.theme_colors(["b", "a", "b"])) == ["b", "a"]
 
 
 def test_coverage_heatmap(corpus):
@@ -33,10 +45,9 @@ def test_coverage_heatmap(corpus):
     assert trace.text[3][col] == 7
 
 
-def test_section_bars_use_theme_colours(corpus):
+def test_section_bars_use_theme_colours(corpus, colors):
     gaps = corpus["gaps"]
-    fig = charts.section_bars(gaps)
-    colors = charts.theme_colors()
+    fig = charts.section_bars(gaps, colors=colors)
     by_name = {t.name: t for t in fig.data}
     assert by_name["financing"].marker.color == colors["financing"]
     assert fig.layout.barmode == "stack"

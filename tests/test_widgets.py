@@ -418,3 +418,14 @@ def test_init_notebook_embeds_plotly_once_and_loads_nothing(plotly_default):
     assert "plotly-graph-div" in figure
     assert "<script src" not in figure and "cdn" not in figure.lower()
     assert "mathjax" not in figure.lower()
+
+
+def test_the_explorer_shows_the_comparisons_tagging(seeds, monkeypatch):
+    comparison = polcompare.compare([seeds["position_lv"], seeds["position_da"]])
+    monkeypatch.setattr("polcompare.themes.tag", lambda *a, **k: pytest.fail("re-tagged"))
+    monkeypatch.setattr("polcompare.themes.load_dictionary", lambda *a: pytest.fail("loaded"))
+    explorer = explore(comparison, taxonomy="stance")
+    assert explorer.comparison is comparison
+    assert explorer.themes.options == comparison.tagged["stance"].dictionary.themes
+    explorer.item.value = LV_3B
+    assert "data-lang='da'" in explorer.versions.value  # the roles' language versions
