@@ -38,6 +38,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__
+from ._optional import require
 from .document import ITEM_COLUMNS, ItemRows, item_rows, items_frame, read
 from .errors import FileTooLargeError, MissingFileError, PolcompareError
 from .io import atomic_write, atomic_write_file, list_folder
@@ -327,12 +328,12 @@ def _run_dask(
     scheduler: str | None,
     advance: Callable[[list], None],
 ) -> None:
-    try:
-        from dask.distributed import Client, LocalCluster, as_completed
-    except ImportError as exc:  # pragma: no cover - depends on the installation
-        raise PolcompareError(
-            "dask", "engine='dask' needs dask.distributed: pip install 'dask[distributed]'"
-        ) from exc
+    distributed = require("dask.distributed", "dask", "engine='dask'")
+    Client, LocalCluster, as_completed = (
+        distributed.Client,
+        distributed.LocalCluster,
+        distributed.as_completed,
+    )
     cluster = None
     if scheduler:
         client = Client(scheduler)
@@ -376,7 +377,10 @@ def _progress(total: int, enabled: bool):
     try:
         from tqdm import tqdm
     except ImportError:  # pragma: no cover - depends on the installation
-        print("polcompare: no progress bar without tqdm (pip install tqdm)", file=sys.stderr)
+        print(
+            "polcompare: no progress bar without tqdm (pip install 'polcompare[progress]')",
+            file=sys.stderr,
+        )
         return None
     return tqdm(total=total, unit="doc", file=sys.stderr, desc="polcompare corpus")
 

@@ -22,6 +22,7 @@ import json
 import re
 from pathlib import Path
 
+from ._optional import require
 from .errors import MissingFileError, NotAFileError, PolcompareError
 from .io import atomic_write
 
@@ -48,8 +49,8 @@ _SCRIPT_SRC = re.compile(r"""<script\b[^>]*\bsrc\s*=\s*["']?((?:https?:)?//[^"'\
 def offline_exporter():
     """Return an nbconvert ``HTMLExporter`` using :data:`OFFLINE_TEMPLATE`."""
     import jinja2
-    from nbconvert import HTMLExporter
 
+    HTMLExporter = require("nbconvert", "export", "export-notebook").HTMLExporter
     loader = jinja2.DictLoader({"polcompare-offline.html.j2": OFFLINE_TEMPLATE})
     return HTMLExporter(extra_loaders=[loader], template_file="polcompare-offline.html.j2")
 
@@ -60,8 +61,7 @@ def outside_scripts(html: str) -> list[str]:
 
 
 def _read_notebook(path: Path):
-    import nbformat
-
+    nbformat = require("nbformat", "export", "export-notebook")
     if not path.exists():
         raise MissingFileError(path, "no such notebook")
     if path.is_dir():
@@ -106,6 +106,7 @@ def notebook_to_html(
     path = Path(notebook)
     nb = _read_notebook(path)
     if execute:
+        require("nbclient", "export", "export-notebook --execute")
         from nbclient import NotebookClient
         from nbclient.exceptions import CellExecutionError
 
