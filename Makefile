@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 LINT   := polcompare tests notebooks fuzz $(wildcard bench)
 
-.PHONY: report test lint bench lab fuzz clean
+.PHONY: report test test-fast lint bench lab fuzz clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,9 +16,14 @@ $(STAMP): pyproject.toml
 report: $(STAMP)
 	$(BIN)/polcompare report
 
+# Everything, browser (Chromium), JupyterLab, notebook, 50 MB and Dask tests included.
 test: $(STAMP)
 	$(BIN)/ruff check $(LINT)
 	$(BIN)/python -m pytest
+
+# Without the slow, browser and JupyterLab groups: under a minute.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m "not slow and not browser and not lab"
 
 lint: $(STAMP)
 	$(BIN)/ruff check $(LINT)

@@ -51,7 +51,7 @@ def by_processes(folder):
 
 
 @pytest.fixture(scope="module")
-def by_dask(folder):
+def by_dask(folder):  # slow: starts a local Dask cluster
     return build_corpus([folder], engine="dask", workers=2, progress=False)
 
 
@@ -81,11 +81,13 @@ def test_same_rows_as_reading_one_document(by_processes):
     assert mine["path"].str.endswith("copy07/belarus-conclusions.lv.txt").all()
 
 
+@pytest.mark.slow
 def test_dask_gives_the_same_items(by_processes, by_dask):
     pd.testing.assert_frame_equal(by_dask.items, by_processes.items)
     pd.testing.assert_frame_equal(by_dask.failures, by_processes.failures)
 
 
+@pytest.mark.slow
 def test_dask_at_a_scheduler_address(tmp_path):
     from dask.distributed import LocalCluster
 
@@ -181,13 +183,11 @@ def test_progress_bar_on_stderr(tmp_path, capsys):
     assert "1/1" in capsys.readouterr().err
 
 
-def test_command_line_when_wired(tmp_path, capsys):
-    from polcompare.cli import build_parser
+def test_command_line(tmp_path, capsys):
+    from polcompare.cli import build_parser, main
 
     sub = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
-    if "corpus" not in sub.choices:
-        pytest.skip("polcompare corpus is not wired into cli.py yet")
-    from polcompare.cli import main
+    assert "corpus" in sub.choices
 
     shutil.copy(SEED_FILES["norway"], tmp_path / "n.txt")
     out = tmp_path / "c.parquet"

@@ -29,18 +29,14 @@ import polcompare
 from polcompare.themes import tag
 from polcompare.widgets import filter_items
 
-from .conftest import CHROMIUM, CHROMIUM_ARGS
+from .conftest import CHROMIUM_ARGS, require_chromium
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK = "02_oslo_action_plan_themes.ipynb"
 THEME = "environment_climate"  # few items carry it: the chart shrinks visibly
 SCREENSHOT = Path("/tmp/explorer.png")
 
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(),
-    reason=f"Chromium not found at {CHROMIUM} (apt-get install chromium, "
-    "or set POLCOMPARE_CHROMIUM)",
-)
+pytestmark = [pytest.mark.lab, pytest.mark.browser, pytest.mark.slow]
 
 # JupyterLab user settings: no news or update checks, every cell kept in the DOM.
 SETTINGS = {
@@ -139,8 +135,9 @@ def lab(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
+    path = require_chromium()
     with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        chromium = p.chromium.launch(executable_path=str(path), args=CHROMIUM_ARGS)
         try:
             yield chromium
         finally:

@@ -27,7 +27,7 @@ from nbclient import NotebookClient
 
 from polcompare.export import offline_exporter
 
-from .conftest import CHROMIUM, CHROMIUM_ARGS
+from .conftest import CHROMIUM_ARGS, require_chromium
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK_DIR = ROOT / "notebooks"
@@ -109,6 +109,7 @@ def executed(kernel_env):
     return dict(zip(NAMES, asyncio.run(run_all()), strict=True))
 
 
+@pytest.mark.slow
 def test_kernel_is_this_python(kernel_env):
     assert KernelSpecManager().get_kernel_spec("python3").argv[0] == sys.executable
     nb = nbformat.v4.new_notebook(metadata={"kernelspec": KERNELSPEC})
@@ -117,6 +118,7 @@ def test_kernel_is_this_python(kernel_env):
     assert nb.cells[0].outputs[0]["text"].strip() == sys.prefix
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", NAMES)
 def test_notebook_runs(executed, name):
     nb = executed[name]
@@ -148,23 +150,24 @@ def exporter():
 
 @pytest.fixture(scope="module")
 def browser():
-    if not CHROMIUM.exists():
-        pytest.skip(f"Chromium not found at {CHROMIUM} (apt-get install chromium)")
+    path = require_chromium()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        chromium = p.chromium.launch(executable_path=str(path), args=CHROMIUM_ARGS)
         try:
             yield chromium
         finally:
             chromium.close()
 
 
+@pytest.mark.slow
+@pytest.mark.browser
 @pytest.mark.parametrize("name", NAMES)
 def test_html_export_renders_offline(executed, exporter, browser, name, tmp_path):
     nb = executed[name]
     if isinstance(nb, Exception):
-        pytest.skip(f"{name} did not run")
+        pytest.fail(f"{name} did not run: {nb}")
     figures = _figures(nb)
     assert figures > 0
     body, _ = exporter.from_notebook_node(nb)
@@ -249,6 +252,7 @@ def test_export_notebook_bad_input_is_one_line(tmp_path, capsys, content, words)
     assert not (tmp_path / "bad.html").exists()
 
 
+@pytest.mark.slow
 def test_export_notebook_execute(kernel_env, tmp_path, capsys):
     from polcompare.cli import main
 

@@ -9,20 +9,20 @@ import pytest
 import polcompare
 from polcompare.report import build_report, write_report
 
-from .conftest import CHROMIUM, CHROMIUM_ARGS
+from .conftest import CHROMIUM_ARGS, require_chromium
 from .test_report import HOSTILE, SMALL
 
 ARGS = CHROMIUM_ARGS
 
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason=f"{CHROMIUM} is missing (apt-get install chromium)"
-)
+pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
 def opened(seeds, tmp_path_factory):
     """The seeds' report plus a hostile document, open in Chromium; events recorded."""
-    sync_api = pytest.importorskip("playwright.sync_api")
+    chromium = require_chromium()
+    from playwright import sync_api
+
     folder = tmp_path_factory.mktemp("browser")
     hostile = folder / "hostile.txt"
     hostile.write_text(SMALL.replace("pārkāpumus.", f"pārkāpumus. {HOSTILE}"), encoding="utf-8")
@@ -31,7 +31,7 @@ def opened(seeds, tmp_path_factory):
 
     events = {"requests": [], "console": [], "errors": [], "dialogs": []}
     with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        browser = p.chromium.launch(executable_path=str(chromium), args=ARGS)
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         page.on("request", lambda r: events["requests"].append(r.url))
         page.on("console", lambda m: events["console"].append((m.type, m.text)))
