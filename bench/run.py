@@ -20,7 +20,7 @@ measurement and its baselines run in turn in every round):
 * ``tag_oap_cold``: one pass over the unreplicated seeds with empty caches;
 * ``report``: building and rendering the HTML report for the seeds (in the
   process, imports done), and writing it;
-* ``widget_filter``: :func:`polcompare.widgets.filter_items` on 10,000
+* ``widget_filter``: :func:`polcompare.render.widgets.filter_items` on 10,000
   tagged items (median of 20 filterings with themes, section and query);
 * ``notebooks``: executing the four notebooks top to bottom (one run);
 * ``parse_50mb``: reading the seeds repeated into one 50 MB file (one run),
@@ -49,7 +49,7 @@ import pandas as pd
 
 import polcompare
 from polcompare import themes, tokens
-from polcompare.corpus import build_corpus
+from polcompare.parallel import build_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 GOALS = {
@@ -182,7 +182,7 @@ def bench_pipeline(args, results):
 
 
 def bench_report(args, results):
-    from polcompare.report import build_report, render_report, write_report
+    from polcompare.render.report import build_report, render_report, write_report
 
     docs = [polcompare.read(p) for p in sorted((ROOT / "seeds").glob("*.txt"))]
     build_report(docs)  # imports and dictionary compilation happen once per process
@@ -199,7 +199,7 @@ def bench_report(args, results):
 
 
 def bench_widget(args, results):
-    from polcompare.widgets import filter_items, prepare_items
+    from polcompare.render.widgets import filter_items, prepare_items
 
     seeds = pd.concat(
         [polcompare.read(p).items for p in sorted((ROOT / "seeds").glob("*.txt"))],

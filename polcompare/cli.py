@@ -21,12 +21,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import __version__
+from ._version import __version__
 from .compare import compare
-from .corpus import ENGINES, cmd_corpus
 from .document import Document, concat_items, read
 from .errors import MissingFileError, PolcompareError
 from .io import atomic_write, list_folder
+from .parallel import ENGINES, build_corpus, failures_path, write_corpus
 from .themes import TAXONOMIES, tag
 
 __all__ = ["main"]
@@ -115,10 +115,36 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_corpus(args: argparse.Namespace) -> int:
+    """Run ``polcompare corpus``: build, write, print a summary; failures on stderr.
+
+    Reads ``args.paths``, ``args.output``, ``args.engine``, ``args.scheduler``,
+    ``args.workers``, ``args.progress`` and (if present) ``args.lang``.
+    Returns 0 when at least one document was read, else 2.
+    """
+    result = build_corpus(
+        args.paths,
+        engine=args.engine,
+        workers=args.workers,
+        scheduler=args.scheduler,
+        progress=args.progress,
+        lang=getattr(args, "lang", None),
+    )
+    inputs = [*result.documents["path"], *result.failures["path"]]
+    for failure in result.failures.itertuples():
+        print(f"polcompare: failed: {failure.message} ({failure.error})", file=sys.stderr)
+    if result.documents.empty:
+        print(f"polcompare: error: no document could be read ({result.summary()})", file=sys.stderr)
+        return 2
+    target = write_corpus(result, args.output, inputs=inputs)
+    print(f"{result.summary()}; wrote {target} and {failures_path(target).name}")
+    return 0
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     import time
 
-    from .report import DEFAULT_NAME, build_report, write_report  # plotly and jinja2: lazy
+    from .render.report import DEFAULT_NAME, build_report, write_report  # plotly, jinja2: lazy
 
     started = time.perf_counter()
     docs = read_all(args.paths or [DEFAULT_SEEDS], lang=args.lang)
@@ -140,14 +166,14 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_export_notebook(args: argparse.Namespace) -> int:
-    from .export import export_notebook  # nbconvert: lazy
+    from .render.export import export_notebook  # nbconvert: lazy
 
     path, outside = export_notebook(args.notebook, args.output, execute=args.execute)
     print(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB)")
     for url in outside:
         print(
             f"polcompare: warning: {args.notebook}: an output loads {url} from the network; "
-            "call polcompare.widgets.init_notebook() in the first cell",
+            "call polcompare.render.widgets.init_notebook() in the first cell",
             file=sys.stderr,
         )
     return 0

@@ -287,7 +287,7 @@ def item_rows(doc: Document) -> ItemRows:
     """Return a document's item rows without building a DataFrame.
 
     For code that collects the items of many documents and wants to let each
-    Document go before building one table (see ``polcompare.corpus``);
+    Document go before building one table (see ``polcompare.parallel``);
     :func:`items_frame` turns a list of these into a table.
     """
     return ItemRows(doc.doc_id, doc.lang, doc.doc_type, doc._layout.items)

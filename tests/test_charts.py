@@ -4,8 +4,8 @@ import plotly.graph_objects as go
 import pytest
 
 import polcompare
-from polcompare import charts
 from polcompare.compare import similarity_matrix
+from polcompare.render import charts
 from polcompare.themes import tag
 
 

@@ -12,15 +12,15 @@ import pandas as pd
 import pytest
 
 import polcompare
-from polcompare.corpus import (
+from polcompare.cli import cmd_corpus
+from polcompare.errors import MissingFileError, PolcompareError
+from polcompare.parallel import (
     FAILURE_COLUMNS,
     build_corpus,
-    cmd_corpus,
     corpus_paths,
     failures_path,
     write_corpus,
 )
-from polcompare.errors import MissingFileError, PolcompareError
 from polcompare.themes import tag
 
 from .conftest import SEED_FILES
@@ -213,7 +213,7 @@ def test_a_tagging_bug_names_its_document_and_keeps_the_rest(tmp_path, monkeypat
             raise RuntimeError("boom")
         return real_tag(items, **kwargs)
 
-    monkeypatch.setattr("polcompare.corpus.tag", tag_failing_on_norway)
+    monkeypatch.setattr("polcompare.parallel.tag", tag_failing_on_norway)
     result = build_corpus([tmp_path], engine="serial", workers=1, progress=False)
     assert max(calls) > 1  # documents were tagged together
     assert len(result.failures) == 8

@@ -26,8 +26,8 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import sync_playwright
 
 import polcompare
+from polcompare.render.widgets import filter_items
 from polcompare.themes import tag
-from polcompare.widgets import filter_items
 
 from .conftest import CHROMIUM_ARGS, require_chromium
 

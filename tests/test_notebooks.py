@@ -7,11 +7,11 @@ so a ``python3`` kernel installed elsewhere on the machine cannot take its place
 
 The executed notebooks are then exported to HTML and opened in headless Chromium with
 every non-file request blocked: each plotly chart must draw (plotly.js is embedded by
-``polcompare.widgets.init_notebook``) without a console error and without a request
+``polcompare.render.widgets.init_notebook``) without a console error and without a request
 leaving the file. nbconvert's stock ``lab`` template loads require.js and MathJax from
 cdnjs in every page (and the widget manager from jsDelivr when widget state is saved);
 the export here is ``polcompare export-notebook``'s: that template with those blocks (and the
-mermaid loader) emptied (``polcompare.export.OFFLINE_TEMPLATE``).
+mermaid loader) emptied (``polcompare.render.export.OFFLINE_TEMPLATE``).
 """
 
 import asyncio
@@ -25,7 +25,7 @@ import pytest
 from jupyter_client.kernelspec import KernelSpecManager
 from nbclient import NotebookClient
 
-from polcompare.export import offline_exporter
+from polcompare.render.export import offline_exporter
 
 from .conftest import CHROMIUM_ARGS, require_chromium
 

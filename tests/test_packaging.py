@@ -35,12 +35,50 @@ def test_environment_yml_matches_pyproject():
     assert {p for p in pip if "==" in p} == wanted
 
 
+#: The top level names the pipeline and its results (test below keeps __all__ honest).
+PIPELINE = {
+    "read": "Document",
+    "read_bytes": "Document",
+    "tag": "Tagged",
+    "compare": "Comparison",
+    "report": "ReportData",
+}
+
+
 def test_public_api_is_explicit():
     for name in polcompare.__all__:
         assert hasattr(polcompare, name), name
     public = {n for n in vars(polcompare) if not n.startswith("_")}
     modules = {n for n in public if type(getattr(polcompare, n)).__name__ == "module"}
     assert public - modules == set(polcompare.__all__) - {"__version__"}
+    assert len(polcompare.__all__) == len(set(polcompare.__all__))
+
+
+def test_the_top_level_names_the_pipeline_and_its_results():
+    import inspect
+    import typing
+
+    assert set(PIPELINE) | set(PIPELINE.values()) <= set(polcompare.__all__)
+    for stage, result in PIPELINE.items():
+        func, kind = getattr(polcompare, stage), getattr(polcompare, result)
+        assert inspect.isfunction(func) and inspect.isclass(kind), stage
+        returns = typing.get_type_hints(func)["return"]
+        assert returns is kind, f"{stage} returns {returns}, not {result}"
+    # Only the pipeline, its results and the few helpers: nothing else creeps in.
+    assert set(polcompare.__all__) - set(PIPELINE) - set(PIPELINE.values()) == {
+        "concat_items",
+        "PolcompareError",
+        "__version__",
+    }
+
+
+def test_report_builds_and_writes(tmp_path):
+    from .conftest import SEED_FILES
+
+    doc = polcompare.read(SEED_FILES["belarus"])
+    data = polcompare.report([doc], tmp_path / "r.html")
+    assert isinstance(data, polcompare.ReportData) and (tmp_path / "r.html").is_file()
+    assert isinstance(polcompare.report(data.comparison), polcompare.ReportData)
 
 
 def _distribution(requirement: str) -> str:

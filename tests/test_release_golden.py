@@ -52,7 +52,7 @@ def _compare(docs) -> dict[str, pd.DataFrame]:
 
 
 def _report(docs):
-    from polcompare.report import build_report
+    from polcompare.render.report import build_report
 
     return build_report(docs)
 

@@ -12,8 +12,8 @@ from plotly.offline import get_plotlyjs
 import polcompare
 from polcompare.cli import main
 from polcompare.errors import PolcompareError
-from polcompare.highlight import Segment, highlight_segments
-from polcompare.report import build_report, write_report
+from polcompare.render.highlight import Segment, highlight_segments
+from polcompare.render.report import build_report, write_report
 from polcompare.themes import TAXONOMIES, load_dictionary
 
 from .conftest import SEED_FILES
@@ -211,7 +211,7 @@ def test_write_is_atomic_and_creates_the_folder(report, tmp_path, monkeypatch):
     def broken(_data):
         raise RuntimeError("render failed")
 
-    monkeypatch.setattr("polcompare.report.render_report", broken)
+    monkeypatch.setattr("polcompare.render.report.render_report", broken)
     with pytest.raises(RuntimeError):
         write_report(data, target)
     assert target.read_bytes() == before

@@ -7,7 +7,7 @@ download its own browsers here; CI installs the package (``.ci/run``).
 import pytest
 
 import polcompare
-from polcompare.report import build_report, write_report
+from polcompare.render.report import build_report, write_report
 
 from .conftest import CHROMIUM_ARGS, require_chromium
 from .test_report import HOSTILE, SMALL

@@ -9,8 +9,15 @@ import pytest
 
 import polcompare
 from polcompare.errors import DictionaryError, PolcompareError
+from polcompare.render.widgets import (
+    ALL,
+    MAX_ROWS,
+    explore,
+    filter_items,
+    init_notebook,
+    prepare_items,
+)
 from polcompare.themes import load_dictionary, tag
-from polcompare.widgets import ALL, MAX_ROWS, explore, filter_items, init_notebook, prepare_items
 
 LV_3B = "eu-apmbc-position-2024.lv:review:3b"
 DA_3B = "eu-apmbc-position-2024.da:review:3b"

@@ -12,7 +12,7 @@ similarity matrix all come from the Comparison.
 The file opens from disk with no network: plotly.js is embedded once, each
 figure is a JSON spec drawn by a few lines of inline JavaScript, and the theme
 filter works in the page itself. Document text is escaped wherever it is shown
-(jinja2 autoescaping in ``polcompare/templates/report.html.j2``; JSON inside
+(jinja2 autoescaping in ``polcompare/render/templates/report.html.j2``; JSON inside
 ``<script>`` has ``<``, ``>``, ``/`` and ``&`` as JSON unicode escapes).
 """
 
@@ -32,18 +32,20 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
-from . import __version__, charts
-from .compare import KEY, POSITION_SECTIONS, THIN_SHARE, Comparison, keyness, top_similar_pairs
-from .compare import compare as compare_documents
-from .document import Document
-from .errors import PolcompareError
+from .._version import __version__
+from ..compare import KEY, POSITION_SECTIONS, THIN_SHARE, Comparison, keyness, top_similar_pairs
+from ..compare import compare as compare_documents
+from ..document import Document
+from ..errors import PolcompareError
+from ..io import atomic_write
+from ..items import item_label, item_labels, line_label, split_themes
+from ..themes import STANCE_WINDOW
+from . import charts
 from .highlight import Segment, highlight_segments
-from .io import atomic_write
-from .items import item_label, item_labels, line_label, split_themes
-from .themes import STANCE_WINDOW
 
 __all__ = [
     "DEFAULT_NAME",
+    "report",
     "ReportData",
     "Segment",
     "build_report",
@@ -569,7 +571,7 @@ def _environment():
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
     env = Environment(
-        loader=PackageLoader("polcompare", "templates"),
+        loader=PackageLoader("polcompare.render", "templates"),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -608,6 +610,22 @@ def render_report(data: ReportData) -> str:
             report_json=Markup(script_json(blob)),
         )
     )
+
+
+def report(docs: Comparison | Iterable[Document], path: str | Path | None = None) -> ReportData:
+    """Build the report of documents or a Comparison; write it to ``path`` when given.
+
+    ``polcompare.report(docs, "reports/report.html")`` is
+    :func:`build_report` then :func:`write_report`.
+
+    Returns
+    -------
+    ReportData
+    """
+    data = build_report(docs)
+    if path is not None:
+        write_report(data, path)
+    return data
 
 
 def write_report(data: ReportData, path: str | Path) -> Path:

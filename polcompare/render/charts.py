@@ -18,7 +18,7 @@ import pandas as pd
 import plotly.express as px  # palettes only
 import plotly.graph_objects as go
 
-from .items import item_labels, split_themes
+from ..items import item_labels, split_themes
 
 __all__ = [
     "theme_colors",

@@ -6,11 +6,11 @@ lowercase search text once so that repeated filtering stays fast.
 :func:`explore` builds the :class:`Explorer` of a
 :class:`~polcompare.compare.Comparison` for a notebook cell: controls
 that filter, a plotly ``FigureWidget`` of theme counts drawn with
-:func:`polcompare.charts.theme_counts`, a table of the matched items with
+:func:`polcompare.render.charts.theme_counts`, a table of the matched items with
 the words behind each theme highlighted, and an item's language versions
 side by side. The explorer only filters what the comparison computed (its
 tagged items, its roles' language versions); every figure comes from
-:mod:`polcompare.charts`.
+:mod:`polcompare.render.charts`.
 
 :func:`init_notebook` makes plotly figures render in JupyterLab and in HTML
 exported with nbconvert without any network access.
@@ -28,11 +28,11 @@ import plotly.graph_objects as go
 import plotly.io as pio
 from plotly.io.base_renderers import NotebookRenderer
 
+from ..compare import Comparison, compare
+from ..errors import DictionaryError, PolcompareError
+from ..items import KEY, item_label, line_label, split_themes
 from . import charts
-from .compare import Comparison, compare
-from .errors import DictionaryError, PolcompareError
 from .highlight import SEARCH, highlight_segments, search_spans
-from .items import KEY, item_label, line_label, split_themes
 
 __all__ = ["ALL", "Explorer", "explore", "filter_items", "init_notebook", "prepare_items"]
 

@@ -1,4 +1,4 @@
-"""Corpora: read, parse and tag thousands of documents in parallel.
+"""Many documents in parallel: read, parse and tag a corpus on processes or Dask.
 
 :func:`build_corpus` fans the documents out to worker processes, on this
 machine (``engine="processes"``) or on a Dask cluster (``engine="dask"``: a
@@ -11,7 +11,7 @@ file that cannot be read is reported in :attr:`CorpusResult.failures` with
 its reason and skipped, never silently dropped. :func:`write_corpus` writes
 the items as Parquet and the failures beside them as CSV.
 
-    from polcompare.corpus import build_corpus, write_corpus
+    from polcompare.parallel import build_corpus, write_corpus
 
     result = build_corpus(["corpus/"], engine="processes", workers=8)
     result.items.groupby("doc_id").size()
@@ -24,7 +24,6 @@ under the same paths (a shared file system).
 
 from __future__ import annotations
 
-import argparse
 import fnmatch
 import json
 import os
@@ -37,8 +36,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import __version__
 from ._optional import require
+from ._version import __version__
 from .document import ITEM_COLUMNS, ItemRows, item_rows, items_frame, read
 from .errors import FileTooLargeError, MissingFileError, PolcompareError
 from .io import atomic_write, atomic_write_file, list_folder
@@ -49,7 +48,8 @@ __all__ = [
     "build_corpus",
     "corpus_paths",
     "write_corpus",
-    "cmd_corpus",
+    "failures_path",
+    "ENGINES",
     "MAX_BYTES",
     "FAILURE_COLUMNS",
     "DOCUMENT_COLUMNS",
@@ -306,7 +306,7 @@ def _run_processes(
     # whatever threads the caller runs (unlike "fork"). Elsewhere "spawn".
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["polcompare.corpus", "polcompare._preload"])
+        context.set_forkserver_preload(["polcompare.parallel", "polcompare._preload"])
     else:  # pragma: no cover - Windows
         context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
@@ -564,29 +564,3 @@ def write_corpus(
     table = table.replace_schema_metadata(metadata)
     atomic_write_file(path, lambda target: pq.write_table(table, target), inputs=inputs)
     return path
-
-
-def cmd_corpus(args: argparse.Namespace) -> int:
-    """Run ``polcompare corpus``: build, write, print a summary; failures on stderr.
-
-    Reads ``args.paths``, ``args.output``, ``args.engine``, ``args.scheduler``,
-    ``args.workers``, ``args.progress`` and (if present) ``args.lang``.
-    Returns 0 when at least one document was read, else 2.
-    """
-    result = build_corpus(
-        args.paths,
-        engine=args.engine,
-        workers=args.workers,
-        scheduler=args.scheduler,
-        progress=args.progress,
-        lang=getattr(args, "lang", None),
-    )
-    inputs = [*result.documents["path"], *result.failures["path"]]
-    for failure in result.failures.itertuples():
-        print(f"polcompare: failed: {failure.message} ({failure.error})", file=sys.stderr)
-    if result.documents.empty:
-        print(f"polcompare: error: no document could be read ({result.summary()})", file=sys.stderr)
-        return 2
-    target = write_corpus(result, args.output, inputs=inputs)
-    print(f"{result.summary()}; wrote {target} and {failures_path(target).name}")
-    return 0

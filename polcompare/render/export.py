@@ -5,7 +5,7 @@ tags pointing at cdnjs into every page, a loader that imports mermaid from
 cdnjs when the page holds a diagram, and the Jupyter widget manager from
 jsDelivr when widget state is saved. Opened offline such a page still shows
 polcompare's charts (plotly.js is embedded by
-:func:`polcompare.widgets.init_notebook`), but the browser tries those
+:func:`polcompare.render.widgets.init_notebook`), but the browser tries those
 addresses. :func:`notebook_to_html` uses the same template with those four
 blocks left empty, and says so when a notebook's own outputs still load
 scripts from the web.
@@ -22,9 +22,9 @@ import json
 import re
 from pathlib import Path
 
-from ._optional import require
-from .errors import MissingFileError, NotAFileError, PolcompareError
-from .io import atomic_write
+from .._optional import require
+from ..errors import MissingFileError, NotAFileError, PolcompareError
+from ..io import atomic_write
 
 __all__ = [
     "OFFLINE_TEMPLATE",
@@ -96,7 +96,7 @@ def notebook_to_html(
         The page, and the addresses of scripts that the notebook's own
         outputs still load from the network (empty when the page is fully
         offline; a plotly figure shown without
-        :func:`~polcompare.widgets.init_notebook` loads plotly.js from a CDN).
+        :func:`~polcompare.render.widgets.init_notebook` loads plotly.js from a CDN).
 
     Raises
     ------
