@@ -16,6 +16,7 @@ import pandas as pd
 
 from .clean import Cleaned, clean, join_lines
 from .io import Text, decode, detect_language, load_text
+from .items import doc_id_from_name
 from .parse import Block, Structure, parse_lines
 
 __all__ = ["Document", "read", "read_bytes", "concat_items", "ITEM_COLUMNS", "LINE_ROLES"]
@@ -241,7 +242,7 @@ def _build(path: Path, decoded: Text, *, lang: str | None, doc_id: str | None) -
     structure = parse_lines(cleaned.content)
     content = "\n".join(ln.text for ln in cleaned.content)
     detected, confidence = detect_language(content)
-    doc_id = doc_id or re.sub(r"\.(?:txt|html?)$", "", path.name, flags=re.IGNORECASE)
+    doc_id = doc_id or doc_id_from_name(path.name)
     document = _assemble(
         path,
         doc_id,

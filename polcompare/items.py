@@ -6,12 +6,31 @@ The small rules every stage shares about :attr:`Document.items
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
-__all__ = ["KEY", "item_label", "item_labels", "line_label", "split_themes", "theme_set"]
+__all__ = [
+    "KEY",
+    "doc_id_from_name",
+    "item_label",
+    "item_labels",
+    "line_label",
+    "split_themes",
+    "theme_set",
+]
 
 #: The key of an item within a document (language versions share it).
 KEY = ["section", "number", "letter"]
+
+
+def doc_id_from_name(name: str) -> str:
+    """Return the ``doc_id`` a file name (or a path below a corpus folder) gives a document.
+
+    The name without ``.txt``, ``.html`` or ``.htm`` (any case):
+    ``belarus.lv.txt`` -> ``belarus.lv``, ``2024/lv/belarus.txt`` -> ``2024/lv/belarus``.
+    """
+    return re.sub(r"\.(?:txt|html?)$", "", name, flags=re.IGNORECASE)
 
 
 def item_label(section: str, number: str, letter: str) -> str:

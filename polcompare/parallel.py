@@ -41,6 +41,7 @@ from ._version import __version__
 from .document import ITEM_COLUMNS, ItemRows, item_rows, items_frame, read
 from .errors import FileTooLargeError, MissingFileError, PolcompareError
 from .io import atomic_write, atomic_write_file, list_folder
+from .items import doc_id_from_name
 from .themes import TAXONOMIES, load_dictionary, tag
 
 __all__ = [
@@ -164,7 +165,7 @@ def corpus_paths(paths: Iterable[str | Path], *, pattern: str = "*.txt") -> list
     taken: set[str] = set()
     out = []
     for path, name in found:
-        doc_id = base = re.sub(r"\.txt$", "", name, flags=re.IGNORECASE)
+        doc_id = base = doc_id_from_name(name)
         k = 1
         while doc_id in taken:
             k += 1

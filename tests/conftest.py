@@ -31,6 +31,20 @@ def require_chromium() -> Path:
     return CHROMIUM
 
 
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Chromium through playwright, one per test module; fails without Chromium."""
+    path = require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(path), args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
 SEED_FILES = {
     "position_lv": SEEDS / "eu-apmbc-position-2024.lv.txt",
     "position_da": SEEDS / "eu-apmbc-position-2024.da.txt",

@@ -23,13 +23,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
-from playwright.sync_api import sync_playwright
 
 import polcompare
 from polcompare.render.widgets import filter_items
 from polcompare.themes import tag
-
-from .conftest import CHROMIUM_ARGS, require_chromium
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK = "02_oslo_action_plan_themes.ipynb"
@@ -131,17 +128,6 @@ def lab(tmp_path_factory):
             server.kill()
             server.wait()
         log.close()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    path = require_chromium()
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(path), args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 def _expected_bars(theme: str) -> tuple[int, int, int]:

@@ -27,8 +27,6 @@ from nbclient import NotebookClient
 
 from polcompare.render.export import offline_exporter
 
-from .conftest import CHROMIUM_ARGS, require_chromium
-
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK_DIR = ROOT / "notebooks"
 NOTEBOOKS = sorted(NOTEBOOK_DIR.glob("*.ipynb"))
@@ -146,19 +144,6 @@ def _figures(nb) -> int:
 @pytest.fixture(scope="module")
 def exporter():
     return offline_exporter()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    path = require_chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(path), args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 @pytest.mark.slow

@@ -38,19 +38,9 @@ POSITION_SECTIONS = ("review", "declaration", "action_plan")
 #: Below this share of a section's items a theme present in it is "thin".
 THIN_SHARE = 0.1
 
-COVERAGE_COLUMNS = [
-    "doc_id",
-    "lang",
-    "doc_type",
-    "section",
-    "taxonomy",
-    "theme",
-    "group",
-    "n_items",
-    "items_with_theme",
-    "share",
-    "evidence",
-]
+_DOCUMENT = ["doc_id", "lang", "doc_type"]
+_COUNTS = ["taxonomy", "theme", "group", "n_items", "items_with_theme", "share", "evidence"]
+COVERAGE_COLUMNS = [*_DOCUMENT, "section", *_COUNTS]
 GAPS_COLUMNS = [
     "doc_id",
     "section",
@@ -63,19 +53,7 @@ GAPS_COLUMNS = [
     "items",
 ]
 FLOW_COLUMNS = ["theme", "group", *POSITION_SECTIONS, "flow"]
-PROFILE_COLUMNS = [
-    "doc_id",
-    "lang",
-    "doc_type",
-    "taxonomy",
-    "theme",
-    "group",
-    "n_items",
-    "items_with_theme",
-    "share",
-    "evidence",
-    "evidence_per_1000_words",
-]
+PROFILE_COLUMNS = [*_DOCUMENT, *_COUNTS, "evidence_per_1000_words"]
 SHARED_COLUMNS = ["theme", "group", "items_a", "share_a", "items_b", "share_b", "status"]
 
 

@@ -121,6 +121,23 @@ def _bars(
     return traces
 
 
+def _theme_bars(
+    frame: pd.DataFrame,
+    *,
+    x: str,
+    y: str,
+    color: str,
+    colors: dict[str, str] | None,
+    title: str | None,
+    **layout,
+) -> go.Figure:
+    """Bars of ``y`` along ``x``, one trace per ``color`` value, titled axes."""
+    colors = colors or theme_colors(frame[color].unique())
+    fig = go.Figure(_bars(frame, x=x, y=y, color=color, colors=colors))
+    fig.update_layout(title=title, xaxis={"title": x}, yaxis={"title": y}, **layout)
+    return fig
+
+
 def section_bars(
     coverage: pd.DataFrame,
     *,
@@ -131,12 +148,10 @@ def section_bars(
     colors: dict[str, str] | None = None,
 ) -> go.Figure:
     """Draw stacked bars: items carrying each theme, per section."""
-    colors = colors or theme_colors(coverage[color].unique())
-    fig = go.Figure(_bars(coverage, x=x, y=y, color=color, colors=colors))
-    fig.update_layout(
-        barmode="stack", title=title, xaxis={"title": x}, yaxis={"title": y}, legend_title=color
-    )
-    return fig
+    return _theme_bars(
+        coverage, x=x, y=y, color=color, colors=colors, title=title, barmode="stack",
+        legend_title=color,
+    )  # fmt: skip
 
 
 def item_sunburst(
@@ -223,10 +238,9 @@ def theme_profiles(
     colors: dict[str, str] | None = None,
 ) -> go.Figure:
     """Draw grouped bars: how much each document speaks of each theme."""
-    colors = colors or theme_colors(profile[theme].unique())
-    fig = go.Figure(_bars(profile, x=doc, y=value, color=theme, colors=colors))
-    fig.update_layout(barmode="group", title=title, xaxis={"title": doc}, yaxis={"title": value})
-    return fig
+    return _theme_bars(
+        profile, x=doc, y=value, color=theme, colors=colors, title=title, barmode="group"
+    )
 
 
 def similarity_heatmap(
