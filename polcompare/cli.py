@@ -13,6 +13,7 @@ Errors print one line, ``polcompare: error: FILE: reason``, and exit with 2.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
@@ -83,6 +84,10 @@ def _taxonomy(args: argparse.Namespace) -> str:
     return args.taxonomy or Path(args.dictionary).name.split(".")[0]
 
 
+def _csv(table: pd.DataFrame, fh) -> None:
+    table.to_csv(fh, index=False)
+
+
 def cmd_items(args: argparse.Namespace) -> int:
     items = _items_table(read_all(args.paths, lang=args.lang))
     if args.taxonomy or args.dictionary:
@@ -110,7 +115,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     for name in result.present:
         table = result.tables[name]
         target = out_dir / f"{name}.csv"
-        atomic_write(target, lambda fh, t=table: t.to_csv(fh, index=False), inputs=inputs)
+        atomic_write(target, functools.partial(_csv, table), inputs=inputs)
         print(f"{target}: {len(table)} rows")
     return 0
 

@@ -83,6 +83,14 @@ DOCUMENT_COLUMNS = [
 
 ENGINES = ("processes", "dask", "serial")
 
+#: A document to read: its index in the input, its path and its ``doc_id``.
+Job = tuple[int, str, str]
+#: Per document of a chunk: its index, ``ok`` or ``failed``, and its row.
+Done = list[tuple[int, str, dict]]
+#: What a worker returns for a chunk: :data:`Done` and the chunk's items (None: none read).
+ChunkResult = tuple[Done, "pd.DataFrame | None"]
+Advance = Callable[[ChunkResult], None]
+
 
 @dataclass
 class CorpusResult:
@@ -177,7 +185,8 @@ def corpus_paths(paths: Iterable[str | Path], *, pattern: str = "*.txt") -> list
 
 def _walk(folder: Path, pattern: str) -> list[Path]:
     """Entries named like ``pattern`` below ``folder``, and the folders that could not be listed."""
-    found, unlisted = [], []
+    found: list[Path] = []
+    unlisted: list[Path] = []
     for root, dirs, files in os.walk(folder, onerror=lambda e: unlisted.append(Path(e.filename))):
         found.extend(Path(root, n) for n in (*dirs, *files) if fnmatch.fnmatchcase(n, pattern))
     return sorted(found + unlisted)
@@ -195,8 +204,10 @@ def _failure(path: Path, exc: BaseException) -> dict:
     return {"path": str(path), "error": type(exc).__name__, "message": message}
 
 
-def _one_document(path: Path, doc_id: str, max_bytes: int, lang: str | None) -> tuple[str, object]:
-    """Read and parse one document; return ("ok", (ItemRows, row)) or ("failed", row)."""
+def _one_document(
+    path: Path, doc_id: str, max_bytes: int, lang: str | None
+) -> tuple[ItemRows | None, dict]:
+    """Read and parse one document; return ``(ItemRows, row)`` or ``(None, failure row)``."""
     started = time.perf_counter()
     try:
         if path.is_dir():
@@ -222,9 +233,9 @@ def _one_document(path: Path, doc_id: str, max_bytes: int, lang: str | None) -> 
             "bytes": size,
             "seconds": round(time.perf_counter() - started, 4),
         }
-        return "ok", (rows, document)
+        return rows, document
     except Exception as exc:  # noqa: BLE001 - every failure is reported, none raised
-        return "failed", _failure(path, exc)
+        return None, _failure(path, exc)
 
 
 def _tagged_items(parts: list[ItemRows], paths: list[str], taxonomies: tuple[str, ...]):
@@ -237,11 +248,11 @@ def _tagged_items(parts: list[ItemRows], paths: list[str], taxonomies: tuple[str
 
 
 def _work_chunk(
-    chunk: list[tuple[int, str, str]],
+    chunk: list[Job],
     taxonomies: tuple[str, ...],
     max_bytes: int,
     lang: str | None,
-) -> tuple[list[tuple[int, str, dict]], pd.DataFrame | None]:
+) -> ChunkResult:
     """Process a chunk of ``(index, path, doc_id)``.
 
     Documents are read one at a time and tagged together: one call to
@@ -250,13 +261,13 @@ def _work_chunk(
     :data:`DOCUMENT_COLUMNS` row or a failure) and the chunk's items in
     input order (None if no document was read).
     """
-    done, read_ok = [], []
+    done: Done = []
+    read_ok: list[tuple[int, str, ItemRows]] = []
     for index, path, doc_id in chunk:
-        status, payload = _one_document(Path(path), doc_id, max_bytes, lang)
-        if status == "ok":
-            rows, payload = payload
+        rows, row = _one_document(Path(path), doc_id, max_bytes, lang)
+        if rows is not None:
             read_ok.append((index, path, rows))
-        done.append((index, status, payload))
+        done.append((index, "ok" if rows is not None else "failed", row))
     if not read_ok:
         return done, None
     try:
@@ -267,7 +278,9 @@ def _work_chunk(
         return _tag_one_by_one(done, read_ok, taxonomies)
 
 
-def _tag_one_by_one(done: list, read_ok: list, taxonomies: tuple[str, ...]):
+def _tag_one_by_one(
+    done: Done, read_ok: list[tuple[int, str, ItemRows]], taxonomies: tuple[str, ...]
+) -> ChunkResult:
     """Tag each document alone, so that a failure names its document."""
     frames, failed = [], {}
     for index, path, rows in read_ok:
@@ -282,20 +295,20 @@ def _tag_one_by_one(done: list, read_ok: list, taxonomies: tuple[str, ...]):
     return done, pd.concat(frames, ignore_index=True) if frames else None
 
 
-def _chunks(jobs: list[tuple[int, str, str]], size: int) -> list[list[tuple[int, str, str]]]:
+def _chunks(jobs: list[Job], size: int) -> list[list[Job]]:
     return [jobs[k : k + size] for k in range(0, len(jobs), size)]
 
 
 # --- engines --------------------------------------------------------------------------------
 
 
-def _run_serial(chunks: list, args: tuple, advance: Callable[[list], None]) -> None:
+def _run_serial(chunks: list[list[Job]], args: tuple, advance: Advance) -> None:
     for chunk in chunks:
         advance(_work_chunk(chunk, *args))
 
 
 def _run_processes(
-    chunks: list, args: tuple, workers: int | None, advance: Callable[[list], None]
+    chunks: list[list[Job]], args: tuple, workers: int | None, advance: Advance
 ) -> None:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -305,9 +318,11 @@ def _run_processes(
     # clean server process that has imported polcompare and compiled the
     # shipped dictionaries once, so they start in milliseconds, yet it is safe
     # whatever threads the caller runs (unlike "fork"). Elsewhere "spawn".
+    context: multiprocessing.context.BaseContext
     if "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["polcompare.parallel", "polcompare._preload"])
+        forkserver = multiprocessing.get_context("forkserver")
+        forkserver.set_forkserver_preload(["polcompare.parallel", "polcompare._preload"])
+        context = forkserver
     else:  # pragma: no cover - Windows
         context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
@@ -323,11 +338,11 @@ def _run_processes(
 
 
 def _run_dask(
-    chunks: list,
+    chunks: list[list[Job]],
     args: tuple,
     workers: int | None,
     scheduler: str | None,
-    advance: Callable[[list], None],
+    advance: Advance,
 ) -> None:
     distributed = require("dask.distributed", "dask", "engine='dask'")
     Client, LocalCluster, as_completed = (
@@ -360,7 +375,7 @@ def _run_dask(
             cluster.close()
 
 
-def _lost(chunk: list[tuple[int, str, str]], exc: BaseException) -> tuple[list, None]:
+def _lost(chunk: list[Job], exc: BaseException) -> ChunkResult:
     reason = f"the worker reading it was lost ({type(exc).__name__}: {exc})"
     return [
         (
@@ -460,7 +475,7 @@ def build_corpus(
     frames: dict[int, pd.DataFrame] = {}  # a chunk's items, by its first index
     bar = _progress(len(jobs), progress)
 
-    def advance(chunk_result: tuple[list, pd.DataFrame | None]) -> None:
+    def advance(chunk_result: ChunkResult) -> None:
         done, items = chunk_result
         for index, status, payload in done:
             results[index] = (status, payload)
@@ -489,7 +504,8 @@ def _collect(
     dictionaries: dict[str, str],
     seconds: float,
 ) -> CorpusResult:
-    documents, failures = [], []
+    documents: list[dict] = []
+    failures: list[dict] = []
     for index in sorted(results):
         status, row = results[index]
         (documents if status == "ok" else failures).append(row)

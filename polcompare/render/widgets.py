@@ -453,7 +453,7 @@ class Explorer(ipywidgets.VBox):
             return "<p>No item to show: no item passes the filters.</p>"
         prepared, spans, _ = self._data(self.taxonomy.value)
         row = prepared.loc[item_id]
-        others = self._versions.get(row["doc_id"], [])
+        others: tuple[str, ...] = self._versions.get(row["doc_id"], ())
         if not others:
             return (
                 f"<p>No other language version of <b>{html.escape(row['doc_id'])}</b> among "
