@@ -5,24 +5,30 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 LINT   := polcompare tests notebooks fuzz eval $(wildcard bench)
 
-.PHONY: report test lint bench lab fuzz clean eval
+.PHONY: report test test-fast lint bench lab fuzz clean eval
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,lab,dask,progress,export]'
 	touch $(STAMP)
 
 report: $(STAMP)
 	$(BIN)/polcompare report
 
+# Everything, browser (Chromium), JupyterLab, notebook, 50 MB and Dask tests included.
 test: $(STAMP)
 	$(BIN)/ruff check $(LINT)
 	$(BIN)/python -m pytest
 
+# Without the slow, browser and JupyterLab groups: under a minute.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m "not slow and not browser and not lab"
+
 lint: $(STAMP)
 	$(BIN)/ruff check $(LINT)
 	$(BIN)/ruff format --check $(LINT)
+	$(BIN)/mypy
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

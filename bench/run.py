@@ -20,9 +20,12 @@ measurement and its baselines run in turn in every round):
 * ``tag_oap_cold``: one pass over the unreplicated seeds with empty caches;
 * ``report``: building and rendering the HTML report for the seeds (in the
   process, imports done), and writing it;
-* ``widget_filter``: :func:`polcompare.widgets.filter_items` on 10,000
+* ``widget_filter``: :func:`polcompare.render.widgets.filter_items` on 10,000
   tagged items (median of 20 filterings with themes, section and query);
-* ``notebooks``: executing the four notebooks top to bottom (one run).
+* ``notebooks``: executing the four notebooks top to bottom (one run);
+* ``parse_50mb``: reading the seeds repeated into one 50 MB file (one run),
+  and ``join_long_word``: joining lines after a 200,000-character word (the
+  quadratic regex it once took); these were timing assertions in the tests.
 
 Replicating the seeds repeats word types, so the per-type caches (stems,
 pattern hits) are warm after the first copy: ``tag_oap_cold`` shows the
@@ -46,7 +49,7 @@ import pandas as pd
 
 import polcompare
 from polcompare import themes, tokens
-from polcompare.corpus import build_corpus
+from polcompare.parallel import build_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 GOALS = {
@@ -55,6 +58,8 @@ GOALS = {
     "tag_oap_vs_countvectorizer": (">=", 0.5),
     "widget_filter_ms": ("<=", 100),
     "report_seconds": ("<=", 3.0),
+    "parse_50mb_seconds": ("<=", 90.0),
+    "join_long_word_seconds": ("<=", 2.0),
 }
 
 
@@ -177,7 +182,7 @@ def bench_pipeline(args, results):
 
 
 def bench_report(args, results):
-    from polcompare.report import build_report, render_report, write_report
+    from polcompare.render.report import build_report, render_report, write_report
 
     docs = [polcompare.read(p) for p in sorted((ROOT / "seeds").glob("*.txt"))]
     build_report(docs)  # imports and dictionary compilation happen once per process
@@ -194,7 +199,7 @@ def bench_report(args, results):
 
 
 def bench_widget(args, results):
-    from polcompare.widgets import filter_items, prepare_items
+    from polcompare.render.widgets import filter_items, prepare_items
 
     seeds = pd.concat(
         [polcompare.read(p).items for p in sorted((ROOT / "seeds").glob("*.txt"))],
@@ -220,6 +225,21 @@ def bench_widget(args, results):
     results["ratios"]["widget_filter_ms"] = ms
 
 
+def bench_big(args, results):
+    from polcompare.clean import join_lines
+
+    blob = b"\n".join(p.read_bytes() for p in sorted((ROOT / "seeds").glob("*.txt"))) + b"\n"
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "big.txt"
+        path.write_bytes(blob * (int(50e6) // len(blob) + 1))
+        start = time.perf_counter()
+        doc = polcompare.read(path)
+        results["ratios"]["parse_50mb_seconds"] = time.perf_counter() - start
+        results["parse_50mb"] = {"items": len(doc.items)}
+    lines = ["x" * 200_000 + "-", "y" * 200_000, "konven-", "cija"] * 5
+    results["ratios"]["join_long_word_seconds"] = best_of(args.repeat, lambda: join_lines(lines))
+
+
 def bench_notebooks(args, results):
     import nbformat
     from nbclient import NotebookClient
@@ -240,6 +260,7 @@ def main(argv=None):
     parser.add_argument("--mb", type=float, default=20.0, help="corpus size in MB (default 20)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per timing (default 3)")
     parser.add_argument("--skip-notebooks", action="store_true", help="do not time notebooks")
+    parser.add_argument("--skip-big", action="store_true", help="do not time the 50 MB parse")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results.json")
     args = parser.parse_args(argv)
 
@@ -247,6 +268,8 @@ def main(argv=None):
     bench_pipeline(args, results)
     bench_report(args, results)
     bench_widget(args, results)
+    if not args.skip_big:
+        bench_big(args, results)
     if not args.skip_notebooks:
         bench_notebooks(args, results)
     results["ratios"] = {k: round(v, 3) for k, v in results["ratios"].items()}

@@ -1,8 +1,38 @@
-"""polcompare: parse, tag and compare policy positions in EU Council documents."""
+"""polcompare: parse, tag and compare policy positions in EU Council documents.
 
+The pipeline, one call per stage, each with its result type::
+
+    docs = [polcompare.read(p) for p in paths]         # Document: cleaned, itemised
+    tagged = polcompare.tag(docs[0].items, taxonomy="oap")   # Tagged: themes, evidence
+    result = polcompare.compare(docs)                  # Comparison: roles and tables
+    polcompare.report(result, "reports/report.html")   # ReportData, written as HTML
+
+The stages live in subpackages and modules named after them: ``document``
+(read > clean > parse), ``themes`` (tag), ``compare``, ``render`` (charts,
+widgets, report); ``parallel`` runs read and tag on many documents at once.
+"""
+
+from ._version import __version__
+from .compare import Comparison, compare
 from .document import Document, concat_items, read, read_bytes
 from .errors import PolcompareError
+from .render.report import ReportData, report
+from .themes import Tagged, tag
 
-__version__ = "0.1.0"
-
-__all__ = ["Document", "PolcompareError", "concat_items", "read", "read_bytes", "__version__"]
+__all__ = [
+    # the pipeline
+    "read",
+    "read_bytes",
+    "tag",
+    "compare",
+    "report",
+    # its results
+    "Document",
+    "Tagged",
+    "Comparison",
+    "ReportData",
+    # helpers
+    "concat_items",
+    "PolcompareError",
+    "__version__",
+]

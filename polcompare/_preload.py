@@ -1,4 +1,4 @@
-"""Imported once by the forkserver of ``polcompare corpus`` (see :mod:`polcompare.corpus`).
+"""Imported once by the forkserver of ``polcompare corpus`` (see :mod:`polcompare.parallel`).
 
 Loading the stemmers and compiling the shipped dictionaries takes about two
 seconds; done here, every worker forked from the server starts with them.

@@ -13,6 +13,7 @@ Errors print one line, ``polcompare: error: FILE: reason``, and exit with 2.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
@@ -21,12 +22,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import __version__
-from .compare import compare_corpus
-from .corpus import ENGINES, cmd_corpus
+from ._version import __version__
+from .compare import compare
 from .document import Document, concat_items, read
 from .errors import MissingFileError, PolcompareError
 from .io import atomic_write, list_folder
+from .parallel import ENGINES, build_corpus, failures_path, write_corpus
 from .themes import TAXONOMIES, tag
 
 __all__ = ["main"]
@@ -83,6 +84,10 @@ def _taxonomy(args: argparse.Namespace) -> str:
     return args.taxonomy or Path(args.dictionary).name.split(".")[0]
 
 
+def _csv(table: pd.DataFrame, fh) -> None:
+    table.to_csv(fh, index=False)
+
+
 def cmd_items(args: argparse.Namespace) -> int:
     items = _items_table(read_all(args.paths, lang=args.lang))
     if args.taxonomy or args.dictionary:
@@ -106,18 +111,45 @@ def cmd_compare(args: argparse.Namespace) -> int:
     docs = read_all(args.paths, lang=args.lang)
     out_dir = Path(args.output)
     inputs = [d.path for d in docs]
-    tables = compare_corpus(docs)
-    for name, table in tables.items():
+    result = compare(docs)
+    for name in result.present:
+        table = result.tables[name]
         target = out_dir / f"{name}.csv"
-        atomic_write(target, lambda fh, t=table: t.to_csv(fh, index=False), inputs=inputs)
+        atomic_write(target, functools.partial(_csv, table), inputs=inputs)
         print(f"{target}: {len(table)} rows")
+    return 0
+
+
+def cmd_corpus(args: argparse.Namespace) -> int:
+    """Run ``polcompare corpus``: build, write, print a summary; failures on stderr.
+
+    Reads ``args.paths``, ``args.output``, ``args.engine``, ``args.scheduler``,
+    ``args.workers``, ``args.progress`` and (if present) ``args.lang``.
+    Returns 0 when at least one document was read, else 2.
+    """
+    result = build_corpus(
+        args.paths,
+        engine=args.engine,
+        workers=args.workers,
+        scheduler=args.scheduler,
+        progress=args.progress,
+        lang=getattr(args, "lang", None),
+    )
+    inputs = [*result.documents["path"], *result.failures["path"]]
+    for failure in result.failures.itertuples():
+        print(f"polcompare: failed: {failure.message} ({failure.error})", file=sys.stderr)
+    if result.documents.empty:
+        print(f"polcompare: error: no document could be read ({result.summary()})", file=sys.stderr)
+        return 2
+    target = write_corpus(result, args.output, inputs=inputs)
+    print(f"{result.summary()}; wrote {target} and {failures_path(target).name}")
     return 0
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     import time
 
-    from .report import DEFAULT_NAME, build_report, write_report  # plotly and jinja2: lazy
+    from .render.report import DEFAULT_NAME, build_report, write_report  # plotly, jinja2: lazy
 
     started = time.perf_counter()
     docs = read_all(args.paths or [DEFAULT_SEEDS], lang=args.lang)
@@ -139,14 +171,14 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_export_notebook(args: argparse.Namespace) -> int:
-    from .export import export_notebook  # nbconvert: lazy
+    from .render.export import export_notebook  # nbconvert: lazy
 
     path, outside = export_notebook(args.notebook, args.output, execute=args.execute)
     print(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB)")
     for url in outside:
         print(
             f"polcompare: warning: {args.notebook}: an output loads {url} from the network; "
-            "call polcompare.widgets.init_notebook() in the first cell",
+            "call polcompare.render.widgets.init_notebook() in the first cell",
             file=sys.stderr,
         )
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ import pandas as pd
 
 from .clean import Cleaned, clean, join_lines
 from .io import Text, decode, detect_language, load_text
+from .items import doc_id_from_name
 from .parse import Block, Structure, parse_lines
 from .parse.meta import read_meta
 
@@ -91,6 +93,9 @@ class Document:
         ``text``, or ``html`` for a web page: then the "source lines" are the
         lines of the page's text (:func:`polcompare.io.html_to_text`), not of
         the HTML file.
+    source_sha256 : str
+        SHA-256 of the decoded text (UTF-8): which text the tables come from,
+        whether it was read from a file or from bytes.
     """
 
     path: Path
@@ -102,6 +107,7 @@ class Document:
     doc_type: str
     _layout: _Layout = field(repr=False, compare=False)
     source_format: str = "text"
+    source_sha256: str = ""
     doc_type_reason: str = ""
     meta: dict = field(default_factory=dict, compare=False)
 
@@ -242,7 +248,7 @@ def _build(path: Path, decoded: Text, *, lang: str | None, doc_id: str | None) -
     structure = parse_lines(cleaned.content)
     content = "\n".join(ln.text for ln in cleaned.content)
     detected, confidence = detect_language(content)
-    doc_id = doc_id or re.sub(r"\.(?:txt|html?)$", "", path.name, flags=re.IGNORECASE)
+    doc_id = doc_id or doc_id_from_name(path.name)
     document = _assemble(
         path,
         doc_id,
@@ -254,11 +260,12 @@ def _build(path: Path, decoded: Text, *, lang: str | None, doc_id: str | None) -
         cleaned,
         structure,
     )
-    meta = read_meta(source_lines, [ln.text for ln, _ in cleaned.furniture], structure.blocks)
-    document.meta.update(meta)
-    if decoded.format != "text":
-        document = dataclasses.replace(document, source_format=decoded.format)
-    return document
+    return dataclasses.replace(
+        document,
+        source_format=decoded.format,
+        source_sha256=hashlib.sha256(decoded.text.encode("utf-8")).hexdigest(),
+        meta=read_meta(source_lines, [ln.text for ln, _ in cleaned.furniture], structure.blocks),
+    )
 
 
 def _item_id(doc_id: str, section: str, block: Block) -> str:
@@ -288,7 +295,7 @@ def item_rows(doc: Document) -> ItemRows:
     """Return a document's item rows without building a DataFrame.
 
     For code that collects the items of many documents and wants to let each
-    Document go before building one table (see ``polcompare.corpus``);
+    Document go before building one table (see ``polcompare.parallel``);
     :func:`items_frame` turns a list of these into a table.
     """
     return ItemRows(doc.doc_id, doc.lang, doc.doc_type, doc._layout.items)

@@ -19,6 +19,32 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 
+
+def require_chromium() -> Path:
+    """Return Chromium's path; fail (never skip) when it is missing."""
+    if not CHROMIUM.exists():
+        pytest.fail(
+            f"Chromium not found at {CHROMIUM}: install chromium (apt-get install chromium) "
+            "or set POLCOMPARE_CHROMIUM; make test-fast runs without the browser tests",
+            pytrace=False,
+        )
+    return CHROMIUM
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Chromium through playwright, one per test module; fails without Chromium."""
+    path = require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(path), args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
 SEED_FILES = {
     "position_lv": SEEDS / "eu-apmbc-position-2024.lv.txt",
     "position_da": SEEDS / "eu-apmbc-position-2024.da.txt",

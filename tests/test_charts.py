@@ -3,21 +3,34 @@
 import plotly.graph_objects as go
 import pytest
 
-from polcompare import charts
-from polcompare.compare import compare_corpus, similarity_matrix
+import polcompare
+from polcompare.compare import similarity_matrix
+from polcompare.render import charts
 from polcompare.themes import tag
 
 
 @pytest.fixture(scope="module")
 def corpus(seeds):
-    return compare_corpus(list(seeds.values()))
+    return polcompare.compare(list(seeds.values())).tables
 
 
-def test_theme_colours_are_fixed_and_distinct():
-    colors = charts.theme_colors()
+@pytest.fixture(scope="module")
+def colors(seeds):
+    themes = polcompare.compare([seeds["belarus"]]).themes["theme"]
+    return charts.theme_colors(themes)
+
+
+def test_theme_colours_are_fixed_and_distinct(colors):
     assert len(colors) == 14 + 11 + 6 and len(set(colors.values())) == len(colors)
-    assert charts.theme_colors(["my_theme"])["survey_clearance"] == colors["survey_clearance"]
-    assert "my_theme" in charts.theme_colors(["my_theme"])
+    again = charts.theme_colors([*colors, "my_theme"])
+    assert again["survey_clearance"] == colors["survey_clearance"] and "my_theme" in again
+
+
+def test_charts_colour_the_themes_of_their_data_without_loading_dictionaries(monkeypatch):
+    import polcompare.themes
+
+    monkeypatch.setattr(polcompare.themes, "load_dictionary", lambda *a: pytest.fail("loaded"))
+    assert list(charts.theme_colors(["b", "a", "b"])) == ["b", "a"]
 
 
 def test_coverage_heatmap(corpus):
@@ -32,10 +45,9 @@ def test_coverage_heatmap(corpus):
     assert trace.text[3][col] == 7
 
 
-def test_section_bars_use_theme_colours(corpus):
+def test_section_bars_use_theme_colours(corpus, colors):
     gaps = corpus["gaps"]
-    fig = charts.section_bars(gaps)
-    colors = charts.theme_colors()
+    fig = charts.section_bars(gaps, colors=colors)
     by_name = {t.name: t for t in fig.data}
     assert by_name["financing"].marker.color == colors["financing"]
     assert fig.layout.barmode == "stack"
@@ -43,8 +55,6 @@ def test_section_bars_use_theme_colours(corpus):
 
 
 def test_sunburst_hover_is_escaped(seeds, write):
-    import polcompare
-
     doc = polcompare.read(write("1. <script>alert(1)</script> & more.\n2. Otrs punkts.\n"))
     fig = charts.item_sunburst(doc.items)
     custom = [c[0] for c in fig.data[0].customdata]

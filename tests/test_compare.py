@@ -5,6 +5,8 @@ import pytest
 
 import polcompare
 from polcompare.compare import (
+    TABLES,
+    Comparison,
     align_versions,
     compare_corpus,
     coverage,
@@ -22,8 +24,13 @@ from polcompare.themes import tag
 
 
 @pytest.fixture(scope="module")
-def corpus(seeds):
-    return compare_corpus(list(seeds.values()))
+def comparison(seeds):
+    return polcompare.compare(list(seeds.values()))
+
+
+@pytest.fixture(scope="module")
+def corpus(comparison):
+    return comparison.tables
 
 
 @pytest.fixture(scope="module")
@@ -177,11 +184,79 @@ def test_shared_themes_unknown_document(paper):
         shared_themes(document_profile(paper), "eu-apmbc-position-2024.lv", "nope")
 
 
-def test_compare_corpus_without_a_position_paper(seeds):
-    out = compare_corpus([seeds["belarus"]])
-    assert set(out) == {"profile_oap", "profile_policy", "profile_stance", "coverage_oap"}
+def test_without_a_position_paper_the_other_tables_are_empty_with_columns(seeds, corpus):
+    result = polcompare.compare([seeds["belarus"]])
+    assert result.present == ("profile_oap", "profile_policy", "profile_stance", "coverage_oap")
+    assert result.roles.as_dict() == {"paper": None, "version": None, "conclusions": None}
+    assert list(result.tables) == list(TABLES)
+    for name, frame in result.tables.items():
+        assert list(frame.columns) == list(corpus[name].columns), name
+        assert frame.empty == (name not in result.present), name
+    assert result.similarity.empty
     with pytest.raises(PolcompareError):
-        compare_corpus([])
+        polcompare.compare([])
+
+
+def test_roles_are_decided_once_with_their_reasons(comparison):
+    roles = comparison.roles
+    assert roles.as_dict() == {
+        "paper": "eu-apmbc-position-2024.lv",
+        "version": "eu-apmbc-position-2024.da",
+        "conclusions": "belarus-conclusions.lv",
+    }
+    assert roles.reasons["paper"].startswith(
+        "doc_type position_paper; 54 items in sections review/declaration/action_plan"
+    )
+    assert "belarus-conclusions.lv" in roles.reasons["paper"]
+    assert "the same 54 item keys" in roles.reasons["version"]
+    assert roles.reasons["conclusions"].startswith("doc_type conclusions in lv")
+    assert roles.versions == {
+        "eu-apmbc-position-2024.lv": ("eu-apmbc-position-2024.da",),
+        "eu-apmbc-position-2024.da": ("eu-apmbc-position-2024.lv",),
+    }
+
+
+def test_the_similarity_matrix_is_the_one_behind_the_pairs(comparison):
+    matrix = comparison.similarity
+    assert matrix.shape == (54, 17)
+    top = comparison.similar_pairs.iloc[0]
+    assert matrix.loc[top["item_id_a"], top["item_id_b"]] == top["score"] == matrix.max().max()
+
+
+def test_a_comparison_is_read_only(comparison):
+    import dataclasses
+
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        comparison.gaps = None
+
+
+def test_compare_an_items_table_like_the_documents(seeds, comparison, tmp_path):
+    items = polcompare.concat_items(seeds.values()).assign(path="x", themes_oap="")
+    items.to_parquet(tmp_path / "items.parquet")
+    from_items = Comparison.from_items(pd.read_parquet(tmp_path / "items.parquet"))
+    assert from_items.documents == ()
+    assert from_items.roles == comparison.roles
+    for name in TABLES:
+        pd.testing.assert_frame_equal(
+            from_items.tables[name], comparison.tables[name], check_dtype=False, obj=name
+        )
+    same = polcompare.compare(items=items)
+    assert same.roles == comparison.roles
+    with pytest.raises(PolcompareError, match="not an items table"):
+        Comparison.from_items(items.drop(columns="section"))
+    with pytest.raises(PolcompareError, match="not both"):
+        polcompare.compare(list(seeds.values()), items=items)
+
+
+def test_two_documents_with_one_doc_id_are_refused(seeds):
+    with pytest.raises(PolcompareError, match="share this doc_id"):
+        polcompare.compare([seeds["belarus"], seeds["belarus"]])
+
+
+def test_compare_corpus_is_a_deprecated_view_of_the_comparison(seeds, comparison):
+    with pytest.warns(DeprecationWarning, match="polcompare.compare"):
+        out = compare_corpus([seeds["belarus"]])
+    assert set(out) == {"profile_oap", "profile_policy", "profile_stance", "coverage_oap"}
 
 
 def test_theme_agreement_by_hand(write):
@@ -213,6 +288,6 @@ def test_language_versions_state_the_same_facts(corpus):
 
 def test_documents_without_any_match_compare_cleanly(write):
     doc = polcompare.read(write("1. Pirmais punkts.\n2. Otrais punkts.\n"), lang="lv")
-    out = compare_corpus([doc])
+    out = polcompare.compare([doc]).tables
     assert (out["coverage_oap"]["items_with_theme"] == 0).all()
     assert (out["profile_stance"]["share"] == 0).all()

@@ -12,15 +12,15 @@ import pandas as pd
 import pytest
 
 import polcompare
-from polcompare.corpus import (
+from polcompare.cli import cmd_corpus
+from polcompare.errors import MissingFileError, PolcompareError
+from polcompare.parallel import (
     FAILURE_COLUMNS,
     build_corpus,
-    cmd_corpus,
     corpus_paths,
     failures_path,
     write_corpus,
 )
-from polcompare.errors import MissingFileError, PolcompareError
 from polcompare.themes import tag
 
 from .conftest import SEED_FILES
@@ -51,7 +51,7 @@ def by_processes(folder):
 
 
 @pytest.fixture(scope="module")
-def by_dask(folder):
+def by_dask(folder):  # slow: starts a local Dask cluster
     return build_corpus([folder], engine="dask", workers=2, progress=False)
 
 
@@ -81,11 +81,13 @@ def test_same_rows_as_reading_one_document(by_processes):
     assert mine["path"].str.endswith("copy07/belarus-conclusions.lv.txt").all()
 
 
+@pytest.mark.slow
 def test_dask_gives_the_same_items(by_processes, by_dask):
     pd.testing.assert_frame_equal(by_dask.items, by_processes.items)
     pd.testing.assert_frame_equal(by_dask.failures, by_processes.failures)
 
 
+@pytest.mark.slow
 def test_dask_at_a_scheduler_address(tmp_path):
     from dask.distributed import LocalCluster
 
@@ -181,13 +183,11 @@ def test_progress_bar_on_stderr(tmp_path, capsys):
     assert "1/1" in capsys.readouterr().err
 
 
-def test_command_line_when_wired(tmp_path, capsys):
-    from polcompare.cli import build_parser
+def test_command_line(tmp_path, capsys):
+    from polcompare.cli import build_parser, main
 
     sub = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
-    if "corpus" not in sub.choices:
-        pytest.skip("polcompare corpus is not wired into cli.py yet")
-    from polcompare.cli import main
+    assert "corpus" in sub.choices
 
     shutil.copy(SEED_FILES["norway"], tmp_path / "n.txt")
     out = tmp_path / "c.parquet"
@@ -213,7 +213,7 @@ def test_a_tagging_bug_names_its_document_and_keeps_the_rest(tmp_path, monkeypat
             raise RuntimeError("boom")
         return real_tag(items, **kwargs)
 
-    monkeypatch.setattr("polcompare.corpus.tag", tag_failing_on_norway)
+    monkeypatch.setattr("polcompare.parallel.tag", tag_failing_on_norway)
     result = build_corpus([tmp_path], engine="serial", workers=1, progress=False)
     assert max(calls) > 1  # documents were tagged together
     assert len(result.failures) == 8

@@ -17,7 +17,6 @@ from __future__ import annotations
 import codecs
 import random
 import re
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -401,13 +400,11 @@ def test_hostile_input_on_the_command_line(tmp_path, capsys, case):
         assert out.startswith("doc_id,")
 
 
-def test_fifty_megabytes_parse_in_reasonable_time(tmp_path):
-    """The seeds repeated to 50 MB: linear time (about 15 s here), nothing lost."""
+@pytest.mark.slow
+def test_fifty_megabytes_parse_losslessly(tmp_path):
+    """The seeds repeated to 50 MB: nothing lost (its time is a goal of make bench)."""
     path = big_file(tmp_path / "big.txt", 50)
-    started = time.perf_counter()
     doc = polcompare.read(path)
-    seconds = time.perf_counter() - started
-    assert seconds < 90, f"50 MB took {seconds:.0f} s"
     copies = path.read_bytes().count(b"PIELIKUMS RELEX.5")
     assert len(doc.items) > 90_000 and copies > 500
     assert_lossless(doc)
@@ -425,13 +422,14 @@ def test_read_bytes_matches_read(tmp_path):
         read_bytes(b"\x00\x01")
 
 
-def test_long_word_followed_by_lines_is_linear():
-    """Regression: joining after a 20,000-character word took 5 s (quadratic regex)."""
+def test_long_word_followed_by_lines():
+    """Regression: joining after a 20,000-character word took 5 s (quadratic regex).
+
+    The time is a goal of make bench (``join_long_word_seconds``).
+    """
     from polcompare.clean import join_lines
 
-    started = time.perf_counter()
     joined = join_lines(["x" * 200_000 + "-", "y" * 200_000, "konven-", "cija"] * 5)
-    assert time.perf_counter() - started < 2
     assert joined.endswith("konvencija")
 
 

@@ -23,24 +23,17 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
-from playwright.sync_api import sync_playwright
 
 import polcompare
+from polcompare.render.widgets import filter_items
 from polcompare.themes import tag
-from polcompare.widgets import filter_items
-
-from .conftest import CHROMIUM, CHROMIUM_ARGS
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK = "02_oslo_action_plan_themes.ipynb"
 THEME = "environment_climate"  # few items carry it: the chart shrinks visibly
 SCREENSHOT = Path("/tmp/explorer.png")
 
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(),
-    reason=f"Chromium not found at {CHROMIUM} (apt-get install chromium, "
-    "or set POLCOMPARE_CHROMIUM)",
-)
+pytestmark = [pytest.mark.lab, pytest.mark.browser, pytest.mark.slow]
 
 # JupyterLab user settings: no news or update checks, every cell kept in the DOM.
 SETTINGS = {
@@ -135,16 +128,6 @@ def lab(tmp_path_factory):
             server.kill()
             server.wait()
         log.close()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 def _expected_bars(theme: str) -> tuple[int, int, int]:

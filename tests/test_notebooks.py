@@ -7,11 +7,11 @@ so a ``python3`` kernel installed elsewhere on the machine cannot take its place
 
 The executed notebooks are then exported to HTML and opened in headless Chromium with
 every non-file request blocked: each plotly chart must draw (plotly.js is embedded by
-``polcompare.widgets.init_notebook``) without a console error and without a request
+``polcompare.render.widgets.init_notebook``) without a console error and without a request
 leaving the file. nbconvert's stock ``lab`` template loads require.js and MathJax from
 cdnjs in every page (and the widget manager from jsDelivr when widget state is saved);
 the export here is ``polcompare export-notebook``'s: that template with those blocks (and the
-mermaid loader) emptied (``polcompare.export.OFFLINE_TEMPLATE``).
+mermaid loader) emptied (``polcompare.render.export.OFFLINE_TEMPLATE``).
 """
 
 import asyncio
@@ -25,9 +25,7 @@ import pytest
 from jupyter_client.kernelspec import KernelSpecManager
 from nbclient import NotebookClient
 
-from polcompare.export import offline_exporter
-
-from .conftest import CHROMIUM, CHROMIUM_ARGS
+from polcompare.render.export import offline_exporter
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK_DIR = ROOT / "notebooks"
@@ -109,6 +107,7 @@ def executed(kernel_env):
     return dict(zip(NAMES, asyncio.run(run_all()), strict=True))
 
 
+@pytest.mark.slow
 def test_kernel_is_this_python(kernel_env):
     assert KernelSpecManager().get_kernel_spec("python3").argv[0] == sys.executable
     nb = nbformat.v4.new_notebook(metadata={"kernelspec": KERNELSPEC})
@@ -117,6 +116,7 @@ def test_kernel_is_this_python(kernel_env):
     assert nb.cells[0].outputs[0]["text"].strip() == sys.prefix
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", NAMES)
 def test_notebook_runs(executed, name):
     nb = executed[name]
@@ -146,25 +146,13 @@ def exporter():
     return offline_exporter()
 
 
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.skip(f"Chromium not found at {CHROMIUM} (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
-
-
+@pytest.mark.slow
+@pytest.mark.browser
 @pytest.mark.parametrize("name", NAMES)
 def test_html_export_renders_offline(executed, exporter, browser, name, tmp_path):
     nb = executed[name]
     if isinstance(nb, Exception):
-        pytest.skip(f"{name} did not run")
+        pytest.fail(f"{name} did not run: {nb}")
     figures = _figures(nb)
     assert figures > 0
     body, _ = exporter.from_notebook_node(nb)
@@ -249,6 +237,7 @@ def test_export_notebook_bad_input_is_one_line(tmp_path, capsys, content, words)
     assert not (tmp_path / "bad.html").exists()
 
 
+@pytest.mark.slow
 def test_export_notebook_execute(kernel_env, tmp_path, capsys):
     from polcompare.cli import main
 

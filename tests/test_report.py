@@ -4,6 +4,7 @@ import html
 import json
 import re
 import shutil
+import sys
 
 import pytest
 from plotly.offline import get_plotlyjs
@@ -11,7 +12,8 @@ from plotly.offline import get_plotlyjs
 import polcompare
 from polcompare.cli import main
 from polcompare.errors import PolcompareError
-from polcompare.report import Segment, build_report, highlight_segments, write_report
+from polcompare.render.highlight import Segment, highlight_segments
+from polcompare.render.report import build_report, write_report
 from polcompare.themes import TAXONOMIES, load_dictionary
 
 from .conftest import SEED_FILES
@@ -209,7 +211,7 @@ def test_write_is_atomic_and_creates_the_folder(report, tmp_path, monkeypatch):
     def broken(_data):
         raise RuntimeError("render failed")
 
-    monkeypatch.setattr("polcompare.report.render_report", broken)
+    monkeypatch.setattr("polcompare.render.report.render_report", broken)
     with pytest.raises(RuntimeError):
         write_report(data, target)
     assert target.read_bytes() == before
@@ -300,3 +302,37 @@ def test_cli_errors_are_one_line(tmp_path, capsys, target, words):
     assert err.count("\n") == 1 and err.startswith("polcompare: error:") and words in err
     assert "Traceback" not in err
     assert doc.read_text(encoding="utf-8") == SMALL
+
+
+def test_a_report_of_documents_read_from_bytes(tmp_path):
+    data = SEED_FILES["belarus"].read_bytes()
+    doc = polcompare.read_bytes(data, name="belarus.txt")
+    report = build_report([doc])
+    row = report.inputs.iloc[0]
+    assert (
+        row["sha256"] == doc.source_sha256 == polcompare.read(SEED_FILES["belarus"]).source_sha256
+    )
+    assert row["lines"] == 195
+    page = write_report(report, tmp_path / "r.html").read_text(encoding="utf-8")
+    assert doc.source_sha256 in page
+
+
+def test_the_report_only_renders_its_comparison(seeds, monkeypatch):
+    """Built from a Comparison, the report neither tags, compares nor reads files again."""
+    comparison = polcompare.compare([seeds["position_lv"], seeds["belarus"]])
+    words = sys.modules["polcompare.compare.words"]  # polcompare.compare is the function
+    monkeypatch.setattr(words, "similarity_matrix", lambda *a: pytest.fail("recomputed"))
+    monkeypatch.setattr("polcompare.themes.tag", lambda *a, **k: pytest.fail("re-tagged"))
+    monkeypatch.setattr("polcompare.themes.load_dictionary", lambda *a: pytest.fail("loaded"))
+    monkeypatch.setattr("pathlib.Path.read_bytes", lambda *a: pytest.fail("read from disk"))
+    data = build_report(comparison)
+    assert data.comparison is comparison
+    assert data.roles == {
+        "paper": "eu-apmbc-position-2024.lv",
+        "version": None,
+        "conclusions": "belarus-conclusions.lv",
+    }
+    heatmap = data.figures["similarity"].data[0]
+    assert heatmap.z.shape == comparison.similarity.shape
+    with pytest.raises(PolcompareError, match="items table"):
+        build_report(polcompare.compare(items=comparison.items))

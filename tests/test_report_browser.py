@@ -7,22 +7,16 @@ download its own browsers here; CI installs the package (``.ci/run``).
 import pytest
 
 import polcompare
-from polcompare.report import build_report, write_report
+from polcompare.render.report import build_report, write_report
 
-from .conftest import CHROMIUM, CHROMIUM_ARGS
 from .test_report import HOSTILE, SMALL
 
-ARGS = CHROMIUM_ARGS
-
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason=f"{CHROMIUM} is missing (apt-get install chromium)"
-)
+pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
-def opened(seeds, tmp_path_factory):
+def opened(seeds, browser, tmp_path_factory):
     """The seeds' report plus a hostile document, open in Chromium; events recorded."""
-    sync_api = pytest.importorskip("playwright.sync_api")
     folder = tmp_path_factory.mktemp("browser")
     hostile = folder / "hostile.txt"
     hostile.write_text(SMALL.replace("pārkāpumus.", f"pārkāpumus. {HOSTILE}"), encoding="utf-8")
@@ -30,22 +24,20 @@ def opened(seeds, tmp_path_factory):
     path = write_report(build_report(docs), folder / "report.html")
 
     events = {"requests": [], "console": [], "errors": [], "dialogs": []}
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.on("request", lambda r: events["requests"].append(r.url))
-        page.on("console", lambda m: events["console"].append((m.type, m.text)))
-        page.on("pageerror", lambda e: events["errors"].append(str(e)))
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.on("request", lambda r: events["requests"].append(r.url))
+    page.on("console", lambda m: events["console"].append((m.type, m.text)))
+    page.on("pageerror", lambda e: events["errors"].append(str(e)))
 
-        def dialog(d):
-            events["dialogs"].append(d.message)
-            d.dismiss()
+    def dialog(d):
+        events["dialogs"].append(d.message)
+        d.dismiss()
 
-        page.on("dialog", dialog)
-        page.goto(path.as_uri(), wait_until="load")
-        page.wait_for_function("document.querySelectorAll('.js-plotly-plot').length > 0")
-        yield page, events
-        browser.close()
+    page.on("dialog", dialog)
+    page.goto(path.as_uri(), wait_until="load")
+    page.wait_for_function("document.querySelectorAll('.js-plotly-plot').length > 0")
+    yield page, events
+    page.close()
 
 
 def _chart_ids(page):

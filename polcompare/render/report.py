@@ -2,51 +2,50 @@
 
 Compute first, render second (as pyLDAvis's ``prepare()`` and ``save_html()``)::
 
-    data = build_report(docs)                            # tables and plotly figures
+    data = build_report(docs)                            # a Comparison, plotly figures
     write_report(data, "reports/polcompare-report.html")  # one self-contained file
+
+:func:`build_report` takes documents or a :class:`~polcompare.compare.Comparison`
+and only arranges it: the roles, the tables, the tagged items and the
+similarity matrix all come from the Comparison.
 
 The file opens from disk with no network: plotly.js is embedded once, each
 figure is a JSON spec drawn by a few lines of inline JavaScript, and the theme
 filter works in the page itself. Document text is escaped wherever it is shown
-(jinja2 autoescaping in ``polcompare/templates/report.html.j2``; JSON inside
+(jinja2 autoescaping in ``polcompare/render/templates/report.html.j2``; JSON inside
 ``<script>`` has ``<``, ``>``, ``/`` and ``&`` as JSON unicode escapes).
 """
 
 from __future__ import annotations
 
 import functools
-import hashlib
 import inspect
 import json
 import platform
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
 
-from . import __version__, charts
-from .compare import (
-    KEY,
-    POSITION_SECTIONS,
-    THIN_SHARE,
-    compare_corpus,
-    keyness,
-    similarity_matrix,
-    tag_corpus,
-    top_similar_pairs,
-)
-from .document import Document
-from .errors import PolcompareError
-from .io import atomic_write
-from .themes import STANCE_WINDOW, TAXONOMIES, load_dictionary
+from .._version import __version__
+from ..compare import KEY, POSITION_SECTIONS, THIN_SHARE, Comparison, keyness, top_similar_pairs
+from ..compare import compare as compare_documents
+from ..document import Document
+from ..errors import PolcompareError
+from ..io import atomic_write
+from ..items import item_label, item_labels, line_label, split_themes
+from ..themes import STANCE_WINDOW
+from . import charts
+from .highlight import Segment, highlight_segments
 
 __all__ = [
     "DEFAULT_NAME",
+    "report",
     "ReportData",
     "Segment",
     "build_report",
@@ -71,13 +70,12 @@ class ReportData:
     ----------
     created : datetime
         When the report was computed (UTC).
-    roles : dict
-        ``paper`` (the main position paper's ``doc_id`` or ``None``),
-        ``version`` (its other language version), ``conclusions`` (the
-        conclusions compared with it word by word).
+    comparison : Comparison
+        What the report shows: roles, tables, tagged items, similarity.
     inputs : DataFrame
         One row per document: ``doc_id, path, lang, lang_detected,
-        lang_confidence, encoding, doc_type, bytes, sha256`` (of the file).
+        lang_confidence, encoding, doc_type, lines`` (source lines),
+        ``sha256`` (of the decoded text, :attr:`Document.source_sha256`).
     documents : DataFrame
         One row per document: ``doc_id, lang, doc_type, items, sections``
         (e.g. ``intro 8, review 17``), ``headings, footnotes, furniture,
@@ -90,8 +88,6 @@ class ReportData:
         (offsets into the item's ``text``).
     headings, footnotes, unparsed : DataFrame
         The documents' tables of the same name, concatenated.
-    tables : dict of str to DataFrame
-        What :func:`polcompare.compare.compare_corpus` returns.
     figures : dict of str to plotly Figure
         ``themes`` (theme counts of the paper's items, redrawn by the
         filter), ``coverage``, ``sankey``, ``policy_profiles``,
@@ -108,7 +104,7 @@ class ReportData:
     """
 
     created: datetime
-    roles: dict[str, str | None]
+    comparison: Comparison
     inputs: pd.DataFrame
     documents: pd.DataFrame
     items: pd.DataFrame
@@ -116,26 +112,36 @@ class ReportData:
     headings: pd.DataFrame
     footnotes: pd.DataFrame
     unparsed: pd.DataFrame
-    tables: dict[str, pd.DataFrame]
     figures: dict[str, go.Figure]
     themes: pd.DataFrame
     dictionaries: pd.DataFrame
     parameters: dict[str, Any]
     versions: dict[str, str]
 
+    @property
+    def roles(self) -> dict[str, str | None]:
+        """``paper``, ``version``, ``conclusions``: ``doc_id`` values or ``None``."""
+        return self.comparison.roles.as_dict()
+
+    @property
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """Every table of the comparison (empty when its role is missing)."""
+        return self.comparison.tables
+
 
 # --- compute -------------------------------------------------------------------------------
 
 
-def build_report(docs: list[Document]) -> ReportData:
-    """Compute every table and figure of the report.
+def build_report(docs: Comparison | Iterable[Document]) -> ReportData:
+    """Compute every figure of the report, around a :class:`Comparison`.
 
     Parameters
     ----------
-    docs : list of Document
-        The documents, e.g. ``[polcompare.read(p) for p in paths]``. Roles
-        (position paper, its other language version, conclusions) are
-        recognised as in :func:`polcompare.compare.compare_corpus`.
+    docs : Comparison or list of Document
+        A comparison of documents (:func:`polcompare.compare`), or the
+        documents, e.g. ``[polcompare.read(p) for p in paths]``, to compare
+        first. Roles (position paper, its other language version,
+        conclusions) are the comparison's.
 
     Returns
     -------
@@ -144,20 +150,25 @@ def build_report(docs: list[Document]) -> ReportData:
     Raises
     ------
     PolcompareError
-        When ``docs`` is empty.
+        When there is no document, or the comparison was built from an items
+        table (the report shows the documents' headings and footnotes too).
     """
-    docs = list(docs)
-    if not docs:
-        raise PolcompareError("documents", "nothing to report")
-    tagged_all = tag_corpus(docs)
-    tables = compare_corpus(docs, tagged=tagged_all)
-    by_id = {d.doc_id: d for d in docs}
-    tagged = tagged_all["oap"]
+    if isinstance(docs, Comparison):
+        comparison = docs
+    else:
+        documents = list(docs)
+        if not documents:
+            raise PolcompareError("documents", "nothing to report")
+        comparison = compare_documents(documents)
+    if not comparison.documents:
+        raise PolcompareError(
+            "comparison", "was built from an items table; the report needs the documents"
+        )
+    docs = list(comparison.documents)
+    tagged = comparison.tagged["oap"]
     items, evidence = tagged.items, tagged.evidence
-    roles = _roles(tables, items)
-
-    colors = charts.theme_colors(tagged.dictionary.themes)
-    counts = items["themes"].str.split(";").explode().value_counts()
+    colors = charts.theme_colors(comparison.themes["theme"])
+    counts = items["themes"].map(split_themes).explode().value_counts()
     themes = pd.DataFrame(
         {
             "theme": list(tagged.dictionary.themes),
@@ -166,11 +177,9 @@ def build_report(docs: list[Document]) -> ReportData:
             "items": [int(counts.get(t, 0)) for t in tagged.dictionary.themes],
         }
     )
-
-    figures = _figures(tables, items, roles, by_id)
     return ReportData(
         created=datetime.now(UTC).replace(microsecond=0),
-        roles=roles,
+        comparison=comparison,
         inputs=_inputs(docs),
         documents=_documents(docs),
         items=items.drop(columns=["taxonomy", "dictionary", "dictionary_sha256"]),
@@ -178,42 +187,20 @@ def build_report(docs: list[Document]) -> ReportData:
         headings=pd.concat([d.headings for d in docs], ignore_index=True),
         footnotes=pd.concat([d.footnotes for d in docs], ignore_index=True),
         unparsed=pd.concat([d.unparsed for d in docs], ignore_index=True),
-        tables=tables,
-        figures=figures,
+        figures=_figures(comparison, colors),
         themes=themes,
-        dictionaries=_dictionaries(),
+        dictionaries=_dictionaries(comparison),
         parameters=_parameters(),
         versions=_versions(),
     )
 
 
-def _roles(tables: dict[str, pd.DataFrame], items: pd.DataFrame) -> dict[str, str | None]:
-    """Read the roles compare_corpus chose back from its tables."""
-    doc_of = dict(zip(items["item_id"], items["doc_id"], strict=True))
-
-    def first(table: str, column: str) -> str | None:
-        frame = tables.get(table)
-        if frame is None or frame.empty:
-            return None
-        values = frame[column].dropna()
-        return values.iloc[0] if column == "doc_id" else doc_of.get(values.iloc[0])
-
-    return {
-        "paper": first("gaps", "doc_id"),
-        "version": first("alignment", "item_id_b"),
-        "conclusions": first("similar_pairs", "item_id_b"),
-    }
-
-
-def _figures(
-    tables: dict[str, pd.DataFrame],
-    items: pd.DataFrame,
-    roles: dict[str, str | None],
-    by_id: dict[str, Document],
-) -> dict[str, go.Figure]:
-    paper, concl = roles["paper"], roles["conclusions"]
+def _figures(comparison: Comparison, colors: dict[str, str]) -> dict[str, go.Figure]:
+    roles, tables = comparison.roles, comparison.tables
+    items = comparison.tagged["oap"].items
+    paper, concl = roles.paper, roles.conclusions
     scope = items[items["doc_id"] == paper] if paper else items
-    figs = {"themes": charts.theme_counts(scope, title=None)}
+    figs = {"themes": charts.theme_counts(scope, title=None, colors=colors)}
     figs["themes"].update_layout(height=300, margin={"t": 20, "b": 90, "l": 50, "r": 10})
     if paper:
         cov = tables["coverage_oap"]
@@ -221,14 +208,16 @@ def _figures(
         figs["coverage"].update_layout(
             height=330, margin={"t": 20, "b": 130}, yaxis={"autorange": "reversed"}
         )
-        figs["sankey"] = charts.section_sankey(tables["gaps"])
+        figs["sankey"] = charts.section_sankey(tables["gaps"], colors=colors)
         figs["sankey"].update_layout(height=480, margin={"t": 20, "b": 20, "l": 10, "r": 10})
     if paper and concl:
         for taxonomy in ("policy", "stance"):
             profile = tables[f"profile_{taxonomy}"]
             pair = profile[profile["doc_id"].isin([paper, concl])]
             # Themes along x, the two documents side by side in each group.
-            fig = charts.theme_profiles(pair, theme="doc_id", doc="theme")
+            # The documents take the colours after the themes'.
+            docs = charts.theme_colors([*colors, *pair["doc_id"].unique()])
+            fig = charts.theme_profiles(pair, theme="doc_id", doc="theme", colors=docs)
             fig.update_layout(
                 height=360,
                 margin={"t": 20, "b": 110},
@@ -237,8 +226,7 @@ def _figures(
                 legend={"title": None, "orientation": "h", "y": 1.12},
             )
             figs[f"{taxonomy}_profiles"] = fig
-        matrix = similarity_matrix(by_id[paper].items, by_id[concl].items)
-        figs["similarity"] = charts.similarity_heatmap(matrix)
+        figs["similarity"] = charts.similarity_heatmap(comparison.similarity)
         figs["similarity"].update_layout(height=420, margin={"t": 20})
         figs["keyness"] = charts.keyness_bars(tables["keyness"])
         figs["keyness"].update_layout(
@@ -246,7 +234,7 @@ def _figures(
             margin={"t": 30},
             legend={"title": None},
         )
-    if "theme_agreement" in tables:
+    if roles.version:
         figs["agreement"] = charts.agreement_bars(tables["theme_agreement"])
         figs["agreement"].update_layout(
             height=320, margin={"t": 20}, xaxis={"title": None, "tickangle": -60}
@@ -259,7 +247,6 @@ def _figures(
 def _inputs(docs: list[Document]) -> pd.DataFrame:
     rows = []
     for d in docs:
-        data = d.path.read_bytes()
         rows.append(
             {
                 "doc_id": d.doc_id,
@@ -269,8 +256,8 @@ def _inputs(docs: list[Document]) -> pd.DataFrame:
                 "lang_confidence": round(float(d.lang_confidence), 3),
                 "encoding": d.encoding,
                 "doc_type": d.doc_type,
-                "bytes": len(data),
-                "sha256": hashlib.sha256(data).hexdigest(),
+                "lines": len(d.lines),
+                "sha256": d.source_sha256,
             }
         )
     return pd.DataFrame(rows)
@@ -298,10 +285,10 @@ def _documents(docs: list[Document]) -> pd.DataFrame:
     ]
 
 
-def _dictionaries() -> pd.DataFrame:
+def _dictionaries(comparison: Comparison) -> pd.DataFrame:
     rows = []
-    for taxonomy in TAXONOMIES:
-        d = load_dictionary(taxonomy)
+    for taxonomy, tagged in comparison.tagged.items():
+        d = tagged.dictionary
         rows.append(
             {
                 "taxonomy": taxonomy,
@@ -358,58 +345,6 @@ def _versions() -> dict[str, str]:
 # --- render --------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Segment:
-    """A run of item text and the themes whose matches cover it (none: plain text)."""
-
-    text: str
-    themes: tuple[str, ...] = ()
-
-
-def highlight_segments(
-    text: str, spans: list[tuple[int, int, str]], order: dict[str, int] | None = None
-) -> list[Segment]:
-    """Cut a text into runs covered by the same set of matches.
-
-    Parameters
-    ----------
-    text : str
-    spans : list of (start, end, theme)
-        Character offsets into ``text`` (evidence rows); they may overlap.
-    order : dict, optional
-        Theme -> rank, to list a run's themes in dictionary order.
-
-    Returns
-    -------
-    list of Segment
-        Consecutive runs that join back to ``text``.
-    """
-    n = len(text)
-    spans = [(max(0, s), min(n, e), t) for s, e, t in spans if min(n, e) > max(0, s)]
-    if not spans:
-        return [Segment(text)] if text else []
-    rank = order or {}
-    bounds = sorted({0, n, *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
-    out: list[Segment] = []
-    for a, b in pairwise(bounds):
-        themes = tuple(
-            sorted({t for s, e, t in spans if s < b and e > a}, key=lambda t: (rank.get(t, 99), t))
-        )
-        if out and out[-1].themes == themes:
-            out[-1] = Segment(out[-1].text + text[a:b], themes)
-        else:
-            out.append(Segment(text[a:b], themes))
-    return out
-
-
-def _lines(start: int, end: int) -> str:
-    return f"line {start}" if start == end else f"lines {start}–{end}"
-
-
-def _split(value: str) -> list[str]:
-    return [t for t in str(value).split(";") if t]
-
-
 def _item_views(data: ReportData) -> dict[str, list[dict]]:
     """Per document: sections, each a list of runs of items under one sub-heading."""
     order = {t: k for k, t in enumerate(data.themes["theme"])}
@@ -449,13 +384,13 @@ def _item_views(data: ReportData) -> dict[str, list[dict]]:
             section["groups"][-1]["items"].append(
                 {
                     "item_id": row.item_id,
-                    "key": f"{row.section} {row.number}{row.letter}",
+                    "key": item_label(row.section, row.number, row.letter),
                     "marker": row.marker,
                     "date": row.date,
-                    "lines": _lines(int(row.start_line), int(row.end_line)),
+                    "lines": line_label(int(row.start_line), int(row.end_line)),
                     "start_line": int(row.start_line),
                     "end_line": int(row.end_line),
-                    "themes": _split(row.themes),
+                    "themes": split_themes(row.themes),
                     "segments": highlight_segments(row.text, spans.get(row.item_id, []), order),
                     "notes": notes.get(row.item_id, []),
                 }
@@ -527,7 +462,7 @@ def _view(data: ReportData) -> dict[str, Any]:
         "figures": set(data.figures),
         "thin_share": THIN_SHARE,
     }
-    if "gaps" in t:
+    if roles["paper"]:
         gaps = t["gaps"]
         view["gap_sections"] = list(dict.fromkeys(gaps["section"]))
         view["gap_groups"] = [
@@ -536,7 +471,7 @@ def _view(data: ReportData) -> dict[str, Any]:
         view["gap_counts"] = gaps["status"].value_counts().to_dict()
         view["flow"] = _records(t["section_flow"])
         view["flow_sections"] = [c for c in POSITION_SECTIONS if c in t["section_flow"]]
-    if "shared_policy" in t:
+    if roles["paper"] and roles["conclusions"]:
         view["shared"] = {
             name: {
                 "rows": _records(t[f"shared_{name}"]),
@@ -549,7 +484,7 @@ def _view(data: ReportData) -> dict[str, Any]:
         }
         view["pairs"] = _records(t["similar_pairs"])
         view["keyness"] = t["keyness"]
-    if "alignment" in t:
+    if roles["paper"] and roles["version"]:
         agreement = t["theme_agreement"]
         differing = agreement[agreement["jaccard"] < 1]
         align = t["alignment"].set_index(KEY)
@@ -559,16 +494,18 @@ def _view(data: ReportData) -> dict[str, Any]:
         view["differing"] = [
             {
                 **r,
-                "key": f"{r['section']} {r['number']}{r['letter']}",
+                "key": item_label(r["section"], r["number"], r["letter"]),
+                "only_a": split_themes(r["only_a"]),
+                "only_b": split_themes(r["only_b"]),
                 "seg_a": segs.get(align.loc[tuple(r[k] for k in KEY), "item_id_a"], []),
                 "seg_b": segs.get(align.loc[tuple(r[k] for k in KEY), "item_id_b"], []),
             }
             for r in _records(differing)
         ]
-    if "facts" in t:
+    if roles["paper"] and roles["version"]:
         facts = t["facts"]
         if set(KEY) <= set(facts.columns):
-            facts = facts.assign(item=facts["section"] + " " + facts["number"] + facts["letter"])
+            facts = facts.assign(item=item_labels(facts))
         if "status" in facts:  # mismatches first, text order otherwise
             facts = facts.sort_values("status", key=lambda c: c.eq("match"), kind="stable")
         known = ["item", "kind", "value", "status", "count_a", "count_b"]
@@ -634,7 +571,7 @@ def _environment():
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
     env = Environment(
-        loader=PackageLoader("polcompare", "templates"),
+        loader=PackageLoader("polcompare.render", "templates"),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -673,6 +610,22 @@ def render_report(data: ReportData) -> str:
             report_json=Markup(script_json(blob)),
         )
     )
+
+
+def report(docs: Comparison | Iterable[Document], path: str | Path | None = None) -> ReportData:
+    """Build the report of documents or a Comparison; write it to ``path`` when given.
+
+    ``polcompare.report(docs, "reports/report.html")`` is
+    :func:`build_report` then :func:`write_report`.
+
+    Returns
+    -------
+    ReportData
+    """
+    data = build_report(docs)
+    if path is not None:
+        write_report(data, path)
+    return data
 
 
 def write_report(data: ReportData, path: str | Path) -> Path:

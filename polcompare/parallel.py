@@ -1,4 +1,4 @@
-"""Corpora: read, parse and tag thousands of documents in parallel.
+"""Many documents in parallel: read, parse and tag a corpus on processes or Dask.
 
 :func:`build_corpus` fans the documents out to worker processes, on this
 machine (``engine="processes"``) or on a Dask cluster (``engine="dask"``: a
@@ -11,7 +11,7 @@ file that cannot be read is reported in :attr:`CorpusResult.failures` with
 its reason and skipped, never silently dropped. :func:`write_corpus` writes
 the items as Parquet and the failures beside them as CSV.
 
-    from polcompare.corpus import build_corpus, write_corpus
+    from polcompare.parallel import build_corpus, write_corpus
 
     result = build_corpus(["corpus/"], engine="processes", workers=8)
     result.items.groupby("doc_id").size()
@@ -24,7 +24,6 @@ under the same paths (a shared file system).
 
 from __future__ import annotations
 
-import argparse
 import fnmatch
 import json
 import os
@@ -37,10 +36,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import __version__
+from ._optional import require
+from ._version import __version__
 from .document import ITEM_COLUMNS, ItemRows, item_rows, items_frame, read
 from .errors import FileTooLargeError, MissingFileError, PolcompareError
 from .io import atomic_write, atomic_write_file, list_folder
+from .items import doc_id_from_name
 from .themes import TAXONOMIES, load_dictionary, tag
 
 __all__ = [
@@ -48,7 +49,8 @@ __all__ = [
     "build_corpus",
     "corpus_paths",
     "write_corpus",
-    "cmd_corpus",
+    "failures_path",
+    "ENGINES",
     "MAX_BYTES",
     "FAILURE_COLUMNS",
     "DOCUMENT_COLUMNS",
@@ -80,6 +82,14 @@ DOCUMENT_COLUMNS = [
 ]
 
 ENGINES = ("processes", "dask", "serial")
+
+#: A document to read: its index in the input, its path and its ``doc_id``.
+Job = tuple[int, str, str]
+#: Per document of a chunk: its index, ``ok`` or ``failed``, and its row.
+Done = list[tuple[int, str, dict]]
+#: What a worker returns for a chunk: :data:`Done` and the chunk's items (None: none read).
+ChunkResult = tuple[Done, "pd.DataFrame | None"]
+Advance = Callable[[ChunkResult], None]
 
 
 @dataclass
@@ -163,7 +173,7 @@ def corpus_paths(paths: Iterable[str | Path], *, pattern: str = "*.txt") -> list
     taken: set[str] = set()
     out = []
     for path, name in found:
-        doc_id = base = re.sub(r"\.txt$", "", name, flags=re.IGNORECASE)
+        doc_id = base = doc_id_from_name(name)
         k = 1
         while doc_id in taken:
             k += 1
@@ -175,7 +185,8 @@ def corpus_paths(paths: Iterable[str | Path], *, pattern: str = "*.txt") -> list
 
 def _walk(folder: Path, pattern: str) -> list[Path]:
     """Entries named like ``pattern`` below ``folder``, and the folders that could not be listed."""
-    found, unlisted = [], []
+    found: list[Path] = []
+    unlisted: list[Path] = []
     for root, dirs, files in os.walk(folder, onerror=lambda e: unlisted.append(Path(e.filename))):
         found.extend(Path(root, n) for n in (*dirs, *files) if fnmatch.fnmatchcase(n, pattern))
     return sorted(found + unlisted)
@@ -193,8 +204,10 @@ def _failure(path: Path, exc: BaseException) -> dict:
     return {"path": str(path), "error": type(exc).__name__, "message": message}
 
 
-def _one_document(path: Path, doc_id: str, max_bytes: int, lang: str | None) -> tuple[str, object]:
-    """Read and parse one document; return ("ok", (ItemRows, row)) or ("failed", row)."""
+def _one_document(
+    path: Path, doc_id: str, max_bytes: int, lang: str | None
+) -> tuple[ItemRows | None, dict]:
+    """Read and parse one document; return ``(ItemRows, row)`` or ``(None, failure row)``."""
     started = time.perf_counter()
     try:
         if path.is_dir():
@@ -220,9 +233,9 @@ def _one_document(path: Path, doc_id: str, max_bytes: int, lang: str | None) -> 
             "bytes": size,
             "seconds": round(time.perf_counter() - started, 4),
         }
-        return "ok", (rows, document)
+        return rows, document
     except Exception as exc:  # noqa: BLE001 - every failure is reported, none raised
-        return "failed", _failure(path, exc)
+        return None, _failure(path, exc)
 
 
 def _tagged_items(parts: list[ItemRows], paths: list[str], taxonomies: tuple[str, ...]):
@@ -235,11 +248,11 @@ def _tagged_items(parts: list[ItemRows], paths: list[str], taxonomies: tuple[str
 
 
 def _work_chunk(
-    chunk: list[tuple[int, str, str]],
+    chunk: list[Job],
     taxonomies: tuple[str, ...],
     max_bytes: int,
     lang: str | None,
-) -> tuple[list[tuple[int, str, dict]], pd.DataFrame | None]:
+) -> ChunkResult:
     """Process a chunk of ``(index, path, doc_id)``.
 
     Documents are read one at a time and tagged together: one call to
@@ -248,13 +261,13 @@ def _work_chunk(
     :data:`DOCUMENT_COLUMNS` row or a failure) and the chunk's items in
     input order (None if no document was read).
     """
-    done, read_ok = [], []
+    done: Done = []
+    read_ok: list[tuple[int, str, ItemRows]] = []
     for index, path, doc_id in chunk:
-        status, payload = _one_document(Path(path), doc_id, max_bytes, lang)
-        if status == "ok":
-            rows, payload = payload
+        rows, row = _one_document(Path(path), doc_id, max_bytes, lang)
+        if rows is not None:
             read_ok.append((index, path, rows))
-        done.append((index, status, payload))
+        done.append((index, "ok" if rows is not None else "failed", row))
     if not read_ok:
         return done, None
     try:
@@ -265,7 +278,9 @@ def _work_chunk(
         return _tag_one_by_one(done, read_ok, taxonomies)
 
 
-def _tag_one_by_one(done: list, read_ok: list, taxonomies: tuple[str, ...]):
+def _tag_one_by_one(
+    done: Done, read_ok: list[tuple[int, str, ItemRows]], taxonomies: tuple[str, ...]
+) -> ChunkResult:
     """Tag each document alone, so that a failure names its document."""
     frames, failed = [], {}
     for index, path, rows in read_ok:
@@ -280,20 +295,20 @@ def _tag_one_by_one(done: list, read_ok: list, taxonomies: tuple[str, ...]):
     return done, pd.concat(frames, ignore_index=True) if frames else None
 
 
-def _chunks(jobs: list[tuple[int, str, str]], size: int) -> list[list[tuple[int, str, str]]]:
+def _chunks(jobs: list[Job], size: int) -> list[list[Job]]:
     return [jobs[k : k + size] for k in range(0, len(jobs), size)]
 
 
 # --- engines --------------------------------------------------------------------------------
 
 
-def _run_serial(chunks: list, args: tuple, advance: Callable[[list], None]) -> None:
+def _run_serial(chunks: list[list[Job]], args: tuple, advance: Advance) -> None:
     for chunk in chunks:
         advance(_work_chunk(chunk, *args))
 
 
 def _run_processes(
-    chunks: list, args: tuple, workers: int | None, advance: Callable[[list], None]
+    chunks: list[list[Job]], args: tuple, workers: int | None, advance: Advance
 ) -> None:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -303,9 +318,11 @@ def _run_processes(
     # clean server process that has imported polcompare and compiled the
     # shipped dictionaries once, so they start in milliseconds, yet it is safe
     # whatever threads the caller runs (unlike "fork"). Elsewhere "spawn".
+    context: multiprocessing.context.BaseContext
     if "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["polcompare.corpus", "polcompare._preload"])
+        forkserver = multiprocessing.get_context("forkserver")
+        forkserver.set_forkserver_preload(["polcompare.parallel", "polcompare._preload"])
+        context = forkserver
     else:  # pragma: no cover - Windows
         context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
@@ -321,18 +338,18 @@ def _run_processes(
 
 
 def _run_dask(
-    chunks: list,
+    chunks: list[list[Job]],
     args: tuple,
     workers: int | None,
     scheduler: str | None,
-    advance: Callable[[list], None],
+    advance: Advance,
 ) -> None:
-    try:
-        from dask.distributed import Client, LocalCluster, as_completed
-    except ImportError as exc:  # pragma: no cover - depends on the installation
-        raise PolcompareError(
-            "dask", "engine='dask' needs dask.distributed: pip install 'dask[distributed]'"
-        ) from exc
+    distributed = require("dask.distributed", "dask", "engine='dask'")
+    Client, LocalCluster, as_completed = (
+        distributed.Client,
+        distributed.LocalCluster,
+        distributed.as_completed,
+    )
     cluster = None
     if scheduler:
         client = Client(scheduler)
@@ -358,7 +375,7 @@ def _run_dask(
             cluster.close()
 
 
-def _lost(chunk: list[tuple[int, str, str]], exc: BaseException) -> tuple[list, None]:
+def _lost(chunk: list[Job], exc: BaseException) -> ChunkResult:
     reason = f"the worker reading it was lost ({type(exc).__name__}: {exc})"
     return [
         (
@@ -376,7 +393,10 @@ def _progress(total: int, enabled: bool):
     try:
         from tqdm import tqdm
     except ImportError:  # pragma: no cover - depends on the installation
-        print("polcompare: no progress bar without tqdm (pip install tqdm)", file=sys.stderr)
+        print(
+            "polcompare: no progress bar without tqdm (pip install 'polcompare[progress]')",
+            file=sys.stderr,
+        )
         return None
     return tqdm(total=total, unit="doc", file=sys.stderr, desc="polcompare corpus")
 
@@ -455,7 +475,7 @@ def build_corpus(
     frames: dict[int, pd.DataFrame] = {}  # a chunk's items, by its first index
     bar = _progress(len(jobs), progress)
 
-    def advance(chunk_result: tuple[list, pd.DataFrame | None]) -> None:
+    def advance(chunk_result: ChunkResult) -> None:
         done, items = chunk_result
         for index, status, payload in done:
             results[index] = (status, payload)
@@ -484,7 +504,8 @@ def _collect(
     dictionaries: dict[str, str],
     seconds: float,
 ) -> CorpusResult:
-    documents, failures = [], []
+    documents: list[dict] = []
+    failures: list[dict] = []
     for index in sorted(results):
         status, row = results[index]
         (documents if status == "ok" else failures).append(row)
@@ -560,29 +581,3 @@ def write_corpus(
     table = table.replace_schema_metadata(metadata)
     atomic_write_file(path, lambda target: pq.write_table(table, target), inputs=inputs)
     return path
-
-
-def cmd_corpus(args: argparse.Namespace) -> int:
-    """Run ``polcompare corpus``: build, write, print a summary; failures on stderr.
-
-    Reads ``args.paths``, ``args.output``, ``args.engine``, ``args.scheduler``,
-    ``args.workers``, ``args.progress`` and (if present) ``args.lang``.
-    Returns 0 when at least one document was read, else 2.
-    """
-    result = build_corpus(
-        args.paths,
-        engine=args.engine,
-        workers=args.workers,
-        scheduler=args.scheduler,
-        progress=args.progress,
-        lang=getattr(args, "lang", None),
-    )
-    inputs = [*result.documents["path"], *result.failures["path"]]
-    for failure in result.failures.itertuples():
-        print(f"polcompare: failed: {failure.message} ({failure.error})", file=sys.stderr)
-    if result.documents.empty:
-        print(f"polcompare: error: no document could be read ({result.summary()})", file=sys.stderr)
-        return 2
-    target = write_corpus(result, args.output, inputs=inputs)
-    print(f"{result.summary()}; wrote {target} and {failures_path(target).name}")
-    return 0

@@ -2,7 +2,10 @@
 
 Each function follows plotly express: a DataFrame and column names in, a
 ``go.Figure`` out; nothing is shown or written. Themes keep one colour in
-every chart (:func:`theme_colors`). Hover text shows the item key and the
+every chart when the caller passes one :func:`theme_colors` mapping (the
+report and the explorer pass the colours of every theme of their
+comparison); without it a chart colours the themes of its own data, in
+order. Hover text shows the item key and the
 start of its text, escaped: plotly renders hover labels as HTML.
 """
 
@@ -15,7 +18,7 @@ import pandas as pd
 import plotly.express as px  # palettes only
 import plotly.graph_objects as go
 
-from .themes import TAXONOMIES, load_dictionary
+from ..items import item_labels, split_themes
 
 __all__ = [
     "theme_colors",
@@ -34,17 +37,14 @@ __all__ = [
 _PALETTE = px.colors.qualitative.Dark24 + px.colors.qualitative.Light24
 
 
-def theme_colors(themes: Iterable[str] | None = None) -> dict[str, str]:
-    """Return a fixed colour for every theme ID.
+def theme_colors(themes: Iterable[str]) -> dict[str, str]:
+    """Return a fixed colour for every theme ID, in the order given.
 
-    The shipped taxonomies' themes get colours in taxonomy and dictionary
-    order, so a theme has the same colour in every chart and every session;
-    other themes (from user dictionaries) follow in the order given.
+    Give every theme of a comparison in taxonomy and dictionary order
+    (``comparison.themes["theme"]``) and a theme keeps its colour in every
+    chart drawn with the result.
     """
-    ordered = [t for name in TAXONOMIES for t in load_dictionary(name).themes]
-    for t in [] if themes is None else list(themes):
-        if t not in ordered:
-            ordered.append(t)
+    ordered = list(dict.fromkeys(themes))
     return {t: _PALETTE[k % len(_PALETTE)] for k, t in enumerate(ordered)}
 
 
@@ -58,10 +58,6 @@ def hover_snippet(text: str, width: int = 90) -> str:
     text = " ".join(str(text).split())
     short = text if len(text) <= width else text[: width - 1] + "…"
     return html.escape(short)
-
-
-def _item_label(frame: pd.DataFrame) -> pd.Series:
-    return frame["section"] + " " + frame["number"] + frame["letter"]
 
 
 def coverage_heatmap(
@@ -125,6 +121,23 @@ def _bars(
     return traces
 
 
+def _theme_bars(
+    frame: pd.DataFrame,
+    *,
+    x: str,
+    y: str,
+    color: str,
+    colors: dict[str, str] | None,
+    title: str | None,
+    **layout,
+) -> go.Figure:
+    """Bars of ``y`` along ``x``, one trace per ``color`` value, titled axes."""
+    colors = colors or theme_colors(frame[color].unique())
+    fig = go.Figure(_bars(frame, x=x, y=y, color=color, colors=colors))
+    fig.update_layout(title=title, xaxis={"title": x}, yaxis={"title": y}, **layout)
+    return fig
+
+
 def section_bars(
     coverage: pd.DataFrame,
     *,
@@ -132,14 +145,13 @@ def section_bars(
     y: str = "items_with_theme",
     color: str = "theme",
     title: str | None = None,
+    colors: dict[str, str] | None = None,
 ) -> go.Figure:
     """Draw stacked bars: items carrying each theme, per section."""
-    colors = theme_colors(coverage[color].unique())
-    fig = go.Figure(_bars(coverage, x=x, y=y, color=color, colors=colors))
-    fig.update_layout(
-        barmode="stack", title=title, xaxis={"title": x}, yaxis={"title": y}, legend_title=color
-    )
-    return fig
+    return _theme_bars(
+        coverage, x=x, y=y, color=color, colors=colors, title=title, barmode="stack",
+        legend_title=color,
+    )  # fmt: skip
 
 
 def item_sunburst(
@@ -147,7 +159,7 @@ def item_sunburst(
 ) -> go.Figure:
     """Draw a sunburst: document > section > item, sized by text length."""
     frame = items.assign(
-        item=_item_label(items),
+        item=item_labels(items),
         size=items["text"].str.len().clip(lower=1),
         snippet=items["text"].map(hover_snippet),
     )
@@ -188,6 +200,7 @@ def section_sankey(
     target: str = "theme",
     value: str = "items_with_theme",
     title: str | None = None,
+    colors: dict[str, str] | None = None,
 ) -> go.Figure:
     """Sankey from the position paper's sections to the themes they carry."""
     flows = gaps[gaps[value] > 0]
@@ -195,7 +208,7 @@ def section_sankey(
     targets = list(dict.fromkeys(flows[target]))
     labels = sources + targets
     index = {label: k for k, label in enumerate(labels)}
-    colors = theme_colors(targets)
+    colors = colors or theme_colors(targets)
     node_colors = ["#888888"] * len(sources) + [colors[t] for t in targets]
     fig = go.Figure(
         go.Sankey(
@@ -222,12 +235,12 @@ def theme_profiles(
     doc: str = "doc_id",
     value: str = "share",
     title: str | None = None,
+    colors: dict[str, str] | None = None,
 ) -> go.Figure:
     """Draw grouped bars: how much each document speaks of each theme."""
-    colors = theme_colors(profile[theme].unique())
-    fig = go.Figure(_bars(profile, x=doc, y=value, color=theme, colors=colors))
-    fig.update_layout(barmode="group", title=title, xaxis={"title": doc}, yaxis={"title": value})
-    return fig
+    return _theme_bars(
+        profile, x=doc, y=value, color=theme, colors=colors, title=title, barmode="group"
+    )
 
 
 def similarity_heatmap(
@@ -295,7 +308,7 @@ def agreement_bars(
     agreement: pd.DataFrame, *, value: str = "jaccard", title: str | None = None
 ) -> go.Figure:
     """Draw bars of theme agreement per aligned item of two language versions."""
-    frame = agreement.assign(item=_item_label(agreement))
+    frame = agreement.assign(item=item_labels(agreement))
     colors = dict(zip(frame["section"].unique(), _PALETTE, strict=False))
     fig = go.Figure(
         _bars(frame, x="item", y=value, color="section", colors=colors, hover=["only_a", "only_b"])
@@ -305,12 +318,15 @@ def agreement_bars(
 
 
 def theme_counts(
-    items: pd.DataFrame, *, themes: str = "themes", title: str | None = None
+    items: pd.DataFrame,
+    *,
+    themes: str = "themes",
+    title: str | None = None,
+    colors: dict[str, str] | None = None,
 ) -> go.Figure:
     """Bars: how many of the given items carry each theme (themes joined by ``;``)."""
-    long = items[themes].str.split(";").explode()
-    counts = long[long.astype(bool)].value_counts()
-    colors = theme_colors(counts.index)
+    counts = items[themes].map(split_themes).explode().dropna().value_counts()
+    colors = colors or theme_colors(counts.index)
     fig = go.Figure(
         go.Bar(
             x=list(counts.index),

@@ -5,7 +5,7 @@ tags pointing at cdnjs into every page, a loader that imports mermaid from
 cdnjs when the page holds a diagram, and the Jupyter widget manager from
 jsDelivr when widget state is saved. Opened offline such a page still shows
 polcompare's charts (plotly.js is embedded by
-:func:`polcompare.widgets.init_notebook`), but the browser tries those
+:func:`polcompare.render.widgets.init_notebook`), but the browser tries those
 addresses. :func:`notebook_to_html` uses the same template with those four
 blocks left empty, and says so when a notebook's own outputs still load
 scripts from the web.
@@ -22,8 +22,9 @@ import json
 import re
 from pathlib import Path
 
-from .errors import MissingFileError, NotAFileError, PolcompareError
-from .io import atomic_write
+from .._optional import require
+from ..errors import MissingFileError, NotAFileError, PolcompareError
+from ..io import atomic_write
 
 __all__ = [
     "OFFLINE_TEMPLATE",
@@ -48,8 +49,8 @@ _SCRIPT_SRC = re.compile(r"""<script\b[^>]*\bsrc\s*=\s*["']?((?:https?:)?//[^"'\
 def offline_exporter():
     """Return an nbconvert ``HTMLExporter`` using :data:`OFFLINE_TEMPLATE`."""
     import jinja2
-    from nbconvert import HTMLExporter
 
+    HTMLExporter = require("nbconvert", "export", "export-notebook").HTMLExporter
     loader = jinja2.DictLoader({"polcompare-offline.html.j2": OFFLINE_TEMPLATE})
     return HTMLExporter(extra_loaders=[loader], template_file="polcompare-offline.html.j2")
 
@@ -60,8 +61,7 @@ def outside_scripts(html: str) -> list[str]:
 
 
 def _read_notebook(path: Path):
-    import nbformat
-
+    nbformat = require("nbformat", "export", "export-notebook")
     if not path.exists():
         raise MissingFileError(path, "no such notebook")
     if path.is_dir():
@@ -96,7 +96,7 @@ def notebook_to_html(
         The page, and the addresses of scripts that the notebook's own
         outputs still load from the network (empty when the page is fully
         offline; a plotly figure shown without
-        :func:`~polcompare.widgets.init_notebook` loads plotly.js from a CDN).
+        :func:`~polcompare.render.widgets.init_notebook` loads plotly.js from a CDN).
 
     Raises
     ------
@@ -106,6 +106,7 @@ def notebook_to_html(
     path = Path(notebook)
     nb = _read_notebook(path)
     if execute:
+        require("nbclient", "export", "export-notebook --execute")
         from nbclient import NotebookClient
         from nbclient.exceptions import CellExecutionError
 

@@ -3,12 +3,14 @@
 :func:`filter_items` is a pure, vectorised filter over tagged items (the
 explorer and the benchmark call it); :func:`prepare_items` precomputes the
 lowercase search text once so that repeated filtering stays fast.
-:func:`explore` builds the :class:`Explorer` for a notebook cell: controls
+:func:`explore` builds the :class:`Explorer` of a
+:class:`~polcompare.compare.Comparison` for a notebook cell: controls
 that filter, a plotly ``FigureWidget`` of theme counts drawn with
-:func:`polcompare.charts.theme_counts`, a table of the matched items with
+:func:`polcompare.render.charts.theme_counts`, a table of the matched items with
 the words behind each theme highlighted, and an item's language versions
-side by side. The explorer only filters; every figure comes from
-:mod:`polcompare.charts`.
+side by side. The explorer only filters what the comparison computed (its
+tagged items, its roles' language versions); every figure comes from
+:mod:`polcompare.render.charts`.
 
 :func:`init_notebook` makes plotly figures render in JupyterLab and in HTML
 exported with nbconvert without any network access.
@@ -17,7 +19,6 @@ exported with nbconvert without any network access.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Iterable, Sequence
 
 import ipywidgets
@@ -27,11 +28,11 @@ import plotly.graph_objects as go
 import plotly.io as pio
 from plotly.io.base_renderers import NotebookRenderer
 
+from ..compare import Comparison, compare
+from ..errors import DictionaryError, PolcompareError
+from ..items import KEY, item_label, line_label, split_themes
 from . import charts
-from .compare import KEY
-from .document import concat_items
-from .errors import DictionaryError, PolcompareError
-from .themes import TAXONOMIES, tag
+from .highlight import SEARCH, highlight_segments, search_spans
 
 __all__ = ["ALL", "Explorer", "explore", "filter_items", "init_notebook", "prepare_items"]
 
@@ -85,7 +86,7 @@ def _theme_mask(values: pd.Series, chosen: frozenset[str]) -> np.ndarray:
     """Rows whose ``;``-joined themes include any chosen theme (one test per distinct value)."""
     codes, uniques = pd.factorize(values, use_na_sentinel=False)
     hit = np.fromiter(
-        (isinstance(u, str) and not chosen.isdisjoint(u.split(";")) for u in uniques),
+        (not chosen.isdisjoint(split_themes(u)) for u in uniques),
         dtype=bool,
         count=len(uniques),
     )
@@ -155,56 +156,49 @@ def filter_items(
 # --- rendering helpers ------------------------------------------------------------------
 
 
-def _spans(
-    text: str, evidence: Sequence[tuple[int, int, str]], query: str
-) -> list[tuple[int, int, list[str]]]:
-    """Merge theme matches and query hits into non-overlapping spans with their labels."""
-    raw = [(s, e, theme) for s, e, theme in evidence if 0 <= s < e <= len(text)]
-    needle = " ".join(query.split())
-    if needle:
-        pattern = re.compile(r"\s+".join(map(re.escape, needle.split())), re.IGNORECASE)
-        raw += [(m.start(), m.end(), "") for m in pattern.finditer(text) if m.end() > m.start()]
-    merged: list[tuple[int, int, list[str]]] = []
-    for start, end, label in sorted(raw):
-        if merged and start < merged[-1][1]:
-            s0, e0, labels = merged[-1]
-            merged[-1] = (s0, max(e0, end), labels + [label])
-        else:
-            merged.append((start, end, [label]))
-    return merged
-
-
 def _highlight(
     text: str,
     evidence: Sequence[tuple[int, int, str]],
     query: str,
     colors: dict[str, str],
 ) -> str:
-    """Escape ``text`` and wrap theme matches and query hits in ``<mark>``."""
-    out, pos = [], 0
-    for start, end, labels in _spans(text, evidence, query):
-        themes = list(dict.fromkeys(t for t in labels if t))
-        title = ", ".join(themes) + ("; " if themes and "" in labels else "")
-        title += "search" if "" in labels else ""
+    """Escape ``text`` and wrap each run of theme matches and query hits in one ``<mark>``."""
+    out: list[str] = []
+    run: list = []  # consecutive marked segments
+
+    def close() -> None:
+        if not run:
+            return
+        labels = list(dict.fromkeys(t for seg in run for t in seg.themes))
+        themes = [t for t in labels if t != SEARCH]
+        title = ", ".join(themes) + ("; " if themes and SEARCH in labels else "")
+        title += "search" if SEARCH in labels else ""
         color = colors.get(themes[0], "#ffd54f") if themes else "#ffd54f"
-        out.append(html.escape(text[pos:start]))
         out.append(
             f'<mark title="{html.escape(title)}" style="background:{color}40;'
             f'border-bottom:2px solid {color};padding:0 1px">'
-            f"{html.escape(text[start:end])}</mark>"
+            f"{html.escape(''.join(seg.text for seg in run))}</mark>"
         )
-        pos = end
-    out.append(html.escape(text[pos:]))
+        run.clear()
+
+    spans = [s for s in evidence if 0 <= s[0] < s[1] <= len(text)] + search_spans(text, query)
+    order = {t: k for k, t in enumerate(dict.fromkeys(t for _, _, t in sorted(spans)))}
+    for segment in highlight_segments(text, spans, order):
+        if segment.themes:
+            run.append(segment)
+        else:
+            close()
+            out.append(html.escape(segment.text))
+    close()
     return "".join(out)
 
 
 def _key_label(row) -> str:
-    return f"{row['section']} {row['number']}{row['letter']}"
+    return item_label(row["section"], row["number"], row["letter"])
 
 
 def _lines(row) -> str:
-    start, end = int(row["start_line"]), int(row["end_line"])
-    return f"line {start}" if start == end else f"lines {start}–{end}"
+    return line_label(int(row["start_line"]), int(row["end_line"]))
 
 
 _TABLE_CSS = (
@@ -226,8 +220,8 @@ class Explorer(ipywidgets.VBox):
     Attributes
     ----------
     taxonomy : ipywidgets.Dropdown
-        ``oap``, ``policy`` or ``stance``; changing it re-tags the items
-        (once per taxonomy) and resets the theme choice.
+        ``oap``, ``policy`` or ``stance``; changing it shows the items as the
+        comparison tagged them with it and resets the theme choice.
     themes : ipywidgets.SelectMultiple
         Theme IDs of the taxonomy; an item passes when it carries any chosen
         theme (none chosen: all items).
@@ -247,29 +241,25 @@ class Explorer(ipywidgets.VBox):
         The passing items' ``item_id`` values; the chosen one is shown in
         ``versions``.
     versions : ipywidgets.HTML
-        The chosen item beside its other language versions (position papers
-        in other languages with the same ``(section, number, letter)``), or
-        a sentence saying there is none.
+        The chosen item beside its other language versions (the
+        comparison's :attr:`Roles.versions <polcompare.compare.Roles>`),
+        aligned by ``(section, number, letter)``, or a sentence saying there
+        is none.
+    comparison : Comparison
     docs : list of Document
     filtered : DataFrame
         The passing items (all of them, tagged with the current taxonomy).
     """
 
-    def __init__(self, docs: Sequence, *, taxonomy: str = "oap") -> None:
+    def __init__(self, comparison: Comparison, *, taxonomy: str = "oap") -> None:
         super().__init__()
-        self.docs = list(docs)
-        if not self.docs:
-            raise PolcompareError("documents", "nothing to explore")
-        if taxonomy not in TAXONOMIES:
-            raise DictionaryError(taxonomy, f"unknown taxonomy (expected {', '.join(TAXONOMIES)})")
-        ids = [d.doc_id for d in self.docs]
-        twice = sorted({i for i in ids if ids.count(i) > 1})
-        if twice:
-            raise PolcompareError(
-                twice[0], "two documents share this doc_id; pass doc_id= to read()"
-            )
-        self._items = concat_items(self.docs)
-        self._versions = _language_versions(self.docs)
+        taxonomies = list(comparison.tagged)
+        if taxonomy not in taxonomies:
+            raise DictionaryError(taxonomy, f"unknown taxonomy (expected {', '.join(taxonomies)})")
+        self.comparison = comparison
+        self.docs = list(comparison.documents)
+        self._items = comparison.items
+        self._versions = comparison.roles.versions
         self._keys = dict(
             zip(
                 zip(*(self._items[c] for c in ("doc_id", *KEY)), strict=True),
@@ -279,12 +269,12 @@ class Explorer(ipywidgets.VBox):
         )
         self._tagged: dict[str, tuple[pd.DataFrame, dict, tuple[str, ...]]] = {}
         self._busy = False
-        self._colors = charts.theme_colors()
+        self._colors = charts.theme_colors(comparison.themes["theme"])
 
         items = self._items
         wide = {"description_width": "72px"}
         self.taxonomy = ipywidgets.Dropdown(
-            options=list(TAXONOMIES), value=taxonomy, description="taxonomy", style=wide
+            options=taxonomies, value=taxonomy, description="taxonomy", style=wide
         )
         self.themes = ipywidgets.SelectMultiple(
             options=[], rows=8, description="themes", style=wide
@@ -293,7 +283,7 @@ class Explorer(ipywidgets.VBox):
             options=[ALL, *dict.fromkeys(items["section"])], description="section", style=wide
         )
         self.document = ipywidgets.Dropdown(
-            options=[ALL, *(d.doc_id for d in self.docs)], description="document", style=wide
+            options=[ALL, *comparison.doc_ids], description="document", style=wide
         )
         self.language = ipywidgets.Dropdown(
             options=[ALL, *dict.fromkeys(items["lang"])], description="language", style=wide
@@ -338,7 +328,7 @@ class Explorer(ipywidgets.VBox):
     def _data(self, taxonomy: str):
         """Return the prepared tagged items, evidence spans and theme IDs (cached)."""
         if taxonomy not in self._tagged:
-            result = tag(self._items, taxonomy=taxonomy)
+            result = self.comparison.tagged[taxonomy]
             ev = result.evidence
             spans: dict[str, list[tuple[int, int, str]]] = {}
             for item_id, start, end, theme in zip(
@@ -409,7 +399,7 @@ class Explorer(ipywidgets.VBox):
     # -- drawing -----------------------------------------------------------------------
 
     def _draw_counts(self, passing: pd.DataFrame) -> None:
-        bars = charts.theme_counts(passing).data[0]
+        bars = charts.theme_counts(passing, colors=self._colors).data[0]
         title = f"Themes ({self.taxonomy.value}) of the {len(passing)} items shown"
         with self.figure.batch_update():
             trace = self.figure.data[0]
@@ -447,7 +437,7 @@ class Explorer(ipywidgets.VBox):
                 f"<td style='{_CELL}'>{html.escape(row['lang'])}</td>"
                 f"<td style='{_CELL}'>{_highlight(row['heading'], (), query, {})}</td>"
                 f"<td style='{_CELL}'>{text}</td>"
-                f"<td style='{_CELL}'>{html.escape(row['themes'].replace(';', ', '))}</td>"
+                f"<td style='{_CELL}'>{html.escape(', '.join(split_themes(row['themes'])))}</td>"
                 "</tr>"
             )
         return (
@@ -463,7 +453,7 @@ class Explorer(ipywidgets.VBox):
             return "<p>No item to show: no item passes the filters.</p>"
         prepared, spans, _ = self._data(self.taxonomy.value)
         row = prepared.loc[item_id]
-        others = self._versions.get(row["doc_id"], [])
+        others: tuple[str, ...] = self._versions.get(row["doc_id"], ())
         if not others:
             return (
                 f"<p>No other language version of <b>{html.escape(row['doc_id'])}</b> among "
@@ -485,7 +475,7 @@ class Explorer(ipywidgets.VBox):
         query = self.query.value
         text = _highlight(row["text"], self._evidence(row["item_id"], spans), query, self._colors)
         heading = f"<p><i>{html.escape(row['heading'])}</i></p>" if row["heading"] else ""
-        themes = html.escape(row["themes"].replace(";", ", ")) or "none"
+        themes = html.escape(", ".join(split_themes(row["themes"]))) or "none"
         return (
             f"<div class='polcompare-version' data-lang='{html.escape(row['lang'])}' "
             "style='flex:1;border:1px solid #ddd;padding:6px 10px;font-size:13px'>"
@@ -495,30 +485,15 @@ class Explorer(ipywidgets.VBox):
         )
 
 
-def _language_versions(docs: Sequence) -> dict[str, list[str]]:
-    """Position papers' other language versions: ``doc_id`` -> ``doc_id`` values.
-
-    Two position papers are versions of each other when their languages
-    differ and their item keys are the same, as in :func:`compare.compare_corpus`.
-    """
-    papers = [d for d in docs if d.doc_type == "position_paper"]
-    keys = {d.doc_id: set(map(tuple, d.items[KEY].to_numpy())) for d in papers}
-    return {
-        d.doc_id: [
-            o.doc_id for o in papers if o.lang != d.lang and keys[o.doc_id] == keys[d.doc_id]
-        ]
-        for d in papers
-    }
-
-
-def explore(docs: Sequence, *, taxonomy: str = "oap") -> Explorer:
+def explore(docs: Comparison | Sequence, *, taxonomy: str = "oap") -> Explorer:
     """Build the theme explorer for a notebook cell.
 
     Parameters
     ----------
-    docs : list of Document
-        From :func:`polcompare.read`. Two position papers in different
-        languages are shown side by side item by item.
+    docs : Comparison or list of Document
+        A comparison (:func:`polcompare.compare`), or documents from
+        :func:`polcompare.read` to compare first. Two position papers in
+        different languages are shown side by side item by item.
     taxonomy : str
         The taxonomy to start with: ``oap``, ``policy`` or ``stance``.
 
@@ -527,7 +502,12 @@ def explore(docs: Sequence, *, taxonomy: str = "oap") -> Explorer:
     Explorer
         An ``ipywidgets.VBox``; leave it as a cell's last expression to display it.
     """
-    return Explorer(docs, taxonomy=taxonomy)
+    if isinstance(docs, Comparison):
+        return Explorer(docs, taxonomy=taxonomy)
+    docs = list(docs)
+    if not docs:
+        raise PolcompareError("documents", "nothing to explore")
+    return Explorer(compare(docs), taxonomy=taxonomy)
 
 
 # --- plotly in notebooks ----------------------------------------------------------------

@@ -1,0 +1,305 @@
+"""The Comparison: every comparison of a set of documents, computed once.
+
+:func:`compare` tags the documents' items with every shipped taxonomy,
+decides the roles (:func:`~polcompare.compare.roles.find_roles`) and runs
+each comparison the roles allow. The result is a frozen :class:`Comparison`
+that charts, widgets, notebooks and the report only read.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+import pandas as pd
+
+from ..document import ITEM_COLUMNS, Document, concat_items
+from ..errors import PolcompareError
+from ..facts import COMPARISON_COLUMNS, SUMMARY_COLUMNS, compare_facts, fact_summary
+from ..themes import TAXONOMIES, Tagged, tag
+from .coverage import (
+    FLOW_COLUMNS,
+    GAPS_COLUMNS,
+    SHARED_COLUMNS,
+    coverage,
+    document_profile,
+    gaps,
+    section_flow,
+    shared_themes,
+)
+from .roles import Roles, find_roles
+from .versions import AGREEMENT_COLUMNS, ALIGNMENT_COLUMNS, align_versions, theme_agreement
+from .words import KEYNESS_COLUMNS, PAIRS_COLUMNS, keyness, similar_pairs, similarity_matrix
+
+__all__ = ["Comparison", "TABLES", "compare", "compare_corpus", "tag_corpus"]
+
+#: The tables of a :class:`Comparison`, in order, with the role each needs.
+TABLES: dict[str, str | None] = {
+    "profile_oap": None,
+    "profile_policy": None,
+    "profile_stance": None,
+    "coverage_oap": None,
+    "gaps": "paper",
+    "section_flow": "paper",
+    "alignment": "version",
+    "theme_agreement": "version",
+    "facts": "version",
+    "facts_summary": "version",
+    "shared_policy": "conclusions",
+    "shared_stance": "conclusions",
+    "similar_pairs": "conclusions",
+    "keyness": "conclusions",
+}
+
+_EMPTY = {
+    "gaps": GAPS_COLUMNS,
+    "section_flow": FLOW_COLUMNS,
+    "alignment": ALIGNMENT_COLUMNS,
+    "theme_agreement": AGREEMENT_COLUMNS,
+    "facts": COMPARISON_COLUMNS,
+    "facts_summary": SUMMARY_COLUMNS,
+    "shared_policy": SHARED_COLUMNS,
+    "shared_stance": SHARED_COLUMNS,
+    "similar_pairs": PAIRS_COLUMNS,
+    "keyness": KEYNESS_COLUMNS,
+}
+
+
+def _empty(name: str) -> pd.DataFrame:
+    return pd.DataFrame(columns=_EMPTY[name])
+
+
+@dataclass(frozen=True, eq=False)
+class Comparison:
+    """Every comparison of a set of documents (see :func:`compare`).
+
+    A table whose role is missing (no position paper, no other language
+    version, no conclusions; see :data:`TABLES`) is an empty DataFrame with
+    its columns, never a missing attribute.
+
+    Attributes
+    ----------
+    items : DataFrame
+        Every item of every document (:data:`~polcompare.document.ITEM_COLUMNS`).
+    roles : Roles
+        The position paper, its other language version and the conclusions,
+        each with the reason it was chosen.
+    tagged : mapping of str to Tagged
+        The items tagged with each taxonomy (``oap``, ``policy``, ``stance``).
+    profile_oap, profile_policy, profile_stance : DataFrame
+        :func:`~polcompare.compare.document_profile` of every document.
+    coverage_oap : DataFrame
+        :func:`~polcompare.compare.coverage` of every document with ``oap``.
+    gaps, section_flow : DataFrame
+        Of the position paper (``oap``).
+    alignment, theme_agreement, facts, facts_summary : DataFrame
+        The paper beside its other language version.
+    shared_policy, shared_stance, similar_pairs, keyness : DataFrame
+        The paper beside the conclusions.
+    similarity : DataFrame
+        :func:`~polcompare.compare.similarity_matrix` of the paper's and the
+        conclusions' items (empty without conclusions).
+    documents : tuple of Document
+        The documents compared (empty when built from an items table).
+    """
+
+    items: pd.DataFrame
+    roles: Roles
+    tagged: Mapping[str, Tagged]
+    profile_oap: pd.DataFrame
+    profile_policy: pd.DataFrame
+    profile_stance: pd.DataFrame
+    coverage_oap: pd.DataFrame
+    gaps: pd.DataFrame
+    section_flow: pd.DataFrame
+    alignment: pd.DataFrame
+    theme_agreement: pd.DataFrame
+    facts: pd.DataFrame
+    facts_summary: pd.DataFrame
+    shared_policy: pd.DataFrame
+    shared_stance: pd.DataFrame
+    similar_pairs: pd.DataFrame
+    keyness: pd.DataFrame
+    similarity: pd.DataFrame
+    documents: tuple[Document, ...] = field(default=())
+
+    @property
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """Every table by name, in :data:`TABLES` order (empty ones included)."""
+        return {name: getattr(self, name) for name in TABLES}
+
+    @property
+    def present(self) -> tuple[str, ...]:
+        """The names of the tables the roles allow (the others are empty)."""
+        roles = self.roles.as_dict()
+        return tuple(n for n, role in TABLES.items() if role is None or roles[role] is not None)
+
+    @property
+    def doc_ids(self) -> tuple[str, ...]:
+        """The documents' ``doc_id`` values, in input order."""
+        return tuple(dict.fromkeys(self.items["doc_id"]))
+
+    @property
+    def themes(self) -> pd.DataFrame:
+        """Every taxonomy's themes in dictionary order: ``taxonomy, theme, group``."""
+        rows = [
+            (taxonomy, theme, t.dictionary.groups.get(theme, ""))
+            for taxonomy, t in self.tagged.items()
+            for theme in t.dictionary.themes
+        ]
+        return pd.DataFrame(rows, columns=["taxonomy", "theme", "group"])
+
+    def document(self, doc_id: str) -> Document:
+        """Return the :class:`~polcompare.document.Document` of ``doc_id``."""
+        for doc in self.documents:
+            if doc.doc_id == doc_id:
+                return doc
+        raise PolcompareError(doc_id, "no such document in the comparison")
+
+    def items_of(self, doc_id: str) -> pd.DataFrame:
+        """Return the items of one document, indexed from 0."""
+        return _items_of(self.items, doc_id)
+
+    def tagged_of(self, taxonomy: str, doc_id: str) -> Tagged:
+        """Return one document's items tagged with ``taxonomy``, and their evidence."""
+        return _tagged_of(self.tagged[taxonomy], doc_id)
+
+    @classmethod
+    def from_items(cls, items: pd.DataFrame) -> Comparison:
+        """Compare the documents of an items table (e.g. ``polcompare corpus``'s Parquet).
+
+        Parameters
+        ----------
+        items : DataFrame
+            At least the columns :data:`~polcompare.document.ITEM_COLUMNS`;
+            others (``path``, ``themes_<taxonomy>``) are ignored, the items
+            are tagged again (the evidence is needed).
+        """
+        return _build(_checked(items), ())
+
+
+def _items_of(items: pd.DataFrame, doc_id: str) -> pd.DataFrame:
+    return items[items["doc_id"] == doc_id].reset_index(drop=True)
+
+
+def _tagged_of(t: Tagged, doc_id: str) -> Tagged:
+    return Tagged(
+        _items_of(t.items, doc_id),
+        t.evidence[t.evidence["doc_id"] == doc_id].reset_index(drop=True),
+        t.dictionary,
+    )
+
+
+def _checked(items: pd.DataFrame) -> pd.DataFrame:
+    missing = [c for c in ITEM_COLUMNS if c not in items]
+    if missing:
+        raise PolcompareError("items", f"not an items table: no column {', '.join(missing)}")
+    if items.empty:
+        raise PolcompareError("documents", "nothing to compare")
+    return items[ITEM_COLUMNS].reset_index(drop=True)
+
+
+def tag_corpus(items: pd.DataFrame) -> dict[str, Tagged]:
+    """Tag an items table with every shipped taxonomy: taxonomy -> :class:`Tagged`."""
+    return {t: tag(items, taxonomy=t) for t in TAXONOMIES}
+
+
+def _build(items: pd.DataFrame, documents: tuple[Document, ...]) -> Comparison:
+    tagged = tag_corpus(items)
+    roles = find_roles(items)
+    tables = {f"profile_{t}": document_profile(x) for t, x in tagged.items()}
+    tables["coverage_oap"] = coverage(tagged["oap"])
+    tables.update({name: _empty(name) for name in _EMPTY})
+    similarity = pd.DataFrame()
+    paper, version, concl = roles.paper, roles.version, roles.conclusions
+
+    def items_of(doc_id: str) -> pd.DataFrame:
+        return _items_of(items, doc_id)
+
+    def tagged_of(doc_id: str) -> Tagged:
+        return _tagged_of(tagged["oap"], doc_id)
+
+    if paper is not None:
+        tables["gaps"] = gaps(tagged_of(paper))
+        tables["section_flow"] = section_flow(tagged_of(paper))
+    if paper is not None and version is not None:
+        a, b = items_of(paper), items_of(version)
+        tables["alignment"] = align_versions(a, b)
+        tables["theme_agreement"] = theme_agreement(tagged_of(paper), tagged_of(version))
+        tables["facts"] = compare_facts(a, b)
+        tables["facts_summary"] = fact_summary(tables["facts"])
+    if paper is not None and concl is not None:
+        a, b = items_of(paper), items_of(concl)
+        tables["shared_policy"] = shared_themes(tables["profile_policy"], paper, concl)
+        tables["shared_stance"] = shared_themes(tables["profile_stance"], paper, concl)
+        similarity = similarity_matrix(a, b)
+        tables["similar_pairs"] = similar_pairs(similarity, a, b)
+        tables["keyness"] = keyness(a, b)
+    return Comparison(
+        items=items,
+        roles=roles,
+        tagged=MappingProxyType(tagged),
+        similarity=similarity,
+        documents=documents,
+        **tables,
+    )
+
+
+def compare(
+    docs: Iterable[Document] | None = None, *, items: pd.DataFrame | None = None
+) -> Comparison:
+    """Run every comparison that applies to a set of documents, once.
+
+    Roles are recognised from the documents, not their names (see
+    :class:`~polcompare.compare.roles.Roles`): a ``position_paper`` is the
+    main document; another position paper in a different language with the
+    same item keys is its other language version; a ``conclusions``
+    document in the main document's language is compared with it word by word.
+
+    Parameters
+    ----------
+    docs : iterable of Document
+        E.g. ``[polcompare.read(p) for p in paths]``.
+    items : DataFrame, optional
+        Instead of ``docs``: an items table (see :meth:`Comparison.from_items`).
+
+    Returns
+    -------
+    Comparison
+
+    Raises
+    ------
+    PolcompareError
+        No document, two documents with one ``doc_id``, or both ``docs``
+        and ``items`` given.
+    """
+    if docs is not None and items is not None:
+        raise PolcompareError("compare", "give the documents or an items table, not both")
+    if items is not None:
+        return Comparison.from_items(items)
+    documents = tuple(docs if docs is not None else ())
+    if not documents:
+        raise PolcompareError("documents", "nothing to compare")
+    ids = [d.doc_id for d in documents]
+    twice = sorted({i for i in ids if ids.count(i) > 1})
+    if twice:
+        raise PolcompareError(twice[0], "two documents share this doc_id; pass doc_id= to read()")
+    return _build(concat_items(documents), documents)
+
+
+def compare_corpus(docs: Sequence[Document], *, tagged=None) -> dict[str, pd.DataFrame]:
+    """Return the tables of :func:`compare` that the roles allow, as a dict (deprecated).
+
+    .. deprecated:: 0.2
+        Use :func:`compare`: a :class:`Comparison` has every table as an
+        attribute, empty when its role is missing. ``tagged`` is ignored.
+    """
+    warnings.warn(
+        "compare_corpus() is deprecated: use polcompare.compare(docs), a Comparison",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    result = compare(docs)
+    return {name: result.tables[name] for name in result.present}

@@ -1,0 +1,193 @@
+"""Words: item similarity (TF-IDF cosine over stems) and keyness (log-likelihood G2).
+
+Both compare texts of one language, with the tagger's stems (stop words and
+numbers removed).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections import Counter
+
+import pandas as pd
+
+from ..errors import PolcompareError
+from ..items import item_labels
+from ..tokens import TOKEN, normalize, stemmer
+
+__all__ = [
+    "PAIRS_COLUMNS",
+    "KEYNESS_COLUMNS",
+    "stems",
+    "similarity_matrix",
+    "similar_pairs",
+    "top_similar_pairs",
+    "keyness",
+]
+
+PAIRS_COLUMNS = ["rank", "score", "item_id_a", "item_id_b", "key_a", "key_b", "text_a", "text_b"]
+KEYNESS_COLUMNS = ["term", "word", "n_target", "n_reference", "g2", "chi2", "p", "direction"]
+
+
+@functools.cache
+def _stopwords(lang: str) -> frozenset[str]:
+    import stopwordsiso
+
+    code = {"nb": "no", "nn": "no"}.get(lang, lang)
+    return frozenset(stopwordsiso.stopwords(code)) if stopwordsiso.has_lang(code) else frozenset()
+
+
+def _words(text: str, lang: str) -> list[str]:
+    """Tokens of a text without stop words or numbers."""
+    stop = _stopwords(lang)
+    return [w for w in TOKEN.findall(normalize(text)) if w not in stop and not w.isdigit()]
+
+
+def stems(text: str, lang: str) -> list[str]:
+    """Stemmed tokens without stop words or numbers (the tagger's tokens and stems)."""
+    stem = stemmer(lang)
+    return [stem(w) for w in _words(text, lang)]
+
+
+def _one_language(*frames: pd.DataFrame) -> str:
+    langs = set().union(*(set(f["lang"]) for f in frames))
+    if len(langs) != 1:
+        raise PolcompareError(
+            "items", f"word comparisons need texts in one language; got {', '.join(sorted(langs))}"
+        )
+    return langs.pop()
+
+
+def similarity_matrix(a: pd.DataFrame, b: pd.DataFrame) -> pd.DataFrame:
+    """TF-IDF cosine similarity of every item of ``a`` with every item of ``b``.
+
+    Both tables must be in one language. Terms are the tagger's stems
+    (stop words and numbers removed); IDF is computed over both tables.
+
+    Returns
+    -------
+    DataFrame
+        Indexed by ``a``'s ``item_id``, one column per ``b`` ``item_id``.
+    """
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.metrics.pairwise import cosine_similarity
+
+    lang = _one_language(a, b)
+    vectorizer = TfidfVectorizer(analyzer=lambda text: stems(text, lang))
+    matrix = vectorizer.fit_transform(list(a["text"]) + list(b["text"]))
+    scores = cosine_similarity(matrix[: len(a)], matrix[len(a) :])
+    return pd.DataFrame(scores, index=list(a["item_id"]), columns=list(b["item_id"]))
+
+
+def similar_pairs(
+    matrix: pd.DataFrame, a: pd.DataFrame, b: pd.DataFrame, *, top: int = 10
+) -> pd.DataFrame:
+    """List the ``top`` best pairs of a :func:`similarity_matrix` of ``a`` and ``b``.
+
+    Returns
+    -------
+    DataFrame
+        ``rank, score, item_id_a, item_id_b, key_a, key_b, text_a, text_b``.
+    """
+    long = matrix.stack().rename("score").rename_axis(["item_id_a", "item_id_b"]).reset_index()
+    long = long.sort_values("score", ascending=False, kind="stable").head(top)
+    for side, frame in (("a", a), ("b", b)):
+        by_id = frame.set_index("item_id")
+        long[f"key_{side}"] = long[f"item_id_{side}"].map(item_labels(by_id))
+    for side, frame in (("a", a), ("b", b)):
+        long[f"text_{side}"] = long[f"item_id_{side}"].map(frame.set_index("item_id")["text"])
+    long.insert(0, "rank", range(1, len(long) + 1))
+    return long.reset_index(drop=True)[PAIRS_COLUMNS]
+
+
+def top_similar_pairs(a: pd.DataFrame, b: pd.DataFrame, *, top: int = 10) -> pd.DataFrame:
+    """Find the most similar item pairs across two documents of one language.
+
+    Returns
+    -------
+    DataFrame
+        ``rank, score, item_id_a, item_id_b, key_a, key_b, text_a, text_b``,
+        best first.
+    """
+    return similar_pairs(similarity_matrix(a, b), a, b, top=top)
+
+
+def _counts(frame: pd.DataFrame, lang: str) -> tuple[Counter, Counter]:
+    """Stem counts and (stem, word) counts of a table's texts."""
+    stem = stemmer(lang)
+    stems_: Counter = Counter()
+    forms: Counter = Counter()
+    for text in frame["text"]:
+        for w in _words(text, lang):
+            s = stem(w)
+            stems_[s] += 1
+            forms[(s, w)] += 1
+    return stems_, forms
+
+
+def _g2_chi2(a: int, b: int, nt: int, nr: int) -> tuple[float, float]:
+    """G2 and chi-square of a term's 2x2 table (``a`` of ``nt``, ``b`` of ``nr``)."""
+    c, d = nt - a, nr - b
+    total = a + b + c + d
+    expected = [
+        (a + b) * (a + c) / total,
+        (a + b) * (b + d) / total,
+        (c + d) * (a + c) / total,
+        (c + d) * (b + d) / total,
+    ]
+    observed = [a, b, c, d]
+    g2 = 2 * sum(o * math.log(o / e) for o, e in zip(observed, expected, strict=True) if o)
+    chi2 = sum((o - e) ** 2 / e for o, e in zip(observed, expected, strict=True) if e)
+    return g2, chi2
+
+
+def keyness(target: pd.DataFrame, reference: pd.DataFrame, *, top: int = 25) -> pd.DataFrame:
+    """Distinctive terms of ``target`` against ``reference`` (one language).
+
+    Log-likelihood G2 (Dunning 1993) on each term's 2x2 table of counts, as
+    quanteda's ``textstat_keyness(measure = "lr")`` without correction, with
+    the chi-square statistic and its p-value beside it. Terms are the
+    tagger's stems; stop words (stopwords-iso) and numbers are removed.
+
+    Returns
+    -------
+    DataFrame
+        ``term`` (the stem), ``word`` (its most frequent form), ``n_target,
+        n_reference, g2, chi2, p, direction`` (``target`` when relatively
+        more frequent there, else ``reference``), sorted by signed G2 (terms
+        of equal G2 by term): the ``top`` most distinctive of each side.
+    """
+    from scipy.stats import chi2 as chi2_dist
+
+    lang = _one_language(target, reference)
+    ct, ft = _counts(target, lang)
+    cr, fr = _counts(reference, lang)
+    nt, nr = sum(ct.values()), sum(cr.values())
+    if not nt or not nr:
+        raise PolcompareError("items", "keyness needs words in both the target and the reference")
+    best: dict[str, tuple[int, str]] = {}
+    for (s, w), n in (ft + fr).items():
+        if n > best.get(s, (0, ""))[0]:
+            best[s] = (n, w)
+    rows = []
+    for term in sorted(set(ct) | set(cr)):
+        a, b = ct.get(term, 0), cr.get(term, 0)
+        g2, chi2 = _g2_chi2(a, b, nt, nr)
+        more = a / nt >= b / nr
+        rows.append(
+            {
+                "term": term,
+                "word": best[term][1],
+                "n_target": a,
+                "n_reference": b,
+                "g2": g2 if more else -g2,
+                "chi2": chi2,
+                "p": float(chi2_dist.sf(chi2, 1)),
+                "direction": "target" if more else "reference",
+            }
+        )
+    table = pd.DataFrame(rows).sort_values("g2", ascending=False, kind="stable")
+    head = table[table["direction"] == "target"].head(top)
+    tail = table[table["direction"] == "reference"].tail(top)
+    return pd.concat([head, tail], ignore_index=True)[KEYNESS_COLUMNS]

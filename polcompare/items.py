@@ -1,0 +1,58 @@
+"""Items tables: an item's key and label, and the ``;``-joined themes column.
+
+The small rules every stage shares about :attr:`Document.items
+<polcompare.document.Document>` rows, in one place.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+__all__ = [
+    "KEY",
+    "doc_id_from_name",
+    "item_label",
+    "item_labels",
+    "line_label",
+    "split_themes",
+    "theme_set",
+]
+
+#: The key of an item within a document (language versions share it).
+KEY = ["section", "number", "letter"]
+
+
+def doc_id_from_name(name: str) -> str:
+    """Return the ``doc_id`` a file name (or a path below a corpus folder) gives a document.
+
+    The name without ``.txt``, ``.html`` or ``.htm`` (any case):
+    ``belarus.lv.txt`` -> ``belarus.lv``, ``2024/lv/belarus.txt`` -> ``2024/lv/belarus``.
+    """
+    return re.sub(r"\.(?:txt|html?)$", "", name, flags=re.IGNORECASE)
+
+
+def item_label(section: str, number: str, letter: str) -> str:
+    """Return the label readers see for an item: ``review 3b``."""
+    return f"{section} {number}{letter}"
+
+
+def item_labels(frame: pd.DataFrame) -> pd.Series:
+    """:func:`item_label` of every row of an items table (``section, number, letter``)."""
+    return frame["section"] + " " + frame["number"] + frame["letter"]
+
+
+def line_label(start: int, end: int) -> str:
+    """Return where an item is in its source: ``line 7`` or ``lines 7–9``."""
+    return f"line {start}" if start == end else f"lines {start}–{end}"
+
+
+def split_themes(value: object) -> list[str]:
+    """Split a ``themes`` cell (theme IDs joined by ``;``) into its theme IDs, in order."""
+    return [t for t in str(value).split(";") if t] if isinstance(value, str) else []
+
+
+def theme_set(value: object) -> frozenset[str]:
+    """Return the theme IDs of a ``themes`` cell, as a set."""
+    return frozenset(split_themes(value))
