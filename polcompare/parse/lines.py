@@ -103,49 +103,77 @@ def markers(text: str) -> list[Marker]:
     if not body:
         return []
     first = body[0]
-    out: list[Marker] = []
     if first == "§":
-        if m := _PARA.fullmatch(body):
-            out.append(Marker("para", m.group(2).replace(" ", ""), quote + m.group(1), m.group(3)))
-        return out
+        m = _PARA.fullmatch(body)
+        return (
+            [Marker("para", m.group(2).replace(" ", ""), quote + m.group(1), m.group(3))]
+            if m
+            else []
+        )
     if first.isdecimal():
-        if m := _PARA_AFTER.fullmatch(body):
-            out.append(Marker("para", m.group(2).replace(" ", ""), quote + m.group(1), m.group(3)))
-        if m := _label_patterns()[1].fullmatch(body):
-            out.append(Marker("article", m.group(2), quote + m.group(1), m.group(3)))
-        if m := _DECIMAL.fullmatch(body):
-            out.append(Marker("decimal", m.group(2), quote + m.group(1), m.group(3)))
-        for style, pattern in (("num.", _NUM_DOT), ("num)", _NUM_PAREN), ("num", _BARE_NUM)):
-            if m := pattern.fullmatch(body):
-                out.append(Marker(style, m.group(2), quote + m.group(1), m.group(3)))
+        return _numbers(quote, body)
+    if first == "(" and (m := _PAREN_NUM.fullmatch(body)):
+        return [Marker("(num)", m.group(2), quote + m.group(1), m.group(3))]
+    if (first == "(" or "a" <= first <= "z") and (out := _letters(quote, body)):
         return out
-    if first == "(":
-        if m := _PAREN_NUM.fullmatch(body):
-            out.append(Marker("(num)", m.group(2), quote + m.group(1), m.group(3)))
-            return out
-    if first == "(" or "a" <= first <= "z":
-        if (m := _ALPHA.fullmatch(body)) and _punctuation_fits(body, m.group(3)):
-            value, form = m.group(2), _form(body, m.group(3))
-            if len(value) == 1 or value[0] == value[1]:
-                out.append(Marker(form.format("alpha"), value, quote + m.group(1), m.group(4)))
-            if _LOWER_ROMAN.fullmatch(value):
-                out.append(Marker(form.format("roman"), value, quote + m.group(1), m.group(4)))
-            return out
-    if first.isalpha():
-        for pattern, style in zip(_label_patterns()[::2], ("article", "action"), strict=True):
-            if m := pattern.fullmatch(body):
-                value = m.group(2).lower()
-                value = "1" if value in ("premier", "1er", "first") else value
-                out.append(Marker(style, value, quote + m.group(1), m.group(3)))
-                return out
-    if (first == "(" or "A" <= first <= "Z") and (m := _UPPER.fullmatch(body)):
-        if _punctuation_fits(body, m.group(3)):
-            value = m.group(2)
-            form = _form(body, m.group(3)).replace("{}-", "{}.").replace("{}–", "{}.")
-            if _UPPER_ROMAN.fullmatch(value):
-                out.append(Marker(form.format("ROMAN"), value, quote + m.group(1), m.group(4)))
-            if len(value) == 1:
-                out.append(Marker(form.format("ALPHA"), value, quote + m.group(1), m.group(4)))
+    if first.isalpha() and (out := _labels(quote, body)):
+        return out
+    if first == "(" or "A" <= first <= "Z":
+        return _capitals(quote, body)
+    return []
+
+
+def _numbers(quote: str, body: str) -> list[Marker]:
+    """Read a line that starts with a digit: "1.", "1)", "1.2.3", "1 §", "5. cikk", "5 Title"."""
+    out = []
+    if m := _PARA_AFTER.fullmatch(body):
+        out.append(Marker("para", m.group(2).replace(" ", ""), quote + m.group(1), m.group(3)))
+    if m := _label_patterns()[1].fullmatch(body):
+        out.append(Marker("article", m.group(2), quote + m.group(1), m.group(3)))
+    if m := _DECIMAL.fullmatch(body):
+        out.append(Marker("decimal", m.group(2), quote + m.group(1), m.group(3)))
+    for style, pattern in (("num.", _NUM_DOT), ("num)", _NUM_PAREN), ("num", _BARE_NUM)):
+        if m := pattern.fullmatch(body):
+            out.append(Marker(style, m.group(2), quote + m.group(1), m.group(3)))
+    return out
+
+
+def _letters(quote: str, body: str) -> list[Marker]:
+    """Read "(a)", "a)", "a.", "(iv)": a letter, a roman numeral, or both ("(i)")."""
+    m = _ALPHA.fullmatch(body)
+    if not m or not _punctuation_fits(body, m.group(3)):
+        return []
+    out = []
+    value, form = m.group(2), _form(body, m.group(3))
+    if len(value) == 1 or value[0] == value[1]:
+        out.append(Marker(form.format("alpha"), value, quote + m.group(1), m.group(4)))
+    if _LOWER_ROMAN.fullmatch(value):
+        out.append(Marker(form.format("roman"), value, quote + m.group(1), m.group(4)))
+    return out
+
+
+def _labels(quote: str, body: str) -> list[Marker]:
+    """Read "Article 5", "Artikel 2a", "Article premier", "Action #3"."""
+    for pattern, style in zip(_label_patterns()[::2], ("article", "action"), strict=True):
+        if m := pattern.fullmatch(body):
+            value = m.group(2).lower()
+            value = "1" if value in ("premier", "1er", "first") else value
+            return [Marker(style, value, quote + m.group(1), m.group(3))]
+    return []
+
+
+def _capitals(quote: str, body: str) -> list[Marker]:
+    """Read "II.", "A.", "(B)": a capital roman numeral, a capital letter, or both ("I.")."""
+    m = _UPPER.fullmatch(body)
+    if not m or not _punctuation_fits(body, m.group(3)):
+        return []
+    out = []
+    value = m.group(2)
+    form = _form(body, m.group(3)).replace("{}-", "{}.").replace("{}–", "{}.")
+    if _UPPER_ROMAN.fullmatch(value):
+        out.append(Marker(form.format("ROMAN"), value, quote + m.group(1), m.group(4)))
+    if len(value) == 1:
+        out.append(Marker(form.format("ALPHA"), value, quote + m.group(1), m.group(4)))
     return out
 
 

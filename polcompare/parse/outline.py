@@ -160,22 +160,26 @@ class Outline:
             if cand.style in _LABELS and (not cand.rest or self.heading_like(cand.rest)):
                 return self.label_depth(cand), cand
         for cand in cands:
-            if cand.style == "decimal":
-                placed = self._place_decimal(cand)
-                if placed is not None:
-                    return placed
-                continue
-            styles = [e.style for e in stack]
-            if cand.style in styles:
-                # The same scheme again from its start: a new list after a
-                # heading (numbering that restarts), else not a marker.
-                if is_first(cand.style, cand.value) and self.heading_since_unit:
-                    return styles.index(cand.style), cand
-                continue
-            if is_first(cand.style, cand.value) or (
-                not self._style_seen(cand.style) and self._continues_later(i, cand)
-            ):
-                return len(stack), cand
+            placed = self._open_list(i, cand)
+            if placed is not None:
+                return placed
+        return None
+
+    def _open_list(self, i: int, cand: Marker) -> tuple[int, Marker] | None:
+        """Place a marker that continues no open list: a new list, or None."""
+        if cand.style == "decimal":
+            return self._place_decimal(cand)
+        styles = [e.style for e in self.stack]
+        if cand.style in styles:
+            # The same scheme again from its start: a new list after a
+            # heading (numbering that restarts), else not a marker.
+            if is_first(cand.style, cand.value) and self.heading_since_unit:
+                return styles.index(cand.style), cand
+            return None
+        if is_first(cand.style, cand.value) or (
+            not self._style_seen(cand.style) and self._continues_later(i, cand)
+        ):
+            return len(self.stack), cand
         return None
 
     def _place_decimal(self, cand: Marker) -> tuple[int, Marker] | None:
