@@ -257,9 +257,11 @@ class Outline:
         text = self.texts[i]
         cands = self.cands[i]
         if cands and cands[0].style in self.heading_styles and self.heading_like(cands[0].rest):
-            block = self.add_heading("heading", i)
+            # A part heading ("II. Mine clearance") closes the lists below the
+            # top level; actions and articles number on across parts.
+            self.add_heading("heading", i)
             self.heading = text
-            self.reset(self.section)
+            self.stack = [e for e in self.stack if e.style in _LABELS][:1]
             return i + 1
         placed = self._place(i)
         if placed is not None:

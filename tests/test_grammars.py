@@ -1,0 +1,255 @@
+"""One grammar per document type: each recognised from its text, with its units.
+
+Literal documents in the shapes researchers bring (Council conclusions in
+English, a CFSP decision in German, a Norwegian law, a UN action plan, a
+common-law statute); each test asserts the units, their kinds and parents,
+and that every line stays visible.
+"""
+
+import pytest
+
+import polcompare
+from polcompare.languages import (
+    UnsupportedLanguageError,
+    known_languages,
+    normalize_language,
+    structure_words,
+)
+from polcompare.parse.lines import markers
+
+from .conftest import DATA
+
+GRAMMAR = DATA / "grammar"
+
+
+def _units(doc):
+    return [
+        (r.item_id.split(":", 1)[1], r.kind, r.parent.split(":", 1)[1] if r.parent else "")
+        for r in doc.items.itertuples()
+        if r.label
+    ]
+
+
+def _visible(doc):
+    """Every non-blank source line is an item, heading, furniture, footnote or unparsed."""
+    roles = doc.lines[doc.lines["text"].str.strip() != ""]["role"]
+    assert set(roles) <= {"item", "heading", "furniture", "footnote", "unparsed"}
+    assert not (doc.lines["role"] == "blank").sum() - (doc.lines["text"].str.strip() == "").sum()
+
+
+def test_english_council_conclusions():
+    doc = polcompare.read(GRAMMAR / "council-conclusions.en.txt")
+    assert doc.doc_type == "conclusions"
+    assert _units(doc) == [
+        ("body:1", "paragraph", ""),
+        ("body:2", "paragraph", ""),
+        ("body:2a", "point", "body:2"),
+        ("body:2b", "point", "body:2"),
+        ("body:2c", "point", "body:2"),
+        ("body:3", "paragraph", ""),
+        ("body:4", "paragraph", ""),
+    ]
+    first = doc.items.iloc[0]
+    assert first["marker"] == '"1.' and first["text"].startswith("Recalling the Council")
+    assert doc.items.iloc[1]["text"].endswith("calls on the Belarusian authorities:")
+    # the meeting header and the lead-in are headings, never items
+    preamble = doc.headings[doc.headings["kind"] == "preamble"]["text"].tolist()
+    assert preamble == [
+        "3191st FOREIGN AFFAIRS Council meeting",
+        "Luxembourg, 15 October 2012",
+        "The Council adopted the following conclusions:",
+    ]
+    assert not doc.items["text"].str.contains("adopted the following|Rue de la Loi|http").any()
+    assert dict(zip(doc.furniture["line"], doc.furniture["kind"], strict=True)) == {
+        1: "url",
+        3: "language_tag",
+        15: "press",
+        16: "contact",
+        17: "url",
+        18: "page_number",
+    }
+    assert doc.meta == {
+        "title": "Council conclusions on Belarus",
+        "date": "2012-10-15",
+        "body": "COUNCIL OF THE EUROPEAN UNION",
+        "meeting": "3191st FOREIGN AFFAIRS Council meeting",
+    }
+    assert "4 paragraph, 3 point" in doc.doc_type_reason
+    _visible(doc)
+
+
+def test_german_council_decision():
+    doc = polcompare.read(GRAMMAR / "council-decision.de.txt")
+    assert doc.doc_type == "legal_act"
+    assert doc.doc_type_reason.startswith("legal_act grammar: 2 'Article N' headings")
+    assert _units(doc) == [
+        ("recitals:1", "recital", ""),
+        ("recitals:2", "recital", ""),
+        ("recitals:3", "recital", ""),
+        ("articles:1", "article", ""),
+        ("articles:1.1", "paragraph", "articles:1"),
+        ("articles:1.2", "paragraph", "articles:1"),
+        ("articles:1.2a", "point", "articles:1.2"),
+        ("articles:1.2b", "point", "articles:1.2"),
+        ("articles:2", "article", ""),
+    ]
+    items = doc.items.set_index("item_id")
+    # a recital's number alone on its line: the text is the next line's
+    assert items.loc["council-decision.de:recitals:1", "text"].startswith("Am 31. Juli 2014")
+    # the inserted article is quoted text of paragraph 1, not an article of this act
+    assert "„Artikel 4g" in items.loc["council-decision.de:articles:1.1", "text"]
+    citations = doc.items[doc.items["kind"] == "citation"]["text"].tolist()
+    assert [c.split()[:2] for c in citations] == [["gestützt", "auf"], ["auf", "Vorschlag"]]
+    kinds = doc.headings["kind"].tolist()
+    assert kinds == ["title", "body", "formula", "formula", "closing"]
+    assert doc.headings.iloc[-1]["text"].startswith("Geschehen zu Brüssel")
+    assert doc.meta["doc_number"] == "2022/351" and doc.meta["date"] == "2022-03-01"
+    assert doc.meta["body"] == "RAT DER EUROPÄISCHEN UNION"
+    assert not doc.items["text"].str.contains("Der Präsident").any()
+    _visible(doc)
+
+
+NORWEGIAN_LAW = """\
+Lov om forbud mot antipersonellminer
+
+Kapittel 1. Innledende bestemmelser
+
+§ 1. Formål
+Loven skal gjennomføre Norges forpliktelser etter konvensjonen.
+
+§ 2. Virkeområde
+(1) Loven gjelder på norsk territorium.
+(2) Loven gjelder også for norske statsborgere i utlandet.
+
+Kapittel 2. Forbud
+
+§ 3. Forbud
+Det er forbudt å
+a) bruke antipersonellminer,
+b) utvikle eller produsere antipersonellminer.
+"""
+
+
+def test_norwegian_law(write):
+    doc = polcompare.read(write(NORWEGIAN_LAW), lang="nb")
+    assert doc.doc_type == "national_law"
+    assert _units(doc) == [
+        ("body:1", "section", ""),
+        ("body:2", "section", ""),
+        ("body:2.1", "paragraph", "body:2"),
+        ("body:2.2", "paragraph", "body:2"),
+        ("body:3", "section", ""),
+        ("body:3a", "point", "body:3"),
+        ("body:3b", "point", "body:3"),
+    ]
+    first = doc.items.iloc[0]
+    assert first["heading"] == "Formål"  # the title: a heading, not item text
+    assert first["text"] == "Loven skal gjennomføre Norges forpliktelser etter konvensjonen."
+    chapters = doc.headings[doc.headings["kind"] == "chapter"]["text"].tolist()
+    assert chapters == ["Kapittel 1. Innledende bestemmelser", "Kapittel 2. Forbud"]
+    _visible(doc)
+
+
+ACTION_PLAN = """\
+Oslo Action Plan
+
+I. Universalization
+Action #1 Promote adherence to the Convention by all States not party.
+Action #2 Condemn any use of anti-personnel mines by any actor.
+
+II. Mine clearance
+Action #3 Identify the precise perimeter of mined areas.
+1. States Parties will report progress annually.
+2. States Parties will:
+(a) survey all areas;
+(b) clear all areas.
+Action #4 Apply the International Mine Action Standards.
+"""
+
+
+def test_un_action_plan(write):
+    doc = polcompare.read(write(ACTION_PLAN), lang="en")
+    assert doc.doc_type == "un_document"
+    assert doc.doc_type_reason == "un_document grammar: 4 'Action N' commitments (1-4)"
+    units = _units(doc)
+    assert [u[0] for u in units if u[1] == "action"] == ["body:1", "body:2", "body:3", "body:4"]
+    assert ("body:3.2a", "point", "body:3.2") in units
+    assert ("body:3.1", "paragraph", "body:3") in units
+    assert doc.headings["text"].tolist() == [
+        "Oslo Action Plan",
+        "I. Universalization",
+        "II. Mine clearance",
+    ]
+
+
+def test_common_law_sections_and_glued_points(write):
+    text = (
+        "Interpretation Act\n\n5 Definitions.\nIn any Act words are construed.\n\n"
+        "6 Gender and number.\nIn any Act,\n"
+        "(a)words importing the masculine include the feminine;\n"
+        "(b)words in the singular include the plural.\n\n7 References to service by post.\n"
+        "Where an Act authorises service by post.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert [(u[0], u[1]) for u in _units(doc)] == [
+        ("body:5", "section"),
+        ("body:6", "section"),
+        ("body:6a", "point"),
+        ("body:6b", "point"),
+        ("body:7", "section"),
+    ]
+    assert doc.items.iloc[2]["text"].startswith("words importing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. Erste.\n2. Zweite.\n5. Fünfte.\n1. Wieder eins.\n",  # jumps and restarts
+        "Article 1\nText one.\nArticle 3\nText three.\nArticle 2\nText two.\n",  # out of order
+        "(1)\n\n(2)\nNur Text.\n§ 4\n",  # markers with nothing after them
+        "a) eins\n(b) zwei\niii. drei\n1.1 vier\n",  # mixed schemes
+    ],
+)
+def test_odd_numbering_keeps_every_line(write, text):
+    doc = polcompare.read(write(text), lang="de")
+    _visible(doc)
+    held = " ".join(doc.items["marker"] + " " + doc.items["text"])
+    held += " ".join(doc.headings["text"]) + " ".join(doc.unparsed["text"])
+    for line in text.splitlines():
+        if line.strip():
+            assert line.strip().split()[-1] in held
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ('"1. Recalling', [("num.", "1")]),
+        ("(3) Whereas", [("(num)", "3")]),
+        ("(i) the", [("(alpha)", "i"), ("(roman)", "i")]),
+        ("Artigo 1.º Objeto", [("article", "1")]),
+        ("Article premier", [("article", "1")]),
+        ("132. cikk : A Bizottság", [("article", "132"), ("num.", "132")]),
+        ("§ 4 a. Tittel", [("para", "4a")]),
+        ("1 §", [("para", "1")]),
+        ("Action #12", [("action", "12")]),
+        ("2.1. The", [("decimal", "2.1")]),
+        ("25 years", []),
+        ("e.g. this", []),
+    ],
+)
+def test_line_classifier(line, expected):
+    assert [(m.style, m.value) for m in markers(line)] == expected
+
+
+def test_languages_are_data():
+    assert len(known_languages()) >= 26  # the 24 EU official languages, nb and nn
+    for code in ("bg", "cs", "el", "ga", "mt", "nb", "nn"):
+        assert code in known_languages()
+    assert normalize_language("LV") == "lv"
+    assert normalize_language("no") == normalize_language("nob") == "nb"
+    assert normalize_language("en-GB") == "en" and normalize_language("und") == "und"
+    assert "Artikel" in structure_words("article") and "Člen" in structure_words("article")
+    with pytest.raises(UnsupportedLanguageError, match=r"doc\.txt: 'xx' has no language file"):
+        normalize_language("xx", source="doc.txt")
+    with pytest.raises(UnsupportedLanguageError, match="is not a language code"):
+        normalize_language("12")
