@@ -49,6 +49,16 @@ ITEM_COLUMNS = [
 LINE_ROLES = ("item", "heading", "furniture", "footnote", "unparsed")
 
 
+def _table(name: str, doc: str) -> property:
+    """One of the Document's secondary tables, built on first use (see ``_tables``)."""
+
+    def get(self: Document) -> pd.DataFrame:
+        return self._tables[name]
+
+    get.__doc__ = doc
+    return property(get)
+
+
 @dataclass(frozen=True)
 class Document:
     """A parsed source document.
@@ -122,30 +132,11 @@ class Document:
         """One row per item (see the class docstring), built on first use."""
         return items_frame([item_rows(self)])
 
-    @property
-    def headings(self) -> pd.DataFrame:
-        """Headings and sub-headings, built on first use."""
-        return self._tables["headings"]
-
-    @property
-    def footnotes(self) -> pd.DataFrame:
-        """Footnotes and the items that carry their marks, built on first use."""
-        return self._tables["footnotes"]
-
-    @property
-    def furniture(self) -> pd.DataFrame:
-        """Page furniture taken out of the text, built on first use."""
-        return self._tables["furniture"]
-
-    @property
-    def unparsed(self) -> pd.DataFrame:
-        """Text that belongs to no item or heading, built on first use."""
-        return self._tables["unparsed"]
-
-    @property
-    def lines(self) -> pd.DataFrame:
-        """Every source line with its role, built on first use."""
-        return self._tables["lines"]
+    headings = _table("headings", "Headings and sub-headings, built on first use.")
+    footnotes = _table("footnotes", "Footnotes and the items that carry their marks.")
+    furniture = _table("furniture", "Page furniture taken out of the text, built on first use.")
+    unparsed = _table("unparsed", "Text that belongs to no item or heading, built on first use.")
+    lines = _table("lines", "Every source line with its role, built on first use.")
 
     @cached_property
     def _tables(self) -> dict[str, pd.DataFrame]:

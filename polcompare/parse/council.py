@@ -542,20 +542,10 @@ class _Parser:
 
 
 def parse_council(lines: list[Line]) -> Structure:
-    """Find the structure of a Council document's content lines.
+    """Read Council documents: see :func:`polcompare.parse.parse_lines`.
 
-    Parameters
-    ----------
-    lines : list of Line
-        Content lines from :func:`polcompare.clean.clean` (no blank lines,
-        furniture or footnotes).
-
-    Returns
-    -------
-    Structure
-        Blocks in source order (items, headings, unparsed text) and the
-        document type: ``position_paper``, ``conclusions``,
-        ``project_annex``, ``web_page`` or ``generic``.
+    The ``doc_type`` is ``position_paper``, ``conclusions``,
+    ``project_annex``, ``web_page`` or ``generic``.
     """
     structure = _Parser(lines).run()
     _name_labelled_sections(structure.blocks)

@@ -219,24 +219,7 @@ class LegalAct(Outline):
         """Read an article's title, on its own line after the label or after it."""
         if block.kind != "article":
             return i + 1
-        rest = self.cands[i][0].rest if self.cands[i] else ""
-        j = i + 1
-        if rest:
-            if self.heading_like(rest) and (j >= self.n or not self._sentence_goes_on(i)):
-                block.title = rest
-                block.heading = rest
-            return j
-        if j < self.n and not self.cands[j] and self.heading_like(self.texts[j]):
-            title = self.add_heading("article_title", j)
-            self.current = block
-            self.heading_since_unit = False
-            block.heading = title.text
-            return j + 1
-        return j
-
-    def _sentence_goes_on(self, i: int) -> bool:
-        nxt = self.texts[i + 1] if i + 1 < self.n else ""
-        return bool(nxt) and nxt[:1].islower()
+        return self.take_title(i, block, "article_title")
 
 
 def _body_line(text: str) -> bool:

@@ -72,18 +72,4 @@ class NationalLaw(Outline):
         """Read a section's title, on its line ("§ 1. Formål") or the next."""
         if block.kind != "section":
             return i + 1
-        rest = self.cands[i][0].rest if self.cands[i] else ""
-        j = i + 1
-        nxt = self.texts[j] if j < self.n else ""
-        if rest:
-            if self.heading_like(rest, longest=80) and not nxt[:1].islower():
-                block.title = rest
-                block.heading = rest
-            return j
-        if nxt and not self.cands[j] and self.heading_like(nxt, longest=80):
-            title = self.add_heading("section_title", j)
-            self.current = block
-            self.heading_since_unit = False
-            block.heading = title.text
-            return j + 1
-        return j
+        return self.take_title(i, block, "section_title", longest=80)

@@ -278,6 +278,29 @@ class Outline:
         """Read what follows a unit opened at line ``i`` (an article's title)."""
         return i + 1
 
+    def take_title(self, i: int, block: Block, kind: str, *, longest: int = 90) -> int:
+        """Read the title of a labelled unit opened at line ``i`` ("Article 3", "§ 2").
+
+        The title is the rest of the label's line when that is heading-like
+        and the next line does not go on with it ("§ 1. Formål"), else the
+        next line when it is heading-like (a heading of ``kind``). The title
+        becomes the unit's ``heading``; returns the index of the next line.
+        """
+        rest = self.cands[i][0].rest if self.cands[i] else ""
+        j = i + 1
+        nxt = self.texts[j] if j < self.n else ""
+        if rest:
+            if self.heading_like(rest, longest=longest) and not nxt[:1].islower():
+                block.title = block.heading = rest
+            return j
+        if nxt and not self.cands[j] and self.heading_like(nxt, longest=longest):
+            title = self.add_heading(kind, j)
+            self.current = block
+            self.heading_since_unit = False
+            block.heading = title.text
+            return j + 1
+        return j
+
     def is_heading(self, i: int) -> bool:
         """Tell whether line ``i`` is a heading: short, unpunctuated, between units."""
         text = self.texts[i]
