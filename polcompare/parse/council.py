@@ -368,13 +368,16 @@ class _Parser:
             and (self.texts[i][0].isupper() or self.texts[i][0].isdigit())
         )
 
-    def _paragraph(self, i: int, *, kind: str = "paragraph", date: str = "") -> None:
+    def _paragraph(self, i: int, *, kind: str = "paragraph", date: str = "") -> Block:
         section = "news" if kind == "news" else self.section
         n = self.paragraphs.get(section, 0) + 1
         self.paragraphs[section] = n
         saved, self.section = self.section, section
-        self._new_item(kind, i, "", number=f"p{n}", heading=self.heading, date=date, level=1)
+        block = self._new_item(
+            kind, i, "", number=f"p{n}", heading=self.heading, date=date, level=1
+        )
         self.section = saved
+        return block
 
     # -- the pass --------------------------------------------------------------
 
@@ -521,8 +524,8 @@ class _Parser:
             title = self.blocks[-1]
             day, month, year = (int(g) for g in m.groups())
             self.heading = title.text
-            self._paragraph(i, kind="news", date=f"{year:04d}-{month:02d}-{day:02d}")
-            self.current.marker = text
+            news = self._paragraph(i, kind="news", date=f"{year:04d}-{month:02d}-{day:02d}")
+            news.marker = text
             return i + 1
 
         return None
