@@ -11,9 +11,12 @@ Source lines are numbered from 1, as editors number them.
 
 from __future__ import annotations
 
+import functools
 import operator
 import re
 from dataclasses import dataclass, field
+
+from .languages import structure_words
 
 __all__ = ["Line", "Footnote", "Cleaned", "clean", "join_lines", "FURNITURE_PATTERNS"]
 
@@ -95,6 +98,8 @@ _PAGE_NUMBER = re.compile(
 )
 _PRESS = re.compile(r"PRESS(?:\s+RELEASE)?|PRESSE|COMMUNIQUÉ DE PRESSE")
 _RUNNING_MIN = 3  # a short line met this often is a running header
+# Beside the Official Journal's name: its date ("21.7.2022") and page ("L 193/196").
+_OJ_NEIGHBOUR = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}|[LC]\s?\d{1,4}(?:\s?[A-Z])?/\d{1,4}")
 
 # A footnote starts with its number and text, without the dot an item has.
 _FOOTNOTE_START = re.compile(r"(\d{1,3})\s+\S")
@@ -124,6 +129,7 @@ def clean(lines: list[str]) -> Cleaned:
     in_footnote: Footnote | None = None
     after_rule = False
     running = _running_headers(lines)
+    journal = _journal_header(lines)
     for no, text in enumerate(lines, start=1):
         stripped = text.strip()
         if not stripped:
@@ -138,7 +144,7 @@ def clean(lines: list[str]) -> Cleaned:
         line = Line(no, text)
         last = stripped[-1]  # furniture ends with a capital or a digit: see _furniture_kind
         if (("A" <= last <= "Z" or last.isdecimal()) and (kind := _furniture_kind(stripped))) or (
-            kind := _web_furniture(stripped, running)
+            kind := _web_furniture(stripped, running, journal)
         ):
             roles[no] = "furniture"
             furniture((line, kind))
@@ -211,6 +217,30 @@ def _running_headers(lines: list[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _journal_header(lines: list[str]) -> frozenset[str]:
+    """Return the Official Journal's page header: its name, date and page reference.
+
+    The name in any EU language ("Amtsblatt der Europäischen Union"), and
+    within three lines of it a bare date and an "L 193/196" reference.
+    """
+    names = _journal_names()
+    out: set[str] = set()
+    for k, text in enumerate(lines):
+        stripped = text.strip()
+        if 20 <= len(stripped) <= 60 and stripped.lower() in names:
+            out.add(stripped)
+            for j in range(max(0, k - 3), min(len(lines), k + 4)):
+                near = lines[j].strip()
+                if _OJ_NEIGHBOUR.fullmatch(near):
+                    out.add(near)
+    return frozenset(out)
+
+
+@functools.cache
+def _journal_names() -> frozenset[str]:
+    return frozenset(name.lower() for name in structure_words("journal"))
+
+
 def _near_page_break(lines: list[str], k: int) -> bool:
     for j in range(max(0, k - 2), min(len(lines), k + 3)):
         if j == k:
@@ -230,14 +260,16 @@ def _has_letter(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
 
 
-def _web_furniture(stripped: str, running: frozenset[str]) -> str | None:
+def _web_furniture(stripped: str, running: frozenset[str], journal: frozenset[str]) -> str | None:
     """Return the furniture kind of web, press and PDF page lines, or None.
 
-    Web addresses, contact lines, language tags ("EN"), page numbers and
-    running headers.
+    Web addresses, contact lines, language tags ("EN"), page numbers,
+    running headers and the Official Journal's page header.
     """
     if stripped in running:
         return "running_header"
+    if stripped in journal:
+        return "journal_header"
     if stripped in _LANGUAGE_TAGS:
         return "language_tag"
     first = stripped[0]
