@@ -221,7 +221,7 @@ def _journal_header(lines: list[str]) -> frozenset[str]:
     """Return the Official Journal's page header: its name, date and page reference.
 
     The name in any EU language ("Amtsblatt der Europäischen Union"), and
-    within three lines of it a bare date and an "L 193/196" reference.
+    within five lines of it a bare date and an "L 193/196" reference.
     """
     names = _journal_names()
     out: set[str] = set()
@@ -229,7 +229,7 @@ def _journal_header(lines: list[str]) -> frozenset[str]:
         stripped = text.strip()
         if 20 <= len(stripped) <= 60 and stripped.lower() in names:
             out.add(stripped)
-            for j in range(max(0, k - 3), min(len(lines), k + 4)):
+            for j in range(max(0, k - 5), min(len(lines), k + 6)):
                 near = lines[j].strip()
                 if _OJ_NEIGHBOUR.fullmatch(near):
                     out.add(near)

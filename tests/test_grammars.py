@@ -253,3 +253,21 @@ def test_languages_are_data():
         normalize_language("xx", source="doc.txt")
     with pytest.raises(UnsupportedLanguageError, match="is not a language code"):
         normalize_language("12")
+
+
+def test_official_journal_header_is_furniture(write):
+    text = (
+        "21.7.2022\n\nDE\n\nAmtsblatt der Europäischen Union\n\nL 193/196\n\n"
+        "BESCHLUSS (GASP) 2022/1271 DES RATES\nvom 21. Juli 2022\n"
+        "in Erwägung nachstehender Gründe:\n(1)\nAm 31. Juli 2014 hat der Rat beschlossen.\n"
+        "(2)\nDie Union unterstützt die Ukraine.\n"
+    )
+    doc = polcompare.read(write(text), lang="de")
+    assert doc.furniture["kind"].tolist() == [
+        "journal_header",
+        "language_tag",
+        "journal_header",
+        "journal_header",
+    ]
+    assert doc.meta["title"] == "BESCHLUSS (GASP) 2022/1271 DES RATES vom 21. Juli 2022"
+    assert doc.meta["date"] == "2022-07-21" and doc.meta["doc_number"] == "2022/1271"
