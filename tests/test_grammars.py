@@ -7,6 +7,8 @@ and that every line stays visible.
 """
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import polcompare
 from polcompare.languages import (
@@ -15,7 +17,7 @@ from polcompare.languages import (
     normalize_language,
     structure_words,
 )
-from polcompare.parse.lines import markers
+from polcompare.parse.lines import could_mark, markers
 
 from .conftest import DATA
 
@@ -271,3 +273,11 @@ def test_official_journal_header_is_furniture(write):
     ]
     assert doc.meta["title"] == "BESCHLUSS (GASP) 2022/1271 DES RATES vom 21. Juli 2022"
     assert doc.meta["date"] == "2022-07-21" and doc.meta["doc_number"] == "2022/1271"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aivxAIVXC()§.-–:#\"' 0123456789ArticleÁčtion", min_size=1, max_size=14))
+def test_the_cheap_guard_never_hides_a_marker(text):
+    text = text.strip()
+    if text and markers(text):
+        assert could_mark(text)

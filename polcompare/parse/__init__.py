@@ -27,10 +27,8 @@ from ..clean import Line
 from . import legal_act, national_law, un_document
 from .council import Block, Structure, parse_council
 from .generic import Generic
-from .lines import QUOTES, Marker, markers
+from .lines import Marker, could_mark, markers
 from .outline import Outline
-
-_MARKER_FIRST = frozenset("(§" + QUOTES)
 
 __all__ = ["Block", "Structure", "GRAMMARS", "parse_lines"]
 
@@ -61,9 +59,8 @@ def parse_lines(lines: list[Line]) -> Structure:
         :data:`GRAMMARS` reads it and the reason names the others.
     """
     texts = [ln.text.strip() for ln in lines]
-    # Each line's markers, once for every recogniser (a line starting with a
-    # lowercase letter other than a point's, or with punctuation, has none).
-    cands = [markers(t) if t[:1] in _MARKER_FIRST or t[:1].isalnum() else [] for t in texts]
+    # Each line's markers, once for every recogniser.
+    cands = [markers(t) if could_mark(t) else [] for t in texts]
     claims = [
         (name, reason, grammar)
         for name, test, grammar in GRAMMARS

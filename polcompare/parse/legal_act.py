@@ -13,7 +13,7 @@ import functools
 import re
 
 from ..languages import structure_words
-from .lines import QUOTES, Marker, family, markers
+from .lines import QUOTES, Marker, family
 from .outline import Outline, heading_like
 
 __all__ = ["LegalAct", "recognise"]
@@ -113,7 +113,7 @@ class LegalAct(Outline):
 
     def _candidates(self, text: str) -> list[Marker]:
         out = []
-        for m in markers(text):
+        for m in super()._candidates(text):
             if m.style == "article" and not _title_or_nothing(m):
                 continue
             out.append(m)

@@ -20,7 +20,16 @@ from dataclasses import dataclass
 
 from ..languages import number_first_article_words, structure_words
 
-__all__ = ["Marker", "markers", "successor", "is_first", "family", "roman_value", "QUOTES"]
+__all__ = [
+    "Marker",
+    "could_mark",
+    "markers",
+    "successor",
+    "is_first",
+    "family",
+    "roman_value",
+    "QUOTES",
+]
 
 #: Quotation marks that may open a paragraph before its number ('"1. Recalling').
 QUOTES = "\"'“”„«»‘’"
@@ -91,6 +100,34 @@ def _lead(text: str) -> tuple[str, str]:
     """Split leading quotation marks from the text."""
     body = text.lstrip(QUOTES + " ")
     return text[: len(text) - len(body)], body
+
+
+@functools.cache
+def _label_firsts() -> frozenset[str]:
+    """First words of label lines, lowercase ("article", "art.", "action")."""
+    words = structure_words("article") + structure_words("action")
+    return frozenset(w.split()[0].lower() for w in words)
+
+
+def could_mark(text: str) -> bool:
+    """Tell cheaply whether :func:`markers` can find anything in a stripped line.
+
+    True for lines starting with a digit, a bracket, a paragraph sign, a
+    quotation mark, a capital that may be a roman numeral, a letter followed
+    by ``.`` or ``)``, or a label word ("Article", "Action").
+    """
+    first = text[:1]
+    if not first:
+        return False
+    if first.isdecimal() or first in _MARK_FIRSTS:
+        return True
+    if text[1:2] in (".", ")", "-", "–") or (text[1:3] in ("a)", "a.") and text[0] == text[1]):
+        return True
+    head = text.split(None, 1)[0].lower()
+    return head in _label_firsts() or head.rstrip(".:") in _label_firsts()
+
+
+_MARK_FIRSTS = frozenset("(§IVXLC" + QUOTES)
 
 
 def markers(text: str) -> list[Marker]:

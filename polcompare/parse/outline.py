@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..clean import Line
 from .council import Block
-from .lines import QUOTES, Marker, family, is_first, markers, successor
+from .lines import QUOTES, Marker, could_mark, family, is_first, markers, successor
 
 __all__ = ["Outline", "Open", "heading_like"]
 
@@ -99,6 +99,8 @@ class Outline:
     # -- helpers for grammars ------------------------------------------------------
 
     def _candidates(self, text: str) -> list[Marker]:
+        if not could_mark(text):
+            return []
         return [m for m in markers(text) if m.style not in self.ignored_styles]
 
     def heading_like(self, text: str, *, longest: int = 90) -> bool:
