@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import functools
 import os
 import re
@@ -105,7 +106,7 @@ def load_text(path: str | Path, *, encoding: str | None = None) -> Text:
     """
     path = Path(path)
     if not path.exists():
-        raise MissingFileError(path, "no such file")
+        raise _missing(path)
     if not path.is_file():
         kind = "a directory" if path.is_dir() else "not a regular file"
         raise NotAFileError(path, f"is {kind}, expected a text file")
@@ -114,6 +115,20 @@ def load_text(path: str | Path, *, encoding: str | None = None) -> Text:
     except OSError as exc:
         raise UnreadableFileError(path, f"cannot be read ({exc.strerror or exc})") from exc
     return decode(data, source=path, encoding=encoding)
+
+
+def _missing(path: Path) -> PolcompareError:
+    """Return the error for a path that leads to no file: missing, a broken link, a loop."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return UnreadableFileError(path, "is a symbolic link loop (it leads back to itself)")
+    if path.is_symlink():
+        return MissingFileError(
+            path, f"is a symbolic link to {os.readlink(path)}, which does not exist"
+        )
+    return MissingFileError(path, "no such file")
 
 
 def decode(data: bytes, *, source: str | Path = "<bytes>", encoding: str | None = None) -> Text:
@@ -435,6 +450,24 @@ def atomic_write(
     return atomic_write_file(path, to_file, inputs=inputs)
 
 
+def _resolved(path: Path) -> Path:
+    """Return ``path`` resolved; a symbolic link loop (RuntimeError, OSError) stays as given."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))
+
+
+def _same_path(path: Path, source: Path) -> bool:
+    """Return whether writing ``path`` would write over ``source`` (links, loops allowed)."""
+    try:
+        if path.exists() and source.exists() and os.path.samefile(path, source):
+            return True
+    except OSError:
+        pass
+    return _resolved(path) == _resolved(source)
+
+
 def atomic_write_file(
     path: str | Path, write: Callable[[str], object], *, inputs: Iterable[str | Path] = ()
 ) -> Path:
@@ -455,9 +488,7 @@ def atomic_write_file(
     if path.is_dir():
         raise PolcompareError(path, "is a folder; give a file name")
     for source in inputs:
-        source = Path(source)
-        same = path.exists() and source.exists() and os.path.samefile(path, source)
-        if same or path.resolve() == source.resolve():
+        if _same_path(path, Path(source)):
             raise PolcompareError(path, "is an input document; refusing to overwrite it")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
