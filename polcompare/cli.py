@@ -7,7 +7,9 @@
     polcompare report [PATH...] [-o FILE]
 
 A PATH may be a file or a folder (its ``*.txt`` files, sorted by name).
-Errors print one line, ``polcompare: error: FILE: reason``, and exit with 2.
+Errors print one line, ``polcompare: error: FILE: reason``, and exit with 2;
+a file that cannot be read is named that way and skipped, the others are
+written, and the run exits with 2 at the end. Ctrl-C exits with 130.
 """
 
 from __future__ import annotations
@@ -27,7 +29,9 @@ from .compare import compare
 from .document import Document, concat_items, read
 from .errors import MissingFileError, PolcompareError
 from .io import atomic_write, list_folder
-from .parallel import ENGINES, build_corpus, failures_path, write_corpus
+from .items import unique_doc_ids
+from .languages import normalize_language
+from .parallel import ENGINES, FAILURE_COLUMNS, build_corpus, failures_path, write_corpus
 from .themes import TAXONOMIES, tag
 
 __all__ = ["main"]
@@ -57,9 +61,55 @@ def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
     return out
 
 
-def read_all(paths: Sequence[str | Path], *, lang: str | None = None) -> list[Document]:
-    """Read every document named by ``paths`` (see :func:`expand_paths`)."""
-    return [read(p, lang=lang) for p in expand_paths(paths)]
+def read_all(
+    paths: Sequence[str | Path],
+    *,
+    lang: str | None = None,
+    progress: bool = False,
+) -> tuple[list[Document], pd.DataFrame]:
+    """Read every document named by ``paths`` (see :func:`expand_paths`); skip the bad ones.
+
+    Documents get unique ``doc_id`` values (:func:`~polcompare.items.unique_doc_ids`:
+    ``paper``, ``paper~2`` for two files named ``paper.txt``). A file that cannot
+    be read is named on stderr (one line) and skipped. With ``progress``, one
+    line per document read goes to stderr.
+
+    Returns
+    -------
+    (list of Document, DataFrame)
+        The documents read and the failures (``path, error, message``).
+    """
+    files = expand_paths(paths)
+    docs: list[Document] = []
+    failures: list[dict] = []
+    for k, (path, doc_id) in enumerate(
+        zip(files, unique_doc_ids(p.name for p in files), strict=True)
+    ):
+        try:
+            doc = read(path, lang=lang, doc_id=doc_id)
+        except PolcompareError as exc:
+            print(f"polcompare: error: {exc}", file=sys.stderr)
+            failures.append({"path": str(path), "error": type(exc).__name__, "message": str(exc)})
+            continue
+        docs.append(doc)
+        if progress:
+            print(
+                f"polcompare: read {k + 1}/{len(files)} {path} ({len(doc.items)} items)",
+                file=sys.stderr,
+            )
+    return docs, pd.DataFrame(failures, columns=FAILURE_COLUMNS)
+
+
+def _status(docs: list[Document], failures: pd.DataFrame) -> int:
+    """Exit status after a run over many files: 2 (and one line saying so) if any failed."""
+    if failures.empty:
+        return 0
+    total = len(docs) + len(failures)
+    print(
+        f"polcompare: {len(failures)} of {total} files could not be read (listed above)",
+        file=sys.stderr,
+    )
+    return 2
 
 
 def _items_table(docs: list[Document]) -> pd.DataFrame:
@@ -89,35 +139,49 @@ def _csv(table: pd.DataFrame, fh) -> None:
 
 
 def cmd_items(args: argparse.Namespace) -> int:
-    items = _items_table(read_all(args.paths, lang=args.lang))
+    docs, failures = read_all(args.paths, lang=args.lang)
+    if not docs:
+        return 2
+    items = _items_table(docs)
     if args.taxonomy or args.dictionary:
         items = tag(items, taxonomy=_taxonomy(args), dictionary=args.dictionary).items
         columns = _TABLE_COLUMNS[:-1] + ["themes", "text"]
     else:
         columns = _TABLE_COLUMNS
     _write_items(items, args.format, sys.stdout, columns)
-    return 0
+    return _status(docs, failures)
 
 
 def cmd_evidence(args: argparse.Namespace) -> int:
-    items = _items_table(read_all(args.paths, lang=args.lang))
-    evidence = tag(items, taxonomy=_taxonomy(args), dictionary=args.dictionary).evidence
+    docs, failures = read_all(args.paths, lang=args.lang)
+    if not docs:
+        return 2
+    evidence = tag(
+        _items_table(docs), taxonomy=_taxonomy(args), dictionary=args.dictionary
+    ).evidence
     columns = ["item_id", "theme", "match", "pattern", "start", "end"]
     _write_items(evidence, args.format, sys.stdout, columns)
-    return 0
+    return _status(docs, failures)
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    docs = read_all(args.paths, lang=args.lang)
+    docs, failures = read_all(args.paths, lang=args.lang)
+    if not docs:
+        return 2
     out_dir = Path(args.output)
-    inputs = [d.path for d in docs]
+    inputs = [d.path for d in docs] + [Path(p) for p in failures["path"]]
     result = compare(docs)
     for name in result.present:
         table = result.tables[name]
         target = out_dir / f"{name}.csv"
         atomic_write(target, functools.partial(_csv, table), inputs=inputs)
         print(f"{target}: {len(table)} rows")
-    return 0
+    # Written on every run (only its header when nothing failed): never a stale list.
+    target = atomic_write(
+        out_dir / "failures.csv", functools.partial(_csv, failures), inputs=inputs
+    )
+    print(f"{target}: {len(failures)} rows")
+    return _status(docs, failures)
 
 
 def cmd_corpus(args: argparse.Namespace) -> int:
@@ -152,11 +216,18 @@ def cmd_report(args: argparse.Namespace) -> int:
     from .render.report import DEFAULT_NAME, build_report, write_report  # plotly, jinja2: lazy
 
     started = time.perf_counter()
-    docs = read_all(args.paths or [DEFAULT_SEEDS], lang=args.lang)
+    docs, failures = read_all(args.paths or [DEFAULT_SEEDS], lang=args.lang, progress=True)
+    if not docs:
+        return 2
     target = Path(args.output)
     if target.is_dir():  # a folder (e.g. "-o reports"): the default file name inside it
         target = target / DEFAULT_NAME
-    write_report(build_report(docs), target)
+    _step(f"comparing {len(docs)} documents (tagging with {', '.join(TAXONOMIES)})")
+    comparison = compare(docs)
+    _step("drawing the report")
+    data = build_report(comparison)
+    _step(f"writing {target}")
+    write_report(data, target)
     for d in docs:
         s = d.summary()
         sections = ", ".join(f"{k} {v}" for k, v in s["sections"].items()) or "no items"
@@ -167,7 +238,12 @@ def cmd_report(args: argparse.Namespace) -> int:
         )
     size = target.stat().st_size / 1e6
     print(f"wrote {target} ({size:.1f} MB) in {time.perf_counter() - started:.1f} s")
-    return 0
+    return _status(docs, failures)
+
+
+def _step(what: str) -> None:
+    """Say on stderr what a long run is doing now."""
+    print(f"polcompare: {what}...", file=sys.stderr, flush=True)
 
 
 def cmd_export_notebook(args: argparse.Namespace) -> int:
@@ -282,7 +358,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "evidence" and not (args.taxonomy or args.dictionary):
         parser.error("evidence needs --taxonomy or --dictionary")
     try:
+        if getattr(args, "lang", None) is not None:  # once, not once per file
+            args.lang = normalize_language(args.lang, source="--lang")
         return args.func(args)
+    except KeyboardInterrupt:
+        print("polcompare: interrupted", file=sys.stderr)
+        return 130
     except PolcompareError as exc:
         print(f"polcompare: error: {exc}", file=sys.stderr)
         return 2

@@ -17,6 +17,7 @@ import pandas as pd
 from .clean import Cleaned, clean, join_lines
 from .io import Text, decode, detect_language, load_text
 from .items import doc_id_from_name
+from .languages import normalize_language
 from .parse import Block, Structure, parse_lines
 from .parse.meta import read_meta
 
@@ -185,7 +186,9 @@ def read(
         BOM, Windows-1257, Windows-1252/Latin-1; any line ends) or a web page
         saved as HTML (read as its text).
     lang : str, optional
-        The document's language; wins over detection.
+        The document's language (ISO 639-1, any case: ``LV``, ``no`` for
+        ``nb``); wins over detection. An unknown code raises
+        :class:`~polcompare.languages.UnsupportedLanguageError`.
     encoding : str, optional
         Force a codec instead of detecting one.
     doc_id : str, optional
@@ -203,6 +206,7 @@ def read(
         binary, empty, undecodable).
     """
     path = Path(path)
+    lang = _given_language(lang, path)
     return _build(path, load_text(path, encoding=encoding), lang=lang, doc_id=doc_id)
 
 
@@ -235,9 +239,19 @@ def read_bytes(
     PolcompareError
         A subclass naming ``name`` and the problem (binary, empty, undecodable).
     """
+    lang = _given_language(lang, name)
     return _build(
         Path(name), decode(data, source=name, encoding=encoding), lang=lang, doc_id=doc_id
     )
+
+
+def _given_language(lang: str | None, source: str | Path) -> str | None:
+    """Normalise a language the caller gave (``LV`` -> ``lv``); an unknown code raises.
+
+    Detected languages are not passed through here: detection may say
+    ``und`` or a language without a file, and that is a result, not an error.
+    """
+    return None if lang is None else normalize_language(lang, source=str(source))
 
 
 def _build(path: Path, decoded: Text, *, lang: str | None, doc_id: str | None) -> Document:

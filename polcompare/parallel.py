@@ -41,7 +41,8 @@ from ._version import __version__
 from .document import ITEM_COLUMNS, ItemRows, item_rows, items_frame, read
 from .errors import FileTooLargeError, MissingFileError, PolcompareError
 from .io import atomic_write, atomic_write_file, list_folder
-from .items import doc_id_from_name
+from .items import unique_doc_ids
+from .languages import normalize_language
 from .themes import TAXONOMIES, load_dictionary, tag
 
 __all__ = [
@@ -170,17 +171,8 @@ def corpus_paths(paths: Iterable[str | Path], *, pattern: str = "*.txt") -> list
             found.append((path, path.name))
         else:
             raise MissingFileError(path, "no such file or folder")
-    taken: set[str] = set()
-    out = []
-    for path, name in found:
-        doc_id = base = doc_id_from_name(name)
-        k = 1
-        while doc_id in taken:
-            k += 1
-            doc_id = f"{base}~{k}"
-        taken.add(doc_id)
-        out.append((path, doc_id))
-    return out
+    doc_ids = unique_doc_ids(name for _, name in found)
+    return [(path, doc_id) for (path, _), doc_id in zip(found, doc_ids, strict=True)]
 
 
 def _walk(folder: Path, pattern: str) -> list[Path]:
@@ -459,6 +451,8 @@ def build_corpus(
         engine = "dask"
     if engine not in ENGINES:
         raise PolcompareError(engine, f"unknown engine (expected {' or '.join(ENGINES)})")
+    if lang is not None:  # an unknown code fails once here, not once per file
+        lang = normalize_language(lang, source="lang")
     taxonomies = tuple(taxonomies)
     dictionaries = {t: load_dictionary(t).sha256 for t in taxonomies}  # unknown: DictionaryError
     docs = corpus_paths(paths)

@@ -45,3 +45,132 @@ def test_1_a_symlink_loop_in_a_corpus_keeps_the_run(tmp_path, capsys):
     assert len(pd.read_parquet(out)) == 17
     failures = pd.read_csv(failures_path(out))
     assert failures["path"].tolist() == [str(tmp_path / "loop.txt")]
+
+
+# --- 2. one file name in two folders --------------------------------------------------------
+
+
+@pytest.fixture
+def two_folders(tmp_path):
+    """The lv and da position papers, both named paper.txt, in folders a/ and b/."""
+    for folder, seed in (("a", "position_lv"), ("b", "position_da")):
+        (tmp_path / folder).mkdir()
+        shutil.copy(SEED_FILES[seed], tmp_path / folder / "paper.txt")
+    return tmp_path / "a", tmp_path / "b"
+
+
+def _csv(text):
+    from io import StringIO
+
+    return pd.read_csv(StringIO(text), dtype=str, keep_default_na=False)
+
+
+def test_2_one_name_in_two_folders_gets_two_doc_ids_everywhere(two_folders, tmp_path, capsys):
+    a, b = two_folders
+    assert main(["items", str(a), str(b)]) == 0
+    items = _csv(capsys.readouterr().out)
+    assert len(items) == 108 and items["doc_id"].unique().tolist() == ["paper", "paper~2"]
+    assert items["item_id"].is_unique
+
+    assert main(["compare", str(a), str(b), "-o", str(tmp_path / "out")]) == 0
+    alignment = pd.read_csv(tmp_path / "out" / "alignment.csv", dtype=str)
+    assert len(alignment) == 54 and set(alignment["status"]) == {"aligned"}
+
+    from polcompare.parallel import corpus_paths
+
+    assert [doc_id for _, doc_id in corpus_paths([a, b])] == ["paper", "paper~2"]
+
+
+def test_2_report_of_one_name_in_two_folders(two_folders, tmp_path, capsys):
+    a, b = two_folders
+    out = tmp_path / "r.html"
+    assert main(["report", str(a), str(b), "-o", str(out)]) == 0, capsys.readouterr().err
+    assert "paper~2" in out.read_text(encoding="utf-8")
+
+
+def test_2_unique_doc_ids_helper():
+    from polcompare.items import unique_doc_ids
+
+    assert unique_doc_ids(["x.txt", "y.txt", "x.txt", "X.html", "x"]) == [
+        "x",
+        "y",
+        "x~2",
+        "X",
+        "x~3",
+    ]
+
+
+# --- 9. many files, bad options, Ctrl-C, progress --------------------------------------------
+
+
+@pytest.fixture
+def folder_with_bad_files(tmp_path):
+    shutil.copy(SEED_FILES["belarus"], tmp_path / "a-belarus.txt")
+    (tmp_path / "b-binary.txt").write_bytes(b"\x00\x01\x02binary")
+    shutil.copy(SEED_FILES["norway"], tmp_path / "c-norway.txt")
+    (tmp_path / "d-empty.txt").write_bytes(b"")
+    return tmp_path
+
+
+def test_9_items_on_a_folder_skips_and_lists_bad_files(folder_with_bad_files, capsys):
+    assert main(["items", str(folder_with_bad_files)]) == 2
+    out, err = capsys.readouterr()
+    items = _csv(out)
+    assert items["doc_id"].unique().tolist() == ["a-belarus", "c-norway"]
+    lines = err.splitlines()
+    assert "b-binary.txt" in lines[0] and "d-empty.txt" in lines[1]
+    assert "2 of 4 files could not be read" in lines[-1]
+    assert "Traceback" not in err
+
+
+def test_9_compare_on_a_folder_skips_lists_and_writes(folder_with_bad_files, tmp_path, capsys):
+    out_dir = tmp_path / "out"
+    assert main(["compare", str(folder_with_bad_files), "-o", str(out_dir)]) == 2
+    err = capsys.readouterr().err
+    assert "b-binary.txt" in err and "d-empty.txt" in err
+    profile = pd.read_csv(out_dir / "profile_oap.csv")
+    assert set(profile["doc_id"]) == {"a-belarus", "c-norway"}
+    failures = pd.read_csv(out_dir / "failures.csv")
+    assert failures["error"].tolist() == ["BinaryFileError", "EmptyDocumentError"]
+
+
+@pytest.mark.parametrize("command", ["items", "compare", "report", "corpus"])
+def test_9_an_unknown_language_code_fails_in_one_line(tmp_path, capsys, command):
+    shutil.copy(SEED_FILES["belarus"], tmp_path / "b.txt")
+    argv = [command, str(tmp_path / "b.txt"), "--lang", "xx"]
+    if command != "items":
+        argv += ["-o", str(tmp_path / "out.x")]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("polcompare: error: ")
+    assert "'xx'" in err and "known:" in err
+
+
+def test_9_read_checks_a_given_language():
+    with pytest.raises(errors.PolcompareError) as info:
+        polcompare.read(SEED_FILES["belarus"], lang="xx")
+    assert str(SEED_FILES["belarus"]) in str(info.value) and "'xx'" in str(info.value)
+    assert polcompare.read(SEED_FILES["belarus"], lang="LV").lang == "lv"
+    assert polcompare.read(SEED_FILES["norway"], lang="no").lang == "nb"
+
+
+def test_9_ctrl_c_is_one_line_and_exit_130(monkeypatch, capsys):
+    import polcompare.cli as cli
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "read", interrupted)
+    assert main(["items", str(SEED_FILES["belarus"])]) == 130
+    assert capsys.readouterr().err == "polcompare: interrupted\n"
+
+
+def test_9_report_shows_progress_on_stderr(tmp_path, capsys):
+    shutil.copy(SEED_FILES["belarus"], tmp_path / "belarus.txt")
+    shutil.copy(SEED_FILES["norway"], tmp_path / "norway.txt")
+    assert main(["report", str(tmp_path), "-o", str(tmp_path / "r.html")]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith("polcompare: read 1/2 ") and "belarus.txt" in err[0]
+    assert err[1].startswith("polcompare: read 2/2 ") and "norway.txt" in err[1]
+    assert any("comparing 2 documents" in line for line in err)
+    assert any("writing" in line for line in err)
