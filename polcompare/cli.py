@@ -19,6 +19,7 @@ import functools
 import json
 import os
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -27,8 +28,8 @@ import pandas as pd
 from ._version import __version__
 from .compare import compare
 from .document import Document, concat_items, read
-from .errors import MissingFileError, PolcompareError
-from .io import atomic_write, list_folder
+from .errors import MissingFileError, PolcompareError, PolcompareWarning
+from .io import ERRORS, atomic_write, list_folder
 from .items import unique_doc_ids
 from .languages import normalize_language
 from .parallel import ENGINES, FAILURE_COLUMNS, build_corpus, failures_path, write_corpus
@@ -65,6 +66,7 @@ def read_all(
     paths: Sequence[str | Path],
     *,
     lang: str | None = None,
+    errors: str = "strict",
     progress: bool = False,
 ) -> tuple[list[Document], pd.DataFrame]:
     """Read every document named by ``paths`` (see :func:`expand_paths`); skip the bad ones.
@@ -86,7 +88,7 @@ def read_all(
         zip(files, unique_doc_ids(p.name for p in files), strict=True)
     ):
         try:
-            doc = read(path, lang=lang, doc_id=doc_id)
+            doc = read(path, lang=lang, doc_id=doc_id, errors=errors)
         except PolcompareError as exc:
             print(f"polcompare: error: {exc}", file=sys.stderr)
             failures.append({"path": str(path), "error": type(exc).__name__, "message": str(exc)})
@@ -139,7 +141,7 @@ def _csv(table: pd.DataFrame, fh) -> None:
 
 
 def cmd_items(args: argparse.Namespace) -> int:
-    docs, failures = read_all(args.paths, lang=args.lang)
+    docs, failures = read_all(args.paths, lang=args.lang, errors=args.errors)
     if not docs:
         return 2
     items = _items_table(docs)
@@ -153,7 +155,7 @@ def cmd_items(args: argparse.Namespace) -> int:
 
 
 def cmd_evidence(args: argparse.Namespace) -> int:
-    docs, failures = read_all(args.paths, lang=args.lang)
+    docs, failures = read_all(args.paths, lang=args.lang, errors=args.errors)
     if not docs:
         return 2
     evidence = tag(
@@ -165,7 +167,7 @@ def cmd_evidence(args: argparse.Namespace) -> int:
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    docs, failures = read_all(args.paths, lang=args.lang)
+    docs, failures = read_all(args.paths, lang=args.lang, errors=args.errors)
     if not docs:
         return 2
     out_dir = Path(args.output)
@@ -198,8 +200,16 @@ def cmd_corpus(args: argparse.Namespace) -> int:
         scheduler=args.scheduler,
         progress=args.progress,
         lang=getattr(args, "lang", None),
+        errors=getattr(args, "errors", "strict"),
     )
     inputs = [*result.documents["path"], *result.failures["path"]]
+    for doc in result.documents[result.documents["replaced"] > 0].itertuples():
+        n = int(doc.replaced)
+        what = "byte" if n == 1 else "bytes"
+        print(
+            f"polcompare: warning: {doc.path}: {n} invalid {what} replaced by U+FFFD",
+            file=sys.stderr,
+        )
     for failure in result.failures.itertuples():
         print(f"polcompare: failed: {failure.message} ({failure.error})", file=sys.stderr)
     if result.documents.empty:
@@ -216,7 +226,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     from .render.report import DEFAULT_NAME, build_report, write_report  # plotly, jinja2: lazy
 
     started = time.perf_counter()
-    docs, failures = read_all(args.paths or [DEFAULT_SEEDS], lang=args.lang, progress=True)
+    docs, failures = read_all(
+        args.paths or [DEFAULT_SEEDS], lang=args.lang, errors=args.errors, progress=True
+    )
     if not docs:
         return 2
     target = Path(args.output)
@@ -272,6 +284,13 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--lang", help="language of every document (ISO 639-1); default: detect each"
+    )
+    common.add_argument(
+        "--errors",
+        choices=ERRORS,
+        default="strict",
+        help="bytes that cannot be decoded: reject the file (strict, the default) or "
+        "read them as U+FFFD, counted and reported (replace)",
     )
 
     themes = argparse.ArgumentParser(add_help=False)
@@ -351,6 +370,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """Print polcompare's own warnings as one line; others as Python would."""
+    if issubclass(category, PolcompareWarning):
+        print(f"polcompare: warning: {message}", file=sys.stderr)
+    else:
+        sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = build_parser()
@@ -360,7 +387,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if getattr(args, "lang", None) is not None:  # once, not once per file
             args.lang = normalize_language(args.lang, source="--lang")
-        return args.func(args)
+        with warnings.catch_warnings():
+            warnings.showwarning = _show_warning
+            return args.func(args)
     except KeyboardInterrupt:
         print("polcompare: interrupted", file=sys.stderr)
         return 130

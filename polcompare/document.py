@@ -6,6 +6,7 @@ import bisect
 import dataclasses
 import hashlib
 import re
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -15,6 +16,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from .clean import Cleaned, clean, join_lines
+from .errors import PolcompareWarning
 from .io import Text, decode, detect_language, load_text
 from .items import doc_id_from_name
 from .languages import normalize_language
@@ -97,6 +99,9 @@ class Document:
     source_sha256 : str
         SHA-256 of the decoded text (UTF-8): which text the tables come from,
         whether it was read from a file or from bytes.
+    replaced : int
+        Invalid byte sequences decoded as U+FFFD (``errors="replace"``, or a
+        UTF-8 file cut inside its last character); 0 when every byte decoded.
     """
 
     path: Path
@@ -111,6 +116,7 @@ class Document:
     source_sha256: str = ""
     doc_type_reason: str = ""
     meta: dict = field(default_factory=dict, compare=False)
+    replaced: int = 0
 
     # The tables are built on first use: a corpus run needs only the item
     # rows (see :func:`concat_items`), and building six DataFrames per file
@@ -161,6 +167,7 @@ class Document:
             "doc_type_reason": self.doc_type_reason,
             "meta": dict(self.meta),
             "encoding": self.encoding,
+            "replaced": self.replaced,
             "items": len(self.items),
             "sections": self.items.groupby("section", sort=False).size().to_dict(),
             "headings": len(self.headings),
@@ -176,6 +183,7 @@ def read(
     lang: str | None = None,
     encoding: str | None = None,
     doc_id: str | None = None,
+    errors: str = "strict",
 ) -> Document:
     """Read, clean and itemise a document.
 
@@ -194,6 +202,11 @@ def read(
     doc_id : str, optional
         Identifier for the tables; defaults to the file name without ``.txt``
         (or ``.html``, ``.htm``).
+    errors : {"strict", "replace"}
+        ``strict`` (the default): bytes that cannot be decoded raise
+        :class:`~polcompare.errors.DecodingError`. ``replace``: they become
+        U+FFFD, counted in :attr:`Document.replaced` and reported in a
+        :class:`~polcompare.errors.PolcompareWarning` naming the file.
 
     Returns
     -------
@@ -207,7 +220,7 @@ def read(
     """
     path = Path(path)
     lang = _given_language(lang, path)
-    return _build(path, load_text(path, encoding=encoding), lang=lang, doc_id=doc_id)
+    return _build(path, load_text(path, encoding=encoding, errors=errors), lang=lang, doc_id=doc_id)
 
 
 def read_bytes(
@@ -217,6 +230,7 @@ def read_bytes(
     lang: str | None = None,
     encoding: str | None = None,
     doc_id: str | None = None,
+    errors: str = "strict",
 ) -> Document:
     """Read, clean and itemise a document held in memory (see :func:`read`).
 
@@ -227,7 +241,7 @@ def read_bytes(
     name : str
         What errors and :attr:`Document.path` call the document; ``doc_id``
         defaults to it without ``.txt`` (or ``.html``, ``.htm``).
-    lang, encoding, doc_id
+    lang, encoding, doc_id, errors
         As for :func:`read`.
 
     Returns
@@ -241,7 +255,10 @@ def read_bytes(
     """
     lang = _given_language(lang, name)
     return _build(
-        Path(name), decode(data, source=name, encoding=encoding), lang=lang, doc_id=doc_id
+        Path(name),
+        decode(data, source=name, encoding=encoding, errors=errors),
+        lang=lang,
+        doc_id=doc_id,
     )
 
 
@@ -274,8 +291,16 @@ def _build(path: Path, decoded: Text, *, lang: str | None, doc_id: str | None) -
         cleaned,
         structure,
     )
+    if decoded.replaced:
+        warnings.warn(
+            f"{path}: {decoded.replaced} invalid "
+            f"{'byte' if decoded.replaced == 1 else 'bytes'} replaced by U+FFFD",
+            PolcompareWarning,
+            stacklevel=3,
+        )
     return dataclasses.replace(
         document,
+        replaced=decoded.replaced,
         source_format=decoded.format,
         source_sha256=hashlib.sha256(decoded.text.encode("utf-8")).hexdigest(),
         meta=read_meta(source_lines, [ln.text for ln, _ in cleaned.furniture], structure.blocks),

@@ -30,6 +30,7 @@ import os
 import re
 import sys
 import time
+import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,8 +40,8 @@ import pandas as pd
 from ._optional import require
 from ._version import __version__
 from .document import ITEM_COLUMNS, ItemRows, item_rows, items_frame, read
-from .errors import FileTooLargeError, MissingFileError, PolcompareError
-from .io import atomic_write, atomic_write_file, list_folder
+from .errors import FileTooLargeError, MissingFileError, PolcompareError, PolcompareWarning
+from .io import ERRORS, atomic_write, atomic_write_file, list_folder
 from .items import unique_doc_ids
 from .languages import normalize_language
 from .themes import TAXONOMIES, load_dictionary, tag
@@ -80,6 +81,7 @@ DOCUMENT_COLUMNS = [
     "items",
     "bytes",
     "seconds",
+    "replaced",
 ]
 
 ENGINES = ("processes", "dask", "serial")
@@ -111,8 +113,9 @@ class CorpusResult:
         ``FileTooLargeError``...), ``message`` names the file and the reason.
     documents : DataFrame
         One row per document read: ``path, doc_id, lang, doc_type, encoding,
-        source_format, items, bytes, seconds`` (``seconds``: reading and
-        parsing it; tagging runs per chunk of documents).
+        source_format, items, bytes, seconds, replaced`` (``seconds``: reading
+        and parsing it, tagging runs per chunk of documents; ``replaced``: bytes
+        read as U+FFFD, see ``errors``).
     taxonomies : tuple of str
     dictionaries : dict
         Taxonomy -> SHA-256 of the dictionary used.
@@ -197,7 +200,7 @@ def _failure(path: Path, exc: BaseException) -> dict:
 
 
 def _one_document(
-    path: Path, doc_id: str, max_bytes: int, lang: str | None
+    path: Path, doc_id: str, max_bytes: int, lang: str | None, errors: str = "strict"
 ) -> tuple[ItemRows | None, dict]:
     """Read and parse one document; return ``(ItemRows, row)`` or ``(None, failure row)``."""
     started = time.perf_counter()
@@ -212,7 +215,9 @@ def _one_document(
                 f"is {size / 1e6:.1f} MB, above the corpus limit of {max_bytes / 1e6:.0f} MB; "
                 "read it on its own with polcompare.read",
             )
-        doc = read(path, lang=lang, doc_id=doc_id)
+        with warnings.catch_warnings():  # the count is in the row, reported by the caller
+            warnings.simplefilter("ignore", PolcompareWarning)
+            doc = read(path, lang=lang, doc_id=doc_id, errors=errors)
         rows = item_rows(doc)  # the Document itself goes now: memory stays per document
         document = {
             "path": str(path),
@@ -224,6 +229,7 @@ def _one_document(
             "items": len(rows.rows),
             "bytes": size,
             "seconds": round(time.perf_counter() - started, 4),
+            "replaced": doc.replaced,
         }
         return rows, document
     except Exception as exc:  # noqa: BLE001 - every failure is reported, none raised
@@ -244,6 +250,7 @@ def _work_chunk(
     taxonomies: tuple[str, ...],
     max_bytes: int,
     lang: str | None,
+    errors: str = "strict",
 ) -> ChunkResult:
     """Process a chunk of ``(index, path, doc_id)``.
 
@@ -256,7 +263,7 @@ def _work_chunk(
     done: Done = []
     read_ok: list[tuple[int, str, ItemRows]] = []
     for index, path, doc_id in chunk:
-        rows, row = _one_document(Path(path), doc_id, max_bytes, lang)
+        rows, row = _one_document(Path(path), doc_id, max_bytes, lang, errors)
         if rows is not None:
             read_ok.append((index, path, rows))
         done.append((index, "ok" if rows is not None else "failed", row))
@@ -406,6 +413,7 @@ def build_corpus(
     progress: bool = True,
     lang: str | None = None,
     max_bytes: int = MAX_BYTES,
+    errors: str = "strict",
 ) -> CorpusResult:
     """Read, parse and tag many documents in parallel.
 
@@ -433,6 +441,9 @@ def build_corpus(
         The language of every document (default: detect each).
     max_bytes : int
         Files above this size are reported as failed, not loaded.
+    errors : {"strict", "replace"}
+        As for :func:`~polcompare.document.read`: ``replace`` reads bytes that
+        cannot be decoded as U+FFFD, counted in ``documents["replaced"]``.
 
     Returns
     -------
@@ -451,6 +462,8 @@ def build_corpus(
         engine = "dask"
     if engine not in ENGINES:
         raise PolcompareError(engine, f"unknown engine (expected {' or '.join(ENGINES)})")
+    if errors not in ERRORS:
+        raise PolcompareError(errors, "unknown errors= (expected strict or replace)")
     if lang is not None:  # an unknown code fails once here, not once per file
         lang = normalize_language(lang, source="lang")
     taxonomies = tuple(taxonomies)
@@ -463,7 +476,7 @@ def build_corpus(
     # small enough that the workers share the tail of the work evenly.
     slots = workers or os.cpu_count() or 1
     chunks = _chunks(jobs, max(1, min(CHUNK_MAX, len(jobs) // (slots * 4))))
-    args = (taxonomies, max_bytes, lang)
+    args = (taxonomies, max_bytes, lang, errors)
 
     results: dict[int, tuple[str, dict]] = {}
     frames: dict[int, pd.DataFrame] = {}  # a chunk's items, by its first index

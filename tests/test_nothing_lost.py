@@ -174,3 +174,54 @@ def test_9_report_shows_progress_on_stderr(tmp_path, capsys):
     assert err[1].startswith("polcompare: read 2/2 ") and "norway.txt" in err[1]
     assert any("comparing 2 documents" in line for line in err)
     assert any("writing" in line for line in err)
+
+
+# --- 6. one invalid byte ------------------------------------------------------------------
+
+
+@pytest.fixture
+def one_bad_byte(tmp_path):
+    data = SEED_FILES["position_lv"].read_bytes()
+    cut = data.index("ES un tās dalībvalstis jau".encode())  # inside intro 1
+    path = tmp_path / "paper.txt"
+    path.write_bytes(data[:cut] + b"\xff" + data[cut:])
+    return path
+
+
+def test_6_strict_by_default_with_an_error_that_names_the_option(one_bad_byte):
+    with pytest.raises(errors.DecodingError) as info:
+        polcompare.read(one_bad_byte)
+    message = str(info.value)
+    assert "\n" not in message and str(one_bad_byte) in message
+    assert "errors='replace'" in message and "--errors replace" in message
+
+
+def test_6_read_leniently_counts_and_reports(one_bad_byte):
+    with pytest.warns(UserWarning, match=r"paper\.txt: 1 invalid byte replaced by U\+FFFD"):
+        doc = polcompare.read(one_bad_byte, errors="replace")
+    assert doc.replaced == 1 and doc.summary()["replaced"] == 1
+    assert doc.encoding == "utf_8" and len(doc.items) == 54
+    assert doc.items["text"].str.contains("\ufffd").sum() == 1
+    clean = polcompare.read(SEED_FILES["position_lv"])
+    assert clean.replaced == 0 and clean.summary()["replaced"] == 0
+    with pytest.warns(UserWarning, match="1 invalid byte"):
+        in_memory = polcompare.read_bytes(one_bad_byte.read_bytes(), name="x.txt", errors="replace")
+    assert in_memory.replaced == 1
+
+
+def test_6_command_line_errors_replace(one_bad_byte, tmp_path, capsys):
+    assert main(["items", str(one_bad_byte)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--errors replace" in err
+
+    assert main(["items", str(one_bad_byte), "--errors", "replace"]) == 0
+    out, err = capsys.readouterr()
+    assert err == f"polcompare: warning: {one_bad_byte}: 1 invalid byte replaced by U+FFFD\n"
+    assert len(_csv(out)) == 54
+
+    target = tmp_path / "c.parquet"
+    argv = ["corpus", str(one_bad_byte), "-o", str(target), "--engine", "serial", "--no-progress"]
+    assert main([*argv, "--errors", "replace"]) == 0
+    err = capsys.readouterr().err
+    assert f"polcompare: warning: {one_bad_byte}: 1 invalid byte replaced by U+FFFD" in err
+    assert len(pd.read_parquet(target)) == 54
