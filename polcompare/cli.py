@@ -2,9 +2,9 @@
 
     polcompare items PATH... [--format csv|json|table] [--taxonomy oap|policy|stance]
     polcompare evidence PATH... --taxonomy oap|policy|stance [--dictionary FILE]
-    polcompare compare PATH... -o DIR
+    polcompare compare PATH... -o DIR [--paper DOC_ID] [--versions DOC_ID,...]
     polcompare corpus DIR... -o FILE.parquet [--engine processes|dask] [--scheduler ADDRESS]
-    polcompare report [PATH...] [-o FILE]
+    polcompare report [PATH...] [-o FILE] [--paper DOC_ID] [--versions DOC_ID,...]
 
 A PATH may be a file or a folder (its ``*.txt`` files, sorted by name).
 Errors print one line, ``polcompare: error: FILE: reason``, and exit with 2;
@@ -172,7 +172,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         return 2
     out_dir = Path(args.output)
     inputs = [d.path for d in docs] + [Path(p) for p in failures["path"]]
-    result = compare(docs)
+    result = compare(docs, paper=args.paper, versions=args.versions)
     for name in result.present:
         table = result.tables[name]
         target = out_dir / f"{name}.csv"
@@ -235,7 +235,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     if target.is_dir():  # a folder (e.g. "-o reports"): the default file name inside it
         target = target / DEFAULT_NAME
     _step(f"comparing {len(docs)} documents (tagging with {', '.join(TAXONOMIES)})")
-    comparison = compare(docs)
+    comparison = compare(docs, paper=args.paper, versions=args.versions)
     _step("drawing the report")
     data = build_report(comparison)
     _step(f"writing {target}")
@@ -312,8 +312,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH", help="text files or folders of .txt files")
     p.set_defaults(func=cmd_evidence)
 
+    roles = argparse.ArgumentParser(add_help=False)
+    roles.add_argument(
+        "--paper", metavar="DOC_ID", help="the position paper (default: recognised, and said)"
+    )
+    roles.add_argument(
+        "--versions",
+        metavar="DOC_ID,...",
+        help="its other language versions, the first compared (default: recognised)",
+    )
+
     p = sub.add_parser(
-        "compare", parents=[common], help="run the comparisons, write one CSV per table"
+        "compare", parents=[common, roles], help="run the comparisons, write one CSV per table"
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="text files or folders of .txt files")
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="folder for the CSVs")
@@ -345,7 +355,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_corpus)
 
     p = sub.add_parser(
-        "report", parents=[common], help="write the standalone HTML report of the documents"
+        "report",
+        parents=[common, roles],
+        help="write the standalone HTML report of the documents",
     )
     p.add_argument("paths", nargs="*", metavar="PATH", help=f"default: {DEFAULT_SEEDS}/")
     p.add_argument(

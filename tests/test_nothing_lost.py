@@ -225,3 +225,66 @@ def test_6_command_line_errors_replace(one_bad_byte, tmp_path, capsys):
     err = capsys.readouterr().err
     assert f"polcompare: warning: {one_bad_byte}: 1 invalid byte replaced by U+FFFD" in err
     assert len(pd.read_parquet(target)) == 54
+
+
+# --- 3. several position papers -------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def three_papers(seeds):
+    """An older lv paper (fewer items: other keys) first, then the lv and da versions."""
+    old = seeds["position_lv"].items.iloc[:30].copy()
+    old["doc_id"] = "a-old-paper"
+    old["item_id"] = "a-old-paper:" + old["item_id"].str.split(":", n=1).str[1]
+    return pd.concat(
+        [old, seeds["position_lv"].items, seeds["position_da"].items], ignore_index=True
+    )
+
+
+LV, DA = "eu-apmbc-position-2024.lv", "eu-apmbc-position-2024.da"
+
+
+def test_3_roles_say_which_paper_was_chosen_and_why(three_papers):
+    from polcompare.compare import find_roles
+
+    roles = find_roles(three_papers)
+    assert (roles.paper, roles.version) == (LV, DA)
+    assert "3 position papers" in roles.reasons["paper"]
+    assert "--paper" in roles.reasons["paper"]
+    assert len(roles.notes) == 1 and "\n" not in roles.notes[0]
+    assert LV in roles.notes[0] and "a-old-paper" in roles.notes[0]
+
+
+def test_3_compare_warns_in_one_line_and_lets_the_user_choose(three_papers):
+    with pytest.warns(errors.PolcompareWarning, match="3 position papers") as record:
+        result = polcompare.compare(items=three_papers)
+    assert len(record) == 1 and "\n" not in str(record[0].message)
+    assert result.roles.paper == LV and not result.alignment.empty
+
+    with pytest.warns(errors.PolcompareWarning, match="no other language version"):
+        chosen = polcompare.compare(items=three_papers, paper="a-old-paper")
+    assert chosen.roles.paper == "a-old-paper" and chosen.roles.version is None
+    assert "given" in chosen.roles.reasons["paper"]
+
+    both = polcompare.compare(items=three_papers, paper=DA, versions=[LV])
+    assert (both.roles.paper, both.roles.version) == (DA, LV)
+    assert "given" in both.roles.reasons["version"]
+
+    with pytest.raises(errors.PolcompareError, match="no-such"):
+        polcompare.compare(items=three_papers, paper="no-such")
+
+
+def test_3_command_line_paper_and_versions(tmp_path, capsys):
+    for key in ("position_lv", "position_da", "belarus"):
+        shutil.copy(SEED_FILES[key], tmp_path / SEED_FILES[key].name)
+    out = tmp_path / "out"
+    argv = ["compare", str(tmp_path), "-o", str(out), "--paper", DA, "--versions", LV]
+    assert main(argv) == 0, capsys.readouterr().err
+    alignment = pd.read_csv(out / "alignment.csv", dtype=str)
+    assert alignment["item_id_a"].str.startswith(DA).all()
+    assert not (out / "keyness.csv").exists()  # no conclusions in Danish
+
+    report = tmp_path / "r.html"
+    argv = ["report", str(tmp_path), "-o", str(report), "--paper", DA, "--versions", LV]
+    assert main(argv) == 0
+    assert f"Position paper <strong>{DA}</strong>" in report.read_text(encoding="utf-8")
