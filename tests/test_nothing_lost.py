@@ -288,3 +288,26 @@ def test_3_command_line_paper_and_versions(tmp_path, capsys):
     argv = ["report", str(tmp_path), "-o", str(report), "--paper", DA, "--versions", LV]
     assert main(argv) == 0
     assert f"Position paper <strong>{DA}</strong>" in report.read_text(encoding="utf-8")
+
+
+# --- 5. a deeply nested dictionary ------------------------------------------------------------
+
+
+def test_5_a_deeply_nested_dictionary_is_a_dictionary_error(tmp_path, capsys):
+    from polcompare.themes import load_dictionary
+
+    deep = tmp_path / "deep.yml"
+    depth = 3000
+    lines = (
+        ["lv:"] + ["  " * (i + 1) + f"k{i}:" for i in range(depth)] + ["  " * (depth + 1) + "- x"]
+    )
+    deep.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(errors.DictionaryError, match="nest"):
+        load_dictionary(deep)
+    flow = tmp_path / "flow.yml"  # the same in YAML's flow style: {lv: {k: {k: ...}}}
+    flow.write_text("lv: " + "{k: " * depth + "[x]" + "}" * depth + "\n", encoding="utf-8")
+    with pytest.raises(errors.DictionaryError, match="nest"):
+        load_dictionary(flow)
+    status = main(["items", str(SEED_FILES["belarus"]), "--dictionary", str(deep)])
+    err = capsys.readouterr().err
+    assert status == 2 and err.count("\n") == 1 and str(deep) in err
