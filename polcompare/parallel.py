@@ -326,6 +326,7 @@ def _run_processes(
         context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
     try:
+        _check_workers_start(pool)
         futures = {pool.submit(_work_chunk, chunk, *args): chunk for chunk in chunks}
         for future in as_completed(futures):
             try:
@@ -334,6 +335,30 @@ def _run_processes(
                 advance(_lost(futures[future], exc))
     finally:  # on Ctrl-C, drop the chunks not started rather than wait for them
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _ping() -> bool:
+    return True
+
+
+def _check_workers_start(pool) -> None:
+    """Raise a clear error when no worker can start, rather than fail every file.
+
+    The usual cause: a script that calls :func:`build_corpus` without an
+    ``if __name__ == '__main__':`` guard. Each worker re-runs the script on
+    start-up, which calls ``build_corpus`` again, which multiprocessing refuses.
+    """
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        pool.submit(_ping).result()
+    except BrokenProcessPool as exc:
+        raise PolcompareError(
+            "engine='processes'",
+            "the worker processes could not start; in a script, call build_corpus under "
+            "if __name__ == '__main__': (each worker re-runs the script's top level), "
+            "or use engine='serial'",
+        ) from exc
 
 
 def _run_dask(

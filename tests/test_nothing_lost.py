@@ -311,3 +311,28 @@ def test_5_a_deeply_nested_dictionary_is_a_dictionary_error(tmp_path, capsys):
     status = main(["items", str(SEED_FILES["belarus"]), "--dictionary", str(deep)])
     err = capsys.readouterr().err
     assert status == 2 and err.count("\n") == 1 and str(deep) in err
+
+
+# --- 8. processes from a script without a __main__ guard ----------------------------------
+
+
+def test_8_processes_without_a_main_guard_say_why(tmp_path):
+    import subprocess
+    import sys
+
+    shutil.copy(SEED_FILES["norway"], tmp_path / "n.txt")
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "from polcompare.parallel import build_corpus\n"
+        f"result = build_corpus([{str(tmp_path)!r}], engine='processes', workers=1,"
+        " progress=False, taxonomies=['oap'])\n"
+        "print('failures', len(result.failures))\n",
+        encoding="utf-8",
+    )
+    run = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=300, check=False
+    )
+    assert run.returncode != 0 and "failures" not in run.stdout
+    last = run.stderr.strip().splitlines()[-1]
+    assert "PolcompareError" in last and "if __name__ == '__main__':" in last
+    assert "engine='serial'" in last
