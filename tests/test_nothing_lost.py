@@ -336,3 +336,39 @@ def test_8_processes_without_a_main_guard_say_why(tmp_path):
     last = run.stderr.strip().splitlines()[-1]
     assert "PolcompareError" in last and "if __name__ == '__main__':" in last
     assert "engine='serial'" in last
+
+
+# --- 4. items numbered 1000 and above (already fixed by the parser work) ------------------
+
+
+def test_4_twenty_thousand_numbered_paragraphs_are_twenty_thousand_items():
+    text = "".join(
+        f"{n}. Padome atbalsta atmīnēšanu un palīdzību cietušajiem, punkts {n}.\n\n"
+        for n in range(1, 20_001)
+    )
+    doc = polcompare.read_bytes(text.encode(), name="long.txt")
+    assert len(doc.items) == 20_000
+    assert doc.items["number"].iloc[[998, 999, 19_999]].tolist() == ["999", "1000", "20000"]
+    assert doc.items["text"].str.len().max() < 100
+
+
+# --- 7. the report of documents read from bytes (already fixed by the restructuring) -------
+
+
+def test_7_report_of_documents_read_from_bytes_hashes_what_was_parsed(tmp_path):
+    import hashlib
+
+    from polcompare.render.report import build_report
+
+    path = tmp_path / "belarus.txt"
+    shutil.copy(SEED_FILES["belarus"], path)
+    on_disk = polcompare.read(path)
+    path.write_text("changed after reading\n", encoding="utf-8")  # the report must not look
+    in_memory = polcompare.read_bytes(SEED_FILES["norway"].read_bytes(), name="norway.txt")
+    data = build_report([on_disk, in_memory])
+    # the decoded text of each (both seeds are UTF-8 with LF line ends)
+    expected = [
+        hashlib.sha256(SEED_FILES[k].read_bytes()).hexdigest() for k in ("belarus", "norway")
+    ]
+    assert data.inputs["sha256"].tolist() == expected
+    assert data.inputs["path"].tolist() == [str(path), "norway.txt"]
