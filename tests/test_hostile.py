@@ -365,7 +365,28 @@ CASES = [
     Case("footnotes sharing a number", _bytes(FOOTNOTES.encode()), check=_two_footnotes_numbered_1),
     Case("directory named x.txt", lambda tmp: _mkdir(tmp / "x.txt"), (errors.NotAFileError,)),
     Case("missing file", lambda tmp: tmp / "nowhere.txt", (errors.MissingFileError,)),
+    # issue 17
+    Case(
+        "symbolic link loop",
+        lambda tmp: _symlink(tmp / "loop.txt", "loop.txt"),
+        (errors.UnreadableFileError,),
+    ),
+    Case(
+        "broken symbolic link",
+        lambda tmp: _symlink(tmp / "gone.txt", "nowhere.txt"),
+        (errors.MissingFileError,),
+    ),
+    Case(
+        "one invalid byte in UTF-8",
+        _bytes(LV.encode()[:5000] + b"\xff" + LV.encode()[5000:]),
+        (errors.DecodingError,),
+    ),
 ]
+
+
+def _symlink(path: Path, target: str) -> Path:
+    path.symlink_to(target)
+    return path
 
 
 def _mkdir(path: Path) -> Path:
