@@ -372,3 +372,30 @@ def test_7_report_of_documents_read_from_bytes_hashes_what_was_parsed(tmp_path):
     ]
     assert data.inputs["sha256"].tolist() == expected
     assert data.inputs["path"].tolist() == [str(path), "norway.txt"]
+
+
+# --- 10. the README's figures ---------------------------------------------------------------
+
+
+def test_10_readme_figures_match_what_the_code_gives(seeds):
+    import re
+
+    from .conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    result = polcompare.compare(list(seeds.values()))
+    stated = re.search(r"state the same (\d+) facts\s+\(([^)]*)\)", readme)
+    assert stated and int(stated.group(1)) == len(result.facts)
+    counts = result.facts["kind"].value_counts()
+    for n, kind in re.findall(r"(\d+) (\w+?)s?(?=[,)]|$| )", stated.group(2)):
+        assert counts[kind] == int(n), kind
+    declaration = result.gaps[result.gaps["section"] == "declaration"].set_index("theme")
+    assert declaration.loc["cooperation_assistance", "status"] == "thin"
+    assert "cooperation thin" in " ".join(readme.split())
+    # one speed figure for tagging, in one place; the bench's default rounds
+    bench = (ROOT / "bench" / "run.py").read_text(encoding="utf-8")
+    assert re.search(r'"--repeat", type=int, default=3', bench)
+    flat = " ".join(readme.split())
+    assert "best of 5" not in flat and "3 by default" in flat
+    assert "0.61x" not in readme
+    assert "filter the item lists and the charts" not in flat
