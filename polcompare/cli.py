@@ -2,12 +2,14 @@
 
     polcompare items PATH... [--format csv|json|table] [--taxonomy oap|policy|stance]
     polcompare evidence PATH... --taxonomy oap|policy|stance [--dictionary FILE]
-    polcompare compare PATH... -o DIR
+    polcompare compare PATH... -o DIR [--paper DOC_ID] [--versions DOC_ID,...]
     polcompare corpus DIR... -o FILE.parquet [--engine processes|dask] [--scheduler ADDRESS]
-    polcompare report [PATH...] [-o FILE]
+    polcompare report [PATH...] [-o FILE] [--paper DOC_ID] [--versions DOC_ID,...]
 
 A PATH may be a file or a folder (its ``*.txt`` files, sorted by name).
-Errors print one line, ``polcompare: error: FILE: reason``, and exit with 2.
+Errors print one line, ``polcompare: error: FILE: reason``, and exit with 2;
+a file that cannot be read is named that way and skipped, the others are
+written, and the run exits with 2 at the end. Ctrl-C exits with 130.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import functools
 import json
 import os
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -25,9 +28,11 @@ import pandas as pd
 from ._version import __version__
 from .compare import compare
 from .document import Document, concat_items, read
-from .errors import MissingFileError, PolcompareError
-from .io import atomic_write, list_folder
-from .parallel import ENGINES, build_corpus, failures_path, write_corpus
+from .errors import MissingFileError, PolcompareError, PolcompareWarning
+from .io import ERRORS, atomic_write, list_folder
+from .items import unique_doc_ids
+from .languages import normalize_language
+from .parallel import ENGINES, FAILURE_COLUMNS, build_corpus, failures_path, write_corpus
 from .themes import TAXONOMIES, tag
 
 __all__ = ["main"]
@@ -57,9 +62,56 @@ def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
     return out
 
 
-def read_all(paths: Sequence[str | Path], *, lang: str | None = None) -> list[Document]:
-    """Read every document named by ``paths`` (see :func:`expand_paths`)."""
-    return [read(p, lang=lang) for p in expand_paths(paths)]
+def read_all(
+    paths: Sequence[str | Path],
+    *,
+    lang: str | None = None,
+    errors: str = "strict",
+    progress: bool = False,
+) -> tuple[list[Document], pd.DataFrame]:
+    """Read every document named by ``paths`` (see :func:`expand_paths`); skip the bad ones.
+
+    Documents get unique ``doc_id`` values (:func:`~polcompare.items.unique_doc_ids`:
+    ``paper``, ``paper~2`` for two files named ``paper.txt``). A file that cannot
+    be read is named on stderr (one line) and skipped. With ``progress``, one
+    line per document read goes to stderr.
+
+    Returns
+    -------
+    (list of Document, DataFrame)
+        The documents read and the failures (``path, error, message``).
+    """
+    files = expand_paths(paths)
+    docs: list[Document] = []
+    failures: list[dict] = []
+    for k, (path, doc_id) in enumerate(
+        zip(files, unique_doc_ids(p.name for p in files), strict=True)
+    ):
+        try:
+            doc = read(path, lang=lang, doc_id=doc_id, errors=errors)
+        except PolcompareError as exc:
+            print(f"polcompare: error: {exc}", file=sys.stderr)
+            failures.append({"path": str(path), "error": type(exc).__name__, "message": str(exc)})
+            continue
+        docs.append(doc)
+        if progress:
+            print(
+                f"polcompare: read {k + 1}/{len(files)} {path} ({len(doc.items)} items)",
+                file=sys.stderr,
+            )
+    return docs, pd.DataFrame(failures, columns=FAILURE_COLUMNS)
+
+
+def _status(docs: list[Document], failures: pd.DataFrame) -> int:
+    """Exit status after a run over many files: 2 (and one line saying so) if any failed."""
+    if failures.empty:
+        return 0
+    total = len(docs) + len(failures)
+    print(
+        f"polcompare: {len(failures)} of {total} files could not be read (listed above)",
+        file=sys.stderr,
+    )
+    return 2
 
 
 def _items_table(docs: list[Document]) -> pd.DataFrame:
@@ -89,35 +141,49 @@ def _csv(table: pd.DataFrame, fh) -> None:
 
 
 def cmd_items(args: argparse.Namespace) -> int:
-    items = _items_table(read_all(args.paths, lang=args.lang))
+    docs, failures = read_all(args.paths, lang=args.lang, errors=args.errors)
+    if not docs:
+        return 2
+    items = _items_table(docs)
     if args.taxonomy or args.dictionary:
         items = tag(items, taxonomy=_taxonomy(args), dictionary=args.dictionary).items
         columns = _TABLE_COLUMNS[:-1] + ["themes", "text"]
     else:
         columns = _TABLE_COLUMNS
     _write_items(items, args.format, sys.stdout, columns)
-    return 0
+    return _status(docs, failures)
 
 
 def cmd_evidence(args: argparse.Namespace) -> int:
-    items = _items_table(read_all(args.paths, lang=args.lang))
-    evidence = tag(items, taxonomy=_taxonomy(args), dictionary=args.dictionary).evidence
+    docs, failures = read_all(args.paths, lang=args.lang, errors=args.errors)
+    if not docs:
+        return 2
+    evidence = tag(
+        _items_table(docs), taxonomy=_taxonomy(args), dictionary=args.dictionary
+    ).evidence
     columns = ["item_id", "theme", "match", "pattern", "start", "end"]
     _write_items(evidence, args.format, sys.stdout, columns)
-    return 0
+    return _status(docs, failures)
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    docs = read_all(args.paths, lang=args.lang)
+    docs, failures = read_all(args.paths, lang=args.lang, errors=args.errors)
+    if not docs:
+        return 2
     out_dir = Path(args.output)
-    inputs = [d.path for d in docs]
-    result = compare(docs)
+    inputs = [d.path for d in docs] + [Path(p) for p in failures["path"]]
+    result = compare(docs, paper=args.paper, versions=args.versions)
     for name in result.present:
         table = result.tables[name]
         target = out_dir / f"{name}.csv"
         atomic_write(target, functools.partial(_csv, table), inputs=inputs)
         print(f"{target}: {len(table)} rows")
-    return 0
+    # Written on every run (only its header when nothing failed): never a stale list.
+    target = atomic_write(
+        out_dir / "failures.csv", functools.partial(_csv, failures), inputs=inputs
+    )
+    print(f"{target}: {len(failures)} rows")
+    return _status(docs, failures)
 
 
 def cmd_corpus(args: argparse.Namespace) -> int:
@@ -134,8 +200,16 @@ def cmd_corpus(args: argparse.Namespace) -> int:
         scheduler=args.scheduler,
         progress=args.progress,
         lang=getattr(args, "lang", None),
+        errors=getattr(args, "errors", "strict"),
     )
     inputs = [*result.documents["path"], *result.failures["path"]]
+    for doc in result.documents[result.documents["replaced"] > 0].itertuples():
+        n = int(doc.replaced)
+        what = "byte" if n == 1 else "bytes"
+        print(
+            f"polcompare: warning: {doc.path}: {n} invalid {what} replaced by U+FFFD",
+            file=sys.stderr,
+        )
     for failure in result.failures.itertuples():
         print(f"polcompare: failed: {failure.message} ({failure.error})", file=sys.stderr)
     if result.documents.empty:
@@ -152,11 +226,20 @@ def cmd_report(args: argparse.Namespace) -> int:
     from .render.report import DEFAULT_NAME, build_report, write_report  # plotly, jinja2: lazy
 
     started = time.perf_counter()
-    docs = read_all(args.paths or [DEFAULT_SEEDS], lang=args.lang)
+    docs, failures = read_all(
+        args.paths or [DEFAULT_SEEDS], lang=args.lang, errors=args.errors, progress=True
+    )
+    if not docs:
+        return 2
     target = Path(args.output)
     if target.is_dir():  # a folder (e.g. "-o reports"): the default file name inside it
         target = target / DEFAULT_NAME
-    write_report(build_report(docs), target)
+    _step(f"comparing {len(docs)} documents (tagging with {', '.join(TAXONOMIES)})")
+    comparison = compare(docs, paper=args.paper, versions=args.versions)
+    _step("drawing the report")
+    data = build_report(comparison)
+    _step(f"writing {target}")
+    write_report(data, target)
     for d in docs:
         s = d.summary()
         sections = ", ".join(f"{k} {v}" for k, v in s["sections"].items()) or "no items"
@@ -167,7 +250,12 @@ def cmd_report(args: argparse.Namespace) -> int:
         )
     size = target.stat().st_size / 1e6
     print(f"wrote {target} ({size:.1f} MB) in {time.perf_counter() - started:.1f} s")
-    return 0
+    return _status(docs, failures)
+
+
+def _step(what: str) -> None:
+    """Say on stderr what a long run is doing now."""
+    print(f"polcompare: {what}...", file=sys.stderr, flush=True)
 
 
 def cmd_export_notebook(args: argparse.Namespace) -> int:
@@ -197,6 +285,13 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument(
         "--lang", help="language of every document (ISO 639-1); default: detect each"
     )
+    common.add_argument(
+        "--errors",
+        choices=ERRORS,
+        default="strict",
+        help="bytes that cannot be decoded: reject the file (strict, the default) or "
+        "read them as U+FFFD, counted and reported (replace)",
+    )
 
     themes = argparse.ArgumentParser(add_help=False)
     themes.add_argument(
@@ -217,8 +312,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH", help="text files or folders of .txt files")
     p.set_defaults(func=cmd_evidence)
 
+    roles = argparse.ArgumentParser(add_help=False)
+    roles.add_argument(
+        "--paper", metavar="DOC_ID", help="the position paper (default: recognised, and said)"
+    )
+    roles.add_argument(
+        "--versions",
+        metavar="DOC_ID,...",
+        help="its other language versions, the first compared (default: recognised)",
+    )
+
     p = sub.add_parser(
-        "compare", parents=[common], help="run the comparisons, write one CSV per table"
+        "compare", parents=[common, roles], help="run the comparisons, write one CSV per table"
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="text files or folders of .txt files")
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="folder for the CSVs")
@@ -250,7 +355,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_corpus)
 
     p = sub.add_parser(
-        "report", parents=[common], help="write the standalone HTML report of the documents"
+        "report",
+        parents=[common, roles],
+        help="write the standalone HTML report of the documents",
     )
     p.add_argument("paths", nargs="*", metavar="PATH", help=f"default: {DEFAULT_SEEDS}/")
     p.add_argument(
@@ -275,6 +382,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """Print polcompare's own warnings as one line; others as Python would."""
+    if issubclass(category, PolcompareWarning):
+        print(f"polcompare: warning: {message}", file=sys.stderr)
+    else:
+        sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = build_parser()
@@ -282,7 +397,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "evidence" and not (args.taxonomy or args.dictionary):
         parser.error("evidence needs --taxonomy or --dictionary")
     try:
-        return args.func(args)
+        if getattr(args, "lang", None) is not None:  # once, not once per file
+            args.lang = normalize_language(args.lang, source="--lang")
+        with warnings.catch_warnings():
+            warnings.showwarning = _show_warning
+            return args.func(args)
+    except KeyboardInterrupt:
+        print("polcompare: interrupted", file=sys.stderr)
+        return 130
     except PolcompareError as exc:
         print(f"polcompare: error: {exc}", file=sys.stderr)
         return 2

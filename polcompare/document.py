@@ -6,6 +6,7 @@ import bisect
 import dataclasses
 import hashlib
 import re
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -15,8 +16,10 @@ from typing import NamedTuple
 import pandas as pd
 
 from .clean import Cleaned, clean, join_lines
+from .errors import PolcompareWarning
 from .io import Text, decode, detect_language, load_text
 from .items import doc_id_from_name
+from .languages import normalize_language
 from .parse import Block, Structure, parse_lines
 from .parse.meta import read_meta
 
@@ -106,6 +109,9 @@ class Document:
     source_sha256 : str
         SHA-256 of the decoded text (UTF-8): which text the tables come from,
         whether it was read from a file or from bytes.
+    replaced : int
+        Invalid byte sequences decoded as U+FFFD (``errors="replace"``, or a
+        UTF-8 file cut inside its last character); 0 when every byte decoded.
     """
 
     path: Path
@@ -120,6 +126,7 @@ class Document:
     source_sha256: str = ""
     doc_type_reason: str = ""
     meta: dict = field(default_factory=dict, compare=False)
+    replaced: int = 0
 
     # The tables are built on first use: a corpus run needs only the item
     # rows (see :func:`concat_items`), and building six DataFrames per file
@@ -151,6 +158,7 @@ class Document:
             "doc_type_reason": self.doc_type_reason,
             "meta": dict(self.meta),
             "encoding": self.encoding,
+            "replaced": self.replaced,
             "items": len(self.items),
             "sections": self.items.groupby("section", sort=False).size().to_dict(),
             "headings": len(self.headings),
@@ -166,6 +174,7 @@ def read(
     lang: str | None = None,
     encoding: str | None = None,
     doc_id: str | None = None,
+    errors: str = "strict",
 ) -> Document:
     """Read, clean and itemise a document.
 
@@ -176,12 +185,19 @@ def read(
         BOM, Windows-1257, Windows-1252/Latin-1; any line ends) or a web page
         saved as HTML (read as its text).
     lang : str, optional
-        The document's language; wins over detection.
+        The document's language (ISO 639-1, any case: ``LV``, ``no`` for
+        ``nb``); wins over detection. An unknown code raises
+        :class:`~polcompare.languages.UnsupportedLanguageError`.
     encoding : str, optional
         Force a codec instead of detecting one.
     doc_id : str, optional
         Identifier for the tables; defaults to the file name without ``.txt``
         (or ``.html``, ``.htm``).
+    errors : {"strict", "replace"}
+        ``strict`` (the default): bytes that cannot be decoded raise
+        :class:`~polcompare.errors.DecodingError`. ``replace``: they become
+        U+FFFD, counted in :attr:`Document.replaced` and reported in a
+        :class:`~polcompare.errors.PolcompareWarning` naming the file.
 
     Returns
     -------
@@ -194,7 +210,8 @@ def read(
         binary, empty, undecodable).
     """
     path = Path(path)
-    return _build(path, load_text(path, encoding=encoding), lang=lang, doc_id=doc_id)
+    lang = _given_language(lang, path)
+    return _build(path, load_text(path, encoding=encoding, errors=errors), lang=lang, doc_id=doc_id)
 
 
 def read_bytes(
@@ -204,6 +221,7 @@ def read_bytes(
     lang: str | None = None,
     encoding: str | None = None,
     doc_id: str | None = None,
+    errors: str = "strict",
 ) -> Document:
     """Read, clean and itemise a document held in memory (see :func:`read`).
 
@@ -214,7 +232,7 @@ def read_bytes(
     name : str
         What errors and :attr:`Document.path` call the document; ``doc_id``
         defaults to it without ``.txt`` (or ``.html``, ``.htm``).
-    lang, encoding, doc_id
+    lang, encoding, doc_id, errors
         As for :func:`read`.
 
     Returns
@@ -226,9 +244,22 @@ def read_bytes(
     PolcompareError
         A subclass naming ``name`` and the problem (binary, empty, undecodable).
     """
+    lang = _given_language(lang, name)
     return _build(
-        Path(name), decode(data, source=name, encoding=encoding), lang=lang, doc_id=doc_id
+        Path(name),
+        decode(data, source=name, encoding=encoding, errors=errors),
+        lang=lang,
+        doc_id=doc_id,
     )
+
+
+def _given_language(lang: str | None, source: str | Path) -> str | None:
+    """Normalise a language the caller gave (``LV`` -> ``lv``); an unknown code raises.
+
+    Detected languages are not passed through here: detection may say
+    ``und`` or a language without a file, and that is a result, not an error.
+    """
+    return None if lang is None else normalize_language(lang, source=str(source))
 
 
 def _build(path: Path, decoded: Text, *, lang: str | None, doc_id: str | None) -> Document:
@@ -251,8 +282,16 @@ def _build(path: Path, decoded: Text, *, lang: str | None, doc_id: str | None) -
         cleaned,
         structure,
     )
+    if decoded.replaced:
+        warnings.warn(
+            f"{path}: {decoded.replaced} invalid "
+            f"{'byte' if decoded.replaced == 1 else 'bytes'} replaced by U+FFFD",
+            PolcompareWarning,
+            stacklevel=3,
+        )
     return dataclasses.replace(
         document,
+        replaced=decoded.replaced,
         source_format=decoded.format,
         source_sha256=hashlib.sha256(decoded.text.encode("utf-8")).hexdigest(),
         meta=read_meta(source_lines, [ln.text for ln, _ in cleaned.furniture], structure.blocks),

@@ -18,6 +18,7 @@ __all__ = [
     "DecodingError",
     "DictionaryError",
     "FileTooLargeError",
+    "PolcompareWarning",
 ]
 
 
@@ -68,3 +69,10 @@ class DictionaryError(PolcompareError):
 
 class FileTooLargeError(PolcompareError):
     """The file is above the size limit of a corpus run (it is not loaded)."""
+
+
+class PolcompareWarning(UserWarning):
+    """Something a user should know about an input that was still read (bytes replaced...).
+
+    The command line prints each as one line, ``polcompare: warning: FILE: ...``.
+    """

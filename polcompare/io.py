@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import functools
 import os
 import re
@@ -40,6 +41,7 @@ __all__ = [
     "atomic_write",
     "atomic_write_file",
     "LANGUAGES",
+    "ERRORS",
 ]
 
 #: Languages polcompare has dictionaries and stemmers for.
@@ -75,14 +77,24 @@ class Text:
     format : str
         ``text``, or ``html`` when the bytes were a web page (an HTML
         document): then ``text`` is the page's text (see :func:`html_to_text`).
+    replaced : int
+        Invalid byte sequences replaced by U+FFFD (``errors="replace"``, or
+        a UTF-8 file cut inside its last character); 0 when every byte decoded.
     """
 
     text: str
     encoding: str
     format: str = "text"
+    replaced: int = 0
 
 
-def load_text(path: str | Path, *, encoding: str | None = None) -> Text:
+#: What ``errors=`` may be: reject undecodable bytes, or replace them by U+FFFD.
+ERRORS = ("strict", "replace")
+
+_LENIENT_HINT = "; read it with errors='replace' (--errors replace) to get U+FFFD for bad bytes"
+
+
+def load_text(path: str | Path, *, encoding: str | None = None, errors: str = "strict") -> Text:
     """Read a text file, detecting its encoding.
 
     Parameters
@@ -91,6 +103,9 @@ def load_text(path: str | Path, *, encoding: str | None = None) -> Text:
         The file to read.
     encoding : str, optional
         Force this codec instead of detecting one.
+    errors : {"strict", "replace"}
+        ``replace``: bytes that are not valid in the codec become U+FFFD,
+        counted in :attr:`Text.replaced`, instead of a :class:`DecodingError`.
 
     Returns
     -------
@@ -105,7 +120,7 @@ def load_text(path: str | Path, *, encoding: str | None = None) -> Text:
     """
     path = Path(path)
     if not path.exists():
-        raise MissingFileError(path, "no such file")
+        raise _missing(path)
     if not path.is_file():
         kind = "a directory" if path.is_dir() else "not a regular file"
         raise NotAFileError(path, f"is {kind}, expected a text file")
@@ -113,10 +128,30 @@ def load_text(path: str | Path, *, encoding: str | None = None) -> Text:
         data = path.read_bytes()
     except OSError as exc:
         raise UnreadableFileError(path, f"cannot be read ({exc.strerror or exc})") from exc
-    return decode(data, source=path, encoding=encoding)
+    return decode(data, source=path, encoding=encoding, errors=errors)
 
 
-def decode(data: bytes, *, source: str | Path = "<bytes>", encoding: str | None = None) -> Text:
+def _missing(path: Path) -> PolcompareError:
+    """Return the error for a path that leads to no file: missing, a broken link, a loop."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return UnreadableFileError(path, "is a symbolic link loop (it leads back to itself)")
+    if path.is_symlink():
+        return MissingFileError(
+            path, f"is a symbolic link to {os.readlink(path)}, which does not exist"
+        )
+    return MissingFileError(path, "no such file")
+
+
+def decode(
+    data: bytes,
+    *,
+    source: str | Path = "<bytes>",
+    encoding: str | None = None,
+    errors: str = "strict",
+) -> Text:
     """Decode bytes into :class:`Text` (see :func:`load_text`).
 
     The text is NFC-normalised (so "ā" is one character however it was
@@ -125,31 +160,43 @@ def decode(data: bytes, *, source: str | Path = "<bytes>", encoding: str | None 
     Windows-1257, Windows-1252 and Latin-1.
 
     A file cut off inside its last UTF-8 character is still UTF-8 (the broken
-    character becomes U+FFFD) if UTF-8 letters come before it. UTF-16 without
+    character becomes U+FFFD, counted in :attr:`Text.replaced`) if UTF-8
+    letters come before it. UTF-16 without
     a byte-order mark is recognised by its zero bytes (one in every two, for
     text in Latin letters). A web page (text starting with ``<!DOCTYPE html``
     or ``<html``) becomes its text, see :func:`html_to_text`.
+
+    With ``errors="replace"``, bytes invalid in the codec become U+FFFD
+    (counted in :attr:`Text.replaced`): in a forced encoding or one a
+    byte-order mark names; else UTF-8 when more of its multi-byte letters
+    decode than fail (one bad byte in a UTF-8 file), else the code pages as
+    above, else UTF-8 with replacements.
     """
+    if errors not in ERRORS:
+        raise PolcompareError(source, f"unknown errors={errors!r} (expected strict or replace)")
     if not data:
         raise EmptyDocumentError(source, "the file is empty")
     if encoding is not None:
         try:
-            text = data.decode(encoding)
+            text, replaced = _decode(data, encoding, errors)
         except LookupError as exc:
             raise DecodingError(source, f"unknown encoding {encoding!r}") from exc
         except UnicodeDecodeError as exc:
             raise DecodingError(
-                source, f"bytes at offset {exc.start} are not valid {encoding}"
+                source, f"bytes at offset {exc.start} are not valid {encoding}{_LENIENT_HINT}"
             ) from exc
-        return _finish(text, encoding, source)
+        return _finish(text, encoding, source, replaced)
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                return _finish(data.decode(codec), codec, source)
+                text, replaced = _decode(data, codec, errors)
             except UnicodeDecodeError as exc:
                 raise DecodingError(
-                    source, f"starts with a {codec} byte-order mark but is not valid {codec}"
+                    source,
+                    f"starts with a {codec} byte-order mark but is not valid {codec}"
+                    + _LENIENT_HINT,
                 ) from exc
+            return _finish(text, codec, source, replaced)
     if b"\x00" in data:
         codec = _utf16_without_bom(data)
         if codec is None:
@@ -164,11 +211,20 @@ def decode(data: bytes, *, source: str | Path = "<bytes>", encoding: str | None 
             # or copy), whose other non-ASCII letters are UTF-8: the broken
             # character shows as U+FFFD. (With nothing but ASCII before it,
             # the last byte may be a Windows-1257 letter: see below.)
-            return _finish(data[: exc.start].decode("utf_8") + "\ufffd", "utf_8", source)
+            return _finish(data[: exc.start].decode("utf_8") + "\ufffd", "utf_8", source, 1)
+        offset = exc.start
+    if errors == "replace":
+        text, replaced = _decode(data, "utf_8", "replace")
+        if _mostly_utf8(text, replaced):
+            return _finish(text, "utf_8", source, replaced)
     matches = list(charset_normalizer.from_bytes(data, cp_isolation=list(_FALLBACK_ENCODINGS)))
     if not matches:
+        if errors == "replace":
+            return _finish(text, "utf_8", source, replaced)
         raise DecodingError(
-            source, "is neither UTF-8 nor Windows-1257, Windows-1252 or Latin-1 text"
+            source,
+            "is neither UTF-8 nor Windows-1257, Windows-1252 or Latin-1 text "
+            f"(byte {offset} is not valid UTF-8){_LENIENT_HINT}",
         )
     # charset-normalizer cannot tell the Baltic from the Western code page on
     # short texts (both decode without "chaos"); the letters decide: Latvian
@@ -177,6 +233,21 @@ def decode(data: bytes, *, source: str | Path = "<bytes>", encoding: str | None 
     decoded = [(str(m), m.encoding) for m in matches]
     text, codec = min(decoded, key=lambda pair: _foreign_letters(pair[0]))
     return _finish(text, codec, source)
+
+
+def _decode(data: bytes, codec: str, errors: str) -> tuple[str, int]:
+    """Return ``data`` decoded and how many U+FFFD ``errors="replace"`` put in."""
+    text = data.decode(codec, errors)
+    if errors == "strict" or "\ufffd" not in text:
+        return text, 0
+    # U+FFFD the file itself holds survive "ignore"; the difference is what was replaced.
+    return text, text.count("\ufffd") - data.decode(codec, "ignore").count("\ufffd")
+
+
+def _mostly_utf8(text: str, replaced: int) -> bool:
+    """Whether a leniently decoded UTF-8 text has more good non-ASCII letters than bad bytes."""
+    good = sum(1 for ch in text if not ch.isascii() and ch != "\ufffd")
+    return good > replaced
 
 
 # Letters of the alphabets of LANGUAGES (plus e-acute, common in Danish and
@@ -214,7 +285,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def _finish(text: str, encoding: str, source: str | Path) -> Text:
+def _finish(text: str, encoding: str, source: str | Path, replaced: int = 0) -> Text:
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
     if not text.strip():
@@ -227,8 +298,8 @@ def _finish(text: str, encoding: str, source: str | Path) -> Text:
         if page is not None:
             if not page.strip():
                 raise EmptyDocumentError(source, "is a web page (HTML) without any text")
-            return Text(page, encoding, "html")
-    return Text(text, encoding)
+            return Text(page, encoding, "html", replaced)
+    return Text(text, encoding, replaced=replaced)
 
 
 # --- web pages ------------------------------------------------------------------
@@ -435,6 +506,24 @@ def atomic_write(
     return atomic_write_file(path, to_file, inputs=inputs)
 
 
+def _resolved(path: Path) -> Path:
+    """Return ``path`` resolved; a symbolic link loop (RuntimeError, OSError) stays as given."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))
+
+
+def _same_path(path: Path, source: Path) -> bool:
+    """Return whether writing ``path`` would write over ``source`` (links, loops allowed)."""
+    try:
+        if path.exists() and source.exists() and os.path.samefile(path, source):
+            return True
+    except OSError:
+        pass
+    return _resolved(path) == _resolved(source)
+
+
 def atomic_write_file(
     path: str | Path, write: Callable[[str], object], *, inputs: Iterable[str | Path] = ()
 ) -> Path:
@@ -455,9 +544,7 @@ def atomic_write_file(
     if path.is_dir():
         raise PolcompareError(path, "is a folder; give a file name")
     for source in inputs:
-        source = Path(source)
-        same = path.exists() and source.exists() and os.path.samefile(path, source)
-        if same or path.resolve() == source.resolve():
+        if _same_path(path, Path(source)):
             raise PolcompareError(path, "is an input document; refusing to overwrite it")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -7,6 +7,7 @@ The small rules every stage shares about :attr:`Document.items
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import pandas as pd
 
@@ -18,6 +19,7 @@ __all__ = [
     "line_label",
     "split_themes",
     "theme_set",
+    "unique_doc_ids",
 ]
 
 #: The key of an item within a document (language versions share it).
@@ -31,6 +33,26 @@ def doc_id_from_name(name: str) -> str:
     ``belarus.lv.txt`` -> ``belarus.lv``, ``2024/lv/belarus.txt`` -> ``2024/lv/belarus``.
     """
     return re.sub(r"\.(?:txt|html?)$", "", name, flags=re.IGNORECASE)
+
+
+def unique_doc_ids(names: Iterable[str]) -> list[str]:
+    """Return one ``doc_id`` per name (:func:`doc_id_from_name`), none taken twice.
+
+    A ``doc_id`` already given to an earlier name gets ``~2``, ``~3``...: two
+    files called ``paper.txt`` in different folders are ``paper`` and
+    ``paper~2``. Every command that reads many files names them this way.
+    """
+    taken: set[str] = set()
+    out = []
+    for name in names:
+        doc_id = base = doc_id_from_name(name)
+        k = 1
+        while doc_id in taken:
+            k += 1
+            doc_id = f"{base}~{k}"
+        taken.add(doc_id)
+        out.append(doc_id)
+    return out
 
 
 def item_label(section: str, number: str, letter: str) -> str:

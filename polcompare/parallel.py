@@ -30,6 +30,7 @@ import os
 import re
 import sys
 import time
+import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,9 +40,10 @@ import pandas as pd
 from ._optional import require
 from ._version import __version__
 from .document import ITEM_COLUMNS, ItemRows, item_rows, items_frame, read
-from .errors import FileTooLargeError, MissingFileError, PolcompareError
-from .io import atomic_write, atomic_write_file, list_folder
-from .items import doc_id_from_name
+from .errors import FileTooLargeError, MissingFileError, PolcompareError, PolcompareWarning
+from .io import ERRORS, atomic_write, atomic_write_file, list_folder
+from .items import unique_doc_ids
+from .languages import normalize_language
 from .themes import TAXONOMIES, load_dictionary, tag
 
 __all__ = [
@@ -79,6 +81,7 @@ DOCUMENT_COLUMNS = [
     "items",
     "bytes",
     "seconds",
+    "replaced",
 ]
 
 ENGINES = ("processes", "dask", "serial")
@@ -110,8 +113,9 @@ class CorpusResult:
         ``FileTooLargeError``...), ``message`` names the file and the reason.
     documents : DataFrame
         One row per document read: ``path, doc_id, lang, doc_type, encoding,
-        source_format, items, bytes, seconds`` (``seconds``: reading and
-        parsing it; tagging runs per chunk of documents).
+        source_format, items, bytes, seconds, replaced`` (``seconds``: reading
+        and parsing it, tagging runs per chunk of documents; ``replaced``: bytes
+        read as U+FFFD, see ``errors``).
     taxonomies : tuple of str
     dictionaries : dict
         Taxonomy -> SHA-256 of the dictionary used.
@@ -170,17 +174,8 @@ def corpus_paths(paths: Iterable[str | Path], *, pattern: str = "*.txt") -> list
             found.append((path, path.name))
         else:
             raise MissingFileError(path, "no such file or folder")
-    taken: set[str] = set()
-    out = []
-    for path, name in found:
-        doc_id = base = doc_id_from_name(name)
-        k = 1
-        while doc_id in taken:
-            k += 1
-            doc_id = f"{base}~{k}"
-        taken.add(doc_id)
-        out.append((path, doc_id))
-    return out
+    doc_ids = unique_doc_ids(name for _, name in found)
+    return [(path, doc_id) for (path, _), doc_id in zip(found, doc_ids, strict=True)]
 
 
 def _walk(folder: Path, pattern: str) -> list[Path]:
@@ -205,7 +200,7 @@ def _failure(path: Path, exc: BaseException) -> dict:
 
 
 def _one_document(
-    path: Path, doc_id: str, max_bytes: int, lang: str | None
+    path: Path, doc_id: str, max_bytes: int, lang: str | None, errors: str = "strict"
 ) -> tuple[ItemRows | None, dict]:
     """Read and parse one document; return ``(ItemRows, row)`` or ``(None, failure row)``."""
     started = time.perf_counter()
@@ -220,7 +215,9 @@ def _one_document(
                 f"is {size / 1e6:.1f} MB, above the corpus limit of {max_bytes / 1e6:.0f} MB; "
                 "read it on its own with polcompare.read",
             )
-        doc = read(path, lang=lang, doc_id=doc_id)
+        with warnings.catch_warnings():  # the count is in the row, reported by the caller
+            warnings.simplefilter("ignore", PolcompareWarning)
+            doc = read(path, lang=lang, doc_id=doc_id, errors=errors)
         rows = item_rows(doc)  # the Document itself goes now: memory stays per document
         document = {
             "path": str(path),
@@ -232,6 +229,7 @@ def _one_document(
             "items": len(rows.rows),
             "bytes": size,
             "seconds": round(time.perf_counter() - started, 4),
+            "replaced": doc.replaced,
         }
         return rows, document
     except Exception as exc:  # noqa: BLE001 - every failure is reported, none raised
@@ -252,6 +250,7 @@ def _work_chunk(
     taxonomies: tuple[str, ...],
     max_bytes: int,
     lang: str | None,
+    errors: str = "strict",
 ) -> ChunkResult:
     """Process a chunk of ``(index, path, doc_id)``.
 
@@ -264,7 +263,7 @@ def _work_chunk(
     done: Done = []
     read_ok: list[tuple[int, str, ItemRows]] = []
     for index, path, doc_id in chunk:
-        rows, row = _one_document(Path(path), doc_id, max_bytes, lang)
+        rows, row = _one_document(Path(path), doc_id, max_bytes, lang, errors)
         if rows is not None:
             read_ok.append((index, path, rows))
         done.append((index, "ok" if rows is not None else "failed", row))
@@ -327,6 +326,7 @@ def _run_processes(
         context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
     try:
+        _check_workers_start(pool)
         futures = {pool.submit(_work_chunk, chunk, *args): chunk for chunk in chunks}
         for future in as_completed(futures):
             try:
@@ -335,6 +335,30 @@ def _run_processes(
                 advance(_lost(futures[future], exc))
     finally:  # on Ctrl-C, drop the chunks not started rather than wait for them
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _ping() -> bool:
+    return True
+
+
+def _check_workers_start(pool) -> None:
+    """Raise a clear error when no worker can start, rather than fail every file.
+
+    The usual cause: a script that calls :func:`build_corpus` without an
+    ``if __name__ == '__main__':`` guard. Each worker re-runs the script on
+    start-up, which calls ``build_corpus`` again, which multiprocessing refuses.
+    """
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        pool.submit(_ping).result()
+    except BrokenProcessPool as exc:
+        raise PolcompareError(
+            "engine='processes'",
+            "the worker processes could not start; in a script, call build_corpus under "
+            "if __name__ == '__main__': (each worker re-runs the script's top level), "
+            "or use engine='serial'",
+        ) from exc
 
 
 def _run_dask(
@@ -414,6 +438,7 @@ def build_corpus(
     progress: bool = True,
     lang: str | None = None,
     max_bytes: int = MAX_BYTES,
+    errors: str = "strict",
 ) -> CorpusResult:
     """Read, parse and tag many documents in parallel.
 
@@ -441,6 +466,9 @@ def build_corpus(
         The language of every document (default: detect each).
     max_bytes : int
         Files above this size are reported as failed, not loaded.
+    errors : {"strict", "replace"}
+        As for :func:`~polcompare.document.read`: ``replace`` reads bytes that
+        cannot be decoded as U+FFFD, counted in ``documents["replaced"]``.
 
     Returns
     -------
@@ -459,6 +487,10 @@ def build_corpus(
         engine = "dask"
     if engine not in ENGINES:
         raise PolcompareError(engine, f"unknown engine (expected {' or '.join(ENGINES)})")
+    if errors not in ERRORS:
+        raise PolcompareError(errors, "unknown errors= (expected strict or replace)")
+    if lang is not None:  # an unknown code fails once here, not once per file
+        lang = normalize_language(lang, source="lang")
     taxonomies = tuple(taxonomies)
     dictionaries = {t: load_dictionary(t).sha256 for t in taxonomies}  # unknown: DictionaryError
     docs = corpus_paths(paths)
@@ -469,7 +501,7 @@ def build_corpus(
     # small enough that the workers share the tail of the work evenly.
     slots = workers or os.cpu_count() or 1
     chunks = _chunks(jobs, max(1, min(CHUNK_MAX, len(jobs) // (slots * 4))))
-    args = (taxonomies, max_bytes, lang)
+    args = (taxonomies, max_bytes, lang, errors)
 
     results: dict[int, tuple[str, dict]] = {}
     frames: dict[int, pd.DataFrame] = {}  # a chunk's items, by its first index

@@ -299,7 +299,11 @@ def test_cli_errors_are_one_line(tmp_path, capsys, target, words):
         inputs = [str(tmp_path / "none.txt")]
     assert main(["report", *inputs, "-o", str(out)]) == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and err.startswith("polcompare: error:") and words in err
+    # progress lines ("polcompare: read 1/1 ...", "polcompare: writing ...") come first
+    *progress, last = err.splitlines()
+    assert last.startswith("polcompare: error:") and words in last
+    assert all(line.startswith("polcompare: ") for line in progress)
+    assert not any(line.startswith("polcompare: error:") for line in progress)
     assert "Traceback" not in err
     assert doc.read_text(encoding="utf-8") == SMALL
 

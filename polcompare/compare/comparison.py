@@ -16,7 +16,7 @@ from types import MappingProxyType
 import pandas as pd
 
 from ..document import ITEM_COLUMNS, Document, concat_items
-from ..errors import PolcompareError
+from ..errors import PolcompareError, PolcompareWarning
 from ..facts import COMPARISON_COLUMNS, SUMMARY_COLUMNS, compare_facts, fact_summary
 from ..themes import TAXONOMIES, Tagged, tag
 from .coverage import (
@@ -167,7 +167,13 @@ class Comparison:
         return _tagged_of(self.tagged[taxonomy], doc_id)
 
     @classmethod
-    def from_items(cls, items: pd.DataFrame) -> Comparison:
+    def from_items(
+        cls,
+        items: pd.DataFrame,
+        *,
+        paper: str | None = None,
+        versions: Sequence[str] | str | None = None,
+    ) -> Comparison:
         """Compare the documents of an items table (e.g. ``polcompare corpus``'s Parquet).
 
         Parameters
@@ -176,8 +182,10 @@ class Comparison:
             At least the columns :data:`~polcompare.document.ITEM_COLUMNS`;
             others (``path``, ``themes_<taxonomy>``) are ignored, the items
             are tagged again (the evidence is needed).
+        paper, versions
+            As for :func:`compare`.
         """
-        return _build(_checked(items), ())
+        return _build(_checked(items), (), paper=paper, versions=versions)
 
 
 def _items_of(items: pd.DataFrame, doc_id: str) -> pd.DataFrame:
@@ -206,9 +214,17 @@ def tag_corpus(items: pd.DataFrame) -> dict[str, Tagged]:
     return {t: tag(items, taxonomy=t) for t in TAXONOMIES}
 
 
-def _build(items: pd.DataFrame, documents: tuple[Document, ...]) -> Comparison:
+def _build(
+    items: pd.DataFrame,
+    documents: tuple[Document, ...],
+    *,
+    paper: str | None = None,
+    versions: Sequence[str] | str | None = None,
+) -> Comparison:
+    roles = find_roles(items, paper=paper, versions=versions)
+    for note in roles.notes:  # several candidates, a missing version: said, not silent
+        warnings.warn(note, PolcompareWarning, stacklevel=3)
     tagged = tag_corpus(items)
-    roles = find_roles(items)
     tables = {f"profile_{t}": document_profile(x) for t, x in tagged.items()}
     tables["coverage_oap"] = coverage(tagged["oap"])
     tables.update({name: _empty(name) for name in _EMPTY})
@@ -248,7 +264,11 @@ def _build(items: pd.DataFrame, documents: tuple[Document, ...]) -> Comparison:
 
 
 def compare(
-    docs: Iterable[Document] | None = None, *, items: pd.DataFrame | None = None
+    docs: Iterable[Document] | None = None,
+    *,
+    items: pd.DataFrame | None = None,
+    paper: str | None = None,
+    versions: Sequence[str] | str | None = None,
 ) -> Comparison:
     """Run every comparison that applies to a set of documents, once.
 
@@ -264,6 +284,13 @@ def compare(
         E.g. ``[polcompare.read(p) for p in paths]``.
     items : DataFrame, optional
         Instead of ``docs``: an items table (see :meth:`Comparison.from_items`).
+    paper : str, optional
+        The ``doc_id`` of the position paper, instead of recognising it.
+        Of several position papers, the one recognised is said in
+        ``roles.reasons`` and a :class:`~polcompare.errors.PolcompareWarning`.
+    versions : sequence of str, optional
+        The ``doc_id`` values of the paper's other language versions (the first
+        is compared), instead of recognising them.
 
     Returns
     -------
@@ -272,13 +299,13 @@ def compare(
     Raises
     ------
     PolcompareError
-        No document, two documents with one ``doc_id``, or both ``docs``
-        and ``items`` given.
+        No document, two documents with one ``doc_id``, both ``docs``
+        and ``items`` given, or a ``paper``/``versions`` not among them.
     """
     if docs is not None and items is not None:
         raise PolcompareError("compare", "give the documents or an items table, not both")
     if items is not None:
-        return Comparison.from_items(items)
+        return Comparison.from_items(items, paper=paper, versions=versions)
     documents = tuple(docs if docs is not None else ())
     if not documents:
         raise PolcompareError("documents", "nothing to compare")
@@ -286,7 +313,7 @@ def compare(
     twice = sorted({i for i in ids if ids.count(i) > 1})
     if twice:
         raise PolcompareError(twice[0], "two documents share this doc_id; pass doc_id= to read()")
-    return _build(concat_items(documents), documents)
+    return _build(concat_items(documents), documents, paper=paper, versions=versions)
 
 
 def compare_corpus(docs: Sequence[Document], *, tagged=None) -> dict[str, pd.DataFrame]:

@@ -7,10 +7,12 @@ widget and the report read them from here.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
 
+from ..errors import PolcompareError
 from ..items import KEY
 from .coverage import POSITION_SECTIONS
 
@@ -24,10 +26,13 @@ class Roles:
     Attributes
     ----------
     paper : str or None
-        The main position paper's ``doc_id``: a ``position_paper`` with
-        conclusions in its language if there are several, else the first.
+        The main position paper's ``doc_id``: the one given (``paper=``,
+        ``--paper``), else, of several ``position_paper`` documents, the
+        first with conclusions in its language and another language version,
+        then the first with either, then the first.
     version : str or None
-        Its other language version: the first ``position_paper`` in another
+        Its other language version: the first given (``versions=``,
+        ``--versions``), else the first ``position_paper`` in another
         language with the same item keys.
     conclusions : str or None
         The ``conclusions`` document in the paper's language compared with it
@@ -39,7 +44,11 @@ class Roles:
     versions : dict
         Every position paper's ``doc_id`` -> the ``doc_id`` values of its
         other language versions (papers in other languages with the same
-        item keys), in input order.
+        item keys), in input order; for the paper, the versions given.
+    notes : tuple of str
+        One line each, what a user should be told: a paper chosen among
+        several, a paper without another language version while other
+        papers were given. :func:`polcompare.compare` warns with them.
     """
 
     paper: str | None = None
@@ -47,6 +56,7 @@ class Roles:
     conclusions: str | None = None
     reasons: dict[str, str] = field(default_factory=dict)
     versions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()
 
     def as_dict(self) -> dict[str, str | None]:
         """``{"paper": ..., "version": ..., "conclusions": ...}``."""
@@ -79,20 +89,51 @@ def _documents(items: pd.DataFrame) -> list[_Doc]:
     return docs
 
 
-def _paper_reason(paper: _Doc, papers: list[_Doc], concluded: dict[str, str]) -> str:
+def _rank(paper: _Doc, versions: dict[str, tuple[str, ...]], concluded: dict[str, str]):
+    """Sort key of a candidate paper: conclusions in its language, a version, input order."""
+    return (paper.lang not in concluded, not versions[paper.doc_id])
+
+
+def _choice(paper: _Doc, n_papers: int, concluded: dict[str, str], has_version: bool) -> str:
+    """Why ``paper`` was taken among several position papers, and how to choose another."""
+    why = [
+        what
+        for what, holds in (
+            ("conclusions in its language", paper.lang in concluded),
+            ("another language version", has_version),
+        )
+        if holds
+    ]
+    if why:
+        choice = f"of {n_papers} position papers the first with {' and '.join(why)}"
+    else:
+        choice = f"the first of {n_papers} position papers, none with conclusions or a version"
+    return choice + "; choose another with --paper (paper=)"
+
+
+def _paper_reason(paper: _Doc, concluded: dict[str, str]) -> str:
     named = [s for s in POSITION_SECTIONS if s in paper.sections] or list(paper.sections)
     sections = "/".join(named)
     reason = f"doc_type position_paper; {paper.n_items} items in sections {sections}"
     if paper.lang in concluded:
         reason += f"; conclusions in its language ({concluded[paper.lang]})"
-    elif len(papers) > 1:
-        reason += (
-            f"; the first of {len(papers)} position papers, none with conclusions in its language"
-        )
     return reason
 
 
-def find_roles(items: pd.DataFrame) -> Roles:
+def _given(docs: list[_Doc], doc_id: str, what: str) -> _Doc:
+    for d in docs:
+        if d.doc_id == doc_id:
+            return d
+    known = ", ".join(d.doc_id for d in docs)
+    raise PolcompareError(doc_id, f"no such document for {what} (known: {known})")
+
+
+def find_roles(
+    items: pd.DataFrame,
+    *,
+    paper: str | None = None,
+    versions: Sequence[str] | str | None = None,
+) -> Roles:
     """Decide the roles from an items table (``doc_id, lang, doc_type`` and the item key).
 
     Parameters
@@ -101,35 +142,76 @@ def find_roles(items: pd.DataFrame) -> Roles:
         The items of every document, e.g. :func:`polcompare.concat_items`
         or the Parquet items of ``polcompare corpus``; documents in order of
         first appearance.
+    paper : str, optional
+        The ``doc_id`` of the position paper (default: recognised, see
+        :class:`Roles`).
+    versions : sequence of str, optional
+        The ``doc_id`` values of its other language versions; the first is
+        compared with it (default: recognised).
 
     Returns
     -------
     Roles
+
+    Raises
+    ------
+    PolcompareError
+        ``paper`` or one of ``versions`` is not among the documents.
     """
     docs = _documents(items)
     papers = [d for d in docs if d.doc_type == "position_paper"]
-    versions = {
+    found = {
         p.doc_id: tuple(o.doc_id for o in papers if o.lang != p.lang and o.keys == p.keys)
         for p in papers
     }
-    if not papers:
-        return Roles(versions=versions)
+    if isinstance(versions, str):
+        versions = [v for v in versions.split(",") if v]
+    given_versions = [_given(docs, v, "versions=").doc_id for v in versions or ()]
+    if paper is None and not papers:
+        return Roles(versions=found)
     concluded: dict[str, str] = {}
     for d in docs:
         if d.doc_type == "conclusions":
             concluded.setdefault(d.lang, d.doc_id)
-    main = next((p for p in papers if p.lang in concluded), papers[0])
-    reasons = {"paper": _paper_reason(main, papers, concluded)}
-    version = versions[main.doc_id][0] if versions[main.doc_id] else None
-    if version is not None:
+    notes: list[str] = []
+    if paper is not None:
+        main = _given(docs, paper, "paper=")
+        reasons = {"paper": f"given (--paper, paper=); doc_type {main.doc_type}"}
+    else:
+        main = min(papers, key=lambda p: _rank(p, found, concluded))
+        reasons = {"paper": _paper_reason(main, concluded)}
+        if len(papers) > 1:
+            has_version = bool(given_versions or found[main.doc_id])
+            choice = _choice(main, len(papers), concluded, has_version)
+            reasons["paper"] += f"; {choice}"
+            # Language versions of one paper are no rival: warn only of other papers.
+            kin = {main.doc_id, *given_versions, *found[main.doc_id]}
+            if any(p.doc_id not in kin for p in papers):
+                notes.append(
+                    f"{len(papers)} position papers ({', '.join(p.doc_id for p in papers)}): "
+                    f"{main.doc_id} is the paper ({choice})"
+                )
+    candidates = tuple(given_versions) or found.get(main.doc_id, ())
+    found[main.doc_id] = candidates
+    version = candidates[0] if candidates else None
+    if given_versions:
+        reasons["version"] = "given (--versions, versions=)"
+    elif version is not None:
         lang = next(p.lang for p in papers if p.doc_id == version)
         reasons["version"] = (
             f"doc_type position_paper in {lang}, not {main.lang}; "
             f"the same {main.n_items} item keys as {main.doc_id}"
+        )
+    others = [p.doc_id for p in papers if p.doc_id != main.doc_id]
+    if version is None and others:
+        notes.append(
+            f"no other language version of {main.doc_id} (no position paper in another "
+            f"language with its item keys among {', '.join(others)}): no language-version "
+            "comparison; name one with --versions (versions=)"
         )
     conclusions = concluded.get(main.lang)
     if conclusions is not None:
         reasons["conclusions"] = (
             f"doc_type conclusions in {main.lang}, the language of {main.doc_id}"
         )
-    return Roles(main.doc_id, version, conclusions, reasons, versions)
+    return Roles(main.doc_id, version, conclusions, reasons, found, tuple(notes))

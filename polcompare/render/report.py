@@ -23,7 +23,7 @@ import inspect
 import json
 import platform
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -132,7 +132,12 @@ class ReportData:
 # --- compute -------------------------------------------------------------------------------
 
 
-def build_report(docs: Comparison | Iterable[Document]) -> ReportData:
+def build_report(
+    docs: Comparison | Iterable[Document],
+    *,
+    paper: str | None = None,
+    versions: Sequence[str] | str | None = None,
+) -> ReportData:
     """Compute every figure of the report, around a :class:`Comparison`.
 
     Parameters
@@ -142,6 +147,8 @@ def build_report(docs: Comparison | Iterable[Document]) -> ReportData:
         documents, e.g. ``[polcompare.read(p) for p in paths]``, to compare
         first. Roles (position paper, its other language version,
         conclusions) are the comparison's.
+    paper, versions
+        Documents only: passed to :func:`polcompare.compare`.
 
     Returns
     -------
@@ -159,7 +166,7 @@ def build_report(docs: Comparison | Iterable[Document]) -> ReportData:
         documents = list(docs)
         if not documents:
             raise PolcompareError("documents", "nothing to report")
-        comparison = compare_documents(documents)
+        comparison = compare_documents(documents, paper=paper, versions=versions)
     if not comparison.documents:
         raise PolcompareError(
             "comparison", "was built from an items table; the report needs the documents"
@@ -439,6 +446,8 @@ def _view(data: ReportData) -> dict[str, Any]:
     view: dict[str, Any] = {
         "data": data,
         "roles": roles,
+        "role_reasons": data.comparison.roles.reasons,
+        "role_notes": data.comparison.roles.notes,
         "documents": _records(data.documents),
         "inputs": _records(data.inputs),
         "dictionaries": _records(data.dictionaries),
@@ -612,7 +621,13 @@ def render_report(data: ReportData) -> str:
     )
 
 
-def report(docs: Comparison | Iterable[Document], path: str | Path | None = None) -> ReportData:
+def report(
+    docs: Comparison | Iterable[Document],
+    path: str | Path | None = None,
+    *,
+    paper: str | None = None,
+    versions: Sequence[str] | str | None = None,
+) -> ReportData:
     """Build the report of documents or a Comparison; write it to ``path`` when given.
 
     ``polcompare.report(docs, "reports/report.html")`` is
@@ -622,7 +637,7 @@ def report(docs: Comparison | Iterable[Document], path: str | Path | None = None
     -------
     ReportData
     """
-    data = build_report(docs)
+    data = build_report(docs, paper=paper, versions=versions)
     if path is not None:
         write_report(data, path)
     return data

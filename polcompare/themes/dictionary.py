@@ -133,6 +133,10 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
         raise DictionaryError(source, f"is not valid YAML{where}") from exc
+    except RecursionError as exc:  # the YAML parser recurses once per level
+        raise DictionaryError(
+            source, f"nests too deep to read (a dictionary nests at most {MAX_DEPTH} levels)"
+        ) from exc
     rules = tree.pop("rules", None) if isinstance(tree, dict) else None
     if not isinstance(tree, dict) or not tree:
         raise DictionaryError(source, "must map language codes (lv, da, nb, en...) to themes")
@@ -191,8 +195,14 @@ def _position_window(rules: object, source: str) -> int | None:
     return window
 
 
+#: Levels a dictionary may nest: language, groups (``main``...), theme.
+MAX_DEPTH = 8
+
+
 def _walk(node, path, leaves, groups, source) -> None:
     where = "/".join(path)
+    if len(path) > MAX_DEPTH:
+        raise DictionaryError(source, f"key {where[:60]!r}... nests deeper than {MAX_DEPTH} levels")
     if not isinstance(node, dict) or not node:
         raise DictionaryError(source, f"key {where!r} is empty; expected themes or groups")
     for key, value in node.items():
