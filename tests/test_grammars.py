@@ -281,3 +281,34 @@ def test_the_cheap_guard_never_hides_a_marker(text):
     text = text.strip()
     if text and markers(text):
         assert could_mark(text)
+
+
+RESOLUTION = """\
+Implementation of the Convention on the Prohibition of Anti-Personnel Mines
+The General Assembly,
+Recalling its previous resolutions on the Convention,
+Welcoming the accession of new States parties,
+Deeply concerned that anti-personnel mines kill or maim hundreds of people every week,
+1. Invites all States that have not signed the Convention to accede to it without delay;
+2. Urges all States parties to provide complete and timely information;
+3. Decides to include in the provisional agenda of its next session the item entitled:
+(a) implementation of the Convention;
+(b) assistance in mine action.
+"""
+
+
+def test_un_resolution_preambular_and_operative_paragraphs(write):
+    doc = polcompare.read(write(RESOLUTION), lang="en")
+    assert doc.doc_type == "un_document"
+    assert "'The General Assembly,' before 3 numbered paragraphs" in doc.doc_type_reason
+    preambular = doc.items[doc.items["kind"] == "preambular"]["text"].str.split().str[0].tolist()
+    assert preambular == ["Recalling", "Welcoming", "Deeply"]
+    assert [u[:2] for u in _units(doc)] == [
+        ("body:1", "paragraph"),
+        ("body:2", "paragraph"),
+        ("body:3", "paragraph"),
+        ("body:3a", "point"),
+        ("body:3b", "point"),
+    ]
+    assert doc.headings["kind"].tolist()[-1] == "body"
+    _visible(doc)

@@ -9,7 +9,11 @@ Part headings ``I.``, ``A.`` are headings.
 
 from __future__ import annotations
 
-from .council import labelled_line
+import functools
+import re
+
+from ..languages import structure_words
+from .council import Block, labelled_line
 from .lines import Marker
 from .outline import Outline
 
@@ -32,10 +36,46 @@ def recognise(texts: list[str], cands: list[list[Marker]]) -> str | None:
         return None  # "Darbība Nr. 1.2.3.:" hierarchies are the project annex's
     if len(decimals) >= 3 and len(heads) < len(decimals):
         return f"{len(decimals)} decimal sections ({decimals[0]}-{decimals[-1]})"
+    body = next((t for t in texts if _body_line(t)), None)
+    numbered = sum(1 for line in cands if any(m.style == "num." for m in line))
+    if body is not None and numbered >= 2:
+        return f"a resolution: '{body}' before {numbered} numbered paragraphs"
     return None
+
+
+@functools.cache
+def _body_pattern() -> re.Pattern[str]:
+    names = "|".join(re.escape(b) for b in structure_words("bodies"))
+    # "The General Assembly,", "L'Assemblée générale,", "Der Sicherheitsrat,"
+    return re.compile(rf"(?:\w+['’ ]\s?)?(?:{names})\s*,", re.IGNORECASE)
+
+
+def _body_line(text: str) -> bool:
+    """Tell whether a line is a resolution's adopting body alone ("The General Assembly,")."""
+    return len(text) <= 60 and _body_pattern().fullmatch(text) is not None
 
 
 class UNDocument(Outline):
     """The grammar of UN documents (see the module docstring)."""
 
     name = "un_document"
+
+    def special(self, i: int) -> int | None:  # noqa: D102
+        if not self.styles_seen and _body_line(self.texts[i]):
+            self.add_heading("body", i)
+            self.section = "preamble"
+            return i + 1
+        return None
+
+    def section_of(self, marker: Marker, depth: int) -> str:  # noqa: D102
+        if self.section == "preamble":  # the first operative paragraph
+            self.section = "body"
+        return self.section
+
+    def add_text(
+        self, kind: str, i: int, *, section: str, number: str, role: str = "item"
+    ) -> Block:
+        """Open an unnumbered paragraph: preambular before the first numbered one."""
+        if not self.styles_seen and self.section == "preamble":
+            kind, section = "preambular", "preamble"
+        return super().add_text(kind, i, section=section, number=number, role=role)
