@@ -17,6 +17,7 @@ import functools
 import json
 import os
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -91,7 +92,12 @@ def _csv(table: pd.DataFrame, fh) -> None:
 def cmd_items(args: argparse.Namespace) -> int:
     items = _items_table(read_all(args.paths, lang=args.lang))
     if args.taxonomy or args.dictionary:
-        items = tag(items, taxonomy=_taxonomy(args), dictionary=args.dictionary).items
+        items = tag(
+            items,
+            taxonomy=_taxonomy(args),
+            dictionary=args.dictionary,
+            fallback_lang=args.fallback_lang,
+        ).items
         columns = _TABLE_COLUMNS[:-1] + ["themes", "text"]
     else:
         columns = _TABLE_COLUMNS
@@ -101,7 +107,12 @@ def cmd_items(args: argparse.Namespace) -> int:
 
 def cmd_evidence(args: argparse.Namespace) -> int:
     items = _items_table(read_all(args.paths, lang=args.lang))
-    evidence = tag(items, taxonomy=_taxonomy(args), dictionary=args.dictionary).evidence
+    evidence = tag(
+        items,
+        taxonomy=_taxonomy(args),
+        dictionary=args.dictionary,
+        fallback_lang=args.fallback_lang,
+    ).evidence
     columns = ["item_id", "theme", "match", "pattern", "start", "end"]
     _write_items(evidence, args.format, sys.stdout, columns)
     return 0
@@ -184,6 +195,11 @@ def cmd_export_notebook(args: argparse.Namespace) -> int:
     return 0
 
 
+def _one_line_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """Print a warning as the command line prints everything: one line on stderr."""
+    print(f"polcompare: warning: {message}", file=sys.stderr)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser (exposed for the docs and the tests)."""
     parser = argparse.ArgumentParser(
@@ -204,6 +220,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     themes.add_argument(
         "--dictionary", metavar="FILE", help="your own dictionary (quanteda-style YAML)"
+    )
+    themes.add_argument(
+        "--fallback-lang",
+        metavar="CODE",
+        action="append",
+        help="match items whose language the dictionary lacks with this language's patterns "
+        "(repeatable; default: such items get no themes and a warning)",
     )
     themes.add_argument("--format", choices=["csv", "json", "table"], default="csv")
 
@@ -282,7 +305,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "evidence" and not (args.taxonomy or args.dictionary):
         parser.error("evidence needs --taxonomy or --dictionary")
     try:
-        return args.func(args)
+        with warnings.catch_warnings():
+            warnings.showwarning = _one_line_warning
+            return args.func(args)
     except PolcompareError as exc:
         print(f"polcompare: error: {exc}", file=sys.stderr)
         return 2

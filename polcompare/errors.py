@@ -18,6 +18,8 @@ __all__ = [
     "DecodingError",
     "DictionaryError",
     "FileTooLargeError",
+    "CodingSheetError",
+    "UntaggedLanguageWarning",
 ]
 
 
@@ -68,3 +70,11 @@ class DictionaryError(PolcompareError):
 
 class FileTooLargeError(PolcompareError):
     """The file is above the size limit of a corpus run (it is not loaded)."""
+
+
+class CodingSheetError(PolcompareError):
+    """A filled coding sheet cannot be read as one (unknown item, bad value, bad column...)."""
+
+
+class UntaggedLanguageWarning(UserWarning):
+    """Items got no themes because the dictionary has no section for their language."""

@@ -261,10 +261,13 @@ def test_compare_corpus_is_a_deprecated_view_of_the_comparison(seeds, comparison
 
 def test_theme_agreement_by_hand(write):
     a = tag(
-        polcompare.read(write("1. Padome nosoda.\n2. Padome mudina.\n")).items, taxonomy="stance"
+        polcompare.read(write("1. Padome nosoda.\n2. Padome mudina.\n"), lang="lv").items,
+        taxonomy="stance",
     )
     b = tag(
-        polcompare.read(write("1. Rådet fordømmer.\n2. Rådet noterer.\n", name="b.txt")).items,
+        polcompare.read(
+            write("1. Rådet fordømmer.\n2. Rådet noterer.\n", name="b.txt"), lang="da"
+        ).items,
         taxonomy="stance",
     )
     agree = theme_agreement(a, b).set_index("number")

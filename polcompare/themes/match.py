@@ -6,8 +6,11 @@ The matching rule, the same for every language:
 2. A pattern word without ``*``/``?`` matches a token with the same stem
    (Snowball for da/nb/en..., the Latvian light stemmer for lv); a word with a
    wildcard is a glob on the lowercase token. A phrase matches consecutive
-   tokens. Patterns of the item's language are used; an item whose language
-   the dictionary lacks (or ``und``) is matched against every language.
+   tokens. Only the patterns (and the stemmer) of the item's own language are
+   used. An item whose language the dictionary lacks (or ``und``) is not
+   matched at all, unless the caller names fallback languages: then it is
+   matched with those languages' patterns (:func:`polcompare.themes.tag`'s
+   ``fallback_lang``).
 3. A dictionary with a ``position`` rule (``rules: position: window: N``
    in its file; the shipped ``stance`` has N = 5) counts a match only where
    an operative verb stands: within the first N tokens of the item or of a
@@ -586,12 +589,18 @@ class _Found(NamedTuple):
     match: pa.Array
 
 
-def _find(texts: pa.Array | list[str], langs: list[str], dictionary: Dictionary) -> _Found:
+def _find(
+    texts: pa.Array | list[str],
+    langs: list[str],
+    dictionary: Dictionary,
+    fallback: tuple[str, ...] = (),
+) -> _Found:
     """Match every text and return the counted matches (see :class:`_Found`).
 
     Items are matched in batches of up to ``_BATCH_ROWS`` items (which bounds
-    the memory used): per language of the dictionary, and (matched with every
-    language) for the items whose language it lacks. The
+    the memory used): per language of the dictionary, each with its own
+    patterns only. Items whose language the dictionary lacks are matched with
+    the ``fallback`` languages' patterns, or (none named) not at all. The
     matches are ordered by item, start and end; matches of the same span
     keep the order of the dictionary's languages, then the order :func:`_match`
     gives them. A theme found twice for the same span is listed once, with
@@ -603,6 +612,8 @@ def _find(texts: pa.Array | list[str], langs: list[str], dictionary: Dictionary)
     batch_of = np.fromiter(map(known.get, langs, itertools.repeat(-1)), np.intp, len(langs))
     batches = []
     for lang, k in [*known.items(), (None, -1)]:
+        if lang is None and not fallback:
+            break  # no language of its own, none asked for: no matching
         rows = np.flatnonzero(batch_of == k)
         batches.extend((lang, rows[i : i + _BATCH_ROWS]) for i in range(0, len(rows), _BATCH_ROWS))
     patterns: list[str] = []  # the entries' patterns of every language used, one after another
@@ -616,7 +627,7 @@ def _find(texts: pa.Array | list[str], langs: list[str], dictionary: Dictionary)
         else:
             source = [texts[r] for r in rows.tolist()]
         tokens = _tokenize(source, clauses=window is not None)
-        for code in [lang] if lang is not None else list(dictionary.patterns):
+        for code in [lang] if lang is not None else list(fallback):
             compiled = _compile(dictionary, code)
             first, last, entry = _match(tokens, compiled)
             if window is not None:
