@@ -11,12 +11,21 @@ inside, keys nest and the leaf keys are theme IDs whose values are patterns::
           - atmīnēšana          # no wildcard: matched by stem
 
 A top-level ``rules`` key (not a language) holds the dictionary's matching
-rules; the one rule is ``position``, which counts a match only near the
-start of an item or clause (the shipped ``stance`` dictionary has it)::
+rules (the shipped ``stance`` dictionary has both)::
 
     rules:
-      position:
-        window: 5   # tokens from the start of an item or clause
+      position:        # a match counts only near the start of an item or clause
+        window: 5      # tokens from the start of an item or clause
+        languages:     # optional: another window where subjects run longer
+          en: 8
+      negation:        # a match next to a negation word does not count
+        span: 3        # tokens before the match's start or after its end
+        words:
+          en: [not, never]
+          da: [ikke, aldrig]
+
+A pattern that itself holds a negation word ("does not recognise") is not
+cancelled by it.
 
 The shipped taxonomies are the files in ``polcompare/data/dictionaries``.
 How patterns match is described in :mod:`polcompare.themes.match`.
@@ -70,6 +79,13 @@ class Dictionary:
         The ``position`` rule (``rules: position: window``): a match counts
         only within this many tokens of an item's or clause's start. ``None``
         (no such rule): every match counts.
+    language_windows : dict
+        Language -> its own window (``rules: position: languages``).
+    negation_words : dict
+        Language -> the lowercase words that cancel a match next to them
+        (``rules: negation: words``); empty: no negation rule.
+    negation_span : int
+        How many tokens before and after a match are searched for them.
     """
 
     name: str
@@ -79,11 +95,18 @@ class Dictionary:
     groups: dict[str, str]
     patterns: dict[str, dict[str, tuple[str, ...]]] = field(repr=False)
     position_window: int | None = None
+    language_windows: dict[str, int] = field(default_factory=dict)
+    negation_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    negation_span: int = 0
 
     @property
     def languages(self) -> tuple[str, ...]:
         """Languages the dictionary has a section for."""
         return tuple(self.patterns)
+
+    def window(self, lang: str) -> int | None:
+        """Return the position window for ``lang`` (``None``: no position rule)."""
+        return self.language_windows.get(lang, self.position_window)
 
 
 def load_dictionary(source: str | Path = "oap") -> Dictionary:
@@ -136,7 +159,16 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
     rules = tree.pop("rules", None) if isinstance(tree, dict) else None
     if not isinstance(tree, dict) or not tree:
         raise DictionaryError(source, "must map language codes (lv, da, nb, en...) to themes")
-    window = _position_window(rules, source)
+    if rules is not None and (not isinstance(rules, dict) or not rules):
+        raise DictionaryError(
+            source, "'rules' must map rule names (position, negation) to settings"
+        )
+    rules = rules or {}
+    unknown = [str(k) for k in rules if k not in ("position", "negation")]
+    if unknown:
+        raise DictionaryError(source, f"unknown rule {unknown[0]!r} (known: position, negation)")
+    window, windows = _position_window(rules.get("position"), source)
+    span, negation = _negation(rules.get("negation"), source)
 
     patterns: dict[str, dict[str, tuple[str, ...]]] = {}
     groups: dict[str, str] = {}
@@ -165,30 +197,56 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         groups=groups,
         patterns=patterns,
         position_window=window,
+        language_windows=windows,
+        negation_words=negation,
+        negation_span=span,
     )
 
 
-def _position_window(rules: object, source: str) -> int | None:
-    """Validate a dictionary's ``rules`` and return its position window (``None``: no rule)."""
-    if rules is None:
-        return None
-    if not isinstance(rules, dict) or not rules:
-        raise DictionaryError(source, "'rules' must map rule names (position) to their settings")
-    unknown = [str(k) for k in rules if k != "position"]
-    if unknown:
-        raise DictionaryError(source, f"unknown rule {unknown[0]!r} (known: position)")
-    position = rules["position"]
-    window = position.get("window") if isinstance(position, dict) else None
-    if (
-        set(position or ()) != {"window"}
-        or not isinstance(window, int)
-        or isinstance(window, bool)
-        or window < 1
-    ):
-        raise DictionaryError(
-            source, "rule 'position' needs just 'window': a whole number of tokens, 1 or more"
-        )
-    return window
+def _whole(value: object, least: int = 1) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= least
+
+
+def _position_window(position: object, source: str) -> tuple[int | None, dict[str, int]]:
+    """Validate the ``position`` rule; return its window and the per-language windows."""
+    if position is None:
+        return None, {}
+    usage = (
+        "rule 'position' needs 'window' (a whole number of tokens, 1 or more) and, "
+        "optionally, 'languages' (language code -> such a number)"
+    )
+    if not isinstance(position, dict) or not set(position) <= {"window", "languages"}:
+        raise DictionaryError(source, usage)
+    window, languages = position.get("window"), position.get("languages") or {}
+    if not _whole(window) or not isinstance(languages, dict):
+        raise DictionaryError(source, usage)
+    for lang, value in languages.items():
+        if lang not in STEMMER_LANGUAGES or not _whole(value):
+            raise DictionaryError(source, f"{usage}; bad entry {lang!r}")
+    return window, dict(languages)
+
+
+def _negation(negation: object, source: str) -> tuple[int, dict[str, frozenset[str]]]:
+    """Validate the ``negation`` rule; return its span and words per language."""
+    if negation is None:
+        return 0, {}
+    usage = (
+        "rule 'negation' needs 'span' (a whole number of tokens, 1 or more) and 'words' "
+        "(language code -> list of words)"
+    )
+    if not isinstance(negation, dict) or set(negation) != {"span", "words"}:
+        raise DictionaryError(source, usage)
+    span, words = negation["span"], negation["words"]
+    if not _whole(span) or not isinstance(words, dict) or not words:
+        raise DictionaryError(source, usage)
+    out = {}
+    for lang, listed in words.items():
+        if lang not in STEMMER_LANGUAGES or not isinstance(listed, list) or not listed:
+            raise DictionaryError(source, f"{usage}; bad entry {lang!r}")
+        if not all(isinstance(w, str) and TOKEN.fullmatch(w.lower()) for w in listed):
+            raise DictionaryError(source, f"{usage}; {lang!r}: one word each, no spaces")
+        out[lang] = frozenset(w.lower() for w in listed)
+    return span, out
 
 
 def _walk(node, path, leaves, groups, source) -> None:
