@@ -5,6 +5,8 @@
     polcompare compare PATH... -o DIR
     polcompare corpus DIR... -o FILE.parquet [--engine processes|dask] [--scheduler ADDRESS]
     polcompare report [PATH...] [-o FILE]
+    polcompare codesheet PATH... --taxonomy T -o SHEET.csv [--sample N --seed S]
+    polcompare agreement SHEET... --taxonomy T [--format table|csv] [--disagreements FILE]
 
 A PATH may be a file or a folder (its ``*.txt`` files, sorted by name).
 Errors print one line, ``polcompare: error: FILE: reason``, and exit with 2.
@@ -30,6 +32,7 @@ from .errors import MissingFileError, PolcompareError
 from .io import atomic_write, list_folder
 from .parallel import ENGINES, build_corpus, failures_path, write_corpus
 from .themes import TAXONOMIES, tag
+from .themes.validate import agreement, codesheet, write_codesheet
 
 __all__ = ["main"]
 
@@ -195,6 +198,38 @@ def cmd_export_notebook(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_codesheet(args: argparse.Namespace) -> int:
+    items = _items_table(read_all(args.paths, lang=args.lang))
+    sheet = codesheet(
+        items,
+        taxonomy=_taxonomy(args),
+        dictionary=args.dictionary,
+        sample=args.sample,
+        seed=args.seed,
+    )
+    write_codesheet(sheet, args.output)
+    print(f"{args.output}: {len(sheet)} items, {len(sheet.columns) - 7} theme columns")
+    return 0
+
+
+def cmd_agreement(args: argparse.Namespace) -> int:
+    items = _items_table(read_all(args.documents, lang=args.lang)) if args.documents else None
+    result = agreement(
+        args.sheets, taxonomy=_taxonomy(args), dictionary=args.dictionary, items=items
+    )
+    table = result.table
+    if args.format == "csv":
+        table.to_csv(sys.stdout, index=False, float_format="%.3f")
+    elif args.format == "json":
+        sys.stdout.write(table.to_json(orient="records", indent=1) + "\n")
+    else:
+        sys.stdout.write(table.round(3).to_string(index=False) + "\n")
+        print(f"{len(result.disagreements)} item-theme disagreements", file=sys.stderr)
+    if args.disagreements:
+        result.disagreements.to_csv(args.disagreements, index=False, encoding="utf-8-sig")
+    return 0
+
+
 def _one_line_warning(message, category, filename, lineno, file=None, line=None) -> None:
     """Print a warning as the command line prints everything: one line on stderr."""
     print(f"polcompare: warning: {message}", file=sys.stderr)
@@ -287,6 +322,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser(
+        "codesheet",
+        parents=[common, themes],
+        help="write a blind coding sheet: items, one empty column per theme",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="text files or folders of .txt files")
+    p.add_argument("-o", "--output", required=True, metavar="SHEET", help="the CSV to write")
+    p.add_argument("--sample", type=int, metavar="N", help="a random sample of N items")
+    p.add_argument("--seed", type=int, default=0, help="the sample's seed (default: 0)")
+    p.set_defaults(func=cmd_codesheet)
+
+    p = sub.add_parser(
+        "agreement",
+        parents=[common, themes],
+        help="coders' agreement (Krippendorff's alpha) and the dictionary's scores",
+    )
+    p.add_argument("sheets", nargs="+", metavar="SHEET", help="filled coding sheets, one per coder")
+    p.add_argument(
+        "--documents", nargs="+", metavar="PATH", help="the documents the sheets came from"
+    )
+    p.add_argument(
+        "--disagreements", metavar="FILE", help="write the items where they disagree (CSV)"
+    )
+    p.set_defaults(func=cmd_agreement)
+
+    p = sub.add_parser(
         "export-notebook", help="write a notebook as an HTML page that needs no network"
     )
     p.add_argument("notebook", metavar="NOTEBOOK", help="an .ipynb file")
@@ -302,8 +362,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command == "evidence" and not (args.taxonomy or args.dictionary):
-        parser.error("evidence needs --taxonomy or --dictionary")
+    if args.command in ("evidence", "codesheet", "agreement") and not (
+        args.taxonomy or args.dictionary
+    ):
+        parser.error(f"{args.command} needs --taxonomy or --dictionary")
     try:
         with warnings.catch_warnings():
             warnings.showwarning = _one_line_warning
