@@ -62,7 +62,10 @@ def predict(gold: pd.DataFrame, taxonomy: str) -> tuple[list[set[str]], pd.DataF
     """Tag the gold items; return each item's themes and the evidence."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        result = tag(gold[["item_id", "lang", "text"]], taxonomy=taxonomy)
+        items = gold[["item_id", "lang", "text"]].assign(
+            doc_id=gold["item_id"].str.split(":").str[0]  # the items of one source: a document
+        )
+        result = tag(items, taxonomy=taxonomy)
     return [_set(t) for t in result.items["themes"]], result.evidence
 
 

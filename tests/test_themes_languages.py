@@ -116,3 +116,31 @@ def test_the_command_line_warns_in_one_line(tmp_path, capsys):
     )
     out, err = capsys.readouterr()
     assert not err and "tagged_with_fallback" in out
+
+
+def test_the_context_rule_gives_themes_only_to_documents_about_it(tmp_path):
+    path = tmp_path / "ctx.yml"
+    path.write_text(
+        "rules:\n  context:\n    patterns:\n      en: [mine, mines]\n"
+        "en:\n  partners: [civil society]\n",
+        encoding="utf-8",
+    )
+    items = pd.DataFrame(
+        {
+            "doc_id": ["a", "a", "b"],
+            "item_id": ["a:1", "a:2", "b:1"],
+            "lang": "en",
+            "text": ["Mines kill.", "We work with civil society.", "We work with civil society."],
+        }
+    )
+    result = tag(items, taxonomy="x", dictionary=path)
+    assert result.items["themes"].tolist() == ["", "partners", ""]
+    assert result.evidence["item_id"].tolist() == ["a:2"]
+    assert load_dictionary("oap").context["en"]  # the shipped oap has the rule
+
+
+def test_a_bad_context_rule_is_a_named_error(tmp_path):
+    path = tmp_path / "ctx.yml"
+    path.write_text("rules:\n  context: {words: [mine]}\nen:\n  a: [b]\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="rule 'context' needs 'patterns'"):
+        load_dictionary(path)

@@ -25,7 +25,14 @@ rules (the shipped ``stance`` dictionary has both)::
           da: [ikke, aldrig]
 
 A pattern that itself holds a negation word ("does not recognise") is not
-cancelled by it.
+cancelled by it. A ``context`` rule gives themes only to the documents (items
+sharing a ``doc_id``) where at least one of its patterns matches (the
+shipped ``oap`` has it: Oslo Action Plan themes only in texts about mines)::
+
+    rules:
+      context:
+        patterns:
+          en: [mine, landmine*, demining]
 
 The shipped taxonomies are the files in ``polcompare/data/dictionaries``.
 How patterns match is described in :mod:`polcompare.themes.match`.
@@ -86,6 +93,9 @@ class Dictionary:
         (``rules: negation: words``); empty: no negation rule.
     negation_span : int
         How many tokens before and after a match are searched for them.
+    context : dict
+        Language -> the patterns of the ``context`` rule (empty: no rule; a
+        language without patterns there is not gated).
     """
 
     name: str
@@ -98,6 +108,7 @@ class Dictionary:
     language_windows: dict[str, int] = field(default_factory=dict)
     negation_words: dict[str, frozenset[str]] = field(default_factory=dict)
     negation_span: int = 0
+    context: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -164,9 +175,12 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
             source, "'rules' must map rule names (position, negation) to settings"
         )
     rules = rules or {}
-    unknown = [str(k) for k in rules if k not in ("position", "negation")]
+    unknown = [str(k) for k in rules if k not in ("position", "negation", "context")]
     if unknown:
-        raise DictionaryError(source, f"unknown rule {unknown[0]!r} (known: position, negation)")
+        raise DictionaryError(
+            source, f"unknown rule {unknown[0]!r} (known: position, negation, context)"
+        )
+    context = _context(rules.get("context"), source)
     window, windows = _position_window(rules.get("position"), source)
     span, negation = _negation(rules.get("negation"), source)
 
@@ -200,6 +214,7 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         language_windows=windows,
         negation_words=negation,
         negation_span=span,
+        context=context,
     )
 
 
@@ -247,6 +262,38 @@ def _negation(negation: object, source: str) -> tuple[int, dict[str, frozenset[s
             raise DictionaryError(source, f"{usage}; {lang!r}: one word each, no spaces")
         out[lang] = frozenset(w.lower() for w in listed)
     return span, out
+
+
+def _context(context: object, source: str) -> dict[str, tuple[str, ...]]:
+    """Validate the ``context`` rule; return its patterns per language."""
+    if context is None:
+        return {}
+    if not isinstance(context, dict) or set(context) != {"patterns"}:
+        raise DictionaryError(source, "rule 'context' needs 'patterns' (language -> patterns)")
+    out: dict[str, tuple[str, ...]] = {}
+    _walk(context["patterns"], ["rules/context"], {}, {}, source)  # the same checks
+    for lang, patterns in context["patterns"].items():
+        if lang not in STEMMER_LANGUAGES:
+            raise DictionaryError(source, f"rule 'context': unknown language {lang!r}")
+        out[lang] = tuple(patterns)
+    return out
+
+
+def context_dictionary(dictionary: Dictionary) -> Dictionary:
+    """Return the ``context`` rule's patterns as a dictionary of one theme, ``context``."""
+    return _context_dictionary(dictionary, dictionary.sha256)
+
+
+@functools.cache
+def _context_dictionary(dictionary: Dictionary, sha256: str) -> Dictionary:
+    return Dictionary(
+        name=f"{dictionary.name}:context",
+        sha256=sha256,
+        source=dictionary.source,
+        themes=("context",),
+        groups={"context": ""},
+        patterns={lang: {"context": p} for lang, p in dictionary.context.items()},
+    )
 
 
 def _walk(node, path, leaves, groups, source) -> None:

@@ -13,7 +13,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..errors import DictionaryError, UntaggedLanguageWarning
-from .dictionary import TAXONOMIES, Dictionary, _load_shipped, load_dictionary
+from .dictionary import TAXONOMIES, Dictionary, _load_shipped, context_dictionary, load_dictionary
 from .match import _find, _group_ids
 
 _KEYS = ("doc_id", "item_id", "section", "number", "letter")
@@ -121,6 +121,8 @@ def tag(
     if not fallback:
         _warn_untagged(items, langs, status, taxonomy, dictionary)
     found = _find(texts, langs, dictionary, fallback)
+    if dictionary.context:
+        found = _in_context(found, items, texts, langs, dictionary, fallback)
     rows = found.row
 
     # what pandas makes of a list of str (pyarrow str, or object when string
@@ -167,6 +169,24 @@ def tag(
             taxonomy=taxonomy, dictionary=dictionary.name, dictionary_sha256=dictionary.sha256
         )
     return Tagged(out, evidence, dictionary)
+
+
+def _in_context(found, items, texts, langs, dictionary, fallback):
+    """Keep the matches of documents where the ``context`` rule's patterns match."""
+    ctx = context_dictionary(dictionary)
+    hits = _find(texts, langs, ctx, fallback).row
+    docs = items["doc_id"].astype(str).to_numpy() if "doc_id" in items else np.arange(len(langs))
+    gated = np.array([lang in dictionary.context for lang in langs], dtype=bool)
+    ok = ~gated | np.isin(docs, docs[hits])
+    keep = ok[found.row]
+    return found._replace(
+        row=found.row[keep],
+        start=found.start[keep],
+        end=found.end[keep],
+        theme=found.theme[keep],
+        pattern=found.pattern[keep],
+        match=found.match.filter(pa.array(keep)),
+    )
 
 
 def _fallback(fallback_lang: str | Sequence[str] | None, dictionary: Dictionary) -> tuple[str, ...]:
