@@ -18,6 +18,8 @@ rules (the shipped ``stance`` dictionary has both)::
         window: 5      # tokens from the start of an item or clause
         languages:     # optional: another window where subjects run longer
           en: 8
+        after:         # optional: a match right after one of these words counts too
+          en: [and]    # ("... is concerned and calls upon ...")
       negation:        # a match next to a negation word does not count
         span: 3        # tokens before the match's start or after its end
         words:
@@ -88,6 +90,9 @@ class Dictionary:
         (no such rule): every match counts.
     language_windows : dict
         Language -> its own window (``rules: position: languages``).
+    after_words : dict
+        Language -> words after which a match counts wherever it stands
+        (``rules: position: after``).
     negation_words : dict
         Language -> the lowercase words that cancel a match next to them
         (``rules: negation: words``); empty: no negation rule.
@@ -106,6 +111,7 @@ class Dictionary:
     patterns: dict[str, dict[str, tuple[str, ...]]] = field(repr=False)
     position_window: int | None = None
     language_windows: dict[str, int] = field(default_factory=dict)
+    after_words: dict[str, frozenset[str]] = field(default_factory=dict)
     negation_words: dict[str, frozenset[str]] = field(default_factory=dict)
     negation_span: int = 0
     context: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -181,7 +187,7 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
             source, f"unknown rule {unknown[0]!r} (known: position, negation, context)"
         )
     context = _context(rules.get("context"), source)
-    window, windows = _position_window(rules.get("position"), source)
+    window, windows, after = _position_window(rules.get("position"), source)
     span, negation = _negation(rules.get("negation"), source)
 
     patterns: dict[str, dict[str, tuple[str, ...]]] = {}
@@ -212,6 +218,7 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         patterns=patterns,
         position_window=window,
         language_windows=windows,
+        after_words=after,
         negation_words=negation,
         negation_span=span,
         context=context,
@@ -222,23 +229,39 @@ def _whole(value: object, least: int = 1) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= least
 
 
-def _position_window(position: object, source: str) -> tuple[int | None, dict[str, int]]:
-    """Validate the ``position`` rule; return its window and the per-language windows."""
+def _position_window(
+    position: object, source: str
+) -> tuple[int | None, dict[str, int], dict[str, frozenset[str]]]:
+    """Validate the ``position`` rule; return its window, per-language windows, after-words."""
     if position is None:
-        return None, {}
+        return None, {}, {}
     usage = (
         "rule 'position' needs 'window' (a whole number of tokens, 1 or more) and, "
-        "optionally, 'languages' (language code -> such a number)"
+        "optionally, 'languages' (language code -> such a number) and 'after' "
+        "(language code -> list of words)"
     )
-    if not isinstance(position, dict) or not set(position) <= {"window", "languages"}:
+    if not isinstance(position, dict) or not set(position) <= {"window", "languages", "after"}:
         raise DictionaryError(source, usage)
     window, languages = position.get("window"), position.get("languages") or {}
-    if not _whole(window) or not isinstance(languages, dict):
+    after = position.get("after") or {}
+    if not _whole(window) or not isinstance(languages, dict) or not isinstance(after, dict):
         raise DictionaryError(source, usage)
     for lang, value in languages.items():
         if lang not in STEMMER_LANGUAGES or not _whole(value):
             raise DictionaryError(source, f"{usage}; bad entry {lang!r}")
-    return window, dict(languages)
+    return window, dict(languages), _word_lists(after, source, usage)
+
+
+def _word_lists(table: dict, source: str, usage: str) -> dict[str, frozenset[str]]:
+    """Validate language -> list of single words; return them lowercased."""
+    out = {}
+    for lang, listed in table.items():
+        if lang not in STEMMER_LANGUAGES or not isinstance(listed, list) or not listed:
+            raise DictionaryError(source, f"{usage}; bad entry {lang!r}")
+        if not all(isinstance(w, str) and TOKEN.fullmatch(w.lower()) for w in listed):
+            raise DictionaryError(source, f"{usage}; {lang!r}: one word each, no spaces")
+        out[lang] = frozenset(w.lower() for w in listed)
+    return out
 
 
 def _negation(negation: object, source: str) -> tuple[int, dict[str, frozenset[str]]]:
@@ -254,14 +277,7 @@ def _negation(negation: object, source: str) -> tuple[int, dict[str, frozenset[s
     span, words = negation["span"], negation["words"]
     if not _whole(span) or not isinstance(words, dict) or not words:
         raise DictionaryError(source, usage)
-    out = {}
-    for lang, listed in words.items():
-        if lang not in STEMMER_LANGUAGES or not isinstance(listed, list) or not listed:
-            raise DictionaryError(source, f"{usage}; bad entry {lang!r}")
-        if not all(isinstance(w, str) and TOKEN.fullmatch(w.lower()) for w in listed):
-            raise DictionaryError(source, f"{usage}; {lang!r}: one word each, no spaces")
-        out[lang] = frozenset(w.lower() for w in listed)
-    return span, out
+    return span, _word_lists(words, source, usage)
 
 
 def _context(context: object, source: str) -> dict[str, tuple[str, ...]]:

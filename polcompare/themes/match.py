@@ -578,6 +578,16 @@ def _operative(tokens: _Tokens, first: np.ndarray, window: int) -> np.ndarray:
     return near_start | (between > 0)
 
 
+def _preceded_by(tokens: _Tokens, first: np.ndarray, words: frozenset[str]) -> np.ndarray:
+    """Whether the token before each match (in its own item) is one of ``words``."""
+    is_word = np.fromiter((w in words for w in tokens.words), dtype=bool, count=len(tokens.words))
+    before = first - 1
+    ok = before >= tokens.row_first[tokens.rows(first)]
+    found = np.zeros(len(first), dtype=bool)
+    found[ok] = is_word[tokens.wid[before[ok]]]
+    return found
+
+
 def _negated(
     tokens: _Tokens, first: np.ndarray, last: np.ndarray, span: int, words: frozenset[str]
 ) -> np.ndarray:
@@ -666,6 +676,9 @@ def _find(
             window = dictionary.window(code)
             if window is not None:
                 keep = _operative(tokens, first, window)
+                after = dictionary.after_words.get(code)
+                if after:
+                    keep |= _preceded_by(tokens, first, after)
                 first, last, entry = first[keep], last[keep], entry[keep]
             negation = dictionary.negation_words.get(code)
             if negation:
