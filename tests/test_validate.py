@@ -145,3 +145,16 @@ def test_command_line_codesheet_and_agreement(made_up, tmp_path, capsys):
     assert main(["agreement", str(bad), "--dictionary", str(path)]) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith("polcompare: error: ") and "c.csv" in err and "\n" not in err
+
+
+def test_a_sample_is_scored_as_tagged_in_its_whole_document(seeds, tmp_path):
+    items = seeds["position_da"].items
+    tagged = tag(items, taxonomy="oap").items.set_index("item_id")
+    sheet = codesheet(items, taxonomy="oap", sample=12, seed=3)
+    for theme in load_dictionary("oap").themes:
+        sheet[theme] = [
+            "1" if theme in tagged.loc[i, "themes"].split(";") else "" for i in sheet["item_id"]
+        ]
+    write_codesheet(sheet, tmp_path / "sample.csv")
+    result = agreement([tmp_path / "sample.csv"], taxonomy="oap", items=items, bootstrap=0)
+    assert result.disagreements.empty

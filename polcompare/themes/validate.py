@@ -320,6 +320,8 @@ def agreement(
             {"item_id": first.index, "lang": first["lang"].to_numpy() if "lang" in first else "und"}
         )
         items["text"] = first["text"].to_numpy() if "text" in first else ""
+        if "doc_id" in first:  # the context rule reads whole documents
+            items["doc_id"] = first["doc_id"].to_numpy()
         for k, sheet in enumerate(read[1:], start=1):
             extra = sheet.index.difference(first.index)
             if len(extra):
@@ -329,10 +331,11 @@ def agreement(
                     f"row {row + 2}, column item_id: unknown item {extra[0]!r} (not in {files[0]})",
                 )
     ids = [i for i in items["item_id"].astype(str) if any(i in s.index for s in read)]
-    subset = items.assign(item_id=items["item_id"].astype(str)).set_index("item_id").loc[ids]
-    tagged = tag(subset.reset_index(), taxonomy=d.name, dictionary=d)
+    # all the items are tagged (the context rule reads whole documents), the coded ones scored
+    tagged = tag(items.assign(item_id=items["item_id"].astype(str)), taxonomy=d.name, dictionary=d)
+    subset = tagged.items.set_index("item_id").loc[ids]
     predicted = {
-        t: np.array([t in set(x.split(";")) for x in tagged.items["themes"]], dtype=float)
+        t: np.array([t in set(x.split(";")) for x in subset["themes"]], dtype=float)
         for t in d.themes
     }
     evidence = _evidence(tagged.evidence)
