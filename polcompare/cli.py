@@ -5,6 +5,8 @@
     polcompare compare PATH... -o DIR [--paper DOC_ID] [--versions DOC_ID,...]
     polcompare corpus DIR... -o FILE.parquet [--engine processes|dask] [--scheduler ADDRESS]
     polcompare report [PATH...] [-o FILE] [--paper DOC_ID] [--versions DOC_ID,...]
+    polcompare codesheet PATH... --taxonomy T -o SHEET.csv [--sample N --seed S]
+    polcompare agreement SHEET... --taxonomy T [--format table|csv] [--disagreements FILE]
 
 A PATH may be a file or a folder (its ``*.txt`` files, sorted by name).
 Errors print one line, ``polcompare: error: FILE: reason``, and exit with 2;
@@ -34,6 +36,7 @@ from .items import unique_doc_ids
 from .languages import normalize_language
 from .parallel import ENGINES, FAILURE_COLUMNS, build_corpus, failures_path, write_corpus
 from .themes import TAXONOMIES, tag
+from .themes.validate import agreement, codesheet, write_codesheet
 
 __all__ = ["main"]
 
@@ -146,7 +149,12 @@ def cmd_items(args: argparse.Namespace) -> int:
         return 2
     items = _items_table(docs)
     if args.taxonomy or args.dictionary:
-        items = tag(items, taxonomy=_taxonomy(args), dictionary=args.dictionary).items
+        items = tag(
+            items,
+            taxonomy=_taxonomy(args),
+            dictionary=args.dictionary,
+            fallback_lang=args.fallback_lang,
+        ).items
         columns = _TABLE_COLUMNS[:-1] + ["themes", "text"]
     else:
         columns = _TABLE_COLUMNS
@@ -159,7 +167,10 @@ def cmd_evidence(args: argparse.Namespace) -> int:
     if not docs:
         return 2
     evidence = tag(
-        _items_table(docs), taxonomy=_taxonomy(args), dictionary=args.dictionary
+        _items_table(docs),
+        taxonomy=_taxonomy(args),
+        dictionary=args.dictionary,
+        fallback_lang=args.fallback_lang,
     ).evidence
     columns = ["item_id", "theme", "match", "pattern", "start", "end"]
     _write_items(evidence, args.format, sys.stdout, columns)
@@ -272,6 +283,38 @@ def cmd_export_notebook(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_codesheet(args: argparse.Namespace) -> int:
+    items = _items_table(read_all(args.paths, lang=args.lang))
+    sheet = codesheet(
+        items,
+        taxonomy=_taxonomy(args),
+        dictionary=args.dictionary,
+        sample=args.sample,
+        seed=args.seed,
+    )
+    write_codesheet(sheet, args.output)
+    print(f"{args.output}: {len(sheet)} items, {len(sheet.columns) - 7} theme columns")
+    return 0
+
+
+def cmd_agreement(args: argparse.Namespace) -> int:
+    items = _items_table(read_all(args.documents, lang=args.lang)) if args.documents else None
+    result = agreement(
+        args.sheets, taxonomy=_taxonomy(args), dictionary=args.dictionary, items=items
+    )
+    table = result.table
+    if args.format == "csv":
+        table.to_csv(sys.stdout, index=False, float_format="%.3f")
+    elif args.format == "json":
+        sys.stdout.write(table.to_json(orient="records", indent=1) + "\n")
+    else:
+        sys.stdout.write(table.round(3).to_string(index=False) + "\n")
+        print(f"{len(result.disagreements)} item-theme disagreements", file=sys.stderr)
+    if args.disagreements:
+        result.disagreements.to_csv(args.disagreements, index=False, encoding="utf-8-sig")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser (exposed for the docs and the tests)."""
     parser = argparse.ArgumentParser(
@@ -299,6 +342,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     themes.add_argument(
         "--dictionary", metavar="FILE", help="your own dictionary (quanteda-style YAML)"
+    )
+    themes.add_argument(
+        "--fallback-lang",
+        metavar="CODE",
+        action="append",
+        help="match items whose language the dictionary lacks with this language's patterns "
+        "(repeatable; default: such items get no themes and a warning)",
     )
     themes.add_argument("--format", choices=["csv", "json", "table"], default="csv")
 
@@ -371,6 +421,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser(
+        "codesheet",
+        parents=[common, themes],
+        help="write a blind coding sheet: items, one empty column per theme",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="text files or folders of .txt files")
+    p.add_argument("-o", "--output", required=True, metavar="SHEET", help="the CSV to write")
+    p.add_argument("--sample", type=int, metavar="N", help="a random sample of N items")
+    p.add_argument("--seed", type=int, default=0, help="the sample's seed (default: 0)")
+    p.set_defaults(func=cmd_codesheet)
+
+    p = sub.add_parser(
+        "agreement",
+        parents=[common, themes],
+        help="coders' agreement (Krippendorff's alpha) and the dictionary's scores",
+    )
+    p.add_argument("sheets", nargs="+", metavar="SHEET", help="filled coding sheets, one per coder")
+    p.add_argument(
+        "--documents", nargs="+", metavar="PATH", help="the documents the sheets came from"
+    )
+    p.add_argument(
+        "--disagreements", metavar="FILE", help="write the items where they disagree (CSV)"
+    )
+    p.set_defaults(func=cmd_agreement)
+
+    p = sub.add_parser(
         "export-notebook", help="write a notebook as an HTML page that needs no network"
     )
     p.add_argument("notebook", metavar="NOTEBOOK", help="an .ipynb file")
@@ -394,8 +469,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command == "evidence" and not (args.taxonomy or args.dictionary):
-        parser.error("evidence needs --taxonomy or --dictionary")
+    if args.command in ("evidence", "codesheet", "agreement") and not (
+        args.taxonomy or args.dictionary
+    ):
+        parser.error(f"{args.command} needs --taxonomy or --dictionary")
     try:
         if getattr(args, "lang", None) is not None:  # once, not once per file
             args.lang = normalize_language(args.lang, source="--lang")

@@ -19,6 +19,8 @@ __all__ = [
     "DictionaryError",
     "FileTooLargeError",
     "PolcompareWarning",
+    "CodingSheetError",
+    "UntaggedLanguageWarning",
 ]
 
 
@@ -76,3 +78,11 @@ class PolcompareWarning(UserWarning):
 
     The command line prints each as one line, ``polcompare: warning: FILE: ...``.
     """
+
+
+class CodingSheetError(PolcompareError):
+    """A filled coding sheet cannot be read as one (unknown item, bad value, bad column...)."""
+
+
+class UntaggedLanguageWarning(PolcompareWarning):
+    """Items got no themes because the dictionary has no section for their language."""

@@ -104,7 +104,10 @@ def _dictionary(tmp_path, text, name="mine.yml"):
         ("rules:\n  position: {window: 5}\n", "must map language codes"),
         ("rules: [position]\nlv:\n  a: [x]\n", "'rules' must map rule names"),
         ("rules:\n  stance: true\nlv:\n  a: [x]\n", "unknown rule 'stance'"),
-        ("rules:\n  position: {}\nlv:\n  a: [x]\n", "rule 'position' needs just 'window'"),
+        ("rules:\n  position: {}\nlv:\n  a: [x]\n", "rule 'position' needs 'window'"),
+        ("rules:\n  negation: {span: 2}\nlv:\n  a: [x]\n", "rule 'negation' needs"),
+        ("rules:\n  negation: {span: 2, words: {en: [do not]}}\nlv:\n  a: [x]\n", "one word each"),
+        ("rules:\n  position: {window: 5, languages: {xx: 3}}\nlv:\n  a: [x]\n", "bad entry 'xx'"),
         ("rules:\n  position: {window: 0}\nlv:\n  a: [x]\n", "rule 'position' needs"),
         ("rules:\n  position: {window: two}\nlv:\n  a: [x]\n", "rule 'position' needs"),
         ("rules:\n  position: {window: 5, x: 1}\nlv:\n  a: [x]\n", "rule 'position' needs"),
@@ -164,11 +167,13 @@ def _items(*rows):
         ("da", "humanitær minerydning", "clearance", "minerydning"),
         ("da", "støtte til områderydning", "clearance", "områderydning"),  # leading glob
         ("en", "ban anti-personnel mines", "clearance", "anti-personnel mines"),  # hyphen splits
-        ("und", "the special envoys", "envoys", "special envoys"),  # unknown: every language
+        ("und", "the special envoys", "envoys", "special envoys"),  # asked: the fallback
     ],
 )
 def test_matching_rule(tmp_path, lang, text, theme, match):
-    result = tag(_items((lang, text)), taxonomy="mine", dictionary=_dictionary(tmp_path, USER))
+    path = _dictionary(tmp_path, USER)
+    fallback = ["lv", "da", "en"] if lang == "und" else None
+    result = tag(_items((lang, text)), taxonomy="mine", dictionary=path, fallback_lang=fallback)
     assert result.items.loc[0, "themes"] == theme
     (ev,) = result.evidence.itertuples()
     assert ev.match == match and text[ev.start : ev.end] == match
@@ -399,7 +404,8 @@ def test_match_text_is_the_text_as_written(tmp_path):
 
 def test_same_span_lists_languages_in_dictionary_order(tmp_path):
     path = _dictionary(tmp_path, "lv:\n  a: [mīna]\n  b: [xyz]\nda:\n  a: [qqq]\n  b: [mīna]\n")
-    result = tag(_items(("und", "mīna")), taxonomy="mine", dictionary=path)
+    items = _items(("und", "mīna"))
+    result = tag(items, taxonomy="mine", dictionary=path, fallback_lang=["lv", "da"])
     assert result.evidence["theme"].tolist() == ["a", "b"]
     assert result.items.loc[0, "themes"] == "a;b"
 
@@ -407,10 +413,15 @@ def test_same_span_lists_languages_in_dictionary_order(tmp_path):
 def test_missing_text_and_language():
     items = _items(("lv", "Padome nosoda"), ("lv", "x"), ("lv", "Padome nosoda"))
     items.loc[1, "text"] = float("nan")
-    items.loc[2, "lang"] = None  # unknown: every language
-    result = tag(items, taxonomy="stance")
-    assert result.items["themes"].tolist() == ["condemn", "", "condemn"]
-    assert result.evidence["lang"].tolist() == ["lv", "und"]
+    items.loc[2, "lang"] = None  # undetermined: not matched unless asked
+    with pytest.warns(UserWarning, match="undetermined"):
+        result = tag(items, taxonomy="stance")
+    assert result.items["themes"].tolist() == ["condemn", "", ""]
+    assert result.items["tag_status"].tolist() == ["tagged", "tagged", "language_undetermined"]
+    assert result.evidence["lang"].tolist() == ["lv"]
+    asked = tag(items, taxonomy="stance", fallback_lang="lv")
+    assert asked.items["themes"].tolist() == ["condemn", "", "condemn"]
+    assert asked.evidence["lang"].tolist() == ["lv", "und"]
 
 
 @pytest.mark.parametrize("taxonomy", ["oap", "stance"])

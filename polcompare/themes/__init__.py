@@ -13,7 +13,7 @@
 from .dictionary import TAXONOMIES, Dictionary, load_dictionary
 from .dictionary import parse_dictionary as parse_dictionary  # public, not in __all__ (as before)
 from .tag import EVIDENCE_COLUMNS as EVIDENCE_COLUMNS  # likewise
-from .tag import Tagged, item_themes, tag
+from .tag import TAG_STATUSES, Tagged, item_themes, tag
 
 #: The window of the shipped ``stance`` dictionary's ``position`` rule (tokens).
 STANCE_WINDOW: int = load_dictionary("stance").position_window
@@ -21,6 +21,7 @@ STANCE_WINDOW: int = load_dictionary("stance").position_window
 __all__ = [
     "Dictionary",
     "Tagged",
+    "TAG_STATUSES",
     "TAXONOMIES",
     "STANCE_WINDOW",
     "load_dictionary",

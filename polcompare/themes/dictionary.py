@@ -11,12 +11,30 @@ inside, keys nest and the leaf keys are theme IDs whose values are patterns::
           - atmīnēšana          # no wildcard: matched by stem
 
 A top-level ``rules`` key (not a language) holds the dictionary's matching
-rules; the one rule is ``position``, which counts a match only near the
-start of an item or clause (the shipped ``stance`` dictionary has it)::
+rules (the shipped ``stance`` dictionary has both)::
 
     rules:
-      position:
-        window: 5   # tokens from the start of an item or clause
+      position:        # a match counts only near the start of an item or clause
+        window: 5      # tokens from the start of an item or clause
+        languages:     # optional: another window where subjects run longer
+          en: 8
+        after:         # optional: a match right after one of these words counts too
+          en: [and]    # ("... is concerned and calls upon ...")
+      negation:        # a match next to a negation word does not count
+        span: 3        # tokens before the match's start or after its end
+        words:
+          en: [not, never]
+          da: [ikke, aldrig]
+
+A pattern that itself holds a negation word ("does not recognise") is not
+cancelled by it. A ``context`` rule gives themes only to the documents (items
+sharing a ``doc_id``) where at least one of its patterns matches (the
+shipped ``oap`` has it: Oslo Action Plan themes only in texts about mines)::
+
+    rules:
+      context:
+        patterns:
+          en: [mine, landmine*, demining]
 
 The shipped taxonomies are the files in ``polcompare/data/dictionaries``.
 How patterns match is described in :mod:`polcompare.themes.match`.
@@ -70,6 +88,19 @@ class Dictionary:
         The ``position`` rule (``rules: position: window``): a match counts
         only within this many tokens of an item's or clause's start. ``None``
         (no such rule): every match counts.
+    language_windows : dict
+        Language -> its own window (``rules: position: languages``).
+    after_words : dict
+        Language -> words after which a match counts wherever it stands
+        (``rules: position: after``).
+    negation_words : dict
+        Language -> the lowercase words that cancel a match next to them
+        (``rules: negation: words``); empty: no negation rule.
+    negation_span : int
+        How many tokens before and after a match are searched for them.
+    context : dict
+        Language -> the patterns of the ``context`` rule (empty: no rule; a
+        language without patterns there is not gated).
     """
 
     name: str
@@ -79,11 +110,20 @@ class Dictionary:
     groups: dict[str, str]
     patterns: dict[str, dict[str, tuple[str, ...]]] = field(repr=False)
     position_window: int | None = None
+    language_windows: dict[str, int] = field(default_factory=dict)
+    after_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    negation_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    negation_span: int = 0
+    context: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def languages(self) -> tuple[str, ...]:
         """Languages the dictionary has a section for."""
         return tuple(self.patterns)
+
+    def window(self, lang: str) -> int | None:
+        """Return the position window for ``lang`` (``None``: no position rule)."""
+        return self.language_windows.get(lang, self.position_window)
 
 
 def load_dictionary(source: str | Path = "oap") -> Dictionary:
@@ -140,7 +180,19 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
     rules = tree.pop("rules", None) if isinstance(tree, dict) else None
     if not isinstance(tree, dict) or not tree:
         raise DictionaryError(source, "must map language codes (lv, da, nb, en...) to themes")
-    window = _position_window(rules, source)
+    if rules is not None and (not isinstance(rules, dict) or not rules):
+        raise DictionaryError(
+            source, "'rules' must map rule names (position, negation) to settings"
+        )
+    rules = rules or {}
+    unknown = [str(k) for k in rules if k not in ("position", "negation", "context")]
+    if unknown:
+        raise DictionaryError(
+            source, f"unknown rule {unknown[0]!r} (known: position, negation, context)"
+        )
+    context = _context(rules.get("context"), source)
+    window, windows, after = _position_window(rules.get("position"), source)
+    span, negation = _negation(rules.get("negation"), source)
 
     patterns: dict[str, dict[str, tuple[str, ...]]] = {}
     groups: dict[str, str] = {}
@@ -169,30 +221,99 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         groups=groups,
         patterns=patterns,
         position_window=window,
+        language_windows=windows,
+        after_words=after,
+        negation_words=negation,
+        negation_span=span,
+        context=context,
     )
 
 
-def _position_window(rules: object, source: str) -> int | None:
-    """Validate a dictionary's ``rules`` and return its position window (``None``: no rule)."""
-    if rules is None:
-        return None
-    if not isinstance(rules, dict) or not rules:
-        raise DictionaryError(source, "'rules' must map rule names (position) to their settings")
-    unknown = [str(k) for k in rules if k != "position"]
-    if unknown:
-        raise DictionaryError(source, f"unknown rule {unknown[0]!r} (known: position)")
-    position = rules["position"]
-    window = position.get("window") if isinstance(position, dict) else None
-    if (
-        set(position or ()) != {"window"}
-        or not isinstance(window, int)
-        or isinstance(window, bool)
-        or window < 1
-    ):
-        raise DictionaryError(
-            source, "rule 'position' needs just 'window': a whole number of tokens, 1 or more"
-        )
-    return window
+def _whole(value: object, least: int = 1) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= least
+
+
+def _position_window(
+    position: object, source: str
+) -> tuple[int | None, dict[str, int], dict[str, frozenset[str]]]:
+    """Validate the ``position`` rule; return its window, per-language windows, after-words."""
+    if position is None:
+        return None, {}, {}
+    usage = (
+        "rule 'position' needs 'window' (a whole number of tokens, 1 or more) and, "
+        "optionally, 'languages' (language code -> such a number) and 'after' "
+        "(language code -> list of words)"
+    )
+    if not isinstance(position, dict) or not set(position) <= {"window", "languages", "after"}:
+        raise DictionaryError(source, usage)
+    window, languages = position.get("window"), position.get("languages") or {}
+    after = position.get("after") or {}
+    if not _whole(window) or not isinstance(languages, dict) or not isinstance(after, dict):
+        raise DictionaryError(source, usage)
+    for lang, value in languages.items():
+        if lang not in STEMMER_LANGUAGES or not _whole(value):
+            raise DictionaryError(source, f"{usage}; bad entry {lang!r}")
+    return window, dict(languages), _word_lists(after, source, usage)
+
+
+def _word_lists(table: dict, source: str, usage: str) -> dict[str, frozenset[str]]:
+    """Validate language -> list of single words; return them lowercased."""
+    out = {}
+    for lang, listed in table.items():
+        if lang not in STEMMER_LANGUAGES or not isinstance(listed, list) or not listed:
+            raise DictionaryError(source, f"{usage}; bad entry {lang!r}")
+        if not all(isinstance(w, str) and TOKEN.fullmatch(w.lower()) for w in listed):
+            raise DictionaryError(source, f"{usage}; {lang!r}: one word each, no spaces")
+        out[lang] = frozenset(w.lower() for w in listed)
+    return out
+
+
+def _negation(negation: object, source: str) -> tuple[int, dict[str, frozenset[str]]]:
+    """Validate the ``negation`` rule; return its span and words per language."""
+    if negation is None:
+        return 0, {}
+    usage = (
+        "rule 'negation' needs 'span' (a whole number of tokens, 1 or more) and 'words' "
+        "(language code -> list of words)"
+    )
+    if not isinstance(negation, dict) or set(negation) != {"span", "words"}:
+        raise DictionaryError(source, usage)
+    span, words = negation["span"], negation["words"]
+    if not _whole(span) or not isinstance(words, dict) or not words:
+        raise DictionaryError(source, usage)
+    return span, _word_lists(words, source, usage)
+
+
+def _context(context: object, source: str) -> dict[str, tuple[str, ...]]:
+    """Validate the ``context`` rule; return its patterns per language."""
+    if context is None:
+        return {}
+    if not isinstance(context, dict) or set(context) != {"patterns"}:
+        raise DictionaryError(source, "rule 'context' needs 'patterns' (language -> patterns)")
+    out: dict[str, tuple[str, ...]] = {}
+    _walk(context["patterns"], ["rules/context"], {}, {}, source)  # the same checks
+    for lang, patterns in context["patterns"].items():
+        if lang not in STEMMER_LANGUAGES:
+            raise DictionaryError(source, f"rule 'context': unknown language {lang!r}")
+        out[lang] = tuple(patterns)
+    return out
+
+
+def context_dictionary(dictionary: Dictionary) -> Dictionary:
+    """Return the ``context`` rule's patterns as a dictionary of one theme, ``context``."""
+    return _context_dictionary(dictionary, dictionary.sha256)
+
+
+@functools.cache
+def _context_dictionary(dictionary: Dictionary, sha256: str) -> Dictionary:
+    return Dictionary(
+        name=f"{dictionary.name}:context",
+        sha256=sha256,
+        source=dictionary.source,
+        themes=("context",),
+        groups={"context": ""},
+        patterns={lang: {"context": p} for lang, p in dictionary.context.items()},
+    )
 
 
 #: Levels a dictionary may nest: language, groups (``main``...), theme.

@@ -6,10 +6,19 @@ The matching rule, the same for every language:
 2. A pattern word without ``*``/``?`` matches a token with the same stem
    (Snowball for da/nb/en..., the Latvian light stemmer for lv); a word with a
    wildcard is a glob on the lowercase token. A phrase matches consecutive
-   tokens. Patterns of the item's language are used; an item whose language
-   the dictionary lacks (or ``und``) is matched against every language.
-3. A dictionary with a ``position`` rule (``rules: position: window: N``
-   in its file; the shipped ``stance`` has N = 5) counts a match only where
+   tokens. Only the patterns (and the stemmer) of the item's own language are
+   used. An item whose language the dictionary lacks (or ``und``) is not
+   matched at all, unless the caller names fallback languages: then it is
+   matched with those languages' patterns (:func:`polcompare.themes.tag`'s
+   ``fallback_lang``).
+3. A dictionary with a ``negation`` rule drops a match with a negation word
+   of its language within ``span`` tokens before or after it, unless the
+   pattern itself holds one ("does not recognise"); such a match replaces
+   the other matches that start at its first token ("erkennt ... nicht an"
+   is not also "erkennt").
+   A dictionary with a ``position`` rule (``rules: position: window: N``
+   in its file, ``languages:`` for other N per language; the shipped
+   ``stance`` has N = 5) counts a match only where
    an operative verb stands: within the first N tokens of the item or of a
    clause (after ``. ; : , ! ?``). "Padome stingri nosoda" counts; the noun
    "atbalsts" deep inside a sentence does not.
@@ -569,6 +578,43 @@ def _operative(tokens: _Tokens, first: np.ndarray, window: int) -> np.ndarray:
     return near_start | (between > 0)
 
 
+def _preceded_by(tokens: _Tokens, first: np.ndarray, words: frozenset[str]) -> np.ndarray:
+    """Whether the token before each match (in its own item) is one of ``words``."""
+    is_word = np.fromiter((w in words for w in tokens.words), dtype=bool, count=len(tokens.words))
+    before = first - 1
+    ok = before >= tokens.row_first[tokens.rows(first)]
+    found = np.zeros(len(first), dtype=bool)
+    found[ok] = is_word[tokens.wid[before[ok]]]
+    return found
+
+
+def _negated(
+    tokens: _Tokens, first: np.ndarray, last: np.ndarray, span: int, words: frozenset[str]
+) -> np.ndarray:
+    """Whether a negation word stands within ``span`` tokens before or after each match.
+
+    Only tokens of the match's own item count ("does not recognise",
+    "anerkender ikke", "ne reconnaît pas").
+    """
+    is_word = np.fromiter((w in words for w in tokens.words), dtype=bool, count=len(tokens.words))
+    row = tokens.rows(first)
+    lo, hi = tokens.row_first[row], tokens.row_first[row + 1]
+    found = np.zeros(len(first), dtype=bool)
+    for k in range(1, span + 1):
+        before, after = first - k, last + k
+        ok = before >= lo
+        found[ok] |= is_word[tokens.wid[before[ok]]]
+        ok = after < hi
+        found[ok] |= is_word[tokens.wid[after[ok]]]
+    return found
+
+
+def _holds_negation(compiled: _Compiled, words: frozenset[str]) -> np.ndarray:
+    """Whether each entry's pattern itself holds a negation word (it is not cancelled)."""
+    split = (set(normalize(p).replace("’", "'").split()) for _, p in compiled.entries)
+    return np.fromiter((bool(w & words) for w in split), dtype=bool, count=len(compiled.entries))
+
+
 class _Found(NamedTuple):
     """The counted matches of all items, in evidence order.
 
@@ -586,23 +632,31 @@ class _Found(NamedTuple):
     match: pa.Array
 
 
-def _find(texts: pa.Array | list[str], langs: list[str], dictionary: Dictionary) -> _Found:
+def _find(
+    texts: pa.Array | list[str],
+    langs: list[str],
+    dictionary: Dictionary,
+    fallback: tuple[str, ...] = (),
+) -> _Found:
     """Match every text and return the counted matches (see :class:`_Found`).
 
     Items are matched in batches of up to ``_BATCH_ROWS`` items (which bounds
-    the memory used): per language of the dictionary, and (matched with every
-    language) for the items whose language it lacks. The
+    the memory used): per language of the dictionary, each with its own
+    patterns only. Items whose language the dictionary lacks are matched with
+    the ``fallback`` languages' patterns, or (none named) not at all. The
     matches are ordered by item, start and end; matches of the same span
     keep the order of the dictionary's languages, then the order :func:`_match`
     gives them. A theme found twice for the same span is listed once, with
     its first pattern.
     """
-    window = dictionary.position_window
+    positional = dictionary.position_window is not None
     # batch number: the language's position in the dictionary, or -1
     known = {lang: k for k, lang in enumerate(dictionary.patterns)}
     batch_of = np.fromiter(map(known.get, langs, itertools.repeat(-1)), np.intp, len(langs))
     batches = []
     for lang, k in [*known.items(), (None, -1)]:
+        if lang is None and not fallback:
+            break  # no language of its own, none asked for: no matching
         rows = np.flatnonzero(batch_of == k)
         batches.extend((lang, rows[i : i + _BATCH_ROWS]) for i in range(0, len(rows), _BATCH_ROWS))
     patterns: list[str] = []  # the entries' patterns of every language used, one after another
@@ -615,12 +669,23 @@ def _find(texts: pa.Array | list[str], langs: list[str], dictionary: Dictionary)
             source = texts.take(rows)
         else:
             source = [texts[r] for r in rows.tolist()]
-        tokens = _tokenize(source, clauses=window is not None)
-        for code in [lang] if lang is not None else list(dictionary.patterns):
+        tokens = _tokenize(source, clauses=positional)
+        for code in [lang] if lang is not None else list(fallback):
             compiled = _compile(dictionary, code)
             first, last, entry = _match(tokens, compiled)
+            window = dictionary.window(code)
             if window is not None:
                 keep = _operative(tokens, first, window)
+                after = dictionary.after_words.get(code)
+                if after:
+                    keep |= _preceded_by(tokens, first, after)
+                first, last, entry = first[keep], last[keep], entry[keep]
+            negation = dictionary.negation_words.get(code)
+            if negation:
+                holds = _holds_negation(compiled, negation)[entry]
+                keep = holds | ~_negated(tokens, first, last, dictionary.negation_span, negation)
+                # a negated form listed in the dictionary replaces the plain verb it starts at
+                keep &= holds | ~np.isin(first, first[holds & keep])
                 first, last, entry = first[keep], last[keep], entry[keep]
             local = tokens.rows(first)
             parts["row"].append(rows[local])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -10,11 +12,18 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ..errors import DictionaryError
-from .dictionary import TAXONOMIES, Dictionary, _load_shipped, load_dictionary
+from ..errors import DictionaryError, UntaggedLanguageWarning
+from .dictionary import TAXONOMIES, Dictionary, _load_shipped, context_dictionary, load_dictionary
 from .match import _find, _group_ids
 
 _KEYS = ("doc_id", "item_id", "section", "number", "letter")
+
+#: Values of the items' ``tag_status`` column.
+TAGGED = "tagged"  # matched with its own language's patterns
+NO_DICTIONARY = "no_dictionary_for_language"  # the dictionary lacks the item's language
+UNDETERMINED = "language_undetermined"  # the item's language is ``und`` (or missing)
+FALLBACK = "tagged_with_fallback"  # matched with the fallback_lang patterns the caller named
+TAG_STATUSES = (TAGGED, NO_DICTIONARY, UNDETERMINED, FALLBACK)
 EVIDENCE_COLUMNS = [
     "doc_id",
     "item_id",
@@ -42,6 +51,9 @@ class Tagged(NamedTuple):
     items : DataFrame
         The input items plus ``taxonomy``, ``themes`` (theme IDs joined by
         ``;`` in dictionary order, empty when none), ``n_matches``,
+        ``tag_status`` (``tagged``; ``no_dictionary_for_language`` or
+        ``language_undetermined`` for items that were not matched;
+        ``tagged_with_fallback`` for those matched with ``fallback_lang``),
         ``dictionary`` and ``dictionary_sha256``.
     evidence : DataFrame
         One row per counted match: ``doc_id, item_id, section, number,
@@ -61,6 +73,7 @@ def tag(
     *,
     taxonomy: str = "oap",
     dictionary: str | Path | Dictionary | None = None,
+    fallback_lang: str | Sequence[str] | None = None,
 ) -> Tagged:
     """Tag items with themes and list the evidence.
 
@@ -77,6 +90,13 @@ def tag(
     dictionary : str, Path or Dictionary, optional
         A user dictionary (file path, or one loaded with
         :func:`load_dictionary`) in place of the shipped one.
+    fallback_lang : str or sequence of str, optional
+        Languages of the dictionary whose patterns match the items whose own
+        language it lacks (or is ``und``). By default such items are not
+        matched: they get no themes, ``tag_status`` says why, and one
+        :class:`~polcompare.errors.UntaggedLanguageWarning` per document and
+        language names them. An item of a language the dictionary has is
+        always matched with that language's patterns (and stemmer) only.
 
     Returns
     -------
@@ -96,7 +116,13 @@ def tag(
     if texts is None:
         texts = [t if isinstance(t, str) else "" for t in items["text"].tolist()]
     langs = [x if isinstance(x, str) and x else "und" for x in items["lang"].tolist()]
-    found = _find(texts, langs, dictionary)
+    fallback = _fallback(fallback_lang, dictionary)
+    status = _statuses(langs, dictionary, fallback)
+    if not fallback:
+        _warn_untagged(items, langs, status, taxonomy, dictionary)
+    found = _find(texts, langs, dictionary, fallback)
+    if dictionary.context:
+        found = _in_context(found, items, texts, langs, dictionary, fallback)
     rows = found.row
 
     # what pandas makes of a list of str (pyarrow str, or object when string
@@ -111,6 +137,7 @@ def tag(
     else:  # as pandas makes of empty lists
         out["themes"] = []
         out["n_matches"] = []
+    out["tag_status"] = _strings(pa.array(status, type=pa.large_string()), string_dtype)
     out["dictionary"] = dictionary.name
     out["dictionary_sha256"] = dictionary.sha256
 
@@ -142,6 +169,79 @@ def tag(
             taxonomy=taxonomy, dictionary=dictionary.name, dictionary_sha256=dictionary.sha256
         )
     return Tagged(out, evidence, dictionary)
+
+
+def _in_context(found, items, texts, langs, dictionary, fallback):
+    """Keep the matches of documents where the ``context`` rule's patterns match."""
+    ctx = context_dictionary(dictionary)
+    hits = _find(texts, langs, ctx, fallback).row
+    docs = items["doc_id"].astype(str).to_numpy() if "doc_id" in items else np.arange(len(langs))
+    gated = np.array([lang in dictionary.context for lang in langs], dtype=bool)
+    ok = ~gated | np.isin(docs, docs[hits])
+    keep = ok[found.row]
+    return found._replace(
+        row=found.row[keep],
+        start=found.start[keep],
+        end=found.end[keep],
+        theme=found.theme[keep],
+        pattern=found.pattern[keep],
+        match=found.match.filter(pa.array(keep)),
+    )
+
+
+def _fallback(fallback_lang: str | Sequence[str] | None, dictionary: Dictionary) -> tuple[str, ...]:
+    """Return the fallback languages asked for, checked against the dictionary."""
+    if fallback_lang is None:
+        return ()
+    codes = (fallback_lang,) if isinstance(fallback_lang, str) else tuple(fallback_lang)
+    for code in codes:
+        if code not in dictionary.patterns:
+            raise DictionaryError(
+                dictionary.source,
+                f"fallback_lang {code!r}: the dictionary has no such section "
+                f"(it has {', '.join(dictionary.languages)})",
+            )
+    return codes
+
+
+def _statuses(langs: list[str], dictionary: Dictionary, fallback: tuple[str, ...]) -> list[str]:
+    """Return each item's ``tag_status`` (see :class:`Tagged`)."""
+    known = dictionary.patterns
+    return [
+        TAGGED
+        if lang in known
+        else FALLBACK
+        if fallback
+        else UNDETERMINED
+        if lang == "und"
+        else NO_DICTIONARY
+        for lang in langs
+    ]
+
+
+def _warn_untagged(
+    items: pd.DataFrame, langs: list[str], status: list[str], taxonomy: str, dictionary: Dictionary
+) -> None:
+    """One warning per document and language whose items were not matched."""
+    docs = items["doc_id"].tolist() if "doc_id" in items else ["(items)"] * len(langs)
+    counts: dict[tuple[str, str], int] = {}
+    for doc, lang, state in zip(docs, langs, status, strict=True):
+        if state != TAGGED:
+            counts[(str(doc), lang)] = counts.get((str(doc), lang), 0) + 1
+    has = ", ".join(dictionary.languages)
+    for (doc, lang), n in counts.items():
+        if lang == "und":
+            why = f"language undetermined ('und'): {n} item(s) get no {taxonomy} themes"
+        else:
+            why = (
+                f"language {lang!r}: the {taxonomy} dictionary has no {lang!r} section "
+                f"(it has {has}): {n} item(s) get no themes"
+            )
+        warnings.warn(
+            f"{doc}: {why}; pass fallback_lang= to match them with another language's patterns",
+            UntaggedLanguageWarning,
+            stacklevel=3,
+        )
 
 
 def _arrow_texts(column: pd.Series) -> pa.Array | None:

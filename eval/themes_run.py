@@ -1,0 +1,194 @@
+"""Score the theme dictionaries against the hand-coded gold sets: ``make eval``.
+
+``eval/themes/<lang>.csv`` (en, de, fr; see ``eval/themes/README.md``) hold
+items of public official texts coded by hand with the ``oap``, ``policy`` and
+``stance`` theme IDs (``;``-joined; an empty cell is a real "no theme").
+Every item is tagged with the shipped dictionaries (its own language only)
+and scored per taxonomy and language: precision, recall and F1 over (item,
+theme) pairs (micro-averaged), and the recall of ``concern_regret``.
+
+The items are split in two halves by a hash of their ids (``zlib.crc32(item_id)
+% 2``: 1 is ``dev``, 0 is ``test``). Patterns may be tuned on the dev half's
+errors (``--show-errors``, dev only); the test half is never looked at while
+tuning. Both halves are printed, apart, and the seeds' figures (the lv/da gold
+of ``tests/data``) after them; ``--write`` also writes ``eval/themes/results.md``.
+
+Usage: python eval/themes_run.py [--write] [--show-errors] [--taxonomy T] [--lang L]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import warnings
+import zlib
+from pathlib import Path
+
+import pandas as pd
+
+import polcompare
+from polcompare.themes import tag
+
+HERE = Path(__file__).parent / "themes"
+ROOT = Path(__file__).resolve().parent.parent
+LANGS = ("en", "de", "fr")
+TAXONOMIES = ("oap", "policy", "stance")
+
+
+def half(item_id: str) -> str:
+    """Return ``dev`` or ``test`` for an item id (stable as the set grows)."""
+    return "dev" if zlib.crc32(item_id.encode("utf-8")) % 2 else "test"
+
+
+def load_gold() -> pd.DataFrame:
+    """Return every gold item: ``item_id, lang, text, half`` and one column per taxonomy."""
+    frames = []
+    for lang in LANGS:
+        path = HERE / f"{lang}.csv"
+        if path.exists():
+            rows = list(csv.DictReader(open(path, encoding="utf-8", newline="")))
+            frames.append(pd.DataFrame(rows))
+    gold = pd.concat(frames, ignore_index=True)
+    gold["half"] = gold["item_id"].map(half)
+    return gold
+
+
+def _set(cell: str) -> set[str]:
+    return {t.strip() for t in str(cell).split(";") if t.strip()}
+
+
+def predict(gold: pd.DataFrame, taxonomy: str) -> tuple[list[set[str]], pd.DataFrame]:
+    """Tag the gold items; return each item's themes and the evidence."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        items = gold[["item_id", "lang", "text"]].assign(
+            doc_id=gold["item_id"].str.split(":").str[0]  # the items of one source: a document
+        )
+        result = tag(items, taxonomy=taxonomy)
+    return [_set(t) for t in result.items["themes"]], result.evidence
+
+
+def scores(truth: list[set[str]], guess: list[set[str]], theme: str | None = None) -> dict:
+    """Micro precision, recall, F1 over (item, theme) pairs (one theme, or all)."""
+    if theme is not None:
+        truth = [t & {theme} for t in truth]
+        guess = [g & {theme} for g in guess]
+    tp = sum(len(t & g) for t, g in zip(truth, guess, strict=True))
+    fp = sum(len(g - t) for t, g in zip(truth, guess, strict=True))
+    fn = sum(len(t - g) for t, g in zip(truth, guess, strict=True))
+    p = tp / (tp + fp) if tp + fp else float("nan")
+    r = tp / (tp + fn) if tp + fn else float("nan")
+    f1 = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else float("nan")
+    return {"n": len(truth), "tp": tp, "fp": fp, "fn": fn, "precision": p, "recall": r, "f1": f1}
+
+
+def table(gold: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
+    """Score every half x taxonomy x language (and all languages together)."""
+    rows, predicted = [], {}
+    for taxonomy in TAXONOMIES:
+        guess, evidence = predict(gold, taxonomy)
+        predicted[taxonomy] = (guess, evidence)
+        truth = [_set(t) for t in gold[taxonomy]]
+        for h in ("dev", "test"):
+            for lang in (*LANGS, "all"):
+                pick = (gold["half"] == h) & ((gold["lang"] == lang) if lang != "all" else True)
+                idx = list(pick[pick].index)
+                t, g = [truth[i] for i in idx], [guess[i] for i in idx]
+                row = {"half": h, "taxonomy": taxonomy, "lang": lang, **scores(t, g)}
+                if taxonomy == "stance":
+                    row["concern_recall"] = scores(t, g, "concern_regret")["recall"]
+                rows.append(row)
+    return pd.DataFrame(rows), predicted
+
+
+def seed_figures() -> pd.DataFrame:
+    """Return the seeds' figures (tests/data gold, lv/da), as tests/test_themes.py pins them."""
+    seeds = ROOT / "seeds"
+    data = ROOT / "tests" / "data"
+    runs = [
+        ("eu-apmbc-position-2024.lv.txt", "oap", "gold_oap.csv"),
+        ("eu-apmbc-position-2024.da.txt", "oap", "gold_oap.csv"),
+        ("belarus-conclusions.lv.txt", "policy", "gold_policy.csv"),
+    ]
+    rows = []
+    for name, taxonomy, gold_file in runs:
+        items = tag(polcompare.read(seeds / name).items, taxonomy=taxonomy).items
+        gold = pd.read_csv(data / gold_file, dtype=str, keep_default_na=False)
+        labels: dict = {}
+        for r in gold.itertuples():
+            labels.setdefault((r.section, r.number, r.letter), set()).update(_set(r.theme))
+        keys = [(r.section, r.number, r.letter) for r in items.itertuples()]
+        truth = [labels.get(k, set()) for k in keys]
+        guess = [_set(t) for t in items["themes"]]
+        rows.append({"seed": name, "taxonomy": taxonomy, **scores(truth, guess)})
+    return pd.DataFrame(rows)
+
+
+def show_errors(gold: pd.DataFrame, predicted: dict, only: set[str], langs: set[str]) -> None:
+    """Print the dev half's errors: missed and extra themes, with the words that matched."""
+    for taxonomy in TAXONOMIES:
+        if only and taxonomy not in only:
+            continue
+        guess, evidence = predicted[taxonomy]
+        for i, row in gold.iterrows():
+            if row["half"] != "dev" or (langs and row["lang"] not in langs):
+                continue
+            truth = _set(row[taxonomy])
+            missed, extra = truth - guess[i], guess[i] - truth
+            if not (missed or extra):
+                continue
+            ev = evidence[evidence["item_id"] == row["item_id"]]
+            words = "; ".join(f"{t}={m}" for t, m in zip(ev["theme"], ev["match"], strict=True))
+            print(f"[{taxonomy}] {row['item_id']} ({row['lang']})")
+            print(f"   missed: {sorted(missed)}  extra: {sorted(extra)}  matched: {words}")
+            print(f"   {row['text'][:400]}")
+
+
+def _fmt(frame: pd.DataFrame) -> str:
+    return frame.to_string(index=False, float_format=lambda v: f"{v:.3f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the evaluation; print (and with ``--write`` save) the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--write", action="store_true", help="write eval/themes/results.md")
+    parser.add_argument(
+        "--show-errors", action="store_true", help="print the dev half's errors (never the test's)"
+    )
+    parser.add_argument("--taxonomy", action="append", default=[], help="errors of this one")
+    parser.add_argument("--lang", action="append", default=[], help="errors of this language")
+    args = parser.parse_args(argv)
+    if not any((HERE / f"{lang}.csv").exists() for lang in LANGS):
+        print(f"no gold sets in {HERE}", file=sys.stderr)
+        return 2
+    gold = load_gold()
+    results, predicted = table(gold)
+    if args.show_errors:
+        show_errors(gold, predicted, set(args.taxonomy), set(args.lang))
+        return 0
+    cols = ["taxonomy", "lang", "n", "tp", "fp", "fn", "precision", "recall", "f1"]
+    parts = []
+    for h in ("dev", "test"):
+        part = results[results["half"] == h]
+        items = int((gold["half"] == h).sum())
+        parts.append(f"## {h} half ({items} items)\n\n" + _fmt(part[cols]) + "\n")
+        stance = part[part["taxonomy"] == "stance"][["lang", "concern_recall"]]
+        parts.append("concern_regret recall:\n" + _fmt(stance) + "\n")
+    parts.append(
+        "## seeds (tests/data gold, lv/da; not part of the halves)\n\n" + _fmt(seed_figures())
+    )
+    text = "\n".join(parts)
+    print(text)
+    if args.write:
+        (HERE / "results.md").write_text(
+            "# Theme dictionaries against the gold sets (written by `make eval`)\n\n"
+            "Micro-averaged over (item, theme) pairs. Halves by `zlib.crc32(item_id) % 2` "
+            "(1: dev, 0: test).\n\n```\n" + text + "\n```\n",
+            encoding="utf-8",
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,431 @@
+"""Validation against human coding: blind coding sheets, agreement, the dictionary's scores.
+
+How researchers validate a dictionary (as the Comparative Agendas Project's
+were): people read a sample of items without seeing the machine's tags and
+mark the themes they find; their agreement with each other (Krippendorff's
+alpha) says how well defined the themes are, and the dictionary's precision,
+recall and F1 against each coder and against their majority say how well it
+reads.
+
+:func:`codesheet`
+    The blind sheet: one row per item (``item_id, doc_id, lang, section,
+    number, letter, text``) and one empty column per theme ID.
+:func:`read_sheet`
+    A filled sheet, checked: every problem is one line naming the file, the
+    row (as a spreadsheet numbers it: the header is row 1) and the column.
+:func:`agreement`
+    Sheets in, an :class:`Agreement` out.
+
+Coding convention: a row present in a sheet is an item the coder read; in
+it, ``1`` marks a theme, ``0`` or an empty cell means the theme is absent.
+An item whose row the coder deleted was not coded (missing, not 0).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..errors import CodingSheetError
+from .dictionary import Dictionary, load_dictionary
+from .tag import tag
+
+__all__ = ["Agreement", "codesheet", "read_sheet", "agreement", "SHEET_COLUMNS"]
+
+#: The columns of a coding sheet before the theme columns.
+SHEET_COLUMNS = ["item_id", "doc_id", "lang", "section", "number", "letter", "text"]
+
+# UTF-8 read as Windows-1252/Latin-1 and saved again (what Excel does to a UTF-8 CSV
+# opened without the import dialog): "é" becomes "Ã©", "’" becomes "â€™", "ā" becomes "Ä\x81".
+_MOJIBAKE = re.compile("[ÃÂÄÅÆÐÑ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ¡-¿]|â€")
+
+_BOOTSTRAP = 1000
+
+
+def _dictionary(taxonomy: str, dictionary: str | Path | Dictionary | None) -> Dictionary:
+    if isinstance(dictionary, Dictionary):
+        return dictionary
+    return load_dictionary(taxonomy if dictionary is None else dictionary)
+
+
+def codesheet(
+    items: pd.DataFrame,
+    *,
+    taxonomy: str = "oap",
+    dictionary: str | Path | Dictionary | None = None,
+    sample: int | None = None,
+    seed: int = 0,
+) -> pd.DataFrame:
+    """Return a blind coding sheet for ``items``: no machine tags, one empty column per theme.
+
+    Parameters
+    ----------
+    items : DataFrame
+        Parsed items (``item_id``, ``text``, ``lang`` and the key columns).
+    taxonomy, dictionary
+        Whose theme IDs become the columns (as in :func:`~polcompare.themes.tag`).
+    sample : int, optional
+        Draw this many items at random (without replacement) instead of all.
+    seed : int
+        The random draw's seed (the same seed, the same sample).
+    """
+    d = _dictionary(taxonomy, dictionary)
+    if sample is not None and 0 <= sample < len(items):
+        items = items.sample(n=sample, random_state=seed).sort_index()
+    sheet = pd.DataFrame({c: items[c] if c in items else "" for c in SHEET_COLUMNS})
+    for theme in d.themes:
+        sheet[theme] = ""
+    return sheet.reset_index(drop=True)
+
+
+def write_codesheet(sheet: pd.DataFrame, path: str | Path) -> None:
+    """Write a sheet as CSV that Excel opens in UTF-8 (with a byte-order mark)."""
+    sheet.to_csv(path, index=False, encoding="utf-8-sig")
+
+
+def read_sheet(
+    source: str | Path | pd.DataFrame,
+    themes: Sequence[str],
+    *,
+    known_ids: Sequence[str] | None = None,
+    name: str | None = None,
+) -> pd.DataFrame:
+    """Read a filled coding sheet and check it.
+
+    Returns
+    -------
+    DataFrame
+        Indexed by ``item_id``: the sheet's other columns, and every theme
+        column as integers 0/1.
+
+    Raises
+    ------
+    CodingSheetError
+        One line naming the file, the row and the column: not UTF-8 or
+        mangled by Excel, no ``item_id`` column, a theme column missing, an
+        item id twice or not among ``known_ids``, a value other than 0, 1 or
+        empty.
+    """
+    where = name or (str(source) if not isinstance(source, pd.DataFrame) else "sheet")
+    frame = source if isinstance(source, pd.DataFrame) else _read_csv(Path(source), where)
+    if isinstance(source, pd.DataFrame):  # numbers as a spreadsheet writes them
+        frame = frame.fillna("").map(lambda v: str(int(v)) if isinstance(v, float) else str(v))
+    frame = frame.astype(str).apply(lambda c: c.str.strip())
+    frame.columns = [str(c).strip() for c in frame.columns]
+    if "item_id" not in frame:
+        raise CodingSheetError(where, "row 1: no 'item_id' column")
+    _check_text(frame, where)
+    missing = [t for t in themes if t not in frame]
+    if missing:
+        raise CodingSheetError(
+            where, f"row 1: theme column {missing[0]!r} is missing (a sheet has one per theme)"
+        )
+    ids = frame["item_id"]
+    twice = ids.duplicated(keep="first")
+    if twice.any():
+        k = int(np.flatnonzero(twice)[0])
+        first = int(np.flatnonzero(ids == ids.iloc[k])[0])
+        raise CodingSheetError(
+            where, f"row {k + 2}, column item_id: {ids.iloc[k]!r} again (first in row {first + 2})"
+        )
+    if known_ids is not None:
+        unknown = ~ids.isin(set(known_ids))
+        if unknown.any():
+            k = int(np.flatnonzero(unknown)[0])
+            raise CodingSheetError(
+                where, f"row {k + 2}, column item_id: unknown item {ids.iloc[k]!r}"
+            )
+    for theme in themes:
+        bad = ~frame[theme].isin(["0", "1", ""])
+        if bad.any():
+            k = int(np.flatnonzero(bad)[0])
+            raise CodingSheetError(
+                where,
+                f"row {k + 2}, column {theme}: {frame[theme].iloc[k]!r} is not 0, 1 or empty",
+            )
+        frame[theme] = (frame[theme] == "1").astype(np.int64)
+    return frame.set_index("item_id")
+
+
+def _read_csv(path: Path, where: str) -> pd.DataFrame:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CodingSheetError(where, f"cannot read ({exc.strerror or exc})") from exc
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        row = data[: exc.start].count(b"\n") + 1
+        raise CodingSheetError(
+            where,
+            f"row {row}: not UTF-8 text (saved by Excel in another encoding? "
+            "save it as 'CSV UTF-8')",
+        ) from exc
+    first = text.split("\n", 1)[0]
+    sep = ";" if first.count(";") > first.count(",") else ","
+    try:
+        return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, sep=sep)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        raise CodingSheetError(where, f"not a CSV table ({exc})") from exc
+
+
+def _check_text(frame: pd.DataFrame, where: str) -> None:
+    """Raise on text that Excel re-encoded (UTF-8 read as Windows-1252)."""
+    for column in frame.columns:
+        hit = frame[column].str.contains(_MOJIBAKE, regex=True)
+        if hit.any():
+            k = int(np.flatnonzero(hit)[0])
+            sample = _MOJIBAKE.search(frame[column].iloc[k]).group(0)
+            raise CodingSheetError(
+                where,
+                f"row {k + 2}, column {column}: mangled encoding ({sample!r}: UTF-8 read as "
+                "Windows-1252, as Excel does; open the sheet with Data > From Text/CSV, UTF-8)",
+            )
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """What :func:`agreement` returns.
+
+    Attributes
+    ----------
+    table : DataFrame
+        One row per theme, then ``(all)`` (the scores over every theme):
+        ``theme, n_items, alpha, alpha_low, alpha_high`` (Krippendorff's
+        alpha between the coders, nominal, with a bootstrap 95% interval
+        over items; NaN with one coder, or when a theme has one value
+        throughout), ``precision, recall, f1`` (the dictionary against the
+        coders' majority), ``support`` (items the majority marks), and
+        ``f1_<coder>`` per coder.
+    by_coder : DataFrame
+        ``theme, coder, n_items, tp, fp, fn, precision, recall, f1``: the
+        dictionary against each coder and against ``majority``.
+    disagreements : DataFrame
+        ``item_id, theme, coders`` (each coder's value, ``-`` where not
+        coded), ``majority, dictionary, evidence`` (the words the dictionary
+        matched), ``text``: every item and theme where the coders and the
+        dictionary do not all agree.
+    coders : list of str
+    """
+
+    table: pd.DataFrame
+    by_coder: pd.DataFrame
+    disagreements: pd.DataFrame
+    coders: list[str]
+
+
+def _scores(truth: np.ndarray, guess: np.ndarray) -> dict[str, float]:
+    """Precision, recall and F1 of ``guess`` against ``truth`` (arrays of 0/1), with the counts."""
+    tp = int(((truth == 1) & (guess == 1)).sum())
+    fp = int(((truth == 0) & (guess == 1)).sum())
+    fn = int(((truth == 1) & (guess == 0)).sum())
+    return _from_counts(tp, fp, fn)
+
+
+def _from_counts(tp: int, fp: int, fn: int) -> dict[str, float]:
+    precision = tp / (tp + fp) if tp + fp else float("nan")
+    recall = tp / (tp + fn) if tp + fn else float("nan")
+    f1 = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else float("nan")
+    return {"tp": tp, "fp": fp, "fn": fn, "precision": precision, "recall": recall, "f1": f1}
+
+
+def krippendorff_alpha(data: np.ndarray) -> float:
+    """Krippendorff's alpha (nominal) of a coders x items array, NaN where missing.
+
+    NaN when fewer than two coders, or when only one value occurs.
+    """
+    import krippendorff
+
+    pairable = (~np.isnan(data)).sum(axis=0) >= 2
+    data = data[:, pairable]
+    if data.shape[0] < 2 or len(np.unique(data[~np.isnan(data)])) < 2:
+        return float("nan")
+    return float(krippendorff.alpha(reliability_data=data, level_of_measurement="nominal"))
+
+
+def _bootstrap(data: np.ndarray, rng: np.random.Generator, n: int) -> tuple[float, float]:
+    """Return a percentile 95% interval of alpha, items drawn with replacement."""
+    if data.shape[0] < 2:
+        return float("nan"), float("nan")
+    values = []
+    for _ in range(n):
+        pick = rng.integers(0, data.shape[1], data.shape[1])
+        values.append(krippendorff_alpha(data[:, pick]))
+    values = np.array(values)
+    values = values[~np.isnan(values)]
+    if not len(values):
+        return float("nan"), float("nan")
+    low, high = np.percentile(values, [2.5, 97.5])
+    return float(low), float(high)
+
+
+def _majority(data: np.ndarray) -> np.ndarray:
+    """Return the value most coders of an item gave (more than half; NaN: tie or none)."""
+    coded = (~np.isnan(data)).sum(axis=0)
+    ones = np.nansum(data, axis=0)
+    out = np.full(data.shape[1], np.nan)
+    out[ones * 2 > coded] = 1.0
+    out[(coded - ones) * 2 > coded] = 0.0
+    return out
+
+
+def agreement(
+    sheets: Sequence[str | Path | pd.DataFrame],
+    *,
+    taxonomy: str = "oap",
+    dictionary: str | Path | Dictionary | None = None,
+    items: pd.DataFrame | None = None,
+    names: Sequence[str] | None = None,
+    bootstrap: int = _BOOTSTRAP,
+    seed: int = 0,
+) -> Agreement:
+    """Compare filled coding sheets with each other and with the dictionary.
+
+    Parameters
+    ----------
+    sheets : paths or DataFrames
+        One filled sheet per coder (as :func:`codesheet` wrote them).
+    taxonomy, dictionary
+        The dictionary to validate (as in :func:`~polcompare.themes.tag`).
+    items : DataFrame, optional
+        The items the sheets were drawn from (``item_id, lang, text``); item
+        ids not among them are errors. Without it, the first sheet's rows are
+        the items (its ``lang`` and ``text`` are tagged), and the other
+        sheets may only hold those.
+    names : sequence of str, optional
+        The coders' names (default: the sheets' file names).
+    bootstrap : int
+        Bootstrap draws for alpha's interval.
+    seed : int
+        The bootstrap's seed.
+    """
+    d = _dictionary(taxonomy, dictionary)
+    if not sheets:
+        raise CodingSheetError("agreement", "no coding sheet given")
+    labels = list(names) if names else [_name(s, k) for k, s in enumerate(sheets)]
+    known = None if items is None else items["item_id"].astype(str).tolist()
+    files = [
+        n if isinstance(s, pd.DataFrame) else str(s) for s, n in zip(sheets, labels, strict=True)
+    ]
+    read = [read_sheet(s, d.themes, known_ids=known, name=files[k]) for k, s in enumerate(sheets)]
+    if items is None:
+        first = read[0]
+        items = pd.DataFrame(
+            {"item_id": first.index, "lang": first["lang"].to_numpy() if "lang" in first else "und"}
+        )
+        items["text"] = first["text"].to_numpy() if "text" in first else ""
+        if "doc_id" in first:  # the context rule reads whole documents
+            items["doc_id"] = first["doc_id"].to_numpy()
+        for k, sheet in enumerate(read[1:], start=1):
+            extra = sheet.index.difference(first.index)
+            if len(extra):
+                row = int(np.flatnonzero(sheet.index == extra[0])[0])
+                raise CodingSheetError(
+                    files[k],
+                    f"row {row + 2}, column item_id: unknown item {extra[0]!r} (not in {files[0]})",
+                )
+    ids = [i for i in items["item_id"].astype(str) if any(i in s.index for s in read)]
+    # all the items are tagged (the context rule reads whole documents), the coded ones scored
+    tagged = tag(items.assign(item_id=items["item_id"].astype(str)), taxonomy=d.name, dictionary=d)
+    subset = tagged.items.set_index("item_id").loc[ids]
+    predicted = {
+        t: np.array([t in set(x.split(";")) for x in subset["themes"]], dtype=float)
+        for t in d.themes
+    }
+    evidence = _evidence(tagged.evidence)
+    rng = np.random.default_rng(seed)
+    rows, long, disagree = [], [], []
+    cube = {}
+    for theme in d.themes:
+        data = np.array(
+            [s[theme].reindex(ids).to_numpy(dtype=float) for s in read]
+        )  # coders x items, NaN: not coded
+        cube[theme] = data
+        majority = _majority(data)
+        guess = predicted[theme]
+        alpha = krippendorff_alpha(data)
+        low, high = _bootstrap(data, rng, bootstrap) if not np.isnan(alpha) else (np.nan, np.nan)
+        row = {"theme": theme, "n_items": int((~np.isnan(data)).any(axis=0).sum())}
+        row.update(alpha=alpha, alpha_low=low, alpha_high=high)
+        for k, label in enumerate([*labels, "majority"]):
+            truth = data[k] if k < len(labels) else majority
+            ok = ~np.isnan(truth)
+            s = _scores(truth[ok], guess[ok])
+            long.append({"theme": theme, "coder": label, "n_items": int(ok.sum()), **s})
+            if label == "majority":
+                row.update(precision=s["precision"], recall=s["recall"], f1=s["f1"])
+                row["support"] = int((truth[ok] == 1).sum())
+            else:
+                row[f"f1_{label}"] = s["f1"]
+        rows.append(row)
+        disagree.extend(_disagreements(ids, theme, data, majority, guess, evidence, subset))
+    rows.append(_overall(cube, predicted, labels))
+    by_coder = pd.DataFrame(long)
+    total = by_coder.groupby("coder", sort=False)[["tp", "fp", "fn"]].sum().reset_index()
+    for r in total.itertuples():
+        s = _from_counts(int(r.tp), int(r.fp), int(r.fn))
+        long.append({"theme": "(all)", "coder": r.coder, "n_items": len(ids), **s})
+    columns = ["item_id", "theme", "coders", "majority", "dictionary", "evidence", "text"]
+    return Agreement(
+        table=pd.DataFrame(rows),
+        by_coder=pd.DataFrame(long),
+        disagreements=pd.DataFrame(disagree, columns=columns),
+        coders=labels,
+    )
+
+
+def _overall(cube: dict, predicted: dict, labels: list[str]) -> dict:
+    """Return the ``(all)`` row: alpha over every (item, theme) unit, scores over all."""
+    data = np.concatenate(list(cube.values()), axis=1)
+    guess = np.concatenate(list(predicted.values()))
+    majority = _majority(data)
+    ok = ~np.isnan(majority)
+    s = _scores(majority[ok], guess[ok])
+    row = {"theme": "(all)", "n_items": int((~np.isnan(data)).any(axis=0).sum())}
+    row.update(alpha=krippendorff_alpha(data), alpha_low=np.nan, alpha_high=np.nan)
+    row.update(precision=s["precision"], recall=s["recall"], f1=s["f1"])
+    row["support"] = int((majority[ok] == 1).sum())
+    for k, label in enumerate(labels):
+        okk = ~np.isnan(data[k])
+        row[f"f1_{label}"] = _scores(data[k][okk], guess[okk])["f1"]
+    return row
+
+
+def _evidence(evidence: pd.DataFrame) -> dict[tuple[str, str], str]:
+    if evidence.empty:
+        return {}
+    grouped = evidence.groupby(["item_id", "theme"], sort=False)["match"]
+    return {key: "; ".join(dict.fromkeys(map(str, v))) for key, v in grouped}
+
+
+def _disagreements(ids, theme, data, majority, guess, evidence, items) -> list[dict]:
+    out = []
+    for j, item in enumerate(ids):
+        values = data[:, j]
+        seen = {int(v) for v in values if not np.isnan(v)} | {int(guess[j])}
+        if len(seen) < 2:
+            continue
+        out.append(
+            {
+                "item_id": item,
+                "theme": theme,
+                "coders": ",".join("-" if np.isnan(v) else str(int(v)) for v in values),
+                "majority": "" if np.isnan(majority[j]) else str(int(majority[j])),
+                "dictionary": int(guess[j]),
+                "evidence": evidence.get((item, theme), ""),
+                "text": items["text"].iloc[j] if "text" in items else "",
+            }
+        )
+    return out
+
+
+def _name(sheet: str | Path | pd.DataFrame, k: int) -> str:
+    if isinstance(sheet, pd.DataFrame):
+        return f"coder{k + 1}"
+    return Path(sheet).stem

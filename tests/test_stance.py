@@ -1,0 +1,167 @@
+"""Stance that reads like a diplomat: speech acts in their common forms, in six languages."""
+
+import pandas as pd
+import pytest
+
+from polcompare.themes import load_dictionary, tag
+
+# Sentences in the forms Council conclusions and EU statements use (each checked by reading).
+SENTENCES = [
+    # English
+    (
+        "en",
+        "The Council expresses its deep concern about the human rights situation.",
+        {"concern_regret"},
+    ),
+    (
+        "en",
+        "The European Union remains deeply concerned by the continued detention of journalists.",
+        {"concern_regret"},
+    ),
+    ("en", "The EU is gravely concerned at the use of anti-personnel mines.", {"concern_regret"}),
+    ("en", "The Council deplores the lack of cooperation with the OSCE.", {"concern_regret"}),
+    ("en", "The EU regrets that the authorities have not responded.", {"concern_regret"}),
+    (
+        "en",
+        "The European Union and its Member States strongly condemn the repression.",
+        {"condemn"},
+    ),
+    ("en", "The Council condemns in the strongest terms the attacks on civilians.", {"condemn"}),
+    ("en", "The EU calls on the authorities to release all political prisoners.", {"urge_call"}),
+    (
+        "en",
+        "The Council calls upon all States not party to accede to the Convention.",
+        {"urge_call"},
+    ),
+    ("en", "The EU urges Belarus to stop the repression.", {"urge_call"}),
+    ("en", "The Council encourages States Parties to submit their reports.", {"urge_call"}),
+    (
+        "en",
+        "The EU welcomes the adoption of the Siem Reap-Angkor Action Plan.",
+        {"support_welcome"},
+    ),
+    ("en", "The Council reaffirms its commitment to a mine-free world.", {"commit_reaffirm"}),
+    ("en", "The EU recalls its previous conclusions on Belarus.", {"recall_recognise"}),
+    (
+        "en",
+        "The European Union does not recognise the legitimacy of the so-called elections.",
+        {"condemn"},
+    ),
+    # German
+    (
+        "de",
+        "Der Rat bringt seine tiefe Besorgnis über die Menschenrechtslage zum Ausdruck.",
+        {"concern_regret"},
+    ),
+    (
+        "de",
+        "Die Europäische Union ist zutiefst besorgt über die Inhaftierung von Journalisten.",
+        {"concern_regret"},
+    ),
+    ("de", "Der Rat bedauert die mangelnde Zusammenarbeit mit der OSZE.", {"concern_regret"}),
+    ("de", "Der Rat verurteilt aufs Schärfste die Angriffe auf Zivilpersonen.", {"condemn"}),
+    (
+        "de",
+        "Die EU fordert die Behörden auf, alle politischen Gefangenen freizulassen.",
+        {"urge_call"},
+    ),
+    (
+        "de",
+        "Der Rat ruft alle Nichtvertragsstaaten auf, dem Übereinkommen beizutreten.",
+        {"urge_call"},
+    ),
+    (
+        "de",
+        "Die EU begrüßt die Annahme des Aktionsplans von Siem Reap-Angkor.",
+        {"support_welcome"},
+    ),
+    ("de", "Der Rat bekräftigt sein Engagement für eine minenfreie Welt.", {"commit_reaffirm"}),
+    ("de", "Die EU erinnert an ihre früheren Schlussfolgerungen zu Belarus.", {"recall_recognise"}),
+    ("de", "Die EU erkennt die Ergebnisse nicht an.", {"condemn"}),
+    # French
+    (
+        "fr",
+        "Le Conseil exprime sa profonde préoccupation face à la situation des droits de l'homme.",
+        {"concern_regret"},
+    ),
+    (
+        "fr",
+        "L'Union européenne reste profondément préoccupée par la détention de journalistes.",
+        {"concern_regret"},
+    ),
+    ("fr", "Le Conseil déplore le manque de coopération avec l'OSCE.", {"concern_regret"}),
+    ("fr", "L'UE regrette que les autorités n'aient pas répondu.", {"concern_regret"}),
+    (
+        "fr",
+        "L'Union européenne et ses États membres condamnent fermement la répression.",
+        {"condemn"},
+    ),
+    ("fr", "L'UE demande aux autorités de libérer tous les prisonniers politiques.", {"urge_call"}),
+    (
+        "fr",
+        "Le Conseil exhorte tous les États non parties à adhérer à la Convention.",
+        {"urge_call"},
+    ),
+    ("fr", "L'UE salue l'adoption du plan d'action de Siem Reap-Angkor.", {"support_welcome"}),
+    (
+        "fr",
+        "Le Conseil réaffirme son engagement en faveur d'un monde sans mines.",
+        {"commit_reaffirm"},
+    ),
+    ("fr", "L'UE rappelle ses conclusions précédentes sur le Bélarus.", {"recall_recognise"}),
+    ("fr", "L'Union européenne ne reconnaît pas les résultats de ces élections.", {"condemn"}),
+    # Latvian, Danish, Norwegian
+    ("lv", "Padome pauž nopietnas bažas par cilvēktiesību stāvokli.", {"concern_regret"}),
+    ("lv", "ES ir dziļi nobažījusies par žurnālistu ieslodzīšanu.", {"concern_regret"}),
+    ("lv", "Padome nožēlo sadarbības trūkumu ar EDSO.", {"concern_regret"}),
+    ("lv", "ES neatzīst tā saukto vēlēšanu rezultātus.", {"condemn"}),
+    (
+        "da",
+        "Rådet udtrykker sin dybe bekymring over menneskerettighedssituationen.",
+        {"concern_regret"},
+    ),
+    (
+        "da",
+        "EU er fortsat dybt bekymret over tilbageholdelsen af journalister.",
+        {"concern_regret"},
+    ),
+    ("da", "Rådet beklager den manglende samarbejde med OSCE.", {"concern_regret"}),
+    ("da", "EU anerkender ikke resultatet af valget.", {"condemn"}),
+    (
+        "nb",
+        "Rådet uttrykker sin dype bekymring over menneskerettighetssituasjonen.",
+        {"concern_regret"},
+    ),
+    ("nb", "Norge er dypt bekymret over bruken av antipersonellminer.", {"concern_regret"}),
+    ("nb", "Norge anerkjenner ikke resultatet av valget.", {"condemn"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "stances"), SENTENCES, ids=lambda x: str(x)[:40])
+def test_speech_acts_in_their_common_forms(lang, text, stances):
+    items = pd.DataFrame({"item_id": ["x:1"], "lang": [lang], "text": [text]})
+    assert (
+        set(filter(None, tag(items, taxonomy="stance").items.loc[0, "themes"].split(";")))
+        == stances
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The EU does not recognise the results."),
+        ("da", "EU anerkender ikke resultatet."),
+        ("nb", "Norge anerkjenner ikke resultatet."),
+        ("fr", "L'UE ne reconnaît pas les résultats."),
+    ],
+)
+def test_a_negated_verb_is_not_its_positive_stance(lang, text):
+    items = pd.DataFrame({"item_id": ["x:1"], "lang": [lang], "text": [text]})
+    assert "recall_recognise" not in tag(items, taxonomy="stance").items.loc[0, "themes"]
+
+
+def test_the_stance_rules_are_in_the_dictionary_file():
+    d = load_dictionary("stance")
+    assert d.position_window == 5 and d.window("en") == 8 and d.window("lv") == 5
+    assert d.negation_span >= 1 and {"not"} <= d.negation_words["en"]
+    assert set(d.languages) >= {"en", "de", "fr", "lv", "da", "nb"}

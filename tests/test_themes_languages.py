@@ -1,0 +1,146 @@
+"""A language decides its rules: own patterns only, no themes (and a warning) without them."""
+
+import warnings
+
+import pandas as pd
+import pytest
+
+from polcompare.cli import main
+from polcompare.errors import DictionaryError, UntaggedLanguageWarning
+from polcompare.themes import TAXONOMIES, load_dictionary, tag
+
+# Sentences of the kind EU Council conclusions and position papers are made of, in French and
+# German: full of function words ("un", "de", "la", "die", "der", "Date") that other languages'
+# patterns could mistake for themes.
+FRENCH = [
+    "Le Conseil condamne fermement la répression persistante exercée par le régime contre le "
+    "peuple, la société civile et les médias indépendants.",
+    "L'UE est un des principaux donateurs de l'action contre les mines et soutient le déminage, "
+    "la destruction des stocks et l'assistance aux victimes.",
+    "Il est essentiel que les États parties présentent à temps, avant la date limite du 30 avril, "
+    "leurs rapports au titre de l'article 7.",
+    "Un monde sans mines antipersonnel reste notre objectif commun, et nous y consacrons des "
+    "moyens considérables.",
+]
+GERMAN = [
+    "Der Rat verurteilt aufs Schärfste die anhaltende Unterdrückung der Zivilgesellschaft und "
+    "der unabhängigen Medien.",
+    "Die EU ist einer der größten Geber für die Minenräumung und unterstützt die Vernichtung der "
+    "Lagerbestände sowie die Opferhilfe.",
+    "Bis zu diesem Datum sollen die Vertragsstaaten ihre Berichte nach Artikel 7 vorlegen; die "
+    "Daten werden öffentlich gemacht.",
+    "Eine Welt ohne Antipersonenminen bleibt unser gemeinsames Ziel, und wir stellen dafür "
+    "erhebliche Mittel bereit.",
+]
+FUNCTION_WORDS = {
+    "fr": {"un", "une", "de", "des", "la", "le", "les", "et", "à", "au", "du", "en", "est", "il"},
+    "de": {"der", "die", "das", "und", "ein", "eine", "ist", "zu", "bis", "date", "datum", "data"},
+}
+
+
+def _items(lang, texts, doc_id="doc"):
+    return pd.DataFrame(
+        {
+            "doc_id": doc_id,
+            "item_id": [f"{doc_id}:{k}" for k in range(len(texts))],
+            "lang": lang,
+            "text": texts,
+        }
+    )
+
+
+ONE_LANGUAGE = "lv:\n  clearance: [atmīnēšana]\nen:\n  clearance: [demining, un]\n"
+
+
+def test_a_language_the_dictionary_lacks_gets_no_themes_and_one_warning(tmp_path):
+    path = tmp_path / "mine.yml"
+    path.write_text(ONE_LANGUAGE, encoding="utf-8")
+    items = pd.concat(
+        [_items("fr", FRENCH, "position.fr"), _items("und", ["un demining"], "x")],
+        ignore_index=True,
+    )
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = tag(items, taxonomy="mine", dictionary=path)
+    assert set(result.items["themes"]) == {""}
+    assert result.evidence.empty
+    assert result.items["tag_status"].tolist() == ["no_dictionary_for_language"] * 4 + [
+        "language_undetermined"
+    ]
+    messages = [str(w.message) for w in caught if w.category is UntaggedLanguageWarning]
+    assert len(messages) == 2  # one per document and language
+    assert messages[0].startswith("position.fr: language 'fr'") and "4 item(s)" in messages[0]
+    assert messages[1].startswith("x: language undetermined") and "\n" not in messages[1]
+
+
+def test_another_language_only_when_asked(tmp_path):
+    path = tmp_path / "mine.yml"
+    path.write_text(ONE_LANGUAGE, encoding="utf-8")
+    items = _items("fr", ["Un soutien au demining."])
+    result = tag(items, taxonomy="mine", dictionary=path, fallback_lang="en")
+    assert result.items["tag_status"].tolist() == ["tagged_with_fallback"]
+    assert result.evidence["match"].tolist() == ["Un", "demining"]
+    with pytest.raises(DictionaryError, match="fallback_lang 'fr'"):
+        tag(items, taxonomy="mine", dictionary=path, fallback_lang="fr")
+
+
+@pytest.mark.parametrize("taxonomy", TAXONOMIES)
+@pytest.mark.parametrize(("lang", "texts"), [("fr", FRENCH), ("de", GERMAN)])
+def test_real_french_and_german_text_matches_no_function_words(taxonomy, lang, texts):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UntaggedLanguageWarning)
+        result = tag(_items(lang, texts), taxonomy=taxonomy)
+    ev = result.evidence
+    matched = {str(m).lower() for m in ev["match"]}
+    assert not matched & FUNCTION_WORDS[lang], ev[["match", "pattern"]]
+    # every pattern that matched is one of the item's own language
+    own = {p for ps in load_dictionary(taxonomy).patterns.get(lang, {}).values() for p in ps}
+    assert set(ev["pattern"]) <= own
+
+
+def test_the_command_line_warns_in_one_line(tmp_path, capsys):
+    path = tmp_path / "mine.yml"
+    path.write_text(ONE_LANGUAGE, encoding="utf-8")
+    text = tmp_path / "note.fr.txt"
+    text.write_text("1. " + FRENCH[1] + "\n", encoding="utf-8")
+    assert main(["items", str(text), "--lang", "fr", "--dictionary", str(path)]) == 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("polcompare: warning: ")
+    assert "language 'fr'" in err[0]
+    assert (
+        main(
+            ["items", str(text), "--lang", "fr", "--dictionary", str(path)]
+            + ["--fallback-lang", "en"]
+        )
+        == 0
+    )
+    out, err = capsys.readouterr()
+    assert not err and "tagged_with_fallback" in out
+
+
+def test_the_context_rule_gives_themes_only_to_documents_about_it(tmp_path):
+    path = tmp_path / "ctx.yml"
+    path.write_text(
+        "rules:\n  context:\n    patterns:\n      en: [mine, mines]\n"
+        "en:\n  partners: [civil society]\n",
+        encoding="utf-8",
+    )
+    items = pd.DataFrame(
+        {
+            "doc_id": ["a", "a", "b"],
+            "item_id": ["a:1", "a:2", "b:1"],
+            "lang": "en",
+            "text": ["Mines kill.", "We work with civil society.", "We work with civil society."],
+        }
+    )
+    result = tag(items, taxonomy="x", dictionary=path)
+    assert result.items["themes"].tolist() == ["", "partners", ""]
+    assert result.evidence["item_id"].tolist() == ["a:2"]
+    assert load_dictionary("oap").context["en"]  # the shipped oap has the rule
+
+
+def test_a_bad_context_rule_is_a_named_error(tmp_path):
+    path = tmp_path / "ctx.yml"
+    path.write_text("rules:\n  context: {words: [mine]}\nen:\n  a: [b]\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="rule 'context' needs 'patterns'"):
+        load_dictionary(path)

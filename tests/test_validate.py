@@ -1,0 +1,160 @@
+"""Validation against human coding: coding sheets, agreement, the dictionary's scores."""
+
+import math
+
+import pandas as pd
+import pytest
+
+from polcompare.cli import main
+from polcompare.errors import CodingSheetError
+from polcompare.themes import load_dictionary, tag
+from polcompare.themes.validate import agreement, codesheet, read_sheet, write_codesheet
+
+DICTIONARY = "en:\n  a: [mine]\n  b: [money]\n"
+TEXTS = ["mine", "money", "mine money", "nothing", "mine", "nothing"]
+# Two made-up coders; the dictionary says a: 1,0,1,0,1,0 and b: 0,1,1,0,0,0.
+CODER1 = {"a": [1, 0, 1, 0, 0, 0], "b": [0, 1, 1, 0, 0, 1]}
+CODER2 = {"a": [1, 0, 1, 1, 0, 0], "b": [0, 1, 0, 0, 0, 1]}
+
+
+@pytest.fixture
+def made_up(tmp_path):
+    path = tmp_path / "ab.yml"
+    path.write_text(DICTIONARY, encoding="utf-8")
+    items = pd.DataFrame(
+        {"item_id": [f"d:{k}" for k in range(6)], "doc_id": "d", "lang": "en", "text": TEXTS}
+    )
+    sheets = []
+    for name, coder in (("ann", CODER1), ("ben", CODER2)):
+        sheet = codesheet(items, dictionary=path)
+        for theme, values in coder.items():
+            sheet[theme] = [str(v) if v else "" for v in values]  # empty: 0
+        sheets.append(tmp_path / f"{name}.csv")
+        write_codesheet(sheet, sheets[-1])
+    return path, items, sheets
+
+
+def test_agreement_equals_a_computation_by_hand(made_up):
+    path, items, sheets = made_up
+    result = agreement(sheets, dictionary=path, bootstrap=200)
+    table = result.table.set_index("theme")
+    # Krippendorff's alpha, nominal, by hand from the coincidence matrix: theme a has the
+    # pairs (1,1) x2, (0,0) x3 and (0,1) x1, so o00 = 6, o11 = 4, o01 = o10 = 1, n = 12,
+    # n0 = 7, n1 = 5: alpha = 1 - (2/12) / (2*7*5 / (12*11)) = 24/35. Theme b likewise.
+    assert table.loc["a", "alpha"] == pytest.approx(24 / 35)
+    assert table.loc["b", "alpha"] == pytest.approx(24 / 35)
+    assert table.loc["a", "alpha_low"] <= table.loc["a", "alpha"] <= table.loc["a", "alpha_high"]
+    # The dictionary against the majority (ties dropped: item 3 for a, item 2 for b).
+    assert table.loc["a", ["precision", "recall", "f1"]].tolist() == pytest.approx([2 / 3, 1, 0.8])
+    assert table.loc["b", ["precision", "recall", "f1"]].tolist() == pytest.approx([1, 0.5, 2 / 3])
+    # ... and against each coder.
+    by = result.by_coder.set_index(["theme", "coder"])
+    assert by.loc[("a", "ann"), ["tp", "fp", "fn"]].tolist() == [2, 1, 0]
+    assert by.loc[("a", "ben"), "f1"] == pytest.approx(2 / 3)
+    assert by.loc[("b", "ann"), "f1"] == pytest.approx(0.8)
+    assert by.loc[("b", "ben"), "f1"] == pytest.approx(0.5)
+    assert table.loc["a", "f1_ann"] == pytest.approx(0.8)
+    # Over all themes, against the majority: tp 3, fp 1, fn 1.
+    assert table.loc["(all)", "f1"] == pytest.approx(0.75)
+    # Disagreements: every item and theme where the coders and the dictionary differ.
+    dis = result.disagreements.set_index(["item_id", "theme"])
+    assert set(dis.index) == {("d:3", "a"), ("d:4", "a"), ("d:2", "b"), ("d:5", "b")}
+    assert dis.loc[("d:4", "a"), "evidence"] == "mine"
+    assert dis.loc[("d:3", "a"), ["coders", "majority", "dictionary"]].tolist() == ["0,1", "", 0]
+
+
+def test_a_perfect_coder_gives_f1_one(seeds, tmp_path):
+    items = seeds["position_da"].items
+    tagged = tag(items, taxonomy="oap").items
+    sheet = codesheet(items, taxonomy="oap")
+    for theme in load_dictionary("oap").themes:
+        sheet[theme] = ["1" if theme in t.split(";") else "" for t in tagged["themes"]]
+    write_codesheet(sheet, tmp_path / "perfect.csv")
+    result = agreement([tmp_path / "perfect.csv"], taxonomy="oap", bootstrap=0)
+    scored = result.table.dropna(subset=["f1"])
+    assert len(scored) > 5 and (scored["f1"] == 1.0).all()
+    assert result.disagreements.empty and math.isnan(result.table["alpha"].iloc[0])
+
+
+def _sheet(tmp_path, text, name="bad.csv", encoding="utf-8"):
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding", "words"),
+    [
+        ("item_id,text,a,b\nd:0,mine,1,\nd:9,x,1,0\n", "utf-8", "row 3, column item_id: unknown"),
+        ("item_id,text,a,b\nd:0,mine,1,\nd:1,money,yes,0\n", "utf-8", "row 3, column a: 'yes'"),
+        ("item_id,text,a,b\nd:0,mine,2,\n", "utf-8", "row 2, column a: '2' is not 0, 1"),
+        ("item_id,text,a\nd:0,mine,1\n", "utf-8", "theme column 'b' is missing"),
+        ("id,text,a,b\nd:0,mine,1,0\n", "utf-8", "no 'item_id' column"),
+        ("item_id,text,a,b\nd:0,x,1,0\nd:1,y,0,0\nd:0,x,1,0\n", "utf-8", "row 4, column item_id"),
+        (
+            "item_id,text,a,b\nd:0,mine,1,0\nd:1,dÃ©minage,0,0\n",
+            "utf-8",
+            "row 3, column text: mangled",
+        ),
+        ("item_id,text,a,b\nd:0,mine,1,0\nd:1,déminage,0,0\n", "cp1252", "row 3: not UTF-8"),
+    ],
+)
+def test_bad_sheets_are_one_line_naming_file_row_and_column(
+    made_up, tmp_path, text, encoding, words
+):
+    path, items, _ = made_up
+    bad = _sheet(tmp_path, text, encoding=encoding)
+    with pytest.raises(CodingSheetError, match=words) as caught:
+        agreement([bad], dictionary=path, items=items, bootstrap=0)
+    message = str(caught.value)
+    assert message.startswith(str(bad)) and "\n" not in message
+
+
+def test_semicolon_sheets_from_excel_are_read(tmp_path):
+    path = _sheet(tmp_path, "\ufeffitem_id;text;a;b\nd:0;mine;1;\n")
+    sheet = read_sheet(path, ["a", "b"])
+    assert sheet.loc["d:0", ["a", "b"]].tolist() == [1, 0]
+
+
+def test_codesheet_is_blind_and_samples(seeds):
+    items = seeds["belarus"].items
+    sheet = codesheet(items, taxonomy="policy", sample=5, seed=1)
+    assert len(sheet) == 5 and sheet.equals(codesheet(items, taxonomy="policy", sample=5, seed=1))
+    assert list(sheet.columns[:7]) == ["item_id", "doc_id", "lang", "section", "number"] + [
+        "letter",
+        "text",
+    ]
+    assert "themes" not in sheet and (sheet["human_rights"] == "").all()
+
+
+def test_command_line_codesheet_and_agreement(made_up, tmp_path, capsys):
+    from .conftest import SEED_FILES
+
+    out = tmp_path / "sheet.csv"
+    assert (
+        main(["codesheet", str(SEED_FILES["belarus"]), "--taxonomy", "policy", "-o", str(out)]) == 0
+    )
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # Excel reads it as UTF-8
+    capsys.readouterr()
+    path, _, sheets = made_up
+    code = main(["agreement", *map(str, sheets), "--dictionary", str(path), "--format", "csv"])
+    assert code == 0
+    table = pd.read_csv(__import__("io").StringIO(capsys.readouterr().out))
+    assert {"theme", "alpha", "f1", "precision", "recall"} <= set(table.columns)
+    bad = _sheet(tmp_path, "item_id,text,a\nd:0,mine,1\n", name="c.csv")
+    assert main(["agreement", str(bad), "--dictionary", str(path)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("polcompare: error: ") and "c.csv" in err and "\n" not in err
+
+
+def test_a_sample_is_scored_as_tagged_in_its_whole_document(seeds, tmp_path):
+    items = seeds["position_da"].items
+    tagged = tag(items, taxonomy="oap").items.set_index("item_id")
+    sheet = codesheet(items, taxonomy="oap", sample=12, seed=3)
+    for theme in load_dictionary("oap").themes:
+        sheet[theme] = [
+            "1" if theme in tagged.loc[i, "themes"].split(";") else "" for i in sheet["item_id"]
+        ]
+    write_codesheet(sheet, tmp_path / "sample.csv")
+    result = agreement([tmp_path / "sample.csv"], taxonomy="oap", items=items, bootstrap=0)
+    assert result.disagreements.empty
