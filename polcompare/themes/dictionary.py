@@ -163,10 +163,10 @@ def _load_shipped(name: str) -> Dictionary:
     return parse_dictionary(ref.read_bytes(), name=name, source=f"polcompare:{name}.yml")
 
 
-def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
-    """Validate YAML bytes as a dictionary (see :func:`load_dictionary`)."""
+def _load_yaml(data: bytes, source: str):
+    """Read YAML bytes; every failure is a one-line DictionaryError naming ``source``."""
     try:
-        tree = yaml.safe_load(data.decode("utf-8"))
+        return yaml.safe_load(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise DictionaryError(source, "is not UTF-8 text") from exc
     except yaml.YAMLError as exc:
@@ -177,6 +177,11 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         raise DictionaryError(
             source, f"nests too deep to read (a dictionary nests at most {MAX_DEPTH} levels)"
         ) from exc
+
+
+def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
+    """Validate YAML bytes as a dictionary (see :func:`load_dictionary`)."""
+    tree = _load_yaml(data, source)
     rules = tree.pop("rules", None) if isinstance(tree, dict) else None
     if not isinstance(tree, dict) or not tree:
         raise DictionaryError(source, "must map language codes (lv, da, nb, en...) to themes")
