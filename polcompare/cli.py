@@ -284,7 +284,10 @@ def cmd_export_notebook(args: argparse.Namespace) -> int:
 
 
 def cmd_codesheet(args: argparse.Namespace) -> int:
-    items = _items_table(read_all(args.paths, lang=args.lang))
+    docs, failures = read_all(args.paths, lang=args.lang, errors=getattr(args, "errors", "strict"))
+    if not docs or len(failures):
+        return 2  # each bad file was named in one line; a sheet must hold every item asked for
+    items = _items_table(docs)
     sheet = codesheet(
         items,
         taxonomy=_taxonomy(args),
@@ -298,7 +301,14 @@ def cmd_codesheet(args: argparse.Namespace) -> int:
 
 
 def cmd_agreement(args: argparse.Namespace) -> int:
-    items = _items_table(read_all(args.documents, lang=args.lang)) if args.documents else None
+    items = None
+    if args.documents:
+        docs, failures = read_all(
+            args.documents, lang=args.lang, errors=getattr(args, "errors", "strict")
+        )
+        if not docs or len(failures):
+            return 2
+        items = _items_table(docs)
     result = agreement(
         args.sheets, taxonomy=_taxonomy(args), dictionary=args.dictionary, items=items
     )
