@@ -6,11 +6,14 @@
 ``match``
     The matching engine: patterns compiled to numpy tables, texts tokenised
     and matched in batches.
+``labels``
+    The labels readers see for theme IDs.
 ``tag``
     :func:`tag`: items in, items with themes and an evidence table out.
 """
 
 from .dictionary import TAXONOMIES, Dictionary, load_dictionary
+from .labels import theme_label, theme_labels
 from .dictionary import parse_dictionary as parse_dictionary  # public, not in __all__ (as before)
 from .tag import EVIDENCE_COLUMNS as EVIDENCE_COLUMNS  # likewise
 from .tag import Tagged, item_themes, tag
@@ -26,4 +29,6 @@ __all__ = [
     "load_dictionary",
     "tag",
     "item_themes",
+    "theme_label",
+    "theme_labels",
 ]
