@@ -72,7 +72,9 @@ def test_paper_lists_every_item_with_key_lines_and_highlights(report, seeds):
         "version": "eu-apmbc-position-2024.da",
         "conclusions": "belarus-conclusions.lv",
     }
-    block = _between(page, '<div class="doc-items" data-doc="eu-apmbc-position-2024.lv">', "</details>")
+    block = _between(
+        page, '<div class="doc-items" data-doc="eu-apmbc-position-2024.lv">', "</details>"
+    )
     found = _items(block)
     expected = seeds["position_lv"].items
     assert len(found) == len(expected) == 54
@@ -102,7 +104,9 @@ def test_paper_lists_every_item_with_key_lines_and_highlights(report, seeds):
 
 def test_paper_shows_sections_and_sub_headings(report):
     _, _, page = report
-    block = _between(page, '<div class="doc-items" data-doc="eu-apmbc-position-2024.lv">', "</details>")
+    block = _between(
+        page, '<div class="doc-items" data-doc="eu-apmbc-position-2024.lv">', "</details>"
+    )
     sections = re.findall(r'<section class="doc-section" data-section="(\w+)"', block)
     assert sections == ["intro", "review", "declaration", "action_plan"]
     heading = '<h5 class="subheading">5. panta īstenošana</h5>'

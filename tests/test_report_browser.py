@@ -25,7 +25,9 @@ pytestmark = pytest.mark.browser
 REPORT_DATA = DATA / "report"
 EN = REPORT_DATA / "council-conclusions-mine-action.en.txt"
 DE = REPORT_DATA / "ratsbeschluss-minenraeumung.de.txt"
-NO_MATCHES = "1. Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n\n2. Sed do eiusmod tempor.\n"
+NO_MATCHES = (
+    "1. Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n\n2. Sed do eiusmod tempor.\n"
+)
 
 #: Input sets: fixture names of seeds, or paths.
 INPUTS = {

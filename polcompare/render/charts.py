@@ -49,7 +49,11 @@ CB_PALETTE = (
 DOC_PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000")
 _PALETTE = [
     *CB_PALETTE,
-    *(c for c in px.colors.qualitative.Dark24 + px.colors.qualitative.Light24 if c not in CB_PALETTE),
+    *(
+        c
+        for c in px.colors.qualitative.Dark24 + px.colors.qualitative.Light24
+        if c not in CB_PALETTE
+    ),
 ]
 
 

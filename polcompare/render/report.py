@@ -226,7 +226,7 @@ TAXONOMY_NOUN = {"oap": "Oslo Action Plan theme", "policy": "policy topic", "sta
 
 
 def _theme_table(comparison: Comparison, taxonomy: str, labels: dict[str, str]) -> pd.DataFrame:
-    """Per document x theme: ``doc_id, theme, label, n`` (items), ``items`` (carrying it), ``share``."""
+    """Per document x theme: ``doc_id, theme, label, n, items`` (carrying it), ``share``."""
     tagged = comparison.tagged[taxonomy]
     frame = tagged.items[["doc_id", "themes"]]
     sizes = frame.groupby("doc_id", sort=False).size()
@@ -309,7 +309,7 @@ def _figures(
 
 
 def _transposed(fig: go.Figure) -> go.Figure:
-    """The heatmap with its axes swapped (rows become columns)."""
+    """Return the heatmap with its axes swapped (rows become columns)."""
     trace = fig.data[0]
     z = [list(col) for col in zip(*trace.z, strict=True)]
     text = [list(col) for col in zip(*trace.text, strict=True)]
@@ -399,7 +399,11 @@ def _profiles(table: pd.DataFrame, colors: dict[str, str], noun: str) -> go.Figu
         barmode="group",
         height=120 + n_themes * (10 + 9 * n_docs),
         margin={"t": 10, "b": 50, "l": 10, "r": 10},
-        xaxis={"title": "share of the document's items", "tickformat": ".0%", "rangemode": "tozero"},
+        xaxis={
+            "title": "share of the document's items",
+            "tickformat": ".0%",
+            "rangemode": "tozero",
+        },
         yaxis={"autorange": "reversed", "automargin": True, "title": None},
         legend={"orientation": "h", "y": -0.12, "title": None},
         meta={"noun": noun},
@@ -593,7 +597,7 @@ def _item_views(data: ReportData) -> dict[str, list[dict]]:
 
 
 def _cell(value: Any) -> Any:
-    """A table cell as a reader sees it: missing values (None, NaN) are empty."""
+    """Return a table cell as a reader sees it: missing values (None, NaN) are empty."""
     if value is None or (isinstance(value, float) and value != value):
         return ""
     return value
@@ -643,7 +647,9 @@ META_FIELDS = {
 
 def _doc_views(data: ReportData, views: dict[str, list[dict]]) -> list[dict]:
     roles = data.comparison.roles
-    languages = sorted(set().union(*(t.dictionary.languages for t in data.comparison.tagged.values())))
+    languages = sorted(
+        set().union(*(t.dictionary.languages for t in data.comparison.tagged.values()))
+    )
     out = []
     for k, d in enumerate(data.comparison.documents):
         doc_roles = [
@@ -659,13 +665,17 @@ def _doc_views(data: ReportData, views: dict[str, list[dict]]) -> list[dict]:
                 "lang": d.lang,
                 "doc_type": d.doc_type,
                 "doc_type_reason": d.doc_type_reason,
-                "meta": [(name, d.meta[key]) for key, name in META_FIELDS.items() if d.meta.get(key)],
+                "meta": [
+                    (name, d.meta[key]) for key, name in META_FIELDS.items() if d.meta.get(key)
+                ],
                 "path": str(d.path),
                 "items": len(d.items),
                 "sections": views.get(d.doc_id, []),
                 "roles": doc_roles,
                 "color": data.colors.get(d.doc_id, "#888888"),
-                "dictionary_note": "" if d.lang in languages else (
+                "dictionary_note": ""
+                if d.lang in languages
+                else (
                     f"the dictionaries have no patterns in {d.lang} (they have "
                     f"{', '.join(languages)}): its items were matched against all of them, "
                     "so few themes are found"
@@ -676,7 +686,7 @@ def _doc_views(data: ReportData, views: dict[str, list[dict]]) -> list[dict]:
 
 
 def _blob_tables(data: ReportData) -> dict[str, dict]:
-    """The tables a reader can download, as columns and rows, with what filters each row.
+    """Return the tables a reader can download: columns, rows, and what filters each row.
 
     ``ids``: per row, the item ids it is about (kept when one is shown);
     ``docs``: per row, its document (kept when the document is selected).
@@ -685,7 +695,9 @@ def _blob_tables(data: ReportData) -> dict[str, dict]:
     paper_ids: dict[tuple, str] = {}
     if c.roles.paper:
         part = c.items[c.items["doc_id"] == c.roles.paper]
-        paper_ids = dict(zip(zip(*(part[k] for k in KEY), strict=True), part["item_id"], strict=True))
+        paper_ids = dict(
+            zip(zip(*(part[k] for k in KEY), strict=True), part["item_id"], strict=True)
+        )
     tables = {name: frame for name, frame in c.tables.items() if name in c.present}
     tables["document_similarity"] = c.document_similarity
     tables["document_keyness"] = c.document_keyness
@@ -696,7 +708,9 @@ def _blob_tables(data: ReportData) -> dict[str, dict]:
         for name, t in c.tagged.items()
     ]
     tables["evidence"] = pd.concat(evidence, ignore_index=True)
-    tables["inputs"] = data.inputs.merge(data.documents.drop(columns=["lang", "doc_type", "encoding"]), on="doc_id")
+    tables["inputs"] = data.inputs.merge(
+        data.documents.drop(columns=["lang", "doc_type", "encoding"]), on="doc_id"
+    )
     out = {}
     for name, frame in tables.items():
         entry: dict[str, Any] = {
@@ -706,9 +720,13 @@ def _blob_tables(data: ReportData) -> dict[str, dict]:
         if "item_id" in frame:
             entry["ids"] = [[i] for i in frame["item_id"]]
         elif "item_id_a" in frame:
-            entry["ids"] = [[a, b] for a, b in zip(frame["item_id_a"], frame["item_id_b"], strict=True)]
+            entry["ids"] = [
+                [a, b] for a, b in zip(frame["item_id_a"], frame["item_id_b"], strict=True)
+            ]
         elif set(KEY) <= set(frame.columns) and paper_ids:
-            entry["ids"] = [[paper_ids.get(k, "")] for k in zip(*(frame[c] for c in KEY), strict=True)]
+            entry["ids"] = [
+                [paper_ids.get(k, "")] for k in zip(*(frame[c] for c in KEY), strict=True)
+            ]
         if "doc_id" in frame:
             entry["docs"] = list(frame["doc_id"])
         elif "doc_a" in frame:
@@ -740,7 +758,6 @@ def _view(data: ReportData) -> dict[str, Any]:
     """Arrange the computed tables for the template (no new numbers)."""
     t = data.tables
     roles = data.roles
-    paper = roles["paper"]
     views = _item_views(data)
     segs = {
         item["item_id"]: item["segments"]
@@ -851,15 +868,13 @@ def _view(data: ReportData) -> dict[str, Any]:
 
 
 def _blob(data: ReportData) -> dict[str, Any]:
-    """What the page's script reads: figures, items and their themes, tables, labels."""
+    """Return what the page's script reads: figures, items and their themes, tables, labels."""
     c = data.comparison
     blob = _figure_blob(data.figures)
     blob["colors"] = data.colors
     blob["labels"] = data.labels
     blob["order"] = {name: list(t.dictionary.themes) for name, t in c.tagged.items()}
-    blob["docs"] = [
-        {"id": d.doc_id, "lang": d.lang, "type": d.doc_type} for d in c.documents
-    ]
+    blob["docs"] = [{"id": d.doc_id, "lang": d.lang, "type": d.doc_type} for d in c.documents]
     blob["roles"] = data.roles
     blob["items"] = _blob_items(data)
     blob["tables"] = _blob_tables(data)

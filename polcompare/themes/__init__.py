@@ -13,8 +13,8 @@
 """
 
 from .dictionary import TAXONOMIES, Dictionary, load_dictionary
-from .labels import theme_label, theme_labels
 from .dictionary import parse_dictionary as parse_dictionary  # public, not in __all__ (as before)
+from .labels import theme_label, theme_labels
 from .tag import EVIDENCE_COLUMNS as EVIDENCE_COLUMNS  # likewise
 from .tag import Tagged, item_themes, tag
 
