@@ -404,11 +404,12 @@
   var timer = null;
   search.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(apply, 120); });
   if ($("kwic-theme")) {
-    /* Start with the theme matched most often. */
+    /* Start with the Oslo theme matched most often. */
     var ev = DATA.tables.evidence, n = {};
     var ti = ev.columns.indexOf("taxonomy"), hi = ev.columns.indexOf("theme");
     ev.rows.forEach(function (r) { var k = r[ti] + ":" + r[hi]; n[k] = (n[k] || 0) + 1; });
-    var best = Object.keys(n).sort(function (a, b) { return n[b] - n[a]; })[0];
+    var keys = Object.keys(n), oap = keys.filter(function (k) { return k.indexOf("oap:") === 0; });
+    var best = (oap.length ? oap : keys).sort(function (a, b) { return n[b] - n[a]; })[0];
     if (best) { $("kwic-theme").value = best; }
     $("kwic-theme").addEventListener("change", kwic);
   }
