@@ -33,9 +33,11 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
-# JupyterLab on the notebooks; the venv's python3 kernelspec comes first.
+# JupyterLab on the notebooks; the venv's python3 kernelspec comes first. As root (a
+# container), JupyterLab refuses to start without --allow-root.
+LAB_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
 lab: $(STAMP)
-	JUPYTER_PATH=$(CURDIR)/$(VENV)/share/jupyter $(BIN)/jupyter lab --ServerApp.root_dir=notebooks
+	JUPYTER_PATH=$(CURDIR)/$(VENV)/share/jupyter $(BIN)/jupyter lab --ServerApp.root_dir=notebooks $(LAB_ROOT)
 
 # Coverage-guided fuzzing of read_bytes (atheris); FUZZ_SECONDS bounds the run.
 FUZZ_SECONDS ?= 300

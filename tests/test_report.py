@@ -72,7 +72,9 @@ def test_paper_lists_every_item_with_key_lines_and_highlights(report, seeds):
         "version": "eu-apmbc-position-2024.da",
         "conclusions": "belarus-conclusions.lv",
     }
-    block = _between(page, '<div id="paper-items">', '<h2 class="section" id="coverage">')
+    block = _between(
+        page, '<div class="doc-items" data-doc="eu-apmbc-position-2024.lv">', "</details>"
+    )
     found = _items(block)
     expected = seeds["position_lv"].items
     assert len(found) == len(expected) == 54
@@ -102,7 +104,9 @@ def test_paper_lists_every_item_with_key_lines_and_highlights(report, seeds):
 
 def test_paper_shows_sections_and_sub_headings(report):
     _, _, page = report
-    block = _between(page, '<div id="paper-items">', '<h2 class="section" id="coverage">')
+    block = _between(
+        page, '<div class="doc-items" data-doc="eu-apmbc-position-2024.lv">', "</details>"
+    )
     sections = re.findall(r'<section class="doc-section" data-section="(\w+)"', block)
     assert sections == ["intro", "review", "declaration", "action_plan"]
     heading = '<h5 class="subheading">5. panta īstenošana</h5>'
@@ -115,21 +119,23 @@ def test_paper_shows_sections_and_sub_headings(report):
     assert "Attiecībā uz pārskatu par Konvencijas darbību un statusu" in block
 
 
-def test_documents_table_counts(report):
+def test_documents_table_counts_and_meta(report):
     _, _, page = report
-    block = _between(page, 'id="documents"', 'id="paper"')
-    row = _between(block, "<td>eu-apmbc-position-2024.lv</td>", "</tr>")
+    block = _between(page, '<table class="documents">', "</table>")
+    row = _between(block, ">eu-apmbc-position-2024.lv</a>", "</tr>")
     cells = re.findall(r"<td[^>]*>([^<]*)</td>", row)
     assert cells[1:] == [
+        "9442/24",
+        "2024-05-27",
         "lv",
-        "position_paper",
+        "position paper",
         "54",
         "intro 8, review 17, declaration 13, action_plan 16",
-        "11",
-        "1",
-        "2",
-        "9",
     ]
+    assert "Padomes secinājumi par ES nostāju" in row  # the title the text states
+    head = _between(page, 'data-doc="eu-apmbc-position-2024.lv" style', "</dl>")
+    assert "<dt>document number</dt><dd>9442/24</dd>" in head
+    assert "position paper" in head and "doc_type position_paper" in head  # role and reason
 
 
 def test_gap_tables_show_main_and_cross_cutting_apart(report):
@@ -150,7 +156,7 @@ def test_comparison_and_versions(report):
     assert "disarmament" in _between(block, "Only in A:", "<br>")
     first = data.tables["similar_pairs"].iloc[0]
     assert html.escape(first["text_b"], quote=False) in block
-    versions = _between(page, 'id="versions"', 'id="others"')
+    versions = _between(page, 'id="versions"', 'id="texts"')
     assert '<div class="v" id="mean-jaccard">0.929</div>' in versions
     assert versions.count('<div class="diff"') == 8
     if "facts" in data.tables:
@@ -197,8 +203,8 @@ def test_hostile_text_is_escaped(write, tmp_path):
     assert "<script>alert" not in page and "</div> {{" not in page
     # Only the page's own three scripts end: the bundle, the JSON data, the app.
     assert page.lower().count("</script") == 3
-    hovers = json.dumps(_blob(page)["figures"]["chart-sunburst"], ensure_ascii=False)
-    assert "&lt;script&gt;alert(1)" in hovers  # escaped for plotly's HTML hover labels
+    raw = re.search(r'id="report-data">(.*?)</script>', page, re.S).group(1)
+    assert "<" not in raw and ">" not in raw  # the JSON holds the text as \u003c escapes
 
 
 def test_write_is_atomic_and_creates_the_folder(report, tmp_path, monkeypatch):

@@ -8,6 +8,7 @@ that charts, widgets, notebooks and the report only read.
 
 from __future__ import annotations
 
+import functools
 import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -31,7 +32,15 @@ from .coverage import (
 )
 from .roles import Roles, find_roles
 from .versions import AGREEMENT_COLUMNS, ALIGNMENT_COLUMNS, align_versions, theme_agreement
-from .words import KEYNESS_COLUMNS, PAIRS_COLUMNS, keyness, similar_pairs, similarity_matrix
+from .words import (
+    KEYNESS_COLUMNS,
+    PAIRS_COLUMNS,
+    document_keyness,
+    document_similarity,
+    keyness,
+    similar_pairs,
+    similarity_matrix,
+)
 
 __all__ = ["Comparison", "TABLES", "compare", "compare_corpus", "tag_corpus"]
 
@@ -150,6 +159,26 @@ class Comparison:
             for theme in t.dictionary.themes
         ]
         return pd.DataFrame(rows, columns=["taxonomy", "theme", "group"])
+
+    @functools.cached_property
+    def document_similarity(self) -> pd.DataFrame:
+        """TF-IDF cosine of every pair of documents in one language (computed when first read).
+
+        ``doc_a, doc_b, lang, cosine``: one row per ordered pair of documents of
+        the same language, both orders and the diagonal included; documents in
+        different languages are not compared (their words differ).
+        """
+        return document_similarity(self.items)
+
+    @functools.cached_property
+    def document_keyness(self) -> pd.DataFrame:
+        """Keyness of each document against the other documents of its language.
+
+        ``doc_id, lang, reference`` (how many documents the reference holds)
+        and the :func:`~polcompare.compare.keyness` columns; documents alone
+        in their language have no rows. Computed when first read.
+        """
+        return document_keyness(self.items)
 
     def document(self, doc_id: str) -> Document:
         """Return the :class:`~polcompare.document.Document` of ``doc_id``."""

@@ -24,6 +24,8 @@ __all__ = [
     "similar_pairs",
     "top_similar_pairs",
     "keyness",
+    "document_similarity",
+    "document_keyness",
 ]
 
 PAIRS_COLUMNS = ["rank", "score", "item_id_a", "item_id_b", "key_a", "key_b", "text_a", "text_b"]
@@ -158,11 +160,14 @@ def keyness(target: pd.DataFrame, reference: pd.DataFrame, *, top: int = 25) -> 
         more frequent there, else ``reference``), sorted by signed G2 (terms
         of equal G2 by term): the ``top`` most distinctive of each side.
     """
+    lang = _one_language(target, reference)
+    return _keyness(*_counts(target, lang), *_counts(reference, lang), top=top)
+
+
+def _keyness(ct: Counter, ft: Counter, cr: Counter, fr: Counter, *, top: int) -> pd.DataFrame:
+    """:func:`keyness` from the stem and form counts of both sides."""
     from scipy.stats import chi2 as chi2_dist
 
-    lang = _one_language(target, reference)
-    ct, ft = _counts(target, lang)
-    cr, fr = _counts(reference, lang)
     nt, nr = sum(ct.values()), sum(cr.values())
     if not nt or not nr:
         raise PolcompareError("items", "keyness needs words in both the target and the reference")
@@ -191,3 +196,68 @@ def keyness(target: pd.DataFrame, reference: pd.DataFrame, *, top: int = 25) -> 
     head = table[table["direction"] == "target"].head(top)
     tail = table[table["direction"] == "reference"].tail(top)
     return pd.concat([head, tail], ignore_index=True)[KEYNESS_COLUMNS]
+
+
+def _by_language(items: pd.DataFrame) -> dict[str, list[tuple[str, pd.DataFrame]]]:
+    """Language -> [(doc_id, its items)] for the languages with two or more documents."""
+    groups: dict[str, list[tuple[str, pd.DataFrame]]] = {}
+    for doc_id, part in items.groupby("doc_id", sort=False):
+        groups.setdefault(str(part["lang"].iloc[0]), []).append((str(doc_id), part))
+    return {lang: docs for lang, docs in groups.items() if len(docs) > 1}
+
+
+def document_similarity(items: pd.DataFrame) -> pd.DataFrame:
+    """TF-IDF cosine of whole documents, within each language.
+
+    Returns
+    -------
+    DataFrame
+        ``doc_a, doc_b, lang, cosine``: every ordered pair of documents in
+        one language (the diagonal included); empty when no two documents
+        share a language.
+    """
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.metrics.pairwise import cosine_similarity
+
+    rows = []
+    for lang, docs in _by_language(items).items():
+        texts = [" ".join(part["text"]) for _, part in docs]
+        vectorizer = TfidfVectorizer(analyzer=lambda text, lang=lang: stems(text, lang))
+        try:
+            scores = cosine_similarity(vectorizer.fit_transform(texts))
+        except ValueError:  # no words at all (empty vocabulary)
+            continue
+        for i, (a, _) in enumerate(docs):
+            for j, (b, _) in enumerate(docs):
+                rows.append({"doc_a": a, "doc_b": b, "lang": lang, "cosine": float(scores[i, j])})
+    return pd.DataFrame(rows, columns=["doc_a", "doc_b", "lang", "cosine"])
+
+
+def document_keyness(items: pd.DataFrame, *, top: int = 15) -> pd.DataFrame:
+    """Keyness of each document against the other documents of its language.
+
+    Returns
+    -------
+    DataFrame
+        ``doc_id, lang, reference`` (number of documents it is set against)
+        and :data:`KEYNESS_COLUMNS`; no rows for a document alone in its
+        language or without words.
+    """
+    frames = []
+    for lang, docs in _by_language(items).items():
+        counts = {doc_id: _counts(part, lang) for doc_id, part in docs}
+        all_stems: Counter = sum((c[0] for c in counts.values()), Counter())
+        all_forms: Counter = sum((c[1] for c in counts.values()), Counter())
+        for doc_id, _ in docs:
+            ct, ft = counts[doc_id]
+            try:
+                table = _keyness(ct, ft, all_stems - ct, all_forms - ft, top=top)
+            except PolcompareError:  # no words on one side
+                continue
+            table.insert(0, "reference", len(docs) - 1)
+            table.insert(0, "lang", lang)
+            table.insert(0, "doc_id", doc_id)
+            frames.append(table)
+    if not frames:
+        return pd.DataFrame(columns=["doc_id", "lang", "reference", *KEYNESS_COLUMNS])
+    return pd.concat(frames, ignore_index=True)

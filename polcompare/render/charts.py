@@ -22,6 +22,10 @@ from ..items import item_labels, split_themes
 
 __all__ = [
     "theme_colors",
+    "CB_PALETTE",
+    "DOC_PALETTE",
+    "ink",
+    "count_axis",
     "hover_snippet",
     "coverage_heatmap",
     "section_bars",
@@ -34,7 +38,23 @@ __all__ = [
     "theme_counts",
 ]
 
-_PALETTE = px.colors.qualitative.Dark24 + px.colors.qualitative.Light24
+#: 14 theme colours a colour-blind reader can tell apart: Paul Tol's discrete rainbow
+#: (14 of its colours), ordered so that neighbours in a taxonomy differ in hue and lightness.
+#: Beyond 14 themes, plotly's Dark24 and Light24 follow.
+CB_PALETTE = (
+    "#1965B0", "#F6C141", "#882E72", "#4EB265", "#DC050C", "#7BAFDE", "#F1932D",
+    "#AE76A3", "#90C987", "#E8601C", "#5289C7", "#F7F056", "#D1BBD7", "#CAE0AB",
+)  # fmt: skip
+#: Colours for documents (Okabe and Ito's colour-blind-safe set, black last).
+DOC_PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000")
+_PALETTE = [
+    *CB_PALETTE,
+    *(
+        c
+        for c in px.colors.qualitative.Dark24 + px.colors.qualitative.Light24
+        if c not in CB_PALETTE
+    ),
+]
 
 
 def theme_colors(themes: Iterable[str]) -> dict[str, str]:
@@ -46,6 +66,20 @@ def theme_colors(themes: Iterable[str]) -> dict[str, str]:
     """
     ordered = list(dict.fromkeys(themes))
     return {t: _PALETTE[k % len(_PALETTE)] for k, t in enumerate(ordered)}
+
+
+def ink(hex_color: str) -> str:
+    """Return a text colour readable on ``hex_color`` (dark on light colours, white on dark)."""
+    r, g, b = (int(hex_color.lstrip("#")[k : k + 2], 16) / 255 for k in (0, 2, 4))
+    return "#1d232b" if 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.55 else "#ffffff"
+
+
+def count_axis(top: float) -> dict:
+    """Axis settings for counts: integer ticks (one per unit up to 10), from zero."""
+    axis: dict = {"tickformat": "d", "rangemode": "tozero"}
+    if top <= 10:
+        axis["dtick"] = 1
+    return axis
 
 
 def _translucent(hex_color: str, alpha: float = 0.4) -> str:
@@ -276,7 +310,11 @@ def similarity_heatmap(
             "<extra></extra>",
         )
     )
-    fig.update_layout(title=title, yaxis={"autorange": "reversed"})
+    fig.update_layout(
+        title=title,
+        xaxis={"title": "items of the second document"},
+        yaxis={"autorange": "reversed", "title": "items of the first document"},
+    )
     return fig
 
 
@@ -297,7 +335,7 @@ def keyness_bars(
     )
     fig.update_layout(
         title=title,
-        xaxis={"title": value},
+        xaxis={"title": "log-likelihood G² (signed)" if value == "g2" else value},
         yaxis={"categoryorder": "array", "categoryarray": list(frame[term]), "dtick": 1},
         height=max(400, 18 * len(frame) + 120),  # room for every term's label
     )
@@ -335,7 +373,6 @@ def theme_counts(
             hovertemplate="%{x}: %{y} items<extra></extra>",
         )
     )
-    fig.update_layout(
-        title=title, yaxis={"title": "items", "tickformat": "d", "rangemode": "tozero"}
-    )
+    top = float(counts.max()) if len(counts) else 0.0
+    fig.update_layout(title=title, yaxis={"title": "items", **count_axis(top)})
     return fig

@@ -24,7 +24,7 @@ import json
 import platform
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -39,7 +39,7 @@ from ..document import Document
 from ..errors import PolcompareError
 from ..io import atomic_write
 from ..items import item_label, item_labels, line_label, split_themes
-from ..themes import STANCE_WINDOW
+from ..themes import STANCE_WINDOW, theme_labels
 from . import charts
 from .highlight import Segment, highlight_segments
 
@@ -89,18 +89,28 @@ class ReportData:
     headings, footnotes, unparsed : DataFrame
         The documents' tables of the same name, concatenated.
     figures : dict of str to plotly Figure
-        ``themes`` (theme counts of the paper's items, redrawn by the
-        filter), ``coverage``, ``sankey``, ``policy_profiles``,
-        ``stance_profiles``, ``similarity``, ``keyness``, ``agreement``,
-        ``sunburst``; only those the documents allow.
+        For every set of documents: ``themes`` (Oslo theme counts),
+        ``coverage_docs`` (documents x Oslo themes), ``policy_profiles``,
+        ``stance_profiles`` (share of each document's items), and, when two
+        documents share a language, ``doc_similarity`` and ``doc_keyness``.
+        With a position paper: ``coverage`` and ``sankey``; with conclusions
+        too: ``similarity`` and ``keyness``; with its other language version:
+        ``agreement``. The page redraws every chart that counts items when
+        the filter changes.
     themes : DataFrame
-        The ``oap`` themes: ``theme, group, color, items`` (items carrying it).
+        The ``oap`` themes: ``theme, group, color, items`` (items carrying
+        it), ``label``.
     dictionaries : DataFrame
         ``taxonomy, name, source, themes, sha256``.
     parameters : dict
         The settings behind the numbers (stance window, thin share, ...).
     versions : dict
         polcompare, Python, pandas, plotly and plotly.js versions.
+    labels : dict
+        Theme ID -> the label readers see (every taxonomy).
+    colors : dict
+        Theme ID -> colour (each taxonomy from the colour-blind-safe
+        palette's start) and ``doc_id`` -> colour.
     """
 
     created: datetime
@@ -117,6 +127,8 @@ class ReportData:
     dictionaries: pd.DataFrame
     parameters: dict[str, Any]
     versions: dict[str, str]
+    labels: dict[str, str] = field(default_factory=dict)
+    colors: dict[str, str] = field(default_factory=dict)
 
     @property
     def roles(self) -> dict[str, str | None]:
@@ -174,7 +186,8 @@ def build_report(
     docs = list(comparison.documents)
     tagged = comparison.tagged["oap"]
     items, evidence = tagged.items, tagged.evidence
-    colors = charts.theme_colors(comparison.themes["theme"])
+    colors = _colors(comparison)
+    labels = theme_labels(comparison.themes["theme"])
     counts = items["themes"].map(split_themes).explode().value_counts()
     themes = pd.DataFrame(
         {
@@ -182,6 +195,7 @@ def build_report(
             "group": [tagged.dictionary.groups.get(t, "") for t in tagged.dictionary.themes],
             "color": [colors[t] for t in tagged.dictionary.themes],
             "items": [int(counts.get(t, 0)) for t in tagged.dictionary.themes],
+            "label": [labels[t] for t in tagged.dictionary.themes],
         }
     )
     return ReportData(
@@ -194,47 +208,96 @@ def build_report(
         headings=pd.concat([d.headings for d in docs], ignore_index=True),
         footnotes=pd.concat([d.footnotes for d in docs], ignore_index=True),
         unparsed=pd.concat([d.unparsed for d in docs], ignore_index=True),
-        figures=_figures(comparison, colors),
+        figures=_figures(comparison, colors, labels),
         themes=themes,
         dictionaries=_dictionaries(comparison),
         parameters=_parameters(),
         versions=_versions(),
+        labels=labels,
+        colors=colors,
     )
 
 
-def _figures(comparison: Comparison, colors: dict[str, str]) -> dict[str, go.Figure]:
+def _colors(comparison: Comparison) -> dict[str, str]:
+    """Each taxonomy's themes from the colour-blind-safe palette's start; documents apart."""
+    colors: dict[str, str] = {}
+    for taxonomy in comparison.tagged:
+        colors.update(charts.theme_colors(comparison.tagged[taxonomy].dictionary.themes))
+    for k, doc_id in enumerate(comparison.doc_ids):
+        colors[doc_id] = charts.DOC_PALETTE[k % len(charts.DOC_PALETTE)]
+    return colors
+
+
+#: What a theme of each taxonomy is called on an axis.
+TAXONOMY_NOUN = {"oap": "Oslo Action Plan theme", "policy": "policy topic", "stance": "stance"}
+
+
+def _theme_table(comparison: Comparison, taxonomy: str, labels: dict[str, str]) -> pd.DataFrame:
+    """Per document x theme: ``doc_id, theme, label, n, items`` (carrying it), ``share``."""
+    tagged = comparison.tagged[taxonomy]
+    frame = tagged.items[["doc_id", "themes"]]
+    sizes = frame.groupby("doc_id", sort=False).size()
+    carried = frame.assign(theme=frame["themes"].map(split_themes)).explode("theme")
+    counts = carried.dropna(subset=["theme"]).groupby(["doc_id", "theme"]).size()
+    rows = [
+        {
+            "doc_id": doc_id,
+            "theme": theme,
+            "label": labels.get(theme, theme),
+            "n": int(n),
+            "items": int(counts.get((doc_id, theme), 0)),
+            "share": counts.get((doc_id, theme), 0) / n if n else 0.0,
+        }
+        for doc_id, n in sizes.items()
+        for theme in tagged.dictionary.themes
+    ]
+    return pd.DataFrame(rows)
+
+
+def _figures(
+    comparison: Comparison, colors: dict[str, str], labels: dict[str, str]
+) -> dict[str, go.Figure]:
     roles, tables = comparison.roles, comparison.tables
-    items = comparison.tagged["oap"].items
+    figs = {"themes": _theme_bars(comparison, colors, labels)}
+    figs["coverage_docs"] = _docs_heatmap(_theme_table(comparison, "oap", labels))
+    for taxonomy in ("policy", "stance"):
+        figs[f"{taxonomy}_profiles"] = _profiles(
+            _theme_table(comparison, taxonomy, labels), colors, TAXONOMY_NOUN[taxonomy]
+        )
+    sim = comparison.document_similarity
+    if len(sim):
+        figs["doc_similarity"] = _doc_similarity(sim)
+        key = comparison.document_keyness
+        first = key[key["doc_id"] == key["doc_id"].iloc[0]]
+        figs["doc_keyness"] = charts.keyness_bars(first)
+        figs["doc_keyness"].update_layout(margin={"t": 30, "l": 120}, legend={"title": None})
     paper, concl = roles.paper, roles.conclusions
-    scope = items[items["doc_id"] == paper] if paper else items
-    figs = {"themes": charts.theme_counts(scope, title=None, colors=colors)}
-    figs["themes"].update_layout(height=300, margin={"t": 20, "b": 90, "l": 50, "r": 10})
     if paper:
         cov = tables["coverage_oap"]
-        figs["coverage"] = charts.coverage_heatmap(cov[cov["doc_id"] == paper])
+        cov = cov[cov["doc_id"] == paper].assign(theme=lambda f: f["theme"].map(labels))
+        figs["coverage"] = charts.coverage_heatmap(cov)
         figs["coverage"].update_layout(
-            height=330, margin={"t": 20, "b": 130}, yaxis={"autorange": "reversed"}
+            height=360,
+            margin={"t": 20, "b": 20, "l": 10},
+            xaxis={"title": "section of the position paper", "side": "top", "tickangle": 0},
+            yaxis={"title": None, "autorange": "reversed", "automargin": True},
         )
-        figs["sankey"] = charts.section_sankey(tables["gaps"], colors=colors)
+        figs["coverage"].update_traces(colorbar={"title": "share"})
+        # Sections along x, themes down the side: labels stay readable at 800 px.
+        figs["coverage"] = _transposed(figs["coverage"])
+        gaps = tables["gaps"].assign(theme=lambda f: f["theme"].map(labels))
+        figs["sankey"] = charts.section_sankey(
+            gaps, colors={labels[t]: c for t, c in colors.items() if t in labels}
+        )
         figs["sankey"].update_layout(height=480, margin={"t": 20, "b": 20, "l": 10, "r": 10})
     if paper and concl:
-        for taxonomy in ("policy", "stance"):
-            profile = tables[f"profile_{taxonomy}"]
-            pair = profile[profile["doc_id"].isin([paper, concl])]
-            # Themes along x, the two documents side by side in each group.
-            # The documents take the colours after the themes'.
-            docs = charts.theme_colors([*colors, *pair["doc_id"].unique()])
-            fig = charts.theme_profiles(pair, theme="doc_id", doc="theme", colors=docs)
-            fig.update_layout(
-                height=360,
-                margin={"t": 20, "b": 110},
-                yaxis={"tickformat": ".0%", "title": "share of items"},
-                xaxis={"title": None},
-                legend={"title": None, "orientation": "h", "y": 1.12},
-            )
-            figs[f"{taxonomy}_profiles"] = fig
         figs["similarity"] = charts.similarity_heatmap(comparison.similarity)
-        figs["similarity"].update_layout(height=420, margin={"t": 20})
+        figs["similarity"].update_layout(
+            height=440,
+            margin={"t": 20},
+            xaxis={"title": f"items of {concl}"},
+            yaxis={"title": f"items of {paper}"},
+        )
         figs["keyness"] = charts.keyness_bars(tables["keyness"])
         figs["keyness"].update_layout(
             height=max(420, 16 * len(tables["keyness"])),
@@ -244,11 +307,144 @@ def _figures(comparison: Comparison, colors: dict[str, str]) -> dict[str, go.Fig
     if roles.version:
         figs["agreement"] = charts.agreement_bars(tables["theme_agreement"])
         figs["agreement"].update_layout(
-            height=320, margin={"t": 20}, xaxis={"title": None, "tickangle": -60}
+            height=320,
+            margin={"t": 20},
+            xaxis={"title": "item of the position paper", "tickangle": -60},
+            yaxis={"title": "agreement of themes (Jaccard)"},
         )
-    figs["sunburst"] = charts.item_sunburst(items)
-    figs["sunburst"].update_layout(height=520, margin={"t": 10, "b": 10, "l": 10, "r": 10})
     return figs
+
+
+def _transposed(fig: go.Figure) -> go.Figure:
+    """Return the heatmap with its axes swapped (rows become columns)."""
+    trace = fig.data[0]
+    z = [list(col) for col in zip(*trace.z, strict=True)]
+    text = [list(col) for col in zip(*trace.text, strict=True)]
+    fig.update_traces(
+        z=z,
+        text=text,
+        x=list(trace.y),
+        y=list(trace.x),
+        hovertemplate="theme: %{y}<br>section: %{x}<br>share: %{z:.2f}<br>items: %{text}"
+        "<extra></extra>",
+    )
+    return fig
+
+
+def _theme_bars(
+    comparison: Comparison, colors: dict[str, str], labels: dict[str, str]
+) -> go.Figure:
+    counts = comparison.tagged["oap"].items["themes"].map(split_themes).explode().value_counts()
+    themes = list(counts.index)
+    fig = go.Figure(
+        go.Bar(
+            x=[int(counts[t]) for t in themes],
+            y=[labels.get(t, t) for t in themes],
+            customdata=themes,
+            orientation="h",
+            marker_color=[colors.get(t, "#888888") for t in themes],
+            hovertemplate="%{y} (%{customdata}): %{x} items<extra></extra>",
+        )
+    )
+    top = float(counts.max()) if len(counts) else 0.0
+    fig.update_layout(
+        height=80 + 26 * max(len(themes), 1),
+        margin={"t": 10, "b": 50, "l": 10, "r": 10},
+        xaxis={"title": "items carrying the theme", **charts.count_axis(top)},
+        yaxis={"autorange": "reversed", "automargin": True},
+    )
+    return fig
+
+
+def _docs_heatmap(table: pd.DataFrame) -> go.Figure:
+    wide = table.pivot_table(index="label", columns="doc_id", values="share", sort=False)
+    counts = table.pivot_table(index="label", columns="doc_id", values="items", sort=False)
+    ids = table.drop_duplicates("label").set_index("label")["theme"]
+    fig = go.Figure(
+        go.Heatmap(
+            z=wide.to_numpy(),
+            x=list(wide.columns),
+            y=list(wide.index),
+            text=counts.to_numpy(),
+            customdata=[[ids[label]] * len(wide.columns) for label in wide.index],
+            texttemplate="%{text}",
+            colorscale="Blues",
+            zmin=0,
+            zmax=1,
+            colorbar={"title": "share", "tickformat": ".0%"},
+            hovertemplate="%{x}<br>%{y} (%{customdata})<br>%{text} items, %{z:.0%} of those shown"
+            "<extra></extra>",
+        )
+    )
+    fig.update_layout(
+        height=120 + 26 * len(wide.index),
+        margin={"t": 10, "b": 10, "l": 10, "r": 10},
+        xaxis={"title": "document", "side": "top", "automargin": True},
+        yaxis={"autorange": "reversed", "automargin": True},
+    )
+    return fig
+
+
+def _profiles(table: pd.DataFrame, colors: dict[str, str], noun: str) -> go.Figure:
+    traces = [
+        go.Bar(
+            x=list(part["share"]),
+            y=list(part["label"]),
+            customdata=part[["theme", "items", "n"]].to_numpy(),
+            name=str(doc_id),
+            orientation="h",
+            marker_color=colors.get(doc_id),
+            hovertemplate=f"{doc_id}<br>%{{y}} (%{{customdata[0]}}): %{{customdata[1]}} of "
+            "%{customdata[2]} items<extra></extra>",
+        )
+        for doc_id, part in table.groupby("doc_id", sort=False)
+    ]
+    n_docs = max(table["doc_id"].nunique(), 1)
+    n_themes = max(table["theme"].nunique(), 1)
+    fig = go.Figure(traces)
+    fig.update_layout(
+        barmode="group",
+        height=120 + n_themes * (10 + 9 * n_docs),
+        margin={"t": 10, "b": 50, "l": 10, "r": 10},
+        xaxis={
+            "title": "share of the document's items",
+            "tickformat": ".0%",
+            "rangemode": "tozero",
+        },
+        yaxis={"autorange": "reversed", "automargin": True, "title": None},
+        legend={"orientation": "h", "y": -0.12, "title": None},
+        meta={"noun": noun},
+    )
+    return fig
+
+
+def _doc_similarity(sim: pd.DataFrame) -> go.Figure:
+    docs = list(dict.fromkeys(sim["doc_a"]))
+    wide = sim.pivot_table(index="doc_a", columns="doc_b", values="cosine", sort=False)
+    wide = wide.reindex(index=docs, columns=docs)
+    text = [[f"{v:.2f}" if v == v else "" for v in row] for row in wide.to_numpy()]
+    fig = go.Figure(
+        go.Heatmap(
+            z=wide.to_numpy(),
+            x=docs,
+            y=docs,
+            text=text,
+            texttemplate="%{text}",
+            colorscale="Viridis",
+            zmin=0,
+            zmax=1,
+            colorbar={"title": "cosine"},
+            hoverongaps=False,
+            hovertemplate="%{y} ↔ %{x}: cosine %{z:.2f}<extra></extra>",
+        )
+    )
+    fig.update_layout(
+        height=160 + 60 * len(docs),
+        margin={"t": 10, "b": 10, "l": 10, "r": 10},
+        xaxis={"title": "document", "automargin": True, "side": "top"},
+        yaxis={"title": "document", "automargin": True, "autorange": "reversed"},
+    )
+    return fig
 
 
 def _inputs(docs: list[Document]) -> pd.DataFrame:
@@ -392,6 +588,7 @@ def _item_views(data: ReportData) -> dict[str, list[dict]]:
                 {
                     "item_id": row.item_id,
                     "key": item_label(row.section, row.number, row.letter),
+                    "kind": row.kind,
                     "marker": row.marker,
                     "date": row.date,
                     "lines": line_label(int(row.start_line), int(row.end_line)),
@@ -406,8 +603,17 @@ def _item_views(data: ReportData) -> dict[str, list[dict]]:
     return out
 
 
+def _cell(value: Any) -> Any:
+    """Return a table cell as a reader sees it: missing values (None, NaN) are empty."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    return value
+
+
 def _records(frame: pd.DataFrame | None) -> list[dict]:
-    return [] if frame is None else frame.to_dict(orient="records")
+    if frame is None:
+        return []
+    return [{k: _cell(v) for k, v in r.items()} for r in frame.to_dict(orient="records")]
 
 
 def _gap_rows(gaps: pd.DataFrame, group: str) -> list[dict]:
@@ -423,17 +629,142 @@ def _gap_rows(gaps: pd.DataFrame, group: str) -> list[dict]:
                 "n": int(r.items_with_theme),
                 "of": int(r.n_items),
                 "share": float(r.share),
-                "items": r.items.replace(";", ", "),
+                "keys": r.items.replace(";", ", "),
             }
         )
     return list(rows.values())
+
+
+#: What each role is called on the page.
+ROLE_NAMES = {
+    "paper": "position paper",
+    "version": "its other language version",
+    "conclusions": "conclusions compared with it",
+}
+
+#: Meta fields shown at a document's head, in order, with their names.
+META_FIELDS = {
+    "title": "title",
+    "doc_number": "document number",
+    "date": "date",
+    "body": "body",
+    "meeting": "meeting",
+}
+
+
+def _doc_views(data: ReportData, views: dict[str, list[dict]]) -> list[dict]:
+    roles = data.comparison.roles
+    languages = sorted(
+        set().union(*(t.dictionary.languages for t in data.comparison.tagged.values()))
+    )
+    out = []
+    for k, d in enumerate(data.comparison.documents):
+        doc_roles = [
+            {"role": ROLE_NAMES[r], "reason": roles.reasons.get(r, "")}
+            for r, doc_id in roles.as_dict().items()
+            if doc_id == d.doc_id
+        ]
+        out.append(
+            {
+                "doc_id": d.doc_id,
+                "anchor": f"doc-{k + 1}",
+                "index": k,
+                "lang": d.lang,
+                "doc_type": d.doc_type,
+                "doc_type_reason": d.doc_type_reason,
+                "meta": [
+                    (name, d.meta[key]) for key, name in META_FIELDS.items() if d.meta.get(key)
+                ],
+                "path": str(d.path),
+                "items": len(d.items),
+                "sections": views.get(d.doc_id, []),
+                "roles": doc_roles,
+                "color": data.colors.get(d.doc_id, "#888888"),
+                "dictionary_note": ""
+                if d.lang in languages
+                else (
+                    f"the dictionaries have no patterns in {d.lang} (they have "
+                    f"{', '.join(languages)}): its items were matched against all of them, "
+                    "so few themes are found"
+                ),
+            }
+        )
+    return out
+
+
+def _blob_tables(data: ReportData) -> dict[str, dict]:
+    """Return the tables a reader can download: columns, rows, and what filters each row.
+
+    ``ids``: per row, the item ids it is about (kept when one is shown);
+    ``docs``: per row, its document (kept when the document is selected).
+    """
+    c = data.comparison
+    paper_ids: dict[tuple, str] = {}
+    if c.roles.paper:
+        part = c.items[c.items["doc_id"] == c.roles.paper]
+        paper_ids = dict(
+            zip(zip(*(part[k] for k in KEY), strict=True), part["item_id"], strict=True)
+        )
+    tables = {name: frame for name, frame in c.tables.items() if name in c.present}
+    tables["document_similarity"] = c.document_similarity
+    tables["document_keyness"] = c.document_keyness
+    evidence = [
+        t.evidence[["doc_id", "item_id", "theme", "match", "pattern", "start", "end"]].assign(
+            taxonomy=name
+        )
+        for name, t in c.tagged.items()
+    ]
+    tables["evidence"] = pd.concat(evidence, ignore_index=True)
+    tables["inputs"] = data.inputs.merge(
+        data.documents.drop(columns=["lang", "doc_type", "encoding"]), on="doc_id"
+    )
+    out = {}
+    for name, frame in tables.items():
+        entry: dict[str, Any] = {
+            "columns": list(frame.columns),
+            "rows": [[_cell(v) for v in row] for row in frame.itertuples(index=False)],
+        }
+        if "item_id" in frame:
+            entry["ids"] = [[i] for i in frame["item_id"]]
+        elif "item_id_a" in frame:
+            entry["ids"] = [
+                [a, b] for a, b in zip(frame["item_id_a"], frame["item_id_b"], strict=True)
+            ]
+        elif set(KEY) <= set(frame.columns) and paper_ids:
+            entry["ids"] = [
+                [paper_ids.get(k, "")] for k in zip(*(frame[c] for c in KEY), strict=True)
+            ]
+        if "doc_id" in frame:
+            entry["docs"] = list(frame["doc_id"])
+        elif "doc_a" in frame:
+            entry["docs"] = list(frame["doc_a"])
+        out[name] = entry
+    return out
+
+
+def _blob_items(data: ReportData) -> list[dict]:
+    """Per item: id, document index, section, key, and its themes in every taxonomy."""
+    c = data.comparison
+    index = {doc_id: k for k, doc_id in enumerate(c.doc_ids)}
+    themes = {name: list(t.items["themes"].map(split_themes)) for name, t in c.tagged.items()}
+    rows = []
+    for k, row in enumerate(c.items.itertuples(index=False)):
+        rows.append(
+            {
+                "id": row.item_id,
+                "d": index[row.doc_id],
+                "s": row.section,
+                "k": item_label(row.section, row.number, row.letter),
+                "t": {name: themes[name][k] for name in themes},
+            }
+        )
+    return rows
 
 
 def _view(data: ReportData) -> dict[str, Any]:
     """Arrange the computed tables for the template (no new numbers)."""
     t = data.tables
     roles = data.roles
-    paper = roles["paper"]
     views = _item_views(data)
     segs = {
         item["item_id"]: item["segments"]
@@ -442,34 +773,51 @@ def _view(data: ReportData) -> dict[str, Any]:
         for g in s["groups"]
         for item in g["items"]
     }
-
+    c = data.comparison
+    taxonomies = []
+    for name, tagged in c.tagged.items():
+        d = tagged.dictionary
+        groups = [
+            {
+                "name": g,
+                "themes": [
+                    {"theme": th, "label": data.labels.get(th, th), "color": data.colors[th]}
+                    for th in d.themes
+                    if d.groups.get(th, "") == g
+                ],
+            }
+            for g in dict.fromkeys(d.groups.get(th, "") for th in d.themes)
+        ]
+        noun = TAXONOMY_NOUN.get(name, name)
+        title = noun[0].upper() + noun[1:] + ("" if noun.endswith("s") else "s")
+        taxonomies.append({"name": name, "noun": noun, "title": title, "groups": groups})
     view: dict[str, Any] = {
         "data": data,
         "roles": roles,
-        "role_reasons": data.comparison.roles.reasons,
-        "role_notes": data.comparison.roles.notes,
+        "role_warnings": data.comparison.roles.notes,
+        "role_notes": [
+            {"role": ROLE_NAMES[r], "doc_id": doc_id, "reason": c.roles.reasons.get(r, "")}
+            for r, doc_id in roles.items()
+            if doc_id
+        ],
+        "docs": _doc_views(data, views),
+        "languages": sorted(set(data.documents["lang"])),
         "documents": _records(data.documents),
         "inputs": _records(data.inputs),
         "dictionaries": _records(data.dictionaries),
         "themes": _records(data.themes),
-        "theme_groups": [
-            {"name": g, "themes": _records(data.themes[data.themes["group"] == g])}
-            for g in dict.fromkeys(data.themes["group"])
-        ],
-        "theme_color": dict(zip(data.themes["theme"], data.themes["color"], strict=True)),
-        "paper_sections": views.get(paper, []) if paper else [],
-        "other_docs": [
-            {"doc_id": doc_id, "sections": sections}
-            for doc_id, sections in views.items()
-            if doc_id != paper
-        ],
+        "taxonomies": taxonomies,
+        "labels": data.labels,
+        "theme_color": {k: v for k, v in data.colors.items() if k in data.labels},
+        "theme_ink": {k: charts.ink(v) for k, v in data.colors.items() if k in data.labels},
         "unparsed": {
             doc_id: _records(frame) for doc_id, frame in data.unparsed.groupby("doc_id", sort=False)
         },
         "total_items": len(data.items),
-        "paper_items": int((data.items["doc_id"] == paper).sum()) if paper else 0,
         "figures": set(data.figures),
         "thin_share": THIN_SHARE,
+        "same_language": len(c.document_similarity) > 0,
+        "keyness_docs": list(dict.fromkeys(c.document_keyness["doc_id"])),
     }
     if roles["paper"]:
         gaps = t["gaps"]
@@ -511,7 +859,6 @@ def _view(data: ReportData) -> dict[str, Any]:
             }
             for r in _records(differing)
         ]
-    if roles["paper"] and roles["version"]:
         facts = t["facts"]
         if set(KEY) <= set(facts.columns):
             facts = facts.assign(item=item_labels(facts))
@@ -526,6 +873,35 @@ def _view(data: ReportData) -> dict[str, Any]:
         view["facts_rows"] = _records(facts[columns])
         view["facts_counts"] = facts["status"].value_counts().to_dict() if "status" in facts else {}
     return view
+
+
+def _blob(data: ReportData) -> dict[str, Any]:
+    """Return what the page's script reads: figures, items and their themes, tables, labels."""
+    c = data.comparison
+    blob = _figure_blob(data.figures)
+    blob["colors"] = data.colors
+    blob["labels"] = data.labels
+    blob["order"] = {name: list(t.dictionary.themes) for name, t in c.tagged.items()}
+    blob["docs"] = [{"id": d.doc_id, "lang": d.lang, "type": d.doc_type} for d in c.documents]
+    blob["roles"] = data.roles
+    blob["items"] = _blob_items(data)
+    blob["tables"] = _blob_tables(data)
+    agreement = c.theme_agreement
+    if c.roles.version and len(agreement):
+        part = c.items[c.items["doc_id"] == c.roles.paper]
+        ids = dict(zip(zip(*(part[k] for k in KEY), strict=True), part["item_id"], strict=True))
+        blob["agreement"] = [
+            {
+                "id": ids.get((r.section, r.number, r.letter), ""),
+                "k": item_label(r.section, r.number, r.letter),
+                "s": r.section,
+                "j": float(r.jaccard),
+                "a": r.only_a,
+                "b": r.only_b,
+            }
+            for r in agreement.itertuples(index=False)
+        ]
+    return blob
 
 
 def _round_floats(obj: Any) -> Any:
@@ -607,9 +983,7 @@ def render_report(data: ReportData) -> str:
     """
     from markupsafe import Markup
 
-    blob = _figure_blob(data.figures)
-    blob["colors"] = dict(zip(data.themes["theme"], data.themes["color"], strict=True))
-    blob["order"] = list(data.themes["theme"])
+    blob = _blob(data)
     return (
         _environment()
         .get_template("report.html.j2")

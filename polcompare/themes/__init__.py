@@ -6,12 +6,15 @@
 ``match``
     The matching engine: patterns compiled to numpy tables, texts tokenised
     and matched in batches.
+``labels``
+    The labels readers see for theme IDs.
 ``tag``
     :func:`tag`: items in, items with themes and an evidence table out.
 """
 
 from .dictionary import TAXONOMIES, Dictionary, load_dictionary
 from .dictionary import parse_dictionary as parse_dictionary  # public, not in __all__ (as before)
+from .labels import theme_label, theme_labels
 from .tag import EVIDENCE_COLUMNS as EVIDENCE_COLUMNS  # likewise
 from .tag import TAG_STATUSES, Tagged, item_themes, tag
 
@@ -27,4 +30,6 @@ __all__ = [
     "load_dictionary",
     "tag",
     "item_themes",
+    "theme_label",
+    "theme_labels",
 ]
