@@ -294,7 +294,12 @@ def _build(path: Path, decoded: Text, *, lang: str | None, doc_id: str | None) -
         replaced=decoded.replaced,
         source_format=decoded.format,
         source_sha256=hashlib.sha256(decoded.text.encode("utf-8")).hexdigest(),
-        meta=read_meta(source_lines, [ln.text for ln, _ in cleaned.furniture], structure.blocks),
+        meta=read_meta(
+            source_lines,
+            [ln.text for ln, _ in cleaned.furniture],
+            structure.blocks,
+            structure.doc_type,
+        ),
     )
 
 

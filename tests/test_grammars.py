@@ -312,3 +312,10 @@ def test_un_resolution_preambular_and_operative_paragraphs(write):
     ]
     assert doc.headings["kind"].tolist()[-1] == "body"
     _visible(doc)
+
+
+def test_title_from_a_subject_line_not_the_place_and_date():
+    doc = polcompare.read(DATA / "report" / "council-conclusions-mine-action.en.txt")
+    assert doc.meta["title"] == "Council conclusions on humanitarian mine action"
+    assert doc.meta["doc_number"] == "7123/24" and doc.meta["date"] == "2024-03-12"
+    assert doc.meta["meeting"] == "4012th meeting"

@@ -287,7 +287,7 @@ def test_3_command_line_paper_and_versions(tmp_path, capsys):
     report = tmp_path / "r.html"
     argv = ["report", str(tmp_path), "-o", str(report), "--paper", DA, "--versions", LV]
     assert main(argv) == 0
-    assert f"Position paper <strong>{DA}</strong>" in report.read_text(encoding="utf-8")
+    assert f"The position paper <strong>{DA}</strong>" in report.read_text(encoding="utf-8")
 
 
 # --- 5. a deeply nested dictionary ------------------------------------------------------------

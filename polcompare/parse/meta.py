@@ -96,7 +96,53 @@ def _meeting() -> re.Pattern[str]:
     )
 
 
-def read_meta(texts: list[str], furniture: list[str], blocks: list[Block]) -> dict[str, str]:
+@functools.cache
+def _subject() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in structure_words("subject"))
+    return re.compile(rf"(?:{words})\s*:?\s+(\S.{{3,}})", re.IGNORECASE)
+
+
+def _title(front: list[str], blocks: list[Block], first_item: int, doc_type: str) -> str:
+    """Return the document's title: its title heading, subject line or a heading.
+
+    A title heading (the line after an annex label, a legal act's title)
+    wins; then a "Subject:" line in any EU language; then, in Council
+    conclusions, the last heading before the first item that is not a date,
+    a number, a body, a meeting or a label in capitals ("OUTCOME OF
+    PROCEEDINGS"); in other documents the first heading.
+    """
+    headings = [b for b in blocks if b.role == "heading" and b.kind not in ("label", "body")]
+    titled = next((b for b in headings if b.kind == "title"), None)
+    if titled is not None:
+        return _joined(titled)
+    for text in front:
+        if m := _subject().fullmatch(text):
+            return m.group(1).strip()
+    if doc_type not in ("conclusions", "position_paper"):
+        headings = headings[:1]  # a page's or a report's first heading is its title
+    for block in reversed([b for b in headings if b.start_line < first_item]):
+        text = _joined(block)
+        if (
+            text.isupper()
+            or find_date(text)
+            or _COUNCIL_NO.search(text)
+            or _bodies().fullmatch(text)
+            or _meeting().search(text)
+            or text.endswith(":")
+            or ":" in text[:12]
+        ):
+            continue
+        return text
+    return _joined(headings[0]) if headings else ""
+
+
+def _joined(block: Block) -> str:
+    return " ".join(ln.text.strip() for ln in block.lines)
+
+
+def read_meta(
+    texts: list[str], furniture: list[str], blocks: list[Block], doc_type: str = ""
+) -> dict[str, str]:
     """Return what the text states of its title, number, date, body and meeting.
 
     Parameters
@@ -118,11 +164,9 @@ def read_meta(texts: list[str], furniture: list[str], blocks: list[Block]) -> di
     front = [t.strip()[:500] for t in texts[: min(_FRONT, first_item - 1)] if t.strip()]
     joined = "\n".join(front)
     meta: dict[str, str] = {}
-    headings = [b for b in blocks if b.role == "heading" and b.kind not in ("label", "body")]
-    headings = [b for b in headings if not _bodies().fullmatch(b.lines[0].text.strip())]
-    title = next((b for b in headings if b.kind == "title"), headings[0] if headings else None)
-    if title is not None:
-        meta["title"] = " ".join(ln.text.strip() for ln in title.lines)[:300]
+    title = _title(front, blocks, first_item, doc_type)
+    if title:
+        meta["title"] = title[:300]
     if m := _ACT_NO.search(joined):
         meta["doc_number"] = m.group(1)
     elif m := _COUNCIL_NO.search("\n".join(f[:200] for f in furniture[:20]) + "\n" + joined):

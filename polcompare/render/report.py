@@ -684,8 +684,7 @@ def _doc_views(data: ReportData, views: dict[str, list[dict]]) -> list[dict]:
                 if d.lang in languages
                 else (
                     f"the dictionaries have no patterns in {d.lang} (they have "
-                    f"{', '.join(languages)}): its items were matched against all of them, "
-                    "so few themes are found"
+                    f"{', '.join(languages)}): its items get no themes (column tag_status)"
                 ),
             }
         )
