@@ -299,7 +299,7 @@ Deeply concerned that anti-personnel mines kill or maim hundreds of people every
 
 def test_un_resolution_preambular_and_operative_paragraphs(write):
     doc = polcompare.read(write(RESOLUTION), lang="en")
-    assert doc.doc_type == "un_document"
+    assert doc.doc_type == "resolution"
     assert "'The General Assembly,' before 3 numbered paragraphs" in doc.doc_type_reason
     preambular = doc.items[doc.items["kind"] == "preambular"]["text"].str.split().str[0].tolist()
     assert preambular == ["Recalling", "Welcoming", "Deeply"]

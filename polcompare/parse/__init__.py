@@ -10,7 +10,8 @@ grammar             recognised by                                    ``doc_type`
 ==================  ===============================================  =================
 ``legal_act``       ``Article N`` headings, "Whereas:" + recitals     ``legal_act``
 ``national_law``    ``§ N`` sections                                  ``national_law``
-``un_document``     ``Action #N`` commitments, decimal sections       ``un_document``
+``un_document``     ``Action #N`` commitments, decimal sections,      ``un_document``,
+                    a resolution's body line before its paragraphs    ``resolution``
 ``council``         Council conclusions and position papers,          ``position_paper``,
                     project annexes, dated web pages                  ``conclusions``,
                                                                       ``project_annex``,
@@ -69,8 +70,10 @@ def parse_lines(lines: list[Line]) -> Structure:
     if claims:
         name, reason, grammar = claims[0]
         others = "; ".join(f"also {n}: {r}" for n, r, _ in claims[1:])
-        blocks = grammar(lines).run()
-        return Structure(blocks, name, name, reason + (f" ({others})" if others else ""))
+        reader = grammar(lines)
+        blocks = reader.run()
+        why = reason + (f" ({others})" if others else "")
+        return Structure(blocks, reader.doc_type(), name, why)
     structure = parse_council(lines)
     structure.reason = _council_reason(structure)
     if structure.doc_type != "generic":

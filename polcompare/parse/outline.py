@@ -139,6 +139,10 @@ class Outline:
 
     # -- placing a marker ------------------------------------------------------------
 
+    def doc_type(self) -> str:
+        """Return the ``doc_type`` of what was read (the grammar's name unless it says more)."""
+        return self.name
+
     def label_depth(self, cand: Marker) -> int:
         """Return the depth of a labelled unit (an article, a §) that opens a list."""
         styles = [e.style for e in self.stack]

@@ -60,6 +60,10 @@ class UNDocument(Outline):
 
     name = "un_document"
 
+    def doc_type(self) -> str:
+        """Return ``resolution`` when a body line ("The General Assembly,") opened it."""
+        return "resolution" if any(b.kind == "body" for b in self.blocks) else self.name
+
     def special(self, i: int) -> int | None:  # noqa: D102
         if not self.styles_seen and _body_line(self.texts[i]):
             self.add_heading("body", i)
