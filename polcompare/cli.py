@@ -35,7 +35,7 @@ from .io import ERRORS, atomic_write, list_folder
 from .items import unique_doc_ids
 from .languages import normalize_language
 from .parallel import ENGINES, FAILURE_COLUMNS, build_corpus, failures_path, write_corpus
-from .themes import TAXONOMIES, tag
+from .themes import TAXONOMIES, Tagged, tag
 from .themes.validate import agreement, codesheet, write_codesheet
 
 __all__ = ["main"]
@@ -143,18 +143,23 @@ def _csv(table: pd.DataFrame, fh) -> None:
     table.to_csv(fh, index=False)
 
 
+def _tag(args: argparse.Namespace, docs: list) -> Tagged:
+    """Tag the documents' items as the command line asks (taxonomy, dictionary, fallback)."""
+    return tag(
+        _items_table(docs),
+        taxonomy=_taxonomy(args),
+        dictionary=args.dictionary,
+        fallback_lang=args.fallback_lang,
+    )
+
+
 def cmd_items(args: argparse.Namespace) -> int:
     docs, failures = read_all(args.paths, lang=args.lang, errors=args.errors)
     if not docs:
         return 2
     items = _items_table(docs)
     if args.taxonomy or args.dictionary:
-        items = tag(
-            items,
-            taxonomy=_taxonomy(args),
-            dictionary=args.dictionary,
-            fallback_lang=args.fallback_lang,
-        ).items
+        items = _tag(args, docs).items
         columns = _TABLE_COLUMNS[:-1] + ["themes", "text"]
     else:
         columns = _TABLE_COLUMNS
@@ -166,12 +171,7 @@ def cmd_evidence(args: argparse.Namespace) -> int:
     docs, failures = read_all(args.paths, lang=args.lang, errors=args.errors)
     if not docs:
         return 2
-    evidence = tag(
-        _items_table(docs),
-        taxonomy=_taxonomy(args),
-        dictionary=args.dictionary,
-        fallback_lang=args.fallback_lang,
-    ).evidence
+    evidence = _tag(args, docs).evidence
     columns = ["item_id", "theme", "match", "pattern", "start", "end"]
     _write_items(evidence, args.format, sys.stdout, columns)
     return _status(docs, failures)

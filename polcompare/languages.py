@@ -27,6 +27,7 @@ __all__ = [
     "normalize_language",
     "number_first_article_words",
     "structure_words",
+    "words_pattern",
 ]
 
 #: The code for "language not determined".
@@ -111,6 +112,11 @@ def structure_words(kind: str) -> tuple[str, ...]:
     for data in _files().values():
         words.update(str(w) for w in (data.get("structure") or {}).get(kind) or ())
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def words_pattern(kind: str) -> str:
+    """Return a regex alternation of the ``kind`` words of every language, longest first."""
+    return "|".join(re.escape(w) for w in structure_words(kind))
 
 
 @functools.cache

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..languages import structure_words
+from ..languages import structure_words, words_pattern
 from .lines import QUOTES, Marker, family
 from .outline import Outline, heading_like
 
@@ -20,7 +20,7 @@ __all__ = ["LegalAct", "recognise"]
 
 
 def _words(kind: str) -> str:
-    return "|".join(re.escape(w) for w in structure_words(kind))
+    return words_pattern(kind)
 
 
 @functools.cache

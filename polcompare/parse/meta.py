@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..languages import month_table, structure_words
+from ..languages import month_table, words_pattern
 from .council import Block
 
 __all__ = ["read_meta"]
@@ -82,13 +82,13 @@ def _iso(year: int, month: int, day: int) -> str:
 
 @functools.cache
 def _bodies() -> re.Pattern[str]:
-    names = "|".join(re.escape(b) for b in structure_words("bodies"))
+    names = words_pattern("bodies")
     return re.compile(rf"(?<!\w)({names})(?!\w)", re.IGNORECASE)
 
 
 @functools.cache
 def _meeting() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in structure_words("meeting"))
+    words = words_pattern("meeting")
     # "3191st FOREIGN AFFAIRS Council meeting", "4028. sanāksmē", "4028. samling"
     return re.compile(
         rf"\b(\d{{3,5}}(?:st|nd|rd|th|\.|e|ª|º)?\s+(?:[^\W\d_][\w-]*\s+){{0,5}}?(?:{words})\w*)",
@@ -98,7 +98,7 @@ def _meeting() -> re.Pattern[str]:
 
 @functools.cache
 def _subject() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in structure_words("subject"))
+    words = words_pattern("subject")
     return re.compile(rf"(?:{words})\s*:?\s+(\S.{{3,}})", re.IGNORECASE)
 
 

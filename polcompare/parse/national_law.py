@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..languages import structure_words
+from ..languages import words_pattern
 from .lines import Marker, family
 from .outline import Outline
 
@@ -21,7 +21,7 @@ __all__ = ["NationalLaw", "recognise"]
 
 @functools.cache
 def _chapter() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in structure_words("chapter"))
+    words = words_pattern("chapter")
     # "Kapittel 2", "CHAPTER IV", and number first: "2 kap.", "1. peatükk", "3 luku"
     return re.compile(
         rf"(?:(?:{words})\s+[\dIVXLC]+[A-Za-z]?\b|\d{{1,3}}\.?\s*(?:{words}|kap\.)(?:\s|$)).*",

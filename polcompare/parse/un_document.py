@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..languages import structure_words
+from ..languages import words_pattern
 from .council import Block, labelled_line
 from .lines import Marker
 from .outline import Outline
@@ -45,7 +45,7 @@ def recognise(texts: list[str], cands: list[list[Marker]]) -> str | None:
 
 @functools.cache
 def _body_pattern() -> re.Pattern[str]:
-    names = "|".join(re.escape(b) for b in structure_words("bodies"))
+    names = words_pattern("bodies")
     # "The General Assembly,", "L'Assemblée générale,", "Der Sicherheitsrat,"
     return re.compile(rf"(?:\w+['’ ]\s?)?(?:{names})\s*,", re.IGNORECASE)
 
