@@ -319,3 +319,34 @@ def test_title_from_a_subject_line_not_the_place_and_date():
     assert doc.meta["title"] == "Council conclusions on humanitarian mine action"
     assert doc.meta["doc_number"] == "7123/24" and doc.meta["date"] == "2024-03-12"
     assert doc.meta["meeting"] == "4012th meeting"
+
+
+EP_RESOLUTION = """\
+European Parliament resolution on mine action
+
+The European Parliament,
+
+– having regard to the Convention on the Prohibition of Anti-Personnel Mines,
+
+A. whereas anti-personnel mines continue to kill and maim civilians;
+
+B. whereas clearance is slow and underfunded;
+
+General remarks
+
+1. Calls on all States to accede to the Convention;
+
+2. Instructs its President to forward this resolution to the Council.
+"""
+
+
+def test_european_parliament_resolution_lettered_recitals(write):
+    doc = polcompare.read(write(EP_RESOLUTION), lang="en")
+    assert doc.doc_type == "resolution"
+    assert [u[:2] for u in _units(doc)] == [
+        ("preamble:A", "recital"),
+        ("preamble:B", "recital"),
+        ("body:1", "paragraph"),
+        ("body:2", "paragraph"),
+    ]
+    assert doc.items[doc.items["kind"] == "preambular"]["text"].str.startswith("– having").all()

@@ -71,10 +71,22 @@ class UNDocument(Outline):
             return i + 1
         return None
 
+    def kind_of(self, marker: Marker, depth: int) -> str:
+        """Return ``recital`` for a resolution's lettered recitals ("A. Considerando que")."""
+        if depth == 0 and marker.style == "ALPHA." and self.section == "preamble":
+            return "recital"
+        return super().kind_of(marker, depth)
+
     def section_of(self, marker: Marker, depth: int) -> str:  # noqa: D102
-        if self.section == "preamble":  # the first operative paragraph
+        if self.section == "preamble" and marker.style != "ALPHA.":  # the first operative one
             self.section = "body"
         return self.section
+
+    def _open_list(self, i: int, cand: Marker) -> tuple[int, Marker] | None:
+        # Operative paragraphs "1." after lettered recitals start the top level again.
+        if cand.value == "1" and self.stack and self.stack[0].block.kind == "recital":
+            return 0, cand
+        return super()._open_list(i, cand)
 
     def add_text(
         self, kind: str, i: int, *, section: str, number: str, role: str = "item"
