@@ -14,6 +14,7 @@ import polcompare
 from polcompare.languages import (
     UnsupportedLanguageError,
     known_languages,
+    language_data,
     normalize_language,
     structure_words,
 )
@@ -350,3 +351,44 @@ def test_european_parliament_resolution_lettered_recitals(write):
         ("body:2", "paragraph"),
     ]
     assert doc.items[doc.items["kind"] == "preambular"]["text"].str.startswith("– having").all()
+
+
+@pytest.mark.parametrize("code", [c for c in known_languages() if c not in ("nb", "nn", "ru")])
+def test_a_legal_act_in_every_eu_language(write, code):
+    """A CFSP decision built from the language file's own words reads the same in each."""
+    words = language_data(code)["structure"]
+    article = words["article"][0]
+    label = (
+        (lambda n: f"{n}. {article}" if code in ("hu", "lv", "sl") else f"{n} {article}")
+        if words["article_number_first"]
+        else (lambda n: f"{article} {n}")
+    )
+    text = "\n".join(
+        [
+            "DECISION (CFSP) 2024/1",
+            f"{words['having_regard'][0]} the Treaty,",
+            f"{words['whereas'][0]}:",
+            "(1)",
+            "First recital text.",
+            "(2)",
+            "Second recital text.",
+            label(1),
+            "1. First paragraph.",
+            "2. Second paragraph.",
+            label(2),
+            "Entry into force text.",
+            f"{words['done_at'][0]} 1.1.2024.",
+        ]
+    )
+    doc = polcompare.read(write(text), lang=code)
+    assert doc.doc_type == "legal_act", (code, doc.doc_type_reason)
+    assert [u[:2] for u in _units(doc)] == [
+        ("recitals:1", "recital"),
+        ("recitals:2", "recital"),
+        ("articles:1", "article"),
+        ("articles:1.1", "paragraph"),
+        ("articles:1.2", "paragraph"),
+        ("articles:2", "article"),
+    ], code
+    assert doc.items[doc.items["kind"] == "citation"]["text"].str.len().gt(0).all()
+    assert doc.headings["kind"].tolist()[-1] == "closing", code
