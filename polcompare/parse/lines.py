@@ -121,7 +121,7 @@ def could_mark(text: str) -> bool:
         return False
     if first.isdecimal() or first in _MARK_FIRSTS:
         return True
-    if text[1:2] in (".", ")", "-", "–") or (text[1:3] in ("a)", "a.") and text[0] == text[1]):
+    if text[1:2] in (".", ")", "-", "–") or (text[2:3] in (".", ")") and text[0] == text[1]):
         return True
     head = text.split(None, 1)[0].lower()
     return head in _label_firsts() or head.rstrip(".:") in _label_firsts()
