@@ -51,3 +51,4 @@ clean:
 eval: $(STAMP)
 	$(BIN)/python eval/run.py --write
 	$(BIN)/python eval/themes_run.py --write
+	$(BIN)/python eval/align_run.py

@@ -26,7 +26,8 @@ each side left without a partner. The evidence, cheapest first:
 An optimal one-to-one assignment (``scipy.optimize.linear_sum_assignment``)
 on the combined score pairs the items. Whether a pair is kept depends on the
 two documents: when the median score of the assignment is at least
-:data:`VERSIONS_MEDIAN`, the documents are versions of one text and a pair
+:data:`VERSIONS_MEDIAN` (``0.6 sqrt(n - 1)`` for documents of fewer than 15
+items, the z-score's reach among n), the documents are versions of one text and a pair
 needs :data:`THRESHOLD`; otherwise (unrelated or partly related documents)
 it needs :data:`CONFIDENT`, above every pair seen between unrelated
 documents. Items not kept are reported unpaired, never forced.
@@ -406,7 +407,10 @@ def align(
     _same_document(s.a, s.b, getattr(a, "doc_id", "a"))
     rows_idx, cols_idx = linear_sum_assignment(-s.score)
     assigned = s.score[rows_idx, cols_idx]
-    versions = bool(len(assigned)) and float(np.median(assigned)) >= VERSIONS_MEDIAN
+    # a z-score among n candidates is at most sqrt(n - 1): small documents get a lower gate
+    reach = float(np.sqrt(max(min(s.score.shape) - 1, 1)))
+    gate = min(VERSIONS_MEDIAN, 0.6 * reach)
+    versions = bool(len(assigned)) and float(np.median(assigned)) >= gate
     needed = threshold if versions else max(threshold, CONFIDENT)
     pairs = {
         int(i): int(j) for i, j in zip(rows_idx, cols_idx, strict=True) if s.score[i, j] >= needed
