@@ -10,7 +10,7 @@ LINT   := polcompare tests notebooks fuzz eval $(wildcard bench)
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,lab,dask,progress,export]'
+	$(BIN)/python -m pip install --quiet -e '.[test,lab,dask,align,progress,export]'
 	touch $(STAMP)
 
 report: $(STAMP)
@@ -53,3 +53,4 @@ clean:
 eval: $(STAMP)
 	$(BIN)/python eval/run.py --write
 	$(BIN)/python eval/themes_run.py --write
+	$(BIN)/python eval/align_run.py

@@ -5,6 +5,7 @@ The pipeline, one call per stage, each with its result type::
     docs = [polcompare.read(p) for p in paths]         # Document: cleaned, itemised
     tagged = polcompare.tag(docs[0].items, taxonomy="oap")   # Tagged: themes, evidence
     result = polcompare.compare(docs)                  # Comparison: roles and tables
+    pairs = polcompare.align(docs[0], docs[1])         # DataFrame: items paired by content
     polcompare.report(result, "reports/report.html")   # ReportData, written as HTML
 
 The stages live in subpackages and modules named after them: ``document``
@@ -13,7 +14,7 @@ widgets, report); ``parallel`` runs read and tag on many documents at once.
 """
 
 from ._version import __version__
-from .compare import Comparison, compare
+from .compare import Comparison, align, compare, similar
 from .document import Document, concat_items, read, read_bytes
 from .errors import PolcompareError
 from .render.report import ReportData, report
@@ -25,6 +26,8 @@ __all__ = [
     "read_bytes",
     "tag",
     "compare",
+    "align",
+    "similar",
     "report",
     # its results
     "Document",

@@ -7,6 +7,8 @@
     polcompare report [PATH...] [-o FILE] [--paper DOC_ID] [--versions DOC_ID,...]
     polcompare codesheet PATH... --taxonomy T -o SHEET.csv [--sample N --seed S]
     polcompare agreement SHEET... --taxonomy T [--format table|csv] [--disagreements FILE]
+    polcompare align A B [--format table|csv|json] [--method auto|e5|tfidf] [--no-cache]
+    polcompare similar PATH... [--top K] [--format table|csv|json]
 
 A PATH may be a file or a folder (its ``*.txt`` files, sorted by name).
 Errors print one line, ``polcompare: error: FILE: reason``, and exit with 2;
@@ -29,6 +31,7 @@ import pandas as pd
 
 from ._version import __version__
 from .compare import compare
+from .compare.align import METHODS, align, default_cache_dir, similar
 from .document import Document, concat_items, read
 from .errors import MissingFileError, PolcompareError, PolcompareWarning
 from .io import ERRORS, atomic_write, list_folder
@@ -132,6 +135,51 @@ def _write_items(items: pd.DataFrame, fmt: str, out, columns: list[str]) -> None
         if "text" in view:
             view["text"] = view["text"].str.slice(0, 70)
         out.write(view.to_string(index=False) + "\n")
+
+
+def _write_pairs(pairs: pd.DataFrame, fmt: str, out) -> None:
+    """Write align's or similar's rows; the table view cuts the texts to 50 characters."""
+    if fmt == "json":
+        rows = pairs.astype(object).where(pairs.notna(), None).to_dict(orient="records")
+        json.dump(rows, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    elif fmt == "csv":
+        pairs.to_csv(out, index=False)
+    else:
+        view = pairs.copy()
+        for col in ("a_text", "b_text"):
+            view[col] = view[col].str.slice(0, 50)
+        out.write(view.drop(columns=["method"]).to_string(index=False) + "\n")
+
+
+def _read_pair_inputs(args: argparse.Namespace, least: int) -> list[Document] | None:
+    docs, _failures = read_all(args.paths, lang=args.lang, errors=args.errors)
+    if len(docs) < least:
+        return None
+    return docs
+
+
+def cmd_align(args: argparse.Namespace) -> int:
+    docs = _read_pair_inputs(args, 2)
+    if docs is None:
+        return 2
+    cache = None if args.no_cache else default_cache_dir()
+    pairs = align(docs[0], docs[1], method=args.method, cache_dir=cache)
+    if not pairs.empty:
+        print(f"# method: {pairs['method'].iloc[0]}", file=sys.stderr)
+    _write_pairs(pairs, args.format, sys.stdout)
+    return 0
+
+
+def cmd_similar(args: argparse.Namespace) -> int:
+    docs = _read_pair_inputs(args, 2)
+    if docs is None:
+        raise PolcompareError("similar", "needs two readable documents or more")
+    cache = None if args.no_cache else default_cache_dir()
+    _write_pairs(
+        similar(docs, top=args.top, method=args.method, cache_dir=cache), args.format, sys.stdout
+    )
+    return 0
 
 
 def _taxonomy(args: argparse.Namespace) -> str:
@@ -454,6 +502,30 @@ def build_parser() -> argparse.ArgumentParser:
         "--disagreements", metavar="FILE", help="write the items where they disagree (CSV)"
     )
     p.set_defaults(func=cmd_agreement)
+
+    pairing = argparse.ArgumentParser(add_help=False)
+    pairing.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    pairing.add_argument(
+        "--method", choices=METHODS, default="auto", help="content evidence (default: auto)"
+    )
+    pairing.add_argument("--no-cache", action="store_true", help="do not keep embeddings on disk")
+
+    p = sub.add_parser(
+        "align",
+        parents=[common, pairing],
+        help="pair the items of two documents by content, in any languages",
+    )
+    p.add_argument("paths", nargs=2, metavar="DOC", help="two text files")
+    p.set_defaults(func=cmd_align)
+
+    p = sub.add_parser(
+        "similar",
+        parents=[common, pairing],
+        help="the most similar item pairs between documents of any languages",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="text files or folders of .txt files")
+    p.add_argument("--top", type=int, default=10, metavar="K", help="default: %(default)s")
+    p.set_defaults(func=cmd_similar)
 
     p = sub.add_parser(
         "export-notebook", help="write a notebook as an HTML page that needs no network"

@@ -66,6 +66,8 @@ def test_the_top_level_names_the_pipeline_and_its_results():
         assert returns is kind, f"{stage} returns {returns}, not {result}"
     # Only the pipeline, its results and the few helpers: nothing else creeps in.
     assert set(polcompare.__all__) - set(PIPELINE) - set(PIPELINE.values()) == {
+        "align",
+        "similar",
         "concat_items",
         "PolcompareError",
         "__version__",

@@ -7,6 +7,7 @@ also usable alone on tagged items or items tables.
 """
 
 from ..items import KEY
+from .align import align, similar
 from .comparison import TABLES, Comparison, compare, compare_corpus, tag_corpus
 from .coverage import (
     POSITION_SECTIONS,
@@ -28,6 +29,7 @@ __all__ = [
     "THIN_SHARE",
     "Comparison",
     "Roles",
+    "align",
     "align_versions",
     "compare",
     "compare_corpus",
@@ -38,6 +40,7 @@ __all__ = [
     "keyness",
     "section_flow",
     "shared_themes",
+    "similar",
     "similar_pairs",
     "similarity_matrix",
     "stems",
