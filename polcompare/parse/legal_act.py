@@ -19,20 +19,16 @@ from .outline import Outline, heading_like
 __all__ = ["LegalAct", "recognise"]
 
 
-def _words(kind: str) -> str:
-    return words_pattern(kind)
-
-
 @functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     return {
-        "whereas": re.compile(rf"(?:{_words('whereas')})\s*[:,]?", re.IGNORECASE),
-        "regard": re.compile(rf"(?:{_words('having_regard')})\b", re.IGNORECASE),
+        "whereas": re.compile(rf"(?:{words_pattern('whereas')})\s*[:,]?", re.IGNORECASE),
+        "regard": re.compile(rf"(?:{words_pattern('having_regard')})\b", re.IGNORECASE),
         "closing": re.compile(
-            rf"(?:{_words('done_at')}|{_words('for_the_body')}|{_words('president')})\b",
+            rf"(?:{words_pattern('done_at')}|{words_pattern('for_the_body')}|{words_pattern('president')})\b",
             re.IGNORECASE,
         ),
-        "annex": re.compile(rf"(?:{_words('annex')})(?:\s+[IVX\d]+)?\s*", re.IGNORECASE),
+        "annex": re.compile(rf"(?:{words_pattern('annex')})(?:\s+[IVX\d]+)?\s*", re.IGNORECASE),
         # "(1) OJ L 66, 2.3.2022, p. 1.": the Official Journal, by its
         # abbreviation in each language, cited in a footnote.
         "oj": re.compile(
@@ -153,12 +149,9 @@ class LegalAct(Outline):
             self.add_heading("closing", i, until=j)
             self.current = None
             return j
-        if self.section == "preamble" and not self.blocks or self._in_title(i):
+        if self.section == "preamble" and not self.blocks:
             return self._title(i)
         return None
-
-    def _in_title(self, i: int) -> bool:
-        return self.section == "preamble" and bool(self.blocks) and self.blocks[-1].kind == "title"
 
     def _title(self, i: int) -> int:
         """Read the title: the lines up to the first citation, recital or article."""

@@ -18,7 +18,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..languages import number_first_article_words, structure_words
+from ..languages import number_first_article_words, structure_words, words_pattern
 
 __all__ = [
     "Marker",
@@ -64,9 +64,9 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 @functools.cache
 def _label_patterns() -> tuple[re.Pattern[str], ...]:
-    article = _alternation(structure_words("article"))
+    article = words_pattern("article")
     after = _alternation(number_first_article_words())
-    action = _alternation(structure_words("action"))
+    action = words_pattern("action")
     # "5", "2a", "premier"; "1.o"/"1.º" (Portuguese ordinals) read as "1"
     num = r"(\d{1,4}[a-z]?|[IVXLC]{1,6}\b|premier|1er|first)(?:\.?[ºo°](?=\s|$))?"
     return (

@@ -41,14 +41,9 @@ def _date_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return day_month_year, year_day_month
 
 
-@functools.cache
-def _month_of() -> tuple[tuple[str, int], ...]:
-    return month_table()
-
-
 def _month(word: str) -> int | None:
     low = word.lower()
-    for stem, month in _month_of():
+    for stem, month in month_table():
         if low.startswith(stem):
             return month
     return None
