@@ -113,21 +113,25 @@ def could_mark(text: str) -> bool:
     """Tell cheaply whether :func:`markers` can find anything in a stripped line.
 
     True for lines starting with a digit, a bracket, a paragraph sign, a
-    quotation mark, a capital that may be a roman numeral, a letter followed
-    by ``.`` or ``)``, or a label word ("Article", "Action").
+    quotation mark, a capital that may be a roman numeral, a short first word
+    ending in ``.`` or ``)`` (a letter or numeral: "a)", "iv."), or a label
+    word ("Article", "Action").
     """
     first = text[:1]
     if not first:
         return False
     if first.isdecimal() or first in _MARK_FIRSTS:
         return True
-    if text[1:2] in (".", ")", "-", "–") or (text[2:3] in (".", ")") and text[0] == text[1]):
+    if text[1:2] in (".", ")", "-", "–"):
         return True
-    head = text.split(None, 1)[0].lower()
-    return head in _label_firsts() or head.rstrip(".:") in _label_firsts()
+    if _SHORT_POINT(text):  # "aa)", "iv.", "xiii)text": a letter or numeral
+        return True
+    low = text.split(None, 1)[0].lower()
+    return low in _label_firsts() or low.rstrip(".:") in _label_firsts()
 
 
 _MARK_FIRSTS = frozenset("(§IVXLC" + QUOTES)
+_SHORT_POINT = re.compile(r"[a-z]{1,5}[.)]").match
 
 
 def markers(text: str) -> list[Marker]:
