@@ -1,6 +1,7 @@
 """Score the theme dictionaries against the hand-coded gold sets: ``make eval``.
 
-``eval/themes/<lang>.csv`` (en, de, fr; see ``eval/themes/README.md``) hold
+``eval/themes/<lang>.csv`` (en, de, fr, lv, da, nb: those present; see
+``eval/themes/README.md``) hold
 items of public official texts coded by hand with the ``oap``, ``policy`` and
 ``stance`` theme IDs (``;``-joined; an empty cell is a real "no theme").
 Every item is tagged with the shipped dictionaries (its own language only)
@@ -32,7 +33,8 @@ from polcompare.themes import tag
 
 HERE = Path(__file__).parent / "themes"
 ROOT = Path(__file__).resolve().parent.parent
-LANGS = ("en", "de", "fr")
+#: Languages with a gold set, in table order (a missing file is left out).
+LANGS = ("en", "de", "fr", "lv", "da", "nb")
 TAXONOMIES = ("oap", "policy", "stance")
 
 
@@ -41,14 +43,17 @@ def half(item_id: str) -> str:
     return "dev" if zlib.crc32(item_id.encode("utf-8")) % 2 else "test"
 
 
+def gold_langs() -> tuple[str, ...]:
+    """Return the languages of :data:`LANGS` that have a gold set file."""
+    return tuple(lang for lang in LANGS if (HERE / f"{lang}.csv").exists())
+
+
 def load_gold() -> pd.DataFrame:
     """Return every gold item: ``item_id, lang, text, half`` and one column per taxonomy."""
     frames = []
-    for lang in LANGS:
-        path = HERE / f"{lang}.csv"
-        if path.exists():
-            rows = list(csv.DictReader(open(path, encoding="utf-8", newline="")))
-            frames.append(pd.DataFrame(rows))
+    for lang in gold_langs():
+        with open(HERE / f"{lang}.csv", encoding="utf-8", newline="") as f:
+            frames.append(pd.DataFrame(list(csv.DictReader(f))))
     gold = pd.concat(frames, ignore_index=True)
     gold["half"] = gold["item_id"].map(half)
     return gold
@@ -86,12 +91,13 @@ def scores(truth: list[set[str]], guess: list[set[str]], theme: str | None = Non
 def table(gold: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
     """Score every half x taxonomy x language (and all languages together)."""
     rows, predicted = [], {}
+    langs = [lang for lang in LANGS if (gold["lang"] == lang).any()]
     for taxonomy in TAXONOMIES:
         guess, evidence = predict(gold, taxonomy)
         predicted[taxonomy] = (guess, evidence)
         truth = [_set(t) for t in gold[taxonomy]]
         for h in ("dev", "test"):
-            for lang in (*LANGS, "all"):
+            for lang in (*langs, "all"):
                 pick = (gold["half"] == h) & ((gold["lang"] == lang) if lang != "all" else True)
                 idx = list(pick[pick].index)
                 t, g = [truth[i] for i in idx], [guess[i] for i in idx]
@@ -159,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--taxonomy", action="append", default=[], help="errors of this one")
     parser.add_argument("--lang", action="append", default=[], help="errors of this language")
     args = parser.parse_args(argv)
-    if not any((HERE / f"{lang}.csv").exists() for lang in LANGS):
+    if not gold_langs():
         print(f"no gold sets in {HERE}", file=sys.stderr)
         return 2
     gold = load_gold()
