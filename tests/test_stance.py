@@ -134,6 +134,57 @@ SENTENCES = [
     ),
     ("nb", "Norge er dypt bekymret over bruken av antipersonellminer.", {"concern_regret"}),
     ("nb", "Norge anerkjenner ikke resultatet av valget.", {"condemn"}),
+    # first-person, reported and past forms, nominal support, and nouns that share a verb's stem
+    (
+        "en",
+        "We support full and effective participation of survivors in society.",
+        {"support_welcome"},
+    ),
+    ("en", "It is all the more urgent that the parties engage in talks.", {"urge_call"}),
+    (
+        "en",
+        "The EU has continued its work and also emphasises the need for funding.",
+        {"recall_recognise"},
+    ),
+    (
+        "de",
+        "Ich fordere die Mitgliedstaaten nachdrücklich auf, das Übereinkommen zu ratifizieren.",
+        {"urge_call"},
+    ),
+    (
+        "de",
+        "Die Präsidentschaft bekräftigt ihre entschiedene Unterstützung für Präsident Abbas.",
+        {"commit_reaffirm", "support_welcome"},
+    ),
+    ("de", "Landminen fordern jedes Jahr viele Opfer.", set()),
+    ("de", "Die EU erkennt die rechtswidrige Annexion nicht an.", {"condemn"}),
+    (
+        "de",
+        "Die EU nimmt mit großer Sorge zur Kenntnis, dass die Lage sich verschlechtert.",
+        {"concern_regret"},
+    ),
+    ("fr", "L'UE exprime sa vive inquiétude au sujet des détentions.", {"concern_regret"}),
+    (
+        "fr",
+        "Le président de la Convention, l'ambassadeur de Slovénie, a souligné l'importance de "
+        "l'engagement.",
+        {"recall_recognise"},
+    ),
+    ("fr", "L'UE restera aux côtés de l'Ukraine.", {"commit_reaffirm", "support_welcome"}),
+    ("lv", "Padome 2015. gada 9. februārī atkārtoti apstiprināja apņemšanos.", {"commit_reaffirm"}),
+    (
+        "lv",
+        "Eiropadome secinājumos pieprasīja, lai Krievija nekavējoties pārtrauktu agresiju.",
+        {"urge_call"},
+    ),
+    ("lv", "Konvencija ar šo likumu tiek pieņemta un apstiprināta.", set()),
+    ("da", "Det Europæiske Råd forlangte, at Rusland standser sin aggression.", {"urge_call"}),
+    ("da", "Regeringen har taget klart afstand fra og fordømt afbrændingerne.", {"condemn"}),
+    ("da", "Vi er dybt bekymrede over brugen af personelminer.", {"concern_regret"}),
+    ("da", "Sri Lanka får støtte til minerydning.", set()),
+    ("nb", "EU ønsker vedtakelsen av resolusjonen velkommen.", {"support_welcome"}),
+    ("nb", "Regjeringen vil videreføre Norges ledende rolle i arbeidet.", {"commit_reaffirm"}),
+    ("nb", "Støtten til ryddeinnsats er en del av Norges forpliktelser.", set()),
 ]
 
 
