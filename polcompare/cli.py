@@ -5,6 +5,7 @@
     polcompare compare PATH... -o DIR [--paper DOC_ID] [--versions DOC_ID,...]
     polcompare corpus DIR... -o FILE.parquet [--engine processes|dask] [--scheduler ADDRESS]
     polcompare report [PATH...] [-o FILE] [--paper DOC_ID] [--versions DOC_ID,...]
+        [--sheet SHEET.csv ... --sheet-taxonomy T]
     polcompare codesheet PATH... --taxonomy T -o SHEET.csv [--sample N --seed S]
     polcompare agreement SHEET... --taxonomy T [--format table|csv] [--disagreements FILE]
     polcompare align A B [--format table|csv|json] [--method auto|e5|tfidf] [--no-cache]
@@ -296,7 +297,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     _step(f"comparing {len(docs)} documents (tagging with {', '.join(TAXONOMIES)})")
     comparison = compare(docs, paper=args.paper, versions=args.versions)
     _step("drawing the report")
-    data = build_report(comparison)
+    data = build_report(comparison, sheets=args.sheet, sheets_taxonomy=args.sheet_taxonomy)
     _step(f"writing {target}")
     write_report(data, target)
     for d in docs:
@@ -475,6 +476,21 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="the HTML file (given a folder, polcompare-report.html inside it); "
         "default: %(default)s",
+    )
+    # validation against human coding: the report's "Validation" part
+    p.add_argument(
+        "--sheet",
+        action="append",
+        default=[],
+        metavar="SHEET",
+        help="a filled coding sheet (polcompare codesheet) of these documents' items; "
+        "repeat for each coder: the report gets a Validation part",
+    )
+    p.add_argument(
+        "--sheet-taxonomy",
+        default="oap",
+        choices=TAXONOMIES,
+        help="the taxonomy the sheets were coded in (default: %(default)s)",
     )
     p.set_defaults(func=cmd_report)
 

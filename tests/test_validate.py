@@ -158,3 +158,43 @@ def test_a_sample_is_scored_as_tagged_in_its_whole_document(seeds, tmp_path):
     write_codesheet(sheet, tmp_path / "sample.csv")
     result = agreement([tmp_path / "sample.csv"], taxonomy="oap", items=items, bootstrap=0)
     assert result.disagreements.empty
+
+
+def test_the_report_has_a_validation_part_when_sheets_are_given(seeds, tmp_path, capsys):
+    from polcompare.render.report import build_report, render_report
+
+    docs = [seeds["position_da"], seeds["belarus"]]
+    items = docs[0].items
+    tagged = tag(items, taxonomy="oap").items
+    sheets = []
+    for name, flip in (("ann", None), ("ben", "survey_clearance")):
+        sheet = codesheet(items, taxonomy="oap")
+        for theme in load_dictionary("oap").themes:
+            marks = [theme in t.split(";") for t in tagged["themes"]]
+            if theme == flip:  # ben reads survey/clearance nowhere: disagreements to list
+                marks = [False] * len(marks)
+            sheet[theme] = ["1" if m else "" for m in marks]
+        sheets.append(tmp_path / f"{name}.csv")
+        write_codesheet(sheet, sheets[-1])
+    data = build_report(docs, sheets=sheets, sheets_taxonomy="oap")
+    table = data.validation.table.set_index("theme")
+    assert data.validation.coders == ["ann", "ben"] and data.validation_taxonomy == "oap"
+    assert table.loc["victim_assistance", ["alpha", "f1"]].tolist() == [1.0, 1.0]
+    assert table.loc["survey_clearance", "alpha"] < 0.5  # the coders disagree on it
+    page = render_report(data)
+    part = page[page.index('id="validation"') : page.index('id="texts"')]
+    assert "Validation against human coding" in part and "ann, ben" in part
+    assert "survey_clearance" in part and 'class="disagreements"' in part
+    assert '<a href="#validation">Validation</a>' in page
+    # without sheets: no such part
+    assert 'id="validation"' not in render_report(build_report(docs[:1]))
+
+
+def test_a_bad_sheet_for_the_report_is_one_line(seeds, tmp_path, capsys):
+    sheet = tmp_path / "bad.csv"
+    sheet.write_text("item_id,text\nnot-an-item:1,x\n", encoding="utf-8")
+    seed = seeds["belarus"].path
+    code = main(["report", str(seed), "-o", str(tmp_path / "r.html"), "--sheet", str(sheet)])
+    err = capsys.readouterr().err.strip().splitlines()[-1]
+    assert code == 2 and "bad.csv" in err and "\n" not in err
+    assert not (tmp_path / "r.html").exists()

@@ -40,6 +40,7 @@ from ..errors import PolcompareError
 from ..io import atomic_write
 from ..items import item_label, item_labels, line_label, split_themes
 from ..themes import STANCE_WINDOW, theme_labels
+from ..themes.validate import Agreement, agreement
 from . import charts
 from .highlight import Segment, highlight_segments
 
@@ -111,6 +112,13 @@ class ReportData:
     colors : dict
         Theme ID -> colour (each taxonomy from the colour-blind-safe
         palette's start) and ``doc_id`` -> colour.
+    validation : Agreement or None
+        With coding sheets (``build_report(..., sheets=...)``): the
+        dictionary against the human coders and the coders against each
+        other (:func:`polcompare.themes.validate.agreement`), shown in the
+        report's "Validation" part; ``None`` without sheets.
+    validation_taxonomy : str
+        The taxonomy the sheets were coded in (``""`` without sheets).
     """
 
     created: datetime
@@ -129,6 +137,8 @@ class ReportData:
     versions: dict[str, str]
     labels: dict[str, str] = field(default_factory=dict)
     colors: dict[str, str] = field(default_factory=dict)
+    validation: Agreement | None = None
+    validation_taxonomy: str = ""
 
     @property
     def roles(self) -> dict[str, str | None]:
@@ -149,6 +159,8 @@ def build_report(
     *,
     paper: str | None = None,
     versions: Sequence[str] | str | None = None,
+    sheets: Sequence[str | Path] | None = None,
+    sheets_taxonomy: str = "oap",
 ) -> ReportData:
     """Compute every figure of the report, around a :class:`Comparison`.
 
@@ -161,6 +173,13 @@ def build_report(
         conclusions) are the comparison's.
     paper, versions
         Documents only: passed to :func:`polcompare.compare`.
+    sheets : paths, optional
+        Filled coding sheets (one per coder, from ``polcompare codesheet``) of
+        items of these documents: the report gets a "Validation" part, the
+        dictionary of ``sheets_taxonomy`` against the coders (Krippendorff's
+        alpha between them; precision, recall, F1 against their majority).
+    sheets_taxonomy : str
+        The taxonomy the sheets were coded in (``oap``, ``policy``, ``stance``).
 
     Returns
     -------
@@ -171,6 +190,9 @@ def build_report(
     PolcompareError
         When there is no document, or the comparison was built from an items
         table (the report shows the documents' headings and footnotes too).
+    CodingSheetError
+        A sheet that cannot be trusted (an item id not among the documents'
+        items, a value other than 0/1/empty...), naming file, row and column.
     """
     if isinstance(docs, Comparison):
         comparison = docs
@@ -198,6 +220,10 @@ def build_report(
             "label": [labels[t] for t in tagged.dictionary.themes],
         }
     )
+    validation = None
+    if sheets:
+        # every item of the documents, with doc_id (the oap context rule reads whole documents)
+        validation = agreement(list(sheets), taxonomy=sheets_taxonomy, items=items)
     return ReportData(
         created=datetime.now(UTC).replace(microsecond=0),
         comparison=comparison,
@@ -215,6 +241,8 @@ def build_report(
         versions=_versions(),
         labels=labels,
         colors=colors,
+        validation=validation,
+        validation_taxonomy=sheets_taxonomy if sheets else "",
     )
 
 
@@ -818,6 +846,8 @@ def _view(data: ReportData) -> dict[str, Any]:
         "same_language": len(c.document_similarity) > 0,
         "keyness_docs": list(dict.fromkeys(c.document_keyness["doc_id"])),
     }
+    if data.validation is not None:
+        view["validation"] = _validation_view(data)
     if roles["paper"]:
         gaps = t["gaps"]
         view["gap_sections"] = list(dict.fromkeys(gaps["section"]))
@@ -872,6 +902,26 @@ def _view(data: ReportData) -> dict[str, Any]:
         view["facts_rows"] = _records(facts[columns])
         view["facts_counts"] = facts["status"].value_counts().to_dict() if "status" in facts else {}
     return view
+
+
+#: Disagreements listed in the report's "Validation" part (all of them are in the CSV download).
+VALIDATION_ROWS = 200
+
+
+def _validation_view(data: ReportData) -> dict[str, Any]:
+    """Arrange the "Validation" part: agreement per theme, items coders and dictionary dispute."""
+    result = data.validation
+    assert result is not None
+    table = result.table
+    dis = result.disagreements
+    return {
+        "taxonomy": data.validation_taxonomy,
+        "coders": result.coders,
+        "rows": _records(table),
+        "f1_columns": [c for c in table.columns if c.startswith("f1_")],
+        "disagreements": _records(dis.head(VALIDATION_ROWS)),
+        "n_disagreements": len(dis),
+    }
 
 
 def _blob(data: ReportData) -> dict[str, Any]:
@@ -1000,6 +1050,8 @@ def report(
     *,
     paper: str | None = None,
     versions: Sequence[str] | str | None = None,
+    sheets: Sequence[str | Path] | None = None,
+    sheets_taxonomy: str = "oap",
 ) -> ReportData:
     """Build the report of documents or a Comparison; write it to ``path`` when given.
 
@@ -1010,7 +1062,9 @@ def report(
     -------
     ReportData
     """
-    data = build_report(docs, paper=paper, versions=versions)
+    data = build_report(
+        docs, paper=paper, versions=versions, sheets=sheets, sheets_taxonomy=sheets_taxonomy
+    )
     if path is not None:
         write_report(data, path)
     return data
