@@ -161,7 +161,7 @@ SENTENCES = [
     (
         "de",
         "Die EU nimmt mit großer Sorge zur Kenntnis, dass die Lage sich verschlechtert.",
-        {"concern_regret"},
+        {"concern_regret", "recall_recognise"},  # notes (recall) with concern, as en "notes with"
     ),
     ("fr", "L'UE exprime sa vive inquiétude au sujet des détentions.", {"concern_regret"}),
     (
@@ -185,6 +185,25 @@ SENTENCES = [
     ("nb", "EU ønsker vedtakelsen av resolusjonen velkommen.", {"support_welcome"}),
     ("nb", "Regjeringen vil videreføre Norges ledende rolle i arbeidet.", {"commit_reaffirm"}),
     ("nb", "Støtten til ryddeinnsats er en del av Norges forpliktelser.", set()),
+    # acts reported in the past (Security Council press statements, minutes)
+    (
+        "en",
+        "The members of the Security Council expressed their deep concern at the violence.",
+        {"concern_regret"},
+    ),
+    ("en", "The members of the Council paid tribute to the peacekeepers.", {"support_welcome"}),
+    ("de", "Die Ratsmitglieder riefen alle Parteien auf, die Gewalt zu beenden.", {"urge_call"}),
+    (
+        "fr",
+        "Les membres du Conseil se sont déclarés profondément préoccupés par la situation.",
+        {"concern_regret"},
+    ),
+    ("fr", "Nous regrettons profondément cette décision.", {"concern_regret"}),
+    ("fr", "Les membres du Conseil ont pris note du rapport.", {"recall_recognise"}),
+    ("lv", "Padome nosodīja uzbrukumu.", {"condemn"}),
+    ("da", "Rådet beklagede beslutningen.", {"concern_regret"}),
+    ("da", "Ministrene hilste aftalen velkommen.", {"support_welcome"}),
+    ("nb", "Rådet uttrykte sin dype bekymring over situasjonen.", {"concern_regret"}),
 ]
 
 
