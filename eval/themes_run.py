@@ -151,6 +151,18 @@ def show_errors(gold: pd.DataFrame, predicted: dict, only: set[str], langs: set[
             print(f"   {row['text'][:400]}")
 
 
+def summary(results: pd.DataFrame) -> str:
+    """F1 per taxonomy (rows) and language (columns), test half then dev half."""
+    out = []
+    for h in ("test", "dev"):
+        part = results[results["half"] == h]
+        f1 = part.pivot(index="taxonomy", columns="lang", values="f1")
+        f1 = f1.reindex(index=list(TAXONOMIES), columns=list(dict.fromkeys(part["lang"])))
+        f1.index.name, f1.columns.name = None, None
+        out.append(f"F1, {h} half:\n" + f1.to_string(float_format=lambda v: f"{v:.3f}") + "\n")
+    return "## summary\n\n" + "\n".join(out)
+
+
 def _fmt(frame: pd.DataFrame) -> str:
     return frame.to_string(index=False, float_format=lambda v: f"{v:.3f}")
 
@@ -174,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
         show_errors(gold, predicted, set(args.taxonomy), set(args.lang))
         return 0
     cols = ["taxonomy", "lang", "n", "tp", "fp", "fn", "precision", "recall", "f1"]
-    parts = []
+    parts = [summary(results)]
     for h in ("dev", "test"):
         part = results[results["half"] == h]
         items = int((gold["half"] == h).sum())
