@@ -181,10 +181,8 @@ SENTENCES = [
     ("da", "Det Europæiske Råd forlangte, at Rusland standser sin aggression.", {"urge_call"}),
     ("da", "Regeringen har taget klart afstand fra og fordømt afbrændingerne.", {"condemn"}),
     ("da", "Vi er dybt bekymrede over brugen af personelminer.", {"concern_regret"}),
-    ("da", "Sri Lanka får støtte til minerydning.", set()),
     ("nb", "EU ønsker vedtakelsen av resolusjonen velkommen.", {"support_welcome"}),
     ("nb", "Regjeringen vil videreføre Norges ledende rolle i arbeidet.", {"commit_reaffirm"}),
-    ("nb", "Støtten til ryddeinnsats er en del av Norges forpliktelser.", set()),
     # acts reported in the past (Security Council press statements, minutes)
     (
         "en",

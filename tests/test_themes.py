@@ -441,3 +441,14 @@ def test_text_column_storage_does_not_matter(seeds):
     plain = tag(items.astype({"text": object}), taxonomy="oap")
     pd.testing.assert_frame_equal(arrow.evidence, plain.evidence)
     pd.testing.assert_series_equal(arrow.items["themes"], plain.items["themes"])
+
+
+def test_the_two_language_versions_of_the_position_paper_agree(seeds):
+    """lv and da say the same: their policy themes agree item by item, stance nearly so."""
+    from polcompare.compare import theme_agreement
+
+    lv, da = seeds["position_lv"], seeds["position_da"]
+    for taxonomy, mean, differ in (("oap", 0.929, 8), ("policy", 1.0, 0), ("stance", 0.884, 8)):
+        a = theme_agreement(tag(lv.items, taxonomy=taxonomy), tag(da.items, taxonomy=taxonomy))
+        assert round(a["jaccard"].mean(), 3) >= mean, taxonomy
+        assert (a["jaccard"] < 1).sum() <= differ, taxonomy
