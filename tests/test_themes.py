@@ -448,7 +448,7 @@ def test_the_two_language_versions_of_the_position_paper_agree(seeds):
     from polcompare.compare import theme_agreement
 
     lv, da = seeds["position_lv"], seeds["position_da"]
-    for taxonomy, mean, differ in (("oap", 0.929, 8), ("policy", 1.0, 0), ("stance", 0.884, 8)):
+    for taxonomy, mean, differ in (("oap", 0.929, 8), ("policy", 1.0, 0), ("stance", 0.921, 6)):
         a = theme_agreement(tag(lv.items, taxonomy=taxonomy), tag(da.items, taxonomy=taxonomy))
         assert round(a["jaccard"].mean(), 3) >= mean, taxonomy
         assert (a["jaccard"] < 1).sum() <= differ, taxonomy
