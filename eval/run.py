@@ -56,7 +56,10 @@ def score_document(txt: Path) -> dict:
     doc = polcompare.read(txt, lang=None)
     rows = {r["item_id"]: r for r in doc.items.to_dict("records")}
     labelled = [r for r in rows.values() if r["label"]]
-    by_place = {(r["start_line"], r["label"].lower()): r for r in labelled}
+    # Several units may start on one line (a web copy run together): match them in order.
+    by_place: dict[tuple[int, str], list[dict]] = defaultdict(list)
+    for r in labelled:
+        by_place[(r["start_line"], r["label"].lower())].append(r)
     parents_of = {r["parent"] for r in rows.values() if r["parent"]}
     out = {
         "lang": meta.get("lang", "?"),
@@ -74,7 +77,8 @@ def score_document(txt: Path) -> dict:
     for g in gold:
         kind = g["kind"]
         out["gold"][kind] += 1
-        r = by_place.get((int(g["line"]), g["id"].lower()))
+        same = by_place.get((int(g["line"]), g["id"].lower()))
+        r = same.pop(0) if same else None
         if r is None:
             out["failures"].append(f"missed  {g['kind']:9} {g['label']!r} line {g['line']}")
             continue

@@ -40,6 +40,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+def _is_formula(text: str) -> bool:
+    """Tell whether a line is an enacting formula in capitals ("HAS ADOPTED THIS DECISION:")."""
+    return bool(_patterns()["formula"].fullmatch(text)) and not any(c.islower() for c in text)
+
+
 def _articles(cands: list[list[Marker]]) -> list[Marker]:
     """Return the markers of lines that open an article ("Article 3", "3. cikk")."""
     out = []
@@ -130,7 +135,7 @@ class LegalAct(Outline):
             self.stack = []
             self.add_text("citation", i, section="citations", number=self.next_number("c"))
             return i + 1
-        if pat["formula"].fullmatch(text):
+        if _is_formula(text):
             self.add_heading("formula", i)
             self.reset("articles")
             return i + 1
@@ -161,7 +166,7 @@ class LegalAct(Outline):
             pat["regard"].match(self.texts[j])
             or pat["whereas"].fullmatch(self.texts[j])
             or self.cands[j]
-            or pat["formula"].fullmatch(self.texts[j])
+            or _is_formula(self.texts[j])
         ):
             j += 1
         if j == i:

@@ -1,0 +1,121 @@
+"""Units run together on one line: split them before the grammars read the lines.
+
+Web copies and old Official Journal pages often come as one long line per
+act ("... FÖLJANDE. Artikel 1 1. Den politiska kommittén ... Artikel 2 ..."),
+and tables of contents put several sections on one line ("§ 1. Formål § 2.
+Definisjoner"). The grammars read one unit per line, so such a line is cut
+into pieces, each keeping the source line's number, where a marker inside
+the line is certainly a unit and not a reference ("Article 2(1)(b)",
+"paragraphs 1 and 2", "am 14. Juli"):
+
+- it follows a space, and for numbers and letters the end of a sentence or
+  clause (``.``, ``:``, ``;``) before that space;
+- a number is followed by a capital, a quotation mark or ``§``;
+- it belongs to a run of the same scheme in the line: the unit before it or
+  after it in its numbering is also a marker there (the line's own leading
+  marker counts), so a lone "3. Text" after a full stop stays text;
+- or it opens its label's first unit right after the label: "Artikel 1 1. Den",
+  "20.—(1) Where".
+
+Nothing is dropped or reordered: the pieces, joined, are the line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..clean import Line
+from .lines import QUOTES, Marker, could_mark, is_first, markers, successor
+
+__all__ = ["split_inline"]
+
+# Where a unit may start inside a line: after whitespace, at a character a marker begins with.
+_START = re.compile(r"(?<=\s)[(\d§" + re.escape(QUOTES) + r"\w]")
+_LONG = 160  # shorter lines are split only at label runs ("§ 1. Formål § 2. ...")
+_NUMBERS = frozenset({"num.", "(num)", "decimal"})
+_POINTS = frozenset({"(alpha)", "alpha)", "(roman)", "roman)"})
+_LABELS = frozenset({"article", "para", "action"})
+_AFTER_CLAUSE = tuple(".:;")
+_PEEK = 160  # characters read after a candidate's start
+
+
+def split_inline(lines: list[Line]) -> list[Line]:
+    """Return the lines with run-together units cut into one piece each."""
+    out: list[Line] = []
+    for line in lines:
+        cuts = _cuts(line.text) if _worth_a_look(line.text) else []
+        if not cuts:
+            out.append(line)
+            continue
+        bounds = [0, *cuts, len(line.text)]
+        for start, end in zip(bounds, bounds[1:], strict=False):
+            piece = line.text[start:end].rstrip()
+            if piece.strip():
+                out.append(Line(line.no, piece))
+    return out
+
+
+def _worth_a_look(text: str) -> bool:
+    return len(text) >= _LONG or "§" in text[1:]
+
+
+def _cuts(text: str) -> list[int]:
+    """Return the offsets inside ``text`` where a unit starts."""
+    found: list[tuple[int, Marker]] = []
+    stripped = text.lstrip()
+    lead = markers(stripped[:_PEEK]) if could_mark(stripped) else []
+    for m in _START.finditer(text):
+        p = m.start()
+        peek = text[p : p + _PEEK]
+        if could_mark(peek):
+            found.extend((p, cand) for cand in markers(peek) if _plausible(cand, text[:p].rstrip()))
+    # "Artikel 1 1. Den ...", "20.—(1) Where": a label's first unit right after it.
+    firsts: list[tuple[int, int, Marker]] = []  # (label's offset, unit's offset, unit)
+    for p, cand in [(len(text) - len(stripped), c) for c in lead] + found:
+        if cand.style in _LABELS or cand.marker.rstrip().endswith(("—", "–")):
+            inner = p + len(cand.marker)
+            peek = text[inner : inner + _PEEK]
+            if could_mark(peek):
+                firsts.extend(
+                    (p, inner, s)
+                    for s in markers(peek)
+                    if s.style in _NUMBERS and is_first(s.style, s.value)
+                )
+    found += [(inner, s) for _, inner, s in firsts]
+    short = len(text) < _LONG
+    cuts = {
+        p
+        for p, cand in found
+        if (cand.style in _LABELS or not short) and _in_a_run(p, cand, found, lead)
+    }
+    # The first unit is cut where its label is: at the line's start, or cut itself.
+    cuts.update(inner for label, inner, _ in firsts if label in cuts or not text[:label].strip())
+    return sorted(c for c in cuts if 0 < c < len(text))
+
+
+def _plausible(cand: Marker, before: str) -> bool:
+    """Tell whether a marker inside a line could start a unit, from what is around it."""
+    style, rest = cand.style, cand.rest
+    if style in _LABELS:
+        return bool(rest) and (rest[0].isupper() or rest[0].isdigit() or rest[0] in QUOTES)
+    if not before.endswith(_AFTER_CLAUSE):
+        return False
+    if style in _NUMBERS:
+        return bool(rest) and (rest[0].isupper() or rest[0] in QUOTES or rest[0] == "§")
+    if style in _POINTS:
+        return bool(rest) and rest[0].isalpha()
+    return False
+
+
+def _in_a_run(p: int, cand: Marker, found: list[tuple[int, Marker]], lead: list[Marker]) -> bool:
+    """Tell whether the unit before or after ``cand`` in its numbering is also here."""
+    want_next = successor(cand.style, cand.value)
+    others = [(0, m) for m in lead] + found
+    for q, other in others:
+        if other.style != cand.style or q == p:
+            continue
+        if q > p and other.value == want_next:
+            return True
+        if q < p and successor(other.style, other.value) == cand.value:
+            return True
+    return False
