@@ -37,6 +37,8 @@ _POINTS = frozenset({"(alpha)", "alpha)", "(roman)", "roman)"})
 _LABELS = frozenset({"article", "para", "action"})
 _AFTER_CLAUSE = tuple(".:;")
 _PEEK = 160  # characters read after a candidate's start
+_DASH_SECTION = re.compile(r"(?:^|\s)\d{1,4}\.\s*[-—–]\s*\(1\)").search  # "... applies.  1. - (1)"
+_AFTER_COMMA = re.compile(r"[,;]\s*\w{0,4}$").search
 
 
 def split_inline(lines: list[Line]) -> list[Line]:
@@ -56,7 +58,7 @@ def split_inline(lines: list[Line]) -> list[Line]:
 
 
 def _worth_a_look(text: str) -> bool:
-    return len(text) >= _LONG or "§" in text[1:]
+    return len(text) >= _LONG or "§" in text[1:] or bool(_DASH_SECTION(text))
 
 
 def _cuts(text: str) -> list[int]:
@@ -72,7 +74,7 @@ def _cuts(text: str) -> list[int]:
     # "Artikel 1 1. Den ...", "20.—(1) Where": a label's first unit right after it.
     firsts: list[tuple[int, int, Marker]] = []  # (label's offset, unit's offset, unit)
     for p, cand in [(len(text) - len(stripped), c) for c in lead] + found:
-        if cand.style in _LABELS or cand.marker.rstrip().endswith(("—", "–")):
+        if cand.style in _LABELS:
             inner = p + len(cand.marker)
             peek = text[inner : inner + _PEEK]
             if could_mark(peek):
@@ -81,6 +83,12 @@ def _cuts(text: str) -> list[int]:
                     for s in markers(peek)
                     if s.style in _NUMBERS and is_first(s.style, s.value)
                 )
+    # "Άρθρο 109.- Title. 1. Το ...": a line that opens with a label has its first
+    # unit after the label's title.
+    if any(c.style in _LABELS for c in lead):
+        first = next((x for x in found if x[1].style in _NUMBERS), None)
+        if first and is_first(first[1].style, first[1].value):
+            firsts.append((len(text) - len(stripped), *first))
     found += [(inner, s) for _, inner, s in firsts]
     short = len(text) < _LONG
     cuts = {
@@ -88,6 +96,8 @@ def _cuts(text: str) -> list[int]:
         for p, cand in found
         if (cand.style in _LABELS or not short) and _in_a_run(p, cand, found, lead)
     }
+    # "... applies.  1. - (1) This": a section and its first subsection, whatever precedes.
+    cuts.update(label for label, _, _ in firsts if _DASH_SECTION(text[max(label - 1, 0) : label + 12]))
     # The first unit is cut where its label is: at the line's start, or cut itself.
     cuts.update(inner for label, inner, _ in firsts if label in cuts or not text[:label].strip())
     return sorted(c for c in cuts if 0 < c < len(text))
@@ -97,7 +107,9 @@ def _plausible(cand: Marker, before: str) -> bool:
     """Tell whether a marker inside a line could start a unit, from what is around it."""
     style, rest = cand.style, cand.rest
     if style in _LABELS:
-        return bool(rest) and (rest[0].isupper() or rest[0].isdigit() or rest[0] in QUOTES)
+        return bool(rest) and (rest[0].isupper() or rest[0] in "0123456789(" or rest[0] in QUOTES)
+    if style in _POINTS and _AFTER_COMMA(before):  # "..., and (b) the", "..., και β) τα"
+        return bool(rest) and rest[0].isalpha()
     if not before.endswith(_AFTER_CLAUSE):
         return False
     if style in _NUMBERS:

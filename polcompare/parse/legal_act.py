@@ -32,7 +32,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "(1) OJ L 66, 2.3.2022, p. 1.": the Official Journal, by its
         # abbreviation in each language, cited in a footnote.
         "oj": re.compile(
-            r"\(\d{1,3}\)\s*(?:OJ|ABl\.|JO|DO|GU|Dz\.\s?U\.|EUT|EYT|Úř\.\s?věst\.|Ú\.\s?v\.|UL|"
+            r"\(\d{1,3}\)\s*(?:OJ|ABl\.|JO|DO|GU|Dz\.\s?U\.|EUT|EYT|EUVL|EYVL|Úř\.\s?věst\.|Ú\.\s?v\.|UL|"
             r"HL|OL|ELT|ΕΕ|ДВ|IO|ĠU|PB|Uradni|Teataja|Oficial)\b"
         ),
         # "HAS ADOPTED THIS DECISION:", "HAT FOLGENDEN BESCHLUSS ERLASSEN:"
@@ -181,6 +181,8 @@ class LegalAct(Outline):
         return j
 
     def step(self, i: int) -> int:  # noqa: D102
+        if self.text_of_bare_number(i):
+            return i + 1
         j = self.special(i)
         if j is not None and j != i:
             return j

@@ -88,7 +88,11 @@ _PARA = re.compile(r"(§\s*(\d{1,4}\s?[a-z]?)\.?\s*)(.*)")
 _PARA_AFTER = re.compile(r"((\d{1,4}\s?[a-z]?)\s*§\s*)(.*)")  # Swedish, Finnish: "1 §"
 # "1.2", "2.3.1", and lettered targets after numbered ones ("16.10", "16.a")
 _DECIMAL = re.compile(r"((\d{1,3}(?:\.\d{1,3})*\.(?:\d{1,3}|[a-z](?=\s)))\.?(?:\s+|$))(.*)")
-_NUM_DOT = re.compile(r"((\d{1,6})\.(?:\s+|$|[—–]\s*))(.*)")  # "20.—(1)": older acts
+# "1. Text"; "20.—(1)", "1. - (1)": a section of an older act; "2). Text", a typo seen in print
+_NUM_DOT = re.compile(
+    r"((\d{1,6})\)?\.(?:\s*[-—–]\s*(?=\(|$)|[—–]\s*|\s+|$|(?=[A-ZΑ-ΩА-ЯÀ-Þ][^\W\d_])))(.*)"
+)  # "1.Ως": glued to a capitalised word
+_SECTION_DASH = re.compile(r"\.\s*[-—–]\s*$")
 _NUM_PAREN = re.compile(r"((\d{1,6})\)(?:\s+|$))(.*)")
 _BARE_NUM = re.compile(r"((\d{1,4})\s+)([^\W\d_a-zß].*)")  # "5 Definitions." (common law)
 _PAREN_NUM = re.compile(r"(\((\d{1,6})\)(?:\s*))(.*)")
@@ -156,6 +160,8 @@ def could_mark(text: str) -> bool:
         return False
     if first.isdecimal() or first in _MARK_FIRSTS:
         return True
+    if first in "-–" and text[2:3].isdecimal():  # "- 2. En conséquence"
+        return True
     if text[1:2] in (".", ")", "-", "–"):
         return True
     if _SHORT_POINT(text):  # "aa)", "iv.", "xiii)text": a letter or numeral
@@ -177,6 +183,9 @@ def markers(text: str) -> list[Marker]:
     quote, body = _lead(text)
     if not body:
         return []
+    if body[:2] in ("- ", "– ") and body[2:3].isdecimal():  # "- 2. En conséquence"
+        out = _numbers(quote + body[:2], body[2:])
+        return [m for m in out if m.style == "num."]
     first = body[0]
     if first == "§":
         m = _PARA.fullmatch(body)
@@ -209,7 +218,7 @@ def _numbers(quote: str, body: str) -> list[Marker]:
         out.append(Marker("decimal", m.group(2), quote + m.group(1), m.group(3)))
     for style, pattern in (("num.", _NUM_DOT), ("num)", _NUM_PAREN), ("num", _BARE_NUM)):
         if m := pattern.fullmatch(body):
-            if m.group(1).rstrip()[-1] in "—–":  # "20.—(1) Where": a section of an older act
+            if style == "num." and _SECTION_DASH.search(m.group(1)):  # "20.—(1) Where"
                 style = "para"
             out.append(Marker(style, m.group(2), quote + m.group(1), m.group(3)))
     return out

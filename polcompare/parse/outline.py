@@ -263,6 +263,8 @@ class Outline:
 
     def step(self, i: int) -> int:
         """Place line ``i``; return the index of the next line."""
+        if self.text_of_bare_number(i):
+            return i + 1
         j = self.special(i)
         if j is not None:
             return j
@@ -285,6 +287,25 @@ class Outline:
             return i + 1
         self.text_line(i)
         return i + 1
+
+    def text_of_bare_number(self, i: int) -> bool:
+        """Give line ``i`` to the unit before when that is a number alone on its line.
+
+        "(5)" or "1." alone: the next line is its text, whatever it looks like
+        (a citation's "Ņemot vērā ...", a short line without a full stop).
+        """
+        cur = self.current
+        if (
+            cur is None
+            or len(cur.lines) != 1
+            or not cur.label
+            or cur.style in _LABELS
+            or self.cands[i]
+            or cur.text
+        ):
+            return False
+        cur.lines.append(self.lines[i])
+        return True
 
     def after_open(self, i: int, block: Block) -> int:
         """Read what follows a unit opened at line ``i`` (an article's title)."""
