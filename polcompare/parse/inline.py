@@ -97,7 +97,9 @@ def _cuts(text: str) -> list[int]:
         if (cand.style in _LABELS or not short) and _in_a_run(p, cand, found, lead)
     }
     # "... applies.  1. - (1) This": a section and its first subsection, whatever precedes.
-    cuts.update(label for label, _, _ in firsts if _DASH_SECTION(text[max(label - 1, 0) : label + 12]))
+    cuts.update(
+        label for label, _, _ in firsts if _DASH_SECTION(text[max(label - 1, 0) : label + 12])
+    )
     # The first unit is cut where its label is: at the line's start, or cut itself.
     cuts.update(inner for label, inner, _ in firsts if label in cuts or not text[:label].strip())
     return sorted(c for c in cuts if 0 < c < len(text))
