@@ -30,7 +30,12 @@ from .lines import QUOTES, Marker, could_mark, is_first, markers, successor
 __all__ = ["split_inline"]
 
 # Where a unit may start inside a line: after whitespace, at a character a marker begins with.
-_START = re.compile(r"(?<=\s)[(\d§" + re.escape(QUOTES) + r"\w]")
+_START = re.compile(
+    r"\s(?=[(\d§"
+    + re.escape(QUOTES)
+    # "a)", "iv.", "b.", "Artikel 2", "Action #3", "- 2."
+    + r"]|[a-zа-яα-ω]{1,2}\)|[ivx]{1,5}[.)]|[a-z]\.|[^\W\d_]+\.?\s+[#\dIVXL]|[-–]\s\d)"
+)
 _LONG = 160  # shorter lines are split only at label runs ("§ 1. Formål § 2. ...")
 _NUMBERS = frozenset({"num.", "(num)", "decimal"})
 _POINTS = frozenset({"(alpha)", "alpha)", "(roman)", "roman)"})
@@ -58,19 +63,24 @@ def split_inline(lines: list[Line]) -> list[Line]:
 
 
 def _worth_a_look(text: str) -> bool:
-    return len(text) >= _LONG or "§" in text[1:] or bool(_DASH_SECTION(text))
+    return (
+        len(text) >= _LONG or text.find("§", 1) > 0 or ("(1)" in text and bool(_DASH_SECTION(text)))
+    )
 
 
 def _cuts(text: str) -> list[int]:
     """Return the offsets inside ``text`` where a unit starts."""
     found: list[tuple[int, Marker]] = []
     stripped = text.lstrip()
-    lead = markers(stripped[:_PEEK]) if could_mark(stripped) else []
+    lead = markers(stripped[:_PEEK]) if could_mark(stripped[:_PEEK]) else []
     for m in _START.finditer(text):
-        p = m.start()
+        p = m.end()
         peek = text[p : p + _PEEK]
+        before = text[max(p - 12, 0) : p].rstrip()  # enough to see ". ", ", and "
+        if not (before.endswith(_AFTER_CLAUSE) or _AFTER_COMMA(before) or _maybe_label(peek)):
+            continue  # only a label ("Artikel 2", "§ 3", "1 §") may follow a word
         if could_mark(peek):
-            found.extend((p, cand) for cand in markers(peek) if _plausible(cand, text[:p].rstrip()))
+            found.extend((p, cand) for cand in markers(peek) if _plausible(cand, before))
     # "Artikel 1 1. Den ...", "20.—(1) Where": a label's first unit right after it.
     firsts: list[tuple[int, int, Marker]] = []  # (label's offset, unit's offset, unit)
     for p, cand in [(len(text) - len(stripped), c) for c in lead] + found:
@@ -103,6 +113,10 @@ def _cuts(text: str) -> list[int]:
     # The first unit is cut where its label is: at the line's start, or cut itself.
     cuts.update(inner for label, inner, _ in firsts if label in cuts or not text[:label].strip())
     return sorted(c for c in cuts if 0 < c < len(text))
+
+
+def _maybe_label(peek: str) -> bool:
+    return peek[0].isupper() or "§" in peek[:8]
 
 
 def _plausible(cand: Marker, before: str) -> bool:

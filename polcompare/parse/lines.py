@@ -166,7 +166,7 @@ def could_mark(text: str) -> bool:
         return True
     if _SHORT_POINT(text):  # "aa)", "iv.", "xiii)text": a letter or numeral
         return True
-    low = text.split(None, 1)[0].lower()
+    low = text[:40].split(None, 1)[0].lower()
     return low in _label_firsts() or low.rstrip(".:") in _label_firsts()
 
 
