@@ -64,7 +64,11 @@ def split_inline(lines: list[Line]) -> list[Line]:
 
 def _worth_a_look(text: str) -> bool:
     return (
-        len(text) >= _LONG or text.find("§", 1) > 0 or ("(1)" in text and bool(_DASH_SECTION(text)))
+        len(text) >= _LONG
+        or text.find("§", 1) > 0
+        or "(1)" in text[1:24]  # "§ 2. (1) Riigi Teataja ...", "20.—(1) Where"
+        or "1. " in text[1:24]  # "Artikel 1 1. Den ..."
+        or ("(1)" in text and bool(_DASH_SECTION(text)))
     )
 
 
