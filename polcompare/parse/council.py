@@ -38,7 +38,7 @@ __all__ = ["Block", "Structure", "parse_council"]
 _PART = re.compile(r"([IVX]{1,5})\s*[-–.)]\s+(\S.*)")
 _SECTION = re.compile(r"(\d{1,2})\)\s+(\S.*)")
 # A paragraph may open with a quotation mark before its number ('"1. Recalling').
-_NUMBERED = re.compile(r"(?:[\"“”„«»'‘’]\s?)?(\d{1,6})\.\s+(\S.*)")
+_NUMBERED = re.compile(r"(?:[\"“”„«»'‘’]\s?)?(\d{1,6})\)?\.\s+(\S.*)")  # "2). The EU": a misprint seen
 _LETTERED = re.compile(r"\(?([a-z])[.)]\s+(\S.*)")
 _LABELLED = re.compile(
     r"([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s+(?:Nr|No|nr|no|Nº)\.?\s*"
@@ -494,7 +494,7 @@ class _Parser:
                     self.section = f"{self.section}_2"
                 self.last_number, self.last_letter, self.subheading = number, "", ""
                 self.parent = self._new_item(
-                    "paragraph", i, text[: m.end(1) + 1], number=str(number), level=1
+                    "paragraph", i, text[: m.start(2)].rstrip(), number=str(number), level=1
                 )
                 self.parent.label = str(number)
                 return i + 1
