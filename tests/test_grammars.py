@@ -443,9 +443,7 @@ def test_references_inside_a_long_line_are_not_units(write):
 
 
 def test_a_list_of_sections_and_an_older_act(write):
-    text = (
-        "Kapittel 1 Innledende bestemmelser\n\n§ 1. Formål § 2. Definisjoner § 3. Virkeområde\n"
-    )
+    text = "Kapittel 1 Innledende bestemmelser\n\n§ 1. Formål § 2. Definisjoner § 3. Virkeområde\n"
     doc = polcompare.read(write(text), lang="nb")
     assert doc.items[["label", "text"]].values.tolist() == [
         ["1", "Formål"],
@@ -495,3 +493,23 @@ def test_cyrillic_points_and_parts_in_roman_numerals(write):
     units = [(u[0].split(":")[-1], u[1]) for u in _units(doc)]
     assert units[:3] == [("I", "section"), ("I.1", "paragraph"), ("I.2", "paragraph")]
     assert doc.items.iloc[-1]["text"] == "Lova tek til å gjelde straks."
+
+
+def test_a_first_point_after_a_lost_colon(write):
+    text = (
+        "1. Kommittén skall i nära kontakt med generalsekreteraren a) förbereda rekommendationer "
+        "om hur den gemensamma politiken bör fungera i framtiden, b) handlägga löpande frågor. "
+        "Den skall också följa punkterna a) och b) i artikel 3 noga.\n"
+    )
+    doc = polcompare.read(write(text), lang="sv")
+    assert doc.items[["label", "text"]].values.tolist() == [
+        ["1", "Kommittén skall i nära kontakt med generalsekreteraren"],
+        [
+            "a",
+            "förbereda rekommendationer om hur den gemensamma politiken bör fungera i framtiden,",
+        ],
+        [
+            "b",
+            "handlägga löpande frågor. Den skall också följa punkterna a) och b) i artikel 3 noga.",
+        ],
+    ]

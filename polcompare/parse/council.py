@@ -38,7 +38,9 @@ __all__ = ["Block", "Structure", "parse_council"]
 _PART = re.compile(r"([IVX]{1,5})\s*[-–.)]\s+(\S.*)")
 _SECTION = re.compile(r"(\d{1,2})\)\s+(\S.*)")
 # A paragraph may open with a quotation mark before its number ('"1. Recalling').
-_NUMBERED = re.compile(r"(?:[\"“”„«»'‘’]\s?)?(\d{1,6})\)?\.\s+(\S.*)")  # "2). The EU": a misprint seen
+_NUMBERED = re.compile(
+    r"(?:[\"“”„«»'‘’]\s?)?(\d{1,6})\)?\.\s+(\S.*)"
+)  # "2). The EU": a misprint seen
 _LETTERED = re.compile(r"\(?([a-z])[.)]\s+(\S.*)")
 _LABELLED = re.compile(
     r"([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s+(?:Nr|No|nr|no|Nº)\.?\s*"

@@ -42,6 +42,7 @@ _POINTS = frozenset({"(alpha)", "alpha)", "(roman)", "roman)"})
 _LABELS = frozenset({"article", "para", "action"})
 _AFTER_CLAUSE = tuple(".:;")
 _PEEK = 160  # characters read after a candidate's start
+_CLAUSE = 40  # the least text a point holds before the next one
 _DASH_SECTION = re.compile(r"(?:^|\s)\d{1,4}\.\s*[-—–]\s*\(1\)").search  # "... applies.  1. - (1)"
 _AFTER_COMMA = re.compile(r"[,;]\s*\w{0,4}$").search
 
@@ -75,6 +76,7 @@ def _worth_a_look(text: str) -> bool:
 def _cuts(text: str) -> list[int]:
     """Return the offsets inside ``text`` where a unit starts."""
     found: list[tuple[int, Marker]] = []
+    weak: list[tuple[int, Marker]] = []
     stripped = text.lstrip()
     lead = markers(stripped[:_PEEK]) if could_mark(stripped[:_PEEK]) else []
     for m in _START.finditer(text):
@@ -82,9 +84,23 @@ def _cuts(text: str) -> list[int]:
         peek = text[p : p + _PEEK]
         before = text[max(p - 12, 0) : p].rstrip()  # enough to see ". ", ", and "
         if not (before.endswith(_AFTER_CLAUSE) or _AFTER_COMMA(before) or _maybe_label(peek)):
-            continue  # only a label ("Artikel 2", "§ 3", "1 §") may follow a word
+            # After a word only a label ("Artikel 2", "§ 3") or a list's first point
+            # whose colon a web copy lost ("representanten a) förbereda ..., b) ...").
+            if peek[:1] in "a(i" and could_mark(peek):
+                weak.extend((p, c) for c in markers(peek) if _first_point(c))
+            continue
         if could_mark(peek):
             found.extend((p, cand) for cand in markers(peek) if _plausible(cand, before))
+    # A first point after a word counts when its second follows, a clause or more later.
+    found += [
+        (p, w)
+        for p, w in weak
+        if any(
+            c.style == w.style and c.value == successor(w.style, w.value) and q - p >= _CLAUSE
+            for q, c in found
+        )
+    ]
+    found.sort(key=lambda x: x[0])
     # "Artikel 1 1. Den ...", "20.—(1) Where": a label's first unit right after it.
     firsts: list[tuple[int, int, Marker]] = []  # (label's offset, unit's offset, unit)
     for p, cand in [(len(text) - len(stripped), c) for c in lead] + found:
@@ -117,6 +133,10 @@ def _cuts(text: str) -> list[int]:
     # The first unit is cut where its label is: at the line's start, or cut itself.
     cuts.update(inner for label, inner, _ in firsts if label in cuts or not text[:label].strip())
     return sorted(c for c in cuts if 0 < c < len(text))
+
+
+def _first_point(cand: Marker) -> bool:
+    return cand.style in _POINTS and is_first(cand.style, cand.value) and cand.rest[:1].isalpha()
 
 
 def _maybe_label(peek: str) -> bool:
