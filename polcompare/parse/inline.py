@@ -22,9 +22,11 @@ Nothing is dropped or reordered: the pieces, joined, are the line.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..clean import Line
+from ..languages import number_first_article_words, words_pattern
 from .lines import QUOTES, Marker, could_mark, is_first, markers, successor
 
 __all__ = ["split_inline"]
@@ -73,8 +75,31 @@ def _worth_a_look(text: str) -> bool:
     )
 
 
+@functools.cache
+def _anything_to_cut() -> re.Pattern[str]:
+    """Match what every cut needs somewhere in a line: most lines have none of it."""
+    labels = "|".join(
+        (
+            words_pattern("article"),
+            words_pattern("action"),
+            *map(re.escape, number_first_article_words()),
+        )
+    )
+    return re.compile(
+        # ". 2.", "; b)"
+        r"[.:;,]\s+[\"“„«]?\(?(?:\d{1,4}|[a-zа-яα-ω]{1,2}|[ivxlc]{1,5}|στ)[.)\-—–]"
+        r"|[.:;,]\s+\d{1,3}(?:\.\d{1,3})+\s"  # ". 1.2 Text"
+        r"|\d\.\s*[-—–]\s*\("  # "20.—(1)"
+        r"|§|\s\(?[ai]\)\s"  # "§ 2", "... representanten a) ..."
+        rf"|(?<!\w)(?:{labels})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
 def _cuts(text: str) -> list[int]:
     """Return the offsets inside ``text`` where a unit starts."""
+    if not _anything_to_cut().search(text, 1):
+        return []
     found: list[tuple[int, Marker]] = []
     weak: list[tuple[int, Marker]] = []
     stripped = text.lstrip()
