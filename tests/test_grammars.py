@@ -513,3 +513,20 @@ def test_a_first_point_after_a_lost_colon(write):
             "handlägga löpande frågor. Den skall också följa punkterna a) och b) i artikel 3 noga.",
         ],
     ]
+
+
+def test_a_stray_line_break_inside_a_web_paragraph(write):
+    text = (
+        "Mr. Chair,\n"
+        "The EU and its Member States remain major donors for mine action, with 93 million "
+        "euros since 2022 under the crisis response instruments, and another\n"
+        "8.5 million euros in 2022 under humanitarian aid.\n"
+        "The EU has also provided continuous financial support to the Implementation Support "
+        "Unit of the Convention, and to the work of the Committee on Article 5 Implementation.\n"
+        "We strongly condemn the use of anti-personnel mines by any actor, anywhere, under any "
+        "circumstances, and call on all States not party to join the Convention without delay.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    texts = doc.items["text"].tolist()
+    assert [t[:8] for t in texts] == ["Mr. Chai", "The EU a", "The EU h", "We stron"]
+    assert texts[1].endswith("another 8.5 million euros in 2022 under humanitarian aid.")

@@ -362,7 +362,10 @@ class _Parser:
 
     def _paragraph_break(self, i: int) -> bool:
         if not self.wrapped:
-            return True
+            # One paragraph per line, but a stray break inside a sentence ("... and
+            # another" / "8.5 million euros in 2022") continues it.
+            prev, text = self.texts[i - 1] if i else "", self.texts[i]
+            return prev.endswith(_PARAGRAPH_ENDS) or not (text[0].islower() or text[0].isdigit())
         if self.blank_breaks:
             return self.lines[i].no - self.lines[i - 1].no > 1
         prev = self.texts[i - 1] if i else ""
