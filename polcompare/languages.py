@@ -100,7 +100,7 @@ def language_data(code: str) -> dict:
     """Return the parsed language file of ``code`` (any alias); ``und`` has none."""
     found = _files().get(normalize_language(code))
     if found is None:  # "und": the language could not be determined
-        raise UnsupportedLanguageError("language", f"{code!r} is undetermined: it has no language file")
+        raise UnsupportedLanguageError("language", f"{code!r} is undetermined: no language file")
     return found
 
 
