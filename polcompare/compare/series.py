@@ -16,8 +16,10 @@ and the report only read:
   :func:`polcompare.compare.align.align` (cross-lingual embeddings, facts,
   order; a split is one item said in two). A pair is ``kept`` when it states
   the same facts (:func:`polcompare.facts.extract_facts`), the same stances
-  and, in one language, differs in at most :data:`KEPT_WORDS` of its words
-  (stems, stop words left out; at least one word may differ); otherwise it
+  and, in one language, its words are nearly the same (one word differs, or
+  the word sequences are :data:`KEPT_RATIO` similar) and no name differs (a
+  word capitalised mid-sentence: "Oslo Action Plan" -> "Siem Reap-Angkor
+  Action Plan", a country added to a list); otherwise it
   is ``changed``, with the words removed and added and the facts that differ
   listed. Between documents of two languages words cannot be compared:
   facts and stances decide, and ``basis`` says so.
@@ -38,6 +40,7 @@ import csv
 import datetime as dt
 import difflib
 import functools
+import unicodedata
 import warnings
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -64,7 +67,7 @@ __all__ = [
     "FLOW_COLUMNS",
     "FLOW_COUNT_COLUMNS",
     "INTENSITY_COLUMNS",
-    "KEPT_WORDS",
+    "KEPT_RATIO",
     "POSITION_COLUMNS",
     "STATUSES",
     "THEME_COLUMNS",
@@ -74,9 +77,10 @@ __all__ = [
 ]
 
 STATUSES = ("kept", "changed", "new", "dropped")
-#: A pair of one language is ``kept`` when the words removed plus the words
-#: added are at most this share of the longer item's words (and at least one).
-KEPT_WORDS = 0.1
+#: A pair of one language is ``kept`` when its word sequences (lowercase,
+#: numbers included) are at least this similar (difflib's ratio, 2M/T), or
+#: differ in one word only ("President" / "Madam President").
+KEPT_RATIO = 0.9
 SERIES_TAXONOMIES = ("oap", "policy", "stance")
 
 DOCUMENT_COLUMNS = [
@@ -329,26 +333,34 @@ def _dated(docs: list[Document], given: Mapping[str, str]) -> pd.DataFrame:
 # --- flows ---------------------------------------------------------------------------------
 
 
-def _words(text: str, lang: str) -> Counter[str]:
-    from .words import stems
-
-    return Counter(stems(text, lang))
-
-
 def _surface_words(text: str) -> list[str]:
     return TOKEN.findall(normalize(text))
 
 
-def _word_diff(a: str, b: str) -> tuple[str, str]:
-    """Words removed from ``a`` and added in ``b``, in text order (difflib on words)."""
-    wa, wb = _surface_words(a), _surface_words(b)
-    removed, added = [], []
+def _cased_words(text: str) -> tuple[list[str], list[bool]]:
+    """Lowercase words of a text, and whether each is a name (capitalised mid-sentence)."""
+    text = unicodedata.normalize("NFC", text)
+    words, names = [], []
+    for m in TOKEN.finditer(text):
+        before = text[: m.start()].rstrip()
+        starts = not before or before[-1] in ".!?:;(\"'“‘"
+        words.append(m.group(0).lower())
+        names.append(m.group(0)[0].isupper() and not starts)
+    return words, names
+
+
+def _word_diff(a: str, b: str) -> tuple[str, str, bool]:
+    """Words removed from ``a`` and added in ``b`` (difflib on words), and whether a name did."""
+    (wa, na), (wb, nb) = _cased_words(a), _cased_words(b)
+    removed, added, named = [], [], False
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes():
         if op in ("delete", "replace"):
             removed.append(" ".join(wa[i1:i2]))
+            named = named or any(na[i1:i2])
         if op in ("insert", "replace"):
             added.append(" ".join(wb[j1:j2]))
-    return " | ".join(removed), " | ".join(added)
+            named = named or any(nb[j1:j2])
+    return " | ".join(removed), " | ".join(added), named
 
 
 def _facts(text: str, lang: str) -> Counter[str]:
@@ -380,12 +392,14 @@ def _classify(a: pd.Series, b: pd.Series) -> dict[str, Any]:
     }
     differs = fa != fb or sa != sb
     if same_lang:
-        ca, cb = _words(a["text"], a["lang"]), _words(b["text"], b["lang"])
-        moved = sum(((ca - cb) + (cb - ca)).values())
-        longer = max(sum(ca.values()), sum(cb.values()), 1)
-        if moved > max(1, KEPT_WORDS * longer):
+        wa, wb = _surface_words(a["text"]), _surface_words(b["text"])
+        matcher = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
+        same = sum(block.size for block in matcher.get_matching_blocks())
+        moved = len(wa) + len(wb) - 2 * same
+        removed, added, named = _word_diff(a["text"], b["text"])
+        if named or (moved > 1 and matcher.ratio() < KEPT_RATIO):
             differs = True
-        out["words_removed"], out["words_added"] = _word_diff(a["text"], b["text"])
+        out["words_removed"], out["words_added"] = removed, added
     out["status"] = "changed" if differs else "kept"
     return out
 
