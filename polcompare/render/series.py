@@ -49,10 +49,7 @@ def flow_bars(flow_counts: pd.DataFrame, flows: pd.DataFrame | None = None) -> g
     that did not carry over.
     """
     fig = go.Figure()
-    x = [
-        f"{r.later_date}<br>{html.escape(str(r.earlier_doc))} →<br>{html.escape(str(r.later_doc))}"
-        for r in flow_counts.itertuples(index=False)
-    ]
+    x = [f"{r.step}: to {r.later_date}" for r in flow_counts.itertuples(index=False)]
     for status in STATUSES:
         values = flow_counts[status].astype(int)
         ids = []
@@ -74,10 +71,11 @@ def flow_bars(flow_counts: pd.DataFrame, flows: pd.DataFrame | None = None) -> g
         )
     fig.update_layout(
         barmode="relative",
-        height=360,
-        margin={"t": 30, "b": 10},
+        height=340,
+        margin={"t": 50, "b": 10},
         yaxis={"title": "items (dropped below 0)"},
-        legend={"orientation": "h", "y": 1.12},
+        xaxis={"title": "step of the series (to the later document's date)"},
+        legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0},
     )
     return fig
 
@@ -138,10 +136,15 @@ def theme_lines(
     return fig
 
 
-def intensity_lines(intensity: pd.DataFrame, *, labels: dict[str, str] | None = None) -> go.Figure:
+def intensity_lines(
+    intensity: pd.DataFrame,
+    *,
+    labels: dict[str, str] | None = None,
+    colors: dict[str, str] | None = None,
+) -> go.Figure:
     """Per stance: how many of its matches stand with an intensifier, over time."""
     labels = labels or {}
-    colors = theme_colors(list(dict.fromkeys(intensity["theme"])))
+    colors = colors or theme_colors(list(dict.fromkeys(intensity["theme"])))
     fig = go.Figure()
     for theme, rows in intensity.groupby("theme", sort=False):
         if rows["matches"].sum() == 0:
@@ -164,7 +167,7 @@ def intensity_lines(intensity: pd.DataFrame, *, labels: dict[str, str] | None = 
     fig.update_layout(
         height=300,
         margin={"t": 20, "b": 10},
-        yaxis={"title": "intensified stance matches", "rangemode": "tozero"},
+        yaxis={"title": "intensified stance matches", "rangemode": "tozero", "tickformat": "d"},
         xaxis={"title": None, "type": "date"},
     )
     return fig
@@ -202,12 +205,19 @@ def position_chart(positions: pd.DataFrame) -> go.Figure:
     return fig
 
 
-def series_figures(s, labels: dict[str, str] | None = None) -> dict[str, go.Figure]:
-    """Every chart of a Series, by name (``series_flows``, ``series_oap``, ...)."""
+def series_figures(
+    s, labels: dict[str, str] | None = None, colors: dict[str, str] | None = None
+) -> dict[str, go.Figure]:
+    """Every chart of a Series, by name (``series_flows``, ``series_oap``, ...).
+
+    ``colors`` (theme ID -> colour) keeps a theme's colour of the other charts.
+    """
     figs = {"series_flows": flow_bars(s.flow_counts, s.flows)}
     for taxonomy in ("oap", "policy", "stance"):
-        figs[f"series_{taxonomy}"] = theme_lines(s.themes, taxonomy, labels=labels)
-    figs["series_intensity"] = intensity_lines(s.intensity, labels=labels)
+        part = s.themes[s.themes["taxonomy"] == taxonomy]
+        own = colors or theme_colors(list(dict.fromkeys(part["theme"])))
+        figs[f"series_{taxonomy}"] = theme_lines(s.themes, taxonomy, labels=labels, colors=own)
+    figs["series_intensity"] = intensity_lines(s.intensity, labels=labels, colors=colors)
     if len(s.positions):
         figs["series_positions"] = position_chart(s.positions)
     return figs
