@@ -629,7 +629,8 @@ def series(
     ------
     PolcompareError
         Fewer than two documents, a document without a date (one line naming
-        the files), a document without items, a bad dates file.
+        the files), a document without items or of undetermined language, a
+        bad dates file.
     """
     docs = _documents(docs_or_paths)
     if len(docs) < 2:
@@ -642,6 +643,12 @@ def series(
     for doc in docs:
         if doc.items.empty:
             raise PolcompareError(Path(doc.path).name, "has no items: it cannot be in a series")
+        if doc.lang == "und":
+            raise PolcompareError(
+                Path(doc.path).name,
+                "its language could not be determined; give it (--lang CODE, or read(path, "
+                "lang=...)): a series says which language each document is in",
+            )
     order = {d: n for n, d in enumerate(documents["doc_id"])}
     docs = sorted(docs, key=lambda d: order[d.doc_id])
     items = pd.concat([d.items for d in docs], ignore_index=True)
