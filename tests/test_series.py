@@ -246,3 +246,38 @@ def test_cli_series_bad_input_one_line(tmp_path, capsys):
 def test_top_level_names():
     assert polcompare.series is series
     assert "series" in polcompare.__all__ and "Series" in polcompare.__all__
+
+
+@pytest.mark.browser
+def test_report_series_section_draws_in_chromium(s, browser, tmp_path):
+    """Every chart of the section draws, offline, without console errors, within 800 px."""
+    path = tmp_path / "series.html"
+    polcompare.report(list(s.docs), path, series=s)
+    page = browser.new_page(viewport={"width": 800, "height": 900})
+    errors, outside = [], []
+
+    def guard(route):
+        if route.request.url.startswith(("file:", "data:", "blob:")):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", guard)
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    try:
+        page.goto(path.as_uri(), wait_until="load")
+        names = ["flows", "oap", "policy", "stance", "intensity", "positions"]
+        for name in names:
+            page.wait_for_selector(f"#chart-series_{name} .main-svg", timeout=30_000)
+        bars = page.locator("#chart-series_flows .bars .point").count()
+        page.click("details.series-flows summary")
+        width = page.evaluate("document.documentElement.scrollWidth")
+        links = page.locator("table.flows a[href^='#item-']").count()
+    finally:
+        page.close()
+    assert bars >= 3 * 3  # three steps, at least three statuses drawn each
+    assert width <= 800
+    assert links > 0
+    assert not errors and not outside

@@ -9,6 +9,7 @@ labels and ids, escaped); ``customdata`` carries the item ids so a page or a
 from __future__ import annotations
 
 import html
+import math
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -167,7 +168,12 @@ def intensity_lines(
     fig.update_layout(
         height=300,
         margin={"t": 20, "b": 10},
-        yaxis={"title": "intensified stance matches", "rangemode": "tozero", "tickformat": "d"},
+        yaxis={
+            "title": "intensified stance matches",
+            "rangemode": "tozero",
+            "tickformat": "d",
+            "dtick": max(1, math.ceil(float(intensity["intensified"].max() or 0) / 6)),
+        },
         xaxis={"title": None, "type": "date"},
     )
     return fig
