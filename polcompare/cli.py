@@ -570,9 +570,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "series",
-        parents=[common, pairing],
+        parents=[common],
         help="documents over time: kept, changed, new, dropped items; themes; positions",
     )
+    p.add_argument(
+        "--method", choices=METHODS, default="auto", help="how items are paired (default: auto)"
+    )
+    p.add_argument("--no-cache", action="store_true", help="do not keep embeddings on disk")
     p.add_argument("paths", nargs="+", metavar="PATH", help="text files or folders of .txt files")
     p.add_argument(
         "--dates",
