@@ -111,6 +111,10 @@ class ReportData:
     colors : dict
         Theme ID -> colour (each taxonomy from the colour-blind-safe
         palette's start) and ``doc_id`` -> colour.
+    series : Series or None
+        A :class:`~polcompare.compare.series.Series` of the documents, when
+        given: the report then has a section "Over time" (flows, themes,
+        stance intensity, positions; figures ``series_*``).
     """
 
     created: datetime
@@ -129,6 +133,7 @@ class ReportData:
     versions: dict[str, str]
     labels: dict[str, str] = field(default_factory=dict)
     colors: dict[str, str] = field(default_factory=dict)
+    series: Any = None
 
     @property
     def roles(self) -> dict[str, str | None]:
@@ -149,6 +154,7 @@ def build_report(
     *,
     paper: str | None = None,
     versions: Sequence[str] | str | None = None,
+    series: Any = None,
 ) -> ReportData:
     """Compute every figure of the report, around a :class:`Comparison`.
 
@@ -161,6 +167,9 @@ def build_report(
         conclusions) are the comparison's.
     paper, versions
         Documents only: passed to :func:`polcompare.compare`.
+    series : Series, optional
+        :func:`polcompare.series` of the same documents: adds the section
+        "Over time".
 
     Returns
     -------
@@ -198,6 +207,11 @@ def build_report(
             "label": [labels[t] for t in tagged.dictionary.themes],
         }
     )
+    figures = _figures(comparison, colors, labels)
+    if series is not None:
+        from .series import series_figures
+
+        figures.update(series_figures(series, labels, colors))
     return ReportData(
         created=datetime.now(UTC).replace(microsecond=0),
         comparison=comparison,
@@ -208,13 +222,14 @@ def build_report(
         headings=pd.concat([d.headings for d in docs], ignore_index=True),
         footnotes=pd.concat([d.footnotes for d in docs], ignore_index=True),
         unparsed=pd.concat([d.unparsed for d in docs], ignore_index=True),
-        figures=_figures(comparison, colors, labels),
+        figures=figures,
         themes=themes,
         dictionaries=_dictionaries(comparison),
         parameters=_parameters(),
         versions=_versions(),
         labels=labels,
         colors=colors,
+        series=series,
     )
 
 
@@ -818,6 +833,8 @@ def _view(data: ReportData) -> dict[str, Any]:
         "same_language": len(c.document_similarity) > 0,
         "keyness_docs": list(dict.fromkeys(c.document_keyness["doc_id"])),
     }
+    if data.series is not None:
+        view["series"] = _series_view(data.series)
     if roles["paper"]:
         gaps = t["gaps"]
         view["gap_sections"] = list(dict.fromkeys(gaps["section"]))
@@ -872,6 +889,40 @@ def _view(data: ReportData) -> dict[str, Any]:
         view["facts_rows"] = _records(facts[columns])
         view["facts_counts"] = facts["status"].value_counts().to_dict() if "status" in facts else {}
     return view
+
+
+def _series_view(s: Any) -> dict[str, Any]:
+    """Arrange a Series for the template: documents, flows, theme rows with their items."""
+    flows = s.flows.copy()
+    flows["earlier_key"] = flows["earlier_label"]
+    flows["later_key"] = flows["later_label"]
+    themes = s.themes[s.themes["items"] > 0].copy()
+    themes["ids"] = themes["item_ids"].map(split_themes)
+    strong = s.intensity[s.intensity["matches"] > 0].copy()
+    strong["ids"] = strong["item_ids"].map(split_themes)
+    return {
+        "documents": _records(s.documents),
+        "languages": list(s.languages),
+        "counts": _records(s.flow_counts),
+        "flows": _records(flows[flows["status"] != "kept"]),
+        "kept": int((flows["status"] == "kept").sum()),
+        "themes": _records(themes),
+        "intensity": _records(strong),
+        "positions": _records(s.positions),
+        "words": [
+            {
+                "lang": lang,
+                "left": ", ".join(model.words["word"].head(12)),
+                "right": ", ".join(model.words["word"].tail(12)[::-1]),
+                "loglik": model.loglik,
+                "iterations": model.iterations,
+                "converged": model.converged,
+            }
+            for lang, model in s.models.items()
+        ],
+        "notes": list(s.notes),
+        "steps": len(s.flow_counts),
+    }
 
 
 def _blob(data: ReportData) -> dict[str, Any]:
@@ -1000,6 +1051,7 @@ def report(
     *,
     paper: str | None = None,
     versions: Sequence[str] | str | None = None,
+    series: Any = None,
 ) -> ReportData:
     """Build the report of documents or a Comparison; write it to ``path`` when given.
 
@@ -1010,7 +1062,7 @@ def report(
     -------
     ReportData
     """
-    data = build_report(docs, paper=paper, versions=versions)
+    data = build_report(docs, paper=paper, versions=versions, series=series)
     if path is not None:
         write_report(data, path)
     return data
