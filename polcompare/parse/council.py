@@ -55,6 +55,7 @@ _PUNCT_SPACE = re.compile(r"[.:;!?]\s")  # a sentence or clause ends inside the 
 # a newline, so this is what a "[...]$" regex would say).
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", ")")
 _PARAGRAPH_ENDS = (".", "!", "?")
+_TITLE_BAD_ENDS = (".", "!", "?", ",", ";", ":")
 _HEADING_BAD_ENDS = (".", ",", ";", ":", "!", "?")
 _ends_sentence = operator.methodcaller("endswith", _SENTENCE_ENDS)
 
@@ -275,6 +276,16 @@ class _Parser:
             and not _PUNCT_SPACE.search(text)
         )
 
+    def _page_title(self, text: str) -> bool:
+        """Tell whether a page's first line reads as its title: capitalised, unended, not long."""
+        return (
+            text[:1].isupper()
+            and len(text) <= 200
+            and not text.endswith(_TITLE_BAD_ENDS)
+            and self.n > 1
+            and not self.texts[1][:1].islower()
+        )
+
     def _is_heading(self, i: int) -> bool:
         if not self._heading_like(self.texts[i]):
             return False
@@ -406,6 +417,11 @@ class _Parser:
             if j is not None:
                 return j
         text = self.texts[i]
+        if i == 0 and not self.numbered and self._page_title(text):
+            # A web page's or statement's first line is its title, however long
+            # ("Twenty-first Meeting of the States Parties, ... - EU Statement on ...").
+            self.heading = self._add_heading("title", i).text
+            return i + 1
         numbered = self.numbered_at[i]
         next_lettered = self.lettered_at[i + 1]
         if self._is_heading(i) or (
