@@ -54,3 +54,4 @@ eval: $(STAMP)
 	$(BIN)/python eval/run.py --write
 	$(BIN)/python eval/themes_run.py --write
 	$(BIN)/python eval/align_run.py
+	$(BIN)/python eval/series_run.py --write

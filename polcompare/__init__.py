@@ -6,6 +6,7 @@ The pipeline, one call per stage, each with its result type::
     tagged = polcompare.tag(docs[0].items, taxonomy="oap")   # Tagged: themes, evidence
     result = polcompare.compare(docs)                  # Comparison: roles and tables
     pairs = polcompare.align(docs[0], docs[1])         # DataFrame: items paired by content
+    over_time = polcompare.series(paths)               # Series: kept/changed/new, positions
     polcompare.report(result, "reports/report.html")   # ReportData, written as HTML
 
 The stages live in subpackages and modules named after them: ``document``
@@ -15,6 +16,7 @@ widgets, report); ``parallel`` runs read and tag on many documents at once.
 
 from ._version import __version__
 from .compare import Comparison, align, compare, similar
+from .compare.series import Series, series
 from .document import Document, concat_items, read, read_bytes
 from .errors import PolcompareError
 from .render.report import ReportData, report
@@ -28,11 +30,13 @@ __all__ = [
     "compare",
     "align",
     "similar",
+    "series",
     "report",
     # its results
     "Document",
     "Tagged",
     "Comparison",
+    "Series",
     "ReportData",
     # helpers
     "concat_items",

@@ -10,6 +10,7 @@
     polcompare agreement SHEET... --taxonomy T [--format table|csv] [--disagreements FILE]
     polcompare align A B [--format table|csv|json] [--method auto|e5|tfidf] [--no-cache]
     polcompare similar PATH... [--top K] [--format table|csv|json]
+    polcompare series PATH... [--dates CSV] [-o DIR] [--report FILE]
 
 A PATH may be a file or a folder (its ``*.txt`` files, sorted by name).
 Errors print one line, ``polcompare: error: FILE: reason``, and exit with 2;
@@ -180,6 +181,46 @@ def cmd_similar(args: argparse.Namespace) -> int:
     _write_pairs(
         similar(docs, top=args.top, method=args.method, cache_dir=cache), args.format, sys.stdout
     )
+    return 0
+
+
+SERIES_TABLES = ("documents", "flow_counts", "flows", "themes", "intensity", "positions")
+
+
+def cmd_series(args: argparse.Namespace) -> int:
+    """Run ``polcompare series``: a dated series, its flows, themes and positions."""
+    from .compare.series import series
+
+    docs, failures = read_all(args.paths, lang=args.lang, errors=args.errors)
+    if len(failures):
+        raise PolcompareError(
+            "series",
+            f"{len(failures)} of {len(failures) + len(docs)} files could not be read; "
+            "a series needs every document it names",
+        )
+    cache = None if args.no_cache else default_cache_dir()
+    result = series(docs, dates=args.dates, method=args.method, cache_dir=cache)
+    for note in result.notes:
+        print(f"polcompare: note: {note}", file=sys.stderr)
+    shown = result.documents[["position", "date", "date_source", "lang", "items", "doc_id"]]
+    print(shown.to_string(index=False))
+    print()
+    print(result.flow_counts.drop(columns=["earlier_doc"]).to_string(index=False))
+    if args.output:
+        out_dir = Path(args.output)
+        inputs = [d.path for d in docs]
+        for name in SERIES_TABLES:
+            table = getattr(result, name)
+            target = atomic_write(
+                out_dir / f"{name}.csv", functools.partial(_csv, table), inputs=inputs
+            )
+            print(f"{target}: {len(table)} rows")
+    if args.report:
+        from .render.report import report
+
+        _step("drawing the report")
+        report(docs, args.report, series=result)
+        print(f"{args.report}: written")
     return 0
 
 
@@ -542,6 +583,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH", help="text files or folders of .txt files")
     p.add_argument("--top", type=int, default=10, metavar="K", help="default: %(default)s")
     p.set_defaults(func=cmd_similar)
+
+    p = sub.add_parser(
+        "series",
+        parents=[common],
+        help="documents over time: kept, changed, new, dropped items; themes; positions",
+    )
+    p.add_argument(
+        "--method", choices=METHODS, default="auto", help="how items are paired (default: auto)"
+    )
+    p.add_argument("--no-cache", action="store_true", help="do not keep embeddings on disk")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="text files or folders of .txt files")
+    p.add_argument(
+        "--dates",
+        metavar="CSV",
+        help="dates the texts do not state, or that you correct: columns file,date (YYYY-MM-DD)",
+    )
+    p.add_argument("-o", "--output", metavar="DIR", help="write the series' tables as CSV here")
+    p.add_argument("--report", metavar="FILE", help="write the HTML report with a series section")
+    p.set_defaults(func=cmd_series)
 
     p = sub.add_parser(
         "export-notebook", help="write a notebook as an HTML page that needs no network"

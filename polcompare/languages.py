@@ -97,8 +97,11 @@ def normalize_language(code: str, *, source: str = "") -> str:
 
 
 def language_data(code: str) -> dict:
-    """Return the parsed language file of ``code`` (any alias)."""
-    return _files()[normalize_language(code)]
+    """Return the parsed language file of ``code`` (any alias); ``und`` has none."""
+    found = _files().get(normalize_language(code))
+    if found is None:  # "und": the language could not be determined
+        raise UnsupportedLanguageError("language", f"{code!r} is undetermined: no language file")
+    return found
 
 
 @functools.cache

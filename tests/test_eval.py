@@ -23,6 +23,13 @@ def results():
     return {t.stem: eval_run.score_document(t) for t in texts}
 
 
+@pytest.fixture(scope="module")
+def holdout():
+    texts = sorted(eval_run.HOLDOUT.glob("*.txt"))
+    assert len(texts) >= 30
+    return {t.stem: eval_run.score_document(t) for t in texts}
+
+
 def _total(results, key):
     return sum(sum(r[key].values()) for r in results.values())
 
@@ -31,8 +38,17 @@ def test_unit_recall_and_precision_hold(results):
     gold, found = _total(results, "gold"), _total(results, "found")
     predicted, correct = _total(results, "predicted"), _total(results, "correct")
     assert gold >= 250
-    assert found / gold >= 0.87
-    assert correct / predicted >= 0.97
+    assert found / gold >= 0.95
+    assert correct / predicted >= 0.98
+
+
+def test_held_out_recall_and_precision_hold(holdout):
+    gold, found = _total(holdout, "gold"), _total(holdout, "found")
+    predicted, correct = _total(holdout, "predicted"), _total(holdout, "correct")
+    assert gold >= 190
+    assert found / gold >= 0.95
+    assert correct / predicted >= 0.95
+    assert _total_marker_only(holdout) <= 2
 
 
 def test_languages_and_kinds_covered(results):

@@ -546,3 +546,11 @@ def test_language_word_files():
     for code in ("da", "en", "lv", "nb"):
         assert language_words(code)["number_words"] and language_words(code)["scales"]
     assert language_words("sv")["currency"] == {"kr": "SEK"}
+
+
+def test_an_undetermined_language_still_gives_the_language_free_facts():
+    # align() and series() call this for items whose language could not be told.
+    from polcompare.facts import extract_facts
+
+    facts = extract_facts("On 3 May 2024 the EU gave 8.5 million euros.", "und")
+    assert ("date", "2024-05-03") in set(zip(facts["kind"], facts["value"], strict=True))

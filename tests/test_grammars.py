@@ -238,6 +238,15 @@ def test_odd_numbering_keeps_every_line(write, text):
         ("2.1. The", [("decimal", "2.1")]),
         ("25 years", []),
         ("e.g. this", []),
+        ("16.a Strengthen institutions", [("decimal", "16.a")]),
+        ("а) выражение", [("alpha)", "а")]),
+        ("στ) το έκτο", [("alpha)", "στ")]),
+        ("II", [("ROMAN.", "II")]),
+        ("20.—(1) Where", [("para", "20")]),
+        ("- 2. En conséquence", [("num.", "2")]),
+        ("1.Ως έγκριση", [("num.", "1")]),
+        ("3.5 million euros", [("decimal", "3.5")]),
+        ("I am", []),
     ],
 )
 def test_line_classifier(line, expected):
@@ -392,3 +401,132 @@ def test_a_legal_act_in_every_eu_language(write, code):
     ], code
     assert doc.items[doc.items["kind"] == "citation"]["text"].str.len().gt(0).all()
     assert doc.headings["kind"].tolist()[-1] == "closing", code
+
+
+def test_units_run_together_on_one_line_are_split(write):
+    # A web copy of an old act: the whole text on one line.
+    text = (
+        "RÅDETS BESLUT av den 14 februari 2000 om att inrätta kommittén "
+        "HÄRIGENOM FÖRESKRIVS FÖLJANDE. Artikel 1 1. Den politiska kommittén skall "
+        "sammanträda i Bryssel enligt artikel 25 i fördraget. 2. Kommittén skall bestå av: "
+        "a) nationella företrädare; b) en företrädare för kommissionen. Artikel 2 Detta beslut "
+        "får verkan samma dag. Utfärdat i Bryssel den 14 februari 2000.\n"
+    )
+    doc = polcompare.read(write(text), lang="sv")
+    units = [(u[0].split(":")[-1], u[1]) for u in _units(doc)]
+    assert units == [
+        ("1", "article"),
+        ("1.1", "paragraph"),
+        ("1.2", "paragraph"),
+        ("1.2a", "point"),
+        ("1.2b", "point"),
+        ("2", "article"),
+    ]
+    by_label = doc.items.set_index("marker")["text"]
+    assert by_label["b)"] == "en företrädare för kommissionen."
+    assert (doc.items["start_line"] == 1).all()
+    # Nothing lost: the pieces, joined, hold every word of the line.
+    held = " ".join(doc.items["marker"] + " " + doc.items["text"]) + " ".join(doc.headings["text"])
+    assert all(word in held for word in text.split())
+
+
+def test_references_inside_a_long_line_are_not_units(write):
+    text = (
+        "The Council recalls Article 2(1)(b) and points (a), (b) and (c) of Article 3, "
+        "as amended on 14. July 2001, and paragraphs 1. and 2. of its conclusions; it notes "
+        "that 3. Member States reported in 2023 and that the total reached 8.5 million "
+        "euros.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert not doc.items["label"].any()
+    assert len(doc.items) == 1
+
+
+def test_a_list_of_sections_and_an_older_act(write):
+    text = "Kapittel 1 Innledende bestemmelser\n\n§ 1. Formål § 2. Definisjoner § 3. Virkeområde\n"
+    doc = polcompare.read(write(text), lang="nb")
+    assert doc.items[["label", "text"]].values.tolist() == [
+        ["1", "Formål"],
+        ["2", "Definisjoner"],
+        ["3", "Virkeområde"],
+    ]
+    act = (
+        "Interpretation provisions.\n\n20.—(1) Where an enactment contains a definition, "
+        "the provision applies except in so far as the contrary intention appears in—\n\n"
+        "(a) the enactment itself, or\n\n(b) the Act under which it is made.\n\n"
+        "(2) Other parts of speech have a corresponding meaning.\n"
+    )
+    doc = polcompare.read(write(act), lang="en")
+    assert [(u[0].split(":")[-1], u[1]) for u in _units(doc)] == [
+        ("20", "section"),
+        ("20.1", "paragraph"),
+        ("20.1a", "point"),
+        ("20.1b", "point"),
+        ("20.2", "paragraph"),
+    ]
+
+
+def test_a_number_alone_takes_the_next_line_as_its_text(write):
+    text = (
+        "Whereas:\n\n(1)\n\nThe Council adopted Decision 2017/1775.\n\n(2)\n\n"
+        "Ņemot vērā the end of the regime, the Council adopted a decision.\n\n"
+        "HAS ADOPTED THIS DECISION:\n\nArticle 1\n\nThe Decision is repealed.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    recitals = doc.items[doc.items["kind"] == "recital"]
+    assert recitals["text"].tolist() == [
+        "The Council adopted Decision 2017/1775.",
+        "Ņemot vērā the end of the regime, the Council adopted a decision.",
+    ]
+
+
+def test_cyrillic_points_and_parts_in_roman_numerals(write):
+    ru = "В настоящем Соглашении:\n\nа) выражение означает:\n\nб) выражение «США» означает.\n"
+    doc = polcompare.read(write(ru), lang="ru")
+    assert doc.items["label"].tolist() == ["", "а", "б"]
+    nn = (
+        "vedtak til lov om retting av feil\n\nI\n\n1. I lov 22. mai 1902 blir desse "
+        "endringane gjort:\n\n2. I lov 13. august 1915 blir desse endringane gjort:\n\nII\n\n"
+        "Lova tek til å gjelde straks.\n"
+    )
+    doc = polcompare.read(write(nn), lang="nn")
+    units = [(u[0].split(":")[-1], u[1]) for u in _units(doc)]
+    assert units[:3] == [("I", "section"), ("I.1", "paragraph"), ("I.2", "paragraph")]
+    assert doc.items.iloc[-1]["text"] == "Lova tek til å gjelde straks."
+
+
+def test_a_first_point_after_a_lost_colon(write):
+    text = (
+        "1. Kommittén skall i nära kontakt med generalsekreteraren a) förbereda rekommendationer "
+        "om hur den gemensamma politiken bör fungera i framtiden, b) handlägga löpande frågor. "
+        "Den skall också följa punkterna a) och b) i artikel 3 noga.\n"
+    )
+    doc = polcompare.read(write(text), lang="sv")
+    assert doc.items[["label", "text"]].values.tolist() == [
+        ["1", "Kommittén skall i nära kontakt med generalsekreteraren"],
+        [
+            "a",
+            "förbereda rekommendationer om hur den gemensamma politiken bör fungera i framtiden,",
+        ],
+        [
+            "b",
+            "handlägga löpande frågor. Den skall också följa punkterna a) och b) i artikel 3 noga.",
+        ],
+    ]
+
+
+def test_a_stray_line_break_inside_a_web_paragraph(write):
+    text = (
+        "Mr. Chair,\n"
+        "The EU and its Member States remain major donors for mine action, with 93 million "
+        "euros since 2022 under the crisis response instruments, and another\n"
+        "8.5 million euros in 2022 under humanitarian aid.\n"
+        "The EU has also provided continuous financial support to the Implementation Support "
+        "Unit of the Convention, and to the work of the Committee on Article 5 Implementation.\n"
+        "We strongly condemn the use of anti-personnel mines by any actor, anywhere, under any "
+        "circumstances, and call on all States not party to join the Convention without delay.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    texts = doc.items["text"].tolist()
+    assert [t[:8] for t in texts] == ["Mr. Chai", "The EU a", "The EU h", "We stron"]
+    assert texts[1].endswith("another 8.5 million euros in 2022 under humanitarian aid.")

@@ -41,12 +41,13 @@ RENDERED = """n => {
 }"""
 
 
-def test_the_four_notebooks():
+def test_the_five_notebooks():
     assert NAMES == [
         "01_position_paper_items",
         "02_oslo_action_plan_themes",
         "03_belarus_conclusions",
         "04_language_versions",
+        "05_positions_over_time",
     ]
 
 

@@ -41,6 +41,7 @@ PIPELINE = {
     "read_bytes": "Document",
     "tag": "Tagged",
     "compare": "Comparison",
+    "series": "Series",
     "report": "ReportData",
 }
 

@@ -28,6 +28,7 @@ from ..clean import Line
 from . import legal_act, national_law, un_document
 from .council import Block, Structure, parse_council
 from .generic import Generic
+from .inline import split_inline
 from .lines import Marker, could_mark, markers
 from .outline import Outline
 
@@ -59,6 +60,7 @@ def parse_lines(lines: list[Line]) -> Structure:
         more than one grammar recognises the text, the first in
         :data:`GRAMMARS` reads it and the reason names the others.
     """
+    lines = split_inline(lines)
     texts = [ln.text.strip() for ln in lines]
     # Each line's markers, once for every recogniser.
     cands = [markers(t) if could_mark(t) else [] for t in texts]

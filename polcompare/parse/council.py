@@ -38,7 +38,9 @@ __all__ = ["Block", "Structure", "parse_council"]
 _PART = re.compile(r"([IVX]{1,5})\s*[-–.)]\s+(\S.*)")
 _SECTION = re.compile(r"(\d{1,2})\)\s+(\S.*)")
 # A paragraph may open with a quotation mark before its number ('"1. Recalling').
-_NUMBERED = re.compile(r"(?:[\"“”„«»'‘’]\s?)?(\d{1,6})\.\s+(\S.*)")
+_NUMBERED = re.compile(
+    r"(?:[\"“”„«»'‘’]\s?)?(\d{1,6})\)?\.\s+(\S.*)"
+)  # "2). The EU": a misprint seen
 _LETTERED = re.compile(r"\(?([a-z])[.)]\s+(\S.*)")
 _LABELLED = re.compile(
     r"([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s+(?:Nr|No|nr|no|Nº)\.?\s*"
@@ -53,6 +55,7 @@ _PUNCT_SPACE = re.compile(r"[.:;!?]\s")  # a sentence or clause ends inside the 
 # a newline, so this is what a "[...]$" regex would say).
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", ")")
 _PARAGRAPH_ENDS = (".", "!", "?")
+_TITLE_BAD_ENDS = (".", "!", "?", ",", ";", ":")
 _HEADING_BAD_ENDS = (".", ",", ";", ":", "!", "?")
 _ends_sentence = operator.methodcaller("endswith", _SENTENCE_ENDS)
 
@@ -102,7 +105,9 @@ class Block:
         body = join_lines([ln.text for ln in self.lines])
         if self.marker and body.startswith(self.marker):
             body = body[len(self.marker) :].lstrip()
-        if self.title and body.startswith(self.title):
+        if self.title and body.startswith(self.title) and body != self.title:
+            # A unit with nothing but its title ("§ 2. Definisjoner" in a list of
+            # sections) keeps the title as its text: never a marker alone.
             body = body[len(self.title) :].lstrip()
         return body
 
@@ -271,6 +276,16 @@ class _Parser:
             and not _PUNCT_SPACE.search(text)
         )
 
+    def _page_title(self, text: str) -> bool:
+        """Tell whether a page's first line reads as its title: capitalised, unended, not long."""
+        return (
+            text[:1].isupper()
+            and len(text) <= 200
+            and not text.endswith(_TITLE_BAD_ENDS)
+            and self.n > 1
+            and not self.texts[1][:1].islower()
+        )
+
     def _is_heading(self, i: int) -> bool:
         if not self._heading_like(self.texts[i]):
             return False
@@ -358,7 +373,10 @@ class _Parser:
 
     def _paragraph_break(self, i: int) -> bool:
         if not self.wrapped:
-            return True
+            # One paragraph per line, but a stray break inside a sentence ("... and
+            # another" / "8.5 million euros in 2022") continues it.
+            prev, text = self.texts[i - 1] if i else "", self.texts[i]
+            return prev.endswith(_PARAGRAPH_ENDS) or not (text[0].islower() or text[0].isdigit())
         if self.blank_breaks:
             return self.lines[i].no - self.lines[i - 1].no > 1
         prev = self.texts[i - 1] if i else ""
@@ -399,6 +417,11 @@ class _Parser:
             if j is not None:
                 return j
         text = self.texts[i]
+        if i == 0 and not self.numbered and self._page_title(text):
+            # A web page's or statement's first line is its title, however long
+            # ("Twenty-first Meeting of the States Parties, ... - EU Statement on ...").
+            self.heading = self._add_heading("title", i).text
+            return i + 1
         numbered = self.numbered_at[i]
         next_lettered = self.lettered_at[i + 1]
         if self._is_heading(i) or (
@@ -492,7 +515,7 @@ class _Parser:
                     self.section = f"{self.section}_2"
                 self.last_number, self.last_letter, self.subheading = number, "", ""
                 self.parent = self._new_item(
-                    "paragraph", i, text[: m.end(1) + 1], number=str(number), level=1
+                    "paragraph", i, text[: m.start(2)].rstrip(), number=str(number), level=1
                 )
                 self.parent.label = str(number)
                 return i + 1

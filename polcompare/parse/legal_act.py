@@ -32,12 +32,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "(1) OJ L 66, 2.3.2022, p. 1.": the Official Journal, by its
         # abbreviation in each language, cited in a footnote.
         "oj": re.compile(
-            r"\(\d{1,3}\)\s*(?:OJ|ABl\.|JO|DO|GU|Dz\.\s?U\.|EUT|EYT|Úř\.\s?věst\.|Ú\.\s?v\.|UL|"
+            r"\(\d{1,3}\)\s*(?:OJ|ABl\.|JO|DO|GU|Dz\.\s?U\.|EUT|EYT|EUVL|EYVL|Úř\.\s?věst\.|Ú\.\s?v\.|UL|"
             r"HL|OL|ELT|ΕΕ|ДВ|IO|ĠU|PB|Uradni|Teataja|Oficial)\b"
         ),
         # "HAS ADOPTED THIS DECISION:", "HAT FOLGENDEN BESCHLUSS ERLASSEN:"
         "formula": re.compile(r"[^\W\d_a-z][^a-z]{4,}:"),
     }
+
+
+def _is_formula(text: str) -> bool:
+    """Tell whether a line is an enacting formula in capitals ("HAS ADOPTED THIS DECISION:")."""
+    return bool(_patterns()["formula"].fullmatch(text)) and not any(c.islower() for c in text)
 
 
 def _articles(cands: list[list[Marker]]) -> list[Marker]:
@@ -130,7 +135,7 @@ class LegalAct(Outline):
             self.stack = []
             self.add_text("citation", i, section="citations", number=self.next_number("c"))
             return i + 1
-        if pat["formula"].fullmatch(text):
+        if _is_formula(text):
             self.add_heading("formula", i)
             self.reset("articles")
             return i + 1
@@ -161,7 +166,7 @@ class LegalAct(Outline):
             pat["regard"].match(self.texts[j])
             or pat["whereas"].fullmatch(self.texts[j])
             or self.cands[j]
-            or pat["formula"].fullmatch(self.texts[j])
+            or _is_formula(self.texts[j])
         ):
             j += 1
         if j == i:
@@ -176,6 +181,8 @@ class LegalAct(Outline):
         return j
 
     def step(self, i: int) -> int:  # noqa: D102
+        if self.text_of_bare_number(i):
+            return i + 1
         j = self.special(i)
         if j is not None and j != i:
             return j

@@ -86,13 +86,51 @@ def _label_patterns() -> tuple[re.Pattern[str], ...]:
 
 _PARA = re.compile(r"(§\s*(\d{1,4}\s?[a-z]?)\.?\s*)(.*)")
 _PARA_AFTER = re.compile(r"((\d{1,4}\s?[a-z]?)\s*§\s*)(.*)")  # Swedish, Finnish: "1 §"
-_DECIMAL = re.compile(r"((\d{1,3}(?:\.\d{1,3})+)\.?(?:\s+|$))(.*)")
-_NUM_DOT = re.compile(r"((\d{1,6})\.(?:\s+|$))(.*)")
+# "1.2", "2.3.1", and lettered targets after numbered ones ("16.10", "16.a")
+_DECIMAL = re.compile(r"((\d{1,3}(?:\.\d{1,3})*\.(?:\d{1,3}|[a-z](?=\s)))\.?(?:\s+|$))(.*)")
+# "1. Text"; "20.—(1)", "1. - (1)": a section of an older act; "2). Text", a typo seen in print
+_NUM_DOT = re.compile(
+    r"((\d{1,6})\)?\.(?:\s*[-—–]\s*(?=\(|$)|[—–]\s*|\s+|$|(?=[A-ZΑ-ΩА-ЯÀ-Þ][^\W\d_])))(.*)"
+)  # "1.Ως": glued to a capitalised word
+_SECTION_DASH = re.compile(r"\.\s*[-—–]\s*$")
 _NUM_PAREN = re.compile(r"((\d{1,6})\)(?:\s+|$))(.*)")
 _BARE_NUM = re.compile(r"((\d{1,4})\s+)([^\W\d_a-zß].*)")  # "5 Definitions." (common law)
 _PAREN_NUM = re.compile(r"(\((\d{1,6})\)(?:\s*))(.*)")
 # "(a) text", "a) text", "a. text"; "(a)text" glued, as some web copies have it
-_ALPHA = re.compile(r"(\(?([a-z]{1,2})([.)])(?:\s+|$|(?<=\))(?=[^\W\d_])))(.*)")
+# Bulgarian, Russian "а)", "б)"; Greek "α)", "β)", "στ)" (the sixth letter) too.
+_ALPHA = re.compile(r"(\(?([a-z]{1,2}|[а-я]|[α-ω]|στ)([.)])(?:\s+|$|(?<=\))(?=[^\W\d_])))(.*)")
+# The letters points run through, in order (Cyrillic lists skip ё, й, ъ, ы, ь).
+_ALPHABETS = (
+    "абвгдежзиклмнопрстуфхцчшщэюя",
+    (
+        "α",
+        "β",
+        "γ",
+        "δ",
+        "ε",
+        "στ",
+        "ζ",
+        "η",
+        "θ",
+        "ι",
+        "κ",
+        "λ",
+        "μ",
+        "ν",
+        "ξ",
+        "ο",
+        "π",
+        "ρ",
+        "σ",
+        "τ",
+        "υ",
+        "φ",
+        "χ",
+        "ψ",
+        "ω",
+    ),
+)
+_ROMAN_ALONE = re.compile(r"(X{0,2}(?:IX|IV|V?I{1,3}|V|X))")  # "I", "II" alone: a part's number
 _UPPER = re.compile(r"(\(?([A-Z]|[IVXLC]{1,6})([.)\-–])(?:\s+|$))(.*)")
 
 
@@ -122,16 +160,18 @@ def could_mark(text: str) -> bool:
         return False
     if first.isdecimal() or first in _MARK_FIRSTS:
         return True
+    if first in "-–" and text[2:3].isdecimal():  # "- 2. En conséquence"
+        return True
     if text[1:2] in (".", ")", "-", "–"):
         return True
     if _SHORT_POINT(text):  # "aa)", "iv.", "xiii)text": a letter or numeral
         return True
-    low = text.split(None, 1)[0].lower()
+    low = text[:40].split(None, 1)[0].lower()
     return low in _label_firsts() or low.rstrip(".:") in _label_firsts()
 
 
 _MARK_FIRSTS = frozenset("(§IVXLC" + QUOTES)
-_SHORT_POINT = re.compile(r"[a-z]{1,5}[.)]").match
+_SHORT_POINT = re.compile(r"(?:[a-z]{1,5}|στ)[.)]").match
 
 
 def markers(text: str) -> list[Marker]:
@@ -143,6 +183,9 @@ def markers(text: str) -> list[Marker]:
     quote, body = _lead(text)
     if not body:
         return []
+    if body[:2] in ("- ", "– ") and body[2:3].isdecimal():  # "- 2. En conséquence"
+        out = _numbers(quote + body[:2], body[2:])
+        return [m for m in out if m.style == "num."]
     first = body[0]
     if first == "§":
         m = _PARA.fullmatch(body)
@@ -155,7 +198,7 @@ def markers(text: str) -> list[Marker]:
         return _numbers(quote, body)
     if first == "(" and (m := _PAREN_NUM.fullmatch(body)):
         return [Marker("(num)", m.group(2), quote + m.group(1), m.group(3))]
-    if (first == "(" or "a" <= first <= "z") and (out := _letters(quote, body)):
+    if (first == "(" or first.islower()) and (out := _letters(quote, body)):
         return out
     if first.isalpha() and (out := _labels(quote, body)):
         return out
@@ -175,6 +218,8 @@ def _numbers(quote: str, body: str) -> list[Marker]:
         out.append(Marker("decimal", m.group(2), quote + m.group(1), m.group(3)))
     for style, pattern in (("num.", _NUM_DOT), ("num)", _NUM_PAREN), ("num", _BARE_NUM)):
         if m := pattern.fullmatch(body):
+            if style == "num." and _SECTION_DASH.search(m.group(1)):  # "20.—(1) Where"
+                style = "para"
             out.append(Marker(style, m.group(2), quote + m.group(1), m.group(3)))
     return out
 
@@ -186,7 +231,7 @@ def _letters(quote: str, body: str) -> list[Marker]:
         return []
     out = []
     value, form = m.group(2), _form(body, m.group(3))
-    if len(value) == 1 or value[0] == value[1]:
+    if len(value) == 1 or value[0] == value[1] or value == "στ":
         out.append(Marker(form.format("alpha"), value, quote + m.group(1), m.group(4)))
     if _LOWER_ROMAN.fullmatch(value):
         out.append(Marker(form.format("roman"), value, quote + m.group(1), m.group(4)))
@@ -205,6 +250,8 @@ def _labels(quote: str, body: str) -> list[Marker]:
 
 def _capitals(quote: str, body: str) -> list[Marker]:
     """Read "II.", "A.", "(B)": a capital roman numeral, a capital letter, or both ("I.")."""
+    if _ROMAN_ALONE.fullmatch(body):
+        return [Marker("ROMAN.", body, quote + body, "")]
     m = _UPPER.fullmatch(body)
     if not m or not _punctuation_fits(body, m.group(3)):
         return []
@@ -253,6 +300,10 @@ def family(style: str) -> str:
 
 
 def _alpha_successor(value: str) -> str:
+    for letters in _ALPHABETS:
+        if value in letters:
+            k = list(letters).index(value)
+            return letters[k + 1] if k + 1 < len(letters) else ""
     if len(value) == 2:  # aa, bb, cc...
         return chr(ord(value[0]) + 1) * 2 if value[0] < "z" else ""
     return "aa" if value == "z" else chr(ord(value) + 1)
@@ -268,7 +319,7 @@ def successor(style: str, value: str) -> str:
         return str(int(digits.group()) + 1)
     if family_ == "decimal":
         head, _, last = value.rpartition(".")
-        return f"{head}.{int(last) + 1}"
+        return f"{head}.{int(last) + 1}" if last.isdecimal() else f"{head}.{_alpha_successor(last)}"
     if family_ == "alpha":
         return _alpha_successor(value)
     if family_ == "ALPHA":
@@ -283,4 +334,4 @@ def is_first(style: str, value: str) -> bool:
     family_ = family(style)
     if family_ == "decimal":
         return value.endswith(".1")
-    return value in ("1", "a", "A", "i", "I")
+    return value in ("1", "a", "A", "i", "I", "а", "α")

@@ -51,7 +51,11 @@ class NationalLaw(Outline):
         if marker.style == "para":
             return "section"
         fam = family(marker.style)
-        if depth == 1 and marker.style in ("(num)", "num.") and self.stack[0].style == "para":
+        if (
+            depth == 1
+            and marker.style in ("(num)", "num.")
+            and (self.stack[0].style == "para" or self.stack[0].part)
+        ):
             return "paragraph"
         if fam in ("num", "alpha", "roman") and depth >= 1:
             return "point"

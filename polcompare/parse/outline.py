@@ -39,6 +39,7 @@ class Open:
     block: Block
     style: str
     value: str
+    part: bool = False  # a part's numeral alone on its line ("I"): its units are paragraphs
 
 
 class Outline:
@@ -75,11 +76,13 @@ class Outline:
         fam = family(marker.style)
         if fam in ("article", "action"):
             return fam
-        if fam in ("para", "decimal") or marker.style == "num":
+        if fam in ("para", "decimal") or marker.style == "num" or _part(marker):
             return "section"
         if depth > 0 and self.stack[depth - 1].style in ("decimal", "action", "num"):
             return "paragraph" if fam == "num" else "point"
-        if depth > 0 and self.stack[depth - 1].style in ("article", "para"):
+        if depth > 0 and (
+            self.stack[depth - 1].style in ("article", "para") or self.stack[depth - 1].part
+        ):
             return "paragraph" if marker.style in ("num.", "(num)") else "point"
         if fam in ("alpha", "roman", "ALPHA") or depth > 0:
             return "point"
@@ -191,8 +194,11 @@ class Outline:
     def _place_decimal(self, cand: Marker) -> tuple[int, Marker] | None:
         head = cand.value.rpartition(".")[0]
         for depth in range(len(self.stack) - 1, -1, -1):
-            if self.stack[depth].value == head:  # "2.1" under "2." or "2"
+            entry = self.stack[depth]
+            if entry.value == head:  # "2.1" under "2." or "2"
                 return depth + 1, cand
+            if entry.style == "decimal" and entry.value.rpartition(".")[0] == head:
+                return depth, cand  # a sibling out of step: "16.10" then "16.a"
         if cand.value.endswith(".1") and not any(e.style == "decimal" for e in self.stack):
             return 0, cand
         return None
@@ -241,7 +247,7 @@ class Outline:
         block.up = parent
         self.styles_seen.add(cand.style)
         self.blocks.append(block)
-        self.stack.append(Open(block, cand.style, cand.value))
+        self.stack.append(Open(block, cand.style, cand.value, _part(cand)))
         self.current = block
         self.heading_since_unit = False
         return block
@@ -257,6 +263,8 @@ class Outline:
 
     def step(self, i: int) -> int:
         """Place line ``i``; return the index of the next line."""
+        if self.text_of_bare_number(i):
+            return i + 1
         j = self.special(i)
         if j is not None:
             return j
@@ -279,6 +287,25 @@ class Outline:
             return i + 1
         self.text_line(i)
         return i + 1
+
+    def text_of_bare_number(self, i: int) -> bool:
+        """Give line ``i`` to the unit before when that is a number alone on its line.
+
+        "(5)" or "1." alone: the next line is its text, whatever it looks like
+        (a citation's "Ņemot vērā ...", a short line without a full stop).
+        """
+        cur = self.current
+        if (
+            cur is None
+            or len(cur.lines) != 1
+            or not cur.label
+            or cur.style in _LABELS
+            or self.cands[i]
+            or cur.text
+        ):
+            return False
+        cur.lines.append(self.lines[i])
+        return True
 
     def after_open(self, i: int, block: Block) -> int:
         """Read what follows a unit opened at line ``i`` (an article's title)."""
@@ -332,6 +359,11 @@ class Outline:
             cur.lines.append(self.lines[i])
             return
         self.add_text("paragraph", i, section="text", number=f"p{self.next_number('p')}")
+
+
+def _part(marker: Marker) -> bool:
+    """Tell whether a marker is a capital roman numeral alone on its line ("I"): a part."""
+    return marker.style == "ROMAN." and not marker.marker.strip().endswith(".") and not marker.rest
 
 
 def heading_like(text: str, *, longest: int = 90) -> bool:

@@ -119,6 +119,10 @@ class ReportData:
         report's "Validation" part; ``None`` without sheets.
     validation_taxonomy : str
         The taxonomy the sheets were coded in (``""`` without sheets).
+    series : Series or None
+        A :class:`~polcompare.compare.series.Series` of the documents, when
+        given: the report then has a section "Over time" (flows, themes,
+        stance intensity, positions; figures ``series_*``).
     """
 
     created: datetime
@@ -139,6 +143,7 @@ class ReportData:
     colors: dict[str, str] = field(default_factory=dict)
     validation: Agreement | None = None
     validation_taxonomy: str = ""
+    series: Any = None
 
     @property
     def roles(self) -> dict[str, str | None]:
@@ -161,6 +166,7 @@ def build_report(
     versions: Sequence[str] | str | None = None,
     sheets: Sequence[str | Path] | None = None,
     sheets_taxonomy: str = "oap",
+    series: Any = None,
 ) -> ReportData:
     """Compute every figure of the report, around a :class:`Comparison`.
 
@@ -180,6 +186,9 @@ def build_report(
         alpha between them; precision, recall, F1 against their majority).
     sheets_taxonomy : str
         The taxonomy the sheets were coded in (``oap``, ``policy``, ``stance``).
+    series : Series, optional
+        :func:`polcompare.series` of the same documents: adds the section
+        "Over time".
 
     Returns
     -------
@@ -224,6 +233,11 @@ def build_report(
     if sheets:
         # every item of the documents, with doc_id (the oap context rule reads whole documents)
         validation = agreement(list(sheets), taxonomy=sheets_taxonomy, items=items)
+    figures = _figures(comparison, colors, labels)
+    if series is not None:
+        from .series import series_figures
+
+        figures.update(series_figures(series, labels, colors))
     return ReportData(
         created=datetime.now(UTC).replace(microsecond=0),
         comparison=comparison,
@@ -234,7 +248,7 @@ def build_report(
         headings=pd.concat([d.headings for d in docs], ignore_index=True),
         footnotes=pd.concat([d.footnotes for d in docs], ignore_index=True),
         unparsed=pd.concat([d.unparsed for d in docs], ignore_index=True),
-        figures=_figures(comparison, colors, labels),
+        figures=figures,
         themes=themes,
         dictionaries=_dictionaries(comparison),
         parameters=_parameters(),
@@ -243,6 +257,7 @@ def build_report(
         colors=colors,
         validation=validation,
         validation_taxonomy=sheets_taxonomy if sheets else "",
+        series=series,
     )
 
 
@@ -848,6 +863,8 @@ def _view(data: ReportData) -> dict[str, Any]:
     }
     if data.validation is not None:
         view["validation"] = _validation_view(data)
+    if data.series is not None:
+        view["series"] = _series_view(data.series)
     if roles["paper"]:
         gaps = t["gaps"]
         view["gap_sections"] = list(dict.fromkeys(gaps["section"]))
@@ -904,7 +921,8 @@ def _view(data: ReportData) -> dict[str, Any]:
     return view
 
 
-#: Disagreements listed in the report's "Validation" part (all of them are in the CSV download).
+#: Disagreements listed in the report's "Validation" part (`polcompare agreement --disagreements`
+#: writes them all).
 VALIDATION_ROWS = 200
 
 
@@ -921,6 +939,40 @@ def _validation_view(data: ReportData) -> dict[str, Any]:
         "f1_columns": [c for c in table.columns if c.startswith("f1_")],
         "disagreements": _records(dis.head(VALIDATION_ROWS)),
         "n_disagreements": len(dis),
+    }
+
+
+def _series_view(s: Any) -> dict[str, Any]:
+    """Arrange a Series for the template: documents, flows, theme rows with their items."""
+    flows = s.flows.copy()
+    flows["earlier_key"] = flows["earlier_label"]
+    flows["later_key"] = flows["later_label"]
+    themes = s.themes[s.themes["items"] > 0].copy()
+    themes["ids"] = themes["item_ids"].map(split_themes)
+    strong = s.intensity[s.intensity["matches"] > 0].copy()
+    strong["ids"] = strong["item_ids"].map(split_themes)
+    return {
+        "documents": _records(s.documents),
+        "languages": list(s.languages),
+        "counts": _records(s.flow_counts),
+        "flows": _records(flows[flows["status"] != "kept"]),
+        "kept": int((flows["status"] == "kept").sum()),
+        "themes": _records(themes),
+        "intensity": _records(strong),
+        "positions": _records(s.positions),
+        "words": [
+            {
+                "lang": lang,
+                "left": ", ".join(model.words["word"].head(12)),
+                "right": ", ".join(model.words["word"].tail(12)[::-1]),
+                "loglik": model.loglik,
+                "iterations": model.iterations,
+                "converged": model.converged,
+            }
+            for lang, model in s.models.items()
+        ],
+        "notes": list(s.notes),
+        "steps": len(s.flow_counts),
     }
 
 
@@ -1052,6 +1104,7 @@ def report(
     versions: Sequence[str] | str | None = None,
     sheets: Sequence[str | Path] | None = None,
     sheets_taxonomy: str = "oap",
+    series: Any = None,
 ) -> ReportData:
     """Build the report of documents or a Comparison; write it to ``path`` when given.
 
@@ -1063,7 +1116,12 @@ def report(
     ReportData
     """
     data = build_report(
-        docs, paper=paper, versions=versions, sheets=sheets, sheets_taxonomy=sheets_taxonomy
+        docs,
+        paper=paper,
+        versions=versions,
+        sheets=sheets,
+        sheets_taxonomy=sheets_taxonomy,
+        series=series,
     )
     if path is not None:
         write_report(data, path)

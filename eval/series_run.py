@@ -1,0 +1,190 @@
+"""Evaluate polcompare.series: kept / changed / new / dropped against a hand reading.
+
+The gold (``eval/series/gold.csv``, rules in ``eval/series/README.md``) labels every
+paragraph of consecutive statements of the sample series (``notebooks/data/series/``)
+by reading. Its paragraphs are counted from the first salutation ("Mr. President,"):
+a block of text (blank-line separated, or one per line), a line that starts with a
+digit or a lowercase letter continuing the one before (the stray line break of the
+June 2024 file). This script maps each item polcompare made to the gold paragraph
+holding its first source line; items before the first salutation (the page's
+heading block, which the gold does not label) are counted and left out.
+
+A row is ``(earlier paragraph, later paragraph, status)`` with an empty side for
+``new`` / ``dropped``; two items of one paragraph that give the same row count once.
+Precision and recall are over these rows, exactly matched (micro), and per status;
+``pairing`` ignores the status (was the paragraph paired with the right partner, or
+left unpaired when it should be). Also without the salutation rows.
+
+    python eval/series_run.py [--write]      # --write: eval/series/results.md
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+
+from polcompare.compare.align import default_cache_dir
+from polcompare.compare.series import STATUSES, series
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "notebooks" / "data" / "series"
+GOLD = ROOT / "eval" / "series" / "gold.csv"
+RESULTS = ROOT / "eval" / "series" / "results.md"
+SALUTATION = re.compile(r"^\s*(?:(?:Mr|Mrs|Ms)\.?\s+|Madam\s+)?(?:President|Chair)\s*,\s*$")
+
+
+def paragraphs(path: Path) -> dict[int, str]:
+    """Map each source line (1-based) of the body to its gold paragraph ``pN``."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    start = next((k for k, line in enumerate(lines) if SALUTATION.match(line)), None)
+    if start is None:
+        raise SystemExit(f"{path.name}: no salutation line; cannot count paragraphs")
+    blank_separated = any(not line.strip() for line in lines[start:])
+    out: dict[int, str] = {}
+    n, open_block = 0, False
+    for k in range(start, len(lines)):
+        line = lines[k]
+        if not line.strip():
+            open_block = False
+            continue
+        continues = bool(re.match(r"^\s*[0-9a-z]", line)) and n > 0
+        if not (continues or (blank_separated and open_block)):
+            n += 1
+        open_block = True
+        out[k + 1] = f"p{n}"
+    return out
+
+
+def predicted(flows: pd.DataFrame, items: pd.DataFrame) -> tuple[set, int]:
+    """Return the series' rows as (earlier_doc, earlier_para, later_doc, later_para, status)."""
+    where = {}
+    left_out = 0
+    for doc_id, group in items.groupby("doc_id"):
+        paras = paragraphs(DATA / f"{doc_id}.txt")
+        for item_id, line in zip(group["item_id"], group["start_line"], strict=True):
+            where[item_id] = paras.get(int(line), "")
+            left_out += int(where[item_id] == "")
+    rows = set()
+    for r in flows.itertuples(index=False):
+        e = where.get(r.earlier_item_id, "") if r.earlier_item_id else ""
+        lat = where.get(r.later_item_id, "") if r.later_item_id else ""
+        if not e and not lat:
+            continue  # heading-block items: not labelled
+        rows.add((r.earlier_doc if e else "", e, r.later_doc if lat else "", lat, r.status))
+    return rows, left_out
+
+
+def gold_rows(gold: pd.DataFrame) -> set:
+    """Return the gold rows as tuples like :func:`predicted`'s."""
+    g = gold.fillna("")
+    return set(
+        zip(
+            g["earlier_doc"],
+            g["earlier_para"],
+            g["later_doc"],
+            g["later_para"],
+            g["status"],
+            strict=True,
+        )
+    )
+
+
+def prf(pred: set, gold: set) -> tuple[float, float, int, int, int]:
+    """Return precision, recall, right, predicted, gold."""
+    tp = len(pred & gold)
+    p = tp / len(pred) if pred else 0.0
+    r = tp / len(gold) if gold else 0.0
+    return p, r, tp, len(pred), len(gold)
+
+
+def table(pred: set, gold: set) -> list[list]:
+    """Return the rows of a results table: all, pairing, each status."""
+    out = []
+    p, r, tp, n_pred, n_gold = prf(pred, gold)
+    out.append(["all rows", p, r, tp, n_pred, n_gold])
+    strip = {(a, b, c, d) for a, b, c, d, _ in pred}
+    gstrip = {(a, b, c, d) for a, b, c, d, _ in gold}
+    p, r, tp, n_pred, n_gold = prf(strip, gstrip)
+    out.append(["pairing (status ignored)", p, r, tp, n_pred, n_gold])
+    for status in STATUSES:
+        ps = {x for x in pred if x[4] == status}
+        gs = {x for x in gold if x[4] == status}
+        p, r, tp, n_pred, n_gold = prf(ps, gs)
+        out.append([status, p, r, tp, n_pred, n_gold])
+    return out
+
+
+def _date(doc_id: str) -> str:
+    found = re.search(r"\d{4}-\d\d-\d\d", doc_id)
+    return found.group(0) if found else doc_id
+
+
+def main(argv: list[str]) -> int:
+    """Score the series against the gold; print (and with --write, write) the results."""
+    started = time.perf_counter()
+    result = series([DATA], cache_dir=default_cache_dir())
+    seconds = time.perf_counter() - started
+    gold = pd.read_csv(GOLD, dtype=str)
+    pred, left_out = predicted(result.flows, result.items)
+    steps = {
+        (e, lat)
+        for e, lat in zip(
+            result.flow_counts["earlier_doc"], result.flow_counts["later_doc"], strict=True
+        )
+    }
+    gold_steps = set(zip(gold["earlier_doc"].fillna(""), gold["later_doc"].fillna(""), strict=True))
+    missing = {s for s in gold_steps if all(s) and s not in steps}
+    if missing:
+        print(f"gold pairs not consecutive in the series: {sorted(missing)}", file=sys.stderr)
+        return 1
+    g = gold_rows(gold)
+    salut = gold["note"].fillna("").str.match(r"^(?:second )?salutation")
+    g_nosal = gold_rows(gold[~salut])
+    sal_keys = {(a, b) for a, b, *_ in gold_rows(gold[salut])} | {
+        (c, d) for _, _, c, d, _ in gold_rows(gold[salut])
+    }
+    p_nosal = {x for x in pred if (x[0], x[1]) not in sal_keys and (x[2], x[3]) not in sal_keys}
+    lines = [
+        "# Series: kept / changed / new / dropped against the hand reading",
+        "",
+        "`python eval/series_run.py --write` (also in `make eval`); series of "
+        f"{len(result.documents)} documents in `notebooks/data/series/`, {len(gold)} gold rows "
+        "over "
+        f"{len({s for s in gold_steps if all(s)})} pairs of consecutive statements; "
+        f"{left_out} items of the page "
+        "heading blocks (not labelled) left out; built in "
+        f"{seconds:.1f} s (embeddings cached on disk after the first run).",
+        "",
+    ]
+    for title, (pp, gg) in (
+        ("All gold rows", (pred, g)),
+        ("Without the salutation rows", (p_nosal, g_nosal)),
+    ):
+        lines += [
+            f"## {title}",
+            "",
+            "| rows | precision | recall | right | predicted | gold |",
+            "|---|---:|---:|---:|---:|---:|",
+        ]
+        for name, p, r, tp, n_pred, n_gold in table(pp, gg):
+            lines.append(f"| {name} | {p:.3f} | {r:.3f} | {tp} | {n_pred} | {n_gold} |")
+        lines.append("")
+    wrong = sorted(pred - g)
+    missed = sorted(g - pred)
+    lines += ["## Rows that differ", "", "| side | earlier | later | status |", "|---|---|---|---|"]
+    for side, rows in (("predicted, not in gold", wrong), ("gold, not predicted", missed)):
+        for e_doc, e, l_doc, lat, status in rows:
+            lines.append(f"| {side} | {_date(e_doc)} {e} | {_date(l_doc)} {lat} | {status} |")
+    text = "\n".join(lines) + "\n"
+    print(text)
+    if "--write" in argv:
+        RESULTS.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,198 @@
+"""Units run together on one line: split them before the grammars read the lines.
+
+Web copies and old Official Journal pages often come as one long line per
+act ("... FÖLJANDE. Artikel 1 1. Den politiska kommittén ... Artikel 2 ..."),
+and tables of contents put several sections on one line ("§ 1. Formål § 2.
+Definisjoner"). The grammars read one unit per line, so such a line is cut
+into pieces, each keeping the source line's number, where a marker inside
+the line is certainly a unit and not a reference ("Article 2(1)(b)",
+"paragraphs 1 and 2", "am 14. Juli"):
+
+- it follows a space, and for numbers and letters the end of a sentence or
+  clause (``.``, ``:``, ``;``) before that space;
+- a number is followed by a capital, a quotation mark or ``§``;
+- it belongs to a run of the same scheme in the line: the unit before it or
+  after it in its numbering is also a marker there (the line's own leading
+  marker counts), so a lone "3. Text" after a full stop stays text;
+- or it opens its label's first unit right after the label: "Artikel 1 1. Den",
+  "20.—(1) Where".
+
+Nothing is dropped or reordered: the pieces, joined, are the line.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..clean import Line
+from ..languages import number_first_article_words, words_pattern
+from .lines import QUOTES, Marker, could_mark, is_first, markers, successor
+
+__all__ = ["split_inline"]
+
+# Where a unit may start inside a line: after whitespace, at a character a marker begins with.
+_START = re.compile(
+    r"\s(?=[(\d§"
+    + re.escape(QUOTES)
+    # "a)", "iv.", "b.", "Artikel 2", "Action #3", "- 2."
+    + r"]|[a-zа-яα-ω]{1,2}\)|[ivx]{1,5}[.)]|[a-z]\.|[^\W\d_]+\.?\s+[#\dIVXL]|[-–]\s\d)"
+)
+_LONG = 160  # shorter lines are split only at label runs ("§ 1. Formål § 2. ...")
+_NUMBERS = frozenset({"num.", "(num)", "decimal"})
+_POINTS = frozenset({"(alpha)", "alpha)", "(roman)", "roman)"})
+_LABELS = frozenset({"article", "para", "action"})
+_AFTER_CLAUSE = tuple(".:;")
+_PEEK = 160  # characters read after a candidate's start
+_CLAUSE = 40  # the least text a point holds before the next one
+_DASH_SECTION = re.compile(r"(?:^|\s)\d{1,4}\.\s*[-—–]\s*\(1\)").search  # "... applies.  1. - (1)"
+_AFTER_COMMA = re.compile(r"[,;]\s*\w{0,4}$").search
+
+
+def split_inline(lines: list[Line]) -> list[Line]:
+    """Return the lines with run-together units cut into one piece each."""
+    out: list[Line] = []
+    for line in lines:
+        cuts = _cuts(line.text) if _worth_a_look(line.text) else []
+        if not cuts:
+            out.append(line)
+            continue
+        bounds = [0, *cuts, len(line.text)]
+        for start, end in zip(bounds, bounds[1:], strict=False):
+            piece = line.text[start:end].rstrip()
+            if piece.strip():
+                out.append(Line(line.no, piece))
+    return out
+
+
+def _worth_a_look(text: str) -> bool:
+    return (
+        len(text) >= _LONG
+        or text.find("§", 1) > 0
+        or "(1)" in text[1:24]  # "§ 2. (1) Riigi Teataja ...", "20.—(1) Where"
+        or "1. " in text[1:24]  # "Artikel 1 1. Den ..."
+        or ("(1)" in text and bool(_DASH_SECTION(text)))
+    )
+
+
+@functools.cache
+def _anything_to_cut() -> re.Pattern[str]:
+    """Match what every cut needs somewhere in a line: most lines have none of it."""
+    labels = "|".join(
+        (
+            words_pattern("article"),
+            words_pattern("action"),
+            *map(re.escape, number_first_article_words()),
+        )
+    )
+    return re.compile(
+        # ". 2.", "; b)"
+        r"[.:;,]\s+[\"“„«]?\(?(?:\d{1,4}|[a-zа-яα-ω]{1,2}|[ivxlc]{1,5}|στ)[.)\-—–]"
+        r"|[.:;,]\s+\d{1,3}(?:\.\d{1,3})+\s"  # ". 1.2 Text"
+        r"|\d\.\s*[-—–]\s*\("  # "20.—(1)"
+        r"|§|\s\(?[ai]\)\s"  # "§ 2", "... representanten a) ..."
+        rf"|(?<!\w)(?:{labels})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def _cuts(text: str) -> list[int]:
+    """Return the offsets inside ``text`` where a unit starts."""
+    if not _anything_to_cut().search(text, 1):
+        return []
+    found: list[tuple[int, Marker]] = []
+    weak: list[tuple[int, Marker]] = []
+    stripped = text.lstrip()
+    lead = markers(stripped[:_PEEK]) if could_mark(stripped[:_PEEK]) else []
+    for m in _START.finditer(text):
+        p = m.end()
+        peek = text[p : p + _PEEK]
+        before = text[max(p - 12, 0) : p].rstrip()  # enough to see ". ", ", and "
+        if not (before.endswith(_AFTER_CLAUSE) or _AFTER_COMMA(before) or _maybe_label(peek)):
+            # After a word only a label ("Artikel 2", "§ 3") or a list's first point
+            # whose colon a web copy lost ("representanten a) förbereda ..., b) ...").
+            if peek[:1] in "a(i" and could_mark(peek):
+                weak.extend((p, c) for c in markers(peek) if _first_point(c))
+            continue
+        if could_mark(peek):
+            found.extend((p, cand) for cand in markers(peek) if _plausible(cand, before))
+    # A first point after a word counts when its second follows, a clause or more later.
+    found += [
+        (p, w)
+        for p, w in weak
+        if any(
+            c.style == w.style and c.value == successor(w.style, w.value) and q - p >= _CLAUSE
+            for q, c in found
+        )
+    ]
+    found.sort(key=lambda x: x[0])
+    # "Artikel 1 1. Den ...", "20.—(1) Where": a label's first unit right after it.
+    firsts: list[tuple[int, int, Marker]] = []  # (label's offset, unit's offset, unit)
+    for p, cand in [(len(text) - len(stripped), c) for c in lead] + found:
+        if cand.style in _LABELS:
+            inner = p + len(cand.marker)
+            peek = text[inner : inner + _PEEK]
+            if could_mark(peek):
+                firsts.extend(
+                    (p, inner, s)
+                    for s in markers(peek)
+                    if s.style in _NUMBERS and is_first(s.style, s.value)
+                )
+    # "Άρθρο 109.- Title. 1. Το ...": a line that opens with a label has its first
+    # unit after the label's title.
+    if any(c.style in _LABELS for c in lead):
+        first = next((x for x in found if x[1].style in _NUMBERS), None)
+        if first and is_first(first[1].style, first[1].value):
+            firsts.append((len(text) - len(stripped), *first))
+    found += [(inner, s) for _, inner, s in firsts]
+    short = len(text) < _LONG
+    cuts = {
+        p
+        for p, cand in found
+        if (cand.style in _LABELS or not short) and _in_a_run(p, cand, found, lead)
+    }
+    # "... applies.  1. - (1) This": a section and its first subsection, whatever precedes.
+    cuts.update(
+        label for label, _, _ in firsts if _DASH_SECTION(text[max(label - 1, 0) : label + 12])
+    )
+    # The first unit is cut where its label is: at the line's start, or cut itself.
+    cuts.update(inner for label, inner, _ in firsts if label in cuts or not text[:label].strip())
+    return sorted(c for c in cuts if 0 < c < len(text))
+
+
+def _first_point(cand: Marker) -> bool:
+    return cand.style in _POINTS and is_first(cand.style, cand.value) and cand.rest[:1].isalpha()
+
+
+def _maybe_label(peek: str) -> bool:
+    return peek[0].isupper() or "§" in peek[:8]
+
+
+def _plausible(cand: Marker, before: str) -> bool:
+    """Tell whether a marker inside a line could start a unit, from what is around it."""
+    style, rest = cand.style, cand.rest
+    if style in _LABELS:
+        return bool(rest) and (rest[0].isupper() or rest[0] in "0123456789(" or rest[0] in QUOTES)
+    if style in _POINTS and _AFTER_COMMA(before):  # "..., and (b) the", "..., και β) τα"
+        return bool(rest) and rest[0].isalpha()
+    if not before.endswith(_AFTER_CLAUSE):
+        return False
+    if style in _NUMBERS:
+        return bool(rest) and (rest[0].isupper() or rest[0] in QUOTES or rest[0] == "§")
+    if style in _POINTS:
+        return bool(rest) and rest[0].isalpha()
+    return False
+
+
+def _in_a_run(p: int, cand: Marker, found: list[tuple[int, Marker]], lead: list[Marker]) -> bool:
+    """Tell whether the unit before or after ``cand`` in its numbering is also here."""
+    want_next = successor(cand.style, cand.value)
+    others = [(0, m) for m in lead] + found
+    for q, other in others:
+        if other.style != cand.style or q == p:
+            continue
+        if q > p and other.value == want_next:
+            return True
+        if q < p and successor(other.style, other.value) == cand.value:
+            return True
+    return False

@@ -1,0 +1,229 @@
+"""Charts of a :class:`~polcompare.compare.series.Series`: flows, themes, tone and positions.
+
+Each function reads one table of the Series and returns a plotly figure
+(never shown or saved). Hovers name the items behind each point (their
+labels and ids, escaped); ``customdata`` carries the item ids so a page or a
+``FigureWidget`` can list them on click.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from ..compare.series import STATUSES
+from .charts import DOC_PALETTE, theme_colors
+
+__all__ = [
+    "STATUS_COLORS",
+    "flow_bars",
+    "intensity_lines",
+    "position_chart",
+    "series_figures",
+    "theme_lines",
+]
+
+#: kept / changed / new / dropped, colour-blind safe (Okabe-Ito).
+STATUS_COLORS = {"kept": "#009E73", "changed": "#E69F00", "new": "#0072B2", "dropped": "#D55E00"}
+_MAX_IDS = 12
+
+
+def _ids_hover(ids: str) -> str:
+    """Item ids (``;``-joined) as a short escaped list of their keys, without the doc_id."""
+    return _names_hover([p.split(":", 1)[-1] for p in str(ids or "").split(";") if p])
+
+
+def _names_hover(parts: list[str]) -> str:
+    shown = [html.escape(p) for p in parts[:_MAX_IDS]]
+    more = f" +{len(parts) - _MAX_IDS} more" if len(parts) > _MAX_IDS else ""
+    return ", ".join(shown) + more if shown else "none"
+
+
+def flow_bars(flow_counts: pd.DataFrame, flows: pd.DataFrame | None = None) -> go.Figure:
+    """Stacked bars of kept, changed, new and dropped items at each step of the series.
+
+    Dropped items are drawn below zero (they leave), the others above: each
+    bar's top is the later document's items, its foot what the earlier one had
+    that did not carry over.
+    """
+    fig = go.Figure()
+    x = [f"{r.step}: to {r.later_date}" for r in flow_counts.itertuples(index=False)]
+    for status in STATUSES:
+        values = flow_counts[status].astype(int)
+        ids = []
+        for r in flow_counts.itertuples(index=False):
+            if flows is None:
+                ids.append("")
+                continue
+            part = flows[(flows["step"] == r.step) & (flows["status"] == status)]
+            col = "earlier_label" if status == "dropped" else "later_label"
+            ids.append(_names_hover([str(v) for v in part[col]]))
+        fig.add_bar(
+            x=x,
+            y=-values if status == "dropped" else values,
+            name=status,
+            marker_color=STATUS_COLORS[status],
+            customdata=list(zip(values, ids, strict=True)),
+            hovertemplate=f"{status}: %{{customdata[0]}} items<br>%{{customdata[1]}}"
+            "<extra></extra>",
+        )
+    fig.update_layout(
+        barmode="relative",
+        height=340,
+        margin={"t": 50, "b": 10},
+        yaxis={"title": "items (dropped below 0)"},
+        xaxis={"title": "step of the series (to the later document's date)"},
+        legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0},
+    )
+    return fig
+
+
+def theme_lines(
+    themes: pd.DataFrame,
+    taxonomy: str,
+    *,
+    labels: dict[str, str] | None = None,
+    colors: dict[str, str] | None = None,
+    top: int = 8,
+) -> go.Figure:
+    """One line per theme: its share of each document's items over time.
+
+    Shows the ``top`` themes by their largest share (a theme no document
+    carries is left out); the hover lists the items behind the point.
+    """
+    labels = labels or {}
+    part = themes[themes["taxonomy"] == taxonomy]
+    peak = part.groupby("theme", sort=False)["share"].max()
+    keep = [t for t in peak.sort_values(ascending=False, kind="stable").index if peak[t] > 0][:top]
+    colors = colors or theme_colors(list(dict.fromkeys(part["theme"])))
+    fig = go.Figure()
+    for theme in keep:
+        rows = part[part["theme"] == theme]
+        fig.add_scatter(
+            x=rows["date"],
+            y=rows["share"],
+            mode="lines+markers",
+            name=html.escape(labels.get(theme, theme)),
+            line={"color": colors.get(theme)},
+            customdata=[
+                [html.escape(str(d)), int(n), int(t), _ids_hover(ids), str(ids)]
+                for d, n, t, ids in zip(
+                    rows["doc_id"],
+                    rows["items"],
+                    rows["total_items"],
+                    rows["item_ids"],
+                    strict=True,
+                )
+            ],
+            hovertemplate=(
+                f"{html.escape(labels.get(theme, theme))}<br>%{{customdata[0]}} (%{{x}})<br>"
+                "%{customdata[1]} of %{customdata[2]} items: %{customdata[3]}<extra></extra>"
+            ),
+        )
+    fig.update_layout(
+        height=340,
+        margin={"t": 20, "b": 10},
+        yaxis={
+            "title": "share of the document's items",
+            "tickformat": ".0%",
+            "rangemode": "tozero",
+        },
+        xaxis={"title": None, "type": "date"},
+        legend={"font": {"size": 11}},
+    )
+    return fig
+
+
+def intensity_lines(
+    intensity: pd.DataFrame,
+    *,
+    labels: dict[str, str] | None = None,
+    colors: dict[str, str] | None = None,
+) -> go.Figure:
+    """Per stance: how many of its matches stand with an intensifier, over time."""
+    labels = labels or {}
+    colors = colors or theme_colors(list(dict.fromkeys(intensity["theme"])))
+    fig = go.Figure()
+    for theme, rows in intensity.groupby("theme", sort=False):
+        if rows["matches"].sum() == 0:
+            continue
+        fig.add_scatter(
+            x=rows["date"],
+            y=rows["intensified"],
+            mode="lines+markers",
+            name=html.escape(labels.get(str(theme), str(theme))),
+            line={"color": colors.get(str(theme))},
+            customdata=[
+                [html.escape(str(d)), int(m), _ids_hover(ids)]
+                for d, m, ids in zip(rows["doc_id"], rows["matches"], rows["item_ids"], strict=True)
+            ],
+            hovertemplate=(
+                "%{customdata[0]} (%{x})<br>%{y} of %{customdata[1]} matches intensified: "
+                "%{customdata[2]}<extra></extra>"
+            ),
+        )
+    fig.update_layout(
+        height=300,
+        margin={"t": 20, "b": 10},
+        yaxis={
+            "title": "intensified stance matches",
+            "rangemode": "tozero",
+            "tickformat": "d",
+            "dtick": max(1, math.ceil(float(intensity["intensified"].max() or 0) / 6)),
+        },
+        xaxis={"title": None, "type": "date"},
+    )
+    return fig
+
+
+def position_chart(positions: pd.DataFrame) -> go.Figure:
+    """Wordfish positions over time with 95% intervals, one line per language's model."""
+    fig = go.Figure()
+    for k, (model, rows) in enumerate(positions.groupby("model", sort=False)):
+        fig.add_scatter(
+            x=rows["date"],
+            y=rows["theta"],
+            mode="lines+markers",
+            name=html.escape(str(model)),
+            line={"color": DOC_PALETTE[k % len(DOC_PALETTE)]},
+            error_y={
+                "type": "data",
+                "array": (rows["upper"] - rows["theta"]).tolist(),
+                "visible": True,
+            },
+            customdata=[
+                [html.escape(str(d)), float(s)]
+                for d, s in zip(rows["doc_id"], rows["se"], strict=True)
+            ],
+            hovertemplate="%{customdata[0]} (%{x})<br>theta %{y:.2f} "
+            "(se %{customdata[1]:.2f})<extra></extra>",
+        )
+    fig.update_layout(
+        height=320,
+        margin={"t": 20, "b": 10},
+        yaxis={"title": "position (theta, mean 0, sd 1)"},
+        xaxis={"title": None, "type": "date"},
+        legend={"orientation": "h", "y": 1.15},
+    )
+    return fig
+
+
+def series_figures(
+    s, labels: dict[str, str] | None = None, colors: dict[str, str] | None = None
+) -> dict[str, go.Figure]:
+    """Every chart of a Series, by name (``series_flows``, ``series_oap``, ...).
+
+    ``colors`` (theme ID -> colour) keeps a theme's colour of the other charts.
+    """
+    figs = {"series_flows": flow_bars(s.flow_counts, s.flows)}
+    for taxonomy in ("oap", "policy", "stance"):
+        part = s.themes[s.themes["taxonomy"] == taxonomy]
+        own = colors or theme_colors(list(dict.fromkeys(part["theme"])))
+        figs[f"series_{taxonomy}"] = theme_lines(s.themes, taxonomy, labels=labels, colors=own)
+    figs["series_intensity"] = intensity_lines(s.intensity, labels=labels, colors=colors)
+    if len(s.positions):
+        figs["series_positions"] = position_chart(s.positions)
+    return figs

@@ -1,0 +1,283 @@
+"""Series: the sample series of EU statements, what persists, themes, tone, positions, bad input."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import polcompare
+from polcompare.cli import main
+from polcompare.compare.series import STATUSES, intensified, read_dates, series
+from polcompare.errors import PolcompareError
+from polcompare.render.report import build_report, render_report
+from polcompare.render.series import series_figures
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "notebooks" / "data" / "series"
+FILES = sorted(DATA.glob("*.txt"))
+D23, D24, D25, D25B = (f.name[: -len(".txt")] for f in FILES)
+
+
+@pytest.fixture(scope="module")
+def s():
+    return series(FILES)
+
+
+def _flow(s, step, earlier, later):
+    rows = s.flows[
+        (s.flows["step"] == step)
+        & (s.flows["earlier_label"] == earlier)
+        & (s.flows["later_label"] == later)
+    ]
+    assert len(rows) == 1, (step, earlier, later, len(rows))
+    return rows.iloc[0]
+
+
+def test_documents_in_date_order_with_where_the_date_came_from(s):
+    docs = s.documents
+    assert list(docs["doc_id"]) == [D23, D24, D25, D25B]
+    assert docs["date"].is_monotonic_increasing
+    # the text states the meeting's dates ("Geneva, 20-24 November 2023"): its last day
+    assert docs["date"].iloc[0] == "2023-11-24"
+    assert set(docs["date_source"]) == {"text"}
+    assert s.languages == ("en",)
+    assert list(s.doc_ids) == list(docs["doc_id"])
+
+
+def test_every_item_is_in_a_flow_once_per_step(s):
+    for step, (earlier, later) in enumerate(zip(s.doc_ids, s.doc_ids[1:], strict=False), 1):
+        part = s.flows[s.flows["step"] == step]
+        a = set(s.items.loc[s.items["doc_id"] == earlier, "item_id"])
+        b = set(s.items.loc[s.items["doc_id"] == later, "item_id"])
+        assert set(part["earlier_item_id"]) - {""} == a
+        assert set(part["later_item_id"]) - {""} == b
+        assert set(part["status"]) <= set(STATUSES)
+        counts = s.flow_counts.set_index("step").loc[step]
+        assert sum(int(counts[st]) for st in STATUSES) == len(part)
+
+
+def test_kept_changed_new_dropped_on_real_statements(s):
+    # the Member States are no longer named: changed, and the words say so
+    row = _flow(s, 1, "body p4", "body p4")
+    assert row["status"] == "changed"
+    assert "and its member states" in row["words_removed"]
+    # the same thanks to the Committee, word for word: kept
+    assert _flow(s, 1, "body p7", "body p7")["status"] == "kept"
+    # "President," -> "Madam President,": one word, the same office: kept
+    assert _flow(s, 3, "body p3", "body p3")["status"] == "kept"
+    # "Mr. President," -> "Mr. Chair,": changed
+    assert _flow(s, 1, "body p3", "body p3")["status"] == "changed"
+    # the Oslo Action Plan becomes the Siem Reap-Angkor Action Plan: a name differs
+    row = _flow(s, 2, "body p7", "body p7")
+    assert row["status"] == "changed" and "oslo" in row["words_removed"]
+    # the donor paragraph: same point, other figures, and the facts say which
+    row = _flow(s, 1, "body p9", "body p10")
+    assert row["status"] == "changed"
+    assert "amount:" in row["facts_removed"] and "amount:" in row["facts_added"]
+    # the page's last paragraph of 2023 (a Ukraine demining programme) is not in 2024
+    dropped = s.flows[(s.flows["step"] == 1) & (s.flows["status"] == "dropped")]
+    assert "25 million EUR" in " ".join(dropped["earlier_text"])
+    new = s.flows[(s.flows["step"] == 3) & (s.flows["status"] == "new")]
+    assert any("taken note of the report" in t for t in new["later_text"])
+
+
+def test_theme_and_stance_shares_name_their_items(s):
+    themes = s.themes
+    assert set(themes["taxonomy"]) == {"oap", "policy", "stance"}
+    for _, rows in themes.groupby(["doc_id", "taxonomy"]):
+        assert (rows["share"] == rows["items"] / rows["total_items"]).all()
+        assert all(
+            len(str(i).split(";")) == n
+            for i, n in zip(rows["item_ids"], rows["items"], strict=True)
+            if n
+        )
+    condemn = themes.query("taxonomy == 'stance' and theme == 'condemn'").set_index("doc_id")
+    assert condemn.loc[D23, "items"] == 0  # the 2023 opening condemns nothing
+    assert condemn.loc[D24, "item_ids"] == f"{D24}:body:p8"  # "We strongly condemn Russia's..."
+    clearance = themes.query("taxonomy == 'oap' and theme == 'survey_clearance'")
+    assert (clearance["items"] > 0).all()
+
+
+def test_stance_intensity(s):
+    rows = s.intensity.set_index(["doc_id", "theme"])
+    assert rows.loc[(D24, "condemn"), "intensified"] >= 1
+    assert f"{D24}:body:p8" in rows.loc[(D24, "condemn"), "item_ids"]
+    assert rows.loc[(D23, "support_welcome"), "matches"] > 0
+    assert rows.loc[(D23, "support_welcome"), "intensified"] == 0
+    text = "The Council strongly condemns the attack."
+    at = text.index("condemns")
+    assert intensified(text, at, at + 8, "en") == "strongly"
+    text = "The Council condemns in the strongest terms the attack."
+    at = text.index("condemns")
+    assert intensified(text, at, at + 8, "en") == "in the strongest terms"
+    assert intensified("The Council condemns the attack.", 12, 20, "en") == ""
+
+
+def test_positions_one_model_per_language(s):
+    pos = s.positions
+    assert list(pos["doc_id"]) == s.doc_ids
+    assert pos["theta"].mean() == pytest.approx(0, abs=1e-9)
+    model = s.models["en"]
+    assert model.converged and model.loglik < 0
+    assert pos["theta"].iloc[0] < pos["theta"].iloc[-1]  # direction: first left of last
+    assert s.notes == ()
+
+
+def test_against_the_hand_reading(s):
+    """The eval's figures (eval/series/results.md) do not regress."""
+    spec = importlib.util.spec_from_file_location("series_run", ROOT / "eval" / "series_run.py")
+    run = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(run)
+    predicted, left_out = run.predicted(s.flows, s.items)
+    gold = run.gold_rows(pd.read_csv(run.GOLD, dtype=str))
+    p, r, *_ = run.prf(predicted, gold)
+    assert left_out == 8  # the place-and-date and statement lines of the four pages (2 each)
+    assert p >= 0.85 and r >= 0.9, (p, r)
+
+
+def test_report_section_escaped(s):
+    docs = list(s.docs)
+    data = build_report(docs, series=s)
+    assert {"series_flows", "series_oap", "series_stance", "series_positions"} <= set(data.figures)
+    page = render_report(data)
+    assert 'id="series"' in page and "Over time" in page
+    assert f'href="#item-{D24}:body:p8"' in page
+    assert "<script>alert" not in page
+
+
+def test_report_escapes_document_text_in_the_series(tmp_path):
+    a = tmp_path / "a.en.txt"
+    b = tmp_path / "b.en.txt"
+    a.write_text("1. The Council <script>alert(1)</script> condemns the attack.\n", "utf-8")
+    b.write_text("1. The Council <b>strongly</b> condemns the attack on 3 May 2024.\n", "utf-8")
+    dates = {"a.en.txt": "2024-01-01", "b.en.txt": "2024-06-01"}
+    with pytest.raises(PolcompareError, match="a.en.txt: its language could not be determined"):
+        series([a, b], dates=dates, method="tfidf")
+    docs = [polcompare.read(p, lang="en") for p in (a, b)]
+    s2 = series(docs, dates=dates, method="tfidf")
+    page = render_report(build_report(list(s2.docs), series=s2))
+    assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)" in page
+    assert "<b>strongly</b>" not in page
+    figs = series_figures(s2)
+    assert set(figs) >= {"series_flows", "series_oap"}
+
+
+def test_dates_given_win_and_are_said(tmp_path):
+    for f in FILES[:2]:
+        shutil.copy(f, tmp_path / f.name)
+    dates = tmp_path / "dates.csv"
+    dates.write_text(f"file,date\n{FILES[0].name},2023-11-20\n", "utf-8")
+    s2 = series([tmp_path / FILES[0].name, tmp_path / FILES[1].name], dates=dates, method="tfidf")
+    got = s2.documents.set_index("doc_id")
+    assert got.loc[D23, "date"] == "2023-11-20" and got.loc[D23, "date_source"] == "given"
+    assert got.loc[D24, "date_source"] == "text"
+
+
+def test_sidecar_date_when_the_text_states_none(tmp_path):
+    text = "1. The Council condemns the attack.\n2. It calls for calm.\n"
+    (tmp_path / "x.en.txt").write_text(text, "utf-8")
+    (tmp_path / "x.en.yml").write_text("date: 2020-02-03\n", "utf-8")
+    (tmp_path / "y.en.txt").write_text(text.replace("calm", "restraint"), "utf-8")
+    with pytest.raises(PolcompareError, match=r"y\.en\.txt: has no date: the text states none"):
+        series([tmp_path / "x.en.txt", tmp_path / "y.en.txt"], method="tfidf")
+    s2 = series(
+        [tmp_path / "x.en.txt", tmp_path / "y.en.txt"], dates={"y.en": "2021-01-01"}, method="tfidf"
+    )
+    assert list(s2.documents["date_source"]) == ["sidecar", "given"]
+    assert list(s2.flow_counts[["kept", "changed"]].iloc[0]) == [1, 1]
+
+
+def test_one_document_is_one_clear_line():
+    with pytest.raises(PolcompareError, match=r"needs two dated documents or more; got 1 \("):
+        series(FILES[:1])
+
+
+def test_bad_dates_file(tmp_path):
+    bad = tmp_path / "dates.csv"
+    bad.write_text("name,when\nx,2020\n", "utf-8")
+    with pytest.raises(PolcompareError, match="needs a 'date' column"):
+        read_dates(bad)
+    bad.write_text("file,date\nx.txt,3 May\n", "utf-8")
+    with pytest.raises(PolcompareError, match="row 2.*not a date"):
+        read_dates(bad)
+    with pytest.raises(PolcompareError, match="no such dates file"):
+        read_dates(tmp_path / "missing.csv")
+
+
+def test_mixed_languages_say_so_and_scale_per_language():
+    paths = [*FILES[:2], ROOT / "seeds" / "eu-apmbc-position-2024.lv.txt"]
+    s2 = series(paths, dates={"eu-apmbc-position-2024.lv.txt": "2024-05-27"}, method="tfidf")
+    assert s2.languages == ("en", "lv")
+    assert s2.positions.empty and not s2.models
+    assert any("mixes languages (en 2, lv 1)" in n for n in s2.notes)
+    cross = s2.flows[s2.flows["step"] == 2]
+    paired = cross[cross["status"].isin(["kept", "changed"])]
+    assert (paired["basis"] == "facts+stance (languages differ)").all()
+
+
+def test_cli_series_writes_tables_and_report(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("POLCOMPARE_CACHE", str(tmp_path / "cache"))
+    out = tmp_path / "out"
+    html = tmp_path / "r.html"
+    assert main(["series", str(DATA), "-o", str(out), "--report", str(html)]) == 0
+    printed = capsys.readouterr().out
+    assert "2023-11-24" in printed and "kept" in printed
+    for name in ("documents", "flows", "flow_counts", "themes", "intensity", "positions"):
+        assert (out / f"{name}.csv").is_file()
+    assert len(pd.read_csv(out / "documents.csv")) == 4
+    assert 'id="series"' in html.read_text("utf-8")
+
+
+def test_cli_series_bad_input_one_line(tmp_path, capsys):
+    assert main(["series", str(FILES[0])]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("polcompare: error: series: needs two dated")
+    undated = tmp_path / "u.en.txt"
+    undated.write_text("1. The Council condemns the attack.\n", "utf-8")
+    assert main(["series", str(FILES[0]), str(undated), "--method", "tfidf"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "u.en.txt: has no date" in err[0] and "--dates" in err[0]
+
+
+def test_top_level_names():
+    assert polcompare.series is series
+    assert "series" in polcompare.__all__ and "Series" in polcompare.__all__
+
+
+@pytest.mark.browser
+def test_report_series_section_draws_in_chromium(s, browser, tmp_path):
+    """Every chart of the section draws, offline, without console errors, within 800 px."""
+    path = tmp_path / "series.html"
+    polcompare.report(list(s.docs), path, series=s)
+    page = browser.new_page(viewport={"width": 800, "height": 900})
+    errors, outside = [], []
+
+    def guard(route):
+        if route.request.url.startswith(("file:", "data:", "blob:")):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", guard)
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    try:
+        page.goto(path.as_uri(), wait_until="load")
+        names = ["flows", "oap", "policy", "stance", "intensity", "positions"]
+        for name in names:
+            page.wait_for_selector(f"#chart-series_{name} .main-svg", timeout=30_000)
+        bars = page.locator("#chart-series_flows .bars .point").count()
+        page.click("details.series-flows summary")
+        width = page.evaluate("document.documentElement.scrollWidth")
+        links = page.locator("table.flows a[href^='#item-']").count()
+    finally:
+        page.close()
+    assert bars >= 3 * 3  # three steps, at least three statuses drawn each
+    assert width <= 800
+    assert links > 0
+    assert not errors and not outside
