@@ -115,3 +115,17 @@ def test_eval_versions_of_an_act_pair_by_content():
     key = lambda s: s.str.split(":", n=1).str[1]  # noqa: E731
     paired = table.dropna(subset=["item_id_a", "item_id_b"])
     assert len(paired) == 9 and (key(paired["item_id_a"]) == key(paired["item_id_b"])).all()
+
+
+def test_paragraphs_of_other_texts_mixed_in_stay_unpaired(versions):
+    """Two versions, each with 6 items of an unrelated text added: those are not paired."""
+    lv, da = versions
+    belarus = polcompare.read(SEEDS / "belarus-conclusions.lv.txt").items.head(6)
+    norway = polcompare.read(SEEDS / "norway-mbc-presidency.nb.txt").items.head(6)
+    a = pd.concat([lv, belarus], ignore_index=True)
+    b = pd.concat([da, norway], ignore_index=True)
+    pairs = polcompare.align(a, b)
+    one = pairs[pairs["link"] == "1:1"]
+    key = lambda s: s.str.split(":", n=1).str[1]  # noqa: E731
+    assert len(one) == 54 and (key(one["a_item_id"]) == key(one["b_item_id"])).all()
+    assert set(pairs.loc[pairs["link"] == "a only", "a_item_id"]) == set(belarus["item_id"])

@@ -29,7 +29,8 @@ two documents: when at least :data:`VERSIONS_MUTUAL` of the assignment's pairs
 are mutual nearest items by cosine and its median score is at least
 :data:`VERSIONS_MEDIAN`, the documents are versions of one text and a pair
 needs :data:`THRESHOLD` (no closer than the item's average candidate: the
-item is reported unpaired); otherwise (unrelated or partly related documents)
+item is reported unpaired), and under :data:`STRONG` its two items must be each
+other's nearest by cosine; otherwise (unrelated or partly related documents)
 it needs :data:`CONFIDENT`, above every pair seen between unrelated
 documents. Items not kept are reported unpaired, never forced.
 An unpaired item next to (in its document) the item its best partner is
@@ -72,6 +73,7 @@ __all__ = [
     "ALIGN_COLUMNS",
     "METHODS",
     "SIMILAR_COLUMNS",
+    "STRONG",
     "THRESHOLD",
     "align",
     "default_cache_dir",
@@ -97,6 +99,10 @@ METHODS = ("auto", "e5", "tfidf")
 #: Between versions of one text, a pair of the assignment scoring under this (no closer
 #: than the items' average candidate) is not kept: its items are reported unpaired.
 THRESHOLD = 0.0
+#: ... and a pair scoring under this is kept only when its two items are each other's
+#: nearest by cosine (an item without a true partner, e.g. a paragraph of another text
+#: mixed in, is otherwise paired with whatever the assignment leaves it).
+STRONG = 1.0
 #: Above this a pair is *confident* whatever the documents: between unrelated
 #: documents of the seeds no assigned pair scored above 3.0.
 CONFIDENT = 3.2
@@ -414,8 +420,9 @@ def align(
         is ``1:1``, ``split`` (a second item of one side paired with the same
         item of the other), ``a only`` or ``b only`` (unpaired: the partner's
         id and text empty, ``score`` NaN). ``score`` is the combined evidence
-        in standard deviations of the cosine: 0 and up is kept between versions
-        of one text, 3.2 and up is confident whatever the documents. ``method`` names the
+        in standard deviations of the cosine: between versions of one text 0
+        and up is kept (under 1 only for mutual nearest items: a weak pair),
+        3.2 and up is confident whatever the documents. ``method`` names the
         evidence used, e.g. ``e5+facts+keys+order``.
 
     Raises
@@ -427,10 +434,17 @@ def align(
     s = _scored(a, b, method, cache_dir)
     _same_document(s.a, s.b, getattr(a, "doc_id", "a"))
     rows_idx, cols_idx = linear_sum_assignment(-s.score)
-    needed = threshold if _versions(s, rows_idx, cols_idx) else max(threshold, CONFIDENT)
-    pairs = {
-        int(i): int(j) for i, j in zip(rows_idx, cols_idx, strict=True) if s.score[i, j] >= needed
-    }
+    versions = _versions(s, rows_idx, cols_idx)
+    needed = threshold if versions else max(threshold, CONFIDENT)
+    near_b, near_a = s.sim.argmax(axis=1), s.sim.argmax(axis=0)
+
+    def kept(i: int, j: int) -> bool:
+        score = s.score[i, j]
+        if not versions or score >= max(needed, STRONG):
+            return bool(score >= needed)
+        return bool(score >= needed and near_b[i] == j and near_a[j] == i)
+
+    pairs = {int(i): int(j) for i, j in zip(rows_idx, cols_idx, strict=True) if kept(i, j)}
     found = [(i, j, float(s.score[i, j]), "1:1") for i, j in pairs.items()]
     found += [(i, j, sc, "split") for i, j, sc in _splits(s, pairs)]
     flipped = _Scored(s.b, s.a, s.vb, s.va, s.sim.T, s.score.T, s.method, s.content)
