@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import os
 import re
 import sys
 import time
@@ -158,9 +159,9 @@ def speed() -> dict:
     start = time.perf_counter()
     align_module._e5_model()
     model_start = time.perf_counter() - start
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     polcompare.align(a, b)
-    cold = time.perf_counter() - start
+    cold, cpu = time.perf_counter() - start, time.process_time() - cpu
     start = time.perf_counter()
     polcompare.align(a, b)
     warm = time.perf_counter() - start
@@ -171,6 +172,8 @@ def speed() -> dict:
         "first_align_s": round(model_start + cold, 2),
         "items_per_s": round(n / cold, 1),
         "cached_align_s": round(warm, 2),
+        "first_align_cpu_s": round(cpu, 2),
+        "load_average_1min": round(os.getloadavg()[0], 2),
     }
 
 
