@@ -48,6 +48,8 @@ DOCUMENTS = {
     "eu-cfsp-decision-2010-576": ("test", ["fr", "da", "de"]),
     "eu-cfsp-decision-2024-1204": ("test", ["en", "lv", "sk", "et", "hu"]),
     "eu-cfsp-decision-2009-570": ("test", ["it", "fr"]),
+    # added after the method's last change: blind
+    "eu-cfsp-joint-action-2009-571": ("test", ["en", "sv", "ro", "pt"]),
 }
 #: Files whose name differs from ``<id>.<lang>.txt``.
 FILES = {
