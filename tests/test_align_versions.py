@@ -129,3 +129,14 @@ def test_paragraphs_of_other_texts_mixed_in_stay_unpaired(versions):
     key = lambda s: s.str.split(":", n=1).str[1]  # noqa: E731
     assert len(one) == 54 and (key(one["a_item_id"]) == key(one["b_item_id"])).all()
     assert set(pairs.loc[pairs["link"] == "a only", "a_item_id"]) == set(belarus["item_id"])
+
+
+def test_cli_one_document_twice_is_one_warning_line(capsys, monkeypatch, tmp_path):
+    monkeypatch.setenv("POLCOMPARE_CACHE", str(tmp_path))
+    da = str(SEEDS / "eu-apmbc-position-2024.da.txt")
+    assert main(["align", da, da, "--format", "csv"]) == 0
+    err = [line for line in capsys.readouterr().err.splitlines() if "warning" in line]
+    assert err == [
+        "polcompare: warning: eu-apmbc-position-2024.da: aligned with itself: "
+        "every item pairs with itself"
+    ]
