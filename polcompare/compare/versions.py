@@ -1,29 +1,102 @@
-"""Language versions: align two versions' items by key; compare their themes item by item."""
+"""Language versions: align two versions' items; compare their themes and facts item by item.
+
+Items are paired by key, or by content (:func:`polcompare.align`) when the keys do not match.
+"""
 
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
 
+from ..facts import compare_facts
 from ..items import KEY, theme_set
 from ..themes import Tagged
 
-__all__ = ["ALIGNMENT_COLUMNS", "AGREEMENT_COLUMNS", "align_versions", "theme_agreement"]
+__all__ = [
+    "ALIGNMENT_COLUMNS",
+    "AGREEMENT_COLUMNS",
+    "PAIR_COLUMNS",
+    "align_versions",
+    "keys_match",
+    "paired_items",
+    "theme_agreement",
+]
 
-ALIGNMENT_COLUMNS = [*KEY, "item_id_a", "item_id_b", "pos_a", "pos_b", "status"]
+ALIGNMENT_COLUMNS = [*KEY, "item_id_a", "item_id_b", "pos_a", "pos_b", "status", "by", "score"]
 AGREEMENT_COLUMNS = [*KEY, "themes_a", "themes_b", "only_a", "only_b", "jaccard"]
+#: Columns of :func:`paired_items`.
+PAIR_COLUMNS = [
+    "item_id_a",
+    "item_id_b",
+    "status",
+    "by",
+    "score",
+    "text_a",
+    "text_b",
+    "facts_only_a",
+    "facts_only_b",
+    "reason",
+]
+#: Keys match when at least this share of the smaller version's keys are in the other.
+KEYS_SHARED = 0.5
 
 
-def align_versions(a: pd.DataFrame, b: pd.DataFrame) -> pd.DataFrame:
-    """Align two versions' items by key; list missing, extra and re-ordered items.
+def keys_match(a: pd.DataFrame, b: pd.DataFrame) -> bool:
+    """Whether two versions number their items alike (so that keys can pair them).
+
+    False when either side's items are mostly unnumbered (``p1, p2...``: their
+    keys are positions, not identities) or fewer than :data:`KEYS_SHARED` of the
+    smaller side's keys are in the other.
+    """
+    if a.empty or b.empty:
+        return True  # nothing to pair by content either
+    for items in (a, b):
+        numbers = items["number"].fillna("").astype(str)
+        if (numbers.str.fullmatch(r"p\d+") | (numbers == "")).mean() > 0.5:
+            return False
+
+    def keys(items: pd.DataFrame) -> set[tuple[str, str, str]]:
+        return set(zip(*(items[k].fillna("").astype(str) for k in KEY), strict=True))
+
+    ka, kb = keys(a), keys(b)
+    return len(ka & kb) >= KEYS_SHARED * min(len(ka), len(kb))
+
+
+def align_versions(
+    a: pd.DataFrame, b: pd.DataFrame, *, by: str = "auto", method: str = "auto"
+) -> pd.DataFrame:
+    """Align two versions' items; list missing, extra and re-ordered items.
+
+    Parameters
+    ----------
+    a, b : DataFrame
+        The two versions' items.
+    by : {"auto", "key", "content"}
+        ``key`` pairs the items sharing ``section, number, letter``;
+        ``content`` pairs them with :func:`polcompare.align` (what they say,
+        across languages: for a copy whose numbering was lost or differs);
+        ``auto`` uses keys when :func:`keys_match`, else content (items with
+        text needed).
+    method : str
+        ``align``'s content evidence, for ``by="content"``.
 
     Returns
     -------
     DataFrame
         ``section, number, letter, item_id_a, item_id_b, pos_a, pos_b,
-        status``: ``aligned``, ``reordered`` (both have it, at different
-        ranks among the shared keys), ``missing_in_b``, ``extra_in_b``.
+        status, by, score``: status ``aligned``, ``reordered`` (both have it,
+        at different ranks among the paired items), ``missing_in_b``,
+        ``extra_in_b`` or, by content only, ``split`` (a second item paired
+        with the same item of the other version). ``by`` says how the row was
+        paired (``key`` or ``content``); ``score`` is ``align``'s (empty by key).
+        By content, the key columns are those of ``a``'s item (``b``'s for an
+        item only in ``b``).
     """
+    if by not in ("auto", "key", "content"):
+        raise ValueError(f"by={by!r} is not one of auto, key, content")
+    has_text = "text" in a.columns and "text" in b.columns
+    if by == "content" or (by == "auto" and has_text and not keys_match(a, b)):
+        return _by_content(a, b, method)
     left = a[[*KEY, "item_id"]].assign(pos_a=range(len(a)))
     right = b[[*KEY, "item_id"]].assign(pos_b=range(len(b)))
     out = left.merge(right, on=KEY, how="outer", suffixes=("_a", "_b"), sort=False)
@@ -35,7 +108,109 @@ def align_versions(a: pd.DataFrame, b: pd.DataFrame) -> pd.DataFrame:
     out = out.sort_values(["pos_a", "pos_b"], na_position="last").reset_index(drop=True)
     for col in ("pos_a", "pos_b"):
         out[col] = out[col].astype("Int64")
+    out["by"], out["score"] = "key", np.nan
     return out[ALIGNMENT_COLUMNS]
+
+
+def _by_content(a: pd.DataFrame, b: pd.DataFrame, method: str) -> pd.DataFrame:
+    from .align import align
+
+    a = a[a["text"].fillna("").str.strip() != ""].reset_index(drop=True)
+    b = b[b["text"].fillna("").str.strip() != ""].reset_index(drop=True)
+    pairs = align(a, b, method=method)
+    pos_a = {item: n for n, item in enumerate(a["item_id"])}
+    pos_b = {item: n for n, item in enumerate(b["item_id"])}
+    key_a = {r.item_id: tuple(r[k] for k in KEY) for _, r in a.iterrows()}
+    key_b = {r.item_id: tuple(r[k] for k in KEY) for _, r in b.iterrows()}
+    rows = []
+    for p in pairs.itertuples(index=False):
+        ia, ib = p.a_item_id or None, p.b_item_id or None
+        key = key_a[ia] if ia else key_b[ib]
+        status = {"a only": "missing_in_b", "b only": "extra_in_b", "split": "split"}.get(
+            p.link, "aligned"
+        )
+        rows.append(
+            {
+                **dict(zip(KEY, key, strict=True)),
+                "item_id_a": ia,
+                "item_id_b": ib,
+                "pos_a": pos_a.get(ia),
+                "pos_b": pos_b.get(ib),
+                "status": status,
+                "by": "content",
+                "score": p.score,
+            }
+        )
+    out = pd.DataFrame(rows, columns=ALIGNMENT_COLUMNS)
+    one = out["status"] == "aligned"
+    out.loc[one, "status"] = np.where(
+        out.loc[one, "pos_a"].rank().to_numpy() == out.loc[one, "pos_b"].rank().to_numpy(),
+        "aligned",
+        "reordered",
+    )
+    for col in ("pos_a", "pos_b"):
+        out[col] = out[col].astype("Int64")
+    return out
+
+
+def paired_items(alignment: pd.DataFrame, a: pd.DataFrame, b: pd.DataFrame) -> pd.DataFrame:
+    """Both texts of every row of an alignment, and the facts only one of them states.
+
+    Parameters
+    ----------
+    alignment : DataFrame
+        :func:`align_versions` of ``a`` and ``b``.
+    a, b : DataFrame
+        The two versions' items (``item_id, text``; ``lang`` to read numbers).
+
+    Returns
+    -------
+    DataFrame
+        :data:`PAIR_COLUMNS`, one row per alignment row: ``facts_only_a`` and
+        ``facts_only_b`` are the surfaces (as written in each text, ``|``
+        between them) of the numbers, dates, amounts and articles that one
+        version states and the other does not, after
+        :func:`polcompare.facts.compare_facts` reconciled form-only
+        differences; ``reason`` says why, ``;`` between facts. Empty for an
+        item without a partner.
+    """
+    text_a = dict(zip(a["item_id"], a["text"], strict=True))
+    text_b = dict(zip(b["item_id"], b["text"], strict=True))
+    both = alignment[alignment["item_id_a"].notna() & alignment["item_id_b"].notna()]
+    both = both.reset_index()
+
+    def side(items: pd.DataFrame, col: str) -> pd.DataFrame:
+        keep = items.set_index("item_id").loc[both[col]].reset_index()
+        keep["section"], keep["number"], keep["letter"] = "pair", both["index"].astype(str), ""
+        return keep
+
+    facts = compare_facts(side(a, "item_id_a"), side(b, "item_id_b")) if len(both) else None
+    only: dict[int, tuple[list[str], list[str], list[str]]] = {}
+    if facts is not None and len(facts):
+        for r in facts[facts["status"] != "match"].itertuples(index=False):
+            got = only.setdefault(int(r.number), ([], [], []))
+            for part, surface in ((got[0], r.surface_a), (got[1], r.surface_b)):
+                part += [s for s in str(surface or "").split(" | ") if s]
+            got[2].append(str(r.reason))
+    rows = []
+    for n, r in alignment.iterrows():
+        ia, ib = r["item_id_a"], r["item_id_b"]
+        fa, fb, why = only.get(int(n), ([], [], []))
+        rows.append(
+            {
+                "item_id_a": ia if isinstance(ia, str) else "",
+                "item_id_b": ib if isinstance(ib, str) else "",
+                "status": r["status"],
+                "by": r["by"],
+                "score": r["score"],
+                "text_a": text_a.get(ia, "") if isinstance(ia, str) else "",
+                "text_b": text_b.get(ib, "") if isinstance(ib, str) else "",
+                "facts_only_a": " | ".join(dict.fromkeys(fa)),
+                "facts_only_b": " | ".join(dict.fromkeys(fb)),
+                "reason": "; ".join(why),
+            }
+        )
+    return pd.DataFrame(rows, columns=PAIR_COLUMNS)
 
 
 def theme_agreement(a: Tagged, b: Tagged) -> pd.DataFrame:

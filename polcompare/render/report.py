@@ -42,6 +42,7 @@ from ..items import item_label, item_labels, line_label, split_themes
 from ..themes import STANCE_WINDOW, theme_labels
 from ..themes.validate import Agreement, agreement
 from . import charts
+from .aligned import aligned_pairs
 from .highlight import Segment, highlight_segments
 
 __all__ = [
@@ -918,6 +919,12 @@ def _view(data: ReportData) -> dict[str, Any]:
         view["facts_columns"] = columns
         view["facts_rows"] = _records(facts[columns])
         view["facts_counts"] = facts["status"].value_counts().to_dict() if "status" in facts else {}
+        view["aligned"] = aligned_pairs(  # items side by side (issue 15)
+            t["alignment"],
+            c.items_of(roles["paper"]),
+            c.items_of(roles["version"]),
+            (roles["paper"], roles["version"]),
+        )
     return view
 
 
