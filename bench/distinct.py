@@ -30,7 +30,7 @@ documents, writes it and opens it in Chromium (playwright, network blocked),
 timing until the page's start-up script is done.
 
 Results go to ``bench/results.md`` (committed: the README quotes it) and
-``bench/results-distinct.json`` beside it.
+``bench/results-raw.json`` beside it (all figures).
 """
 
 from __future__ import annotations
@@ -189,8 +189,15 @@ def child_browser(path: Path, screenshot: Path | None) -> dict:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"]
+        browser = p.chromium.launch(  # as tests/conftest.py launches it
+            executable_path=os.environ.get("POLCOMPARE_CHROMIUM", "/usr/bin/chromium"),
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
         )
         page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
         errors: list[str] = []
@@ -258,7 +265,9 @@ def _pss_mb(pids: list[int]) -> float:
     return total / 1024
 
 
-def run(cmd: list[str], *, cwd: Path = ROOT, timeout: float = 3600) -> dict:
+def run(
+    cmd: list[str], *, cwd: Path = ROOT, timeout: float = 3600, env: dict | None = None
+) -> dict:
     """Run ``cmd``; return its RESULT json (if any), wall seconds and peak PSS of its tree."""
     peak = 0.0
     start = time.perf_counter()
@@ -336,10 +345,16 @@ def measure_size(n: int, args, tmp: Path) -> dict:
         tasks["corpus_processes"] = _corpus_cmd(folder, out, "processes")
         if args.dask:
             tasks["corpus_dask"] = _corpus_cmd(folder, out, "dask")
+    envs: dict[str, dict | None] = dict.fromkeys(tasks)
+    if args.baseline:  # the same, on an older checkout of polcompare: before/after in one run
+        base = {"PYTHONPATH": str(args.baseline.resolve())}
+        for name in [k for k in tasks if k.startswith(("polcompare", "corpus_"))]:
+            tasks[f"{name}_before"] = tasks[name]
+            envs[f"{name}_before"] = base
     rounds: dict[str, list[dict]] = {k: [] for k in tasks}
     for _ in range(args.repeat):
         for name, cmd in tasks.items():
-            rounds[name].append(run(cmd))
+            rounds[name].append(run(cmd, env=envs[name]))
             print(f"  {n} docs: {name} {rounds[name][-1]['wall']:.2f} s", file=sys.stderr)
     result = {"documents": n, "bytes": size, **{k: _best(v) for k, v in rounds.items()}}
     return result
@@ -370,6 +385,14 @@ def ratios(r: dict) -> dict:
                 wall = r[f"corpus_{engine}"]["wall"]
                 out[f"corpus_{engine}_mb_s"] = mb / wall
                 out[f"corpus_{engine}_vs_serial"] = serial / wall
+    for name in [k for k in r if isinstance(k, str) and k.endswith("_before")]:
+        now, then = r[name.removesuffix("_before")], r[name]
+        out[f"{name.removesuffix('_before')}_wall_vs_before"] = then["wall"] / now["wall"]
+        if "work" in now:
+            out["pipeline_work_vs_before"] = then["work"] / now["work"]
+            out["startup_vs_before"] = (then["import"] + then["first_tagged"]) / (
+                now["import"] + now["first_tagged"]
+            )
     return out
 
 
@@ -407,6 +430,36 @@ def _git(*cmd: str) -> str:
         ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return "?"
+
+
+def _before_lines(results: dict) -> list[str]:
+    lines: list[str] = []
+    before = [r for r in results["sizes"] if "polcompare_before" in r]
+    if before:
+        lines += [
+            f"## Before and after, in this run (`--baseline`: {results.get('baseline')})",
+            "",
+            "Ratios of the earlier checkout's time to this one's (above 1: faster now).",
+            "",
+            "| documents | one process, work | start-up (import + first document) "
+            "| one process, whole | corpus serial | corpus processes |",
+            "|---|---|---|---|---|---|",
+        ]
+        for r in before:
+            d = r["derived"]
+
+            def x(key, d=d):
+                return f"{d[key]:.2f}x" if key in d else "-"
+
+            lines.append(
+                f"| {r['documents']:,} | {x('pipeline_work_vs_before')} "
+                f"| {x('startup_vs_before')} ({r['polcompare_before']['import']:.2f} + "
+                f"{r['polcompare_before']['first_tagged']:.2f} s before) "
+                f"| {x('polcompare_wall_vs_before')} | {x('corpus_serial_wall_vs_before')} "
+                f"| {x('corpus_processes_wall_vs_before')} |"
+            )
+        lines.append("")
+    return lines
 
 
 def markdown(results: dict) -> str:
@@ -496,6 +549,7 @@ def markdown(results: dict) -> str:
                     f"per input byte between {a['documents']:,} and {b['documents']:,} documents."
                 )
         lines.append("")
+    lines += _before_lines(results)
     if "stages" in results:
         s = results["stages"]
         mb = s["mb"]
@@ -541,11 +595,20 @@ def main(argv=None):
     parser.add_argument("--dask", action="store_true", help="time --engine dask too")
     parser.add_argument("--report-docs", type=int, default=500, help="0: no report")
     parser.add_argument("--screenshot", type=Path, default=None, help="PNG of the report")
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        default=None,
+        help="a checkout of an earlier polcompare to time beside this one (before/after)",
+    )
     parser.add_argument("--out", type=Path, default=HERE / "results.md")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
     results: dict = {
         "repeat": args.repeat,
+        "baseline": _git("-C", str(args.baseline), "rev-parse", "--short", "HEAD")
+        if args.baseline
+        else None,
         "machine": {
             "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
             "commit": _git("rev-parse", "--short", "HEAD")
@@ -575,7 +638,7 @@ def main(argv=None):
             results["report"] = measure_report(args, tmp)
     results["machine"]["load_after"] = " ".join(f"{x:.1f}" for x in os.getloadavg())
     args.out.write_text(markdown(results) + "\n", encoding="utf-8")
-    args.out.with_name("results-distinct.json").write_text(
+    args.out.with_name(args.out.stem + "-raw.json").write_text(
         json.dumps(results, indent=1, default=str) + "\n", encoding="utf-8"
     )
     print(args.out.read_text(encoding="utf-8"))

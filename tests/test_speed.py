@@ -190,3 +190,86 @@ def test_highlighting_cuts_as_before():
             for o in (None, order):
                 assert highlight_segments(text, spans, o) == _quadratic_segments(text, spans, o)
     assert highlight_segments("", []) == [] and highlight_segments("", [(0, 3, "a")]) == []
+
+
+def _keyness_as_before(ct, ft, cr, fr, *, top):
+    """Keyness as first written: every term's row, sorted, then the head and tail."""
+    import math
+
+    import pandas as pd
+    from scipy.stats import chi2 as chi2_dist
+
+    from polcompare.compare.words import KEYNESS_COLUMNS
+
+    nt, nr = sum(ct.values()), sum(cr.values())
+    best = {}
+    for (s, w), n in (ft + fr).items():
+        if n > best.get(s, (0, ""))[0]:
+            best[s] = (n, w)
+    rows = []
+    for term in sorted(set(ct) | set(cr)):
+        a, b = ct.get(term, 0), cr.get(term, 0)
+        c, d = nt - a, nr - b
+        total = a + b + c + d
+        expected = [
+            (a + b) * (a + c) / total,
+            (a + b) * (b + d) / total,
+            (c + d) * (a + c) / total,
+            (c + d) * (b + d) / total,
+        ]
+        observed = [a, b, c, d]
+        g2 = 2 * sum(o * math.log(o / e) for o, e in zip(observed, expected, strict=True) if o)
+        chi2 = sum((o - e) ** 2 / e for o, e in zip(observed, expected, strict=True) if e)
+        more = a / nt >= b / nr
+        rows.append(
+            {
+                "term": term,
+                "word": best[term][1],
+                "n_target": a,
+                "n_reference": b,
+                "g2": g2 if more else -g2,
+                "chi2": chi2,
+                "p": float(chi2_dist.sf(chi2, 1)),
+                "direction": "target" if more else "reference",
+            }
+        )
+    table = pd.DataFrame(rows).sort_values("g2", ascending=False, kind="stable")
+    head = table[table["direction"] == "target"].head(top)
+    tail = table[table["direction"] == "reference"].tail(top)
+    return pd.concat([head, tail], ignore_index=True)[KEYNESS_COLUMNS]
+
+
+def test_keyness_ranks_as_ranking_every_term_did():
+    """Every document of the seeds and evaluation texts against the rest of its language."""
+    from collections import Counter
+
+    import pandas as pd
+
+    from polcompare.compare import words
+
+    items = polcompare.concat_items(polcompare.read(p) for p in TEXTS)
+    got = words.document_keyness(items)
+    frames = []
+    for lang, docs in words._by_language(items).items():
+        counts = {doc_id: words._counts(part, lang) for doc_id, part in docs}
+        all_stems = sum((c[0] for c in counts.values()), Counter())
+        all_forms = sum((c[1] for c in counts.values()), Counter())
+        for doc_id, _ in docs:
+            ct, ft = counts[doc_id]
+            if not sum(ct.values()) or not sum((all_stems - ct).values()):
+                continue
+            table = _keyness_as_before(ct, ft, all_stems - ct, all_forms - ft, top=15)
+            table.insert(0, "reference", len(docs) - 1)
+            table.insert(0, "lang", lang)
+            table.insert(0, "doc_id", doc_id)
+            frames.append(table)
+    assert len(frames) > 30
+    pd.testing.assert_frame_equal(got, pd.concat(frames, ignore_index=True), check_exact=True)
+    lv = items[items["lang"] == "lv"]
+    first = lv["doc_id"].iloc[0]
+    target, reference = lv[lv["doc_id"] == first], lv[lv["doc_id"] != first]
+    for top in (0, 1, 3, 25, 10_000):
+        want = _keyness_as_before(
+            *words._counts(target, "lv"), *words._counts(reference, "lv"), top=top
+        )
+        pd.testing.assert_frame_equal(words.keyness(target, reference, top=top), want)
