@@ -89,6 +89,7 @@ def child_polcompare(paths: list[Path]) -> dict:
         "work": t6 - t1,
         "total": t6 - t0,
         "items": len(items),
+        "module": polcompare.__file__,
     }
 
 
@@ -271,7 +272,14 @@ def run(
     """Run ``cmd``; return its RESULT json (if any), wall seconds and peak PSS of its tree."""
     peak = 0.0
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        cmd,
+        cwd=cwd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=None if env is None else {**os.environ, **env},
+    )
     stop = threading.Event()
 
     def watch():
@@ -354,7 +362,8 @@ def measure_size(n: int, args, tmp: Path) -> dict:
     rounds: dict[str, list[dict]] = {k: [] for k in tasks}
     for _ in range(args.repeat):
         for name, cmd in tasks.items():
-            rounds[name].append(run(cmd, env=envs[name]))
+            # from the corpus folder: ``python -m`` puts the working folder first on the path
+            rounds[name].append(run(cmd, env=envs[name], cwd=tmp))
             print(f"  {n} docs: {name} {rounds[name][-1]['wall']:.2f} s", file=sys.stderr)
     result = {"documents": n, "bytes": size, **{k: _best(v) for k, v in rounds.items()}}
     return result
