@@ -273,3 +273,29 @@ def test_keyness_ranks_as_ranking_every_term_did():
             *words._counts(target, "lv"), *words._counts(reference, "lv"), top=top
         )
         pd.testing.assert_frame_equal(words.keyness(target, reference, top=top), want)
+
+
+def test_bench_corpus_is_distinct_deterministic_and_readable(tmp_path):
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import corpus
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    docs = corpus.generate(220)
+    assert docs == corpus.generate(220)
+    assert docs != corpus.generate(220, seed=1)
+    texts = [t for _, t in docs]
+    assert len(set(texts)) == len(texts)
+    real = len(corpus.sources())
+    assert 100 < real < 220  # the repository's texts first, then generated ones
+    vocab = [set(tokens.tokenize(" ".join(texts[:n]))) for n in (real, 220)]
+    assert len(vocab[1]) > len(vocab[0]) * 1.1  # new documents bring new words
+    paths = corpus.write(tmp_path, 220)
+    langs = {name.rsplit(".", 2)[-2] for name, _ in docs[real:]}
+    assert {"lv", "da", "en", "de", "fr", "nb"} <= langs
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        read = [polcompare.read(p) for p in paths[real:]]
+    assert all(len(d.items) > 0 for d in read)
