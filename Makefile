@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 LINT   := polcompare tests notebooks fuzz eval $(wildcard bench)
 
-.PHONY: report test test-fast lint bench lab fuzz clean eval
+.PHONY: report test test-fast lint bench bench-quick lab fuzz clean eval
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,8 +30,19 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check $(LINT)
 	$(BIN)/mypy
 
+# Timings on distinct texts (10, 100, 1,000 documents; the 500-document report in Chromium)
+# -> bench/results.md, committed; then the seed-based timings -> bench/results.json.
+# BENCH_ARGS go to bench/distinct.py, e.g. BENCH_ARGS="--sizes 10,100,1000,10000 --dask".
+# bench-quick: 10 and 100 documents, one round, no report or notebooks (about 2 minutes),
+# written to bench/results-quick.md (not committed).
+BENCH_ARGS ?=
 bench: $(STAMP)
+	$(BIN)/python bench/distinct.py $(BENCH_ARGS)
 	$(BIN)/python bench/run.py
+
+bench-quick: $(STAMP)
+	$(BIN)/python bench/distinct.py --sizes 10,100 --repeat 1 --report-docs 0 --out bench/results-quick.md
+	$(BIN)/python bench/run.py --mb 2 --repeat 1 --skip-notebooks --skip-big --out bench/results-quick.json
 
 # JupyterLab on the notebooks; the venv's python3 kernelspec comes first. As root (a
 # container), JupyterLab refuses to start without --allow-root.

@@ -14,13 +14,17 @@ The stages live in subpackages and modules named after them: ``document``
 widgets, report); ``parallel`` runs read and tag on many documents at once.
 """
 
+import typing as _typing
+
 from ._version import __version__
 from .compare import Comparison, align, compare, similar
 from .compare.series import Series, series
 from .document import Document, concat_items, read, read_bytes
 from .errors import PolcompareError
-from .render.report import ReportData, report
 from .themes import Tagged, tag
+
+if _typing.TYPE_CHECKING:
+    from .render.report import ReportData, report
 
 __all__ = [
     # the pipeline
@@ -43,3 +47,18 @@ __all__ = [
     "PolcompareError",
     "__version__",
 ]
+
+
+def __getattr__(name: str):
+    # The report stage imports plotly (0.3 s): loaded on first use, not by ``import polcompare``.
+    if name in ("report", "ReportData"):
+        from .render import report as module
+
+        value = getattr(module, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'polcompare' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

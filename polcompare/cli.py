@@ -302,6 +302,7 @@ def cmd_corpus(args: argparse.Namespace) -> int:
         progress=args.progress,
         lang=getattr(args, "lang", None),
         errors=getattr(args, "errors", "strict"),
+        fork=True,  # this process runs no other thread: workers start at once
     )
     inputs = [*result.documents["path"], *result.failures["path"]]
     for doc in result.documents[result.documents["replaced"] > 0].itertuples():

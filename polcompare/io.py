@@ -435,9 +435,94 @@ MIN_LETTERS = 20
 
 @functools.cache
 def _identifier():
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    model = _unpacked_model(Path(MODEL_DIR) / MODEL_FILE)
+    if model is None:
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    ptc, pc, classes, nextmove, row, output = model
+    return LanguageIdentifier(ptc, pc, classes, nextmove, output, norm_probs=True, tk_row=row)
+
+
+#: The arrays of py3langid's model, as :func:`_unpacked_model` keeps them.
+_MODEL_ARRAYS = ("ptc", "pc", "nextmove", "nextmove_row", "out_feat")
+
+
+def langid_cache_dir() -> Path | None:
+    """Where the language model is kept unpacked, or None (``POLCOMPARE_LANGID_CACHE=off``).
+
+    ``$POLCOMPARE_LANGID_CACHE``, else ``$XDG_CACHE_HOME/polcompare/langid``
+    (``~/.cache/polcompare/langid``).
+    """
+    given = os.environ.get("POLCOMPARE_LANGID_CACHE")
+    if given:
+        return None if given.lower() in ("off", "0", "no", "none") else Path(given)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "polcompare" / "langid"
+
+
+def _unpacked_model(packed: Path):
+    """py3langid's model from an unpacked copy on disk, mapped into memory; None: unavailable.
+
+    py3langid ships its model LZMA-compressed (4.6 MB); unpacking it takes
+    about 0.5 s of every process that detects a language. The first process
+    writes the arrays, uncompressed (68 MB), into :func:`langid_cache_dir`
+    under a name made of the package version and the compressed file's
+    SHA-256; later ones map them (``numpy.load(mmap_mode="r")``), so only
+    the pages a text touches are read, and processes share them. The arrays
+    are the same as ``py3langid.modelio.load_model`` returns, so results are
+    identical. Any problem with the cache (read-only home, a full disk, a
+    damaged file) falls back to unpacking in memory.
+    """
+    import hashlib
+    import json
+    from importlib.metadata import version
+
+    import numpy as np
+
+    folder = langid_cache_dir()
+    if folder is None:
+        return None
+    try:
+        digest = hashlib.sha256(packed.read_bytes()).hexdigest()[:16]
+        where = folder / f"py3langid-{version('py3langid')}-{digest}"
+        done = where / "classes.json"
+        if not done.is_file():
+            _unpack_model(packed, where)
+        classes = json.loads(done.read_text(encoding="utf-8"))
+        arrays = {k: np.load(where / f"{k}.npy", mmap_mode="r") for k in _MODEL_ARRAYS}
+        return (
+            arrays["ptc"],
+            np.asarray(arrays["pc"]),
+            classes,
+            memoryview(arrays["nextmove"]),
+            memoryview(arrays["nextmove_row"]),
+            arrays["out_feat"].tolist(),
+        )
+    except (OSError, ValueError, KeyError):
+        return None
+
+
+def _unpack_model(packed: Path, where: Path) -> None:
+    """Write the model's arrays to ``where`` (``classes.json`` last: it marks a whole copy)."""
+    import io
+    import json
+    import lzma
+
+    import numpy as np
+
+    where.mkdir(parents=True, exist_ok=True)
+    with np.load(io.BytesIO(lzma.decompress(packed.read_bytes())), allow_pickle=False) as data:
+        for key in _MODEL_ARRAYS:
+            fd, tmp = tempfile.mkstemp(dir=where, suffix=".tmp")
+            with os.fdopen(fd, "wb") as fh:
+                np.save(fh, data[key], allow_pickle=False)
+            os.replace(tmp, where / f"{key}.npy")
+        classes = json.dumps(data["classes"].tolist())
+    fd, tmp = tempfile.mkstemp(dir=where, suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(classes)
+    os.replace(tmp, where / "classes.json")
 
 
 def detect_language(text: str) -> tuple[str, float]:

@@ -14,8 +14,7 @@ import functools
 import importlib.resources
 import re
 
-import yaml
-
+from ._yaml import load_shipped
 from .errors import PolcompareError
 
 __all__ = [
@@ -47,7 +46,7 @@ def _files() -> dict[str, dict]:
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".yml"):
             continue
-        data = yaml.safe_load(entry.read_text(encoding="utf-8"))
+        data = load_shipped(entry.read_text(encoding="utf-8"))
         code = entry.name[: -len(".yml")]
         if not isinstance(data, dict) or data.get("code") != code:
             raise PolcompareError(entry.name, f"a language file must say 'code: {code}'")

@@ -306,27 +306,57 @@ def _run_serial(chunks: list[list[Job]], args: tuple, advance: Advance) -> None:
         advance(_work_chunk(chunk, *args))
 
 
-def _run_processes(
-    chunks: list[list[Job]], args: tuple, workers: int | None, advance: Advance
-) -> None:
+def _start_method(taxonomies: tuple[str, ...], fork: bool):
+    """How worker processes start: ``fork`` when asked and safe, else ``forkserver``.
+
+    With ``fork``, on Linux, from a process with no other thread (the command
+    line asks for it), the workers are forked from this process, with polcompare imported and the
+    dictionaries compiled here first: they start in milliseconds, where a fork
+    server first starts a new interpreter and imports polcompare (1-2 s of
+    a 2-core machine's time before the first document). With other threads
+    running (a Jupyter kernel, a caller's threads), forking could copy a lock
+    held by one of them, so "forkserver" (Linux, macOS): workers are forked
+    from a clean server process that has imported polcompare and compiled the
+    shipped dictionaries once. Elsewhere "spawn".
+    """
     import multiprocessing
+    import threading
+
+    methods = multiprocessing.get_all_start_methods()
+    if fork and sys.platform == "linux" and "fork" in methods and threading.active_count() == 1:
+        from .themes.dictionary import _load_shipped
+        from .themes.match import _compile
+
+        for taxonomy in taxonomies:
+            if taxonomy in TAXONOMIES:
+                dictionary = _load_shipped(taxonomy)
+                for lang in dictionary.patterns:
+                    _compile(dictionary, lang)
+        return multiprocessing.get_context("fork")
+    if "forkserver" in methods:
+        forkserver = multiprocessing.get_context("forkserver")
+        forkserver.set_forkserver_preload(["polcompare.parallel", "polcompare._preload"])
+        return forkserver
+    return multiprocessing.get_context("spawn")  # pragma: no cover - Windows
+
+
+def _run_processes(
+    chunks: list[list[Job]],
+    args: tuple,
+    workers: int | None,
+    advance: Advance,
+    started: Callable[[], None] | None = None,
+    fork: bool = False,
+) -> None:
     from concurrent.futures import ProcessPoolExecutor, as_completed
     from concurrent.futures.process import BrokenProcessPool
 
-    # "forkserver" where there is one (Linux, macOS): workers are forked from a
-    # clean server process that has imported polcompare and compiled the
-    # shipped dictionaries once, so they start in milliseconds, yet it is safe
-    # whatever threads the caller runs (unlike "fork"). Elsewhere "spawn".
-    context: multiprocessing.context.BaseContext
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        forkserver = multiprocessing.get_context("forkserver")
-        forkserver.set_forkserver_preload(["polcompare.parallel", "polcompare._preload"])
-        context = forkserver
-    else:  # pragma: no cover - Windows
-        context = multiprocessing.get_context("spawn")
+    context = _start_method(args[0], fork)
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
     try:
         _check_workers_start(pool)
+        if started is not None:
+            started()
         futures = {pool.submit(_work_chunk, chunk, *args): chunk for chunk in chunks}
         for future in as_completed(futures):
             try:
@@ -439,6 +469,7 @@ def build_corpus(
     lang: str | None = None,
     max_bytes: int = MAX_BYTES,
     errors: str = "strict",
+    fork: bool = False,
 ) -> CorpusResult:
     """Read, parse and tag many documents in parallel.
 
@@ -469,6 +500,14 @@ def build_corpus(
     errors : {"strict", "replace"}
         As for :func:`~polcompare.document.read`: ``replace`` reads bytes that
         cannot be decoded as U+FFFD, counted in ``documents["replaced"]``.
+    fork : bool
+        ``engine="processes"`` on Linux: fork the workers from this process
+        (polcompare imported, dictionaries compiled here first) when it runs
+        no other thread, instead of from a fork server that first starts an
+        interpreter and imports polcompare (1-2 s). ``polcompare corpus`` does;
+        off by default, because a script without an ``if __name__ ==
+        "__main__":`` guard, or a caller that starts threads later, is safer
+        with the fork server.
 
     Returns
     -------
@@ -505,7 +544,8 @@ def build_corpus(
 
     results: dict[int, tuple[str, dict]] = {}
     frames: dict[int, pd.DataFrame] = {}  # a chunk's items, by its first index
-    bar = _progress(len(jobs), progress)
+    # The bar's thread starts once the workers have (see _start_method).
+    bars = [] if engine == "processes" else [_progress(len(jobs), progress)]
 
     def advance(chunk_result: ChunkResult) -> None:
         done, items = chunk_result
@@ -513,19 +553,26 @@ def build_corpus(
             results[index] = (status, payload)
         if items is not None:
             frames[done[0][0]] = items
-        if bar is not None:
-            bar.update(len(done))
+        if bars and bars[0] is not None:
+            bars[0].update(len(done))
 
     try:
         if engine == "processes":
-            _run_processes(chunks, args, workers, advance)
+            _run_processes(
+                chunks,
+                args,
+                workers,
+                advance,
+                started=lambda: bars.append(_progress(len(jobs), progress)),
+                fork=fork,
+            )
         elif engine == "serial":
             _run_serial(chunks, args, advance)
         else:
             _run_dask(chunks, args, workers, scheduler, advance)
     finally:
-        if bar is not None:
-            bar.close()
+        if bars and bars[0] is not None:
+            bars[0].close()
     return _collect(results, frames, taxonomies, dictionaries, time.perf_counter() - started)
 
 

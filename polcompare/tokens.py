@@ -11,7 +11,11 @@ cached per word type.
 from __future__ import annotations
 
 import functools
+import importlib.util
 import re
+import sys
+import threading
+import types
 import unicodedata
 from collections.abc import Callable
 
@@ -70,15 +74,65 @@ def stemmer(lang: str) -> Callable[[str], str]:
 
         base: Callable[[str], str] = lv_stem
     elif lang in _SNOWBALL:
-        from nltk.stem.snowball import SnowballStemmer
-
-        base = SnowballStemmer(_SNOWBALL[lang]).stem
+        base = _snowball().SnowballStemmer(_SNOWBALL[lang]).stem
     else:
 
         def base(word: str) -> str:
             return word
 
     return functools.lru_cache(maxsize=200_000)(base)
+
+
+_LOADING = threading.Lock()
+
+
+@functools.cache
+def _snowball() -> types.ModuleType:
+    """NLTK's ``nltk.stem.snowball``, loaded without the rest of NLTK.
+
+    ``import nltk`` runs ``nltk/__init__.py``, which imports scipy, scikit-learn
+    and most of NLTK (1.5-4 s on a 2-core machine); the Snowball stemmers need
+    none of it. Unless NLTK is imported already, the module file itself is
+    executed here, with NLTK's package and its ``corpus`` (only used by
+    ``ignore_stopwords=True``, which polcompare never passes) as empty
+    stand-ins while it loads; the stand-ins and the NLTK modules it pulled in
+    are then taken out of ``sys.modules``, so a later ``import nltk`` loads
+    NLTK whole, as usual. The stemming code is NLTK's own (same stems:
+    ``tests/test_tokens.py`` compares both on the seeds' and evaluation
+    texts' words).
+    """
+    if "nltk" in sys.modules:
+        from nltk.stem import snowball
+
+        return snowball
+    spec = importlib.util.find_spec("nltk")
+    if spec is None or not spec.submodule_search_locations:
+        from nltk.stem import snowball  # not installed: ImportError as before
+
+        return snowball
+    root = list(spec.submodule_search_locations)[0]
+    with _LOADING:
+        before = set(sys.modules)
+        try:
+            for name, folder in (("nltk", root), ("nltk.stem", f"{root}/stem")):
+                package = types.ModuleType(name)
+                package.__path__ = [folder]
+                sys.modules[name] = package
+            corpus = types.ModuleType("nltk.corpus")
+            corpus.stopwords = None  # type: ignore[attr-defined]
+            sys.modules["nltk.corpus"] = corpus
+            found = importlib.util.spec_from_file_location(
+                "nltk.stem.snowball", f"{root}/stem/snowball.py"
+            )
+            assert found is not None and found.loader is not None
+            module = importlib.util.module_from_spec(found)
+            sys.modules["nltk.stem.snowball"] = module
+            found.loader.exec_module(module)
+        finally:
+            for name in set(sys.modules) - before:
+                if name == "nltk" or name.startswith("nltk."):
+                    del sys.modules[name]
+    return module
 
 
 def stem(word: str, lang: str) -> str:

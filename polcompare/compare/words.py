@@ -166,36 +166,100 @@ def keyness(target: pd.DataFrame, reference: pd.DataFrame, *, top: int = 25) -> 
 
 def _keyness(ct: Counter, ft: Counter, cr: Counter, fr: Counter, *, top: int) -> pd.DataFrame:
     """:func:`keyness` from the stem and form counts of both sides."""
-    from scipy.stats import chi2 as chi2_dist
-
     nt, nr = sum(ct.values()), sum(cr.values())
     if not nt or not nr:
         raise PolcompareError("items", "keyness needs words in both the target and the reference")
+    terms = sorted(set(ct) | set(cr))
+    a = [ct.get(t, 0) for t in terms]
+    b = [cr.get(t, 0) for t in terms]
+    return _keyness_table(terms, a, b, nt, nr, lambda ts: _best_forms(ts, ft + fr), top=top)
+
+
+def _best_forms(terms: set[str], forms: Counter) -> dict[str, str]:
+    """Each term's most frequent form in ``forms`` (the first met of equally frequent ones)."""
     best: dict[str, tuple[int, str]] = {}
-    for (s, w), n in (ft + fr).items():
-        if n > best.get(s, (0, ""))[0]:
+    for (s, w), n in forms.items():
+        if s in terms and n > best.get(s, (0, ""))[0]:
             best[s] = (n, w)
+    return {s: w for s, (_, w) in best.items()}
+
+
+def _approx_g2(a, b, nt: int, nr: int):
+    """G2 of every term at once (numpy; within rounding of :func:`_g2_chi2`), and "more"."""
+    import numpy as np
+
+    a = np.asarray(a, dtype=np.float64)
+    b = np.asarray(b, dtype=np.float64)
+    c, d = nt - a, nr - b
+    total = float(nt + nr)
+    g2 = np.zeros_like(a)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        for o, e in (
+            (a, (a + b) * (a + c) / total),
+            (b, (a + b) * (b + d) / total),
+            (c, (c + d) * (a + c) / total),
+            (d, (c + d) * (b + d) / total),
+        ):
+            g2 += np.where(o > 0, o * np.log(o / e), 0.0)
+    more = a / nt >= b / nr  # as float division in Python: exact
+    return 2 * g2, more
+
+
+def _keyness_table(
+    terms: list[str], a: list[int], b: list[int], nt: int, nr: int, forms, *, top: int
+) -> pd.DataFrame:
+    """Return the ``top`` most distinctive terms of each side, as ranking every term would.
+
+    Ranking needs every term's G2: numpy computes them all, to within rounding,
+    and only the terms that could rank (within a margin far wider than the
+    rounding) get the exact statistics of :func:`_g2_chi2`, their p-value and
+    their form. The order is then the exact one: signed G2 descending, equal
+    values in term order (a stable sort of the terms in alphabetical order),
+    the ``top`` first of the target side and the ``top`` last of the reference.
+    """
+    import numpy as np
+    from scipy.stats import chi2 as chi2_dist
+
+    approx, more = _approx_g2(a, b, nt, nr)
+    signed = np.where(more, approx, -approx)
+    margin = 1e-6 + 1e-9 * float(np.abs(approx).max(initial=0.0))
+    target = np.flatnonzero(more)
+    reference = np.flatnonzero(~more)
+    chosen = []
+    if len(target) and top > 0:
+        k = min(top, len(target))
+        edge = np.partition(signed[target], len(target) - k)[len(target) - k]
+        chosen.append(target[signed[target] >= edge - margin])
+    if len(reference) and top > 0:
+        k = min(top, len(reference))
+        edge = np.partition(signed[reference], k - 1)[k - 1]
+        chosen.append(reference[signed[reference] <= edge + margin])
     rows = []
-    for term in sorted(set(ct) | set(cr)):
-        a, b = ct.get(term, 0), cr.get(term, 0)
-        g2, chi2 = _g2_chi2(a, b, nt, nr)
-        more = a / nt >= b / nr
-        rows.append(
-            {
-                "term": term,
-                "word": best[term][1],
-                "n_target": a,
-                "n_reference": b,
-                "g2": g2 if more else -g2,
-                "chi2": chi2,
-                "p": float(chi2_dist.sf(chi2, 1)),
-                "direction": "target" if more else "reference",
-            }
-        )
-    table = pd.DataFrame(rows).sort_values("g2", ascending=False, kind="stable")
-    head = table[table["direction"] == "target"].head(top)
-    tail = table[table["direction"] == "reference"].tail(top)
-    return pd.concat([head, tail], ignore_index=True)[KEYNESS_COLUMNS]
+    for i in sorted(np.concatenate(chosen).tolist()) if chosen else []:
+        g2, chi2 = _g2_chi2(a[i], b[i], nt, nr)
+        up = bool(more[i])
+        rows.append((terms[i], a[i], b[i], g2 if up else -g2, chi2, up))
+    rows.sort(key=lambda r: -r[3])  # stable: equal G2 stay in term order
+    head = [r for r in rows if r[5]][: max(top, 0)]
+    tail = [r for r in rows if not r[5]][-top:] if top > 0 else []
+    best = forms({r[0] for r in head + tail})
+    out = [
+        {
+            "term": term,
+            "word": best[term],
+            "n_target": n_t,
+            "n_reference": n_r,
+            "g2": g2,
+            "chi2": chi2,
+            "p": float(chi2_dist.sf(chi2, 1)),
+            "direction": "target" if up else "reference",
+        }
+        for term, n_t, n_r, g2, chi2, up in head + tail
+    ]
+    if not out:  # the columns' types as a table of rows would have them
+        row = ["", "", 0, 0, 0.0, 0.0, 0.0, ""]
+        return pd.DataFrame([row], columns=KEYNESS_COLUMNS).iloc[:0]
+    return pd.DataFrame(out, columns=KEYNESS_COLUMNS)
 
 
 def _by_language(items: pd.DataFrame) -> dict[str, list[tuple[str, pd.DataFrame]]]:
@@ -248,12 +312,36 @@ def document_keyness(items: pd.DataFrame, *, top: int = 15) -> pd.DataFrame:
         counts = {doc_id: _counts(part, lang) for doc_id, part in docs}
         all_stems: Counter = sum((c[0] for c in counts.values()), Counter())
         all_forms: Counter = sum((c[1] for c in counts.values()), Counter())
+        # Every document against the rest: the reference is the language's counts
+        # less the document's, so the terms are always the language's, and a
+        # term's forms, counted on both sides, are the language's (in the order
+        # ``ft + (all_forms - ft)`` meets them: the document's first).
+        terms = sorted(all_stems)
+        total = sum(all_stems.values())
+        every = [all_stems[t] for t in terms]
+        by_stem: dict[str, list[tuple[str, str]]] = {}
+        for form in all_forms:
+            by_stem.setdefault(form[0], []).append(form)
         for doc_id, _ in docs:
             ct, ft = counts[doc_id]
-            try:
-                table = _keyness(ct, ft, all_stems - ct, all_forms - ft, top=top)
-            except PolcompareError:  # no words on one side
+            nt = sum(ct.values())
+            if not nt or not total - nt:  # no words on one side
                 continue
+            a = [ct.get(t, 0) for t in terms]
+            b = [n - m for n, m in zip(every, a, strict=True)]
+
+            def forms(chosen, ft=ft, all_forms=all_forms, by_stem=by_stem):
+                ordered = Counter()
+                for form in ft:  # the document's forms first, then the others in order
+                    if form[0] in chosen:
+                        ordered[form] = all_forms[form]
+                for stem in chosen:
+                    for form in by_stem[stem]:
+                        if form not in ordered:
+                            ordered[form] = all_forms[form]
+                return _best_forms(chosen, ordered)
+
+            table = _keyness_table(terms, a, b, nt, total - nt, forms, top=top)
             table.insert(0, "reference", len(docs) - 1)
             table.insert(0, "lang", lang)
             table.insert(0, "doc_id", doc_id)

@@ -47,17 +47,38 @@ def highlight_segments(
     if not spans:
         return [Segment(text)] if text else []
     rank = order or {}
-    bounds = sorted({0, n, *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
-    out: list[Segment] = []
+    # One sweep over the span boundaries (linear in the matches, apart from sorting
+    # them): at each boundary the spans starting there join the active set and
+    # those ending there leave it; the run up to the next boundary is covered by
+    # exactly the active spans.
+    starts: dict[int, list[str]] = {}
+    ends: dict[int, list[str]] = {}
+    for s, e, t in spans:
+        starts.setdefault(s, []).append(t)
+        ends.setdefault(e, []).append(t)
+    bounds = sorted({0, n, *starts, *ends})
+    active: dict[str, int] = {}
+    pieces: list[list[str]] = []
+    labels: list[tuple[str, ...]] = []
+    themes: tuple[str, ...] = ()
     for a, b in pairwise(bounds):
-        themes = tuple(
-            sorted({t for s, e, t in spans if s < b and e > a}, key=lambda t: (rank.get(t, 99), t))
-        )
-        if out and out[-1].themes == themes:
-            out[-1] = Segment(out[-1].text + text[a:b], themes)
+        changed = False
+        for t in ends.get(a, ()):
+            active[t] -= 1
+            if not active[t]:
+                del active[t]
+                changed = True
+        for t in starts.get(a, ()):
+            active[t] = active.get(t, 0) + 1
+            changed = changed or active[t] == 1
+        if changed:
+            themes = tuple(sorted(active, key=lambda t: (rank.get(t, 99), t)))
+        if labels and labels[-1] == themes:
+            pieces[-1].append(text[a:b])
         else:
-            out.append(Segment(text[a:b], themes))
-    return out
+            pieces.append([text[a:b]])
+            labels.append(themes)
+    return [Segment("".join(p), t) for p, t in zip(pieces, labels, strict=True)]
 
 
 def search_spans(text: str, query: str) -> list[tuple[int, int, str]]:

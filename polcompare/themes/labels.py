@@ -12,7 +12,7 @@ import functools
 import importlib.resources
 from collections.abc import Iterable
 
-import yaml
+from .._yaml import load_shipped
 
 __all__ = ["theme_label", "theme_labels"]
 
@@ -20,7 +20,7 @@ __all__ = ["theme_label", "theme_labels"]
 @functools.cache
 def _shipped() -> dict[str, dict[str, str]]:
     path = importlib.resources.files("polcompare") / "data" / "theme_labels.yml"
-    tree = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    tree = load_shipped(path.read_text(encoding="utf-8")) or {}
     return {
         str(tax): {str(k): str(v) for k, v in (themes or {}).items()}
         for tax, themes in tree.items()
