@@ -281,16 +281,17 @@ def test_bench_corpus_is_distinct_deterministic_and_readable(tmp_path):
         import corpus
     finally:
         sys.path.remove(str(ROOT / "bench"))
-    docs = corpus.generate(220)
-    assert docs == corpus.generate(220)
-    assert docs != corpus.generate(220, seed=1)
+    real = len(corpus.sources())
+    total = real + 120  # the repository's texts first, then generated ones
+    docs = corpus.generate(total)
+    assert docs == corpus.generate(total)
+    assert docs != corpus.generate(total, seed=1)
     texts = [t for _, t in docs]
     assert len(set(texts)) == len(texts)
-    real = len(corpus.sources())
-    assert 100 < real < 220  # the repository's texts first, then generated ones
-    vocab = [set(tokens.tokenize(" ".join(texts[:n]))) for n in (real, 220)]
+    assert real > 100
+    vocab = [set(tokens.tokenize(" ".join(texts[:n]))) for n in (real, total)]
     assert len(vocab[1]) > len(vocab[0]) * 1.1  # new documents bring new words
-    paths = corpus.write(tmp_path, 220)
+    paths = corpus.write(tmp_path, total)
     langs = {name.rsplit(".", 2)[-2] for name, _ in docs[real:]}
     assert {"lv", "da", "en", "de", "fr", "nb"} <= langs
     import warnings

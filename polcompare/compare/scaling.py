@@ -65,7 +65,6 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from scipy.special import gammaln
 
 from ..errors import PolcompareError, PolcompareWarning
 
@@ -222,6 +221,8 @@ def _linear(alpha, psi, beta, theta) -> np.ndarray:
 
 
 def _loglik(y: np.ndarray, alpha, psi, beta, theta) -> float:
+    from scipy.special import gammaln  # scipy loads on first use, not at import
+
     eta = np.clip(
         alpha[:, None] + psi[None, :] + theta[:, None] * beta[None, :], -_MAX_ETA, _MAX_ETA
     )
