@@ -530,3 +530,19 @@ def test_a_stray_line_break_inside_a_web_paragraph(write):
     texts = doc.items["text"].tolist()
     assert [t[:8] for t in texts] == ["Mr. Chai", "The EU a", "The EU h", "We stron"]
     assert texts[1].endswith("another 8.5 million euros in 2022 under humanitarian aid.")
+
+
+def test_an_acts_first_article_after_its_formula_on_one_line(write):
+    text = (
+        "Siebentes Gesetz Vom 13. Juli 1981 Der Bundestag hat mit Zustimmung des Bundesrates das "
+        "folgende Gesetz beschlossen: Artikel 1 Das Bundesausbildungsförderungsgesetz wird wie "
+        "folgt geändert: 1. Im § 2 Abs. 3 wird das Wort ersetzt. 2. Im § 5 wird Absatz 5 wie folgt "
+        "gefaßt. Artikel 3 Absatz 2 gilt entsprechend.\n"
+    )
+    doc = polcompare.read(write(text), lang="de")
+    assert [(u[0].split(":")[-1], u[1]) for u in _units(doc)] == [
+        ("1", "article"),
+        ("1.1", "paragraph"),
+        ("1.2", "paragraph"),
+    ]
+    assert doc.items["text"].iloc[-1].endswith("Artikel 3 Absatz 2 gilt entsprechend.")

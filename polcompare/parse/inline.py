@@ -149,7 +149,8 @@ def _cuts(text: str) -> list[int]:
     cuts = {
         p
         for p, cand in found
-        if (cand.style in _LABELS or not short) and _in_a_run(p, cand, found, lead)
+        if (cand.style in _LABELS or not short)
+        and (_in_a_run(p, cand, found, lead) or _first_article_after_formula(text, p, cand))
     }
     # "... applies.  1. - (1) This": a section and its first subsection, whatever precedes.
     cuts.update(
@@ -158,6 +159,15 @@ def _cuts(text: str) -> list[int]:
     # The first unit is cut where its label is: at the line's start, or cut itself.
     cuts.update(inner for label, inner, _ in firsts if label in cuts or not text[:label].strip())
     return sorted(c for c in cuts if 0 < c < len(text))
+
+
+def _first_article_after_formula(text: str, p: int, cand: Marker) -> bool:
+    """Tell an act's first article after its formula ("beschlossen: Artikel 1 Das ...")."""
+    return (
+        cand.style == "article"
+        and cand.value == "1"
+        and text[max(p - 4, 0) : p].rstrip()[-1:] == ":"
+    )
 
 
 def _first_point(cand: Marker) -> bool:
