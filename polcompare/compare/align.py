@@ -53,6 +53,7 @@ process and, with ``cache_dir`` (the command line uses
 from __future__ import annotations
 
 import hashlib
+import queue
 import os
 import warnings
 from collections.abc import Sequence
@@ -199,14 +200,23 @@ def _embed_new(texts: list[str]) -> list[np.ndarray]:
     if len(models) == 1:
         return [np.asarray(models[0].passage(t), dtype=np.float32) for t in texts]
 
-    def run(k: int) -> list[np.ndarray]:
-        return [np.asarray(models[k].passage(t), dtype=np.float32) for t in texts[k :: len(models)]]
+    # Longest first, each thread taking the next text when it is free: the cores
+    # finish together however uneven the texts' lengths.
+    todo = queue.SimpleQueue()
+    for i in sorted(range(len(texts)), key=lambda i: -len(texts[i])):
+        todo.put(i)
+    out: list[np.ndarray] = [np.empty(0)] * len(texts)
+
+    def run(model: Any) -> None:
+        while True:
+            try:
+                i = todo.get_nowait()
+            except queue.Empty:
+                return
+            out[i] = np.asarray(model.passage(texts[i]), dtype=np.float32)
 
     with ThreadPoolExecutor(len(models)) as pool:
-        parts = list(pool.map(run, range(len(models))))
-    out: list[np.ndarray] = [np.empty(0)] * len(texts)
-    for k, part in enumerate(parts):
-        out[k :: len(models)] = part
+        list(pool.map(run, models))
     return out
 
 
