@@ -53,8 +53,8 @@ process and, with ``cache_dir`` (the command line uses
 from __future__ import annotations
 
 import hashlib
-import queue
 import os
+import queue
 import warnings
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
