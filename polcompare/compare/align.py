@@ -202,7 +202,7 @@ def _embed_new(texts: list[str]) -> list[np.ndarray]:
 
     # Longest first, each thread taking the next text when it is free: the cores
     # finish together however uneven the texts' lengths.
-    todo = queue.SimpleQueue()
+    todo: queue.SimpleQueue[int] = queue.SimpleQueue()
     for i in sorted(range(len(texts)), key=lambda i: -len(texts[i])):
         todo.put(i)
     out: list[np.ndarray] = [np.empty(0)] * len(texts)
