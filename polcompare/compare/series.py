@@ -341,11 +341,14 @@ def _cased_words(text: str) -> tuple[list[str], list[bool]]:
     """Lowercase words of a text, and whether each is a name (capitalised mid-sentence)."""
     text = unicodedata.normalize("NFC", text)
     words, names = [], []
+    last, end = "", 0  # the last character before the word that is not a space
     for m in TOKEN.finditer(text):
-        before = text[: m.start()].rstrip()
-        starts = not before or before[-1] in ".!?:;(\"'“‘"
+        gap = text[end : m.start()].rstrip()
+        last = gap[-1] if gap else last
+        starts = not last or last in ".!?:;(\"'“‘"
         words.append(m.group(0).lower())
         names.append(m.group(0)[0].isupper() and not starts)
+        last, end = m.group(0)[-1], m.end()
     return words, names
 
 
@@ -520,8 +523,9 @@ def intensified(text: str, start: int, end: int, lang: str) -> str:
     phrases = lists.get(lang, ())
     if not phrases:
         return ""
-    spans = [m.span() for m in TOKEN.finditer(normalize(text))]
-    words = [normalize(text)[s:e] for s, e in spans]
+    normal = normalize(text)
+    spans = [m.span() for m in TOKEN.finditer(normal)]
+    words = [normal[s:e] for s, e in spans]
     first = next((k for k, (s, e) in enumerate(spans) if e > start), len(spans))
     last = max((k for k, (s, e) in enumerate(spans) if s < end), default=first)
     lo, hi = max(0, first - window), min(len(words), last + 1 + window)

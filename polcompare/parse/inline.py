@@ -146,11 +146,12 @@ def _cuts(text: str) -> list[int]:
             firsts.append((len(text) - len(stripped), *first))
     found += [(inner, s) for _, inner, s in firsts]
     short = len(text) < _LONG
+    runs = _Runs([(0, m) for m in lead] + found)
     cuts = {
         p
         for p, cand in found
         if (cand.style in _LABELS or not short)
-        and (_in_a_run(p, cand, found, lead) or _first_article_after_formula(text, p, cand))
+        and (runs.has_neighbour(p, cand) or _first_article_after_formula(text, p, cand))
     }
     # "... applies.  1. - (1) This": a section and its first subsection, whatever precedes.
     cuts.update(
@@ -194,15 +195,18 @@ def _plausible(cand: Marker, before: str) -> bool:
     return False
 
 
-def _in_a_run(p: int, cand: Marker, found: list[tuple[int, Marker]], lead: list[Marker]) -> bool:
-    """Tell whether the unit before or after ``cand`` in its numbering is also here."""
-    want_next = successor(cand.style, cand.value)
-    others = [(0, m) for m in lead] + found
-    for q, other in others:
-        if other.style != cand.style or q == p:
-            continue
-        if q > p and other.value == want_next:
-            return True
-        if q < p and successor(other.style, other.value) == cand.value:
-            return True
-    return False
+class _Runs:
+    """The markers of one line by scheme and number, to find a marker's neighbours at once."""
+
+    def __init__(self, markers: list[tuple[int, Marker]]) -> None:
+        self.at: dict[tuple[str, str], list[int]] = {}  # (style, value) -> offsets
+        self.before: dict[tuple[str, str], list[int]] = {}  # (style, successor) -> offsets
+        for q, m in markers:
+            self.at.setdefault((m.style, m.value), []).append(q)
+            self.before.setdefault((m.style, successor(m.style, m.value)), []).append(q)
+
+    def has_neighbour(self, p: int, cand: Marker) -> bool:
+        """Tell whether the unit before or after ``cand`` in its numbering is also here."""
+        after = self.at.get((cand.style, successor(cand.style, cand.value)), ())
+        before = self.before.get((cand.style, cand.value), ())
+        return any(q > p for q in after) or any(q < p for q in before)

@@ -302,7 +302,7 @@ def family(style: str) -> str:
 def _alpha_successor(value: str) -> str:
     for letters in _ALPHABETS:
         if value in letters:
-            k = list(letters).index(value)
+            k = letters.index(value)
             return letters[k + 1] if k + 1 < len(letters) else ""
     if len(value) == 2:  # aa, bb, cc...
         return chr(ord(value[0]) + 1) * 2 if value[0] < "z" else ""
