@@ -44,6 +44,21 @@ def _path_of(items, item_id: str) -> str:
     return "/".join(reversed(labels))
 
 
+def _cut_off(gold: list[dict]) -> set[str]:
+    """Return the paths of labels whose text the copy cut off.
+
+    No first words, and no units under them but such labels (read from the
+    end: "Artikel 2" then a bare "1." on a copy's last lines).
+    """
+    cut: set[str] = set()
+    for g in reversed(gold):
+        path = f"{g['parent']}/{g['id']}".strip("/")
+        below = [h for h in gold if h["parent"] == path]
+        if not g["first_words"] and all(f"{path}/{h['id']}" in cut for h in below):
+            cut.add(path)
+    return cut
+
+
 def score_document(txt: Path) -> dict:
     """Score one document; return counters and its failures."""
     gold = list(csv.DictReader(open(txt.with_suffix(".units.csv"), encoding="utf-8")))
@@ -66,14 +81,25 @@ def score_document(txt: Path) -> dict:
         "predicted": Counter(),
         "correct": Counter(),
         "marker_only": 0,
+        "cut_off": 0,
         "failures": [],
     }
     matched = set()
+    cut = _cut_off(gold)
+    unparsed_at = {int(r["line"]) for r in doc.lines.to_dict("records") if r["role"] == "unparsed"}
     for g in gold:
         kind = g["kind"]
-        out["gold"][kind] += 1
         same = by_place.get((int(g["line"]), g["id"].lower()))
         r = same.pop(0) if same else None
+        path = f"{g['parent']}/{g['id']}".strip("/")
+        if r is None and path in cut:
+            # A label whose text the copy cut off: not asked to be an item (a
+            # marker is never an item by itself), but kept visible as unparsed.
+            out["cut_off"] += 1
+            if int(g["line"]) not in unparsed_at:
+                out["failures"].append(f"lost    {g['kind']:9} {g['label']!r} line {g['line']}")
+            continue
+        out["gold"][kind] += 1
         if r is None:
             out["failures"].append(f"missed  {g['kind']:9} {g['label']!r} line {g['line']}")
             continue
@@ -145,7 +171,13 @@ def _table(results: dict[str, dict], title: str) -> list[str]:
             f"| {_ratio(c['parent_ok']['n'], found)} | {pred} | {_ratio(corr, pred)} |"
         )
     marker_only = sum(r["marker_only"] for r in results.values())
-    lines += ["", f"Items that are only a marker: {marker_only}.", ""]
+    cut_off = sum(r["cut_off"] for r in results.values())
+    lines += [
+        "",
+        f"Items that are only a marker: {marker_only}. Labels whose text the copy cut off, kept "
+        f"as unparsed lines rather than items (not counted above): {cut_off}.",
+        "",
+    ]
     return lines
 
 

@@ -45,10 +45,10 @@ def test_unit_recall_and_precision_hold(results):
 def test_held_out_recall_and_precision_hold(holdout):
     gold, found = _total(holdout, "gold"), _total(holdout, "found")
     predicted, correct = _total(holdout, "predicted"), _total(holdout, "correct")
-    assert gold >= 190
+    assert gold >= 185
     assert found / gold >= 0.95
     assert correct / predicted >= 0.95
-    assert _total_marker_only(holdout) <= 2
+    assert _total_marker_only(holdout) == 0
 
 
 def test_languages_and_kinds_covered(results):
@@ -58,10 +58,10 @@ def test_languages_and_kinds_covered(results):
     assert {"recital", "article", "paragraph", "point", "section"} <= kinds
 
 
-def test_no_item_is_only_a_marker_where_text_follows(results):
-    # The five empty articles today are excerpts cut right after an article's
-    # label (the stored copy ends there): nothing follows them to read.
-    assert _total_marker_only(results) <= 5
+def test_no_item_is_only_a_marker(results):
+    # Labels on a copy's last lines (the text cut off) are unparsed lines, not items.
+    assert _total_marker_only(results) == 0
+    assert sum(r["cut_off"] for r in results.values()) <= 5
 
 
 def _total_marker_only(results):

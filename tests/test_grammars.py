@@ -546,3 +546,65 @@ def test_an_acts_first_article_after_its_formula_on_one_line(write):
         ("1.2", "paragraph"),
     ]
     assert doc.items["text"].iloc[-1].endswith("Artikel 3 Absatz 2 gilt entsprechend.")
+
+
+def test_numbered_sections_of_a_un_agreement_hold_their_text(write):
+    text = (
+        "AGREEMENT BETWEEN THE UNITED NATIONS AND THE UNITED STATES\n\nArticle I\n\n"
+        "Definitions\n\nSection 1\n\nIn this agreement:\n\n(a) the expression "
+        '"headquarters district" means:\n\n(1) the area defined in annex 1;\n\n'
+        "(2) any other lands.\n\nSection 2. The United Nations shall enjoy immunity.\n\n"
+        "Article II\n\nSection 3\n\nThe seat of the United Nations shall be the district.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    units = [(u[0].split(":")[-1], u[1], u[2].split(":")[-1]) for u in _units(doc)]
+    assert units == [
+        ("i", "article", ""),
+        ("i.1", "section", "i"),
+        ("i.1a", "point", "i.1"),
+        ("i.1a.1", "point", "i.1a"),
+        ("i.1a.2", "point", "i.1a"),
+        ("i.2", "section", "i"),
+        ("ii", "article", ""),
+        ("ii.3", "section", "ii"),
+    ]
+    texts = dict(zip(doc.items["item_id"].str.split(":").str[-1], doc.items["text"], strict=True))
+    assert texts["i.1"] == "In this agreement:"
+    assert texts["i.2"] == "The United Nations shall enjoy immunity."
+    # "Раздел 1" in Russian; an EU act's "Section 1" with a title is a heading.
+    ru = "Статья I\n\nОпределения\n\nРаздел 1\n\nВ настоящем Соглашении:\n\nа) выражение.\n"
+    doc = polcompare.read(write(ru), lang="ru")
+    assert [(u[0].split(":")[-1], u[1]) for u in _units(doc)][:2] == [
+        ("i", "article"),
+        ("i.1", "section"),
+    ]
+    eu = (
+        "Whereas:\n\n(1) A recital.\n\nHAS ADOPTED THIS REGULATION:\n\nSection 1\n\n"
+        "General provisions\n\nArticle 1\n\nSubject matter\n\nThis Regulation lays down rules.\n"
+    )
+    doc = polcompare.read(write(eu), lang="en")
+    assert "Section 1" in doc.headings["text"].tolist()
+    assert [u[1] for u in _units(doc)] == ["recital", "article"]
+
+
+def test_a_label_with_no_text_is_never_an_item(write):
+    # A copy cut off after labels: "Artikel 2" and its "1." stay visible, as unparsed lines.
+    text = (
+        "HAR ANTAGIT DETTA BESLUT:\n\nArtikel 1\n\nOperationsplanen godkänns härmed.\n\n"
+        "Artikel 2\n\n1.\n"
+    )
+    doc = polcompare.read(write(text), lang="sv")
+    assert doc.items["label"].tolist() == ["1"]
+    assert doc.unparsed["text"].str.strip().tolist() == ["Artikel 2", "1."]
+    _visible(doc)
+    # An article whose only line after it reads as a title keeps it as its text.
+    text = "HAR ANTAGIT DETTA BESLUT:\n\nArtikel 1\n\nBeslut 2010/565 ändras\n"
+    doc = polcompare.read(write(text), lang="sv")
+    assert doc.items["text"].tolist() == ["Beslut 2010/565 ändras"]
+    # An amending article quoting "Artikel 1" right after its label: the quote is its text.
+    doc = polcompare.read(
+        write("HAR ANTAGIT DETTA BESLUT:\n\nArtikel 3\n\nArtikel 1\n\nUppdraget ska ersättas.\n"),
+        lang="sv",
+    )
+    assert doc.items["label"].tolist() == ["3"]
+    assert doc.items["text"].tolist() == ["Artikel 1 Uppdraget ska ersättas."]

@@ -180,6 +180,25 @@ class LegalAct(Outline):
             self.add_heading("body", body, until=j)
         return j
 
+    def _place(self, i: int) -> tuple[int, Marker] | None:
+        """Place a marker; an article numbered below the open, empty one is its text.
+
+        "Artikel 3" then "Artikel 1": the article an amending article
+        quotes, not a new one. (Excerpts out of order, with text between
+        their articles, keep their numbers.)
+        """
+        placed = super()._place(i)
+        if placed is not None and placed[1].style == "article" and self.stack:
+            top = self.stack[0]
+            if (
+                top.style == "article"
+                and top.block is self.current
+                and not top.block.text
+                and _num(placed[1].value) < _num(top.value)
+            ):
+                return None
+        return placed
+
     def step(self, i: int) -> int:  # noqa: D102
         if self.text_of_bare_number(i):
             return i + 1

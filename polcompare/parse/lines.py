@@ -47,7 +47,7 @@ class Marker:
     ``num)``, ``(num)``, ``alpha.``, ``alpha)``, ``(alpha)``, ``roman.``,
     ``roman)``, ``(roman)``, ``ALPHA.``, ``ROMAN.``, ``decimal``, ``num`` (a
     bare number before a capitalised word: "5 Definitions"), ``article``,
-    ``para`` (``§``), ``action``. ``value`` is the identifier (``3``, ``a``,
+    ``para`` (``§``), ``action``, ``sect`` ("Section 2"). ``value`` is the identifier (``3``, ``a``,
     ``iv``, ``1.2.3``), ``marker`` the text that makes the marker (quotes and
     label words included), ``rest`` what follows it on the line.
     """
@@ -67,6 +67,7 @@ def _label_patterns() -> tuple[re.Pattern[str], ...]:
     article = words_pattern("article")
     after = _alternation(number_first_article_words())
     action = words_pattern("action")
+    section = words_pattern("section") or r"(?!)"
     # "5", "2a", "premier"; "1.o"/"1.º" (Portuguese ordinals) read as "1"
     num = r"(\d{1,4}[a-z]?|[IVXLC]{1,6}\b|premier|1er|first)(?:\.?[ºo°](?=\s|$))?"
     return (
@@ -81,6 +82,8 @@ def _label_patterns() -> tuple[re.Pattern[str], ...]:
             rf"((?:{action})\s*(?:#|n[.ºo°]*\s*|no\.\s*)?(\d{{1,3}})\b\s*[:.\-–—]?\s*)(.*)",
             re.IGNORECASE,
         ),
+        # "Section 1", "Раздел 2.": a numbered section (a unit when text follows it)
+        re.compile(rf"((?:{section})\s+(\d{{1,3}})\.?(?:\s*[.:\-–—]\s*|\s+|$))(.*)", re.IGNORECASE),
     )
 
 
@@ -143,7 +146,7 @@ def _lead(text: str) -> tuple[str, str]:
 @functools.cache
 def _label_firsts() -> frozenset[str]:
     """First words of label lines, lowercase ("article", "art.", "action")."""
-    words = structure_words("article") + structure_words("action")
+    words = structure_words("article") + structure_words("action") + structure_words("section")
     return frozenset(w.split()[0].lower() for w in words)
 
 
@@ -239,8 +242,10 @@ def _letters(quote: str, body: str) -> list[Marker]:
 
 
 def _labels(quote: str, body: str) -> list[Marker]:
-    """Read "Article 5", "Artikel 2a", "Article premier", "Action #3"."""
-    for pattern, style in zip(_label_patterns()[::2], ("article", "action"), strict=True):
+    """Read "Article 5", "Artikel 2a", "Article premier", "Action #3", "Section 2"."""
+    patterns = _label_patterns()
+    labelled = ((patterns[0], "article"), (patterns[2], "action"), (patterns[3], "sect"))
+    for pattern, style in labelled:
         if m := pattern.fullmatch(body):
             value = m.group(2).lower()
             value = "1" if value in ("premier", "1er", "first") else value
@@ -312,7 +317,7 @@ def _alpha_successor(value: str) -> str:
 def successor(style: str, value: str) -> str:
     """Return the identifier that follows ``value`` in the scheme of ``style``."""
     family_ = family(style)
-    if family_ in ("num", "article", "para", "action"):
+    if family_ in ("num", "article", "para", "action", "sect"):
         digits = re.match(r"\d+", value)
         if not digits:
             return ""

@@ -76,12 +76,12 @@ class Outline:
         fam = family(marker.style)
         if fam in ("article", "action"):
             return fam
-        if fam in ("para", "decimal") or marker.style == "num" or _part(marker):
+        if fam in ("para", "decimal", "sect") or marker.style == "num" or _part(marker):
             return "section"
         if depth > 0 and self.stack[depth - 1].style in ("decimal", "action", "num"):
             return "paragraph" if fam == "num" else "point"
         if depth > 0 and (
-            self.stack[depth - 1].style in ("article", "para") or self.stack[depth - 1].part
+            self.stack[depth - 1].style in ("article", "para", "sect") or self.stack[depth - 1].part
         ):
             return "paragraph" if marker.style in ("num.", "(num)") else "point"
         if fam in ("alpha", "roman", "ALPHA") or depth > 0:
@@ -153,7 +153,7 @@ class Outline:
 
     def _place(self, i: int) -> tuple[int, Marker] | None:
         """Return (depth, marker) for a unit starting at line ``i``, or None."""
-        cands = self.cands[i]
+        cands = [c for c in self.cands[i] if c.style != "sect" or self._holds_text(i, c)]
         if not cands:
             return None
         stack = self.stack
@@ -168,11 +168,34 @@ class Outline:
             # pages reorder).
             if cand.style in _LABELS and (not cand.rest or self.heading_like(cand.rest)):
                 return self.label_depth(cand), cand
+            if cand.style == "sect":
+                return self._section_depth(), cand
         for cand in cands:
             placed = self._open_list(i, cand)
             if placed is not None:
                 return placed
         return None
+
+    def _holds_text(self, i: int, cand: Marker) -> bool:
+        """Tell whether "Section 2" at line ``i`` opens a unit with text, not a heading.
+
+        A UN agreement's "Section 1" is followed by its sentence ("In this
+        agreement:"); an EU act's "Section 1" by a title, then articles.
+        """
+        if cand.rest:
+            return not self.heading_like(cand.rest)
+        nxt = self.texts[i + 1] if i + 1 < self.n else ""
+        return bool(nxt) and not self.cands[i + 1] and not self.heading_like(nxt)
+
+    def _section_depth(self) -> int:
+        """Return the depth of a section: under the open article or §, beside another section."""
+        styles = [e.style for e in self.stack]
+        if "sect" in styles:
+            return styles.index("sect")
+        for k, style in enumerate(styles):
+            if style in ("article", "para"):
+                return k + 1
+        return 0
 
     def _open_list(self, i: int, cand: Marker) -> tuple[int, Marker] | None:
         """Place a marker that continues no open list: a new list, or None."""
@@ -259,7 +282,38 @@ class Outline:
         i = 0
         while i < self.n:
             i = self.step(i)
+        self._no_bare_labels()
         return self.blocks
+
+    def _no_bare_labels(self) -> None:
+        """Leave no unit that is only its marker.
+
+        A unit with no text and no units under it takes its title as its
+        text when it has one ("Article 1" then a line cut off in a copy,
+        read as a title); else (a label on a copy's last lines) its line is
+        kept as unparsed text, with the reason. Read from the end, so that a
+        unit whose only units were bare labels is judged after them.
+        """
+        children: dict[int, int] = {}
+        for b in self.blocks:
+            if b.up is not None:
+                children[id(b.up)] = children.get(id(b.up), 0) + 1
+        dropped: set[int] = set()
+        for k in range(len(self.blocks) - 1, -1, -1):
+            block = self.blocks[k]
+            if block.role != "item" or not block.label or block.text or children.get(id(block)):
+                continue
+            nxt = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
+            if nxt is not None and nxt.role == "heading" and nxt.kind.endswith("_title"):
+                block.lines.extend(nxt.lines)
+                dropped.add(id(nxt))
+                continue
+            block.role, block.kind, block.marker, block.label = "unparsed", "unparsed", "", ""
+            block.reason = "a label with no text after it (the copy may end here)"
+            if block.up is not None:
+                children[id(block.up)] -= 1
+        if dropped:
+            self.blocks = [b for b in self.blocks if id(b) not in dropped]
 
     def step(self, i: int) -> int:
         """Place line ``i``; return the index of the next line."""
