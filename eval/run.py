@@ -8,12 +8,13 @@ same identifier (``3``, ``a``, ``iv``, ``1.2``); *right kind* and *right
 parent* are scored on the found ones. Precision counts the parser's numbered
 and lettered items (unnumbered paragraphs and citations are not labelled).
 
-Two sets are scored apart and written to ``eval/parse/results.md``: the
-development set ``eval/parse/docs/`` (47 documents; the parser's rules were
-tuned on its failures) and the held-out set ``eval/parse/holdout/`` (30
-documents labelled later by someone else; scored, never tuned on).
+The sets are scored apart and written to ``eval/parse/results.md``: the
+development set ``eval/parse/docs/`` (the parser's rules were tuned on its
+failures) and the held-out sets ``eval/parse/holdout*/`` (labelled later by
+someone else, each scored first before its failures were read: its
+``FIRST_SCORE.md``).
 
-Usage: python eval/run.py [--show-failures development|holdout|all]
+Usage: python eval/run.py [--show-failures development|holdout|holdout2|...|all] [--write]
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ import polcompare
 
 HERE = Path(__file__).parent / "parse"
 DOCS = HERE / "docs"
-HOLDOUT = HERE / "holdout"
+HOLDOUTS = sorted((p for p in HERE.glob("holdout*") if p.is_dir()), reverse=True)
 
 
 def _path_of(items, item_id: str) -> str:
@@ -195,15 +196,15 @@ def _documents(folder: Path) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     """Run the evaluation; print and write the tables."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--show-failures", choices=["development", "holdout", "all"])
+    parser.add_argument("--show-failures", metavar="SET", help="development, holdout... or all")
     parser.add_argument("--write", action="store_true", help="write eval/parse/results.md")
     args = parser.parse_args(argv)
-    results = {
-        "development": {t.stem: score_document(t) for t in _documents(DOCS)},
-        "holdout": {t.stem: score_document(t) for t in _documents(HOLDOUT)},
-    }
+    results = {h.name: {t.stem: score_document(t) for t in _documents(h)} for h in HOLDOUTS}
+    results["development"] = {t.stem: score_document(t) for t in _documents(DOCS)}
     out = ["## Parsing: official documents nobody wrote the rules on (`make eval`)", ""]
-    out += _table(results["holdout"], "Held-out set (eval/parse/holdout: scored, never tuned on)")
+    for h in HOLDOUTS:
+        first = "scored first in its FIRST_SCORE.md, before its failures were read"
+        out += _table(results[h.name], f"Held-out set (eval/parse/{h.name}: {first})")
     out += _table(
         results["development"], "Development set (eval/parse/docs: rules tuned on its failures)"
     )

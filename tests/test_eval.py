@@ -25,7 +25,7 @@ def results():
 
 @pytest.fixture(scope="module")
 def holdout():
-    texts = sorted(eval_run.HOLDOUT.glob("*.txt"))
+    texts = sorted(eval_run.HERE.joinpath("holdout").glob("*.txt"))
     assert len(texts) >= 30
     return {t.stem: eval_run.score_document(t) for t in texts}
 
