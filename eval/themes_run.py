@@ -11,7 +11,9 @@ theme) pairs (micro-averaged), and the recall of ``concern_regret``.
 The items are split in two halves by a hash of their ids (``zlib.crc32(item_id)
 % 2``: 1 is ``dev``, 0 is ``test``). Patterns may be tuned on the dev half's
 errors (``--show-errors``, dev only); the test half is never looked at while
-tuning. Both halves are printed, apart, and the seeds' figures (the lv/da gold
+tuning. ``eval/themes/council/<lang>.csv`` (Council conclusions coded later
+by someone else, when present) are a third group, never tuned on. The groups
+are printed apart, and the seeds' figures (the lv/da gold
 of ``tests/data``) after them; ``--write`` also writes ``eval/themes/results.md``.
 
 Usage: python eval/themes_run.py [--write] [--show-errors] [--taxonomy T] [--lang L]
@@ -49,14 +51,29 @@ def gold_langs() -> tuple[str, ...]:
 
 
 def load_gold() -> pd.DataFrame:
-    """Return every gold item: ``item_id, lang, text, half`` and one column per taxonomy."""
+    """Return every gold item: ``item_id, lang, text, half`` and one column per taxonomy.
+
+    ``half`` is ``dev`` or ``test`` for the sets in ``eval/themes/``, and
+    ``council`` for the Council conclusions of ``eval/themes/council/``
+    (coded after the dictionaries were last tuned, never tuned on).
+    """
     frames = []
     for lang in gold_langs():
         with open(HERE / f"{lang}.csv", encoding="utf-8", newline="") as f:
-            frames.append(pd.DataFrame(list(csv.DictReader(f))))
-    gold = pd.concat(frames, ignore_index=True)
-    gold["half"] = gold["item_id"].map(half)
-    return gold
+            frame = pd.DataFrame(list(csv.DictReader(f)))
+        frame["half"] = frame["item_id"].map(half)
+        frames.append(frame)
+    for lang in LANGS:
+        path = HERE / "council" / f"{lang}.csv"
+        if path.exists():
+            with open(path, encoding="utf-8", newline="") as f:
+                frames.append(pd.DataFrame(list(csv.DictReader(f))).assign(half="council"))
+    return pd.concat(frames, ignore_index=True)
+
+
+def halves(gold: pd.DataFrame) -> list[str]:
+    """Return the groups present, the unseen ones first: council, test, dev."""
+    return [h for h in ("council", "test", "dev") if (gold["half"] == h).any()]
 
 
 def _set(cell: str) -> set[str]:
@@ -96,7 +113,7 @@ def table(gold: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
         guess, evidence = predict(gold, taxonomy)
         predicted[taxonomy] = (guess, evidence)
         truth = [_set(t) for t in gold[taxonomy]]
-        for h in ("dev", "test"):
+        for h in halves(gold):
             for lang in (*langs, "all"):
                 pick = (gold["half"] == h) & ((gold["lang"] == lang) if lang != "all" else True)
                 idx = list(pick[pick].index)
@@ -154,12 +171,13 @@ def show_errors(gold: pd.DataFrame, predicted: dict, only: set[str], langs: set[
 def summary(results: pd.DataFrame) -> str:
     """F1 per taxonomy (rows) and language (columns), test half then dev half."""
     out = []
-    for h in ("test", "dev"):
+    for h in [h for h in ("council", "test", "dev") if (results["half"] == h).any()]:
         part = results[results["half"] == h]
         f1 = part.pivot(index="taxonomy", columns="lang", values="f1")
         f1 = f1.reindex(index=list(TAXONOMIES), columns=list(dict.fromkeys(part["lang"])))
         f1.index.name, f1.columns.name = None, None
-        out.append(f"F1, {h} half:\n" + f1.to_string(float_format=lambda v: f"{v:.3f}") + "\n")
+        name = "Council conclusions (eval/themes/council)" if h == "council" else f"{h} half"
+        out.append(f"F1, {name}:\n" + f1.to_string(float_format=lambda v: f"{v:.3f}") + "\n")
     return "## summary\n\n" + "\n".join(out)
 
 
@@ -187,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     cols = ["taxonomy", "lang", "n", "tp", "fp", "fn", "precision", "recall", "f1"]
     parts = [summary(results)]
-    for h in ("dev", "test"):
+    for h in halves(gold):
         part = results[results["half"] == h]
         items = int((gold["half"] == h).sum())
         parts.append(f"## {h} half ({items} items)\n\n" + _fmt(part[cols]) + "\n")
@@ -202,7 +220,8 @@ def main(argv: list[str] | None = None) -> int:
         (HERE / "results.md").write_text(
             "# Theme dictionaries against the gold sets (written by `make eval`)\n\n"
             "Micro-averaged over (item, theme) pairs. Halves by `zlib.crc32(item_id) % 2` "
-            "(1: dev, 0: test).\n\n```\n" + text + "\n```\n",
+            "(1: dev, 0: test); `council`: the Council conclusions of eval/themes/council, "
+            "coded after the dictionaries were tuned, never tuned on.\n\n```\n" + text + "\n```\n",
             encoding="utf-8",
         )
     return 0
