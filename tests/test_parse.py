@@ -8,13 +8,13 @@ from polcompare.clean import Line
 from polcompare.parse.council import (
     _ANNEX_WORD,
     _DATE,
-    _LABELLED,
     _LETTERED,
     _NUMBERED,
     _PART,
     _SECTION,
     _Parser,
 )
+from polcompare.parse.lines import LABELLED as _LABELLED
 
 
 def _items(write, text, **kw):

@@ -26,7 +26,8 @@ from collections.abc import Callable
 
 from ..clean import Line
 from . import legal_act, national_law, un_document
-from .council import Block, Structure, parse_council
+from .blocks import Block, Structure
+from .council import parse_council
 from .generic import Generic
 from .inline import split_inline
 from .lines import Marker, could_mark, markers

@@ -24,14 +24,14 @@ import functools
 import importlib.resources
 import operator
 import re
-from dataclasses import dataclass, field
 
 import yaml
 
-from ..clean import Line, join_lines
-from .lines import QUOTES
+from ..clean import Line
+from .blocks import Block, Structure
+from .lines import LABELLED, QUOTES, labelled_line
 
-__all__ = ["Block", "Structure", "parse_council"]
+__all__ = ["Block", "Structure", "labelled_line", "parse_council"]
 
 # --- line patterns --------------------------------------------------------------
 
@@ -42,10 +42,6 @@ _NUMBERED = re.compile(
     r"(?:[\"“”„«»'‘’]\s?)?(\d{1,6})\)?\.\s+(\S.*)"
 )  # "2). The EU": a misprint seen
 _LETTERED = re.compile(r"\(?([a-z])[.)]\s+(\S.*)")
-_LABELLED = re.compile(
-    r"([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s+(?:Nr|No|nr|no|Nº)\.?\s*"
-    r"(\d{1,3}(?:\.\d{1,3}){0,5})\.?\s*:\s*(.*)"
-)
 _DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _ANNEX_WORD = re.compile(r"[^\W\d_a-z]{4,20}")  # one word in capitals: PIELIKUMS
 _LABEL_KINDS = {1: "result", 2: "output", 3: "activity"}  # by depth; deeper: "level4"...
@@ -61,77 +57,11 @@ _ends_sentence = operator.methodcaller("endswith", _SENTENCE_ENDS)
 
 # Each pattern above is tried only on lines it can match, as told by cheap
 # tests: the first characters (``\d`` is exactly ``str.isdecimal``), a colon
-# for _LABELLED, length and case for _ANNEX_WORD. The patterns that say
+# for LABELLED, length and case for _ANNEX_WORD. The patterns that say
 # whether a line starts an item are tried once per line
 # (:meth:`_Parser._classify`), not once for each question asked about it.
 _ROMAN_FIRST = ("I", "V", "X")
 _LETTER_ENDS = (".", ")")  # what follows the letter of a lettered sub-item
-
-
-def labelled_line(text: str) -> bool:
-    """Tell whether a line is a label of a project annex ("Darbība Nr. 1.2.3.:")."""
-    return ":" in text and _LABELLED.fullmatch(text) is not None
-
-
-@dataclass
-class Block:
-    """A run of source lines that forms one item, heading or unparsed text.
-
-    ``kind`` is, for items: ``item``, ``subitem``, ``result``, ``output``,
-    ``activity``, ``paragraph``, ``news``; for headings: ``label``, ``title``,
-    ``part``, ``section``, ``subheading``, ``heading``; else ``unparsed``.
-    """
-
-    role: str
-    kind: str
-    lines: list[Line] = field(default_factory=list)
-    marker: str = ""
-    part: str = ""
-    section: str = ""
-    number: str = ""
-    letter: str = ""
-    level: int = 0
-    heading: str = ""
-    date: str = ""
-    reason: str = ""
-    label: str = ""
-    title: str = ""  # a title printed on the marker's line ("§ 1. Formål")
-    style: str = field(default="", repr=False)  # the marker style (see parse.lines)
-    up: Block | None = field(default=None, repr=False, compare=False)  # the enclosing unit
-
-    @property
-    def text(self) -> str:
-        """The block's running text, with its marker removed."""
-        body = join_lines([ln.text for ln in self.lines])
-        if self.marker and body.startswith(self.marker):
-            body = body[len(self.marker) :].lstrip()
-        if self.title and body.startswith(self.title) and body != self.title:
-            # A unit with nothing but its title ("§ 2. Definisjoner" in a list of
-            # sections) keeps the title as its text: never a marker alone.
-            body = body[len(self.title) :].lstrip()
-        return body
-
-    @property
-    def start_line(self) -> int:  # noqa: D102
-        return self.lines[0].no
-
-    @property
-    def end_line(self) -> int:  # noqa: D102
-        return self.lines[-1].no
-
-
-@dataclass
-class Structure:
-    """What :func:`parse_lines` found: blocks in source order and a doc type.
-
-    ``grammar`` names the grammar that read the text and ``reason`` says why
-    it was chosen ("3 'Article N' headings (1-3), ...").
-    """
-
-    blocks: list[Block]
-    doc_type: str
-    grammar: str = ""
-    reason: str = ""
 
 
 @functools.cache
@@ -231,7 +161,7 @@ class _Parser:
                 lettered[i] = m
                 starts[i] = True
             elif ":" in text:  # a label ends with a colon: "Darbība Nr. 1.1.1.:"
-                starts[i] = _LABELLED.fullmatch(text) is not None
+                starts[i] = LABELLED.fullmatch(text) is not None
             # What may make _ANNEX_WORD or _PART match, tested loosely.
             marked[i] = starts[i] or first in _ROMAN_FIRST or (len(text) <= 20 and text.isupper())
             plain[i] = not marked[i] and not first.isupper()
@@ -489,7 +419,7 @@ class _Parser:
             self.heading = block.text
             return i + 1
 
-        if ":" in text and (m := _LABELLED.fullmatch(text)):
+        if ":" in text and (m := LABELLED.fullmatch(text)):
             number = m.group(2).rstrip(".")
             level = number.count(".") + 1
             if number in self.label_keys or self.label_runs == 0:

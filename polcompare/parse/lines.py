@@ -87,6 +87,11 @@ def _label_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+# A project annex's labels: "Darbība Nr. 1.2.3.:", "Activity No 2.1:"
+LABELLED = re.compile(
+    r"([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s+(?:Nr|No|nr|no|Nº)\.?\s*"
+    r"(\d{1,3}(?:\.\d{1,3}){0,5})\.?\s*:\s*(.*)"
+)
 _PARA = re.compile(r"(§\s*(\d{1,4}\s?[a-z]?)\.?\s*)(.*)")
 _PARA_AFTER = re.compile(r"((\d{1,4}\s?[a-z]?)\s*§\s*)(.*)")  # Swedish, Finnish: "1 §"
 # "1.2", "2.3.1", and lettered targets after numbered ones ("16.10", "16.a")
@@ -148,6 +153,11 @@ def _label_firsts() -> frozenset[str]:
     """First words of label lines, lowercase ("article", "art.", "action")."""
     words = structure_words("article") + structure_words("action") + structure_words("section")
     return frozenset(w.split()[0].lower() for w in words)
+
+
+def labelled_line(text: str) -> bool:
+    """Tell whether a line is a label of a project annex ("Darbība Nr. 1.2.3.:")."""
+    return ":" in text and LABELLED.fullmatch(text) is not None
 
 
 def could_mark(text: str) -> bool:

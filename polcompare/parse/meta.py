@@ -12,7 +12,7 @@ import functools
 import re
 
 from ..languages import month_table, words_pattern
-from .council import Block
+from .blocks import Block
 
 __all__ = ["read_meta"]
 

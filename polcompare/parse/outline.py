@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ..clean import Line
-from .council import Block
+from .blocks import Block
 from .lines import QUOTES, Marker, could_mark, family, is_first, markers, successor
 
 __all__ = ["Outline", "Open", "heading_like"]

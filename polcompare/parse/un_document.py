@@ -13,8 +13,8 @@ import functools
 import re
 
 from ..languages import words_pattern
-from .council import Block, labelled_line
-from .lines import Marker
+from .blocks import Block
+from .lines import Marker, labelled_line
 from .outline import Outline
 
 __all__ = ["UNDocument", "recognise"]
