@@ -608,3 +608,24 @@ def test_a_label_with_no_text_is_never_an_item(write):
     )
     assert doc.items["label"].tolist() == ["3"]
     assert doc.items["text"].tolist() == ["Artikel 1 Uppdraget ska ersättas."]
+
+
+def test_danish_stk_paragraphs_of_a_section(write):
+    text = (
+        "Lov om eksportkontrol\n\nKapitel 1\n\nAnvendelsesområde\n\n"
+        "§ 1. Loven finder anvendelse på udførsel af våben.\n\n"
+        "Stk. 2. Erhvervsministeren kan fastsætte regler om eksport.\n\n"
+        "Stk. 3. Loven gælder ikke for Færøerne.\n\n§ 2. Ved udførsel forstås:\n\n"
+        "1) overførsel af varer,\n\n2) overførsel af teknologi.\n"
+    )
+    doc = polcompare.read(write(text), lang="da")
+    units = [(u[0].split(":")[-1], u[1], u[2].split(":")[-1]) for u in _units(doc)]
+    assert units == [
+        ("1", "section", ""),
+        ("1.2", "paragraph", "1"),
+        ("1.3", "paragraph", "1"),
+        ("2", "section", ""),
+        ("2.1", "point", "2"),
+        ("2.2", "point", "2"),
+    ]
+    assert doc.items["text"].iloc[1] == "Erhvervsministeren kan fastsætte regler om eksport."

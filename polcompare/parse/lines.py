@@ -47,8 +47,9 @@ class Marker:
     ``num)``, ``(num)``, ``alpha.``, ``alpha)``, ``(alpha)``, ``roman.``,
     ``roman)``, ``(roman)``, ``ALPHA.``, ``ROMAN.``, ``decimal``, ``num`` (a
     bare number before a capitalised word: "5 Definitions"), ``article``,
-    ``para`` (``§``), ``action``, ``sect`` ("Section 2"). ``value`` is the identifier (``3``, ``a``,
-    ``iv``, ``1.2.3``), ``marker`` the text that makes the marker (quotes and
+    ``para`` (``§``), ``action``, ``sect`` ("Section 2"), ``stk`` ("Stk. 2.").
+    ``value`` is the identifier (``3``, ``a``, ``iv``, ``1.2.3``), ``marker``
+    the text that makes the marker (quotes and
     label words included), ``rest`` what follows it on the line.
     """
 
@@ -68,6 +69,7 @@ def _label_patterns() -> tuple[re.Pattern[str], ...]:
     after = _alternation(number_first_article_words())
     action = words_pattern("action")
     section = words_pattern("section") or r"(?!)"
+    subsection = words_pattern("subsection") or r"(?!)"
     # "5", "2a", "premier"; "1.o"/"1.º" (Portuguese ordinals) read as "1"
     num = r"(\d{1,4}[a-z]?|[IVXLC]{1,6}\b|premier|1er|first)(?:\.?[ºo°](?=\s|$))?"
     return (
@@ -84,6 +86,8 @@ def _label_patterns() -> tuple[re.Pattern[str], ...]:
         ),
         # "Section 1", "Раздел 2.": a numbered section (a unit when text follows it)
         re.compile(rf"((?:{section})\s+(\d{{1,3}})\.?(?:\s*[.:\-–—]\s*|\s+|$))(.*)", re.IGNORECASE),
+        # "Stk. 2.": a numbered paragraph (ledd) of a Danish §
+        re.compile(rf"((?:{subsection})\s*(\d{{1,3}})\.?(?:\s+|$))(.*)"),
     )
 
 
@@ -151,7 +155,7 @@ def _lead(text: str) -> tuple[str, str]:
 @functools.cache
 def _label_firsts() -> frozenset[str]:
     """First words of label lines, lowercase ("article", "art.", "action")."""
-    words = structure_words("article") + structure_words("action") + structure_words("section")
+    words = sum(map(structure_words, ("article", "action", "section", "subsection")), ())
     return frozenset(w.split()[0].lower() for w in words)
 
 
@@ -254,7 +258,12 @@ def _letters(quote: str, body: str) -> list[Marker]:
 def _labels(quote: str, body: str) -> list[Marker]:
     """Read "Article 5", "Artikel 2a", "Article premier", "Action #3", "Section 2"."""
     patterns = _label_patterns()
-    labelled = ((patterns[0], "article"), (patterns[2], "action"), (patterns[3], "sect"))
+    labelled = (
+        (patterns[0], "article"),
+        (patterns[2], "action"),
+        (patterns[3], "sect"),
+        (patterns[4], "stk"),
+    )
     for pattern, style in labelled:
         if m := pattern.fullmatch(body):
             value = m.group(2).lower()
@@ -327,7 +336,7 @@ def _alpha_successor(value: str) -> str:
 def successor(style: str, value: str) -> str:
     """Return the identifier that follows ``value`` in the scheme of ``style``."""
     family_ = family(style)
-    if family_ in ("num", "article", "para", "action", "sect"):
+    if family_ in ("num", "article", "para", "action", "sect", "stk"):
         digits = re.match(r"\d+", value)
         if not digits:
             return ""

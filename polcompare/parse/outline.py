@@ -76,6 +76,8 @@ class Outline:
         fam = family(marker.style)
         if fam in ("article", "action"):
             return fam
+        if fam == "stk":
+            return "paragraph"
         if fam in ("para", "decimal", "sect") or marker.style == "num" or _part(marker):
             return "section"
         if depth > 0 and self.stack[depth - 1].style in ("decimal", "action", "num"):
@@ -168,8 +170,8 @@ class Outline:
             # pages reorder).
             if cand.style in _LABELS and (not cand.rest or self.heading_like(cand.rest)):
                 return self.label_depth(cand), cand
-            if cand.style == "sect":
-                return self._section_depth(), cand
+            if cand.style in ("sect", "stk"):
+                return self._depth_under_label(cand.style), cand
         for cand in cands:
             placed = self._open_list(i, cand)
             if placed is not None:
@@ -187,13 +189,13 @@ class Outline:
         nxt = self.texts[i + 1] if i + 1 < self.n else ""
         return bool(nxt) and not self.cands[i + 1] and not self.heading_like(nxt)
 
-    def _section_depth(self) -> int:
-        """Return the depth of a section: under the open article or §, beside another section."""
+    def _depth_under_label(self, style: str) -> int:
+        """Return the depth of a section or "Stk. 2": under the open article or §."""
         styles = [e.style for e in self.stack]
-        if "sect" in styles:
-            return styles.index("sect")
-        for k, style in enumerate(styles):
-            if style in ("article", "para"):
+        if style in styles:
+            return styles.index(style)
+        for k, open_style in enumerate(styles):
+            if open_style in ("article", "para"):
                 return k + 1
         return 0
 
