@@ -629,3 +629,16 @@ def test_danish_stk_paragraphs_of_a_section(write):
         ("2.2", "point", "2"),
     ]
     assert doc.items["text"].iloc[1] == "Erhvervsministeren kan fastsætte regler om eksport."
+
+
+def test_articles_of_a_french_code(write):
+    text = (
+        "Code de la défense\n\nArticle L1111-1\n\nLa stratégie de sécurité nationale a pour "
+        "objet d'identifier les menaces.\n\nArticle L. 1111-2\n\nLa politique de défense a pour "
+        "objet d'assurer l'intégrité du territoire.\n\nArticle R1111-3\n\nUn décret fixe les "
+        "modalités.\n"
+    )
+    doc = polcompare.read(write(text), lang="fr")
+    assert doc.items["label"].tolist() == ["L1111-1", "L1111-2", "R1111-3"]
+    assert set(doc.items["kind"]) == {"article"}
+    assert doc.items["text"].iloc[2] == "Un décret fixe les modalités."

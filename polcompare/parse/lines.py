@@ -70,8 +70,10 @@ def _label_patterns() -> tuple[re.Pattern[str], ...]:
     action = words_pattern("action")
     section = words_pattern("section") or r"(?!)"
     subsection = words_pattern("subsection") or r"(?!)"
-    # "5", "2a", "premier"; "1.o"/"1.º" (Portuguese ordinals) read as "1"
-    num = r"(\d{1,4}[a-z]?|[IVXLC]{1,6}\b|premier|1er|first)(?:\.?[ºo°](?=\s|$))?"
+    # "5", "2a", "premier"; "1.o"/"1.º" (Portuguese ordinals) read as "1"; a
+    # French code's "L1111-1", "R. 2332-4", "L. 2331-1"
+    code = r"(?:[LRDA]\.?\s?)?\d{1,4}(?:-\d{1,4}){1,3}\b"
+    num = rf"({code}|\d{{1,4}}[a-z]?|[IVXLC]{{1,6}}\b|premier|1er|first)(?:\.?[ºo°](?=\s|$))?"
     return (
         # "Article 5", "Artikel 2a", "Article premier", "ARTICLE 3", "Art. 7."
         re.compile(rf"((?:{article})\s+{num}\.?(?:\s*[.:\-–—]\s*|\s+|$))(.*)", re.IGNORECASE),
@@ -268,6 +270,8 @@ def _labels(quote: str, body: str) -> list[Marker]:
         if m := pattern.fullmatch(body):
             value = m.group(2).lower()
             value = "1" if value in ("premier", "1er", "first") else value
+            if "-" in value:  # a French code's "L. 2331-1": "L2331-1"
+                value = value.replace(".", "").replace(" ", "").upper()
             return [Marker(style, value, quote + m.group(1), m.group(3))]
     return []
 
