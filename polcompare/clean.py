@@ -97,6 +97,15 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _PRESS = re.compile(r"PRESS(?:\s+RELEASE)?|PRESSE|COMMUNIQUÉ DE PRESSE")
+# EUR-Lex's page around an act (in the site's language, English in most copies):
+# its banner, "Document 32015D0972" (the CELEX number), the legal status, the
+# ELI address and the Official Journal reference with the languages published.
+_EURLEX = re.compile(
+    r"EUR-Lex Access to European Union law|This document is an excerpt from the EUR-Lex website"
+    r"|Back to EUR-Lex homepage|Document \d{5}[A-Z]{1,2}\d{3,4}(?:\(\d+\))?(?:-\d{8})?"
+    r"|Legal status of the document\b.*|ELI: https?://\S+"
+    r"|\S{2,8}\s[LC]\s?\d{1,4}[^()]{4,30},\sp\.\s\d+[–-]\d+\s\((?:[A-Z]{2},\s)+[A-Z]{2}\)"
+)
 _RUNNING_MIN = 3  # a short line met this often is a running header
 # Beside the Official Journal's name: its date ("21.7.2022") and page ("L 193/196").
 _OJ_NEIGHBOUR = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}|[LC]\s?\d{1,4}(?:\s?[A-Z])?/\d{1,4}")
@@ -264,7 +273,8 @@ def _web_furniture(stripped: str, running: frozenset[str], journal: frozenset[st
     """Return the furniture kind of web, press and PDF page lines, or None.
 
     Web addresses, contact lines, language tags ("EN"), page numbers,
-    running headers and the Official Journal's page header.
+    running headers, the Official Journal's page header and EUR-Lex's page
+    around an act.
     """
     if stripped in running:
         return "running_header"
@@ -284,6 +294,8 @@ def _web_furniture(stripped: str, running: frozenset[str], journal: frozenset[st
             return "press"
     if len(stripped) <= 200 and _CONTACT.fullmatch(stripped):
         return "contact"
+    if first in "EBDLTOJAGK" and len(stripped) <= 200 and _EURLEX.fullmatch(stripped):
+        return "site"
     return None
 
 

@@ -2,6 +2,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import polcompare
 from polcompare.clean import (
     _SPACES,
     _furniture_kind,
@@ -116,3 +117,18 @@ def test_join_lines_without_broken_words_is_the_general_join(lines):
 @given(st.text(" \t\u00a0ab", max_size=20))
 def test_spaces_run_shortcut(text):
     assert _has_spaces_run(text) == (_SPACES.search(text) is not None)
+
+
+def test_eurlex_page_around_an_act_is_furniture(write):
+    text = (
+        "EUR-Lex Access to European Union law\n\nThis document is an excerpt from the EUR-Lex "
+        "website\n\nDocument 32015D0972\n\nCouncil Decision (CFSP) 2015/972 of 22 June 2015\n\n"
+        "OJ L 157, 23.6.2015, p. 51–51 (BG, ES, CS, DA, DE, ET, EL, EN, FR, HR, IT, LV, LT, HU, "
+        "MT, NL, PL, PT, RO, SK, SL, FI, SV)\n\nLegal status of the document No longer in force, "
+        "Date of end of validity: 30/06/2016\n\nELI: http://data.europa.eu/eli/dec/2015/972/oj\n\n"
+        "HAS ADOPTED THIS DECISION:\n\nArticle 1\n\nThe operation plan is approved.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    site = doc.lines[doc.lines["ref"] == "site"]["line"].tolist()
+    assert site == [1, 3, 5, 9, 11, 13]
+    assert doc.items["text"].tolist() == ["The operation plan is approved."]
