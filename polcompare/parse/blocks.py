@@ -47,9 +47,7 @@ class Block:
         body = join_lines([ln.text for ln in self.lines])
         if self.marker and body.startswith(self.marker):
             body = body[len(self.marker) :].lstrip()
-        if self.title and body.startswith(self.title) and body != self.title:
-            # A unit with nothing but its title ("§ 2. Definisjoner" in a list of
-            # sections) keeps the title as its text: never a marker alone.
+        if self.title and body.startswith(self.title):
             body = body[len(self.title) :].lstrip()
         return body
 

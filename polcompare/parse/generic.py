@@ -17,3 +17,9 @@ class Generic(Outline):
     """The outline engine with its default kinds (see :mod:`.outline`)."""
 
     name = "generic"
+
+    def after_open(self, i: int, block) -> int:
+        """Read a numbered section's title: "1 Export controls" above its "(1)"."""
+        if block.style == "num":
+            return self.take_title(i, block, "section_title")
+        return i + 1

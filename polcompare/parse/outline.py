@@ -291,9 +291,10 @@ class Outline:
         """Leave no unit that is only its marker.
 
         A unit with no text and no units under it takes its title as its
-        text when it has one ("Article 1" then a line cut off in a copy,
-        read as a title); else (a label on a copy's last lines) its line is
-        kept as unparsed text, with the reason. Read from the end, so that a
+        text when it has one ("§ 2. Definisjoner" in a list of sections;
+        "Article 1" then a line cut off in a copy, read as a title); else (a
+        label on a copy's last lines) its line is kept as unparsed text, with
+        the reason. Read from the end, so that a
         unit whose only units were bare labels is judged after them.
         """
         children: dict[int, int] = {}
@@ -304,6 +305,9 @@ class Outline:
         for k in range(len(self.blocks) - 1, -1, -1):
             block = self.blocks[k]
             if block.role != "item" or not block.label or block.text or children.get(id(block)):
+                continue
+            if block.title:  # printed on the label's line
+                block.title = ""
                 continue
             nxt = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
             if nxt is not None and nxt.role == "heading" and nxt.kind.endswith("_title"):
