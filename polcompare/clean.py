@@ -89,7 +89,9 @@ _LANGUAGE_TAGS = frozenset(
 # office's contact line ("Tel.: +32 (0)2 281 6319", "Rue de la Loi 175").
 _URL = re.compile(r"(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+)(?:\s+\S+)*")
 _CONTACT = re.compile(
-    r".*(?:\bTel\.?\s*:?\s*\+?\d|\bFax\b|\bRue de la Loi\b|\bWetstraat\b).*", re.IGNORECASE
+    r".*(?:\bTel\.?\s*:?\s*\+?\d|\bFax\b|\bRue de la Loi\b|\bWetstraat\b).*"
+    r"|Press office\b.{0,80}|Service de presse\b.{0,80}|Pressestelle\b.{0,80}",
+    re.IGNORECASE,
 )
 # "Page 2 of 5", "- 2 -", "2/5", a bare page number.
 _PAGE_NUMBER = re.compile(
