@@ -46,7 +46,7 @@ def _path_of(items, item_id: str) -> str:
 
 
 def _cut_off(gold: list[dict]) -> set[str]:
-    """Return the paths of labels whose text the copy cut off.
+    """Return the paths of labels with no text of their own (cut off, or titles only).
 
     No first words, and no units under them but such labels (read from the
     end: "Artikel 2" then a bare "1." on a copy's last lines).
@@ -87,17 +87,20 @@ def score_document(txt: Path) -> dict:
     }
     matched = set()
     cut = _cut_off(gold)
-    unparsed_at = {int(r["line"]) for r in doc.lines.to_dict("records") if r["role"] == "unparsed"}
+    kept_at = {
+        int(r["line"]) for r in doc.lines.to_dict("records") if r["role"] in ("unparsed", "heading")
+    }
     for g in gold:
         kind = g["kind"]
         same = by_place.get((int(g["line"]), g["id"].lower()))
         r = same.pop(0) if same else None
         path = f"{g['parent']}/{g['id']}".strip("/")
         if r is None and path in cut:
-            # A label whose text the copy cut off: not asked to be an item (a
-            # marker is never an item by itself), but kept visible as unparsed.
+            # A label with no text of its own (the copy cut it off, or a list of
+            # titles): not asked to be an item (a marker is never an item by
+            # itself), but kept visible as an unparsed line or a heading.
             out["cut_off"] += 1
-            if int(g["line"]) not in unparsed_at:
+            if int(g["line"]) not in kept_at:
                 out["failures"].append(f"lost    {g['kind']:9} {g['label']!r} line {g['line']}")
             continue
         out["gold"][kind] += 1
@@ -175,8 +178,9 @@ def _table(results: dict[str, dict], title: str) -> list[str]:
     cut_off = sum(r["cut_off"] for r in results.values())
     lines += [
         "",
-        f"Items that are only a marker: {marker_only}. Labels whose text the copy cut off, kept "
-        f"as unparsed lines rather than items (not counted above): {cut_off}.",
+        f"Items that are only a marker: {marker_only}. Labelled units with no text of their own "
+        f"(cut off by the copy, or titles only), kept as unparsed lines or headings rather than "
+        f"items (not counted above): {cut_off}.",
         "",
     ]
     return lines

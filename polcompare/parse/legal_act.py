@@ -200,11 +200,13 @@ class LegalAct(Outline):
         return placed
 
     def step(self, i: int) -> int:  # noqa: D102
-        if self.text_of_bare_number(i):
+        if self.text_of_bare_number(i) or self.quoted(i):
             return i + 1
         j = self.special(i)
         if j is not None and j != i:
             return j
+        if self.in_articles and self.part_heading(i):
+            return i + 1
         placed = self._place(i)
         if placed is not None:
             depth, cand = placed
@@ -235,10 +237,12 @@ class LegalAct(Outline):
         return i + 1
 
     def after_open(self, i: int, block) -> int:
-        """Read an article's title, on its own line after the label or after it."""
-        if block.kind != "article":
-            return i + 1
-        return self.take_title(i, block, "article_title")
+        """Read an article's or a §'s title, on the label's line or the next."""
+        if block.kind == "article":
+            return self.take_title(i, block, "article_title")
+        if block.style == "para":  # "§ 3 Faustfeuerwaffen" in an act's article
+            return self.take_title(i, block, "section_title", longest=80)
+        return i + 1
 
 
 def _body_line(text: str) -> bool:

@@ -14,16 +14,22 @@ titles or formulas (:meth:`Outline.special`).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from ..clean import Line
+from ..languages import words_pattern
 from .blocks import Block
 from .lines import QUOTES, Marker, could_mark, family, is_first, markers, successor
 
 __all__ = ["Outline", "Open", "heading_like"]
 
 _SENTENCE_END = re.compile(r"[.;:!?…]$")
+# A quotation's last line: a closing mark, then at most a punctuation mark ("...“;").
+_QUOTE_CLOSES = re.compile(r"[“”\"’'«»]\s*[.;,:)]?\s*$")
+_QUOTE_LONGEST = 60  # lines a quotation may run before it is taken as unclosed
+_CONTENTS_RUN = 3  # labels with only a title, in a row: a table of contents
 _LOOKAHEAD = 80
 _LABELS = (
     "article",
@@ -68,6 +74,7 @@ class Outline:
         self.heading_since_unit = False
         self.runs: dict[str, int] = {}
         self.styles_seen: set[str] = set()  # marker styles that have opened a unit
+        self.quote_from: int | None = None  # the line an open quotation started on
 
     # -- what a grammar says ---------------------------------------------------
 
@@ -290,17 +297,20 @@ class Outline:
     def _no_bare_labels(self) -> None:
         """Leave no unit that is only its marker.
 
-        A unit with no text and no units under it takes its title as its
-        text when it has one ("§ 2. Definisjoner" in a list of sections;
-        "Article 1" then a line cut off in a copy, read as a title); else (a
-        label on a copy's last lines) its line is kept as unparsed text, with
-        the reason. Read from the end, so that a
-        unit whose only units were bare labels is judged after them.
+        Three or more units in a row with nothing but a title ("§ 1 Waffen",
+        "§ 2 Schußwaffen", ...) are a table of contents: headings of kind
+        ``contents``. Another unit with no text and no units under it takes
+        its title as its text ("§ 2. Definisjoner"; "Article 1" then a line
+        cut off in a copy, read as a title); else (a label on a copy's last
+        lines) its line is kept as unparsed text, with the reason. Read from
+        the end, so that a unit whose only units were bare labels is judged
+        after them.
         """
         children: dict[int, int] = {}
         for b in self.blocks:
             if b.up is not None:
                 children[id(b.up)] = children.get(id(b.up), 0) + 1
+        self._contents(children)
         dropped: set[int] = set()
         for k in range(len(self.blocks) - 1, -1, -1):
             block = self.blocks[k]
@@ -310,7 +320,7 @@ class Outline:
                 block.title = ""
                 continue
             nxt = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
-            if nxt is not None and nxt.role == "heading" and nxt.kind.endswith("_title"):
+            if _is_title(nxt):
                 block.lines.extend(nxt.lines)
                 dropped.add(id(nxt))
                 continue
@@ -321,22 +331,59 @@ class Outline:
         if dropped:
             self.blocks = [b for b in self.blocks if id(b) not in dropped]
 
+    def _contents(self, children: dict[int, int]) -> None:
+        """Turn runs of units that hold only a title into ``contents`` headings."""
+        runs: list[list[int]] = [[]]
+        for k, block in enumerate(self.blocks):
+            nxt = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
+            titled = block.title or _is_title(nxt)
+            if (
+                block.role == "item"
+                and block.label
+                and titled
+                and not block.text
+                and not children.get(id(block))
+            ):
+                runs[-1].append(k)
+            elif block.role == "item" or (block.role != "heading" and block.lines):
+                runs.append([])
+        out: list[Block] = []
+        merged: set[int] = set()
+        for run in runs:
+            if len(run) < _CONTENTS_RUN:
+                continue
+            for k in run:
+                block = self.blocks[k]
+                if not block.title:
+                    nxt = self.blocks[k + 1]
+                    block.lines.extend(nxt.lines)
+                    merged.add(k + 1)
+                block.role, block.kind, block.marker, block.label, block.title = (
+                    "heading",
+                    "contents",
+                    "",
+                    "",
+                    "",
+                )
+                if block.up is not None:
+                    children[id(block.up)] -= 1
+                block.up = None
+        if merged:
+            out = [b for k, b in enumerate(self.blocks) if k not in merged]
+            self.blocks = out
+
     def step(self, i: int) -> int:
         """Place line ``i``; return the index of the next line."""
         if self.text_of_bare_number(i):
             return i + 1
+        if self.quoted(i):
+            return i + 1
         j = self.special(i)
         if j is not None:
             return j
-        text = self.texts[i]
-        cands = self.cands[i]
-        if cands and cands[0].style in self.heading_styles and self.heading_like(cands[0].rest):
-            # A part heading ("II. Mine clearance") closes the lists below the
-            # top level; actions and articles number on across parts.
-            self.add_heading("heading", i)
-            self.heading = text
-            self.stack = [e for e in self.stack if e.style in _LABELS][:1]
+        if self.part_heading(i):
             return i + 1
+        text = self.texts[i]
         placed = self._place(i)
         if placed is not None:
             block = self._open(i, *placed)
@@ -347,6 +394,55 @@ class Outline:
             return i + 1
         self.text_line(i)
         return i + 1
+
+    def quoted(self, i: int) -> bool:
+        """Give line ``i`` to the open unit when it is inside a quotation the unit introduces.
+
+        An amending provision ends with a colon ("... wird folgender § 3a
+        eingefügt:", "Article 2 is replaced by the following:") and quotes the
+        new text: its numbers and labels ("„§ 3a", "»24.", "‘1.") are the
+        quoted act's, not units of this one. The quotation runs to the line
+        that ends with a closing mark.
+        """
+        cur = self.current
+        text = self.texts[i]
+        if self.quote_from is None:
+            if not (
+                text[:1] in QUOTES
+                and cur is not None
+                and cur.role == "item"
+                and self.texts[i - 1].endswith(":")
+                and cur.lines[-1] is self.lines[i - 1]
+            ):
+                return False
+            self.quote_from = i
+        cur.lines.append(self.lines[i])
+        if _QUOTE_CLOSES.search(text) or i - self.quote_from >= _QUOTE_LONGEST:
+            self.quote_from = None
+        return True
+
+    def part_heading(self, i: int) -> bool:
+        """Place a chapter or part heading ("Kapitel 2", "2. Abschnitt", "II. Mine clearance").
+
+        It closes the lists below the top level; articles, sections and
+        actions number on across parts.
+        """
+        text = self.texts[i]
+        cands = self.cands[i]
+        divides = (
+            self.heading_like(text, longest=120)
+            and _division().fullmatch(text) is not None
+            and not any(c.style in ("para", "article") for c in cands)
+            and not any(c.style == "sect" and self._holds_text(i, c) for c in cands)
+        )
+        if not divides and not (
+            cands and cands[0].style in self.heading_styles and self.heading_like(cands[0].rest)
+        ):
+            return False
+        self.add_heading("chapter" if divides else "heading", i)
+        self.heading = text
+        self.stack = [e for e in self.stack if e.style in _LABELS][:1]
+        return True
 
     def text_of_bare_number(self, i: int) -> bool:
         """Give line ``i`` to the unit before when that is a number alone on its line.
@@ -452,3 +548,18 @@ def _key(path: list[str], styles: list[str]) -> tuple[str, str]:
         if family(style) in ("alpha", "roman", "ALPHA", "ROMAN") and k > 0:
             return ".".join(path[:k]), ".".join(path[k:])
     return ".".join(path), ""
+
+
+@functools.cache
+def _division() -> re.Pattern[str]:
+    """Chapter and division headings: "Kapittel 2", "CHAPTER IV", "2 kap.", "1. Abschnitt"."""
+    words = f"{words_pattern('chapter')}|{words_pattern('division')}"
+    return re.compile(
+        rf"(?:(?:{words})\s+[\dIVXLC]+[A-Za-z]?\b|\d{{1,3}}\.?\s*(?:{words}|kap\.)(?:\s|$)).*",
+        re.IGNORECASE,
+    )
+
+
+def _is_title(block: Block | None) -> bool:
+    """Tell whether a block is the title of the unit before it (on its own line)."""
+    return block is not None and block.role == "heading" and block.kind.endswith("_title")
