@@ -659,3 +659,67 @@ def test_a_title_on_the_labels_line_is_a_heading_not_text(write):
     text = "Lov\n\n§ 1. Formål\n\n(1) Loven skal sikre forsvaret.\n\n§ 2. Definisjoner\n"
     doc = polcompare.read(write(text), lang="nb")
     assert doc.items["text"].tolist() == ["", "Loven skal sikre forsvaret.", "Definisjoner"]
+
+
+def test_shapes_of_legislation_web_copies(write):
+    # legislation.gov.uk: the extent glued to a label ("Article 14U.K."), a section's
+    # number glued to its title ("2Offences"), numbers and letters an amendment inserted.
+    text = (
+        "Article 14U.K.\n\n1.Where the Council decides, it shall amend Annex I.\n\n"
+        "2.The Council shall communicate its decision.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert [(u[0].split(":")[-1], u[1]) for u in _units(doc)] == [
+        ("14", "article"),
+        ("14.1", "paragraph"),
+        ("14.2", "paragraph"),
+    ]
+    text = (
+        "Offences\n\n2Offences\n\n(1)It is an offence for a person to—\n\n(a)use a munition,\n\n"
+        "(ab)develop a munition,\n\n(aba)produce a munition,\n\n(b)acquire a munition.\n\n"
+        "(1A)A person guilty is liable on conviction.\n\n(2)Subsection (1) applies.\n\n"
+        "3Defences\n\n(1)It is a defence for a person to show that it was done lawfully.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert [u[0].split(":")[-1] for u in _units(doc)] == [
+        "2", "2.1", "2.1a", "2.1ab", "2.1aba", "2.1b", "2.1A", "2.2", "3", "3.1",
+    ]  # fmt: skip
+    # Points numbered "1°" (Belgian and French texts), an article numbered "02".
+    text = (
+        "HEEFT BESLOTEN:\n\nArtikel 02\n\nIn dit besluit wordt verstaan onder:\n\n"
+        "1° de minister;\n\n2° de dienst.\n"
+    )
+    doc = polcompare.read(write(text), lang="nl")
+    assert [(u[0].split(":")[-1], u[1]) for u in _units(doc)] == [
+        ("2", "article"),
+        ("2.1", "point"),
+        ("2.2", "point"),
+    ]
+
+
+def test_an_amending_provision_quotes_units_that_are_not_its_own(write):
+    text = (
+        "Der Nationalrat hat beschlossen:\n\nArtikel 1\n\n"
+        "Das Waffengesetz wird wie folgt geändert:\n\n"
+        "1. Nach § 2 wird folgender § 2a eingefügt:\n\n„§ 2a. Schusswaffen\n\n"
+        "(1) Schusswaffen sind Waffen.\n\n(2) Als Schusswaffe gilt auch ein Lauf.“\n\n"
+        "2. § 3 lautet:\n\n„§ 3. Salutwaffen sind Schusswaffen.“\n\n3. § 5 entfällt.\n"
+    )
+    doc = polcompare.read(write(text), lang="de")
+    assert [u[0].split(":")[-1] for u in _units(doc)] == ["1", "1.1", "1.2", "1.3"]
+    assert doc.items["text"].iloc[1].endswith("(2) Als Schusswaffe gilt auch ein Lauf.“")
+    _visible(doc)
+
+
+def test_a_table_of_contents_is_headings(write):
+    text = (
+        "Bundesgesetz über die Waffenpolizei\n\nInhaltsverzeichnis\n\n1. Abschnitt\n\n"
+        "Begriffsbestimmungen\n\n§ 1          Waffen\n\n§ 2          Schußwaffen\n\n"
+        "§ 3          Faustfeuerwaffen\n\n2. Abschnitt\n\nAllgemeine Bestimmungen\n\n"
+        "§ 4          Ermessen\n"
+    )
+    doc = polcompare.read(write(text), lang="de")
+    assert doc.items.empty
+    assert (doc.headings["kind"] == "contents").sum() == 4
+    assert "2. Abschnitt" in doc.headings["text"].tolist()
+    _visible(doc)

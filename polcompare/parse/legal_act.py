@@ -33,7 +33,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # abbreviation in each language, cited in a footnote.
         "oj": re.compile(
             r"\(\d{1,3}\)\s*(?:OJ|ABl\.|JO|DO|GU|Dz\.\s?U\.|EUT|EYT|EUVL|EYVL|Úř\.\s?věst\.|Ú\.\s?v\.|UL|"
-            r"HL|OL|ELT|ΕΕ|ДВ|IO|ĠU|PB|Uradni|Teataja|Oficial)\b"
+            r"HL|OL|ELT|ΕΕ|ДВ|IO|ĠU|PB|Uradni|Teataja|Oficial)(?=\s|$)"
         ),
         # "HAS ADOPTED THIS DECISION:", "HAT FOLGENDEN BESCHLUSS ERLASSEN:"
         "formula": re.compile(r"[^\W\d_a-z][^a-z]{4,}:"),
@@ -106,7 +106,7 @@ class LegalAct(Outline):
             return "recital"
         fam = family(marker.style)
         if depth == 1 and fam == "num" and self.stack and self.stack[0].style == "article":
-            return "point" if marker.style == "num)" else "paragraph"
+            return "point" if marker.style in ("num)", "num°") else "paragraph"
         return super().kind_of(marker, depth)
 
     def label_depth(self, cand: Marker) -> int:  # noqa: D102
@@ -205,7 +205,7 @@ class LegalAct(Outline):
         j = self.special(i)
         if j is not None and j != i:
             return j
-        if self.in_articles and self.part_heading(i):
+        if self.part_heading(i):
             return i + 1
         placed = self._place(i)
         if placed is not None:

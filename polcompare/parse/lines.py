@@ -73,7 +73,12 @@ def _label_patterns() -> tuple[re.Pattern[str], ...]:
     # "5", "2a", "premier"; "1.o"/"1.º" (Portuguese ordinals) read as "1"; a
     # French code's "L1111-1", "R. 2332-4", "L. 2331-1"
     code = r"(?:[LRDA]\.?\s?)?\d{1,4}(?:-\d{1,4}){1,3}\b"
-    num = rf"({code}|\d{{1,4}}[a-z]?|[IVXLC]{{1,6}}\b|premier|1er|first)(?:\.?[ºo°](?=\s|$))?"
+    # legislation.gov.uk glues the extent to a label: "Article 14U.K.", "5E+W+S"
+    extent = r"(?-i:U\.K\.|E\+W(?:\+S)?(?:\+N\.I\.)?|N\.I\.)?"
+    num = (
+        rf"({code}|\d{{1,4}}(?:(?-i:[a-z]|[A-Z](?!\.))(?![a-z]))?|[IVXLC]{{1,6}}\b|premier|1er|first)"
+        rf"(?:\.?[ºo°](?=\s|$))?{extent}"
+    )
     return (
         # "Article 5", "Artikel 2a", "Article premier", "ARTICLE 3", "Art. 7."
         re.compile(rf"((?:{article})\s+{num}\.?(?:\s*[.:\-–—]\s*|\s+|$))(.*)", re.IGNORECASE),
@@ -109,10 +114,15 @@ _NUM_DOT = re.compile(
 _SECTION_DASH = re.compile(r"\.\s*[-—–]\s*$")
 _NUM_PAREN = re.compile(r"((\d{1,6})\)(?:\s+|$))(.*)")
 _BARE_NUM = re.compile(r"((\d{1,4})\s+)([^\W\d_a-zß].*)")  # "5 Definitions." (common law)
-_PAREN_NUM = re.compile(r"(\((\d{1,6})\)(?:\s*))(.*)")
+# "2Offences": a section's number glued to its short title (legislation.gov.uk)
+_GLUED_NUM = re.compile(r"((\d{1,3}))([A-Z][a-z][^.;:!?]{0,80})")
+# "(3)"; "(1A)" inserted after "(1)" by an amending act (legislation.gov.uk)
+_PAREN_NUM = re.compile(r"(\((\d{1,6}(?:[A-Z]{1,2})?)\)(?:\s*))(.*)")
+# "1° de ...": points numbered with a degree sign (Belgian and French texts)
+_NUM_DEGREE = re.compile(r"((\d{1,3})°\s*)(.*)")
 # "(a) text", "a) text", "a. text"; "(a)text" glued, as some web copies have it
 # Bulgarian, Russian "а)", "б)"; Greek "α)", "β)", "στ)" (the sixth letter) too.
-_ALPHA = re.compile(r"(\(?([a-z]{1,2}|[а-я]|[α-ω]|στ)([.)])(?:\s+|$|(?<=\))(?=[^\W\d_])))(.*)")
+_ALPHA = re.compile(r"(\(?([a-z]{1,3}|[а-я]|[α-ω]|στ)([.)])(?:\s+|$|(?<=\))(?=[^\W\d_])))(.*)")
 # The letters points run through, in order (Cyrillic lists skip ё, й, ъ, ы, ь).
 _ALPHABETS = (
     "абвгдежзиклмнопрстуфхцчшщэюя",
@@ -235,7 +245,14 @@ def _numbers(quote: str, body: str) -> list[Marker]:
         out.append(Marker("article", m.group(2), quote + m.group(1), m.group(3)))
     if m := _DECIMAL.fullmatch(body):
         out.append(Marker("decimal", m.group(2), quote + m.group(1), m.group(3)))
-    for style, pattern in (("num.", _NUM_DOT), ("num)", _NUM_PAREN), ("num", _BARE_NUM)):
+    numbered = (
+        ("num.", _NUM_DOT),
+        ("num)", _NUM_PAREN),
+        ("num°", _NUM_DEGREE),
+        ("num", _BARE_NUM),
+        ("num", _GLUED_NUM),
+    )
+    for style, pattern in numbered:
         if m := pattern.fullmatch(body):
             if style == "num." and _SECTION_DASH.search(m.group(1)):  # "20.—(1) Where"
                 style = "para"
@@ -250,7 +267,12 @@ def _letters(quote: str, body: str) -> list[Marker]:
         return []
     out = []
     value, form = m.group(2), _form(body, m.group(3))
-    if len(value) == 1 or value[0] == value[1] or value == "στ":
+    if (
+        len(value) == 1
+        or value == "στ"
+        or value == value[0] * len(value)
+        or inserted_letters(value)
+    ):
         out.append(Marker(form.format("alpha"), value, quote + m.group(1), m.group(4)))
     if _LOWER_ROMAN.fullmatch(value):
         out.append(Marker(form.format("roman"), value, quote + m.group(1), m.group(4)))
@@ -270,6 +292,7 @@ def _labels(quote: str, body: str) -> list[Marker]:
         if m := pattern.fullmatch(body):
             value = m.group(2).lower()
             value = "1" if value in ("premier", "1er", "first") else value
+            value = value.lstrip("0") or value  # "Άρθρο 02"
             if "-" in value:  # a French code's "L. 2331-1": "L2331-1"
                 value = value.replace(".", "").replace(" ", "").upper()
             return [Marker(style, value, quote + m.group(1), m.group(3))]
@@ -324,7 +347,7 @@ def _to_roman(n: int, upper: bool) -> str:
 
 def family(style: str) -> str:
     """Return a style without its punctuation: ``(alpha)`` -> ``alpha``."""
-    return style.strip("().")
+    return style.strip("().°")
 
 
 def _alpha_successor(value: str) -> str:
@@ -332,9 +355,32 @@ def _alpha_successor(value: str) -> str:
         if value in letters:
             k = letters.index(value)
             return letters[k + 1] if k + 1 < len(letters) else ""
-    if len(value) == 2:  # aa, bb, cc...
-        return chr(ord(value[0]) + 1) * 2 if value[0] < "z" else ""
+    if len(value) >= 2:  # aa, bb, cc... (iii: a doubled letter too)
+        return chr(ord(value[0]) + 1) * len(value) if value[0] < "z" else ""
     return "aa" if value == "z" else chr(ord(value) + 1)
+
+
+def inserted_letters(value: str) -> bool:
+    """Tell whether letters were inserted into a list by an amendment: "ab", "aba" after "a".
+
+    Not a doubled letter ("aa", "bb": the letters after "z").
+    """
+    return 2 <= len(value) <= 3 and value.isascii() and value != value[0] * len(value)
+
+
+def inserted(style: str, open_value: str, value: str) -> bool:
+    """Tell whether ``value`` was inserted after ``open_value``: "(1A)" after "(1)"; "(ab)"."""
+    family_ = family(style)
+    if family_ == "alpha":
+        return inserted_letters(value) and value[0] == open_value[0]
+    if family_ == "num":
+        digits = re.match(r"\d+", open_value)
+        return (
+            bool(digits)
+            and value[len(digits.group()) :].isupper()
+            and value.startswith(digits.group())
+        )
+    return False
 
 
 def successor(style: str, value: str) -> str:
@@ -349,7 +395,7 @@ def successor(style: str, value: str) -> str:
         head, _, last = value.rpartition(".")
         return f"{head}.{int(last) + 1}" if last.isdecimal() else f"{head}.{_alpha_successor(last)}"
     if family_ == "alpha":
-        return _alpha_successor(value)
+        return _alpha_successor(value[0] if inserted_letters(value) else value)
     if family_ == "ALPHA":
         return chr(ord(value) + 1) if value < "Z" else ""
     if family_ in ("roman", "ROMAN"):

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ..clean import Line
 from ..languages import words_pattern
 from .blocks import Block
-from .lines import QUOTES, Marker, could_mark, family, is_first, markers, successor
+from .lines import QUOTES, Marker, could_mark, family, inserted, is_first, markers, successor
 
 __all__ = ["Outline", "Open", "heading_like"]
 
@@ -169,7 +169,10 @@ class Outline:
         for cand in cands:  # continuing an open list wins
             for depth in range(len(stack) - 1, -1, -1):
                 entry = stack[depth]
-                if entry.style == cand.style and successor(entry.style, entry.value) == cand.value:
+                if entry.style == cand.style and (
+                    successor(entry.style, entry.value) == cand.value
+                    or inserted(entry.style, entry.value, cand.value)
+                ):
                     return depth, cand
         for cand in cands:
             # "Article 12", "§ 4 Formål", "Action 7" alone or with a title:
