@@ -723,3 +723,16 @@ def test_a_table_of_contents_is_headings(write):
     assert (doc.headings["kind"] == "contents").sum() == 4
     assert "2. Abschnitt" in doc.headings["text"].tolist()
     _visible(doc)
+
+
+def test_amendment_notes_before_markers_and_a_section_glued_to_its_subsection(write):
+    text = (
+        "(1)A person commits an offence if he has in his possession—\n"
+        "[F3(a)any firearm which is so designed;\n(ab)any self-loading rifled gun;\n"
+        "[F5(aba)any firearm with a short barrel;\n(b)any weapon for the discharge of gas.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.items["label"].tolist() == ["1", "a", "ab", "aba", "b"]
+    assert doc.items["text"].iloc[1] == "any firearm which is so designed;"
+    doc = polcompare.read(write("SCHEDULE\n\n1.(1) A thing is specified.\n"), lang="en")
+    assert doc.items["label"].tolist()[:1] == ["1"]

@@ -109,7 +109,7 @@ _PARA_AFTER = re.compile(r"((\d{1,4}\s?[a-z]?)\s*§\s*)(.*)")  # Swedish, Finnis
 _DECIMAL = re.compile(r"((\d{1,3}(?:\.\d{1,3})*\.(?:\d{1,3}|[a-z](?=\s)))\.?(?:\s+|$))(.*)")
 # "1. Text"; "20.—(1)", "1. - (1)": a section of an older act; "2). Text", a typo seen in print
 _NUM_DOT = re.compile(
-    r"((\d{1,6})\)?\.(?:\s*[-—–]\s*(?=\(|$)|[—–]\s*|\s+|$|(?=[A-ZΑ-ΩА-ЯÀ-Þ][^\W\d_])))(.*)"
+    r"((\d{1,6})\)?\.(?:\s*[-—–]\s*(?=\(|$)|[—–]\s*|\s+|$|(?=[A-ZΑ-ΩА-ЯÀ-Þ][^\W\d_])|(?=\(\d)))(.*)"
 )  # "1.Ως": glued to a capitalised word
 _SECTION_DASH = re.compile(r"\.\s*[-—–]\s*$")
 _NUM_PAREN = re.compile(r"((\d{1,6})\)(?:\s+|$))(.*)")
@@ -159,9 +159,14 @@ _UPPER = re.compile(r"(\(?([A-Z]|[IVXLC]{1,6})([.)\-–])(?:\s+|$))(.*)")
 
 
 def _lead(text: str) -> tuple[str, str]:
-    """Split leading quotation marks from the text."""
+    """Split leading quotation marks (and an amendment's "[F3" note) from the text."""
     body = text.lstrip(QUOTES + " ")
+    if body[:2] == "[F" and (m := _AMENDMENT_NOTE.match(body)):
+        body = body[m.end() :]  # "[F3(a)any firearm": legislation.gov.uk's note of a change
     return text[: len(text) - len(body)], body
+
+
+_AMENDMENT_NOTE = re.compile(r"\[F\d{1,4}\s?")
 
 
 @functools.cache
@@ -187,7 +192,7 @@ def could_mark(text: str) -> bool:
     first = text[:1]
     if not first:
         return False
-    if first.isdecimal() or first in _MARK_FIRSTS:
+    if first.isdecimal() or first in _MARK_FIRSTS or text[:2] == "[F":
         return True
     if first in "-–" and text[2:3].isdecimal():  # "- 2. En conséquence"
         return True
@@ -254,8 +259,8 @@ def _numbers(quote: str, body: str) -> list[Marker]:
     )
     for style, pattern in numbered:
         if m := pattern.fullmatch(body):
-            if style == "num." and _SECTION_DASH.search(m.group(1)):  # "20.—(1) Where"
-                style = "para"
+            if style == "num." and (_SECTION_DASH.search(m.group(1)) or m.group(3)[:1] == "("):
+                style = "para"  # "20.—(1) Where", "1.(1) A thing": a section and its subsection
             out.append(Marker(style, m.group(2), quote + m.group(1), m.group(3)))
     return out
 
