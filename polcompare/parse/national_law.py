@@ -31,14 +31,17 @@ def _chapter() -> re.Pattern[str]:
 
 def recognise(texts: list[str], cands: list[list[Marker]]) -> str | None:
     """Say why the text is a statute, or return None."""
-    values = []
+    values, alone = [], 0
     for line in cands:
         for m in line:
             if m.style == "para":
                 values.append(m.value)
+                alone += not m.rest
                 break
     if len(values) >= 2:
         return f"{len(values)} '§ N' sections ({values[0]}-{values[-1]})"
+    if alone:  # the opening of a bill: "§ 1" alone on its line, then its text
+        return f"a '§ {values[0]}' section alone on its line"
     return None
 
 
