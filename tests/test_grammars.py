@@ -736,3 +736,17 @@ def test_amendment_notes_before_markers_and_a_section_glued_to_its_subsection(wr
     assert doc.items["text"].iloc[1] == "any firearm which is so designed;"
     doc = polcompare.read(write("SCHEDULE\n\n1.(1) A thing is specified.\n"), lang="en")
     assert doc.items["label"].tolist()[:1] == ["1"]
+
+
+def test_numbering_that_jumps_after_an_omission_mark(write):
+    text = (
+        "Report of the Secretary-General on the work of the Organization\n\nChapter I\n\n"
+        "Introduction\n\n1. As I come to the end of my second year, I am inspired.\n\n/…\n\n"
+        "B. Peace and security\n\n/…\n\n33. The United Nations was called upon to assist.\n\n"
+        "/…\n\n38. In the Middle East, I worked through the Quartet.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.items["label"].tolist() == ["1", "33", "38"]
+    # Without a mark, a jump stays text of the paragraph before.
+    doc = polcompare.read(write("1. First point.\n\n33 people came.\n"), lang="en")
+    assert doc.items["label"].tolist() == ["1"]

@@ -30,6 +30,7 @@ _SENTENCE_END = re.compile(r"[.;:!?…]$")
 _QUOTE_CLOSES = re.compile(r"[“”\"’'«»]\s*[.;,:)]?\s*$")
 _QUOTE_LONGEST = 60  # lines a quotation may run before it is taken as unclosed
 _CONTENTS_RUN = 3  # labels with only a title, in a row: a table of contents
+_OMISSION = re.compile(r"[/\[(]?\s*(?:…|\.\.\.)\s*[\])]?")  # "/…", "[...]": text left out
 _LOOKAHEAD = 80
 _LABELS = (
     "article",
@@ -219,12 +220,22 @@ class Outline:
             # heading (numbering that restarts), else not a marker.
             if is_first(cand.style, cand.value) and self.heading_since_unit:
                 return styles.index(cand.style), cand
+            # "/…" or "[...]" before it: the copy left units out, the list goes on.
+            depth = styles.index(cand.style)
+            if self._after_omission(i) and _ahead(self.stack[depth].value, cand.value):
+                return depth, cand
             return None
         if is_first(cand.style, cand.value) or (
             not self._style_seen(cand.style) and self._continues_later(i, cand)
         ):
             return len(self.stack), cand
+        if self._style_seen(cand.style) and self._after_omission(i):
+            return len(self.stack), cand  # the list a part heading closed, after a gap
         return None
+
+    def _after_omission(self, i: int) -> bool:
+        """Tell whether an omission mark ("/…", "[...]") stands within two lines before ``i``."""
+        return any(_OMISSION.fullmatch(self.texts[j]) for j in range(max(0, i - 2), i))
 
     def _place_decimal(self, cand: Marker) -> tuple[int, Marker] | None:
         head = cand.value.rpartition(".")[0]
@@ -566,3 +577,8 @@ def _division() -> re.Pattern[str]:
 def _is_title(block: Block | None) -> bool:
     """Tell whether a block is the title of the unit before it (on its own line)."""
     return block is not None and block.role == "heading" and block.kind.endswith("_title")
+
+
+def _ahead(open_value: str, value: str) -> bool:
+    """Tell whether a number is further on than the open one ("33" after "1")."""
+    return open_value.isdecimal() and value.isdecimal() and int(value) > int(open_value)
