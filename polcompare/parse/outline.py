@@ -398,6 +398,9 @@ class Outline:
         if self.part_heading(i):
             return i + 1
         text = self.texts[i]
+        if _OMISSION.fullmatch(text):  # "/…": the copy left text out here
+            self.add_heading("omission", i)
+            return i + 1
         placed = self._place(i)
         if placed is not None:
             block = self._open(i, *placed)
