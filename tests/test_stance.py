@@ -233,3 +233,77 @@ def test_the_stance_rules_are_in_the_dictionary_file():
     assert d.position_window == 5 and d.window("en") == 8 and d.window("lv") == 5
     assert d.negation_span >= 1 and {"not"} <= d.negation_words["en"]
     assert set(d.languages) >= {"en", "de", "fr", "lv", "da", "nb"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # concern stated deep in a long sentence, past the operative-verb window
+        (
+            "en",
+            "The European Union, together with its Member States and the candidate countries, "
+            "notes with grave concern the continued use of anti-personnel mines.",
+        ),
+        (
+            "fr",
+            "Le Conseil de sécurité, rappelant ses résolutions antérieures sur la question, se "
+            "déclare profondément préoccupé par la situation.",
+        ),
+        (
+            "de",
+            "Die Europäische Union verfolgt die Entwicklung in der Region seit Monaten mit "
+            "großer Sorge.",
+        ),
+        ("nb", "Norge følger den negative utviklingen i landet med bekymring."),
+        ("da", "Regeringen følger situationen i landet og i hele regionen med stor bekymring."),
+        (
+            "lv",
+            "Savienības un dalībvalstu cilvēktiesību pārkāpumi visā pasaulē joprojām rada lielas bažas.",
+        ),
+    ],
+)
+def test_concern_counts_anywhere_in_the_item(lang, text):
+    items = pd.DataFrame({"item_id": ["x:1"], "lang": [lang], "text": [text]})
+    assert "concern_regret" in tag(items, taxonomy="stance").items.loc[0, "themes"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # adjectives and idioms that share a stem with concern words are not concern
+        ("en", "As far as the financing of the programme for the region is concerned, it ends."),
+        ("en", "Detainees are held in prisons whose conditions in the north remain deplorable."),
+        ("da", "I mange lande sker henrettelser stadig i et foruroligende tempo."),
+        ("nb", "Utviklingen i landet og i hele regionen er bekymrende."),
+        (
+            "en",
+            "The European Union and its Member States in the region did not express concern.",
+        ),
+    ],
+)
+def test_no_concern_from_look_alike_words(lang, text):
+    items = pd.DataFrame({"item_id": ["x:1"], "lang": [lang], "text": [text]})
+    assert "concern_regret" not in tag(items, taxonomy="stance").items.loc[0, "themes"]
+
+
+def test_anywhere_patterns_must_be_the_languages_own(tmp_path):
+    from polcompare.errors import DictionaryError
+
+    path = tmp_path / "d.yml"
+    path.write_text(
+        "rules:\n  position:\n    window: 3\n    anywhere:\n      en: [deep regret]\n"
+        "en:\n  regret:\n    - regrets\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DictionaryError, match="'deep regret' is not one of"):
+        load_dictionary(path)
+    path.write_text(
+        "rules:\n  position:\n    window: 2\n    anywhere:\n      en: [regrets]\n"
+        "en:\n  regret:\n    - regrets\n  call:\n    - calls\n",
+        encoding="utf-8",
+    )
+    d = load_dictionary(path)
+    items = pd.DataFrame(
+        {"item_id": ["x:1"], "lang": ["en"], "text": ["one two three regrets and calls"]}
+    )
+    assert tag(items, dictionary=d).items.loc[0, "themes"] == "regret"

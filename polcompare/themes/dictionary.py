@@ -20,6 +20,8 @@ rules (the shipped ``stance`` dictionary has both)::
           en: 8
         after:         # optional: a match right after one of these words counts too
           en: [and]    # ("... is concerned and calls upon ...")
+        anywhere:      # optional: patterns (of the language's own lists) that count
+          en: [gravely concerned]  # wherever they stand in the item
       negation:        # a match next to a negation word does not count
         span: 3        # tokens before the match's start or after its end
         words:
@@ -94,6 +96,10 @@ class Dictionary:
     after_words : dict
         Language -> words after which a match counts wherever it stands
         (``rules: position: after``).
+    anywhere : dict
+        Language -> patterns whose matches count wherever they stand
+        (``rules: position: anywhere``; each is one of the language's own
+        patterns).
     negation_words : dict
         Language -> the lowercase words that cancel a match next to them
         (``rules: negation: words``); empty: no negation rule.
@@ -113,6 +119,7 @@ class Dictionary:
     position_window: int | None = None
     language_windows: dict[str, int] = field(default_factory=dict)
     after_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    anywhere: dict[str, frozenset[str]] = field(default_factory=dict)
     negation_words: dict[str, frozenset[str]] = field(default_factory=dict)
     negation_span: int = 0
     context: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -199,7 +206,7 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
             source, f"unknown rule {unknown[0]!r} (known: position, negation, context)"
         )
     context = _context(rules.get("context"), source)
-    window, windows, after = _position_window(rules.get("position"), source)
+    window, windows, after, anywhere = _position_window(rules.get("position"), source)
     span, negation = _negation(rules.get("negation"), source)
 
     patterns: dict[str, dict[str, tuple[str, ...]]] = {}
@@ -221,6 +228,15 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         missing = [t for t in order if t not in leaves]
         if missing:
             raise DictionaryError(source, f"language {lang!r} lacks theme(s) {', '.join(missing)}")
+    for lang, listed in anywhere.items():
+        own = {p for values in patterns.get(lang, {}).values() for p in values}
+        stray = [p for p in listed if p not in own]
+        if stray:
+            raise DictionaryError(
+                source,
+                f"rule 'position', 'anywhere' {lang!r}: {stray[0]!r} is not one of the "
+                f"language's patterns",
+            )
     return Dictionary(
         name=name,
         sha256=hashlib.sha256(data).hexdigest(),
@@ -231,6 +247,7 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         position_window=window,
         language_windows=windows,
         after_words=after,
+        anywhere={lang: frozenset(listed) for lang, listed in anywhere.items()},
         negation_words=negation,
         negation_span=span,
         context=context,
@@ -243,25 +260,38 @@ def _whole(value: object, least: int = 1) -> bool:
 
 def _position_window(
     position: object, source: str
-) -> tuple[int | None, dict[str, int], dict[str, frozenset[str]]]:
-    """Validate the ``position`` rule; return its window, per-language windows, after-words."""
+) -> tuple[int | None, dict[str, int], dict[str, frozenset[str]], dict[str, list[str]]]:
+    """Validate the ``position`` rule.
+
+    Returns its window, per-language windows, after-words and the patterns
+    that count anywhere (checked against the language's patterns later).
+    """
     if position is None:
-        return None, {}, {}
+        return None, {}, {}, {}
     usage = (
         "rule 'position' needs 'window' (a whole number of tokens, 1 or more) and, "
-        "optionally, 'languages' (language code -> such a number) and 'after' "
-        "(language code -> list of words)"
+        "optionally, 'languages' (language code -> such a number), 'after' "
+        "(language code -> list of words) and 'anywhere' (language code -> list of patterns)"
     )
-    if not isinstance(position, dict) or not set(position) <= {"window", "languages", "after"}:
+    known = {"window", "languages", "after", "anywhere"}
+    if not isinstance(position, dict) or not set(position) <= known:
         raise DictionaryError(source, usage)
     window, languages = position.get("window"), position.get("languages") or {}
-    after = position.get("after") or {}
-    if not _whole(window) or not isinstance(languages, dict) or not isinstance(after, dict):
+    after, anywhere = position.get("after") or {}, position.get("anywhere") or {}
+    if not _whole(window) or not all(isinstance(x, dict) for x in (languages, after, anywhere)):
         raise DictionaryError(source, usage)
     for lang, value in languages.items():
         if lang not in STEMMER_LANGUAGES or not _whole(value):
             raise DictionaryError(source, f"{usage}; bad entry {lang!r}")
-    return window, dict(languages), _word_lists(after, source, usage)
+    for lang, listed in anywhere.items():
+        if (
+            lang not in STEMMER_LANGUAGES
+            or not isinstance(listed, list)
+            or not listed
+            or not all(isinstance(p, str) and p.strip() for p in listed)
+        ):
+            raise DictionaryError(source, f"{usage}; bad entry {lang!r}")
+    return window, dict(languages), _word_lists(after, source, usage), dict(anywhere)
 
 
 def _word_lists(table: dict, source: str, usage: str) -> dict[str, frozenset[str]]:
