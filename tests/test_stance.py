@@ -258,7 +258,8 @@ def test_the_stance_rules_are_in_the_dictionary_file():
         ("da", "Regeringen følger situationen i landet og i hele regionen med stor bekymring."),
         (
             "lv",
-            "Savienības un dalībvalstu cilvēktiesību pārkāpumi visā pasaulē joprojām rada lielas bažas.",
+            "Savienības un dalībvalstu cilvēktiesību pārkāpumi visā pasaulē "
+            "joprojām rada lielas bažas.",
         ),
     ],
 )
