@@ -37,6 +37,10 @@ shipped ``oap`` has it: Oslo Action Plan themes only in texts about mines)::
       context:
         patterns:
           en: [mine, landmine*, demining]
+        items:          # optional: in a document where fewer than half the items
+          share: 0.5    # match, an item needs a match of its own or in an item
+          neighbours: 1 # next to it ("civilian casualties" of a war in an OSCE
+                        # statement that speaks of mines elsewhere)
 
 The shipped taxonomies are the files in ``polcompare/data/dictionaries``.
 How patterns match is described in :mod:`polcompare.themes.match`.
@@ -108,6 +112,13 @@ class Dictionary:
     context : dict
         Language -> the patterns of the ``context`` rule (empty: no rule; a
         language without patterns there is not gated).
+    context_share : float or None
+        The rule's ``items: share``: in a document where a smaller share of
+        the items match its patterns, an item keeps its themes only when it,
+        or one within ``context_neighbours`` items of it, matches. ``None``:
+        the whole document passes or fails as one.
+    context_neighbours : int
+        The rule's ``items: neighbours``.
     """
 
     name: str
@@ -123,6 +134,8 @@ class Dictionary:
     negation_words: dict[str, frozenset[str]] = field(default_factory=dict)
     negation_span: int = 0
     context: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    context_share: float | None = None
+    context_neighbours: int = 0
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -205,7 +218,7 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         raise DictionaryError(
             source, f"unknown rule {unknown[0]!r} (known: position, negation, context)"
         )
-    context = _context(rules.get("context"), source)
+    context, context_share, context_neighbours = _context(rules.get("context"), source)
     window, windows, after, anywhere = _position_window(rules.get("position"), source)
     span, negation = _negation(rules.get("negation"), source)
 
@@ -251,6 +264,8 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         negation_words=negation,
         negation_span=span,
         context=context,
+        context_share=context_share,
+        context_neighbours=context_neighbours,
     )
 
 
@@ -322,19 +337,36 @@ def _negation(negation: object, source: str) -> tuple[int, dict[str, frozenset[s
     return span, _word_lists(words, source, usage)
 
 
-def _context(context: object, source: str) -> dict[str, tuple[str, ...]]:
-    """Validate the ``context`` rule; return its patterns per language."""
+def _context(context: object, source: str) -> tuple[dict[str, tuple[str, ...]], float | None, int]:
+    """Validate the ``context`` rule; return its patterns per language and its item settings."""
     if context is None:
-        return {}
-    if not isinstance(context, dict) or set(context) != {"patterns"}:
-        raise DictionaryError(source, "rule 'context' needs 'patterns' (language -> patterns)")
+        return {}, None, 0
+    usage = (
+        "rule 'context' needs 'patterns' (language -> patterns) and, optionally, 'items' "
+        "('share': a number from 0 to 1, 'neighbours': a whole number of items, 0 or more)"
+    )
+    if not isinstance(context, dict) or not {"patterns"} <= set(context) <= {"patterns", "items"}:
+        raise DictionaryError(source, usage)
     out: dict[str, tuple[str, ...]] = {}
     _walk(context["patterns"], ["rules/context"], {}, {}, source)  # the same checks
     for lang, patterns in context["patterns"].items():
         if lang not in STEMMER_LANGUAGES:
             raise DictionaryError(source, f"rule 'context': unknown language {lang!r}")
         out[lang] = tuple(patterns)
-    return out
+    items = context.get("items")
+    if items is None:
+        return out, None, 0
+    if not isinstance(items, dict) or set(items) != {"share", "neighbours"}:
+        raise DictionaryError(source, usage)
+    share, neighbours = items["share"], items["neighbours"]
+    if (
+        not isinstance(share, int | float)
+        or isinstance(share, bool)
+        or not 0 <= share <= 1
+        or not _whole(neighbours, least=0)
+    ):
+        raise DictionaryError(source, usage)
+    return out, float(share), neighbours
 
 
 def context_dictionary(dictionary: Dictionary) -> Dictionary:

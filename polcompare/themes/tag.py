@@ -180,6 +180,8 @@ def _in_context(found, items, texts, langs, dictionary, fallback):
     # a set, not np.isin: on object arrays isin compares every pair (12 s for 1,000 documents)
     hit_docs = set(docs[hits].tolist())
     ok = ~gated | np.fromiter((d in hit_docs for d in docs.tolist()), dtype=bool, count=len(docs))
+    if dictionary.context_share is not None and len(docs):
+        ok &= ~gated | _near_context(docs, hits, dictionary)
     keep = ok[found.row]
     return found._replace(
         row=found.row[keep],
@@ -189,6 +191,32 @@ def _in_context(found, items, texts, langs, dictionary, fallback):
         pattern=found.pattern[keep],
         match=found.match.filter(pa.array(keep)),
     )
+
+
+def _near_context(docs: np.ndarray, hits: np.ndarray, dictionary: Dictionary) -> np.ndarray:
+    """Whether each item passes the ``context`` rule's item settings.
+
+    An item passes when the share of its document's items that match the
+    context patterns is at least ``context_share``, or when it or an item
+    within ``context_neighbours`` positions of it (in its document, in
+    order) matches.
+    """
+    doc_ids, doc = np.unique(docs.astype(str), return_inverse=True)
+    doc = doc.reshape(-1)
+    matched = np.zeros(len(docs), dtype=bool)
+    matched[hits] = True
+    size = np.bincount(doc, minlength=len(doc_ids))
+    share = np.bincount(doc, weights=matched, minlength=len(doc_ids)) / size
+    ok = share[doc] >= dictionary.context_share
+    order = np.argsort(doc, kind="stable")  # each document's items together, in order
+    sorted_doc, sorted_hit = doc[order], matched[order]
+    near = sorted_hit.copy()
+    for k in range(1, dictionary.context_neighbours + 1):
+        same = sorted_doc[k:] == sorted_doc[:-k]
+        near[k:] |= same & sorted_hit[:-k]
+        near[:-k] |= same & sorted_hit[k:]
+    ok[order] |= near
+    return ok
 
 
 def _fallback(fallback_lang: str | Sequence[str] | None, dictionary: Dictionary) -> tuple[str, ...]:
