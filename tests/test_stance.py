@@ -308,3 +308,32 @@ def test_anywhere_patterns_must_be_the_languages_own(tmp_path):
         {"item_id": ["x:1"], "lang": ["en"], "text": ["one two three regrets and calls"]}
     )
     assert tag(items, dictionary=d).items.loc[0, "themes"] == "regret"
+
+
+def test_points_that_finish_a_lead_in_take_its_stance():
+    texts = [
+        "The EU welcomes the report. The Council calls for:",
+        "(a) the immediate release of all political prisoners;",
+        "(b) To put in place national laws;",
+        "(c) the Council also recalls its conclusions;",  # a stance of its own
+        "Sri Lanka received support for demining.",  # a sentence of its own: the list ends
+        "the end.",
+    ]
+    items = pd.DataFrame(
+        {"doc_id": "d", "item_id": [f"d:{k}" for k in range(6)], "lang": "en", "text": texts}
+    )
+    result = tag(items, taxonomy="stance")
+    themes = [set(filter(None, t.split(";"))) for t in result.items["themes"]]
+    assert themes == [
+        {"support_welcome", "urge_call"},
+        {"urge_call"},  # the last sentence's stance only
+        {"urge_call"},
+        {"recall_recognise"},
+        set(),
+        set(),
+    ]
+    ev = result.evidence[result.evidence["item_id"] == "d:1"]
+    assert ev[["match", "start", "end"]].values.tolist() == [["calls for", 0, 0]]
+    # another document does not continue the lead-in
+    items.loc[1:, "doc_id"] = "e"
+    assert tag(items, taxonomy="stance").items.loc[1, "themes"] == ""

@@ -29,7 +29,15 @@ rules (the shipped ``stance`` dictionary has both)::
           da: [ikke, aldrig]
 
 A pattern that itself holds a negation word ("does not recognise") is not
-cancelled by it. A ``context`` rule gives themes only to the documents (items
+cancelled by it. A ``lead_in`` rule lets the points that finish a lead-in
+("The EU calls for: (a) the immediate release ...") take its themes::
+
+    rules:
+      lead_in:
+        starts:        # an item starting lowercase or with one of these words
+          en: [to]     # continues the item before it that ends with a colon
+
+A ``context`` rule gives themes only to the documents (items
 sharing a ``doc_id``) where at least one of its patterns matches (the
 shipped ``oap`` has it: Oslo Action Plan themes only in texts about mines)::
 
@@ -119,6 +127,12 @@ class Dictionary:
         the whole document passes or fails as one.
     context_neighbours : int
         The rule's ``items: neighbours``.
+    lead_in : dict or None
+        The ``lead_in`` rule (``None``: no such rule): language -> the
+        words (infinitive markers: ``to``, ``at``, ``å``) that, like a
+        lowercase first letter, make an item the continuation of a lead-in
+        ending in a colon. Such an item, with no theme of its own, takes the
+        themes matched in the lead-in's last sentence.
     """
 
     name: str
@@ -136,6 +150,7 @@ class Dictionary:
     context: dict[str, tuple[str, ...]] = field(default_factory=dict)
     context_share: float | None = None
     context_neighbours: int = 0
+    lead_in: dict[str, frozenset[str]] | None = None
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -213,11 +228,12 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
             source, "'rules' must map rule names (position, negation) to settings"
         )
     rules = rules or {}
-    unknown = [str(k) for k in rules if k not in ("position", "negation", "context")]
+    unknown = [str(k) for k in rules if k not in ("position", "negation", "context", "lead_in")]
     if unknown:
         raise DictionaryError(
-            source, f"unknown rule {unknown[0]!r} (known: position, negation, context)"
+            source, f"unknown rule {unknown[0]!r} (known: position, negation, context, lead_in)"
         )
+    lead_in = _lead_in(rules.get("lead_in"), source)
     context, context_share, context_neighbours = _context(rules.get("context"), source)
     window, windows, after, anywhere = _position_window(rules.get("position"), source)
     span, negation = _negation(rules.get("negation"), source)
@@ -266,6 +282,7 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         context=context,
         context_share=context_share,
         context_neighbours=context_neighbours,
+        lead_in=lead_in,
     )
 
 
@@ -367,6 +384,26 @@ def _context(context: object, source: str) -> tuple[dict[str, tuple[str, ...]], 
     ):
         raise DictionaryError(source, usage)
     return out, float(share), neighbours
+
+
+def _lead_in(rule: object, source: str) -> dict[str, frozenset[str]] | None:
+    """Validate the ``lead_in`` rule; return its words per language."""
+    if rule is None:
+        return None
+    usage = "rule 'lead_in' needs 'starts' (language code -> list of words, may be empty)"
+    if (
+        not isinstance(rule, dict)
+        or set(rule) != {"starts"}
+        or not isinstance(rule["starts"], dict)
+    ):
+        raise DictionaryError(source, usage)
+    starts = rule["starts"]
+    out = _word_lists({k: v for k, v in starts.items() if v}, source, usage)
+    for lang, listed in starts.items():
+        if lang not in STEMMER_LANGUAGES or not isinstance(listed, list):
+            raise DictionaryError(source, f"{usage}; bad entry {lang!r}")
+        out.setdefault(lang, frozenset())
+    return out
 
 
 def context_dictionary(dictionary: Dictionary) -> Dictionary:
