@@ -337,3 +337,38 @@ def test_points_that_finish_a_lead_in_take_its_stance():
     # another document does not continue the lead-in
     items.loc[1:, "doc_id"] = "e"
     assert tag(items, taxonomy="stance").items.loc[1, "themes"] == ""
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # condemnation deep in a sentence counts...
+        (
+            "da",
+            "Her har vi fra dansk side gjort klart, at Danmark på det stærkeste fordømmer "
+            "invasionen.",
+            True,
+        ),
+        ("lv", "Latvija kopā ar pārējo starptautisko sabiedrību asi nosoda aneksiju.", True),
+        # ... but not a sentence passed by a court, nor the noun "støtten" as support
+        (
+            "en",
+            "Last week in the province three people who had been condemned to death were executed.",
+            False,
+        ),
+    ],
+)
+def test_condemnation_counts_anywhere_but_not_sentencing(lang, text, expected):
+    items = pd.DataFrame({"item_id": ["x:1"], "lang": [lang], "text": [text]})
+    assert ("condemn" in tag(items, taxonomy="stance").items.loc[0, "themes"]) is expected
+
+
+def test_the_noun_stotten_is_not_support_but_the_verb_is():
+    items = pd.DataFrame(
+        {
+            "item_id": ["x:1", "x:2"],
+            "lang": "nb",
+            "text": ["Støtten til ryddeinnsats er en del av forpliktelsene.", "Norge støtter NPA."],
+        }
+    )
+    assert tag(items, taxonomy="stance").items["themes"].tolist() == ["", "support_welcome"]
