@@ -233,3 +233,142 @@ def test_the_stance_rules_are_in_the_dictionary_file():
     assert d.position_window == 5 and d.window("en") == 8 and d.window("lv") == 5
     assert d.negation_span >= 1 and {"not"} <= d.negation_words["en"]
     assert set(d.languages) >= {"en", "de", "fr", "lv", "da", "nb"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # concern stated deep in a long sentence, past the operative-verb window
+        (
+            "en",
+            "The European Union, together with its Member States and the candidate countries, "
+            "notes with grave concern the continued use of anti-personnel mines.",
+        ),
+        (
+            "fr",
+            "Le Conseil de sécurité, rappelant ses résolutions antérieures sur la question, se "
+            "déclare profondément préoccupé par la situation.",
+        ),
+        (
+            "de",
+            "Die Europäische Union verfolgt die Entwicklung in der Region seit Monaten mit "
+            "großer Sorge.",
+        ),
+        ("nb", "Norge følger den negative utviklingen i landet med bekymring."),
+        ("da", "Regeringen følger situationen i landet og i hele regionen med stor bekymring."),
+        (
+            "lv",
+            "Savienības un dalībvalstu cilvēktiesību pārkāpumi visā pasaulē "
+            "joprojām rada lielas bažas.",
+        ),
+    ],
+)
+def test_concern_counts_anywhere_in_the_item(lang, text):
+    items = pd.DataFrame({"item_id": ["x:1"], "lang": [lang], "text": [text]})
+    assert "concern_regret" in tag(items, taxonomy="stance").items.loc[0, "themes"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # adjectives and idioms that share a stem with concern words are not concern
+        ("en", "As far as the financing of the programme for the region is concerned, it ends."),
+        ("en", "Detainees are held in prisons whose conditions in the north remain deplorable."),
+        ("da", "I mange lande sker henrettelser stadig i et foruroligende tempo."),
+        ("nb", "Utviklingen i landet og i hele regionen er bekymrende."),
+        (
+            "en",
+            "The European Union and its Member States in the region did not express concern.",
+        ),
+    ],
+)
+def test_no_concern_from_look_alike_words(lang, text):
+    items = pd.DataFrame({"item_id": ["x:1"], "lang": [lang], "text": [text]})
+    assert "concern_regret" not in tag(items, taxonomy="stance").items.loc[0, "themes"]
+
+
+def test_anywhere_patterns_must_be_the_languages_own(tmp_path):
+    from polcompare.errors import DictionaryError
+
+    path = tmp_path / "d.yml"
+    path.write_text(
+        "rules:\n  position:\n    window: 3\n    anywhere:\n      en: [deep regret]\n"
+        "en:\n  regret:\n    - regrets\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DictionaryError, match="'deep regret' is not one of"):
+        load_dictionary(path)
+    path.write_text(
+        "rules:\n  position:\n    window: 2\n    anywhere:\n      en: [regrets]\n"
+        "en:\n  regret:\n    - regrets\n  call:\n    - calls\n",
+        encoding="utf-8",
+    )
+    d = load_dictionary(path)
+    items = pd.DataFrame(
+        {"item_id": ["x:1"], "lang": ["en"], "text": ["one two three regrets and calls"]}
+    )
+    assert tag(items, dictionary=d).items.loc[0, "themes"] == "regret"
+
+
+def test_points_that_finish_a_lead_in_take_its_stance():
+    texts = [
+        "The EU welcomes the report. The Council calls for:",
+        "(a) the immediate release of all political prisoners;",
+        "(b) To put in place national laws;",
+        "(c) the Council also recalls its conclusions;",  # a stance of its own
+        "Sri Lanka received support for demining.",  # a sentence of its own: the list ends
+        "the end.",
+    ]
+    items = pd.DataFrame(
+        {"doc_id": "d", "item_id": [f"d:{k}" for k in range(6)], "lang": "en", "text": texts}
+    )
+    result = tag(items, taxonomy="stance")
+    themes = [set(filter(None, t.split(";"))) for t in result.items["themes"]]
+    assert themes == [
+        {"support_welcome", "urge_call"},
+        {"urge_call"},  # the last sentence's stance only
+        {"urge_call"},
+        {"recall_recognise"},
+        set(),
+        set(),
+    ]
+    ev = result.evidence[result.evidence["item_id"] == "d:1"]
+    assert ev[["match", "start", "end"]].values.tolist() == [["calls for", 0, 0]]
+    # another document does not continue the lead-in
+    items.loc[1:, "doc_id"] = "e"
+    assert tag(items, taxonomy="stance").items.loc[1, "themes"] == ""
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # condemnation deep in a sentence counts...
+        (
+            "da",
+            "Her har vi fra dansk side gjort klart, at Danmark på det stærkeste fordømmer "
+            "invasionen.",
+            True,
+        ),
+        ("lv", "Latvija kopā ar pārējo starptautisko sabiedrību asi nosoda aneksiju.", True),
+        # ... but not a sentence passed by a court, nor the noun "støtten" as support
+        (
+            "en",
+            "Last week in the province three people who had been condemned to death were executed.",
+            False,
+        ),
+    ],
+)
+def test_condemnation_counts_anywhere_but_not_sentencing(lang, text, expected):
+    items = pd.DataFrame({"item_id": ["x:1"], "lang": [lang], "text": [text]})
+    assert ("condemn" in tag(items, taxonomy="stance").items.loc[0, "themes"]) is expected
+
+
+def test_the_noun_stotten_is_not_support_but_the_verb_is():
+    items = pd.DataFrame(
+        {
+            "item_id": ["x:1", "x:2"],
+            "lang": "nb",
+            "text": ["Støtten til ryddeinnsats er en del av forpliktelsene.", "Norge støtter NPA."],
+        }
+    )
+    assert tag(items, taxonomy="stance").items["themes"].tolist() == ["", "support_welcome"]

@@ -373,12 +373,13 @@ def test_phrase_does_not_run_into_the_next_item(tmp_path):
 def test_stance_window_restarts_at_every_item():
     items = _items(
         ("lv", "viens divi trīs četri pieci seši septiņi astoņi"),  # no clause end
-        ("lv", "nosoda"),  # first token of its own item
-        ("lv", "viens divi trīs četri pieci nosoda"),  # sixth token: too far
-        ("lv", "viens divi trīs četri; nosoda"),  # right after a clause end
+        ("lv", "atgādina"),  # first token of its own item
+        ("lv", "viens divi trīs četri pieci atgādina"),  # sixth token: too far
+        ("lv", "viens divi trīs četri; atgādina"),  # right after a clause end
     )
     result = tag(items, taxonomy="stance")
-    assert result.items["themes"].tolist() == ["", "condemn", "", "condemn"]
+    rr = "recall_recognise"
+    assert result.items["themes"].tolist() == ["", rr, "", rr]
 
 
 def test_offsets_stay_true_next_to_length_changing_case(tmp_path):

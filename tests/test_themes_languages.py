@@ -144,3 +144,44 @@ def test_a_bad_context_rule_is_a_named_error(tmp_path):
     path.write_text("rules:\n  context: {words: [mine]}\nen:\n  a: [b]\n", encoding="utf-8")
     with pytest.raises(DictionaryError, match="rule 'context' needs 'patterns'"):
         load_dictionary(path)
+
+
+def test_the_context_rule_item_by_item_in_mixed_documents(tmp_path):
+    path = tmp_path / "ctx.yml"
+    path.write_text(
+        "rules:\n  context:\n    patterns:\n      en: [mine, mines]\n"
+        "    items: {share: 0.5, neighbours: 1}\n"
+        "en:\n  victims: [casualties]\n",
+        encoding="utf-8",
+    )
+    casualties = "There were casualties."
+    items = pd.DataFrame(
+        {
+            # a: one item in four about mines; b: most items about mines
+            "doc_id": ["a"] * 4 + ["b"] * 3,
+            "item_id": [f"a:{k}" for k in range(4)] + [f"b:{k}" for k in range(3)],
+            "lang": "en",
+            "text": [casualties, "Mines kill.", casualties, "Other.", "Mines.", casualties]
+            + ["Mine casualties."],
+        }
+    )
+    themes = tag(items, taxonomy="x", dictionary=path).items["themes"].tolist()
+    # a:0 and a:2 sit next to the mine item; a:3 does not (and has no theme anyway)
+    assert themes == ["victims", "", "victims", "", "", "victims", "victims"]
+    items.loc[0, "text"], items.loc[3, "text"] = "Other.", casualties
+    themes = tag(items, taxonomy="x", dictionary=path).items["themes"].tolist()
+    assert themes[:4] == ["", "", "victims", ""]  # a:3 is two items from the mine item
+    assert load_dictionary("oap").context_share == 0.5
+
+
+@pytest.mark.parametrize(
+    "items", ["{share: 2, neighbours: 1}", "{share: 0.5}", "{share: 0.5, neighbours: -1}"]
+)
+def test_a_bad_context_items_setting_is_a_named_error(tmp_path, items):
+    path = tmp_path / "ctx.yml"
+    path.write_text(
+        f"rules:\n  context:\n    patterns:\n      en: [mine]\n    items: {items}\nen:\n  a: [b]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DictionaryError, match="rule 'context' needs 'patterns'"):
+        load_dictionary(path)

@@ -20,6 +20,8 @@ rules (the shipped ``stance`` dictionary has both)::
           en: 8
         after:         # optional: a match right after one of these words counts too
           en: [and]    # ("... is concerned and calls upon ...")
+        anywhere:      # optional: patterns (of the language's own lists) that count
+          en: [gravely concerned]  # wherever they stand in the item
       negation:        # a match next to a negation word does not count
         span: 3        # tokens before the match's start or after its end
         words:
@@ -27,7 +29,15 @@ rules (the shipped ``stance`` dictionary has both)::
           da: [ikke, aldrig]
 
 A pattern that itself holds a negation word ("does not recognise") is not
-cancelled by it. A ``context`` rule gives themes only to the documents (items
+cancelled by it. A ``lead_in`` rule lets the points that finish a lead-in
+("The EU calls for: (a) the immediate release ...") take its themes::
+
+    rules:
+      lead_in:
+        starts:        # an item starting lowercase or with one of these words
+          en: [to]     # continues the item before it that ends with a colon
+
+A ``context`` rule gives themes only to the documents (items
 sharing a ``doc_id``) where at least one of its patterns matches (the
 shipped ``oap`` has it: Oslo Action Plan themes only in texts about mines)::
 
@@ -35,6 +45,10 @@ shipped ``oap`` has it: Oslo Action Plan themes only in texts about mines)::
       context:
         patterns:
           en: [mine, landmine*, demining]
+        items:          # optional: in a document where fewer than half the items
+          share: 0.5    # match, an item needs a match of its own or in an item
+          neighbours: 1 # next to it ("civilian casualties" of a war in an OSCE
+                        # statement that speaks of mines elsewhere)
 
 The shipped taxonomies are the files in ``polcompare/data/dictionaries``.
 How patterns match is described in :mod:`polcompare.themes.match`.
@@ -94,6 +108,10 @@ class Dictionary:
     after_words : dict
         Language -> words after which a match counts wherever it stands
         (``rules: position: after``).
+    anywhere : dict
+        Language -> patterns whose matches count wherever they stand
+        (``rules: position: anywhere``; each is one of the language's own
+        patterns).
     negation_words : dict
         Language -> the lowercase words that cancel a match next to them
         (``rules: negation: words``); empty: no negation rule.
@@ -102,6 +120,19 @@ class Dictionary:
     context : dict
         Language -> the patterns of the ``context`` rule (empty: no rule; a
         language without patterns there is not gated).
+    context_share : float or None
+        The rule's ``items: share``: in a document where a smaller share of
+        the items match its patterns, an item keeps its themes only when it,
+        or one within ``context_neighbours`` items of it, matches. ``None``:
+        the whole document passes or fails as one.
+    context_neighbours : int
+        The rule's ``items: neighbours``.
+    lead_in : dict or None
+        The ``lead_in`` rule (``None``: no such rule): language -> the
+        words (infinitive markers: ``to``, ``at``, ``å``) that, like a
+        lowercase first letter, make an item the continuation of a lead-in
+        ending in a colon. Such an item, with no theme of its own, takes the
+        themes matched in the lead-in's last sentence.
     """
 
     name: str
@@ -113,9 +144,13 @@ class Dictionary:
     position_window: int | None = None
     language_windows: dict[str, int] = field(default_factory=dict)
     after_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    anywhere: dict[str, frozenset[str]] = field(default_factory=dict)
     negation_words: dict[str, frozenset[str]] = field(default_factory=dict)
     negation_span: int = 0
     context: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    context_share: float | None = None
+    context_neighbours: int = 0
+    lead_in: dict[str, frozenset[str]] | None = None
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -193,13 +228,14 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
             source, "'rules' must map rule names (position, negation) to settings"
         )
     rules = rules or {}
-    unknown = [str(k) for k in rules if k not in ("position", "negation", "context")]
+    unknown = [str(k) for k in rules if k not in ("position", "negation", "context", "lead_in")]
     if unknown:
         raise DictionaryError(
-            source, f"unknown rule {unknown[0]!r} (known: position, negation, context)"
+            source, f"unknown rule {unknown[0]!r} (known: position, negation, context, lead_in)"
         )
-    context = _context(rules.get("context"), source)
-    window, windows, after = _position_window(rules.get("position"), source)
+    lead_in = _lead_in(rules.get("lead_in"), source)
+    context, context_share, context_neighbours = _context(rules.get("context"), source)
+    window, windows, after, anywhere = _position_window(rules.get("position"), source)
     span, negation = _negation(rules.get("negation"), source)
 
     patterns: dict[str, dict[str, tuple[str, ...]]] = {}
@@ -221,6 +257,15 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         missing = [t for t in order if t not in leaves]
         if missing:
             raise DictionaryError(source, f"language {lang!r} lacks theme(s) {', '.join(missing)}")
+    for lang, listed in anywhere.items():
+        own = {p for values in patterns.get(lang, {}).values() for p in values}
+        stray = [p for p in listed if p not in own]
+        if stray:
+            raise DictionaryError(
+                source,
+                f"rule 'position', 'anywhere' {lang!r}: {stray[0]!r} is not one of the "
+                f"language's patterns",
+            )
     return Dictionary(
         name=name,
         sha256=hashlib.sha256(data).hexdigest(),
@@ -231,9 +276,13 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         position_window=window,
         language_windows=windows,
         after_words=after,
+        anywhere={lang: frozenset(listed) for lang, listed in anywhere.items()},
         negation_words=negation,
         negation_span=span,
         context=context,
+        context_share=context_share,
+        context_neighbours=context_neighbours,
+        lead_in=lead_in,
     )
 
 
@@ -243,25 +292,38 @@ def _whole(value: object, least: int = 1) -> bool:
 
 def _position_window(
     position: object, source: str
-) -> tuple[int | None, dict[str, int], dict[str, frozenset[str]]]:
-    """Validate the ``position`` rule; return its window, per-language windows, after-words."""
+) -> tuple[int | None, dict[str, int], dict[str, frozenset[str]], dict[str, list[str]]]:
+    """Validate the ``position`` rule.
+
+    Returns its window, per-language windows, after-words and the patterns
+    that count anywhere (checked against the language's patterns later).
+    """
     if position is None:
-        return None, {}, {}
+        return None, {}, {}, {}
     usage = (
         "rule 'position' needs 'window' (a whole number of tokens, 1 or more) and, "
-        "optionally, 'languages' (language code -> such a number) and 'after' "
-        "(language code -> list of words)"
+        "optionally, 'languages' (language code -> such a number), 'after' "
+        "(language code -> list of words) and 'anywhere' (language code -> list of patterns)"
     )
-    if not isinstance(position, dict) or not set(position) <= {"window", "languages", "after"}:
+    known = {"window", "languages", "after", "anywhere"}
+    if not isinstance(position, dict) or not set(position) <= known:
         raise DictionaryError(source, usage)
     window, languages = position.get("window"), position.get("languages") or {}
-    after = position.get("after") or {}
-    if not _whole(window) or not isinstance(languages, dict) or not isinstance(after, dict):
+    after, anywhere = position.get("after") or {}, position.get("anywhere") or {}
+    if not _whole(window) or not all(isinstance(x, dict) for x in (languages, after, anywhere)):
         raise DictionaryError(source, usage)
     for lang, value in languages.items():
         if lang not in STEMMER_LANGUAGES or not _whole(value):
             raise DictionaryError(source, f"{usage}; bad entry {lang!r}")
-    return window, dict(languages), _word_lists(after, source, usage)
+    for lang, listed in anywhere.items():
+        if (
+            lang not in STEMMER_LANGUAGES
+            or not isinstance(listed, list)
+            or not listed
+            or not all(isinstance(p, str) and p.strip() for p in listed)
+        ):
+            raise DictionaryError(source, f"{usage}; bad entry {lang!r}")
+    return window, dict(languages), _word_lists(after, source, usage), dict(anywhere)
 
 
 def _word_lists(table: dict, source: str, usage: str) -> dict[str, frozenset[str]]:
@@ -292,18 +354,55 @@ def _negation(negation: object, source: str) -> tuple[int, dict[str, frozenset[s
     return span, _word_lists(words, source, usage)
 
 
-def _context(context: object, source: str) -> dict[str, tuple[str, ...]]:
-    """Validate the ``context`` rule; return its patterns per language."""
+def _context(context: object, source: str) -> tuple[dict[str, tuple[str, ...]], float | None, int]:
+    """Validate the ``context`` rule; return its patterns per language and its item settings."""
     if context is None:
-        return {}
-    if not isinstance(context, dict) or set(context) != {"patterns"}:
-        raise DictionaryError(source, "rule 'context' needs 'patterns' (language -> patterns)")
+        return {}, None, 0
+    usage = (
+        "rule 'context' needs 'patterns' (language -> patterns) and, optionally, 'items' "
+        "('share': a number from 0 to 1, 'neighbours': a whole number of items, 0 or more)"
+    )
+    if not isinstance(context, dict) or not {"patterns"} <= set(context) <= {"patterns", "items"}:
+        raise DictionaryError(source, usage)
     out: dict[str, tuple[str, ...]] = {}
     _walk(context["patterns"], ["rules/context"], {}, {}, source)  # the same checks
     for lang, patterns in context["patterns"].items():
         if lang not in STEMMER_LANGUAGES:
             raise DictionaryError(source, f"rule 'context': unknown language {lang!r}")
         out[lang] = tuple(patterns)
+    items = context.get("items")
+    if items is None:
+        return out, None, 0
+    if not isinstance(items, dict) or set(items) != {"share", "neighbours"}:
+        raise DictionaryError(source, usage)
+    share, neighbours = items["share"], items["neighbours"]
+    if (
+        not isinstance(share, int | float)
+        or isinstance(share, bool)
+        or not 0 <= share <= 1
+        or not _whole(neighbours, least=0)
+    ):
+        raise DictionaryError(source, usage)
+    return out, float(share), neighbours
+
+
+def _lead_in(rule: object, source: str) -> dict[str, frozenset[str]] | None:
+    """Validate the ``lead_in`` rule; return its words per language."""
+    if rule is None:
+        return None
+    usage = "rule 'lead_in' needs 'starts' (language code -> list of words, may be empty)"
+    if (
+        not isinstance(rule, dict)
+        or set(rule) != {"starts"}
+        or not isinstance(rule["starts"], dict)
+    ):
+        raise DictionaryError(source, usage)
+    starts = rule["starts"]
+    out = _word_lists({k: v for k, v in starts.items() if v}, source, usage)
+    for lang, listed in starts.items():
+        if lang not in STEMMER_LANGUAGES or not isinstance(listed, list):
+            raise DictionaryError(source, f"{usage}; bad entry {lang!r}")
+        out.setdefault(lang, frozenset())
     return out
 
 

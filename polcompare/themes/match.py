@@ -21,7 +21,8 @@ The matching rule, the same for every language:
    ``stance`` has N = 5) counts a match only where
    an operative verb stands: within the first N tokens of the item or of a
    clause (after ``. ; : , ! ?``). "Padome stingri nosoda" counts; the noun
-   "atbalsts" deep inside a sentence does not.
+   "atbalsts" deep inside a sentence does not. Patterns the rule lists under
+   ``anywhere`` count wherever they stand ("... notes with grave concern").
 4. An item carries a theme when at least one match of that theme counts.
    Every counted match is listed in the evidence table.
 """
@@ -609,6 +610,13 @@ def _negated(
     return found
 
 
+def _listed(compiled: _Compiled, patterns: frozenset[str]) -> np.ndarray:
+    """Whether each entry's pattern is one of ``patterns``."""
+    return np.fromiter(
+        (p in patterns for _, p in compiled.entries), dtype=bool, count=len(compiled.entries)
+    )
+
+
 def _holds_negation(compiled: _Compiled, words: frozenset[str]) -> np.ndarray:
     """Whether each entry's pattern itself holds a negation word (it is not cancelled)."""
     split = (set(normalize(p).replace("’", "'").split()) for _, p in compiled.entries)
@@ -679,6 +687,9 @@ def _find(
                 after = dictionary.after_words.get(code)
                 if after:
                     keep |= _preceded_by(tokens, first, after)
+                anywhere = dictionary.anywhere.get(code)
+                if anywhere:
+                    keep |= _listed(compiled, anywhere)[entry]
                 first, last, entry = first[keep], last[keep], entry[keep]
             negation = dictionary.negation_words.get(code)
             if negation:

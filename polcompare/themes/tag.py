@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
@@ -13,6 +14,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..errors import DictionaryError, UntaggedLanguageWarning
+from ..tokens import TOKEN
 from .dictionary import TAXONOMIES, Dictionary, _load_shipped, context_dictionary, load_dictionary
 from .match import _find, _group_ids
 
@@ -123,6 +125,8 @@ def tag(
     found = _find(texts, langs, dictionary, fallback)
     if dictionary.context:
         found = _in_context(found, items, texts, langs, dictionary, fallback)
+    if dictionary.lead_in is not None:
+        found = _from_lead_ins(found, items, texts, langs, dictionary)
     rows = found.row
 
     # what pandas makes of a list of str (pyarrow str, or object when string
@@ -180,6 +184,8 @@ def _in_context(found, items, texts, langs, dictionary, fallback):
     # a set, not np.isin: on object arrays isin compares every pair (12 s for 1,000 documents)
     hit_docs = set(docs[hits].tolist())
     ok = ~gated | np.fromiter((d in hit_docs for d in docs.tolist()), dtype=bool, count=len(docs))
+    if dictionary.context_share is not None and len(docs):
+        ok &= ~gated | _near_context(docs, hits, dictionary)
     keep = ok[found.row]
     return found._replace(
         row=found.row[keep],
@@ -189,6 +195,106 @@ def _in_context(found, items, texts, langs, dictionary, fallback):
         pattern=found.pattern[keep],
         match=found.match.filter(pa.array(keep)),
     )
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+_MARKER = re.compile(r"^\s*(?:[(\[]?(?:\d{1,3}|[a-zA-Z]|[ivxlc]{1,5})[.)\]]|[•·\-–—*])?\s*")
+
+
+def _text(texts, row: int) -> str:
+    value = texts[row]
+    return value if isinstance(value, str) else (value.as_py() or "")
+
+
+def _from_lead_ins(found, items, texts, langs, dictionary: Dictionary):
+    """Give points that finish a lead-in the themes of its last sentence (the ``lead_in`` rule).
+
+    A lead-in is an item whose text ends with a colon and that has matches in
+    its last sentence. The items after it in its document continue it while
+    each starts with a lowercase letter or one of the rule's words for its
+    language ("to"); those with no match of their own get the lead-in's last
+    sentence's matches, as evidence rows with ``start = end = 0`` (the words
+    are in the lead-in, not in the point).
+    """
+    n = len(langs)
+    if not n or not len(found.row):
+        return found
+    if isinstance(texts, pa.Array):
+        ends = pc.match_substring_regex(texts, r":\s*$").to_numpy(zero_copy_only=False)
+    else:
+        ends = np.fromiter((t.rstrip().endswith(":") for t in texts), dtype=bool, count=n)
+    has = np.zeros(n, dtype=bool)
+    has[found.row] = True
+    leads = np.flatnonzero(ends & has)
+    if not len(leads):
+        return found
+    docs = items["doc_id"].astype(str).tolist() if "doc_id" in items else [""] * n
+    first_of = np.searchsorted(found.row, np.arange(n + 1))  # found is ordered by row
+    add_row, add_from = [], []
+    for lead in leads.tolist():
+        text = _text(texts, lead)
+        cut = max((m.end() for m in _SENTENCE_END.finditer(text)), default=0)
+        sources = [k for k in range(first_of[lead], first_of[lead + 1]) if found.start[k] >= cut]
+        if not sources:
+            continue
+        row = lead + 1
+        while row < n and docs[row] == docs[lead] and langs[row] == langs[lead]:
+            words = _MARKER.sub("", _text(texts, row), count=1)
+            token = TOKEN.match(words.lower())
+            starts = dictionary.lead_in.get(langs[row], frozenset())
+            if not words or not (words[0].islower() or (token and token.group(0) in starts)):
+                break
+            if not has[row]:
+                add_row.extend([row] * len(sources))
+                add_from.extend(sources)
+            row += 1
+    if not add_row:
+        return found
+    take = np.array(add_from, dtype=np.intp)
+    zero = np.zeros(len(take), dtype=found.start.dtype)
+    row = np.concatenate([found.row, np.array(add_row, dtype=found.row.dtype)])
+    start = np.concatenate([found.start, zero])
+    end = np.concatenate([found.end, zero])
+    theme = np.concatenate([found.theme, found.theme[take]])
+    pattern = np.concatenate([found.pattern, found.pattern[take]])
+    match = pa.concat_arrays([found.match, found.match.take(pa.array(take))])
+    order = np.argsort(_group_ids([row, start, end])[0], kind="stable")
+    row, start, end, theme, pattern = (a[order] for a in (row, start, end, theme, pattern))
+    keep = np.sort(_group_ids([row, start, end, theme])[1])  # a theme once per span
+    return found._replace(
+        row=row[keep],
+        start=start[keep],
+        end=end[keep],
+        theme=theme[keep],
+        pattern=pattern[keep],
+        match=match.take(pa.array(order[keep])),
+    )
+
+
+def _near_context(docs: np.ndarray, hits: np.ndarray, dictionary: Dictionary) -> np.ndarray:
+    """Whether each item passes the ``context`` rule's item settings.
+
+    An item passes when the share of its document's items that match the
+    context patterns is at least ``context_share``, or when it or an item
+    within ``context_neighbours`` positions of it (in its document, in
+    order) matches.
+    """
+    doc_ids, doc = np.unique(docs.astype(str), return_inverse=True)
+    doc = doc.reshape(-1)
+    matched = np.zeros(len(docs), dtype=bool)
+    matched[hits] = True
+    size = np.bincount(doc, minlength=len(doc_ids))
+    share = np.bincount(doc, weights=matched, minlength=len(doc_ids)) / size
+    ok = share[doc] >= dictionary.context_share
+    order = np.argsort(doc, kind="stable")  # each document's items together, in order
+    sorted_doc, sorted_hit = doc[order], matched[order]
+    near = sorted_hit.copy()
+    for k in range(1, dictionary.context_neighbours + 1):
+        same = sorted_doc[k:] == sorted_doc[:-k]
+        near[k:] |= same & sorted_hit[:-k]
+        near[:-k] |= same & sorted_hit[k:]
+    ok[order] |= near
+    return ok
 
 
 def _fallback(fallback_lang: str | Sequence[str] | None, dictionary: Dictionary) -> tuple[str, ...]:
