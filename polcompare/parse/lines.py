@@ -72,7 +72,7 @@ def _label_patterns() -> tuple[re.Pattern[str], ...]:
     subsection = words_pattern("subsection") or r"(?!)"
     # "5", "2a", "premier"; "1.o"/"1.º" (Portuguese ordinals) read as "1"; a
     # French code's "L1111-1", "R. 2332-4", "L. 2331-1"
-    code = r"(?:[LRDA]\.?\s?)?\d{1,4}(?:-\d{1,4}){1,3}\b"
+    code = r"(?:[LRDA]\.?\s?\d{1,4}|\d{3,4})(?:-\d{1,4}){1,3}\b"  # not a range "Art. 2-4"
     # legislation.gov.uk glues the extent to a label: "Article 14U.K.", "5E+W+S"
     extent = r"(?-i:U\.K\.|E\+W(?:\+S)?(?:\+N\.I\.)?|N\.I\.)?"
     num = (
@@ -81,7 +81,8 @@ def _label_patterns() -> tuple[re.Pattern[str], ...]:
     )
     return (
         # "Article 5", "Artikel 2a", "Article premier", "ARTICLE 3", "Art. 7."
-        re.compile(rf"((?:{article})\s+{num}\.?(?:\s*[.:\-–—]\s*|\s+|$))(.*)", re.IGNORECASE),
+        # (not a range: "Art. 2-4")
+        re.compile(rf"((?:{article})\s+{num}\.?(?:\s*[.:\-–—](?!\d)\s*|\s+|$))(.*)", re.IGNORECASE),
         # "5. cikk", "1 artikla", "3. pants", "2 straipsnis"
         re.compile(
             rf"((\d{{1,4}}[a-z]?)\.?\s+(?:{after})\b\.?\s*(?:[:\-–—]\s*)?)(.*)", re.IGNORECASE

@@ -447,7 +447,7 @@ class Outline:
         text = self.texts[i]
         cands = self.cands[i]
         divides = (
-            self.heading_like(text, longest=120)
+            self.heading_like(text.rstrip("."), longest=120)  # "HOOFDSTUK I. - Definities."
             and _division().fullmatch(text) is not None
             and not any(c.style in ("para", "article") for c in cands)
             and not any(c.style == "sect" and self._holds_text(i, c) for c in cands)
