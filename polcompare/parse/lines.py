@@ -381,11 +381,8 @@ def inserted(style: str, open_value: str, value: str) -> bool:
         return inserted_letters(value) and value[0] == open_value[0]
     if family_ == "num":
         digits = re.match(r"\d+", open_value)
-        return (
-            bool(digits)
-            and value[len(digits.group()) :].isupper()
-            and value.startswith(digits.group())
-        )
+        head = digits.group() if digits else ""
+        return bool(head) and value.startswith(head) and value[len(head) :].isupper()
     return False
 
 

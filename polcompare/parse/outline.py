@@ -334,7 +334,7 @@ class Outline:
                 block.title = ""
                 continue
             nxt = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
-            if _is_title(nxt):
+            if nxt is not None and _is_title(nxt):
                 block.lines.extend(nxt.lines)
                 dropped.add(id(nxt))
                 continue
@@ -433,6 +433,9 @@ class Outline:
             ):
                 return False
             self.quote_from = i
+        if cur is None:  # a quotation is only ever opened inside a unit
+            self.quote_from = None
+            return False
         cur.lines.append(self.lines[i])
         if _QUOTE_CLOSES.search(text) or i - self.quote_from >= _QUOTE_LONGEST:
             self.quote_from = None
