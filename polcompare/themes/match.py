@@ -95,6 +95,7 @@ class _Compiled:
     phrase_entries: np.ndarray | None = None
     word_elements: dict[str, frozenset[int]] = field(default_factory=dict)
     max_prefix: int = 0
+    any_glob: re.Pattern[str] | None = None  # matches a word that some glob matches
 
 
 @functools.cache
@@ -125,6 +126,10 @@ def _compile(dictionary: Dictionary, lang: str) -> _Compiled:
 def _tabulate(compiled: _Compiled, n_elements: int, themes: tuple[str, ...]) -> None:
     """Fill in the numpy tables of ``compiled`` (see :class:`_Compiled`)."""
     compiled.n_elements = n_elements
+    globs = [r.pattern for rs in compiled.prefixed.values() for _, r in rs]
+    globs += [r.pattern for _, r in compiled.leading]
+    if globs:
+        compiled.any_glob = re.compile("|".join(globs))
     rank = {t: k for k, t in enumerate(themes)}
     compiled.entry_theme = np.array([rank[t] for t, _ in compiled.entries], dtype=np.intp)
     compiled.entry_length = np.array([len(e) for e in compiled.entry_elements], dtype=np.intp)
@@ -166,12 +171,19 @@ def _index_element(compiled: _Compiled, eid: int, kind: str, value: str) -> None
         compiled.leading.append((eid, regex))
 
 
+_NO_ELEMENTS: frozenset[int] = frozenset()
+
+
 def _elements_of(compiled: _Compiled, word: str) -> frozenset[int]:
     """Return the elements a word type satisfies (computed once per type)."""
     found = compiled.word_elements.get(word)
     if found is not None:
         return found
     hits = set(compiled.stems.get(stemmer(compiled.lang)(word), ()))
+    if compiled.any_glob is None or not compiled.any_glob.match(word):
+        # no glob matches (most words): one regex said so, not one per glob
+        found = compiled.word_elements[word] = frozenset(hits) if hits else _NO_ELEMENTS
+        return found
     for k in range(1, min(len(word), compiled.max_prefix) + 1):
         for eid, regex in compiled.prefixed.get(word[:k], ()):
             if regex.match(word):
@@ -179,7 +191,9 @@ def _elements_of(compiled: _Compiled, word: str) -> frozenset[int]:
     for eid, regex in compiled.leading:
         if regex.match(word):
             hits.add(eid)
-    found = compiled.word_elements[word] = frozenset(hits)
+    # most words satisfy no element: they share one empty set (240 bytes each otherwise,
+    # a third of a corpus run's memory)
+    found = compiled.word_elements[word] = frozenset(hits) if hits else _NO_ELEMENTS
     return found
 
 
