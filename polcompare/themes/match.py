@@ -96,6 +96,7 @@ class _Compiled:
     word_elements: dict[str, frozenset[int]] = field(default_factory=dict)
     max_prefix: int = 0
     any_glob: re.Pattern[str] | None = None  # matches a word that some glob matches
+    element_sets: dict[tuple[int, ...], frozenset[int]] = field(default_factory=dict)
 
 
 @functools.cache
@@ -180,6 +181,17 @@ def _elements_of(compiled: _Compiled, word: str) -> frozenset[int]:
     if found is not None:
         return found
     hits = set(compiled.stems.get(stemmer(compiled.lang)(word), ()))
+    if compiled.any_glob is not None and compiled.any_glob.match(word):
+        # (most words: no glob matches, one regex says so, not one per glob)
+        _add_globs(compiled, word, hits)
+    # Word types share one set per distinct set (most: the empty one): a set
+    # per word was a third of a corpus run's memory. Sets are shared only when
+    # they iterate alike, as the order of a word's elements orders matches.
+    found = frozenset(hits) if hits else _NO_ELEMENTS
+    found = compiled.element_sets.setdefault(tuple(found), found)
+    compiled.word_elements[word] = found
+    return found
+    hits = set(compiled.stems.get(stemmer(compiled.lang)(word), ()))
     if compiled.any_glob is None or not compiled.any_glob.match(word):
         # no glob matches (most words): one regex said so, not one per glob
         found = compiled.word_elements[word] = frozenset(hits) if hits else _NO_ELEMENTS
@@ -195,6 +207,17 @@ def _elements_of(compiled: _Compiled, word: str) -> frozenset[int]:
     # a third of a corpus run's memory)
     found = compiled.word_elements[word] = frozenset(hits) if hits else _NO_ELEMENTS
     return found
+
+
+def _add_globs(compiled: _Compiled, word: str, hits: set[int]) -> None:
+    """Add to ``hits`` the glob elements ``word`` matches, prefixed globs first."""
+    for k in range(1, min(len(word), compiled.max_prefix) + 1):
+        for eid, regex in compiled.prefixed.get(word[:k], ()):
+            if regex.match(word):
+                hits.add(eid)
+    for eid, regex in compiled.leading:
+        if regex.match(word):
+            hits.add(eid)
 
 
 # --- tokenising many texts at once -----------------------------------------------------
