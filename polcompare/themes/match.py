@@ -32,6 +32,7 @@ import fnmatch
 import functools
 import itertools
 import re
+import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -465,6 +466,9 @@ def _tokenize(texts: pa.Array | list[str], clauses: bool) -> _Tokens:
     joined = " ".join(lowered)
     parts = _TOKEN_SPLIT.split(joined)  # [gap, token, gap, ..., token, gap]
     words, flat_wid = _dense_ids(parts[1::2])
+    # one string per word type in the process: the word caches of every
+    # taxonomy and batch keep it once, not once each
+    words = list(map(sys.intern, words))
     part_end = np.cumsum(np.fromiter(map(len, parts), dtype=np.intp, count=len(parts)))
     flat_start, flat_end = part_end[0:-1:2], part_end[1::2]  # token j is parts[2j + 1]
     owner = np.searchsorted(type_start, flat_start, side="right") - 1
