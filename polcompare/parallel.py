@@ -603,7 +603,7 @@ class _InOrder:
         self.frames = frames
         self.items_to = items_to
         self.columns = _item_columns(taxonomies)
-        self.n_items = None if items_to is None else 0
+        self.n_items: int | None = None if items_to is None else 0
 
     def arrived(self, first: int) -> None:
         if self.items_to is None:  # the items are kept, in frames
@@ -614,7 +614,7 @@ class _InOrder:
             self.done.discard(first)
             frame = self.frames.pop(first, None)
             if frame is not None:
-                self.n_items += len(frame)
+                self.n_items = (self.n_items or 0) + len(frame)
                 self.items_to(frame[self.columns])
 
 
