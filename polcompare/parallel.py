@@ -51,6 +51,7 @@ __all__ = [
     "build_corpus",
     "corpus_paths",
     "write_corpus",
+    "write_corpus_stream",
     "failures_path",
     "ENGINES",
     "MAX_BYTES",
@@ -129,11 +130,13 @@ class CorpusResult:
     taxonomies: tuple[str, ...] = TAXONOMIES
     dictionaries: dict[str, str] = field(default_factory=dict)
     seconds: float = 0.0
+    n_items: int | None = None  # items handed to ``items_to`` (then ``items`` is empty)
 
     def summary(self) -> str:
         """One line: documents, items, failures and seconds."""
+        n_items = len(self.items) if self.n_items is None else self.n_items
         return (
-            f"{len(self.documents)} documents, {len(self.items)} items, "
+            f"{len(self.documents)} documents, {n_items} items, "
             f"{len(self.failures)} failures in {self.seconds:.1f} s"
         )
 
@@ -470,6 +473,7 @@ def build_corpus(
     max_bytes: int = MAX_BYTES,
     errors: str = "strict",
     fork: bool = False,
+    items_to: Callable[[pd.DataFrame], object] | None = None,
 ) -> CorpusResult:
     """Read, parse and tag many documents in parallel.
 
@@ -508,6 +512,12 @@ def build_corpus(
         off by default, because a script without an ``if __name__ ==
         "__main__":`` guard, or a caller that starts threads later, is safer
         with the fork server.
+    items_to : callable, optional
+        Receives the items chunk by chunk, in input order (the columns of
+        ``CorpusResult.items``), instead of keeping them: memory is bounded
+        by the chunks in flight, not the corpus. ``CorpusResult.items`` is
+        then empty and ``CorpusResult.n_items`` counts them.
+        :func:`write_corpus_stream` writes them to Parquet this way.
 
     Returns
     -------
@@ -546,6 +556,7 @@ def build_corpus(
     frames: dict[int, pd.DataFrame] = {}  # a chunk's items, by its first index
     # The bar's thread starts once the workers have (see _start_method).
     bars = [] if engine == "processes" else [_progress(len(jobs), progress)]
+    handover = _InOrder(chunks, frames, items_to, taxonomies)
 
     def advance(chunk_result: ChunkResult) -> None:
         done, items = chunk_result
@@ -553,6 +564,7 @@ def build_corpus(
             results[index] = (status, payload)
         if items is not None:
             frames[done[0][0]] = items
+        handover.arrived(done[0][0])
         if bars and bars[0] is not None:
             bars[0].update(len(done))
 
@@ -573,7 +585,41 @@ def build_corpus(
     finally:
         if bars and bars[0] is not None:
             bars[0].close()
-    return _collect(results, frames, taxonomies, dictionaries, time.perf_counter() - started)
+    result = _collect(results, frames, taxonomies, dictionaries, time.perf_counter() - started)
+    result.n_items = handover.n_items
+    return result
+
+
+class _InOrder:
+    """Hands chunks' items on in input order as they arrive (``build_corpus(items_to=...)``).
+
+    Without ``items_to`` it does nothing: the frames stay for :func:`_collect`.
+    """
+
+    def __init__(self, chunks, frames: dict[int, pd.DataFrame], items_to, taxonomies) -> None:
+        self.waiting = [chunk[0][0] for chunk in chunks]  # first indices, in input order
+        self.waiting.reverse()  # the next one last: popped cheaply
+        self.done: set[int] = set()  # arrived, not handed on yet (an earlier one is still out)
+        self.frames = frames
+        self.items_to = items_to
+        self.columns = _item_columns(taxonomies)
+        self.n_items: int | None = None if items_to is None else 0
+
+    def arrived(self, first: int) -> None:
+        if self.items_to is None:  # the items are kept, in frames
+            return
+        self.done.add(first)
+        while self.waiting and self.waiting[-1] in self.done:
+            first = self.waiting.pop()
+            self.done.discard(first)
+            frame = self.frames.pop(first, None)
+            if frame is not None:
+                self.n_items = (self.n_items or 0) + len(frame)
+                self.items_to(frame[self.columns])
+
+
+def _item_columns(taxonomies: tuple[str, ...]) -> list[str]:
+    return ITEM_COLUMNS + ["path"] + [f"themes_{t}" for t in taxonomies]
 
 
 def _collect(
@@ -588,7 +634,7 @@ def _collect(
     for index in sorted(results):
         status, row = results[index]
         (documents if status == "ok" else failures).append(row)
-    columns = ITEM_COLUMNS + ["path"] + [f"themes_{t}" for t in taxonomies]
+    columns = _item_columns(taxonomies)
     # Chunks hold consecutive documents, so their first indices give input order.
     ordered = [frames[k] for k in sorted(frames)]
     items = pd.concat(ordered, ignore_index=True) if ordered else pd.DataFrame(columns=columns)
@@ -646,17 +692,95 @@ def write_corpus(
         failures_path(path), lambda fh: result.failures.to_csv(fh, index=False), inputs=inputs
     )
     table = pa.Table.from_pandas(result.items, preserve_index=False)
+    metadata = dict(table.schema.metadata or {})
+    metadata[b"polcompare"] = _summary(result, path, len(result.items))
+    table = table.replace_schema_metadata(metadata)
+    atomic_write_file(path, lambda target: pq.write_table(table, target), inputs=inputs)
+    return path
+
+
+def _summary(result: CorpusResult, path: Path, n_items: int) -> bytes:
+    """Return the Parquet file's ``polcompare`` metadata (see :func:`write_corpus`)."""
     summary = {
         "polcompare": __version__,
         "taxonomies": list(result.taxonomies),
         "dictionaries": result.dictionaries,
         "documents": len(result.documents),
-        "items": len(result.items),
+        "items": n_items,
         "failures": len(result.failures),
         "failures_file": failures_path(path).name,
     }
-    metadata = dict(table.schema.metadata or {})
-    metadata[b"polcompare"] = json.dumps(summary).encode()
-    table = table.replace_schema_metadata(metadata)
-    atomic_write_file(path, lambda target: pq.write_table(table, target), inputs=inputs)
-    return path
+    return json.dumps(summary).encode()
+
+
+class _NothingRead(Exception):
+    """No document could be read: the Parquet file is not written."""
+
+
+def write_corpus_stream(
+    paths: Iterable[str | Path], output: str | Path, **options
+) -> tuple[CorpusResult, Path | None]:
+    """:func:`build_corpus` and :func:`write_corpus` in one, the items written as they come.
+
+    Each chunk of documents' items is written as a Parquet row group once the
+    chunks before it are (``build_corpus(items_to=...)``), so memory is
+    bounded by the chunks in flight, not the corpus; the file is the same as
+    :func:`write_corpus` writes (rows, columns, types, metadata), in row
+    groups. It replaces ``output`` atomically when the run is over; when no
+    document could be read nothing is written (returns ``(result, None)``).
+    The failures go beside it as with :func:`write_corpus`. ``options`` are
+    :func:`build_corpus`'s.
+    """
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as exc:  # pragma: no cover - depends on the installation
+        raise PolcompareError(output, "writing Parquet needs pyarrow: pip install pyarrow") from exc
+    path = Path(output)
+    inputs = [p for p, _ in corpus_paths(paths)]
+    state: dict = {}
+
+    def write(target: str) -> None:
+        # Row groups go to a scratch file as they come; the counts for the
+        # file's metadata are known only at the end, and a Parquet schema's
+        # metadata is written first: the row groups are then copied, one at
+        # a time, into the file with the whole schema.
+        scratch = Path(target + ".part")
+        writer = None
+
+        def items_to(frame: pd.DataFrame) -> None:
+            nonlocal writer
+            if writer is None:
+                table = pa.Table.from_pandas(frame, preserve_index=False)
+                writer = pq.ParquetWriter(scratch, table.schema)
+                state["schema"] = table.schema
+            else:
+                table = pa.Table.from_pandas(frame, schema=state["schema"], preserve_index=False)
+            writer.write_table(table)
+
+        try:
+            result = state["result"] = build_corpus(paths, items_to=items_to, **options)
+            if writer is None:
+                raise _NothingRead  # (documents read always hand on a frame, maybe empty)
+            writer.close()
+            parts = pq.ParquetFile(scratch)
+            schema = parts.schema_arrow
+            metadata = dict(schema.metadata or {})
+            metadata[b"polcompare"] = _summary(result, path, result.n_items or 0)
+            with pq.ParquetWriter(target, schema.with_metadata(metadata)) as final:
+                for k in range(parts.num_row_groups):
+                    final.write_table(parts.read_row_group(k))
+        finally:
+            if writer is not None:
+                writer.close()
+            scratch.unlink(missing_ok=True)
+
+    try:
+        atomic_write_file(path, write, inputs=inputs)
+    except _NothingRead:
+        return state["result"], None
+    result = state["result"]
+    atomic_write(
+        failures_path(path), lambda fh: result.failures.to_csv(fh, index=False), inputs=inputs
+    )
+    return result, path

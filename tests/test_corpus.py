@@ -20,6 +20,7 @@ from polcompare.parallel import (
     corpus_paths,
     failures_path,
     write_corpus,
+    write_corpus_stream,
 )
 from polcompare.themes import tag
 
@@ -117,6 +118,30 @@ def test_parquet_round_trip(by_processes, tmp_path):
     assert set(meta["dictionaries"]) == {"oap", "policy", "stance"}
     names = {p.name for p in target.parent.iterdir()}
     assert names == {"corpus.parquet", "corpus.parquet.failures.csv"}  # no temporary file left
+
+
+def test_streamed_parquet_is_the_same_file(by_processes, folder, tmp_path):
+    """Items written chunk by chunk (as they come from two workers) = the whole table written."""
+    import pyarrow.parquet as pq
+
+    whole = write_corpus(by_processes, tmp_path / "whole" / "corpus.parquet")
+    result, streamed = write_corpus_stream(
+        [folder],
+        tmp_path / "streamed" / "corpus.parquet",
+        engine="processes",
+        workers=2,
+        progress=False,
+    )
+    assert result.items.empty and result.n_items == COPIES * SEED_ITEMS
+    assert result.summary().startswith(f"{COPIES * 5} documents, {COPIES * SEED_ITEMS} items, 3 ")
+    assert pq.ParquetFile(streamed).metadata.num_row_groups > 1
+    a, b = pq.read_table(whole), pq.read_table(streamed)
+    assert a.schema.equals(b.schema, check_metadata=True)
+    assert a.equals(b)
+    pd.testing.assert_frame_equal(pd.read_parquet(streamed), pd.read_parquet(whole))
+    assert failures_path(streamed).read_bytes() == failures_path(whole).read_bytes()
+    names = {p.name for p in streamed.parent.iterdir()}
+    assert names == {"corpus.parquet", "corpus.parquet.failures.csv"}  # no scratch file left
 
 
 def test_too_large_files_are_reported_not_loaded(tmp_path):

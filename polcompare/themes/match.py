@@ -33,6 +33,7 @@ import fnmatch
 import functools
 import itertools
 import re
+import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -96,6 +97,8 @@ class _Compiled:
     phrase_entries: np.ndarray | None = None
     word_elements: dict[str, frozenset[int]] = field(default_factory=dict)
     max_prefix: int = 0
+    any_glob: re.Pattern[str] | None = None  # matches a word that some glob matches
+    element_sets: dict[tuple[int, ...], frozenset[int]] = field(default_factory=dict)
 
 
 @functools.cache
@@ -126,6 +129,10 @@ def _compile(dictionary: Dictionary, lang: str) -> _Compiled:
 def _tabulate(compiled: _Compiled, n_elements: int, themes: tuple[str, ...]) -> None:
     """Fill in the numpy tables of ``compiled`` (see :class:`_Compiled`)."""
     compiled.n_elements = n_elements
+    globs = [r.pattern for rs in compiled.prefixed.values() for _, r in rs]
+    globs += [r.pattern for _, r in compiled.leading]
+    if globs:
+        compiled.any_glob = re.compile("|".join(globs))
     rank = {t: k for k, t in enumerate(themes)}
     compiled.entry_theme = np.array([rank[t] for t, _ in compiled.entries], dtype=np.intp)
     compiled.entry_length = np.array([len(e) for e in compiled.entry_elements], dtype=np.intp)
@@ -167,12 +174,30 @@ def _index_element(compiled: _Compiled, eid: int, kind: str, value: str) -> None
         compiled.leading.append((eid, regex))
 
 
+_NO_ELEMENTS: frozenset[int] = frozenset()
+
+
 def _elements_of(compiled: _Compiled, word: str) -> frozenset[int]:
     """Return the elements a word type satisfies (computed once per type)."""
     found = compiled.word_elements.get(word)
     if found is not None:
         return found
     hits = set(compiled.stems.get(stemmer(compiled.lang)(word), ()))
+    if compiled.any_glob is not None and compiled.any_glob.match(word):
+        # (most words: no glob matches, one regex says so, not one per glob)
+        _add_globs(compiled, word, hits)
+    # Word types share one set per distinct set (most: the empty one): a set
+    # per word was a third of a corpus run's memory. Sets are shared only when
+    # they iterate alike, as the order of a word's elements orders matches.
+    found = frozenset(hits) if hits else _NO_ELEMENTS
+    found = compiled.element_sets.setdefault(tuple(found), found)
+    compiled.word_elements[word] = found
+    return found
+    hits = set(compiled.stems.get(stemmer(compiled.lang)(word), ()))
+    if compiled.any_glob is None or not compiled.any_glob.match(word):
+        # no glob matches (most words): one regex said so, not one per glob
+        found = compiled.word_elements[word] = frozenset(hits) if hits else _NO_ELEMENTS
+        return found
     for k in range(1, min(len(word), compiled.max_prefix) + 1):
         for eid, regex in compiled.prefixed.get(word[:k], ()):
             if regex.match(word):
@@ -180,8 +205,21 @@ def _elements_of(compiled: _Compiled, word: str) -> frozenset[int]:
     for eid, regex in compiled.leading:
         if regex.match(word):
             hits.add(eid)
-    found = compiled.word_elements[word] = frozenset(hits)
+    # most words satisfy no element: they share one empty set (240 bytes each otherwise,
+    # a third of a corpus run's memory)
+    found = compiled.word_elements[word] = frozenset(hits) if hits else _NO_ELEMENTS
     return found
+
+
+def _add_globs(compiled: _Compiled, word: str, hits: set[int]) -> None:
+    """Add to ``hits`` the glob elements ``word`` matches, prefixed globs first."""
+    for k in range(1, min(len(word), compiled.max_prefix) + 1):
+        for eid, regex in compiled.prefixed.get(word[:k], ()):
+            if regex.match(word):
+                hits.add(eid)
+    for eid, regex in compiled.leading:
+        if regex.match(word):
+            hits.add(eid)
 
 
 # --- tokenising many texts at once -----------------------------------------------------
@@ -429,6 +467,9 @@ def _tokenize(texts: pa.Array | list[str], clauses: bool) -> _Tokens:
     joined = " ".join(lowered)
     parts = _TOKEN_SPLIT.split(joined)  # [gap, token, gap, ..., token, gap]
     words, flat_wid = _dense_ids(parts[1::2])
+    # one string per word type in the process: the word caches of every
+    # taxonomy and batch keep it once, not once each
+    words = list(map(sys.intern, words))
     part_end = np.cumsum(np.fromiter(map(len, parts), dtype=np.intp, count=len(parts)))
     flat_start, flat_end = part_end[0:-1:2], part_end[1::2]  # token j is parts[2j + 1]
     owner = np.searchsorted(type_start, flat_start, side="right") - 1

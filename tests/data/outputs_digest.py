@@ -1,0 +1,125 @@
+"""Write or check the digest of polcompare's outputs on the seeds and the evaluation sets.
+
+    .venv/bin/python tests/data/outputs_digest.py          # rewrite tests/data/outputs_digest.tsv
+    .venv/bin/python tests/data/outputs_digest.py --check  # compare, print the differences
+
+One line per item: the document, its language, type and detected language, then the item's
+id, kind, language, a hash of its text, and for each taxonomy (oap, policy, stance) its themes
+and a hash of its evidence (theme, pattern, match, start, end of every match, in order). The
+documents are every ``*.txt`` of ``seeds/``, ``eval/parse/docs/`` and ``eval/parse/holdout/``
+read with :func:`polcompare.read`; the items of ``eval/themes/*.csv`` are tagged as
+``eval/themes_run.py`` tags them (the items of one source form one document).
+tests/test_outputs_pinned.py recomputes it: a speed change must leave it as it is.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import sys
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DIGEST = Path(__file__).with_suffix(".tsv")
+FOLDERS = ("seeds", "eval/parse/docs", "eval/parse/holdout")
+TAXONOMIES = ("oap", "policy", "stance")
+
+
+def _h(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _tagged(items, prefix: list[list[str]]) -> list[str]:
+    """One line per item of ``items``: ``prefix`` (one list per item) and its tags."""
+    from polcompare.themes import tag
+
+    cols = [list(p) for p in prefix]
+    for taxonomy in TAXONOMIES:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            result = tag(items, taxonomy=taxonomy)
+        evidence: dict[str, list[str]] = {}
+        ev = result.evidence
+        for row in zip(
+            ev["item_id"],
+            ev["theme"],
+            ev["pattern"],
+            ev["match"],
+            ev["start"],
+            ev["end"],
+            strict=True,
+        ):
+            evidence.setdefault(str(row[0]), []).append("|".join(map(str, row[1:])))
+        for k, (item_id, themes, status) in enumerate(
+            zip(
+                result.items["item_id"],
+                result.items["themes"],
+                result.items["tag_status"],
+                strict=True,
+            )
+        ):
+            cols[k] += [f"{themes or '-'}", status, _h("\n".join(evidence.get(str(item_id), [])))]
+    return ["\t".join(c) for c in cols]
+
+
+def lines() -> list[str]:
+    """The digest, one line per item (documents in path order, then the theme sets)."""
+    import pandas as pd
+
+    import polcompare
+
+    out = []
+    for folder in FOLDERS:
+        for path in sorted((ROOT / folder).glob("*.txt")):
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                doc = polcompare.read(path)
+            head = [
+                f"{folder}/{path.name}",
+                doc.lang,
+                doc.doc_type,
+                doc.lang_detected,
+                f"{doc.lang_confidence:.6f}",
+            ]
+            items = doc.items
+            out.append("\t".join([*head, "#", str(len(items))]))
+            prefix = [
+                [*head, str(i), str(k), str(lg), _h(str(t))]
+                for i, k, lg, t in zip(
+                    items["item_id"], items["kind"], items["lang"], items["text"], strict=True
+                )
+            ]
+            out += _tagged(items, prefix)
+    for path in sorted((ROOT / "eval/themes").glob("*.csv")):
+        with open(path, encoding="utf-8", newline="") as f:
+            gold = pd.DataFrame(list(csv.DictReader(f)))
+        items = gold[["item_id", "lang", "text"]].assign(
+            doc_id=gold["item_id"].str.split(":").str[0]
+        )
+        prefix = [
+            [f"eval/themes/{path.name}", str(i), str(lg), _h(str(t))]
+            for i, lg, t in zip(items["item_id"], items["lang"], items["text"], strict=True)
+        ]
+        out += _tagged(items, prefix)
+    return out
+
+
+def main(argv: list[str]) -> int:
+    now = lines()
+    if "--check" in argv:
+        before = DIGEST.read_text(encoding="utf-8").splitlines()
+        diff = [(a, b) for a, b in zip(before, now, strict=False) if a != b]
+        for a, b in diff[:20]:
+            print(f"- {a}\n+ {b}")
+        if len(before) != len(now):
+            print(f"{len(before)} lines pinned, {len(now)} now")
+        return 1 if diff or len(before) != len(now) else 0
+    DIGEST.write_text("\n".join(now) + "\n", encoding="utf-8")
+    print(f"{DIGEST}: {len(now)} lines")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    sys.exit(main(sys.argv[1:]))
