@@ -6,9 +6,10 @@
 One line per item: the document, its language, type and detected language, then the item's
 id, kind, language, a hash of its text, and for each taxonomy (oap, policy, stance) its themes
 and a hash of its evidence (theme, pattern, match, start, end of every match, in order). The
-documents are every ``*.txt`` of ``seeds/``, ``eval/parse/docs/``, ``eval/parse/holdout/`` and ``eval/parse/holdout2/``
-read with :func:`polcompare.read`; the items of ``eval/themes/*.csv`` are tagged as
-``eval/themes_run.py`` tags them (the items of one source form one document).
+documents are every ``*.txt`` of ``seeds/``, ``eval/parse/docs/``, ``eval/parse/holdout/`` and
+``eval/parse/holdout2/`` read with :func:`polcompare.read`; the items of
+``eval/themes/*.csv`` are tagged as ``eval/themes_run.py`` tags them (the items of one
+source form one document).
 tests/test_outputs_pinned.py recomputes it: a speed change must leave it as it is.
 """
 
