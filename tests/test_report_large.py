@@ -192,6 +192,10 @@ def test_charts_per_language_and_similar_documents_as_a_table(browser, pages):
             "document.getElementById('chart-policy_profiles').data.map(t => t.name)"
         )
         assert bars == columns
+        title = page.evaluate(
+            "document.getElementById('chart-policy_profiles').layout.xaxis.title.text"
+        )
+        assert title == "share of the items of the documents in each language"
         page.select_option("#doc-select", "belarus-conclusions.lv")  # one document: itself
         columns = page.evaluate(
             "Array.from(document.getElementById('chart-coverage_docs').data[0].x)"

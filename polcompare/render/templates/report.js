@@ -396,7 +396,7 @@
     function drawProfiles(taxonomy) {
       var id = "chart-" + taxonomy + "_profiles";
       if (!DATA.figures[id]) { return; }
-      var groups = docGroups().groups;
+      var grouping = docGroups(), groups = grouping.groups;
       var lists = perGroup(state.shown, groups);
       var themes = DATA.order[taxonomy];
       var any = false;
@@ -413,6 +413,9 @@
       });
       var layout = layoutOf(id);
       layout.height = 120 + themes.length * (10 + 9 * Math.max(traces.length, 1));
+      if (grouping.by !== "document") {
+        layout.xaxis = Object.assign({}, layout.xaxis, { title: { text: "share of the items of the documents in each " + grouping.by } });
+      }
       draw(id, traces, layout, any ? "" : "No item shown carries a " + (layout.meta && layout.meta.noun || "theme") + ".");
     }
 
