@@ -216,10 +216,13 @@ def child_browser(path: Path, screenshot: Path | None) -> dict:
         t1 = time.perf_counter()
         page.wait_for_function("window.polcompareReady !== undefined", timeout=300_000)
         t2 = time.perf_counter()
+        # charts out of view are drawn after the page is ready, one by one
+        page.wait_for_function("window.polcompareDrawn !== undefined", timeout=300_000)
+        t3 = time.perf_counter()
         if screenshot is not None:
             page.screenshot(path=str(screenshot), full_page=False)
         browser.close()
-    return {"load": t1 - t0, "ready": t2 - t0, "errors": errors}
+    return {"load": t1 - t0, "ready": t2 - t0, "drawn": t3 - t0, "errors": errors}
 
 
 def child_main(argv: list[str]) -> None:
@@ -583,7 +586,8 @@ def markdown(results: dict) -> str:
             f"{r['build']['import']:.1f} s); {r['html_mb']:.1f} MB. In Chromium "
             f"(playwright, network blocked): `load` after {r['open']['load']:.2f} s, start-up "
             f"script done after {r['open']['ready']:.2f} s (best of {len(r['open']['walls'])}: "
-            f"{', '.join(f'{w:.2f}' for w in r['open']['walls'])} s); "
+            f"{', '.join(f'{w:.2f}' for w in r['open']['walls'])} s), every chart drawn after "
+            f"{r['open'].get('drawn', float('nan')):.2f} s; "
             f"page errors: {len(r['open']['errors'])}.",
             "",
         ]

@@ -61,7 +61,11 @@ def _marked_chars(body):
 
 
 def _blob(page):
-    raw = re.search(r'<script type="application/json" id="report-data">(.*?)</script>', page, re.S)
+    raw = re.search(
+        r'<script type="application/json" id="report-data" data-encoding="json">(.*?)</script>',
+        page,
+        re.S,
+    )
     return json.loads(raw.group(1))
 
 
@@ -203,7 +207,7 @@ def test_hostile_text_is_escaped(write, tmp_path):
     assert "<script>alert" not in page and "</div> {{" not in page
     # Only the page's own three scripts end: the bundle, the JSON data, the app.
     assert page.lower().count("</script") == 3
-    raw = re.search(r'id="report-data">(.*?)</script>', page, re.S).group(1)
+    raw = re.search(r'id="report-data"[^>]*>(.*?)</script>', page, re.S).group(1)
     assert "<" not in raw and ">" not in raw  # the JSON holds the text as \u003c escapes
 
 

@@ -96,6 +96,7 @@ def _open(browser, path, width=1280):
     page.on("dialog", dialog)
     page.goto(path.as_uri(), wait_until="load")
     page.wait_for_function("window.polcompareReady !== undefined")
+    page.wait_for_function("window.polcompareDrawn !== undefined")  # charts out of view too
     return page, events
 
 

@@ -18,7 +18,9 @@ filter works in the page itself. Document text is escaped wherever it is shown
 
 from __future__ import annotations
 
+import base64
 import functools
+import gzip
 import inspect
 import json
 import platform
@@ -63,6 +65,30 @@ DEFAULT_NAME = "polcompare-report.html"
 #: Decimals kept for floats in the figures' JSON.
 _DECIMALS = 4
 
+#: Up to this many documents, every document's items are written into the page and shown
+#: open; beyond it a document's items are drawn by the page's script when it is opened (or
+#: an item of it is linked to, or the page printed), from the item data embedded once.
+OPEN_DOCS = 6
+
+#: Up to this many documents in one language comparison, the document similarity is a
+#: heatmap; beyond it (a 500 x 500 heatmap is unreadable) a sortable table of the most
+#: similar pairs, the CSV keeping every pair.
+SIMILARITY_HEATMAP_DOCS = 40
+
+#: Above this many characters, the page's data is embedded gzip-compressed (base64) and
+#: unpacked by the browser (DecompressionStream), so that a large report is a small file.
+COMPRESS_DATA = 2_000_000
+
+#: Pairs of documents listed when the similarity is too large for a heatmap.
+SIMILAR_DOC_PAIRS = 100
+
+#: Up to this many documents shown, the charts that count items draw one column or bar
+#: per document; beyond it one per language (per document type when all share one).
+CHART_DOCS = 40
+
+#: At most this many columns (bars) of languages or types: the largest, then the others in one.
+CHART_GROUPS = len(charts.DOC_PALETTE)  # one colour each
+
 
 @dataclass(frozen=True)
 class ReportData:
@@ -94,7 +120,9 @@ class ReportData:
         For every set of documents: ``themes`` (Oslo theme counts),
         ``coverage_docs`` (documents x Oslo themes), ``policy_profiles``,
         ``stance_profiles`` (share of each document's items), and, when two
-        documents share a language, ``doc_similarity`` and ``doc_keyness``.
+        documents share a language, ``doc_keyness`` and ``doc_similarity``
+        (up to :data:`SIMILARITY_HEATMAP_DOCS` documents; beyond, the page lists
+        the most similar pairs).
         With a position paper: ``coverage`` and ``sankey``; with conclusions
         too: ``similarity`` and ``keyness``; with its other language version:
         ``agreement``. The page redraws every chart that counts items when
@@ -310,7 +338,8 @@ def _figures(
         )
     sim = comparison.document_similarity
     if len(sim):
-        figs["doc_similarity"] = _doc_similarity(sim)
+        if not _similarity_as_table(comparison):
+            figs["doc_similarity"] = _doc_similarity(sim)
         key = comparison.document_keyness
         first = key[key["doc_id"] == key["doc_id"].iloc[0]]
         figs["doc_keyness"] = charts.keyness_bars(first)
@@ -592,26 +621,25 @@ def _versions() -> dict[str, str]:
 # --- render --------------------------------------------------------------------------------
 
 
-def _item_views(data: ReportData) -> dict[str, list[dict]]:
-    """Per document: sections, each a list of runs of items under one sub-heading."""
+def _item_views(data: ReportData, doc_ids: Iterable[str]) -> dict[str, list[dict]]:
+    """Per document of ``doc_ids``: sections, each a list of runs of items under one sub-heading."""
+    wanted = set(doc_ids)
+    if not wanted:
+        return {}
     order = {t: k for k, t in enumerate(data.themes["theme"])}
+    items = data.items[data.items["doc_id"].isin(wanted)]
+    ev = data.evidence[data.evidence["item_id"].isin(set(items["item_id"]))]
     spans: dict[str, list[tuple[int, int, str]]] = {}
-    for item_id, s, e, t in data.evidence[["item_id", "start", "end", "theme"]].itertuples(
-        index=False
-    ):
+    for item_id, s, e, t in ev[["item_id", "start", "end", "theme"]].itertuples(index=False):
         spans.setdefault(item_id, []).append((int(s), int(e), t))
     notes: dict[str, list[dict]] = {}
     for row in data.footnotes.itertuples(index=False):
         if row.item_id:
             notes.setdefault(row.item_id, []).append({"number": row.number, "text": row.text})
-    titles = {
-        (h.doc_id, h.section): h.text
-        for h in data.headings.itertuples(index=False)
-        if h.kind in ("section", "part")
-    }
+    titles = _section_titles(data)
 
     out: dict[str, list[dict]] = {}
-    for doc_id, frame in data.items.groupby("doc_id", sort=False):
+    for doc_id, frame in items.groupby("doc_id", sort=False):
         sections: list[dict] = []
         for row in frame.itertuples(index=False):
             if not sections or sections[-1]["name"] != row.section:
@@ -645,6 +673,15 @@ def _item_views(data: ReportData) -> dict[str, list[dict]]:
             )
         out[doc_id] = sections
     return out
+
+
+def _section_titles(data: ReportData) -> dict[tuple[str, str], str]:
+    """(doc_id, section) -> the section's or part's title."""
+    return {
+        (h.doc_id, h.section): h.text
+        for h in data.headings.itertuples(index=False)
+        if h.kind in ("section", "part")
+    }
 
 
 def _cell(value: Any) -> Any:
@@ -696,7 +733,33 @@ META_FIELDS = {
 }
 
 
-def _doc_views(data: ReportData, views: dict[str, list[dict]]) -> list[dict]:
+def _similarity_as_table(c: Comparison) -> bool:
+    """Too many documents in one language comparison for a heatmap of their similarity."""
+    sim = c.document_similarity
+    return bool(len(sim)) and sim["doc_a"].nunique() > SIMILARITY_HEATMAP_DOCS
+
+
+def _doc_pairs(c: Comparison) -> list[dict]:
+    """Return the most similar pairs of documents, each pair once (too many for a heatmap)."""
+    sim = c.document_similarity
+    if not len(sim):
+        return []
+    order = {doc_id: k for k, doc_id in enumerate(c.doc_ids)}
+    pos_a, pos_b = sim["doc_a"].map(order), sim["doc_b"].map(order)
+    pairs = sim[pos_a < pos_b].sort_values("cosine", ascending=False, kind="stable")
+    pairs = pairs.head(SIMILAR_DOC_PAIRS).reset_index(drop=True)
+    return [
+        {"rank": k + 1, "doc_a": r.doc_a, "doc_b": r.doc_b, "lang": r.lang, "cosine": r.cosine}
+        for k, r in enumerate(pairs.itertuples(index=False))
+    ]
+
+
+def _n_doc_pairs(c: Comparison) -> int:
+    sim = c.document_similarity
+    return int((sim["doc_a"] != sim["doc_b"]).sum()) // 2 if len(sim) else 0
+
+
+def _doc_views(data: ReportData, views: dict[str, list[dict]], *, lazy: bool = False) -> list[dict]:
     roles = data.comparison.roles
     languages = sorted(
         set().union(*(t.dictionary.languages for t in data.comparison.tagged.values()))
@@ -721,7 +784,8 @@ def _doc_views(data: ReportData, views: dict[str, list[dict]]) -> list[dict]:
                 ],
                 "path": str(d.path),
                 "items": len(d.items),
-                "sections": views.get(d.doc_id, []),
+                "sections": [] if lazy else views.get(d.doc_id, []),
+                "lazy": lazy,
                 "roles": doc_roles,
                 "color": data.colors.get(d.doc_id, "#888888"),
                 "dictionary_note": ""
@@ -761,28 +825,45 @@ def _blob_tables(data: ReportData) -> dict[str, dict]:
     tables["inputs"] = data.inputs.merge(
         data.documents.drop(columns=["lang", "doc_type", "encoding"]), on="doc_id"
     )
+    position = {item_id: k for k, item_id in enumerate(c.items["item_id"])}
+    doc_index = {doc_id: k for k, doc_id in enumerate(c.doc_ids)}
+
+    def at(item_id: Any) -> int:
+        return position.get(item_id, -1)
+
     out = {}
     for name, frame in tables.items():
         entry: dict[str, Any] = {
             "columns": list(frame.columns),
-            "rows": [[_cell(v) for v in row] for row in frame.itertuples(index=False)],
+            "n": len(frame),
+            "cols": [_column([_cell(v) for v in frame[col].tolist()]) for col in frame.columns],
         }
         if "item_id" in frame:
-            entry["ids"] = [[i] for i in frame["item_id"]]
+            entry["ids"] = [[at(i)] for i in frame["item_id"]]
         elif "item_id_a" in frame:
             entry["ids"] = [
-                [a, b] for a, b in zip(frame["item_id_a"], frame["item_id_b"], strict=True)
+                [at(a), at(b)] for a, b in zip(frame["item_id_a"], frame["item_id_b"], strict=True)
             ]
         elif set(KEY) <= set(frame.columns) and paper_ids:
             entry["ids"] = [
-                [paper_ids.get(k, "")] for k in zip(*(frame[c] for c in KEY), strict=True)
+                [at(paper_ids.get(k, ""))] for k in zip(*(frame[c] for c in KEY), strict=True)
             ]
         if "doc_id" in frame:
-            entry["docs"] = list(frame["doc_id"])
+            entry["docs"] = [doc_index.get(d, -1) for d in frame["doc_id"]]
         elif "doc_a" in frame:
-            entry["docs"] = list(frame["doc_a"])
+            entry["docs"] = [doc_index.get(d, -1) for d in frame["doc_a"]]
         out[name] = entry
     return out
+
+
+def _column(values: list) -> Any:
+    """Return a table column for the page: its values, or distinct strings and a code per row."""
+    if len(values) > 1 and all(isinstance(v, str) for v in values):
+        distinct = list(dict.fromkeys(values))
+        if 2 * len(distinct) <= len(values):
+            code = {v: k for k, v in enumerate(distinct)}
+            return {"v": distinct, "c": [code[v] for v in values]}
+    return values
 
 
 def _blob_items(data: ReportData) -> list[dict]:
@@ -790,17 +871,29 @@ def _blob_items(data: ReportData) -> list[dict]:
     c = data.comparison
     index = {doc_id: k for k, doc_id in enumerate(c.doc_ids)}
     themes = {name: list(t.items["themes"].map(split_themes)) for name, t in c.tagged.items()}
+    notes: dict[str, list[list]] = {}
+    for note in data.footnotes.itertuples(index=False):
+        if note.item_id:
+            notes.setdefault(note.item_id, []).append([_cell(note.number), note.text])
     rows = []
     for k, row in enumerate(c.items.itertuples(index=False)):
-        rows.append(
-            {
-                "id": row.item_id,
-                "d": index[row.doc_id],
-                "s": row.section,
-                "k": item_label(row.section, row.number, row.letter),
-                "t": {name: themes[name][k] for name in themes},
-            }
-        )
+        entry = {
+            "id": row.item_id,
+            "d": index[row.doc_id],
+            "s": row.section,
+            "k": item_label(row.section, row.number, row.letter),
+            "t": {name: themes[name][k] for name in themes},
+            "x": row.text,
+            "kd": row.kind,
+            "ln": line_label(int(row.start_line), int(row.end_line)),
+        }
+        if _cell(row.heading):
+            entry["h"] = row.heading
+        if _cell(row.date):
+            entry["dt"] = row.date
+        if row.item_id in notes:
+            entry["n"] = notes[row.item_id]
+        rows.append(entry)
     return rows
 
 
@@ -808,7 +901,9 @@ def _view(data: ReportData) -> dict[str, Any]:
     """Arrange the computed tables for the template (no new numbers)."""
     t = data.tables
     roles = data.roles
-    views = _item_views(data)
+    c = data.comparison
+    written = list(c.doc_ids) if len(c.doc_ids) <= OPEN_DOCS else []
+    views = _item_views(data, [*written, *(d for d in (roles["paper"], roles["version"]) if d)])
     segs = {
         item["item_id"]: item["segments"]
         for sections in views.values()
@@ -816,7 +911,6 @@ def _view(data: ReportData) -> dict[str, Any]:
         for g in s["groups"]
         for item in g["items"]
     }
-    c = data.comparison
     taxonomies = []
     for name, tagged in c.tagged.items():
         d = tagged.dictionary
@@ -843,7 +937,9 @@ def _view(data: ReportData) -> dict[str, Any]:
             for r, doc_id in roles.items()
             if doc_id
         ],
-        "docs": _doc_views(data, views),
+        "docs": _doc_views(data, views, lazy=not written),
+        "docs_index": {doc_id: k for k, doc_id in enumerate(c.doc_ids)},
+        "open_docs": bool(written),
         "languages": sorted(set(data.documents["lang"])),
         "documents": _records(data.documents),
         "inputs": _records(data.inputs),
@@ -859,8 +955,12 @@ def _view(data: ReportData) -> dict[str, Any]:
         "total_items": len(data.items),
         "figures": set(data.figures),
         "thin_share": THIN_SHARE,
+        "chart_docs": CHART_DOCS,
+        "chart_groups": CHART_GROUPS,
         "same_language": len(c.document_similarity) > 0,
         "keyness_docs": list(dict.fromkeys(c.document_keyness["doc_id"])),
+        "doc_pairs": _doc_pairs(c) if _similarity_as_table(c) else [],
+        "n_doc_pairs": _n_doc_pairs(c),
     }
     if data.validation is not None:
         view["validation"] = _validation_view(data)
@@ -986,11 +1086,33 @@ def _series_view(s: Any) -> dict[str, Any]:
 def _blob(data: ReportData) -> dict[str, Any]:
     """Return what the page's script reads: figures, items and their themes, tables, labels."""
     c = data.comparison
-    blob = _figure_blob(data.figures)
+    figures = dict(data.figures)
+    if _similarity_as_table(c):
+        figures.pop("doc_similarity", None)
+    blob = _figure_blob(figures)
     blob["colors"] = data.colors
     blob["labels"] = data.labels
     blob["order"] = {name: list(t.dictionary.themes) for name, t in c.tagged.items()}
-    blob["docs"] = [{"id": d.doc_id, "lang": d.lang, "type": d.doc_type} for d in c.documents]
+    titles: dict[str, dict[str, str]] = {}
+    for (doc_id, section), title in _section_titles(data).items():
+        titles.setdefault(doc_id, {})[section] = title
+    blob["docs"] = [
+        {"id": d.doc_id, "lang": d.lang, "type": d.doc_type, "titles": titles.get(d.doc_id, {})}
+        for d in c.documents
+    ]
+    # The page recomputes these charts' traces from the items: only their layouts are needed.
+    for name in ("chart-policy_profiles", "chart-stance_profiles"):
+        if name in blob["figures"]:
+            blob["figures"][name]["data"] = []
+    if "chart-coverage_docs" in blob["figures"]:
+        blob["figures"]["chart-coverage_docs"]["data"] = [
+            {k: v for k, v in trace.items() if k not in ("x", "y", "z", "text", "customdata")}
+            for trace in blob["figures"]["chart-coverage_docs"]["data"]
+        ]
+    blob["ink"] = {k: charts.ink(v) for k, v in data.colors.items() if k in data.labels}
+    blob["chart_docs"] = CHART_DOCS
+    blob["chart_groups"] = CHART_GROUPS
+    blob["palette"] = list(charts.DOC_PALETTE)
     blob["roles"] = data.roles
     blob["items"] = _blob_items(data)
     blob["tables"] = _blob_tables(data)
@@ -1091,14 +1213,20 @@ def render_report(data: ReportData) -> str:
     """
     from markupsafe import Markup
 
-    blob = _blob(data)
+    text = script_json(_blob(data))
+    encoding = "json"
+    if len(text) > COMPRESS_DATA:
+        # base64 holds no "<", ">" or "&": the text stays out of the HTML as before
+        packed = gzip.compress(text.encode("utf-8"), compresslevel=6, mtime=0)
+        text, encoding = base64.b64encode(packed).decode("ascii"), "gzip-base64"
     return (
         _environment()
         .get_template("report.html.j2")
         .render(
             **_view(data),
             plotly_js=Markup(_plotlyjs()),
-            report_json=Markup(script_json(blob)),
+            report_json=Markup(text),
+            report_encoding=encoding,
         )
     )
 

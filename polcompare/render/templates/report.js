@@ -3,433 +3,754 @@
    into the page with textContent. Included by report.html.j2: no template tags here. */
 (function () {
   "use strict";
-  var DATA = JSON.parse(document.getElementById("report-data").textContent);
-  var CONFIG = {
-    responsive: true, displaylogo: false, modeBarButtonsToRemove: ["select2d", "lasso2d"],
-    toImageButtonOptions: { format: "png", scale: 2 }
-  };
-  /* Charts recomputed from the items shown; the others are drawn once from their spec. */
-  var COUNTED = ["chart-themes", "chart-coverage_docs", "chart-policy_profiles",
-    "chart-stance_profiles", "chart-coverage", "chart-sankey", "chart-agreement"];
-  var KWIC_MAX = 500;
-
-  function $(id) { return document.getElementById(id); }
-  function all(sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); }
-  function fold(s) { return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
-  function label(t) { return DATA.labels[t] || t.replace(/_/g, " "); }
-  function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
-  function layoutOf(id) {
-    var spec = DATA.figures[id];
-    var layout = JSON.parse(JSON.stringify(spec.layout));
-    if (spec.template !== null) { layout.template = DATA.templates[spec.template]; }
-    return layout;
-  }
-  function countAxis(axis, top) {
-    axis.tickformat = "d";
-    axis.rangemode = "tozero";
-    if (top <= 10) { axis.dtick = 1; } else { delete axis.dtick; }
-    return axis;
+  /* The data: JSON, or (a large report) gzip-compressed JSON in base64. */
+  var source = document.getElementById("report-data");
+  if (source.dataset.encoding !== "gzip-base64") {
+    start(JSON.parse(source.textContent));
+  } else {
+    var bin = atob(source.textContent.trim()), bytes = new Uint8Array(bin.length);
+    for (var b = 0; b < bin.length; b++) { bytes[b] = bin.charCodeAt(b); }
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    new Response(stream).text().then(function (text) { start(JSON.parse(text)); });
   }
 
-  /* ---- items, their elements and texts ---- */
-  var docs = DATA.docs;
-  var items = DATA.items;
-  var byId = {};
-  items.forEach(function (it) {
-    it.doc = docs[it.d];
-    it.el = $("item-" + it.id);
-    var p = it.el ? it.el.querySelector(".text") : null;
-    it.text = p ? p.textContent : "";
-    it.norm = fold(it.text);
-    byId[it.id] = it;
-  });
-  var boxes = all("input.theme-filter");
-  var search = $("search"), docSel = $("doc-select"), langSel = $("lang-select");
-  var state = { shown: items, ids: {}, docs: docs };
+  function start(DATA) {
+    var CONFIG = {
+      responsive: true, displaylogo: false, modeBarButtonsToRemove: ["select2d", "lasso2d"],
+      toImageButtonOptions: { format: "png", scale: 2 }
+    };
+    /* Charts recomputed from the items shown; the others are drawn once from their spec. */
+    var COUNTED = ["chart-themes", "chart-coverage_docs", "chart-policy_profiles",
+      "chart-stance_profiles", "chart-coverage", "chart-sankey", "chart-agreement"];
+    var KWIC_MAX = 500;
 
-  /* ---- chart helpers ---- */
-  function note(el, text) {
-    var n = el.nextElementSibling;
-    if (!n || !n.classList.contains("empty-note")) {
-      n = document.createElement("p");
-      n.className = "empty-note";
-      el.parentNode.insertBefore(n, el.nextSibling);
+    function $(id) { return document.getElementById(id); }
+    function all(sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); }
+    function fold(s) { return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
+    function label(t) { return DATA.labels[t] || t.replace(/_/g, " "); }
+    function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
+    function layoutOf(id) {
+      var spec = DATA.figures[id];
+      var layout = JSON.parse(JSON.stringify(spec.layout));
+      if (spec.template !== null) { layout.template = DATA.templates[spec.template]; }
+      return layout;
     }
-    n.textContent = text;
-    n.hidden = !text;
-    el.hidden = !!text;
-    return !text;
-  }
-  function draw(id, traces, layout, empty) {
-    var el = $(id);
-    if (!el || !DATA.figures[id]) { return; }
-    if (!note(el, empty || "")) { return; }
-    Plotly.react(el, traces, layout, CONFIG);
-  }
-  function counts(list, taxonomy) {
-    var c = {};
-    list.forEach(function (it) { it.t[taxonomy].forEach(function (t) { c[t] = (c[t] || 0) + 1; }); });
-    return c;
-  }
-  function perDoc(list) {
-    var m = {};
-    list.forEach(function (it) { (m[it.doc.id] = m[it.doc.id] || []).push(it); });
-    return m;
-  }
-
-  function drawThemes() {
-    var c = counts(state.shown, "oap");
-    var themes = DATA.order.oap.filter(function (t) { return c[t]; });
-    themes.sort(function (a, b) { return c[b] - c[a] || DATA.order.oap.indexOf(a) - DATA.order.oap.indexOf(b); });
-    var layout = layoutOf("chart-themes");
-    var top = themes.length ? c[themes[0]] : 0;
-    countAxis(layout.xaxis, top);
-    layout.height = 80 + 26 * Math.max(themes.length, 1);
-    var trace = Object.assign({}, DATA.figures["chart-themes"].data[0], {
-      x: themes.map(function (t) { return c[t]; }),
-      y: themes.map(label),
-      customdata: themes,
-      marker: { color: themes.map(function (t) { return DATA.colors[t] || "#888888"; }) }
-    });
-    draw("chart-themes", [trace], layout,
-      themes.length ? "" : "No item shown carries an Oslo Action Plan theme.");
-  }
-
-  function drawDocsHeatmap() {
-    var id = "chart-coverage_docs";
-    var groups = perDoc(state.shown);
-    var ds = state.docs;
-    var themes = DATA.order.oap;
-    var z = [], text = [], custom = [];
-    themes.forEach(function (t) {
-      var zr = [], tr = [], cr = [];
-      ds.forEach(function (d) {
-        var list = groups[d.id] || [];
-        var n = list.filter(function (it) { return it.t.oap.indexOf(t) >= 0; }).length;
-        zr.push(list.length ? n / list.length : 0); tr.push(n); cr.push(t);
-      });
-      z.push(zr); text.push(tr); custom.push(cr);
-    });
-    var trace = Object.assign({}, DATA.figures[id].data[0], {
-      z: z, text: text, customdata: custom, y: themes.map(label), x: ds.map(function (d) { return d.id; })
-    });
-    draw(id, [trace], layoutOf(id), ds.length && state.shown.length ? "" : "No item shown.");
-  }
-
-  function drawProfiles(taxonomy) {
-    var id = "chart-" + taxonomy + "_profiles";
-    if (!DATA.figures[id]) { return; }
-    var groups = perDoc(state.shown);
-    var themes = DATA.order[taxonomy];
-    var any = false;
-    var traces = state.docs.filter(function (d) { return groups[d.id]; }).map(function (d) {
-      var list = groups[d.id], c = counts(list, taxonomy);
-      themes.forEach(function (t) { if (c[t]) { any = true; } });
-      return {
-        type: "bar", orientation: "h", name: d.id, marker: { color: DATA.colors[d.id] },
-        x: themes.map(function (t) { return (c[t] || 0) / list.length; }),
-        y: themes.map(label),
-        customdata: themes.map(function (t) { return [t, c[t] || 0, list.length]; }),
-        hovertemplate: d.id.replace(/[<>&]/g, "") + "<br>%{y} (%{customdata[0]}): %{customdata[1]} of %{customdata[2]} items<extra></extra>"
-      };
-    });
-    var layout = layoutOf(id);
-    layout.height = 120 + themes.length * (10 + 9 * Math.max(traces.length, 1));
-    draw(id, traces, layout, any ? "" : "No item shown carries a " + (layout.meta && layout.meta.noun || "theme") + ".");
-  }
-
-  function paperShown() {
-    return state.shown.filter(function (it) { return it.doc.id === DATA.roles.paper; });
-  }
-
-  function drawCoverage() {
-    var id = "chart-coverage";
-    if (!DATA.figures[id]) { return; }
-    var spec = DATA.figures[id].data[0];
-    var sections = spec.x;
-    var list = paperShown();
-    var themes = DATA.order.oap;
-    var z = [], text = [];
-    themes.forEach(function (t) {
-      var zr = [], tr = [];
-      sections.forEach(function (s) {
-        var inS = list.filter(function (it) { return it.s === s; });
-        var n = inS.filter(function (it) { return it.t.oap.indexOf(t) >= 0; }).length;
-        zr.push(inS.length ? n / inS.length : 0); tr.push(n);
-      });
-      z.push(zr); text.push(tr);
-    });
-    var trace = Object.assign({}, spec, { z: z, text: text, y: themes.map(label), x: sections });
-    draw(id, [trace], layoutOf(id), list.length ? "" : "No item of the position paper shown.");
-  }
-
-  function drawSankey() {
-    var id = "chart-sankey";
-    if (!DATA.figures[id]) { return; }
-    var list = paperShown();
-    var flows = {}, sections = [], themes = [];
-    list.forEach(function (it) {
-      it.t.oap.forEach(function (t) {
-        var k = it.s + "\u0000" + t;
-        if (!flows[k]) { flows[k] = { s: it.s, t: t, n: 0, keys: [] }; }
-        flows[k].n += 1; flows[k].keys.push(it.k.split(" ").pop());
-        if (sections.indexOf(it.s) < 0) { sections.push(it.s); }
-        if (themes.indexOf(t) < 0) { themes.push(t); }
-      });
-    });
-    themes.sort(function (a, b) { return DATA.order.oap.indexOf(a) - DATA.order.oap.indexOf(b); });
-    var labels = sections.concat(themes.map(label));
-    var keys = Object.keys(flows);
-    function rgba(hex) {
-      var n = parseInt(hex.slice(1), 16);
-      return "rgba(" + (n >> 16) + "," + ((n >> 8) & 255) + "," + (n & 255) + ",0.4)";
+    function countAxis(axis, top) {
+      axis.tickformat = "d";
+      axis.rangemode = "tozero";
+      if (top <= 10) { axis.dtick = 1; } else { delete axis.dtick; }
+      return axis;
     }
-    var spec = DATA.figures[id].data[0];
-    var trace = Object.assign({}, spec, {
-      node: Object.assign({}, spec.node, {
-        label: labels,
-        color: sections.map(function () { return "#888888"; }).concat(themes.map(function (t) { return DATA.colors[t]; }))
-      }),
-      link: Object.assign({}, spec.link, {
-        source: keys.map(function (k) { return sections.indexOf(flows[k].s); }),
-        target: keys.map(function (k) { return sections.length + themes.indexOf(flows[k].t); }),
-        value: keys.map(function (k) { return flows[k].n; }),
-        color: keys.map(function (k) { return rgba(DATA.colors[flows[k].t] || "#888888"); }),
-        customdata: keys.map(function (k) { return flows[k].keys.join(", "); })
-      })
-    });
-    draw(id, [trace], layoutOf(id), keys.length ? "" : "No item of the position paper shown carries an Oslo theme.");
-  }
 
-  function drawAgreement() {
-    var id = "chart-agreement";
-    if (!DATA.figures[id] || !DATA.agreement) { return; }
-    var rows = DATA.agreement.filter(function (r) { return state.ids[r.id]; });
-    var traces = DATA.figures[id].data.map(function (tr) {
-      var part = rows.filter(function (r) { return r.s === tr.name; });
-      return Object.assign({}, tr, {
-        x: part.map(function (r) { return r.k; }),
-        y: part.map(function (r) { return r.j; }),
-        customdata: part.map(function (r) { return [r.a, r.b]; })
-      });
-    }).filter(function (tr) { return tr.x.length; });
-    draw(id, traces, layoutOf(id), rows.length ? "" : "No aligned item of the position paper shown.");
-  }
-
-  function drawDocKeyness(docId) {
-    var id = "chart-doc_keyness";
-    var table = DATA.tables.document_keyness;
-    if (!DATA.figures[id] || !table) { return; }
-    var col = {};
-    table.columns.forEach(function (c, k) { col[c] = k; });
-    var rows = table.rows.filter(function (r) { return r[col.doc_id] === docId; });
-    rows.sort(function (a, b) { return a[col.g2] - b[col.g2]; });
-    var colors = { target: "#0072B2", reference: "#D55E00" };
-    var traces = ["target", "reference"].map(function (dir) {
-      var part = rows.filter(function (r) { return r[col.direction] === dir; });
-      return {
-        type: "bar", orientation: "h", name: dir === "target" ? docId : "the other documents",
-        x: part.map(function (r) { return r[col.g2]; }), y: part.map(function (r) { return r[col.word]; }),
-        marker: { color: colors[dir] },
-        customdata: part.map(function (r) { return [r[col.n_target], r[col.n_reference], r[col.p]]; }),
-        hovertemplate: "%{y}: G² %{x:.1f}<br>in this document: %{customdata[0]}<br>in the others: %{customdata[1]}<br>p: %{customdata[2]:.2g}<extra></extra>"
-      };
-    }).filter(function (tr) { return tr.x.length; });
-    var layout = layoutOf(id);
-    layout.yaxis = Object.assign({}, layout.yaxis, { categoryarray: rows.map(function (r) { return r[col.word]; }) });
-    layout.height = Math.max(300, 18 * rows.length + 120);
-    draw(id, traces, layout, rows.length ? "" : "No words to compare.");
-  }
-
-  /* ---- concordance ---- */
-  var kwicRows = [];
-  function kwic() {
-    var sel = $("kwic-theme");
-    if (!sel) { return; }
-    var parts = sel.value.split(":");
-    var table = DATA.tables.evidence, col = {};
-    table.columns.forEach(function (c, k) { col[c] = k; });
-    kwicRows = table.rows.filter(function (r) {
-      return r[col.taxonomy] === parts[0] && r[col.theme] === parts[1] && state.ids[r[col.item_id]];
-    }).map(function (r) {
-      var it = byId[r[col.item_id]], s = r[col.start], e = r[col.end], text = it.text;
-      var a = Math.max(0, s - 70), b = Math.min(text.length, e + 70);
-      return {
-        item: it, taxonomy: parts[0], theme: parts[1], start: s, end: e,
-        left: (a > 0 ? "…" : "") + text.slice(a, s), match: text.slice(s, e),
-        right: text.slice(e, b) + (b < text.length ? "…" : "")
-      };
-    });
-    var body = $("kwic-body");
-    body.textContent = "";
-    kwicRows.slice(0, KWIC_MAX).forEach(function (r) {
-      var tr = document.createElement("tr");
-      var td = document.createElement("td"), a = document.createElement("a");
-      a.href = "#item-" + r.item.id; a.className = "key"; a.textContent = r.item.k;
-      a.title = r.item.doc.id;
-      td.appendChild(a);
-      var d = document.createElement("div"); d.className = "lines"; d.textContent = r.item.doc.id;
-      td.appendChild(d);
-      tr.appendChild(td);
-      [["left", r.left], ["hit", r.match], ["right", r.right]].forEach(function (c) {
-        var cell = document.createElement("td"); cell.className = c[0]; cell.textContent = c[1];
-        tr.appendChild(cell);
-      });
-      body.appendChild(tr);
-    });
-    var n = kwicRows.length;
-    $("kwic-count").textContent = plural(n, "match", "matches") + " in the items shown" +
-      (n > KWIC_MAX ? " (the first " + KWIC_MAX + " listed; the CSV has all)" : "");
-  }
-
-  /* ---- the filter ---- */
-  function apply() {
-    var want = boxes.filter(function (b) { return b.checked; })
-      .map(function (b) { return [b.dataset.taxonomy, b.value]; });
-    var doc = docSel.value, lang = langSel.value, q = fold(search.value.trim());
-    state.docs = docs.filter(function (d) { return (!doc || d.id === doc) && (!lang || d.lang === lang); });
-    state.shown = items.filter(function (it) {
-      return (!doc || it.doc.id === doc) && (!lang || it.doc.lang === lang) &&
-        (!want.length || want.some(function (w) { return it.t[w[0]].indexOf(w[1]) >= 0; })) &&
-        (!q || it.norm.indexOf(q) >= 0);
-    });
-    state.ids = {};
-    state.shown.forEach(function (it) { state.ids[it.id] = true; });
-    items.forEach(function (it) { if (it.el) { it.el.hidden = !state.ids[it.id]; } });
-    all(".doc-section").forEach(function (sec) {
-      var n = all("li.item", sec).filter(function (li) { return !li.hidden; }).length;
-      sec.querySelector(".section-count").textContent = String(n);
-      sec.hidden = n === 0;
-    });
-    all(".item-group").forEach(function (g) { g.hidden = !g.querySelector("li.item:not([hidden])"); });
-    var per = perDoc(state.shown);
-    all("details.doc").forEach(function (det) {
-      var d = det.dataset.doc;
-      det.querySelector(".doc-count").textContent = String((per[d] || []).length);
-      det.hidden = !state.docs.some(function (x) { return x.id === d; });
-    });
-    all("tr[data-ids]").forEach(function (tr) {
-      tr.hidden = !tr.dataset.ids.split(";").some(function (i) { return state.ids[i]; });
-    });
-    var n = state.shown.length;
-    $("shown-count").textContent = String(n);
-    $("shown-noun").textContent = n === 1 ? "item" : "items";
-    $("chosen-count").textContent = want.length ? "(" + want.length + " chosen)" : "";
-    var c = {};
-    ["oap", "policy", "stance"].forEach(function (tax) { c[tax] = counts(state.shown, tax); });
-    all("[data-n]").forEach(function (el) {
-      var p = el.dataset.n.split(":");
-      el.textContent = String((c[p[0]] || {})[p[1]] || 0);
-    });
-    drawThemes(); drawDocsHeatmap(); drawProfiles("policy"); drawProfiles("stance");
-    drawCoverage(); drawSankey(); drawAgreement();
-    kwic();
-  }
-
-  /* ---- CSV downloads ---- */
-  function cell(v) {
-    if (v === null || v === undefined) { return ""; }
-    var s = String(v);
-    return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
-  }
-  function tableOf(name) {
-    if (name === "items") {
-      return {
-        columns: ["doc_id", "lang", "doc_type", "item_id", "section", "key", "text", "themes_oap", "themes_policy", "themes_stance"],
-        rows: state.shown.map(function (it) {
-          return [it.doc.id, it.doc.lang, it.doc.type, it.id, it.s, it.k, it.text,
-            it.t.oap.join(";"), it.t.policy.join(";"), it.t.stance.join(";")];
-        })
-      };
+    /* ---- tables: columns of values, or of codes into their distinct strings ---- */
+    var rowCache = {};
+    function rowsOf(name) {
+      var t = DATA.tables[name];
+      if (!t) { return null; }
+      if (!rowCache[name]) {
+        var rows = new Array(t.n);
+        for (var k = 0; k < t.n; k++) {
+          rows[k] = t.cols.map(function (c) { return c.v ? c.v[c.c[k]] : c[k]; });
+        }
+        rowCache[name] = rows;
+      }
+      return rowCache[name];
     }
-    if (name === "kwic") {
-      return {
-        columns: ["doc_id", "item_id", "key", "taxonomy", "theme", "label", "left", "match", "right", "start", "end"],
-        rows: kwicRows.map(function (r) {
-          return [r.item.doc.id, r.item.id, r.item.k, r.taxonomy, r.theme, label(r.theme), r.left, r.match, r.right, r.start, r.end];
-        })
-      };
+    function colsOf(name) {
+      var col = {};
+      DATA.tables[name].columns.forEach(function (c, k) { col[c] = k; });
+      return col;
     }
-    if (name === "theme_profiles") {
-      var per = perDoc(state.shown), rows = [];
-      state.docs.forEach(function (d) {
-        var list = per[d.id] || [];
-        ["oap", "policy", "stance"].forEach(function (tax) {
-          var c = counts(list, tax);
-          DATA.order[tax].forEach(function (t) {
-            rows.push([d.id, tax, t, label(t), list.length, c[t] || 0, list.length ? (c[t] || 0) / list.length : 0]);
+    /* Offsets count code points (as Python does); JavaScript strings count UTF-16 units. */
+    function slicer(text) {
+      if (!/[\uD800-\uDFFF]/.test(text)) { return function (a, b) { return text.slice(a, b); }; }
+      var chars = Array.from(text);
+      return function (a, b) { return chars.slice(a, b === undefined ? chars.length : b).join(""); };
+    }
+    function cpLength(text) { return /[\uD800-\uDFFF]/.test(text) ? Array.from(text).length : text.length; }
+
+    /* ---- items, their texts and (once drawn) their elements ---- */
+    var docs = DATA.docs;
+    var items = DATA.items;
+    var byId = {};
+    var docItems = docs.map(function () { return []; });
+    var byDoc = {};
+    docs.forEach(function (d, k) { d.i = k; byDoc[d.id] = k; });
+    items.forEach(function (it, k) {
+      it.i = k;
+      it.doc = docs[it.d];
+      it.text = it.x;
+      it.el = null;
+      byId[it.id] = it;
+      docItems[it.d].push(it);
+    });
+    all("li.item").forEach(function (li) {
+      var it = byId[li.id.slice(5)];
+      if (it) { it.el = li; }
+    });
+    function norm(it) {
+      if (it.norm === undefined) { it.norm = fold(it.text); }
+      return it.norm;
+    }
+    var boxes = all("input.theme-filter");
+    var search = $("search"), docSel = $("doc-select"), langSel = $("lang-select");
+    var state = { shown: items, ids: {}, on: new Uint8Array(items.length).fill(1), docs: docs, docOn: docs.map(function () { return true; }) };
+
+    /* ---- the texts: a document's items drawn when it is opened ---- */
+    var spansOf = null;
+    function oapSpans() {
+      if (spansOf) { return spansOf; }
+      spansOf = {};
+      var t = DATA.tables.evidence;
+      if (!t) { return spansOf; }
+      var col = colsOf("evidence"), tax = t.cols[col.taxonomy], th = t.cols[col.theme];
+      var st = t.cols[col.start], en = t.cols[col.end];
+      function val(c, k) { return c.v ? c.v[c.c[k]] : c[k]; }
+      for (var k = 0; k < t.n; k++) {
+        if (val(tax, k) !== "oap") { continue; }
+        var i = t.ids[k][0];
+        (spansOf[i] = spansOf[i] || []).push([st[k], en[k], val(th, k)]);
+      }
+      return spansOf;
+    }
+    var RANK = {};
+    DATA.order.oap.forEach(function (t, k) { RANK[t] = k; });
+    /* As polcompare.render.highlight.highlight_segments: one sweep over the span boundaries. */
+    function segments(text, spans) {
+      var n = cpLength(text), cut = slicer(text);
+      spans = (spans || []).map(function (s) { return [Math.max(0, s[0]), Math.min(n, s[1]), s[2]]; })
+        .filter(function (s) { return s[1] > s[0]; });
+      if (!spans.length) { return text ? [[text, []]] : []; }
+      var starts = {}, ends = {}, bounds = {0: true};
+      bounds[n] = true;
+      spans.forEach(function (s) {
+        (starts[s[0]] = starts[s[0]] || []).push(s[2]);
+        (ends[s[1]] = ends[s[1]] || []).push(s[2]);
+        bounds[s[0]] = true; bounds[s[1]] = true;
+      });
+      var cuts = Object.keys(bounds).map(Number).sort(function (a, b) { return a - b; });
+      var active = {}, out = [], themes = [];
+      function rank(t) { return RANK[t] === undefined ? 99 : RANK[t]; }
+      for (var k = 0; k + 1 < cuts.length; k++) {
+        var a = cuts[k], b = cuts[k + 1], changed = false;
+        (ends[a] || []).forEach(function (t) {
+          active[t] -= 1;
+          if (!active[t]) { delete active[t]; changed = true; }
+        });
+        (starts[a] || []).forEach(function (t) {
+          active[t] = (active[t] || 0) + 1;
+          changed = changed || active[t] === 1;
+        });
+        if (changed) {
+          themes = Object.keys(active).sort(function (x, y) {
+            return rank(x) - rank(y) || (x < y ? -1 : x > y ? 1 : 0);
           });
+        }
+        var last = out[out.length - 1];
+        if (last && last[1].join(";") === themes.join(";")) { last[0] += cut(a, b); } else { out.push([cut(a, b), themes]); }
+      }
+      return out;
+    }
+    function el(tag, cls, text) {
+      var e = document.createElement(tag);
+      if (cls) { e.className = cls; }
+      if (text !== undefined) { e.textContent = text; }
+      return e;
+    }
+    function chip(t) {
+      var c = el("span", "chip", label(t));
+      c.title = t; c.dataset.theme = t;
+      c.style.setProperty("--c", DATA.colors[t] || "#888888");
+      c.style.setProperty("--ink", DATA.ink[t] || "#ffffff");
+      return c;
+    }
+    function itemElement(it) {
+      var li = el("li", "item");
+      li.id = "item-" + it.id;
+      li.dataset.doc = it.doc.id; li.dataset.key = it.k; li.dataset.themes = it.t.oap.join(";");
+      var head = el("div", "item-head");
+      var a = el("a", "key", it.k);
+      a.href = "#item-" + it.id; a.title = it.kd + " · " + it.id;
+      head.appendChild(a);
+      var lines = el("span", "lines", it.ln);
+      lines.title = "source lines in " + it.doc.id;
+      head.appendChild(lines);
+      if (it.dt) { head.appendChild(el("span", "lines", it.dt)); }
+      var chips = el("span", "chips");
+      it.t.oap.forEach(function (t) { chips.appendChild(chip(t)); });
+      head.appendChild(chips);
+      li.appendChild(head);
+      var p = el("p", "text");
+      segments(it.text, oapSpans()[it.i]).forEach(function (seg) {
+        if (!seg[1].length) { p.appendChild(document.createTextNode(seg[0])); return; }
+        var m = el("mark", null, seg[0]);
+        m.dataset.theme = seg[1].join(";"); m.title = seg[1].join(", ");
+        m.style.setProperty("--c", DATA.colors[seg[1][0]] || "#888888");
+        p.appendChild(m);
+      });
+      li.appendChild(p);
+      (it.n || []).forEach(function (note) {
+        var n = el("p", "note");
+        n.appendChild(el("sup", null, String(note[0])));
+        n.appendChild(document.createTextNode(" " + note[1]));
+        li.appendChild(n);
+      });
+      return li;
+    }
+    /* The same elements as the template's item_list, built with textContent only. */
+    function renderDoc(det) {
+      var box = det && det.querySelector(".doc-items[data-lazy]");
+      if (!box) { return; }
+      var d = docs[Number(box.dataset.lazy)];
+      box.removeAttribute("data-lazy");
+      box.textContent = "";
+      var section = null, group = null;
+      docItems[d.i].forEach(function (it) {
+        if (!section || section.name !== it.s) {
+          var sec = el("section", "doc-section");
+          sec.dataset.section = it.s;
+          var h = el("h4");
+          h.appendChild(el("span", "section-name", it.s));
+          if (d.titles[it.s]) { h.appendChild(document.createTextNode(" ")); h.appendChild(el("span", "section-title", d.titles[it.s])); }
+          h.appendChild(document.createTextNode(" "));
+          var m = el("span", "muted", "· ");
+          var count = el("span", "section-count", "0");
+          m.appendChild(count);
+          h.appendChild(m);
+          sec.appendChild(h);
+          box.appendChild(sec);
+          section = { name: it.s, el: sec, muted: m, count: count, n: 0 };
+          group = null;
+        }
+        var heading = it.h || "";
+        if (!group || group.heading !== heading) {
+          var g = el("div", "item-group");
+          if (heading) { g.appendChild(el("h5", "subheading", heading)); }
+          var ol = el("ol", "items");
+          g.appendChild(ol);
+          section.el.appendChild(g);
+          group = { heading: heading, ol: ol };
+        }
+        it.el = itemElement(it);
+        group.ol.appendChild(it.el);
+        section.n += 1;
+        section.count.textContent = String(section.n);
+        section.muted.dataset.total = String(section.n);
+      });
+      all(".doc-section > h4 .muted", box).forEach(function (m) {
+        var n = Number(m.dataset.total);
+        m.appendChild(document.createTextNode(" of " + plural(n, "item", "items")));
+      });
+      showItems(box);
+    }
+    function openItem(id) {
+      var it = byId[id];
+      if (!it) { return null; }
+      var det = document.querySelector("details.doc[data-doc='" + CSS.escape(it.doc.id) + "']");
+      if (det) { renderDoc(det); det.open = true; }
+      return it.el;
+    }
+    function followHash() {
+      var h = decodeURIComponent(location.hash || "");
+      if (h.indexOf("#item-") !== 0 || $(h.slice(1))) { return; }
+      var target = openItem(h.slice(6));
+      if (target) { target.scrollIntoView(); }
+    }
+
+    /* ---- chart helpers ---- */
+    function note(el, text) {
+      var n = el.nextElementSibling;
+      if (!n || !n.classList.contains("empty-note")) {
+        n = document.createElement("p");
+        n.className = "empty-note";
+        el.parentNode.insertBefore(n, el.nextSibling);
+      }
+      n.textContent = text;
+      n.hidden = !text;
+      el.hidden = !!text;
+      return !text;
+    }
+    function draw(id, traces, layout, empty) {
+      var el = $(id);
+      if (!el || !DATA.figures[id]) { return; }
+      if (!note(el, empty || "")) { delete pending[id]; return; }
+      plot(el, traces, layout);
+    }
+    /* While the page starts, charts out of view wait: the page is ready to read and filter
+       first, then they are drawn one by one, in page order (window.polcompareDrawn: all
+       drawn). Later redraws (the filter) are immediate. */
+    var booting = true, pending = {}, waiting = [];
+    function nearView(el) {
+      var r = el.getBoundingClientRect();
+      return r.bottom > -300 && r.top < window.innerHeight + 300;
+    }
+    function plot(el, traces, layout) {
+      if (booting && !nearView(el)) {
+        if (!pending[el.id]) { waiting.push(el.id); }
+        pending[el.id] = [el, traces, layout];
+        return;
+      }
+      delete pending[el.id];
+      Plotly.react(el, traces, layout, CONFIG);
+    }
+    function drawWaiting(all) {
+      while (waiting.length) {
+        var p = pending[waiting.shift()];
+        if (!p) { continue; }
+        delete pending[p[0].id];
+        Plotly.react(p[0], p[1], p[2], CONFIG);
+        if (!all) { setTimeout(drawWaiting, 0); return; }
+      }
+      if (window.polcompareDrawn === undefined) { window.polcompareDrawn = performance.now(); }
+    }
+    function counts(list, taxonomy) {
+      var c = {};
+      list.forEach(function (it) { it.t[taxonomy].forEach(function (t) { c[t] = (c[t] || 0) + 1; }); });
+      return c;
+    }
+    function perDoc(list) {
+      var m = {};
+      list.forEach(function (it) { (m[it.doc.id] = m[it.doc.id] || []).push(it); });
+      return m;
+    }
+
+    function drawThemes() {
+      var c = counts(state.shown, "oap");
+      var themes = DATA.order.oap.filter(function (t) { return c[t]; });
+      themes.sort(function (a, b) { return c[b] - c[a] || DATA.order.oap.indexOf(a) - DATA.order.oap.indexOf(b); });
+      var layout = layoutOf("chart-themes");
+      var top = themes.length ? c[themes[0]] : 0;
+      countAxis(layout.xaxis, top);
+      layout.height = 80 + 26 * Math.max(themes.length, 1);
+      var trace = Object.assign({}, DATA.figures["chart-themes"].data[0], {
+        x: themes.map(function (t) { return c[t]; }),
+        y: themes.map(label),
+        customdata: themes,
+        marker: { color: themes.map(function (t) { return DATA.colors[t] || "#888888"; }) }
+      });
+      draw("chart-themes", [trace], layout,
+        themes.length ? "" : "No item shown carries an Oslo Action Plan theme.");
+    }
+
+    /* Columns (bars) of the charts that count items per document: the documents shown, or,
+       beyond DATA.chart_docs of them, their languages (their types when they share one). */
+    function docGroups() {
+      var ds = state.docs;
+      if (ds.length <= DATA.chart_docs) {
+        return { by: "document", groups: ds.map(function (d) { return { name: d.id, color: DATA.colors[d.id], docs: [d] }; }) };
+      }
+      var langs = {};
+      ds.forEach(function (d) { langs[d.lang] = true; });
+      var key = Object.keys(langs).length > 1 ? "lang" : "type";
+      var m = {}, groups = [];
+      ds.forEach(function (d) {
+        if (!m[d[key]]) { m[d[key]] = { key: d[key], docs: [] }; groups.push(m[d[key]]); }
+        m[d[key]].docs.push(d);
+      });
+      groups.sort(function (a, b) { return b.docs.length - a.docs.length || (a.key < b.key ? -1 : 1); });
+      if (groups.length > DATA.chart_groups) {  /* the largest, and the rest together */
+        var rest = groups.slice(DATA.chart_groups - 1);
+        groups = groups.slice(0, DATA.chart_groups - 1);
+        groups.push({
+          key: plural(rest.length, key === "lang" ? "other language" : "other type", key === "lang" ? "other languages" : "other types"),
+          docs: [].concat.apply([], rest.map(function (g) { return g.docs; }))
+        });
+      }
+      groups.forEach(function (g, k) {
+        g.name = String(g.key).replace(/_/g, " ") + " (" + plural(g.docs.length, "document", "documents") + ")";
+        g.color = DATA.palette[k % DATA.palette.length];
+      });
+      return { by: key === "lang" ? "language" : "document type", groups: groups };
+    }
+    function perGroup(list, groups) {
+      var at = {};
+      groups.forEach(function (g, k) { g.docs.forEach(function (d) { at[d.id] = k; }); });
+      var out = groups.map(function () { return []; });
+      list.forEach(function (it) { if (at[it.doc.id] !== undefined) { out[at[it.doc.id]].push(it); } });
+      return out;
+    }
+
+    function drawDocsHeatmap() {
+      var id = "chart-coverage_docs";
+      var g = docGroups(), groups = g.groups;
+      var lists = perGroup(state.shown, groups);
+      var themes = DATA.order.oap;
+      var z = [], text = [], custom = [];
+      var c = lists.map(function (list) { return counts(list, "oap"); });
+      themes.forEach(function (t) {
+        var zr = [], tr = [], cr = [];
+        lists.forEach(function (list, k) {
+          var n = c[k][t] || 0;
+          zr.push(list.length ? n / list.length : 0); tr.push(n); cr.push(t);
+        });
+        z.push(zr); text.push(tr); custom.push(cr);
+      });
+      var trace = Object.assign({}, DATA.figures[id].data[0], {
+        z: z, text: text, customdata: custom, y: themes.map(label), x: groups.map(function (x) { return x.name; })
+      });
+      var layout = layoutOf(id);
+      if (g.by !== "document") { layout.xaxis = Object.assign({}, layout.xaxis, { title: { text: "documents by " + g.by } }); }
+      draw(id, [trace], layout, groups.length && state.shown.length ? "" : "No item shown.");
+    }
+
+    function drawProfiles(taxonomy) {
+      var id = "chart-" + taxonomy + "_profiles";
+      if (!DATA.figures[id]) { return; }
+      var grouping = docGroups(), groups = grouping.groups;
+      var lists = perGroup(state.shown, groups);
+      var themes = DATA.order[taxonomy];
+      var any = false;
+      var traces = groups.map(function (g, k) { return [g, lists[k]]; }).filter(function (p) { return p[1].length; }).map(function (p) {
+        var g = p[0], list = p[1], c = counts(list, taxonomy);
+        themes.forEach(function (t) { if (c[t]) { any = true; } });
+        return {
+          type: "bar", orientation: "h", name: g.name, marker: { color: g.color },
+          x: themes.map(function (t) { return (c[t] || 0) / list.length; }),
+          y: themes.map(label),
+          customdata: themes.map(function (t) { return [t, c[t] || 0, list.length]; }),
+          hovertemplate: g.name.replace(/[<>&]/g, "") + "<br>%{y} (%{customdata[0]}): %{customdata[1]} of %{customdata[2]} items<extra></extra>"
+        };
+      });
+      var layout = layoutOf(id);
+      layout.height = 120 + themes.length * (10 + 9 * Math.max(traces.length, 1));
+      if (grouping.by !== "document") {
+        layout.xaxis = Object.assign({}, layout.xaxis, { title: { text: "share of the items of the documents in each " + grouping.by } });
+      }
+      draw(id, traces, layout, any ? "" : "No item shown carries a " + (layout.meta && layout.meta.noun || "theme") + ".");
+    }
+
+    function paperShown() {
+      return state.shown.filter(function (it) { return it.doc.id === DATA.roles.paper; });
+    }
+
+    function drawCoverage() {
+      var id = "chart-coverage";
+      if (!DATA.figures[id]) { return; }
+      var spec = DATA.figures[id].data[0];
+      var sections = spec.x;
+      var list = paperShown();
+      var themes = DATA.order.oap;
+      var z = [], text = [];
+      themes.forEach(function (t) {
+        var zr = [], tr = [];
+        sections.forEach(function (s) {
+          var inS = list.filter(function (it) { return it.s === s; });
+          var n = inS.filter(function (it) { return it.t.oap.indexOf(t) >= 0; }).length;
+          zr.push(inS.length ? n / inS.length : 0); tr.push(n);
+        });
+        z.push(zr); text.push(tr);
+      });
+      var trace = Object.assign({}, spec, { z: z, text: text, y: themes.map(label), x: sections });
+      draw(id, [trace], layoutOf(id), list.length ? "" : "No item of the position paper shown.");
+    }
+
+    function drawSankey() {
+      var id = "chart-sankey";
+      if (!DATA.figures[id]) { return; }
+      var list = paperShown();
+      var flows = {}, sections = [], themes = [];
+      list.forEach(function (it) {
+        it.t.oap.forEach(function (t) {
+          var k = it.s + "\u0000" + t;
+          if (!flows[k]) { flows[k] = { s: it.s, t: t, n: 0, keys: [] }; }
+          flows[k].n += 1; flows[k].keys.push(it.k.split(" ").pop());
+          if (sections.indexOf(it.s) < 0) { sections.push(it.s); }
+          if (themes.indexOf(t) < 0) { themes.push(t); }
         });
       });
-      return { columns: ["doc_id", "taxonomy", "theme", "label", "items_shown", "items_with_theme", "share"], rows: rows };
+      themes.sort(function (a, b) { return DATA.order.oap.indexOf(a) - DATA.order.oap.indexOf(b); });
+      var labels = sections.concat(themes.map(label));
+      var keys = Object.keys(flows);
+      function rgba(hex) {
+        var n = parseInt(hex.slice(1), 16);
+        return "rgba(" + (n >> 16) + "," + ((n >> 8) & 255) + "," + (n & 255) + ",0.4)";
+      }
+      var spec = DATA.figures[id].data[0];
+      var trace = Object.assign({}, spec, {
+        node: Object.assign({}, spec.node, {
+          label: labels,
+          color: sections.map(function () { return "#888888"; }).concat(themes.map(function (t) { return DATA.colors[t]; }))
+        }),
+        link: Object.assign({}, spec.link, {
+          source: keys.map(function (k) { return sections.indexOf(flows[k].s); }),
+          target: keys.map(function (k) { return sections.length + themes.indexOf(flows[k].t); }),
+          value: keys.map(function (k) { return flows[k].n; }),
+          color: keys.map(function (k) { return rgba(DATA.colors[flows[k].t] || "#888888"); }),
+          customdata: keys.map(function (k) { return flows[k].keys.join(", "); })
+        })
+      });
+      draw(id, [trace], layoutOf(id), keys.length ? "" : "No item of the position paper shown carries an Oslo theme.");
     }
-    var t = DATA.tables[name];
-    if (!t) { return null; }
-    var keep = state.docs.map(function (d) { return d.id; });
-    return {
-      columns: t.columns,
-      rows: t.rows.filter(function (r, k) {
-        if (t.ids) { return t.ids[k].some(function (i) { return state.ids[i]; }); }
-        if (t.docs) { return keep.indexOf(t.docs[k]) >= 0; }
-        return true;
-      })
-    };
-  }
-  function download(name) {
-    var t = tableOf(name);
-    if (!t) { return; }
-    var text = "\ufeff" + [t.columns].concat(t.rows).map(function (r) { return r.map(cell).join(","); }).join("\r\n") + "\r\n";
-    var url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
-    var a = document.createElement("a");
-    a.href = url; a.download = "polcompare-" + name + ".csv";
-    document.body.appendChild(a); a.click(); a.remove();
-    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
-  }
-  window.polcompareTable = tableOf;
 
-  /* ---- start ---- */
-  Object.keys(DATA.figures).forEach(function (id) {
-    var el = $(id);
-    if (el && COUNTED.indexOf(id) < 0 && id !== "chart-doc_keyness") {
-      Plotly.newPlot(el, DATA.figures[id].data, layoutOf(id), CONFIG);
+    function drawAgreement() {
+      var id = "chart-agreement";
+      if (!DATA.figures[id] || !DATA.agreement) { return; }
+      var rows = DATA.agreement.filter(function (r) { return state.ids[r.id]; });
+      var traces = DATA.figures[id].data.map(function (tr) {
+        var part = rows.filter(function (r) { return r.s === tr.name; });
+        return Object.assign({}, tr, {
+          x: part.map(function (r) { return r.k; }),
+          y: part.map(function (r) { return r.j; }),
+          customdata: part.map(function (r) { return [r.a, r.b]; })
+        });
+      }).filter(function (tr) { return tr.x.length; });
+      draw(id, traces, layoutOf(id), rows.length ? "" : "No aligned item of the position paper shown.");
     }
-  });
-  var kd = $("keyness-doc");
-  if (kd) {
-    drawDocKeyness(kd.value);
-    kd.addEventListener("change", function () { drawDocKeyness(kd.value); });
-  }
-  boxes.forEach(function (b) { b.addEventListener("change", apply); });
-  [docSel, langSel].forEach(function (s) { s.addEventListener("change", apply); });
-  var timer = null;
-  search.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(apply, 120); });
-  if ($("kwic-theme")) {
-    /* Start with the Oslo theme matched most often. */
-    var ev = DATA.tables.evidence, n = {};
-    var ti = ev.columns.indexOf("taxonomy"), hi = ev.columns.indexOf("theme");
-    ev.rows.forEach(function (r) { var k = r[ti] + ":" + r[hi]; n[k] = (n[k] || 0) + 1; });
-    var keys = Object.keys(n), oap = keys.filter(function (k) { return k.indexOf("oap:") === 0; });
-    var best = (oap.length ? oap : keys).sort(function (a, b) { return n[b] - n[a]; })[0];
-    if (best) { $("kwic-theme").value = best; }
-    $("kwic-theme").addEventListener("change", kwic);
-  }
-  $("clear-filter").addEventListener("click", function () {
-    boxes.forEach(function (b) { b.checked = false; });
-    search.value = ""; docSel.value = ""; langSel.value = "";
+
+    function drawDocKeyness(docId) {
+      var id = "chart-doc_keyness";
+      if (!DATA.figures[id] || !DATA.tables.document_keyness) { return; }
+      var col = colsOf("document_keyness");
+      var rows = rowsOf("document_keyness").filter(function (r) { return r[col.doc_id] === docId; });
+      rows.sort(function (a, b) { return a[col.g2] - b[col.g2]; });
+      var colors = { target: "#0072B2", reference: "#D55E00" };
+      var traces = ["target", "reference"].map(function (dir) {
+        var part = rows.filter(function (r) { return r[col.direction] === dir; });
+        return {
+          type: "bar", orientation: "h", name: dir === "target" ? docId : "the other documents",
+          x: part.map(function (r) { return r[col.g2]; }), y: part.map(function (r) { return r[col.word]; }),
+          marker: { color: colors[dir] },
+          customdata: part.map(function (r) { return [r[col.n_target], r[col.n_reference], r[col.p]]; }),
+          hovertemplate: "%{y}: G² %{x:.1f}<br>in this document: %{customdata[0]}<br>in the others: %{customdata[1]}<br>p: %{customdata[2]:.2g}<extra></extra>"
+        };
+      }).filter(function (tr) { return tr.x.length; });
+      var layout = layoutOf(id);
+      layout.yaxis = Object.assign({}, layout.yaxis, { categoryarray: rows.map(function (r) { return r[col.word]; }) });
+      layout.height = Math.max(300, 18 * rows.length + 120);
+      draw(id, traces, layout, rows.length ? "" : "No words to compare.");
+    }
+
+    /* ---- concordance ---- */
+    var kwicRows = [];
+    function kwic() {
+      var sel = $("kwic-theme");
+      if (!sel) { return; }
+      var parts = sel.value.split(":");
+      var table = DATA.tables.evidence, col = colsOf("evidence"), rows = rowsOf("evidence");
+      kwicRows = [];
+      rows.forEach(function (r, k) {
+        var i = table.ids[k][0];
+        if (r[col.taxonomy] !== parts[0] || r[col.theme] !== parts[1] || i < 0 || !state.on[i]) { return; }
+        var it = items[i], s = r[col.start], e = r[col.end], text = it.text;
+        var cut = slicer(text), len = cpLength(text);
+        var a = Math.max(0, s - 70), b = Math.min(len, e + 70);
+        kwicRows.push({
+          item: it, taxonomy: parts[0], theme: parts[1], start: s, end: e,
+          left: (a > 0 ? "…" : "") + cut(a, s), match: cut(s, e),
+          right: cut(e, b) + (b < len ? "…" : "")
+        });
+      });
+      var body = $("kwic-body");
+      body.textContent = "";
+      kwicRows.slice(0, KWIC_MAX).forEach(function (r) {
+        var tr = document.createElement("tr");
+        var td = document.createElement("td"), a = document.createElement("a");
+        a.href = "#item-" + r.item.id; a.className = "key"; a.textContent = r.item.k;
+        a.title = r.item.doc.id;
+        td.appendChild(a);
+        var d = document.createElement("div"); d.className = "lines"; d.textContent = r.item.doc.id;
+        td.appendChild(d);
+        tr.appendChild(td);
+        [["left", r.left], ["hit", r.match], ["right", r.right]].forEach(function (c) {
+          var cell = document.createElement("td"); cell.className = c[0]; cell.textContent = c[1];
+          tr.appendChild(cell);
+        });
+        body.appendChild(tr);
+      });
+      var n = kwicRows.length;
+      $("kwic-count").textContent = plural(n, "match", "matches") + " in the items shown" +
+        (n > KWIC_MAX ? " (the first " + KWIC_MAX + " listed; the CSV has all)" : "");
+    }
+
+    /* ---- the filter ---- */
+    function apply() {
+      var want = boxes.filter(function (b) { return b.checked; })
+        .map(function (b) { return [b.dataset.taxonomy, b.value]; });
+      var doc = docSel.value, lang = langSel.value, q = fold(search.value.trim());
+      state.docs = docs.filter(function (d) { return (!doc || d.id === doc) && (!lang || d.lang === lang); });
+      state.docOn = docs.map(function () { return false; });
+      state.docs.forEach(function (d) { state.docOn[d.i] = true; });
+      state.shown = items.filter(function (it) {
+        return state.docOn[it.d] &&
+          (!want.length || want.some(function (w) { return it.t[w[0]].indexOf(w[1]) >= 0; })) &&
+          (!q || norm(it).indexOf(q) >= 0);
+      });
+      state.ids = {};
+      state.on = new Uint8Array(items.length);
+      state.shown.forEach(function (it) { state.ids[it.id] = true; state.on[it.i] = 1; });
+      showItems(document);
+      var per = perDoc(state.shown);
+      all("details.doc").forEach(function (det) {
+        var d = det.dataset.doc;
+        det.querySelector(".doc-count").textContent = String((per[d] || []).length);
+        det.hidden = !state.docOn[byDoc[d]];
+      });
+      all("tr[data-ids]").forEach(function (tr) {
+        tr.hidden = !tr.dataset.ids.split(";").some(function (i) { return state.ids[i]; });
+      });
+      var n = state.shown.length;
+      $("shown-count").textContent = String(n);
+      $("shown-noun").textContent = n === 1 ? "item" : "items";
+      $("chosen-count").textContent = want.length ? "(" + want.length + " chosen)" : "";
+      var c = {};
+      ["oap", "policy", "stance"].forEach(function (tax) { c[tax] = counts(state.shown, tax); });
+      all("[data-n]").forEach(function (el) {
+        var p = el.dataset.n.split(":");
+        el.textContent = String((c[p[0]] || {})[p[1]] || 0);
+      });
+      drawThemes(); drawDocsHeatmap(); drawProfiles("policy"); drawProfiles("stance");
+      drawCoverage(); drawSankey(); drawAgreement();
+      kwic();
+    }
+
+    /* Items drawn under root: hidden when the filter leaves them out, sections counted. */
+    function showItems(root) {
+      all("li.item", root).forEach(function (li) {
+        var it = byId[li.id.slice(5)];
+        if (it) { li.hidden = !state.on[it.i]; }
+      });
+      all(".doc-section", root).forEach(function (sec) {
+        var n = all("li.item", sec).filter(function (li) { return !li.hidden; }).length;
+        sec.querySelector(".section-count").textContent = String(n);
+        sec.hidden = n === 0;
+      });
+      all(".item-group", root).forEach(function (g) { g.hidden = !g.querySelector("li.item:not([hidden])"); });
+    }
+
+    /* ---- CSV downloads ---- */
+    function cell(v) {
+      if (v === null || v === undefined) { return ""; }
+      var s = String(v);
+      return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+    }
+    function tableOf(name) {
+      if (name === "items") {
+        return {
+          columns: ["doc_id", "lang", "doc_type", "item_id", "section", "key", "text", "themes_oap", "themes_policy", "themes_stance"],
+          rows: state.shown.map(function (it) {
+            return [it.doc.id, it.doc.lang, it.doc.type, it.id, it.s, it.k, it.text,
+              it.t.oap.join(";"), it.t.policy.join(";"), it.t.stance.join(";")];
+          })
+        };
+      }
+      if (name === "kwic") {
+        return {
+          columns: ["doc_id", "item_id", "key", "taxonomy", "theme", "label", "left", "match", "right", "start", "end"],
+          rows: kwicRows.map(function (r) {
+            return [r.item.doc.id, r.item.id, r.item.k, r.taxonomy, r.theme, label(r.theme), r.left, r.match, r.right, r.start, r.end];
+          })
+        };
+      }
+      if (name === "theme_profiles") {
+        var per = perDoc(state.shown), rows = [];
+        state.docs.forEach(function (d) {
+          var list = per[d.id] || [];
+          ["oap", "policy", "stance"].forEach(function (tax) {
+            var c = counts(list, tax);
+            DATA.order[tax].forEach(function (t) {
+              rows.push([d.id, tax, t, label(t), list.length, c[t] || 0, list.length ? (c[t] || 0) / list.length : 0]);
+            });
+          });
+        });
+        return { columns: ["doc_id", "taxonomy", "theme", "label", "items_shown", "items_with_theme", "share"], rows: rows };
+      }
+      var t = DATA.tables[name];
+      if (!t) { return null; }
+      return {
+        columns: t.columns,
+        rows: rowsOf(name).filter(function (r, k) {
+          if (t.ids) { return t.ids[k].some(function (i) { return i >= 0 && state.on[i] === 1; }); }
+          if (t.docs) { return t.docs[k] >= 0 && state.docOn[t.docs[k]]; }
+          return true;
+        })
+      };
+    }
+    function download(name) {
+      var t = tableOf(name);
+      if (!t) { return; }
+      var text = "\ufeff" + [t.columns].concat(t.rows).map(function (r) { return r.map(cell).join(","); }).join("\r\n") + "\r\n";
+      var url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
+      var a = document.createElement("a");
+      a.href = url; a.download = "polcompare-" + name + ".csv";
+      document.body.appendChild(a); a.click(); a.remove();
+      setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+    }
+    window.polcompareTable = tableOf;
+
+    /* ---- start ---- */
+    Object.keys(DATA.figures).forEach(function (id) {
+      var el = $(id);
+      if (el && COUNTED.indexOf(id) < 0 && id !== "chart-doc_keyness") {
+        plot(el, DATA.figures[id].data, layoutOf(id));
+      }
+    });
+    var kd = $("keyness-doc");
+    if (kd) {
+      drawDocKeyness(kd.value);
+      kd.addEventListener("change", function () { drawDocKeyness(kd.value); });
+    }
+    boxes.forEach(function (b) { b.addEventListener("change", apply); });
+    [docSel, langSel].forEach(function (s) { s.addEventListener("change", apply); });
+    var timer = null;
+    search.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(apply, 120); });
+    if ($("kwic-theme")) {
+      /* Start with the Oslo theme matched most often. */
+      var n = {}, ec = colsOf("evidence");
+      rowsOf("evidence").forEach(function (r) { var k = r[ec.taxonomy] + ":" + r[ec.theme]; n[k] = (n[k] || 0) + 1; });
+      var keys = Object.keys(n), oap = keys.filter(function (k) { return k.indexOf("oap:") === 0; });
+      var best = (oap.length ? oap : keys).sort(function (a, b) { return n[b] - n[a]; })[0];
+      if (best) { $("kwic-theme").value = best; }
+      $("kwic-theme").addEventListener("change", kwic);
+    }
+    $("clear-filter").addEventListener("click", function () {
+      boxes.forEach(function (b) { b.checked = false; });
+      search.value = ""; docSel.value = ""; langSel.value = "";
+      apply();
+    });
+    $("show-marks").addEventListener("change", function (e) {
+      document.body.classList.toggle("plain", !e.target.checked);
+    });
+    all("button.csv").forEach(function (b) {
+      b.addEventListener("click", function () { download(b.dataset.table); });
+    });
+    if (window.matchMedia && window.matchMedia("(max-width: 1000px)").matches) {
+      $("theme-panel").open = false;
+    }
+    window.addEventListener("beforeprint", function () {
+      all("details.doc").forEach(function (d) { renderDoc(d); d.open = true; });
+      drawWaiting(true);
+    });
+    all("details.doc").forEach(function (det) {
+      det.addEventListener("toggle", function () { if (det.open) { renderDoc(det); } });
+      if (det.open) { renderDoc(det); }
+    });
+    /* A link to an item not drawn yet: draw its document first, then follow the link. */
+    document.addEventListener("click", function (e) {
+      var a = e.target.closest && e.target.closest("a[href^='#item-']");
+      if (a) { openItem(decodeURIComponent(a.getAttribute("href").slice(6))); }
+    }, true);
+    window.addEventListener("hashchange", followHash);
+    all("table.sortable").forEach(function (table) {
+      all("th[data-sort]", table).forEach(function (th, k) {
+        th.addEventListener("click", function () {
+          var down = th.getAttribute("aria-sort") !== "descending";
+          all("th", table).forEach(function (x) { x.removeAttribute("aria-sort"); });
+          th.setAttribute("aria-sort", down ? "descending" : "ascending");
+          var body = table.tBodies[0], num = th.dataset.sort === "num";
+          var rows = Array.prototype.slice.call(body.rows);
+          rows.sort(function (a, b) {
+            var x = a.cells[k].textContent, y = b.cells[k].textContent;
+            var c = num ? Number(x) - Number(y) : x.localeCompare(y);
+            return down ? -c : c;
+          });
+          rows.forEach(function (r) { body.appendChild(r); });
+        });
+      });
+    });
     apply();
-  });
-  $("show-marks").addEventListener("change", function (e) {
-    document.body.classList.toggle("plain", !e.target.checked);
-  });
-  all("button.csv").forEach(function (b) {
-    b.addEventListener("click", function () { download(b.dataset.table); });
-  });
-  if (window.matchMedia && window.matchMedia("(max-width: 1000px)").matches) {
-    $("theme-panel").open = false;
+    followHash();
+    booting = false;
+    window.polcompareReady = performance.now();
+    setTimeout(drawWaiting, 0);
   }
-  window.addEventListener("beforeprint", function () {
-    all("details.doc").forEach(function (d) { d.open = true; });
-  });
-  apply();
-  window.polcompareReady = performance.now();
 })();
