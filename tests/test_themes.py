@@ -454,3 +454,17 @@ def test_the_two_language_versions_of_the_position_paper_agree(seeds):
         a = theme_agreement(tag(lv.items, taxonomy=taxonomy), tag(da.items, taxonomy=taxonomy))
         assert round(a["jaccard"].mean(), 3) >= mean, taxonomy
         assert (a["jaccard"] < 1).sum() <= differ, taxonomy
+
+
+def test_a_pattern_with_a_very_short_stem_is_matched_as_written():
+    # "ieds" stems to "i", as the pronoun does: "I have the honour" is no improvised mine.
+    items = pd.DataFrame(
+        {
+            "item_id": ["x:1", "x:2"],
+            "doc_id": ["x", "x"],
+            "lang": ["en", "en"],
+            "text": ["Civilians are killed by IEDs every day.", "I have the honour to speak."],
+        }
+    )
+    themes = tag(items, taxonomy="oap").items["themes"].tolist()
+    assert themes == ["improvised_mines", ""]

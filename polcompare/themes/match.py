@@ -101,6 +101,11 @@ class _Compiled:
     element_sets: dict[tuple[int, ...], frozenset[int]] = field(default_factory=dict)
 
 
+#: A pattern word whose stem is shorter than this (and than the word) is matched as
+#: written: a stem of one or two letters would match unrelated short words.
+_SHORTEST_STEM = 3
+
+
 @functools.cache
 def _compile(dictionary: Dictionary, lang: str) -> _Compiled:
     stem = stemmer(lang)
@@ -113,6 +118,9 @@ def _compile(dictionary: Dictionary, lang: str) -> _Compiled:
                 for part in _split_word(word):
                     kind = "glob" if ("*" in part or "?" in part) else "stem"
                     key = (kind, part if kind == "glob" else stem(part))
+                    if kind == "stem" and len(key[1]) < _SHORTEST_STEM < len(part):
+                        # "ieds" stems to "i", the pronoun's stem: compare the word itself
+                        key = ("glob", part)
                     if key not in element_ids:
                         eid = element_ids[key] = len(element_ids)
                         _index_element(compiled, eid, *key)
