@@ -268,7 +268,7 @@ def test_concordance_lists_a_themes_matches_in_context(seeds_page):
 
 
 def _download(page, table):
-    with page.expect_download(timeout=10_000) as info:
+    with page.expect_download(timeout=30_000) as info:
         page.click(f"button.csv[data-table='{table}']")
     assert info.value.suggested_filename == f"polcompare-{table}.csv"
     return pd.read_csv(

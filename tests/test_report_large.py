@@ -156,14 +156,14 @@ def test_filter_search_and_downloads_on_items_not_drawn(browser, pages):
                 "Number(document.getElementById('shown-count').textContent) < 100"
             )
             shown = int(page.inner_text("#shown-count"))
-            with page.expect_download(timeout=10_000) as info:
+            with page.expect_download(timeout=30_000) as info:
                 page.click("button.csv[data-table='items']")
             items = pd.read_csv(
                 io.StringIO(open(info.value.path(), encoding="utf-8-sig").read()),
                 keep_default_na=False,
             )
             assert len(items) == shown
-            with page.expect_download(timeout=10_000) as info:
+            with page.expect_download(timeout=30_000) as info:
                 page.click("button.csv[data-table='evidence']")
             evidence = pd.read_csv(info.value.path(), keep_default_na=False, encoding="utf-8-sig")
             assert set(evidence["item_id"]) <= set(items["item_id"])
