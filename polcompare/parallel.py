@@ -737,6 +737,7 @@ def write_corpus_stream(
     except ImportError as exc:  # pragma: no cover - depends on the installation
         raise PolcompareError(output, "writing Parquet needs pyarrow: pip install pyarrow") from exc
     path = Path(output)
+    paths = list(paths)  # walked twice (the inputs here, the jobs in build_corpus): not a generator
     inputs = [p for p, _ in corpus_paths(paths)]
     state: dict = {}
 

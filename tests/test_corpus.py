@@ -144,6 +144,18 @@ def test_streamed_parquet_is_the_same_file(by_processes, folder, tmp_path):
     assert names == {"corpus.parquet", "corpus.parquet.failures.csv"}  # no scratch file left
 
 
+def test_streamed_parquet_from_a_generator_of_paths(tmp_path):
+    """Paths given once, as a generator: every document is still read."""
+    result, written = write_corpus_stream(
+        (path for path in SEED_FILES.values()),
+        tmp_path / "corpus.parquet",
+        engine="serial",
+        progress=False,
+    )
+    assert written is not None
+    assert result.n_items == SEED_ITEMS and len(result.documents) == len(SEED_FILES)
+
+
 def test_too_large_files_are_reported_not_loaded(tmp_path):
     shutil.copy(SEED_FILES["norway"], tmp_path / "small.txt")
     shutil.copy(SEED_FILES["icsant"], tmp_path / "large.txt")
