@@ -9,24 +9,17 @@ numbered ``(1)``, ``(2)`` and its points ``a)``, ``1.``. Chapter headings
 
 from __future__ import annotations
 
-import functools
 import re
 
-from ..languages import words_pattern
 from .lines import Marker, family
-from .outline import Outline
+from .outline import Outline, division_heading
 
 __all__ = ["NationalLaw", "recognise"]
 
 
-@functools.cache
 def _chapter() -> re.Pattern[str]:
-    words = words_pattern("chapter")
     # "Kapittel 2", "CHAPTER IV", and number first: "2 kap.", "1. peatükk", "3 luku"
-    return re.compile(
-        rf"(?:(?:{words})\s+[\dIVXLC]+[A-Za-z]?\b|\d{{1,3}}\.?\s*(?:{words}|kap\.)(?:\s|$)).*",
-        re.IGNORECASE,
-    )
+    return division_heading(("chapter",))
 
 
 def recognise(texts: list[str], cands: list[list[Marker]]) -> str | None:

@@ -23,7 +23,7 @@ from ..languages import words_pattern
 from .blocks import Block
 from .lines import QUOTES, Marker, could_mark, family, inserted, is_first, markers, successor
 
-__all__ = ["Outline", "Open", "heading_like"]
+__all__ = ["Outline", "Open", "division_heading", "heading_like"]
 
 _SENTENCE_END = re.compile(r"[.;:!?…]$")
 # A quotation's last line: a closing mark, then at most a punctuation mark ("...“;").
@@ -361,7 +361,6 @@ class Outline:
                 runs[-1].append(k)
             elif block.role == "item" or (block.role != "heading" and block.lines):
                 runs.append([])
-        out: list[Block] = []
         merged: set[int] = set()
         for run in runs:
             if len(run) < _CONTENTS_RUN:
@@ -383,8 +382,7 @@ class Outline:
                     children[id(block.up)] -= 1
                 block.up = None
         if merged:
-            out = [b for k, b in enumerate(self.blocks) if k not in merged]
-            self.blocks = out
+            self.blocks = [b for k, b in enumerate(self.blocks) if k not in merged]
 
     def step(self, i: int) -> int:
         """Place line ``i``; return the index of the next line."""
@@ -423,19 +421,17 @@ class Outline:
         """
         cur = self.current
         text = self.texts[i]
+        if cur is None:  # a quotation is only ever opened, and read, inside a unit
+            return False
         if self.quote_from is None:
             if not (
                 text[:1] in QUOTES
-                and cur is not None
                 and cur.role == "item"
                 and self.texts[i - 1].endswith(":")
                 and cur.lines[-1] is self.lines[i - 1]
             ):
                 return False
             self.quote_from = i
-        if cur is None:  # a quotation is only ever opened inside a unit
-            self.quote_from = None
-            return False
         cur.lines.append(self.lines[i])
         if _QUOTE_CLOSES.search(text) or i - self.quote_from >= _QUOTE_LONGEST:
             self.quote_from = None
@@ -570,10 +566,19 @@ def _key(path: list[str], styles: list[str]) -> tuple[str, str]:
     return ".".join(path), ""
 
 
-@functools.cache
 def _division() -> re.Pattern[str]:
     """Chapter and division headings: "Kapittel 2", "CHAPTER IV", "2 kap.", "1. Abschnitt"."""
-    words = f"{words_pattern('chapter')}|{words_pattern('division')}"
+    return division_heading(("chapter", "division"))
+
+
+@functools.cache
+def division_heading(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    """Return the pattern of a heading labelled with a word of ``kinds`` and a number.
+
+    The word first ("Kapittel 2", "CHAPTER IV") or the number first ("2 kap.",
+    "1. peatükk", "1. Abschnitt"); the rest of the line is the heading's title.
+    """
+    words = "|".join(words_pattern(kind) for kind in kinds)
     return re.compile(
         rf"(?:(?:{words})\s+[\dIVXLC]+[A-Za-z]?\b|\d{{1,3}}\.?\s*(?:{words}|kap\.)(?:\s|$)).*",
         re.IGNORECASE,
