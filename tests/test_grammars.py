@@ -90,8 +90,9 @@ def test_german_council_decision():
         ("recitals:2", "recital", ""),
         ("recitals:3", "recital", ""),
         ("articles:1", "article", ""),
-        ("articles:1.1", "paragraph", "articles:1"),
-        ("articles:1.2", "paragraph", "articles:1"),
+        # "... wird wie folgt geändert:" leads in a list: its numbers are points
+        ("articles:1.1", "point", "articles:1"),
+        ("articles:1.2", "point", "articles:1"),
         ("articles:1.2a", "point", "articles:1.2"),
         ("articles:1.2b", "point", "articles:1.2"),
         ("articles:2", "article", ""),
@@ -542,8 +543,8 @@ def test_an_acts_first_article_after_its_formula_on_one_line(write):
     doc = polcompare.read(write(text), lang="de")
     assert [(u[0].split(":")[-1], u[1]) for u in _units(doc)] == [
         ("1", "article"),
-        ("1.1", "paragraph"),
-        ("1.2", "paragraph"),
+        ("1.1", "point"),
+        ("1.2", "point"),
     ]
     assert doc.items["text"].iloc[-1].endswith("Artikel 3 Absatz 2 gilt entsprechend.")
 
@@ -750,3 +751,51 @@ def test_numbering_that_jumps_after_an_omission_mark(write):
     # Without a mark, a jump stays text of the paragraph before.
     doc = polcompare.read(write("1. First point.\n\n33 people came.\n"), lang="en")
     assert doc.items["label"].tolist() == ["1"]
+
+
+def test_a_schedule_paragraph_glued_to_its_first_subparagraph(write):
+    text = "SCHEDULE\n\n1.(1) A thing is specified.\n\n(2) Terms are defined.\n\n2.(1) In this Schedule—\n"
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.items["label"].tolist() == ["1", "1", "2", "2", "1"]
+    assert doc.items["text"].tolist()[:2] == ["", "A thing is specified."]
+    _visible(doc)
+
+
+def test_text_an_act_inserts_without_quotation_marks_is_its_section_text(write):
+    text = (
+        "43 Transfers of agents\n\n"
+        "In section 1 of the 1974 Act, after subsection (1) insert—\n\n"
+        "(1A)A person shall not—\n\n(a)transfer any agent, or\n\n(b)make arrangements,\n\n"
+        "if the agent is likely to be used otherwise.\n\n"
+        "44 Extraterritorial application\n\nAfter section 1 of the 1974 Act insert—\n\n"
+        "1A Extraterritorial application of section 1\n\n(1)Section 1 applies outside.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.items["label"].tolist() == ["43", "44"]
+    assert doc.items["text"].iloc[0].endswith("if the agent is likely to be used otherwise.")
+    assert "(1)Section 1 applies outside." in doc.items["text"].iloc[1]
+    # "—" alone (a definition's lead-in) opens no quotation: the points are units
+    doc = polcompare.read(write("(1)In this Act—\n\n(a)one;\n\n(b)two.\n"), lang="en")
+    assert doc.items["label"].tolist() == ["1", "a", "b"]
+    _visible(doc)
+
+
+def test_numbered_units_after_a_lead_in_are_points(write):
+    text = (
+        "Artikel 1\n\nÄnderung des Waffengesetzes\n\n"
+        "Das Waffengesetz wird wie folgt geändert:\n\n1. § 2 entfällt.\n\n2. § 5 entfällt.\n\n"
+        "Artikel 2\n\nInkrafttreten\n\n1. Dieses Gesetz tritt in Kraft.\n\n2. Es gilt bis 2030.\n"
+    )
+    doc = polcompare.read(write(text), lang="de")
+    assert [(u[0].split(":")[-1], u[1]) for u in _units(doc)] == [
+        ("1", "article"),
+        ("1.1", "point"),
+        ("1.2", "point"),
+        ("2", "article"),
+        ("2.1", "paragraph"),
+        ("2.2", "paragraph"),
+    ]
+    # under a §, "(1)" is a paragraph (ledd) and "1." a point (Nummer)
+    text = "§ 1\n\nI våbenloven foretages følgende ændringer:\n\n1. § 2 ophæves.\n\n2. § 3 ophæves.\n"
+    doc = polcompare.read(write(text), lang="da")
+    assert [u[1] for u in _units(doc)] == ["section", "point", "point"]

@@ -14,7 +14,7 @@ import re
 
 from ..languages import structure_words, words_pattern
 from .lines import QUOTES, Marker, family
-from .outline import Outline, heading_like
+from .outline import Outline, heading_like, leads_in
 
 __all__ = ["LegalAct", "recognise"]
 
@@ -106,7 +106,9 @@ class LegalAct(Outline):
             return "recital"
         fam = family(marker.style)
         if depth == 1 and fam == "num" and self.stack and self.stack[0].style == "article":
-            return "point" if marker.style in ("num)", "num°") else "paragraph"
+            if marker.style in ("num)", "num°") or leads_in(self.stack[0].block):
+                return "point"  # "1)", or numbered after the article's lead-in ("... as follows:")
+            return "paragraph"
         return super().kind_of(marker, depth)
 
     def label_depth(self, cand: Marker) -> int:  # noqa: D102

@@ -49,8 +49,10 @@ class NationalLaw(Outline):
         fam = family(marker.style)
         if (
             depth == 1
-            and marker.style in ("(num)", "num.")
-            and (self.stack[0].style == "para" or self.stack[0].part)
+            and (
+                (marker.style == "(num)" and self.stack[0].style == "para")
+                or (marker.style in ("(num)", "num.") and self.stack[0].part)
+            )
         ):
             return "paragraph"
         if fam in ("num", "alpha", "roman") and depth >= 1:

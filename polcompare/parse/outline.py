@@ -23,7 +23,7 @@ from ..languages import words_pattern
 from .blocks import Block
 from .lines import QUOTES, Marker, could_mark, family, inserted, is_first, markers, successor
 
-__all__ = ["Outline", "Open", "division_heading", "heading_like"]
+__all__ = ["Outline", "Open", "division_heading", "heading_like", "leads_in"]
 
 _SENTENCE_END = re.compile(r"[.;:!?…]$")
 # A quotation's last line: a closing mark, then at most a punctuation mark ("...“;").
@@ -76,6 +76,7 @@ class Outline:
         self.runs: dict[str, int] = {}
         self.styles_seen: set[str] = set()  # marker styles that have opened a unit
         self.quote_from: int | None = None  # the line an open quotation started on
+        self.quote_bare = False  # the open quotation has no quotation marks
 
     # -- what a grammar says ---------------------------------------------------
 
@@ -90,10 +91,16 @@ class Outline:
             return "section"
         if depth > 0 and self.stack[depth - 1].style in ("decimal", "action", "num"):
             return "paragraph" if fam == "num" else "point"
+        if depth > 0 and self.stack[depth - 1].style == "para":
+            # A § numbers its paragraphs (ledd, Absätze) "(1)"; its "1." are points (Nummern).
+            return "paragraph" if marker.style == "(num)" else "point"
         if depth > 0 and (
-            self.stack[depth - 1].style in ("article", "para", "sect") or self.stack[depth - 1].part
+            self.stack[depth - 1].style in ("article", "sect") or self.stack[depth - 1].part
         ):
-            return "paragraph" if marker.style in ("num.", "(num)") else "point"
+            numbered = marker.style in ("num.", "(num)")
+            # An article's own lead-in ("... wird wie folgt geändert:", "the following
+            # definitions apply:") makes its numbered units points of that list.
+            return "paragraph" if numbered and not leads_in(self.stack[depth - 1].block) else "point"
         if fam in ("alpha", "roman", "ALPHA") or depth > 0:
             return "point"
         return "paragraph"
@@ -417,25 +424,42 @@ class Outline:
         eingefügt:", "Article 2 is replaced by the following:") and quotes the
         new text: its numbers and labels ("„§ 3a", "»24.", "‘1.") are the
         quoted act's, not units of this one. The quotation runs to the line
-        that ends with a closing mark.
+        that ends with a closing mark. Some copies print the new text without
+        quotation marks after an insertion verb ("after subsection (1)
+        insert—", the language files' ``inserts``): then it runs until a
+        marker continues a list of the amending text ("44" after "43").
         """
         cur = self.current
         text = self.texts[i]
         if cur is None:  # a quotation is only ever opened, and read, inside a unit
             return False
         if self.quote_from is None:
-            if not (
-                text[:1] in QUOTES
-                and cur.role == "item"
-                and self.texts[i - 1].endswith(":")
-                and cur.lines[-1] is self.lines[i - 1]
-            ):
+            if cur.role != "item" or cur.lines[-1] is not self.lines[i - 1]:
+                return False
+            if text[:1] in QUOTES and self.texts[i - 1].endswith(":"):
+                self.quote_bare = False
+            elif _inserts().search(self.texts[i - 1]):
+                self.quote_bare = True
+            else:
                 return False
             self.quote_from = i
+        elif self.quote_bare and self._continues_open(i):
+            self.quote_from = None
+            return False
         cur.lines.append(self.lines[i])
-        if _QUOTE_CLOSES.search(text) or i - self.quote_from >= _QUOTE_LONGEST:
+        if (not self.quote_bare and _QUOTE_CLOSES.search(text)) or (
+            i - self.quote_from >= _QUOTE_LONGEST
+        ):
             self.quote_from = None
         return True
+
+    def _continues_open(self, i: int) -> bool:
+        """Tell whether line ``i``'s marker is the next unit of a list that is open."""
+        return any(
+            c.style == e.style and c.value == successor(e.style, e.value)
+            for c in self.cands[i]
+            for e in self.stack
+        )
 
     def part_heading(self, i: int) -> bool:
         """Place a chapter or part heading ("Kapitel 2", "2. Abschnitt", "II. Mine clearance").
@@ -569,6 +593,17 @@ def _key(path: list[str], styles: list[str]) -> tuple[str, str]:
 def _division() -> re.Pattern[str]:
     """Chapter and division headings: "Kapittel 2", "CHAPTER IV", "2 kap.", "1. Abschnitt"."""
     return division_heading(("chapter", "division"))
+
+
+def leads_in(block: Block) -> bool:
+    """Tell whether a unit's own text so far ends with a colon or dash: a list's lead-in."""
+    return block.text.rstrip()[-1:] in (":", "—", "–")
+
+
+@functools.cache
+def _inserts() -> re.Pattern[str]:
+    """An insertion verb ending a line: "after subsection (1) insert—"."""
+    return re.compile(rf"(?<!\w)(?:{words_pattern('inserts')})\s*[—–:]$", re.IGNORECASE)
 
 
 @functools.cache
