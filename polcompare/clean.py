@@ -108,6 +108,13 @@ _EURLEX = re.compile(
     r"|Legal status of the document\b.*|ELI: https?://\S+"
     r"|\S{2,8}\s[LC]\s?\d{1,4}[^()]{4,30},\sp\.\s\d+[–-]\d+\s\((?:[A-Z]{2},\s)+[A-Z]{2}\)"
 )
+# legislation.gov.uk's notes around a provision.
+_UK_LEGISLATION = re.compile(
+    r"This (?:section|article|regulation|rule|Part|Chapter|Schedule|paragraph|Order) has no"
+    r" associated Explanatory (?:Notes|Memorandum)"
+    r"|Changes to [Ll]egislation:?|Revised legislation carried on this site may not be fully up"
+    r" to date\..*"
+)
 _RUNNING_MIN = 3  # a short line met this often is a running header
 # Beside the Official Journal's name: its date ("21.7.2022") and page ("L 193/196").
 _OJ_NEIGHBOUR = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}|[LC]\s?\d{1,4}(?:\s?[A-Z])?/\d{1,4}")
@@ -297,6 +304,8 @@ def _web_furniture(stripped: str, running: frozenset[str], journal: frozenset[st
     if len(stripped) <= 200 and _CONTACT.fullmatch(stripped):
         return "contact"
     if first in "EBDLTOJAGK" and len(stripped) <= 200 and _EURLEX.fullmatch(stripped):
+        return "site"
+    if first in "TCR" and _UK_LEGISLATION.fullmatch(stripped):
         return "site"
     return None
 

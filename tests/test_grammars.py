@@ -799,3 +799,20 @@ def test_numbered_units_after_a_lead_in_are_points(write):
     text = "§ 1\n\nI våbenloven foretages følgende ændringer:\n\n1. § 2 ophæves.\n\n2. § 3 ophæves.\n"
     doc = polcompare.read(write(text), lang="da")
     assert [u[1] for u in _units(doc)] == ["section", "point", "point"]
+
+
+def test_a_uk_section_glued_to_its_title_and_the_sites_notes(write):
+    text = (
+        "Export Control Act 2002\n\nChanges to legislation:\n\n11Interpretation\n\n"
+        "This section has no associated Explanatory Notes\n\n(1)In this Act—\n\n"
+        "  • “place” includes a vessel.\n\n(2)The removal of goods is not an exportation.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert [(u[0].split(":")[-1], u[1]) for u in _units(doc)] == [
+        ("11", "section"),
+        ("11.1", "paragraph"),
+        ("11.2", "paragraph"),
+    ]
+    assert "Explanatory Notes" not in " ".join(doc.items["text"])
+    assert (doc.furniture["kind"] == "site").sum() == 2
+    _visible(doc)

@@ -238,7 +238,15 @@ class Outline:
             return len(self.stack), cand
         if self._style_seen(cand.style) and self._after_omission(i):
             return len(self.stack), cand  # the list a part heading closed, after a gap
+        if cand.style == "num" and cand.marker == cand.value and self._subsection_follows(i):
+            return len(self.stack), cand  # "11Interpretation" then "(1)In this Act": one section
         return None
+
+    def _subsection_follows(self, i: int) -> bool:
+        """Tell whether the next line opens a list with "(1)"."""
+        return i + 1 < self.n and any(
+            c.style == "(num)" and c.value == "1" for c in self.cands[i + 1]
+        )
 
     def _after_omission(self, i: int) -> bool:
         """Tell whether an omission mark ("/…", "[...]") stands within two lines before ``i``."""
