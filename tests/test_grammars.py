@@ -816,3 +816,26 @@ def test_a_uk_section_glued_to_its_title_and_the_sites_notes(write):
     assert "Explanatory Notes" not in " ".join(doc.items["text"])
     assert (doc.furniture["kind"] == "site").sum() == 2
     _visible(doc)
+
+
+def test_a_numbered_sub_heading_among_numbered_paragraphs(write):
+    text = (
+        "B. Peace and security\n\n32. The year saw new conflicts.\n\n"
+        "33. The United Nations was called upon to assist.\n\n"
+        "1. Preventive diplomacy and support to peace processes\n\n"
+        "34. In the Middle East, I worked through the Quartet.\n\n"
+        "35. In Africa, we supported mediation.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.items["label"].tolist() == ["32", "33", "34", "35"]
+    assert "1. Preventive diplomacy and support to peace processes" in doc.headings["text"].tolist()
+    # a "1." that a "2." follows is no heading (same-scheme numbers in a paragraph are its text)
+    text = (
+        "32. The Council met.\n\n33. The Council recalls:\n\n1. Its conclusions of 2019\n\n"
+        "2. Its decision of 2020\n\n34. The Council decides.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.items["label"].tolist() == ["32", "33", "34"]
+    assert doc.headings.empty
+    assert doc.items["text"].iloc[1].endswith("1. Its conclusions of 2019 2. Its decision of 2020")
+    _visible(doc)

@@ -242,6 +242,27 @@ class Outline:
             return len(self.stack), cand  # "11Interpretation" then "(1)In this Act": one section
         return None
 
+    def _numbered_subheading(self, i: int) -> bool:
+        """Tell a numbered sub-heading among numbered paragraphs ("1. Preventive diplomacy").
+
+        A "1." whose text is a title, under paragraphs numbered "33." and on,
+        when the next numbered line goes on with the paragraphs ("38."), not
+        with "2.".
+        """
+        first = next((c for c in self.cands[i] if c.style == "num." and c.value == "1"), None)
+        if first is None or not first.rest[:1].isupper():
+            return False
+        if not self.heading_like(first.rest, longest=70):
+            return False
+        open_value = next((e.value for e in self.stack if e.style == "num."), None)
+        if open_value is None or open_value == "1":
+            return False
+        for j in range(i + 1, min(self.n, i + _LOOKAHEAD)):
+            nxt = next((c for c in self.cands[j] if c.style == "num."), None)
+            if nxt is not None:
+                return nxt.value != "2" and _ahead(open_value, nxt.value)
+        return False
+
     def _subsection_follows(self, i: int) -> bool:
         """Tell whether the next line opens a list with "(1)"."""
         return i + 1 < self.n and any(
@@ -413,6 +434,10 @@ class Outline:
         text = self.texts[i]
         if _OMISSION.fullmatch(text):  # "/…": the copy left text out here
             self.add_heading("omission", i)
+            return i + 1
+        if self._numbered_subheading(i):
+            self.add_heading("heading", i)
+            self.heading = text
             return i + 1
         placed = self._place(i)
         if placed is not None:
