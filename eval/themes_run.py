@@ -11,9 +11,10 @@ theme) pairs (micro-averaged), and the recall of ``concern_regret``.
 The items are split in two halves by a hash of their ids (``zlib.crc32(item_id)
 % 2``: 1 is ``dev``, 0 is ``test``). Patterns may be tuned on the dev half's
 errors (``--show-errors``, dev only); the test half is never looked at while
-tuning. ``eval/themes/council/<lang>.csv`` (Council conclusions coded later
-by someone else, when present) are a third group, never tuned on. The groups
-are printed apart, and the seeds' figures (the lv/da gold
+tuning. Every folder under ``eval/themes/`` (``council/``: Council conclusions;
+``unseen/``: texts coded after the last dictionary change) holds ``<lang>.csv``
+files coded later by someone else: each folder is a group of its own, never
+tuned on. The groups are printed apart, and the seeds' figures (the lv/da gold
 of ``tests/data``) after them; ``--write`` also writes ``eval/themes/results.md``.
 
 Usage: python eval/themes_run.py [--write] [--show-errors] [--taxonomy T] [--lang L]
@@ -53,9 +54,9 @@ def gold_langs() -> tuple[str, ...]:
 def load_gold() -> pd.DataFrame:
     """Return every gold item: ``item_id, lang, text, half`` and one column per taxonomy.
 
-    ``half`` is ``dev`` or ``test`` for the sets in ``eval/themes/``, and
-    ``council`` for the Council conclusions of ``eval/themes/council/``
-    (coded after the dictionaries were last tuned, never tuned on).
+    ``half`` is ``dev`` or ``test`` for the sets in ``eval/themes/``, and the
+    folder's name for the sets of a folder under it (``council``, ``unseen``:
+    coded by someone else, never tuned on).
     """
     frames = []
     for lang in gold_langs():
@@ -63,17 +64,23 @@ def load_gold() -> pd.DataFrame:
             frame = pd.DataFrame(list(csv.DictReader(f)))
         frame["half"] = frame["item_id"].map(half)
         frames.append(frame)
-    for lang in LANGS:
-        path = HERE / "council" / f"{lang}.csv"
-        if path.exists():
-            with open(path, encoding="utf-8", newline="") as f:
-                frames.append(pd.DataFrame(list(csv.DictReader(f))).assign(half="council"))
+    for group in held_out_groups():
+        for lang in LANGS:
+            path = HERE / group / f"{lang}.csv"
+            if path.exists():
+                with open(path, encoding="utf-8", newline="") as f:
+                    frames.append(pd.DataFrame(list(csv.DictReader(f))).assign(half=group))
     return pd.concat(frames, ignore_index=True)
 
 
+def held_out_groups() -> list[str]:
+    """Return the folders of gold sets never tuned on (``council``, ``unseen``), sorted."""
+    return sorted(p.name for p in HERE.iterdir() if p.is_dir() and any(p.glob("*.csv")))
+
+
 def halves(gold: pd.DataFrame) -> list[str]:
-    """Return the groups present, the unseen ones first: council, test, dev."""
-    return [h for h in ("council", "test", "dev") if (gold["half"] == h).any()]
+    """Return the groups present, the never-tuned ones first, then test and dev."""
+    return [h for h in (*held_out_groups(), "test", "dev") if (gold["half"] == h).any()]
 
 
 def _set(cell: str) -> set[str]:
@@ -171,12 +178,12 @@ def show_errors(gold: pd.DataFrame, predicted: dict, only: set[str], langs: set[
 def summary(results: pd.DataFrame) -> str:
     """F1 per taxonomy (rows) and language (columns), test half then dev half."""
     out = []
-    for h in [h for h in ("council", "test", "dev") if (results["half"] == h).any()]:
+    for h in [h for h in (*held_out_groups(), "test", "dev") if (results["half"] == h).any()]:
         part = results[results["half"] == h]
         f1 = part.pivot(index="taxonomy", columns="lang", values="f1")
         f1 = f1.reindex(index=list(TAXONOMIES), columns=list(dict.fromkeys(part["lang"])))
         f1.index.name, f1.columns.name = None, None
-        name = "Council conclusions (eval/themes/council)" if h == "council" else f"{h} half"
+        name = f"{h} (eval/themes/{h}, never tuned on)" if h not in ("test", "dev") else f"{h} half"
         out.append(f"F1, {name}:\n" + f1.to_string(float_format=lambda v: f"{v:.3f}") + "\n")
     return "## summary\n\n" + "\n".join(out)
 
@@ -220,8 +227,8 @@ def main(argv: list[str] | None = None) -> int:
         (HERE / "results.md").write_text(
             "# Theme dictionaries against the gold sets (written by `make eval`)\n\n"
             "Micro-averaged over (item, theme) pairs. Halves by `zlib.crc32(item_id) % 2` "
-            "(1: dev, 0: test); `council`: the Council conclusions of eval/themes/council, "
-            "coded after the dictionaries were tuned, never tuned on.\n\n```\n" + text + "\n```\n",
+            "(1: dev, 0: test); `council` (Council conclusions) and `unseen` (texts coded after the "
+            "last dictionary change): the folders under eval/themes, never tuned on.\n\n```\n" + text + "\n```\n",
             encoding="utf-8",
         )
     return 0
