@@ -560,24 +560,24 @@ def test_numbered_sections_of_a_un_agreement_hold_their_text(write):
     doc = polcompare.read(write(text), lang="en")
     units = [(u[0].split(":")[-1], u[1], u[2].split(":")[-1]) for u in _units(doc)]
     assert units == [
-        ("i", "article", ""),
-        ("i.1", "section", "i"),
-        ("i.1a", "point", "i.1"),
-        ("i.1a.1", "point", "i.1a"),
-        ("i.1a.2", "point", "i.1a"),
-        ("i.2", "section", "i"),
-        ("ii", "article", ""),
-        ("ii.3", "section", "ii"),
+        ("I", "article", ""),
+        ("I.1", "section", "I"),
+        ("I.1a", "point", "I.1"),
+        ("I.1a.1", "point", "I.1a"),
+        ("I.1a.2", "point", "I.1a"),
+        ("I.2", "section", "I"),
+        ("II", "article", ""),
+        ("II.3", "section", "II"),
     ]
     texts = dict(zip(doc.items["item_id"].str.split(":").str[-1], doc.items["text"], strict=True))
-    assert texts["i.1"] == "In this agreement:"
-    assert texts["i.2"] == "The United Nations shall enjoy immunity."
+    assert texts["I.1"] == "In this agreement:"
+    assert texts["I.2"] == "The United Nations shall enjoy immunity."
     # "Раздел 1" in Russian; an EU act's "Section 1" with a title is a heading.
     ru = "Статья I\n\nОпределения\n\nРаздел 1\n\nВ настоящем Соглашении:\n\nа) выражение.\n"
     doc = polcompare.read(write(ru), lang="ru")
     assert [(u[0].split(":")[-1], u[1]) for u in _units(doc)][:2] == [
-        ("i", "article"),
-        ("i.1", "section"),
+        ("I", "article"),
+        ("I.1", "section"),
     ]
     eu = (
         "Whereas:\n\n(1) A recital.\n\nHAS ADOPTED THIS REGULATION:\n\nSection 1\n\n"
@@ -839,3 +839,73 @@ def test_a_numbered_sub_heading_among_numbered_paragraphs(write):
     assert doc.headings.empty
     assert doc.items["text"].iloc[1].endswith("1. Its conclusions of 2019 2. Its decision of 2020")
     _visible(doc)
+
+
+def test_shapes_of_web_copies_of_treaties_and_codes(write):
+    # a nested list printed with the same numbers, one indent deeper; roman article numbers
+    text = (
+        "Artículo I – Obligaciones Generales\n\n"
+        "  1. Cada Estado Parte se compromete a:\n\n"
+        "    1. No desarrollar armas químicas;\n    2. No emplear armas químicas;\n"
+        "  2. Cada Estado Parte se compromete a destruir las armas.\n\n"
+        "Artículo II – Definiciones\n\n  1. Por armas químicas se entiende.\n"
+    )
+    doc = polcompare.read(write(text), lang="es")
+    assert [(u[0].split(":")[-1], u[1]) for u in _units(doc)] == [
+        ("I", "article"),
+        ("I.1", "paragraph"),
+        ("I.1.1", "point"),
+        ("I.1.2", "point"),
+        ("I.2", "paragraph"),
+        ("II", "article"),
+        ("II.1", "paragraph"),
+    ]
+    # a bullet before an article label; a French article's "I. -" paragraphs
+    text = (
+        "Décret du 18 avril 1939\n\n  • Article 1 (abrogé)\n\n    Les matériels sont classés :\n\n"
+        "    I. - Matériels de guerre.\n\n    II. - Armes et munitions.\n"
+    )
+    doc = polcompare.read(write(text), lang="fr")
+    assert [(u[0].split(":")[-1], u[1]) for u in _units(doc)] == [
+        ("1", "article"),
+        ("1I", "paragraph"),  # the key joins a number and a letter-like numeral
+        ("1II", "paragraph"),
+    ]
+    # Portuguese "1 - " paragraphs; a number glued to a paragraph sign ("3.§ 6 affattes")
+    text = "Artigo 1.º\n\nObjeto\n\n1 - O presente decreto-lei estabelece o regime.\n\n2 - O disposto aplica-se.\n"
+    doc = polcompare.read(write(text), lang="pt")
+    assert [u[1] for u in _units(doc)] == ["article", "paragraph", "paragraph"]
+    text = "§ 1\n\nI våbenloven foretages følgende ændringer:\n\n1. § 2 ophæves.\n\n2.§ 6 affattes således:\n"
+    doc = polcompare.read(write(text), lang="da")
+    assert doc.items["label"].tolist() == ["1", "1", "2"]
+
+
+def test_a_table_of_contents_with_page_numbers_and_a_lone_dateline(write):
+    text = (
+        "SOMMAIRE\n\nPages\n\nArticle 1er : Ratification de l'ordonnance relative au code 9\n\n"
+        "Article 2 : Dédommagement de la réquisition de certaines œuvres de l'esprit 10\n\n"
+        "Article 3 : Protection des installations d'importance vitale 11\n"
+    )
+    doc = polcompare.read(write(text), lang="fr")
+    assert doc.items.empty
+    assert (doc.headings["kind"] == "contents").sum() == 3
+    _visible(doc)
+    text = (
+        "EU Statement – First Committee: Regional Disarmament\n\n27.10.2025\nNew York\n\n"
+        "Mr. Chair,\n\nI have the honour to speak on behalf of the European Union.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert "27.10.2025" in doc.headings["text"].tolist()
+    assert (doc.items["text"].str.strip() != "").all()
+    _visible(doc)
+
+
+def test_an_act_opening_with_one_recital_is_a_legal_act(write):
+    text = (
+        "NEUVOSTON PÄÄTÖS (YUTP) 2023/2686,\n\nEUROOPAN UNIONIN NEUVOSTO, joka\n\n"
+        "ottaa huomioon Euroopan unionista tehdyn sopimuksen,\n\nsekä katsoo seuraavaa:\n\n(1)\n\n"
+        "Neuvosto vahvisti 20 päivänä toukokuuta 2021 antamissaan päätelmissä\n"
+    )
+    doc = polcompare.read(write(text), lang="fi")
+    assert doc.doc_type == "legal_act"
+    assert [u[1] for u in _units(doc)] == ["recital"]

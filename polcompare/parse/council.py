@@ -338,6 +338,10 @@ class _Parser:
                 i += 1
             else:
                 i = step(i)
+        for block in self.blocks:
+            if block.kind == "news" and not block.text:
+                # A date with no text of its own ("27.10.2025" above "New York"): a dateline.
+                block.role, block.kind = "heading", "dateline"
         return Structure(self.blocks, self._doc_type())
 
     def _step(self, i: int) -> int:

@@ -13,7 +13,7 @@ import functools
 import re
 
 from ..languages import structure_words, words_pattern
-from .lines import QUOTES, Marker, family
+from .lines import QUOTES, Marker, family, roman_value
 from .outline import Outline, heading_like, leads_in
 
 __all__ = ["LegalAct", "recognise"]
@@ -74,19 +74,22 @@ def recognise(texts: list[str], cands: list[list[Marker]]) -> str | None:
     whereas = any(pat["whereas"].fullmatch(t) for t in texts)
     recitals = [t for t in texts if t.startswith("(") and t[1:2].isdecimal()]
     alone = sum(1 for m in arts if heading_like(m.rest or "x"))
-    if rising >= 1 or alone or (arts and whereas) or (whereas and len(recitals) >= 2):
+    if rising >= 1 or alone or (arts and whereas) or (whereas and recitals):
         parts = []
         if arts:
             parts.append(f"{len(arts)} 'Article N' headings ({values[0]}-{values[-1]})")
         if whereas:
-            parts.append(f"'whereas' formula with {len(recitals)} recitals (N)")
+            count = f"{len(recitals)} recital" + ("s" if len(recitals) != 1 else "")
+            parts.append(f"'whereas' formula with {count} (N)")
         return ", ".join(parts)
     return None
 
 
 def _num(value: str) -> int:
     digits = re.match(r"\d+", value)
-    return int(digits.group()) if digits else -1
+    if digits:
+        return int(digits.group())
+    return roman_value(value) if re.fullmatch(r"[IVXLC]+", value) else -1  # "Article IV"
 
 
 class LegalAct(Outline):
@@ -105,6 +108,8 @@ class LegalAct(Outline):
         if self.section == "recitals" and depth == 0:
             return "recital"
         fam = family(marker.style)
+        if depth == 1 and marker.style == "ROMAN." and self.stack[0].style == "article":
+            return "paragraph"  # a French article's "I. -", "II. -"
         if depth == 1 and fam == "num" and self.stack and self.stack[0].style == "article":
             if marker.style in ("num)", "num°") or leads_in(self.stack[0].block):
                 return "point"  # "1)", or numbered after the article's lead-in ("... as follows:")

@@ -82,7 +82,11 @@ def _label_patterns() -> tuple[re.Pattern[str], ...]:
     return (
         # "Article 5", "Artikel 2a", "Article premier", "ARTICLE 3", "Art. 7."
         # (not a range: "Art. 2-4")
-        re.compile(rf"((?:{article})\s+{num}\.?(?:\s*[.:\-–—](?!\d)\s*|\s+|$))(.*)", re.IGNORECASE),
+        # ("Article 3U.K.Entry into force": the extent, then the title glued on)
+        re.compile(
+            rf"((?:{article})\s+{num}\.?(?:\s*[.:\-–—](?!\d)\s*|\s+|$|(?<=\.)(?-i:(?=[A-Z][a-z]))))(.*)",
+            re.IGNORECASE,
+        ),
         # "5. cikk", "1 artikla", "3. pants", "2 straipsnis"
         re.compile(
             rf"((\d{{1,4}}[a-z]?)\.?\s+(?:{after})\b\.?\s*(?:[:\-–—]\s*)?)(.*)", re.IGNORECASE
@@ -109,10 +113,12 @@ _PARA_AFTER = re.compile(r"((\d{1,4}\s?[a-z]?)\s*§\s*)(.*)")  # Swedish, Finnis
 # "1.2", "2.3.1", and lettered targets after numbered ones ("16.10", "16.a")
 _DECIMAL = re.compile(r"((\d{1,3}(?:\.\d{1,3})*\.(?:\d{1,3}|[a-z](?=\s)))\.?(?:\s+|$))(.*)")
 # "1. Text"; "20.—(1)", "1. - (1)": a section of an older act; "2). Text", a typo seen in print
-_NUM_DOT = re.compile(
-    r"((\d{1,6})\)?\.(?:\s*[-—–]\s*(?=\(|$)|[—–]\s*|\s+|$|(?=[A-ZΑ-ΩА-ЯÀ-Þ][^\W\d_])|(?=\(\d)))(.*)"
+_NUM_DOT = re.compile(  # "3.§ 6 affattes": glued to a paragraph sign too
+    r"((\d{1,6})\)?\.(?:\s*[-—–]\s*(?=\(|$)|[—–]\s*|\s+|$|(?=[A-ZΑ-ΩА-ЯÀ-Þ][^\W\d_])|(?=\(\d)|(?=§)))(.*)"
 )  # "1.Ως": glued to a capitalised word
 _SECTION_DASH = re.compile(r"\.\s*[-—–]\s*$")
+# "1 - O presente Código": Portuguese laws number an article's paragraphs so
+_NUM_DASH = re.compile(r"((\d{1,3})\s[-–—]\s+)([A-ZÀ-Þ«\"“].*)")
 _NUM_PAREN = re.compile(r"((\d{1,6})\)(?:\s+|$))(.*)")
 _BARE_NUM = re.compile(r"((\d{1,4})\s+)([^\W\d_a-zß].*)")  # "5 Definitions." (common law)
 # "2Offences": a section's number glued to its short title (legislation.gov.uk)
@@ -162,11 +168,14 @@ _UPPER = re.compile(r"(\(?([A-Z]|[IVXLC]{1,6})([.)\-–])(?:\s+|$))(.*)")
 def _lead(text: str) -> tuple[str, str]:
     """Split leading quotation marks (and an amendment's "[F3" note) from the text."""
     body = text.lstrip(QUOTES + " ")
+    if body[:1] in _BULLETS:  # "• Article 1 (abrogé)": a web copy's bullet before a label
+        body = body[1:].lstrip(QUOTES + " ")
     if body[:2] == "[F" and (m := _AMENDMENT_NOTE.match(body)):
         body = body[m.end() :]  # "[F3(a)any firearm": legislation.gov.uk's note of a change
     return text[: len(text) - len(body)], body
 
 
+_BULLETS = frozenset("•▪◦●")
 _AMENDMENT_NOTE = re.compile(r"\[F\d{1,4}\s?")
 
 
@@ -195,6 +204,8 @@ def could_mark(text: str) -> bool:
         return False
     if first.isdecimal() or first in _MARK_FIRSTS or text[:2] == "[F":
         return True
+    if first in _BULLETS:
+        return could_mark(text[1:].lstrip())
     if first in "-–" and text[2:3].isdecimal():  # "- 2. En conséquence"
         return True
     if text[1:2] in (".", ")", "-", "–"):
@@ -218,6 +229,10 @@ def markers(text: str) -> list[Marker]:
     quote, body = _lead(text)
     if not body:
         return []
+    if quote.lstrip(QUOTES + " ")[:1] in _BULLETS:
+        # After a bullet only a label counts ("• Article 1"): a bulleted "• 4. når"
+        # is a list's bullet and a number the text quotes.
+        return [m for m in markers(body) if m.style in ("article", "para", "action", "sect")]
     if body[:2] in ("- ", "– ") and body[2:3].isdecimal():  # "- 2. En conséquence"
         out = _numbers(quote + body[:2], body[2:])
         return [m for m in out if m.style == "num."]
@@ -255,6 +270,7 @@ def _numbers(quote: str, body: str) -> list[Marker]:
         ("num.", _NUM_DOT),
         ("num)", _NUM_PAREN),
         ("num°", _NUM_DEGREE),
+        ("num.", _NUM_DASH),
         ("num", _BARE_NUM),
         ("num", _GLUED_NUM),
     )
@@ -296,7 +312,9 @@ def _labels(quote: str, body: str) -> list[Marker]:
     )
     for pattern, style in labelled:
         if m := pattern.fullmatch(body):
-            value = m.group(2).lower()
+            value = m.group(2)
+            if not _UPPER_ROMAN.fullmatch(value):  # "Article IV" keeps its numeral
+                value = value.lower()
             value = "1" if value in ("premier", "1er", "first") else value
             value = value.lstrip("0") or value  # "Άρθρο 02"
             if "-" in value:  # a French code's "L. 2331-1": "L2331-1"
@@ -392,7 +410,8 @@ def successor(style: str, value: str) -> str:
     if family_ in ("num", "article", "para", "action", "sect", "stk"):
         digits = re.match(r"\d+", value)
         if not digits:
-            return ""
+            # "Article IV" then "Article V" (treaties number articles in roman numerals)
+            return _to_roman(roman_value(value) + 1, upper=True) if _UPPER_ROMAN.fullmatch(value) else ""
         return str(int(digits.group()) + 1)
     if family_ == "decimal":
         head, _, last = value.rpartition(".")

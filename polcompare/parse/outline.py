@@ -30,6 +30,7 @@ _SENTENCE_END = re.compile(r"[.;:!?…]$")
 _QUOTE_CLOSES = re.compile(r"[“”\"’'«»]\s*[.;,:)]?\s*$")
 _QUOTE_LONGEST = 60  # lines a quotation may run before it is taken as unclosed
 _CONTENTS_RUN = 3  # labels with only a title, in a row: a table of contents
+_PAGE_REFERENCE = re.compile(r"[^\W\d_][\s.…]+\d{1,4}$")  # "... des armes 19", "Scope ..... 4"
 _OMISSION = re.compile(r"[/\[(]?\s*(?:…|\.\.\.)\s*[\])]?")  # "/…", "[...]": text left out
 _LOOKAHEAD = 80
 _LABELS = (
@@ -47,6 +48,7 @@ class Open:
     style: str
     value: str
     part: bool = False  # a part's numeral alone on its line ("I"): its units are paragraphs
+    indented: int = -1  # a list nested by indentation only: its lines' indent, else -1
 
 
 class Outline:
@@ -174,9 +176,12 @@ class Outline:
         if not cands:
             return None
         stack = self.stack
+        indent = _indent(self.lines[i].text)
         for cand in cands:  # continuing an open list wins
             for depth in range(len(stack) - 1, -1, -1):
                 entry = stack[depth]
+                if entry.indented > indent:
+                    continue  # a list nested by indentation ends where the indent does
                 if entry.style == cand.style and (
                     successor(entry.style, entry.value) == cand.value
                     or inserted(entry.style, entry.value, cand.value)
@@ -227,6 +232,10 @@ class Outline:
             # heading (numbering that restarts), else not a marker.
             if is_first(cand.style, cand.value) and self.heading_since_unit:
                 return styles.index(cand.style), cand
+            # A web page's nested list printed with the same numbers, one indent
+            # deeper, after its lead-in ("... se compromete a:" then "    1. No").
+            if is_first(cand.style, cand.value) and self._nested_by_indent(i):
+                return len(self.stack), cand
             # "/…" or "[...]" before it: the copy left units out, the list goes on.
             depth = styles.index(cand.style)
             if self._after_omission(i) and _ahead(self.stack[depth].value, cand.value):
@@ -268,6 +277,12 @@ class Outline:
         return i + 1 < self.n and any(
             c.style == "(num)" and c.value == "1" for c in self.cands[i + 1]
         )
+
+    def _nested_by_indent(self, i: int) -> bool:
+        """Tell whether line ``i`` is indented deeper than the open unit, which leads it in."""
+        top = self.stack[-1]
+        deeper = _indent(self.lines[i].text) > _indent(top.block.lines[0].text)
+        return deeper and top.block.lines[-1] is self.lines[i - 1] and leads_in(top.block)
 
     def _after_omission(self, i: int) -> bool:
         """Tell whether an omission mark ("/…", "[...]") stands within two lines before ``i``."""
@@ -329,7 +344,10 @@ class Outline:
         block.up = parent
         self.styles_seen.add(cand.style)
         self.blocks.append(block)
-        self.stack.append(Open(block, cand.style, cand.value, _part(cand)))
+        entry = Open(block, cand.style, cand.value, _part(cand))
+        if any(e.style == cand.style for e in self.stack):  # nested by its indent only
+            entry.indented = _indent(self.lines[i].text)
+        self.stack.append(entry)
         self.current = block
         self.heading_since_unit = False
         return block
@@ -382,28 +400,29 @@ class Outline:
             self.blocks = [b for b in self.blocks if id(b) not in dropped]
 
     def _contents(self, children: dict[int, int]) -> None:
-        """Turn runs of units that hold only a title into ``contents`` headings."""
-        runs: list[list[int]] = [[]]
+        """Turn runs of units that hold only a title into ``contents`` headings.
+
+        A title is the unit's own (``block.title``), the title line after it,
+        or its one line ending in a page number ("Article 5 : Indemnisation
+        ... 16").
+        """
+        runs: list[list[tuple[int, bool]]] = [[]]  # (block, whether the next block is its title)
         for k, block in enumerate(self.blocks):
             nxt = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
-            titled = block.title or _is_title(nxt)
-            if (
-                block.role == "item"
-                and block.label
-                and titled
-                and not block.text
-                and not children.get(id(block))
-            ):
-                runs[-1].append(k)
+            bare = block.role == "item" and block.label and not children.get(id(block))
+            if bare and not block.text and (block.title or _is_title(nxt)):
+                runs[-1].append((k, not block.title))
+            elif bare and len(block.lines) == 1 and _PAGE_REFERENCE.search(block.text):
+                runs[-1].append((k, False))
             elif block.role == "item" or (block.role != "heading" and block.lines):
                 runs.append([])
         merged: set[int] = set()
         for run in runs:
             if len(run) < _CONTENTS_RUN:
                 continue
-            for k in run:
+            for k, title_next in run:
                 block = self.blocks[k]
-                if not block.title:
+                if title_next:
                     nxt = self.blocks[k + 1]
                     block.lines.extend(nxt.lines)
                     merged.add(k + 1)
@@ -626,6 +645,10 @@ def _key(path: list[str], styles: list[str]) -> tuple[str, str]:
 def _division() -> re.Pattern[str]:
     """Chapter and division headings: "Kapittel 2", "CHAPTER IV", "2 kap.", "1. Abschnitt"."""
     return division_heading(("chapter", "division"))
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
 
 
 def leads_in(block: Block) -> bool:
