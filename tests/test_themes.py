@@ -468,3 +468,36 @@ def test_a_pattern_with_a_very_short_stem_is_matched_as_written():
     )
     themes = tag(items, taxonomy="oap").items["themes"].tolist()
     assert themes == ["improvised_mines", ""]
+
+
+def test_glob_tests_agree_with_fnmatch():
+    """The string tests for prefix/suffix/substring globs say what fnmatch says."""
+    import fnmatch
+    import re
+
+    from polcompare.themes.match import _glob_test
+
+    globs = ["mine*", "*rydning", "*minefelt*", "støtt?r", "a*b*", "*", "ieds", "*räumung*", "x*y"]
+    words = [
+        "mine",
+        "minerydning",
+        "områderydning",
+        "rydningen",
+        "minefelter",
+        "personelminefelt",
+        "støtter",
+        "støttede",
+        "ab",
+        "axxb",
+        "ieds",
+        "ied",
+        "kampfmittelräumungen",
+        "xy",
+        "x",
+    ]
+    for glob in globs:
+        test, source = _glob_test(glob)
+        for word in words:
+            expected = fnmatch.fnmatchcase(word, glob)
+            assert bool(test(word)) == expected, (glob, word)
+            assert bool(re.match(source, word)) == expected, (glob, word)
