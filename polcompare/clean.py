@@ -115,6 +115,12 @@ _UK_LEGISLATION = re.compile(
     r"|Changes to [Ll]egislation:?|Revised legislation carried on this site may not be fully up"
     r" to date\..*"
 )
+# A download link: "22 March 2019 Duncan-Cash - 177 KB - pdf", "Annex (PDF, 1.2 MB)"
+_ATTACHMENT = re.compile(
+    r".{1,160}?(?:\s[-–]\s\d[\d.,]*\s?[KMG]i?B\s[-–]\s(?:pdf|docx?|odt|xlsx?|rtf|zip)"
+    r"|\((?:pdf|docx?|odt|xlsx?),?\s\d[\d.,]*\s?[KMG]i?B\))",
+    re.IGNORECASE,
+)
 _RUNNING_MIN = 3  # a short line met this often is a running header
 # Beside the Official Journal's name: its date ("21.7.2022") and page ("L 193/196").
 _OJ_NEIGHBOUR = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}|[LC]\s?\d{1,4}(?:\s?[A-Z])?/\d{1,4}")
@@ -307,6 +313,8 @@ def _web_furniture(stripped: str, running: frozenset[str], journal: frozenset[st
         return "site"
     if first in "TCR" and _UK_LEGISLATION.fullmatch(stripped):
         return "site"
+    if ("B - " in stripped or "B)" in stripped) and _ATTACHMENT.fullmatch(stripped):
+        return "attachment"
     return None
 
 

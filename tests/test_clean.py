@@ -132,3 +132,18 @@ def test_eurlex_page_around_an_act_is_furniture(write):
     site = doc.lines[doc.lines["ref"] == "site"]["line"].tolist()
     assert site == [1, 3, 5, 9, 11, 13]
     assert doc.items["text"].tolist() == ["The operation plan is approved."]
+
+
+def test_download_links_are_furniture():
+    from polcompare.clean import clean
+
+    cleaned = clean(
+        [
+            "Associated file(s)",
+            "  1. 22 March 2019 Duncan-Boswell - 279 KB - pdf",
+            "Annex I (PDF, 1.2 MB)",
+            "The Council - 5 KB - of text remains text",
+        ]
+    )
+    kinds = {line.no: kind for line, kind in cleaned.furniture}
+    assert kinds == {2: "attachment", 3: "attachment"}
