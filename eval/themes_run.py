@@ -14,7 +14,9 @@ errors (``--show-errors``, dev only); the test half is never looked at while
 tuning. Every folder under ``eval/themes/`` (``council/``: Council conclusions;
 ``unseen/``: texts coded after the last dictionary change) holds ``<lang>.csv``
 files coded later by someone else: each folder is a group of its own, never
-tuned on. The groups are printed apart, and the seeds' figures (the lv/da gold
+tuned on. ``unseen/`` was scored once as a whole (its FIRST_SCORE.md), then split
+in halves by the same hash: ``unseen-dev`` may be tuned on, ``unseen-test``
+never. The groups are printed apart, and the seeds' figures (the lv/da gold
 of ``tests/data``) after them; ``--write`` also writes ``eval/themes/results.md``.
 
 Usage: python eval/themes_run.py [--write] [--show-errors] [--taxonomy T] [--lang L]
@@ -39,6 +41,9 @@ ROOT = Path(__file__).resolve().parent.parent
 #: Languages with a gold set, in table order (a missing file is left out).
 LANGS = ("en", "de", "fr", "lv", "da", "nb")
 TAXONOMIES = ("oap", "policy", "stance")
+#: Folders whose first score is recorded (FIRST_SCORE.md) and which were then split
+#: in halves like the main sets: ``unseen-dev`` may be tuned on, ``unseen-test`` never.
+SPLIT_AFTER_FIRST_SCORE = frozenset({"unseen"})
 
 
 def half(item_id: str) -> str:
@@ -69,7 +74,10 @@ def load_gold() -> pd.DataFrame:
             path = HERE / group / f"{lang}.csv"
             if path.exists():
                 with open(path, encoding="utf-8", newline="") as f:
-                    frames.append(pd.DataFrame(list(csv.DictReader(f))).assign(half=group))
+                    frame = pd.DataFrame(list(csv.DictReader(f))).assign(half=group)
+                if group in SPLIT_AFTER_FIRST_SCORE:
+                    frame["half"] = group + "-" + frame["item_id"].map(half)
+                frames.append(frame)
     return pd.concat(frames, ignore_index=True)
 
 
@@ -78,9 +86,22 @@ def held_out_groups() -> list[str]:
     return sorted(p.name for p in HERE.iterdir() if p.is_dir() and any(p.glob("*.csv")))
 
 
+def group_order() -> list[str]:
+    """Return every group name in table order: the never-tuned ones, then test and dev."""
+    out = []
+    for g in held_out_groups():
+        out += [f"{g}-test", f"{g}-dev"] if g in SPLIT_AFTER_FIRST_SCORE else [g]
+    return [*out, "test", "dev"]
+
+
 def halves(gold: pd.DataFrame) -> list[str]:
     """Return the groups present, the never-tuned ones first, then test and dev."""
-    return [h for h in (*held_out_groups(), "test", "dev") if (gold["half"] == h).any()]
+    return [h for h in group_order() if (gold["half"] == h).any()]
+
+
+def tunable(group: str) -> bool:
+    """Tell whether a group's errors may be read while tuning (a dev half)."""
+    return group == "dev" or group.endswith("-dev")
 
 
 def _set(cell: str) -> set[str]:
@@ -162,7 +183,7 @@ def show_errors(gold: pd.DataFrame, predicted: dict, only: set[str], langs: set[
             continue
         guess, evidence = predicted[taxonomy]
         for i, row in gold.iterrows():
-            if row["half"] != "dev" or (langs and row["lang"] not in langs):
+            if not tunable(row["half"]) or (langs and row["lang"] not in langs):
                 continue
             truth = _set(row[taxonomy])
             missed, extra = truth - guess[i], guess[i] - truth
@@ -178,12 +199,17 @@ def show_errors(gold: pd.DataFrame, predicted: dict, only: set[str], langs: set[
 def summary(results: pd.DataFrame) -> str:
     """F1 per taxonomy (rows) and language (columns), test half then dev half."""
     out = []
-    for h in [h for h in (*held_out_groups(), "test", "dev") if (results["half"] == h).any()]:
+    for h in [h for h in group_order() if (results["half"] == h).any()]:
         part = results[results["half"] == h]
         f1 = part.pivot(index="taxonomy", columns="lang", values="f1")
         f1 = f1.reindex(index=list(TAXONOMIES), columns=list(dict.fromkeys(part["lang"])))
         f1.index.name, f1.columns.name = None, None
-        name = f"{h} (eval/themes/{h}, never tuned on)" if h not in ("test", "dev") else f"{h} half"
+        if h in ("test", "dev"):
+            name = f"{h} half"
+        elif tunable(h):
+            name = f"{h} (eval/themes/{h[:-4]}, its dev half)"
+        else:
+            name = f"{h} (eval/themes/{h.removesuffix('-test')}, never tuned on)"
         out.append(f"F1, {name}:\n" + f1.to_string(float_format=lambda v: f"{v:.3f}") + "\n")
     return "## summary\n\n" + "\n".join(out)
 
@@ -197,7 +223,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--write", action="store_true", help="write eval/themes/results.md")
     parser.add_argument(
-        "--show-errors", action="store_true", help="print the dev half's errors (never the test's)"
+        "--show-errors",
+        action="store_true",
+        help="print the dev halves' errors (never the test halves' or the council set's)",
     )
     parser.add_argument("--taxonomy", action="append", default=[], help="errors of this one")
     parser.add_argument("--lang", action="append", default=[], help="errors of this language")
