@@ -113,7 +113,11 @@ _UK_LEGISLATION = re.compile(
     r"This (?:section|article|regulation|rule|Part|Chapter|Schedule|paragraph|Order) has no"
     r" associated Explanatory (?:Notes|Memorandum)"
     r"|Changes to [Ll]egislation:?|Revised legislation carried on this site may not be fully up"
-    r" to date\..*"
+    r" to date\..*|This is the original version \(as it was originally made\)\..*"
+    r"|- (?:Latest available \(Revised\)|Original \(As (?:[Mm]ade|[Ee]nacted|[Aa]dopted)\)"
+    r"|Point in [Tt]ime \([\d/]+\))|Version Superseded: [\d/]+|Point in time view as at [\d/]+\..*"
+    r"|This version of this provision has been superseded\..*"
+    r"|There are outstanding changes not yet made by the legislation\.gov\.uk editorial team.*"
 )
 # A download link: "22 March 2019 Duncan-Cash - 177 KB - pdf", "Annex (PDF, 1.2 MB)"
 _ATTACHMENT = re.compile(
@@ -311,7 +315,7 @@ def _web_furniture(stripped: str, running: frozenset[str], journal: frozenset[st
         return "contact"
     if first in "EBDLTOJAGK" and len(stripped) <= 200 and _EURLEX.fullmatch(stripped):
         return "site"
-    if first in "TCR" and _UK_LEGISLATION.fullmatch(stripped):
+    if first in "TCRVP-" and _UK_LEGISLATION.fullmatch(stripped):
         return "site"
     if ("B - " in stripped or "B)" in stripped) and _ATTACHMENT.fullmatch(stripped):
         return "attachment"

@@ -909,3 +909,34 @@ def test_an_act_opening_with_one_recital_is_a_legal_act(write):
     doc = polcompare.read(write(text), lang="fi")
     assert doc.doc_type == "legal_act"
     assert [u[1] for u in _units(doc)] == ["recital"]
+
+
+def test_a_uk_statutory_instrument_and_a_sentence_that_enumerates(write):
+    text = (
+        "- Latest available (Revised)\n- Original (As made)\n"
+        "1.—(1) These Regulations may be cited as the Sanctions Regulations 2025.\n"
+        "(2) These Regulations come into force on 24th April 2025.\n"
+        "2. The Russia Regulations 2019 are amended in accordance with regulations 3 to 16.\n"
+        "3.—(1) Regulation 21 is amended as follows.\n(2) In paragraph (1), insert the definitions.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert [(u[0].split(":")[-1], u[1]) for u in _units(doc)] == [
+        ("1", "section"),
+        ("1.1", "paragraph"),
+        ("1.2", "paragraph"),
+        ("2", "section"),
+        ("3", "section"),
+        ("3.1", "paragraph"),
+        ("3.2", "paragraph"),
+    ]
+    assert (doc.furniture["kind"] == "site").sum() == 2
+    # "(a) the failure ...; (b) the absence ..." inside a report's sentence: its text
+    sentence = (
+        "On the issue of disarmament, the Secretary-General suggested that the prevailing "
+        "atmosphere was characterized by stalemate. By way of illustration, he pointed to: (a) the "
+        "failure of the Parties to the Treaty to reach consensus on a final document; (b) the "
+        "absence of a section on non-proliferation in the 2005 World Summit Outcome.\n"
+    )
+    doc = polcompare.read(write(sentence), lang="en")
+    assert len(doc.items) == 1 and doc.items["label"].iloc[0] == ""
+    _visible(doc)

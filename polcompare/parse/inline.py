@@ -85,7 +85,7 @@ def _anything_to_cut() -> re.Pattern[str]:
         # ". 2.", "; b)"
         r"[.:;,]\s+[\"“„«]?\(?(?:\d{1,4}|[a-zа-яα-ω]{1,2}|[ivxlc]{1,5}|στ)[.)\-—–]"
         r"|[.:;,]\s+\d{1,3}(?:\.\d{1,3})+\s"  # ". 1.2 Text"
-        r"|\d\.\s*[-—–]\s*\(|\.\(\d"  # "20.—(1)", "1.(1)"
+        r"|\.\s*[-—–]\s*\(|\.\(\d"  # "20.—(1)", "1.—(1)", "1.(1)"
         r"|§|\s\(?[ai]\)\s"  # "§ 2", "... representanten a) ..."
         rf"|(?<!\w)(?:{labels})(?!\w)",
         re.IGNORECASE,
@@ -158,10 +158,15 @@ def _cuts(text: str) -> list[int]:
     found += [(inner, s) for _, inner, s in firsts]
     short = len(text) < _LONG
     runs = _Runs([(0, m) for m in lead] + found)
+    # A sentence of prose that enumerates "he pointed to: (a) the failure ...; (b) the
+    # absence ..." keeps its points; a line that opens with a marker or holds labels, or
+    # points that start as sentences ("(i) Protection ... (b) Work with"), is a run of units.
+    prose = not lead and not any(c.style in _LABELS for _, c in found)
     cuts = {
         p
         for p, cand in found
         if (cand.style in _LABELS or not short)
+        and not (prose and cand.style in _POINTS and cand.rest[:1].islower())
         and (runs.has_neighbour(p, cand) or _first_article_after_formula(text, p, cand))
     }
     # "... applies.  1. - (1) This": a section and its first subsection, whatever precedes.

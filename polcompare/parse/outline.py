@@ -182,10 +182,12 @@ class Outline:
                 entry = stack[depth]
                 if entry.indented > indent:
                     continue  # a list nested by indentation ends where the indent does
-                if entry.style == cand.style and (
+                if _same_scheme(entry, cand) and (
                     successor(entry.style, entry.value) == cand.value
                     or inserted(entry.style, entry.value, cand.value)
                 ):
+                    if cand.style != entry.style:  # "2. The" after "1.—(1)": a section too
+                        cand = Marker(entry.style, cand.value, cand.marker, cand.rest)
                     return depth, cand
         for cand in cands:
             # "Article 12", "§ 4 Formål", "Action 7" alone or with a title:
@@ -645,6 +647,15 @@ def _key(path: list[str], styles: list[str]) -> tuple[str, str]:
 def _division() -> re.Pattern[str]:
     """Chapter and division headings: "Kapittel 2", "CHAPTER IV", "2 kap.", "1. Abschnitt"."""
     return division_heading(("chapter", "division"))
+
+
+def _same_scheme(entry: Open, cand: Marker) -> bool:
+    """Tell whether a marker may continue an open list: the same style, or a section
+    printed "1.—(1)" followed by one printed "2. The" (an act's sections, with and
+    without subsections)."""
+    if entry.style == cand.style:
+        return True
+    return entry.style == "para" and cand.style == "num." and entry.block.marker[-1:] in "—–-"
 
 
 def _indent(text: str) -> int:
