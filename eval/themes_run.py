@@ -255,8 +255,9 @@ def main(argv: list[str] | None = None) -> int:
         (HERE / "results.md").write_text(
             "# Theme dictionaries against the gold sets (written by `make eval`)\n\n"
             "Micro-averaged over (item, theme) pairs. Halves by `zlib.crc32(item_id) % 2` "
-            "(1: dev, 0: test); `council` (Council conclusions) and `unseen` (texts coded after the "
-            "last dictionary change): the folders under eval/themes, never tuned on.\n\n```\n" + text + "\n```\n",
+            "(1: dev, 0: test); `council` (Council conclusions, never tuned on) and `unseen` "
+            "(texts coded after the third round, scored once whole, then split like the main "
+            "sets: `unseen-test` never tuned on).\n\n```\n" + text + "\n```\n",
             encoding="utf-8",
         )
     return 0

@@ -313,6 +313,16 @@ def _web_furniture(stripped: str, running: frozenset[str], journal: frozenset[st
             return "press"
     if len(stripped) <= 200 and _CONTACT.fullmatch(stripped):
         return "contact"
+    return _site_furniture(stripped)
+
+
+def _site_furniture(stripped: str) -> str | None:
+    """Return the kind of a site's furniture line, or None.
+
+    ``site``: EUR-Lex's and legislation.gov.uk's page around a text;
+    ``attachment``: a download link.
+    """
+    first = stripped[0]
     if first in "EBDLTOJAGK" and len(stripped) <= 200 and _EURLEX.fullmatch(stripped):
         return "site"
     if first in "TCRVP-" and _UK_LEGISLATION.fullmatch(stripped):

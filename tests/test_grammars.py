@@ -754,7 +754,10 @@ def test_numbering_that_jumps_after_an_omission_mark(write):
 
 
 def test_a_schedule_paragraph_glued_to_its_first_subparagraph(write):
-    text = "SCHEDULE\n\n1.(1) A thing is specified.\n\n(2) Terms are defined.\n\n2.(1) In this Schedule—\n"
+    text = (
+        "SCHEDULE\n\n1.(1) A thing is specified.\n\n(2) Terms are defined.\n\n"
+        "2.(1) In this Schedule—\n"
+    )
     doc = polcompare.read(write(text), lang="en")
     assert doc.items["label"].tolist() == ["1", "1", "2", "2", "1"]
     assert doc.items["text"].tolist()[:2] == ["", "A thing is specified."]
@@ -796,7 +799,9 @@ def test_numbered_units_after_a_lead_in_are_points(write):
         ("2.2", "paragraph"),
     ]
     # under a §, "(1)" is a paragraph (ledd) and "1." a point (Nummer)
-    text = "§ 1\n\nI våbenloven foretages følgende ændringer:\n\n1. § 2 ophæves.\n\n2. § 3 ophæves.\n"
+    text = (
+        "§ 1\n\nI våbenloven foretages følgende ændringer:\n\n1. § 2 ophæves.\n\n2. § 3 ophæves.\n"
+    )
     doc = polcompare.read(write(text), lang="da")
     assert [u[1] for u in _units(doc)] == ["section", "point", "point"]
 
@@ -872,10 +877,16 @@ def test_shapes_of_web_copies_of_treaties_and_codes(write):
         ("1II", "paragraph"),
     ]
     # Portuguese "1 - " paragraphs; a number glued to a paragraph sign ("3.§ 6 affattes")
-    text = "Artigo 1.º\n\nObjeto\n\n1 - O presente decreto-lei estabelece o regime.\n\n2 - O disposto aplica-se.\n"
+    text = (
+        "Artigo 1.º\n\nObjeto\n\n1 - O presente decreto-lei estabelece o regime.\n\n"
+        "2 - O disposto aplica-se.\n"
+    )
     doc = polcompare.read(write(text), lang="pt")
     assert [u[1] for u in _units(doc)] == ["article", "paragraph", "paragraph"]
-    text = "§ 1\n\nI våbenloven foretages følgende ændringer:\n\n1. § 2 ophæves.\n\n2.§ 6 affattes således:\n"
+    text = (
+        "§ 1\n\nI våbenloven foretages følgende ændringer:\n\n1. § 2 ophæves.\n\n"
+        "2.§ 6 affattes således:\n"
+    )
     doc = polcompare.read(write(text), lang="da")
     assert doc.items["label"].tolist() == ["1", "1", "2"]
 
@@ -917,7 +928,8 @@ def test_a_uk_statutory_instrument_and_a_sentence_that_enumerates(write):
         "1.—(1) These Regulations may be cited as the Sanctions Regulations 2025.\n"
         "(2) These Regulations come into force on 24th April 2025.\n"
         "2. The Russia Regulations 2019 are amended in accordance with regulations 3 to 16.\n"
-        "3.—(1) Regulation 21 is amended as follows.\n(2) In paragraph (1), insert the definitions.\n"
+        "3.—(1) Regulation 21 is amended as follows.\n"
+        "(2) In paragraph (1), insert the definitions.\n"
     )
     doc = polcompare.read(write(text), lang="en")
     assert [(u[0].split(":")[-1], u[1]) for u in _units(doc)] == [

@@ -411,7 +411,11 @@ def successor(style: str, value: str) -> str:
         digits = re.match(r"\d+", value)
         if not digits:
             # "Article IV" then "Article V" (treaties number articles in roman numerals)
-            return _to_roman(roman_value(value) + 1, upper=True) if _UPPER_ROMAN.fullmatch(value) else ""
+            return (
+                _to_roman(roman_value(value) + 1, upper=True)
+                if _UPPER_ROMAN.fullmatch(value)
+                else ""
+            )
         return str(int(digits.group()) + 1)
     if family_ == "decimal":
         head, _, last = value.rpartition(".")

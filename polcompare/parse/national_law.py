@@ -47,12 +47,9 @@ class NationalLaw(Outline):
         if marker.style == "para":
             return "section"
         fam = family(marker.style)
-        if (
-            depth == 1
-            and (
-                (marker.style == "(num)" and self.stack[0].style == "para")
-                or (marker.style in ("(num)", "num.") and self.stack[0].part)
-            )
+        if depth == 1 and (
+            (marker.style == "(num)" and self.stack[0].style == "para")
+            or (marker.style in ("(num)", "num.") and self.stack[0].part)
         ):
             return "paragraph"
         if fam in ("num", "alpha", "roman") and depth >= 1:

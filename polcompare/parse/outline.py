@@ -102,7 +102,9 @@ class Outline:
             numbered = marker.style in ("num.", "(num)")
             # An article's own lead-in ("... wird wie folgt geändert:", "the following
             # definitions apply:") makes its numbered units points of that list.
-            return "paragraph" if numbered and not leads_in(self.stack[depth - 1].block) else "point"
+            return (
+                "paragraph" if numbered and not leads_in(self.stack[depth - 1].block) else "point"
+            )
         if fam in ("alpha", "roman", "ALPHA") or depth > 0:
             return "point"
         return "paragraph"
@@ -650,9 +652,11 @@ def _division() -> re.Pattern[str]:
 
 
 def _same_scheme(entry: Open, cand: Marker) -> bool:
-    """Tell whether a marker may continue an open list: the same style, or a section
-    printed "1.—(1)" followed by one printed "2. The" (an act's sections, with and
-    without subsections)."""
+    """Tell whether a marker may continue an open list.
+
+    The same style does; so does a section printed "2. The" after one printed
+    "1.—(1)" (an act's sections, with and without subsections).
+    """
     if entry.style == cand.style:
         return True
     return entry.style == "para" and cand.style == "num." and entry.block.marker[-1:] in "—–-"
@@ -669,7 +673,7 @@ def leads_in(block: Block) -> bool:
 
 @functools.cache
 def _inserts() -> re.Pattern[str]:
-    """An insertion verb ending a line: "after subsection (1) insert—"."""
+    """Return the pattern of an insertion verb ending a line ("after subsection (1) insert—")."""
     return re.compile(rf"(?<!\w)(?:{words_pattern('inserts')})\s*[—–:]$", re.IGNORECASE)
 
 
