@@ -952,3 +952,44 @@ def test_a_uk_statutory_instrument_and_a_sentence_that_enumerates(write):
     doc = polcompare.read(write(sentence), lang="en")
     assert len(doc.items) == 1 and doc.items["label"].iloc[0] == ""
     _visible(doc)
+
+
+def test_shapes_of_statements_conclusions_and_reports(write):
+    # a part's numeral alone above paragraph "1." alone (a PDF of European Council conclusions)
+    text = (
+        "Conclusions – 14 and 15 December 2023\nI.\n1.\nUKRAINE\n"
+        "The European Council reiterates its resolute condemnation of Russia's war.\n2.\n"
+        "The European Council recalls its previous conclusions.\n3.\n"
+        "The European Union will continue to address Ukraine's needs.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert [(u[0].split(":")[-1], u[1], u[2]) for u in _units(doc)][:3] == [
+        ("1", "paragraph", ""),
+        ("2", "paragraph", ""),
+        ("3", "paragraph", ""),
+    ]
+    assert "I." in doc.headings["text"].tolist()
+    # a list's first point run into its lead-in, the second on the next line
+    text = (
+        "1. Mr. Chairman, the European Union would like to inform the Forum of a new decision.\n\n"
+        "2. The EU will contribute a total of 1.35 million EUR over three years for the following "
+        "activities, to be implemented by the OSCE Secretariat: a. To increase the physical "
+        "security of SALW and ammunition stockpiles in the region.\n\n"
+        "b. To assist with the disposal of 461 tonnes of surplus ammunition in Georgia.\n\n"
+        "3. This Decision stems from assistance requests.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.items["label"].tolist() == ["1", "2", "a", "b", "3"]
+    # a report quoting a resolution's paragraphs, each opening with a quotation mark
+    text = (
+        "1. The General Assembly adopted resolution 47/54 C, the operative part of which reads as\n"
+        'follows:\n\n  "The General Assembly,\n\n'
+        '  "1.   Takes note with appreciation of the report;\n\n'
+        '  "2.   Commends all States for their support;\n\n  "3.   Invites all States to act."\n\n'
+        "2. The Secretary-General has received replies from States.\n"
+    )
+    for grammar_text in (text, text.replace("follows:", "follows")):
+        doc = polcompare.read(write(grammar_text), lang="en")
+        assert doc.items["label"].tolist() == ["1", "2"], grammar_text
+        assert doc.items["text"].iloc[0].endswith('"3. Invites all States to act."')
+        _visible(doc)

@@ -442,8 +442,10 @@ class _Parser:
         if m := self.numbered_at[i]:
             number = int(m.group(1))
             fresh = self.last_number == 0 or self.heading_since_item and number == 1
-            if (number == self.last_number + 1 or (fresh and number == 1)) and not (
-                self.lettered_at[i + 1] and self._heading_like(m.group(2), capital=False)
+            if (
+                (number == self.last_number + 1 or (fresh and number == 1))
+                and not (self.lettered_at[i + 1] and self._heading_like(m.group(2), capital=False))
+                and not self._quoting(i)
             ):
                 if number == 1 and self.last_number:
                     self.section = f"{self.section}_2"
@@ -486,6 +488,23 @@ class _Parser:
             return i + 1
 
         return None
+
+    def _quoting(self, i: int) -> bool:
+        """Tell a quoted paragraph ('"2.  Commends') of a text the open item quotes.
+
+        A report quotes a resolution's paragraphs, each opening with a quotation
+        mark ('"The General Assembly,', '"1.  Takes note'): when the open item
+        already holds a line that opened a quotation and left it open, its
+        numbers are the quotation's. (Conclusions that open with '"1. The
+        Council' are not inside an item when they start.)
+        """
+        cur = self.current
+        if cur is None or cur.role != "item" or self.texts[i][:1] not in QUOTES:
+            return False
+        return any(
+            ln.text.lstrip()[:1] in QUOTES and sum(ln.text.count(q) for q in QUOTES) % 2
+            for ln in cur.lines[1:]
+        )
 
     def _doc_type(self) -> str:
         kinds = [b.kind for b in self.blocks if b.role == "item"]

@@ -40,7 +40,7 @@ _START = re.compile(
 )
 _LONG = 160  # shorter lines are split only at label runs ("§ 1. Formål § 2. ...")
 _NUMBERS = frozenset({"num.", "(num)", "decimal"})
-_POINTS = frozenset({"(alpha)", "alpha)", "(roman)", "roman)"})
+_POINTS = frozenset({"(alpha)", "alpha)", "alpha.", "(roman)", "roman)"})
 _LABELS = frozenset({"article", "para", "action"})
 _AFTER_CLAUSE = tuple(".:;")
 _PEEK = 160  # characters read after a candidate's start
@@ -52,8 +52,9 @@ _AFTER_COMMA = re.compile(r"[,;]\s*\w{0,4}$").search
 def split_inline(lines: list[Line]) -> list[Line]:
     """Return the lines with run-together units cut into one piece each."""
     out: list[Line] = []
-    for line in lines:
-        cuts = _cuts(line.text) if _worth_a_look(line.text) else []
+    for k, line in enumerate(lines):
+        following = lines[k + 1].text.lstrip() if k + 1 < len(lines) else ""
+        cuts = _cuts(line.text, following) if _worth_a_look(line.text) else []
         if not cuts:
             out.append(line)
             continue
@@ -107,8 +108,12 @@ def _by_first_character(words: list[str]) -> str:
     return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
 
 
-def _cuts(text: str) -> list[int]:
-    """Return the offsets inside ``text`` where a unit starts."""
+def _cuts(text: str, following: str = "") -> list[int]:
+    """Return the offsets inside ``text`` where a unit starts.
+
+    ``following`` is the next line: a list's first point after a colon
+    ("... activities: a. To increase") is cut when its second opens that line.
+    """
     if not _anything_to_cut().search(text, 1):
         return []
     found: list[tuple[int, Marker]] = []
@@ -167,7 +172,11 @@ def _cuts(text: str) -> list[int]:
         for p, cand in found
         if (cand.style in _LABELS or not short)
         and not (prose and cand.style in _POINTS and cand.rest[:1].islower())
-        and (runs.has_neighbour(p, cand) or _first_article_after_formula(text, p, cand))
+        and (
+            runs.has_neighbour(p, cand)
+            or _first_article_after_formula(text, p, cand)
+            or _list_goes_on(text, p, cand, following)
+        )
     }
     # "... applies.  1. - (1) This": a section and its first subsection, whatever precedes.
     cuts.update(
@@ -176,6 +185,16 @@ def _cuts(text: str) -> list[int]:
     # The first unit is cut where its label is: at the line's start, or cut itself.
     cuts.update(inner for label, inner, _ in firsts if label in cuts or not text[:label].strip())
     return sorted(c for c in cuts if 0 < c < len(text))
+
+
+def _list_goes_on(text: str, p: int, cand: Marker, following: str) -> bool:
+    """Tell a first point after a colon whose second point opens the next line."""
+    if cand.style not in _POINTS or not is_first(cand.style, cand.value) or not following:
+        return False
+    if not text[:p].rstrip().endswith(":"):
+        return False
+    want = successor(cand.style, cand.value)
+    return any(m.style == cand.style and m.value == want for m in markers(following[:_PEEK]))
 
 
 def _first_article_after_formula(text: str, p: int, cand: Marker) -> bool:

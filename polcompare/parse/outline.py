@@ -492,7 +492,9 @@ class Outline:
         if self.quote_from is None:
             if cur.role != "item" or cur.lines[-1] is not self.lines[i - 1]:
                 return False
-            if text[:1] in QUOTES and self.texts[i - 1].endswith(":"):
+            if text[:1] in QUOTES and (
+                self.texts[i - 1].endswith(":") or (_unclosed(text) and _opened_quotation(cur))
+            ):
                 self.quote_bare = False
             elif _inserts().search(self.texts[i - 1]):
                 self.quote_bare = True
@@ -532,13 +534,30 @@ class Outline:
             and not any(c.style == "sect" and self._holds_text(i, c) for c in cands)
         )
         if not divides and not (
-            cands and cands[0].style in self.heading_styles and self.heading_like(cands[0].rest)
+            cands
+            and cands[0].style in self.heading_styles
+            and (self.heading_like(cands[0].rest) or self._numeral_above_paragraphs(i))
         ):
             return False
         self.add_heading("chapter" if divides else "heading", i)
         self.heading = text
         self.stack = [e for e in self.stack if e.style in _LABELS][:1]
         return True
+
+    def _numeral_above_paragraphs(self, i: int) -> bool:
+        """Tell a part's numeral alone on its line ("I.") above paragraph "1.".
+
+        Without its dot ("I") it is a part that holds the paragraphs (an amending
+        law's "I", "II"): see :func:`_part`.
+        """
+        first = self.cands[i][0]
+        return (
+            first.style == "ROMAN."
+            and first.marker.strip().endswith(".")
+            and not first.rest
+            and i + 1 < self.n
+            and any(c.style == "num." and c.value == "1" for c in self.cands[i + 1])
+        )
 
     def text_of_bare_number(self, i: int) -> bool:
         """Give line ``i`` to the unit before when that is a number alone on its line.
@@ -649,6 +668,20 @@ def _key(path: list[str], styles: list[str]) -> tuple[str, str]:
 def _division() -> re.Pattern[str]:
     """Chapter and division headings: "Kapittel 2", "CHAPTER IV", "2 kap.", "1. Abschnitt"."""
     return division_heading(("chapter", "division"))
+
+
+def _opened_quotation(block: Block) -> bool:
+    """Tell whether a unit's text has a line that opens a quotation ('"The General Assembly,').
+
+    A report quoting a resolution opens each quoted paragraph with a quotation
+    mark ('"2.  Commends'): those numbers are the resolution's.
+    """
+    return any(ln.text.lstrip()[:1] in QUOTES and _unclosed(ln.text) for ln in block.lines[1:])
+
+
+def _unclosed(text: str) -> bool:
+    """Tell whether a line opens a quotation it does not close (an odd number of marks)."""
+    return sum(text.count(q) for q in QUOTES) % 2 == 1
 
 
 def _same_scheme(entry: Open, cand: Marker) -> bool:

@@ -6,8 +6,8 @@
 One line per item: the document, its language, type and detected language, then the item's
 id, kind, language, a hash of its text, and for each taxonomy (oap, policy, stance) its themes
 and a hash of its evidence (theme, pattern, match, start, end of every match, in order). The
-documents are every ``*.txt`` of ``seeds/``, ``eval/parse/docs/``, ``eval/parse/holdout/`` and
-``eval/parse/holdout2/`` read with :func:`polcompare.read`; the items of
+documents are every ``*.txt`` of ``seeds/``, ``eval/parse/docs/`` and the held-out sets
+``eval/parse/holdout*/`` read with :func:`polcompare.read`; the items of
 ``eval/themes/*.csv`` are tagged as ``eval/themes_run.py`` tags them (the items of one
 source form one document).
 tests/test_outputs_pinned.py recomputes it: a speed change must leave it as it is.
@@ -23,7 +23,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 DIGEST = Path(__file__).with_suffix(".tsv")
-FOLDERS = ("seeds", "eval/parse/docs", "eval/parse/holdout", "eval/parse/holdout2")
+FOLDERS = (
+    "seeds",
+    "eval/parse/docs",
+    "eval/parse/holdout",
+    "eval/parse/holdout2",
+    "eval/parse/holdout3",
+    "eval/parse/holdout4",
+)
 TAXONOMIES = ("oap", "policy", "stance")
 
 
