@@ -446,7 +446,8 @@ class _Tokens:
         chunk, flat = self._locate(tokens)
         end = self._flat_end[flat]
         out = np.zeros(len(tokens), dtype=bool)
-        for i, (c, e) in enumerate(zip(self._chunk_type[chunk].tolist(), end.tolist())):
+        types = self._chunk_type[chunk].tolist()
+        for i, (c, e) in enumerate(zip(types, end.tolist(), strict=True)):
             text = self._types[c]
             out[i] = e + 1 < len(text) and text[e] in _HYPHENS and text[e + 1].isalnum()
         return out
