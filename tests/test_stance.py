@@ -287,6 +287,54 @@ def test_no_concern_from_look_alike_words(lang, text):
     assert "concern_regret" not in tag(items, taxonomy="stance").items.loc[0, "themes"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a concern adjective with a that-clause, anywhere; "ikke-statlige" (non-state) does not
+        # negate it
+        (
+            "nb",
+            "- Det er samtidig urovekkende at ikke-statlige, væpnede aktører nå tar i bruk "
+            "forbudte våpen i stort omfang, sier utenriksministeren.",
+        ),
+        (
+            "en",
+            "For the European Union and its Member States it is deeply worrying that "
+            "mines are used.",
+        ),
+        (
+            "de",
+            "Für die Europäische Union ist es besonders besorgniserregend, dass Minen "
+            "eingesetzt werden.",
+        ),
+        (
+            "fr",
+            "Pour l'Union européenne et ses États membres, il est préoccupant que des "
+            "mines soient posées.",
+        ),
+        ("da", "Det er for Danmark og de nordiske lande foruroligende, at der bruges miner."),
+    ],
+)
+def test_concern_adjective_with_a_that_clause(lang, text):
+    items = pd.DataFrame({"item_id": ["x:1"], "lang": [lang], "text": [text]})
+    assert "concern_regret" in tag(items, taxonomy="stance").items.loc[0, "themes"]
+
+
+def test_a_negation_word_still_negates_next_to_a_hyphenated_word():
+    items = pd.DataFrame(
+        {
+            "item_id": ["x:1", "x:2"],
+            "lang": ["nb", "en"],
+            "text": [
+                "Norge anerkjenner ikke ikke-statlige grupper.",
+                "The EU does not recognise non-state actors.",
+            ],
+        }
+    )
+    themes = tag(items, taxonomy="stance").items["themes"].tolist()
+    assert "recall_recognise" not in themes[0] and "recall_recognise" not in themes[1]
+
+
 def test_anywhere_patterns_must_be_the_languages_own(tmp_path):
     from polcompare.errors import DictionaryError
 

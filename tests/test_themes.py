@@ -446,11 +446,15 @@ def test_text_column_storage_does_not_matter(seeds):
 
 
 def test_the_two_language_versions_of_the_position_paper_agree(seeds):
-    """lv and da say the same: their policy themes agree item by item, stance nearly so."""
+    """lv and da say the same: their policy themes agree item by item but one, stance nearly so.
+
+    The one: declaration 10, where lv says "piekļuvei humānajai palīdzībai" (access to
+    humanitarian aid, economic_support) and da "humanitær adgang" (humanitarian access).
+    """
     from polcompare.compare import theme_agreement
 
     lv, da = seeds["position_lv"], seeds["position_da"]
-    for taxonomy, mean, differ in (("oap", 0.929, 8), ("policy", 1.0, 0), ("stance", 0.921, 6)):
+    for taxonomy, mean, differ in (("oap", 0.929, 8), ("policy", 0.981, 1), ("stance", 0.921, 6)):
         a = theme_agreement(tag(lv.items, taxonomy=taxonomy), tag(da.items, taxonomy=taxonomy))
         assert round(a["jaccard"].mean(), 3) >= mean, taxonomy
         assert (a["jaccard"] < 1).sum() <= differ, taxonomy

@@ -52,6 +52,7 @@ _CLAUSE_END = re.compile(r"[.;:,!?]")
 
 _BATCH_ROWS = 10_000  # items tagged together (see _find)
 _WIDE = 8  # matches over more chunks get their text cut out one by one
+_HYPHENS = frozenset("-\u2010\u2011")  # hyphen-minus, hyphen, non-breaking hyphen
 _KEY_LIMIT = 2**62  # _group_ids keeps its int64 keys below this
 
 
@@ -437,6 +438,20 @@ class _Tokens:
         chunk, flat = self._locate(tokens)
         return self._chunk_start[chunk] + self._flat_end[flat]
 
+    def hyphen_prefix(self, tokens: np.ndarray) -> np.ndarray:
+        """Whether each token is the first part of a hyphenated word ("ikke-statlige", "non-state").
+
+        Such a part is not a word of its own: a negation there negates nothing.
+        """
+        chunk, flat = self._locate(tokens)
+        end = self._flat_end[flat]
+        out = np.zeros(len(tokens), dtype=bool)
+        types = self._chunk_type[chunk].tolist()
+        for i, (c, e) in enumerate(zip(types, end.tolist(), strict=True)):
+            text = self._types[c]
+            out[i] = e + 1 < len(text) and text[e] in _HYPHENS and text[e + 1].isalnum()
+        return out
+
     def rows(self, tokens: np.ndarray) -> np.ndarray:
         """Return the text (row) each of the given tokens belongs to."""
         # 'right': a text without tokens shares its row_first with the next one.
@@ -658,11 +673,11 @@ def _negated(
     lo, hi = tokens.row_first[row], tokens.row_first[row + 1]
     found = np.zeros(len(first), dtype=bool)
     for k in range(1, span + 1):
-        before, after = first - k, last + k
-        ok = before >= lo
-        found[ok] |= is_word[tokens.wid[before[ok]]]
-        ok = after < hi
-        found[ok] |= is_word[tokens.wid[after[ok]]]
+        for near, ok in ((first - k, first - k >= lo), (last + k, last + k < hi)):
+            hit = np.flatnonzero(ok)
+            hit = hit[is_word[tokens.wid[near[hit]]]]
+            if len(hit):
+                found[hit[~tokens.hyphen_prefix(near[hit])]] = True
     return found
 
 
