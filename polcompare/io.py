@@ -20,8 +20,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import TextIO
 
-import charset_normalizer
-
 from .errors import (
     BinaryFileError,
     DecodingError,
@@ -217,6 +215,8 @@ def decode(
         text, replaced = _decode(data, "utf_8", "replace")
         if _mostly_utf8(text, replaced):
             return _finish(text, "utf_8", source, replaced)
+    import charset_normalizer  # 15 ms to import: only for text that is not UTF-8
+
     matches = list(charset_normalizer.from_bytes(data, cp_isolation=list(_FALLBACK_ENCODINGS)))
     if not matches:
         if errors == "replace":
