@@ -770,7 +770,7 @@ def write_corpus_stream(
             metadata[b"polcompare"] = _summary(result, path, result.n_items or 0)
             with pq.ParquetWriter(target, schema.with_metadata(metadata)) as final:
                 for k in range(parts.num_row_groups):
-                    final.write_table(parts.read_row_group(k))
+                    final.write_table(parts.read_row_group(k, use_threads=False))
         finally:
             if writer is not None:
                 writer.close()
