@@ -14,17 +14,19 @@ The stages live in subpackages and modules named after them: ``document``
 widgets, report); ``parallel`` runs read and tag on many documents at once.
 """
 
+import sys as _sys
+import types as _types
 import typing as _typing
 
 from ._version import __version__
-from .compare import Comparison, align, compare, similar
-from .compare.series import Series, series
 from .document import Document, concat_items, read, read_bytes
 from .errors import PolcompareError
-from .themes import Tagged, tag
 
 if _typing.TYPE_CHECKING:
+    from .compare import Comparison, align, compare, similar
+    from .compare.series import Series, series
     from .render.report import ReportData, report
+    from .themes import Tagged, tag
 
 __all__ = [
     # the pipeline
@@ -49,15 +51,44 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str):
-    # The report stage imports plotly (0.3 s): loaded on first use, not by ``import polcompare``.
-    if name in ("report", "ReportData"):
-        from .render import report as module
+# The stages after read are imported on first use, not by ``import polcompare``: the report
+# imports plotly (0.3 s), compare and series the facts' patterns, tag its matcher (together
+# about 0.1 s), none of which reading a document needs.
+_LAZY = {
+    "tag": "themes",
+    "Tagged": "themes",
+    "compare": "compare",
+    "align": "compare",
+    "similar": "compare",
+    "Comparison": "compare",
+    "series": "compare.series",
+    "Series": "compare.series",
+    "report": "render.report",
+    "ReportData": "render.report",
+}
 
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        module = importlib.import_module(f".{_LAZY[name]}", __name__)
         value = getattr(module, name)
         globals()[name] = value
         return value
     raise AttributeError(f"module 'polcompare' has no attribute {name!r}")
+
+
+class _Package(_types.ModuleType):
+    # Importing the subpackage ``polcompare.compare`` sets the attribute ``compare`` of this
+    # package to it; ``polcompare.compare`` stays the function (as when it was imported here).
+    def __setattr__(self, name: str, value) -> None:
+        if name == "compare" and isinstance(value, _types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+_sys.modules[__name__].__class__ = _Package
 
 
 def __dir__() -> list[str]:

@@ -11,9 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import NamedTuple
-
-import pandas as pd
+from typing import TYPE_CHECKING, NamedTuple
 
 from .clean import Cleaned, clean, join_lines
 from .errors import PolcompareWarning
@@ -22,6 +20,9 @@ from .items import doc_id_from_name
 from .languages import normalize_language
 from .parse import Block, Structure, parse_lines
 from .parse.meta import read_meta
+
+if TYPE_CHECKING:  # imported where a table is built: reading a document needs no pandas
+    import pandas as pd
 
 __all__ = ["Document", "read", "read_bytes", "concat_items", "ITEM_COLUMNS", "LINE_ROLES"]
 
@@ -347,6 +348,8 @@ class ItemRows(NamedTuple):
 
 def items_frame(parts: Iterable[ItemRows]) -> pd.DataFrame:
     """Build one items table (columns :data:`ITEM_COLUMNS`) from :func:`item_rows` results."""
+    import pandas as pd
+
     columns: dict[str, list] = {name: [] for name in ITEM_COLUMNS}
     for doc_id, lang, doc_type, rows in parts:
         for name, value in (("doc_id", doc_id), ("lang", lang), ("doc_type", doc_type)):
@@ -407,6 +410,8 @@ class _Layout:
 
     def tables(self, doc_id: str) -> dict[str, pd.DataFrame]:
         """Build the five secondary tables, with ``doc_id`` in each."""
+        import pandas as pd
+
         role = dict(self.cleaned.roles)
         ref: dict[int, str] = {}
         headings, unparsed = [], []

@@ -20,8 +20,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import TextIO
 
-import charset_normalizer
-
 from .errors import (
     BinaryFileError,
     DecodingError,
@@ -217,6 +215,8 @@ def decode(
         text, replaced = _decode(data, "utf_8", "replace")
         if _mostly_utf8(text, replaced):
             return _finish(text, "utf_8", source, replaced)
+    import charset_normalizer  # 15 ms to import: only for text that is not UTF-8
+
     matches = list(charset_normalizer.from_bytes(data, cp_isolation=list(_FALLBACK_ENCODINGS)))
     if not matches:
         if errors == "replace":
@@ -599,14 +599,34 @@ def _resolved(path: Path) -> Path:
         return Path(os.path.abspath(path))
 
 
-def _same_path(path: Path, source: Path) -> bool:
-    """Return whether writing ``path`` would write over ``source`` (links, loops allowed)."""
+def _file_id(path: Path) -> tuple[int, int] | None:
     try:
-        if path.exists() and source.exists() and os.path.samefile(path, source):
-            return True
-    except OSError:
-        pass
-    return _resolved(path) == _resolved(source)
+        found = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return found.st_dev, found.st_ino
+
+
+def _same_path_as(path: Path) -> Callable[[str | Path], bool]:
+    """Return a test of whether writing ``path`` would write over a source (links, loops allowed).
+
+    ``path`` is looked at once, not once per source (a corpus has thousands): a source
+    that exists is the same file or not; one that does not (a loop, a missing file) is
+    compared by resolved path, as an existing file cannot resolve where nothing is.
+    """
+    target_id = _file_id(path)
+    resolved: list[Path] = []
+
+    def same(source: str | Path) -> bool:
+        source = Path(source)
+        source_id = _file_id(source)
+        if source_id is not None:
+            return source_id == target_id
+        if not resolved:
+            resolved.append(_resolved(path))
+        return _resolved(source) == resolved[0]
+
+    return same
 
 
 def atomic_write_file(
@@ -628,9 +648,8 @@ def atomic_write_file(
     path = Path(path)
     if path.is_dir():
         raise PolcompareError(path, "is a folder; give a file name")
-    for source in inputs:
-        if _same_path(path, Path(source)):
-            raise PolcompareError(path, "is an input document; refusing to overwrite it")
+    if any(map(_same_path_as(path), inputs)):
+        raise PolcompareError(path, "is an input document; refusing to overwrite it")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")

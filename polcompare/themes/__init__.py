@@ -18,8 +18,15 @@ from .labels import theme_label, theme_labels
 from .tag import EVIDENCE_COLUMNS as EVIDENCE_COLUMNS  # likewise
 from .tag import TAG_STATUSES, Tagged, item_themes, tag
 
-#: The window of the shipped ``stance`` dictionary's ``position`` rule (tokens).
-STANCE_WINDOW: int = load_dictionary("stance").position_window
+
+def __getattr__(name: str):
+    # STANCE_WINDOW: the window of the shipped ``stance`` dictionary's ``position`` rule
+    # (tokens), read from the dictionary on first use, not when the package is imported.
+    if name == "STANCE_WINDOW":
+        value = globals()[name] = load_dictionary("stance").position_window
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "Dictionary",
