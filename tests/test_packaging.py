@@ -2,6 +2,7 @@
 
 import ast
 import re
+import subprocess
 import sys
 import tomllib
 from importlib.metadata import packages_distributions
@@ -161,3 +162,21 @@ def test_a_missing_extra_names_its_install_command(monkeypatch):
     monkeypatch.setitem(sys.modules, "nbconvert", None)  # import nbconvert raises ImportError
     with pytest.raises(PolcompareError, match=r"pip install 'polcompare\[export\]'"):
         require("nbconvert", "export", "export-notebook")
+
+
+def test_later_stages_load_on_first_use_and_keep_their_names():
+    # In a fresh process: reading needs neither pandas nor the later stages; after
+    # the subpackage polcompare.compare loads, polcompare.compare is still the function.
+    code = (
+        "import sys, polcompare\n"
+        "assert 'pandas' not in sys.modules and 'polcompare.themes' not in sys.modules\n"
+        "import polcompare.compare.series\n"
+        "assert callable(polcompare.compare) and polcompare.compare.__module__.startswith("
+        "'polcompare.compare')\n"
+        "assert callable(polcompare.tag) and callable(polcompare.series)\n"
+        "print('ok')\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120
+    )
+    assert out.stdout.strip() == "ok", out.stderr
