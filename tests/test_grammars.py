@@ -584,7 +584,7 @@ def test_numbered_sections_of_a_un_agreement_hold_their_text(write):
         "General provisions\n\nArticle 1\n\nSubject matter\n\nThis Regulation lays down rules.\n"
     )
     doc = polcompare.read(write(eu), lang="en")
-    assert "Section 1" in doc.headings["text"].tolist()
+    assert "Section 1 General provisions" in doc.headings["text"].tolist()  # with its title
     assert [u[1] for u in _units(doc)] == ["recital", "article"]
 
 
@@ -722,7 +722,7 @@ def test_a_table_of_contents_is_headings(write):
     doc = polcompare.read(write(text), lang="de")
     assert doc.items.empty
     assert (doc.headings["kind"] == "contents").sum() == 4
-    assert "2. Abschnitt" in doc.headings["text"].tolist()
+    assert "2. Abschnitt Allgemeine Bestimmungen" in doc.headings["text"].tolist()
     _visible(doc)
 
 
@@ -993,3 +993,63 @@ def test_shapes_of_statements_conclusions_and_reports(write):
         assert doc.items["label"].tolist() == ["1", "2"], grammar_text
         assert doc.items["text"].iloc[0].endswith('"3. Invites all States to act."')
         _visible(doc)
+
+
+def test_shapes_of_common_law_instruments_and_their_copies(write):
+    # Irish Statute Book's spaced brackets; a regulation list whose "1." holds "(1)": sections
+    text = (
+        "1. (1) This Order may be cited as the Control of Exports Order, 1974.\n\n"
+        "(2) This Order shall come into operation on the 1st day of January, 1975.\n\n"
+        "2. The Order of 1973 is hereby revoked.\n\n"
+        "3. This Order shall not apply to articles which—\n\n"
+        "( a ) are being exported for repair and return,\n\n( b ) are travellers' samples.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert [(u[0].split(":")[-1], u[1]) for u in _units(doc)] == [
+        ("1", "section"),
+        ("1.1", "paragraph"),
+        ("1.2", "paragraph"),
+        ("2", "section"),
+        ("3", "section"),
+        ("3a", "point"),
+        ("3b", "point"),
+    ]
+    # an excerpt's one regulation, inserted ("18A.(1)") or leading in ("20. In this Chapter—")
+    doc = polcompare.read(write("18A.(1) Where a person's conduct.\n\n(2) In this regulation.\n"))
+    assert [u[0].split(":")[-1] for u in _units(doc)] == ["18A", "18A.1", "18A.2"]
+    doc = polcompare.read(write("20. In this Chapter—\n\n“goods” means military goods.\n"))
+    assert doc.items["label"].tolist() == ["20"]
+    # a section glued to its title and extent; a repealed subsection's note; bullets (Canada)
+    text = (
+        "1Power to make sanctions regulationsU.K.\n\n(1)An appropriate Minister may make them.\n\n"
+        "(2)They may be made.\n\n(3)They may be revoked.\n\nF1(4). . . . . . . .\n\n"
+        "(5)In this section “sanctions regulations” means them.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.items["label"].tolist() == ["1", "1", "2", "3", "4", "5"]
+    text = (
+        "  •  (1) The Governor may list goods\n\n    • (a) to ensure arms;\n\n    • (b) to limit.\n"
+    )
+    assert polcompare.read(write(text), lang="en").items["label"].tolist() == ["1", "a", "b"]
+
+
+def test_a_chapter_label_takes_its_title_and_a_named_table_of_contents(write):
+    text = (
+        "Artikel I\n\nAußenhandelsgesetz 2005\n\nInhaltsverzeichnis\n\n1. Abschnitt:\n\n"
+        "Zusammenwirken mit dem Hauptausschuss des Nationalrates und mit den Ministern\n\n"
+        "§ 1. Begriffsbestimmungen\n\n§ 2. Grundsatz der Bewilligungsfreiheit\n\n§ 3. Wertgrenzen\n"
+    )
+    doc = polcompare.read(write(text), lang="de")
+    assert not (doc.items["kind"] == "section").any()
+    assert doc.headings["text"].str.startswith("1. Abschnitt: Zusammenwirken").any()
+    text = (
+        "ARRANGEMENT OF SECTIONS\n\nSection\n\n1.\n\nDefinitions.\n\n2.\n\n"
+        "Prohibition of exportation of goods.\n\n3.\n\nLicences.\n\n4.\n\nExpenses.\n\n"
+        "AN ACT TO MAKE TEMPORARY PROVISION FOR THE CONTROL OF EXPORTS.\n\n"
+        "1.—In this Act— “the Minister” means the Minister for Industry.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.items["label"].tolist()[-1:] == ["1"]
+    # the last entry, which runs into the Act's title and holds section 1, stays a unit
+    assert (doc.headings["kind"] == "contents").sum() == 3
+    _visible(doc)

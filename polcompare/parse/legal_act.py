@@ -212,8 +212,8 @@ class LegalAct(Outline):
         j = self.special(i)
         if j is not None and j != i:
             return j
-        if self.part_heading(i):
-            return i + 1
+        if (j := self.part_heading(i)) is not None:
+            return j
         placed = self._place(i)
         if placed is not None:
             depth, cand = placed

@@ -114,7 +114,7 @@ _PARA_AFTER = re.compile(r"((\d{1,4}\s?[a-z]?)\s*§\s*)(.*)")  # Swedish, Finnis
 _DECIMAL = re.compile(r"((\d{1,3}(?:\.\d{1,3})*\.(?:\d{1,3}|[a-z](?=\s)))\.?(?:\s+|$))(.*)")
 # "1. Text"; "20.—(1)", "1. - (1)": a section of an older act; "2). Text", a typo seen in print
 _NUM_DOT = re.compile(  # "3.§ 6 affattes": glued to a paragraph sign too
-    r"((\d{1,6})\)?\.(?:\s*[-—–]\s*(?=\(|$)|[—–]\s*|\s+|$|(?=[A-ZΑ-ΩА-ЯÀ-Þ][^\W\d_])|(?=\(\d)|(?=§)))(.*)"
+    r"((\d{1,6}(?:[A-Z](?=\.(?:\(|\s|$)))?)\)?\.(?:\s*[-—–]\s*(?=\(|$)|[—–]\s*|\s+|$|(?=[A-ZΑ-ΩА-ЯÀ-Þ][^\W\d_])|(?=\(\d)|(?=§)))(.*)"
 )  # "1.Ως": glued to a capitalised word
 _SECTION_DASH = re.compile(r"\.\s*[-—–]\s*$")
 # "1 - O presente Código": Portuguese laws number an article's paragraphs so
@@ -122,7 +122,7 @@ _NUM_DASH = re.compile(r"((\d{1,3})\s[-–—]\s+)([A-ZÀ-Þ«\"“].*)")
 _NUM_PAREN = re.compile(r"((\d{1,6})\)(?:\s+|$))(.*)")
 _BARE_NUM = re.compile(r"((\d{1,4})\s+)([^\W\d_a-zß].*)")  # "5 Definitions." (common law)
 # "2Offences": a section's number glued to its short title (legislation.gov.uk)
-_GLUED_NUM = re.compile(r"((\d{1,3}))([A-Z][a-z][^.;:!?]{0,80})")
+_GLUED_NUM = re.compile(r"((\d{1,3}))([A-Z][a-z][^.;:!?]{0,80}(?:U\.K\.|E\+W(?:\+S)?)?)")
 # "(3)"; "(1A)" inserted after "(1)" by an amending act (legislation.gov.uk)
 _PAREN_NUM = re.compile(r"(\((\d{1,6}(?:[A-Z]{1,2})?)\)(?:\s*))(.*)")
 # "1° de ...": points numbered with a degree sign (Belgian and French texts)
@@ -170,13 +170,19 @@ def _lead(text: str) -> tuple[str, str]:
     body = text.lstrip(QUOTES + " ")
     if body[:1] in _BULLETS:  # "• Article 1 (abrogé)": a web copy's bullet before a label
         body = body[1:].lstrip(QUOTES + " ")
-    if body[:2] == "[F" and (m := _AMENDMENT_NOTE.match(body)):
+    if (body[:2] == "[F" or (body[:1] == "F" and _NOTE_BEFORE_MARK(body))) and (
+        m := _AMENDMENT_NOTE.match(body)
+    ):
         body = body[m.end() :]  # "[F3(a)any firearm": legislation.gov.uk's note of a change
     return text[: len(text) - len(body)], body
 
 
 _BULLETS = frozenset("•▪◦●")
-_AMENDMENT_NOTE = re.compile(r"\[F\d{1,4}\s?")
+_AFTER_BULLET = frozenset({"article", "para", "action", "sect", "(num)", "(alpha)", "(roman)"})
+# "( a )", "( 2 )": a marker with spaces inside its brackets (the Irish Statute Book)
+_SPACED = re.compile(r"(\(\s([a-z]{1,4}|\d{1,3}[A-Z]?)\s\)\s*)(.*)")
+_NOTE_BEFORE_MARK = re.compile(r"F\d{1,4}\(").match  # "F1(4). . .": a repealed subsection
+_AMENDMENT_NOTE = re.compile(r"\[?F\d{1,4}\s?")
 
 
 @functools.cache
@@ -204,6 +210,8 @@ def could_mark(text: str) -> bool:
         return False
     if first.isdecimal() or first in _MARK_FIRSTS or text[:2] == "[F":
         return True
+    if first == "F" and _NOTE_BEFORE_MARK(text):
+        return True
     if first in _BULLETS:
         return could_mark(text[1:].lstrip())
     if first in "-–" and text[2:3].isdecimal():  # "- 2. En conséquence"
@@ -230,9 +238,13 @@ def markers(text: str) -> list[Marker]:
     if not body:
         return []
     if quote.lstrip(QUOTES + " ")[:1] in _BULLETS:
-        # After a bullet only a label counts ("• Article 1"): a bulleted "• 4. når"
-        # is a list's bullet and a number the text quotes.
-        return [m for m in markers(body) if m.style in ("article", "para", "action", "sect")]
+        # After a bullet only a label or a bracketed marker counts ("• Article 1",
+        # "• (1) The Governor"): a bulleted "• 4. når" is a list's bullet and a number
+        # the text quotes.
+        return [m for m in markers(body) if m.style in _AFTER_BULLET]
+    if body[:2] == "( " and (m := _SPACED.match(body)):  # "( a ) are being exported"
+        inner = markers(f"({m.group(2)}) {m.group(3)}")
+        return [Marker(c.style, c.value, quote + m.group(1), c.rest) for c in inner]
     if body[:2] in ("- ", "– ") and body[2:3].isdecimal():  # "- 2. En conséquence"
         out = _numbers(quote + body[:2], body[2:])
         return [m for m in out if m.style == "num."]

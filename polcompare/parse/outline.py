@@ -31,6 +31,7 @@ _QUOTE_CLOSES = re.compile(r"[“”\"’'«»]\s*[.;,:)]?\s*$")
 _QUOTE_LONGEST = 60  # lines a quotation may run before it is taken as unclosed
 _CONTENTS_RUN = 3  # labels with only a title, in a row: a table of contents
 _PAGE_REFERENCE = re.compile(r"[^\W\d_][\s.…]+\d{1,4}$")  # "... des armes 19", "Scope ..... 4"
+_LABEL_ONLY = re.compile(r"\S+\s*\S+[.:]?")  # "7. Abschnitt:", "Kapittel 2", "CHAPTER IV"
 _OMISSION = re.compile(r"[/\[(]?\s*(?:…|\.\.\.)\s*[\])]?")  # "/…", "[...]": text left out
 _LOOKAHEAD = 80
 _LABELS = (
@@ -253,7 +254,16 @@ class Outline:
             return len(self.stack), cand  # the list a part heading closed, after a gap
         if cand.style == "num" and cand.marker == cand.value and self._subsection_follows(i):
             return len(self.stack), cand  # "11Interpretation" then "(1)In this Act": one section
+        if not self.styles_seen and cand.style in ("num.", "para") and self._opens_excerpt(i, cand):
+            return len(self.stack), cand  # an excerpt's one provision: "20. In this Chapter—"
         return None
+
+    def _opens_excerpt(self, i: int, cand: Marker) -> bool:
+        """Tell whether a numbered provision that opens a copy leads in its units.
+
+        Its text ends with a lead-in ("In this Chapter—") or its "(1)" follows.
+        """
+        return cand.rest.rstrip()[-1:] in ("—", "–", ":") or self._subsection_follows(i)
 
     def _numbered_subheading(self, i: int) -> bool:
         """Tell a numbered sub-heading among numbered paragraphs ("1. Preventive diplomacy").
@@ -364,7 +374,32 @@ class Outline:
         while i < self.n:
             i = self.step(i)
         self._no_bare_labels()
+        self._sections_with_subsections()
         return self.blocks
+
+    def _sections_with_subsections(self) -> None:
+        """Make top-level "1." units that hold "(1)" units sections, and those paragraphs.
+
+        A statutory instrument's regulations ("1.", "2.") hold paragraphs "(1)",
+        "(2)" that hold points "(a)"; conclusions' paragraphs hold points "(a)".
+        """
+        holders = {
+            id(b.up)
+            for b in self.blocks
+            if b.role == "item"
+            and b.style == "(num)"
+            and b.up is not None
+            and b.up.style == "num."
+            and b.up.level == 1
+            and b.up.kind == "paragraph"
+        }
+        if not holders:
+            return
+        for b in self.blocks:  # the regulations of the list, those without "(1)" too
+            if b.role == "item" and b.style == "num." and b.level == 1 and b.kind == "paragraph":
+                b.kind = "section"
+            elif b.up is not None and id(b.up) in holders and b.style == "(num)":
+                b.kind = "paragraph"
 
     def _no_bare_labels(self) -> None:
         """Leave no unit that is only its marker.
@@ -410,18 +445,8 @@ class Outline:
         or its one line ending in a page number ("Article 5 : Indemnisation
         ... 16").
         """
-        runs: list[list[tuple[int, bool]]] = [[]]  # (block, whether the next block is its title)
-        for k, block in enumerate(self.blocks):
-            nxt = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
-            bare = block.role == "item" and block.label and not children.get(id(block))
-            if bare and not block.text and (block.title or _is_title(nxt)):
-                runs[-1].append((k, not block.title))
-            elif bare and len(block.lines) == 1 and _PAGE_REFERENCE.search(block.text):
-                runs[-1].append((k, False))
-            elif block.role == "item" or (block.role != "heading" and block.lines):
-                runs.append([])
         merged: set[int] = set()
-        for run in runs:
+        for run in self._contents_runs(children):
             if len(run) < _CONTENTS_RUN:
                 continue
             for k, title_next in run:
@@ -443,6 +468,26 @@ class Outline:
         if merged:
             self.blocks = [b for k, b in enumerate(self.blocks) if k not in merged]
 
+    def _contents_runs(self, children: dict[int, int]) -> list[list[tuple[int, bool]]]:
+        """Return runs of title-only units: (block index, whether the next block is its title)."""
+        runs: list[list[tuple[int, bool]]] = [[]]
+        listed = False  # after a heading that names a table of contents ("Arrangement of sections")
+        for k, block in enumerate(self.blocks):
+            nxt = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
+            bare = block.role == "item" and block.label and not children.get(id(block))
+            if block.role == "heading" and _contents_heading().fullmatch(block.text):
+                listed = True
+            if bare and not block.text and (block.title or _is_title(nxt)):
+                runs[-1].append((k, not block.title))
+            elif bare and len(block.lines) == 1 and _PAGE_REFERENCE.search(block.text):
+                runs[-1].append((k, False))
+            elif bare and listed and _contents_entry(block):
+                runs[-1].append((k, False))  # "1." then "Definitions.", under "Contents"
+            elif block.role == "item" or (block.role != "heading" and block.lines):
+                runs.append([])
+                listed = False
+        return runs
+
     def step(self, i: int) -> int:
         """Place line ``i``; return the index of the next line."""
         if self.text_of_bare_number(i):
@@ -452,8 +497,8 @@ class Outline:
         j = self.special(i)
         if j is not None:
             return j
-        if self.part_heading(i):
-            return i + 1
+        if (j := self.part_heading(i)) is not None:
+            return j
         text = self.texts[i]
         if _OMISSION.fullmatch(text):  # "/…": the copy left text out here
             self.add_heading("omission", i)
@@ -519,16 +564,18 @@ class Outline:
             for e in self.stack
         )
 
-    def part_heading(self, i: int) -> bool:
+    def part_heading(self, i: int) -> int | None:
         """Place a chapter or part heading ("Kapitel 2", "2. Abschnitt", "II. Mine clearance").
 
         It closes the lists below the top level; articles, sections and
-        actions number on across parts.
+        actions number on across parts. A chapter's label alone ("7.
+        Abschnitt:") takes the title on the next line, however long. Returns
+        the index of the next line to place, or None.
         """
         text = self.texts[i]
         cands = self.cands[i]
         divides = (
-            self.heading_like(text.rstrip("."), longest=120)  # "HOOFDSTUK I. - Definities."
+            self.heading_like(text.rstrip(".:"), longest=120)  # "HOOFDSTUK I. - Definities."
             and _division().fullmatch(text) is not None
             and not any(c.style in ("para", "article") for c in cands)
             and not any(c.style == "sect" and self._holds_text(i, c) for c in cands)
@@ -538,11 +585,18 @@ class Outline:
             and cands[0].style in self.heading_styles
             and (self.heading_like(cands[0].rest) or self._numeral_above_paragraphs(i))
         ):
-            return False
-        self.add_heading("chapter" if divides else "heading", i)
-        self.heading = text
+            return None
+        until = i + 1
+        if divides and _LABEL_ONLY.fullmatch(text) and self._title_line(i + 1):
+            until = i + 2
+        self.add_heading("chapter" if divides else "heading", i, until=until)
+        self.heading = " ".join(self.texts[i:until])
         self.stack = [e for e in self.stack if e.style in _LABELS][:1]
-        return True
+        return until
+
+    def _title_line(self, j: int) -> bool:
+        """Tell whether line ``j`` can be a chapter's title: no marker, no sentence."""
+        return j < self.n and not self.cands[j] and self.heading_like(self.texts[j], longest=120)
 
     def _numeral_above_paragraphs(self, i: int) -> bool:
         """Tell a part's numeral alone on its line ("I.") above paragraph "1.".
@@ -670,6 +724,17 @@ def _division() -> re.Pattern[str]:
     return division_heading(("chapter", "division"))
 
 
+def _contents_entry(block: Block) -> bool:
+    """Tell whether a unit reads as an entry of a table of contents: a short first line.
+
+    ("1." then "Definitions."; the last entry may run into the title after the list.)
+    """
+    first = block.lines[0].text.strip()[len(block.marker) :].strip()
+    if not first and len(block.lines) > 1:
+        first = block.lines[1].text.strip()
+    return 0 < len(first) <= 90 and len(block.lines) <= 3
+
+
 def _opened_quotation(block: Block) -> bool:
     """Tell whether a unit's text has a line that opens a quotation ('"The General Assembly,').
 
@@ -705,6 +770,12 @@ def leads_in(block: Block) -> bool:
 
 
 @functools.cache
+def _contents_heading() -> re.Pattern[str]:
+    """Return the pattern of a table of contents' heading ("Contents", "Inhaltsverzeichnis")."""
+    return re.compile(rf"(?:{words_pattern('contents')})\.?:?", re.IGNORECASE)
+
+
+@functools.cache
 def _inserts() -> re.Pattern[str]:
     """Return the pattern of an insertion verb ending a line ("after subsection (1) insert—")."""
     return re.compile(rf"(?<!\w)(?:{words_pattern('inserts')})\s*[—–:]$", re.IGNORECASE)
@@ -715,11 +786,11 @@ def division_heading(kinds: tuple[str, ...]) -> re.Pattern[str]:
     """Return the pattern of a heading labelled with a word of ``kinds`` and a number.
 
     The word first ("Kapittel 2", "CHAPTER IV") or the number first ("2 kap.",
-    "1. peatükk", "1. Abschnitt"); the rest of the line is the heading's title.
+    "1. peatükk", "1. Abschnitt", "1. Abschnitt:"); the rest of the line is the heading's title.
     """
     words = "|".join(words_pattern(kind) for kind in kinds)
     return re.compile(
-        rf"(?:(?:{words})\s+[\dIVXLC]+[A-Za-z]?\b|\d{{1,3}}\.?\s*(?:{words}|kap\.)(?:\s|$)).*",
+        rf"(?:(?:{words})\s+[\dIVXLC]+[A-Za-z]?\b|\d{{1,3}}\.?\s*(?:{words}|kap\.)(?:[\s:]|$)).*",
         re.IGNORECASE,
     )
 

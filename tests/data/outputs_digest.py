@@ -30,6 +30,7 @@ FOLDERS = (
     "eval/parse/holdout2",
     "eval/parse/holdout3",
     "eval/parse/holdout4",
+    "eval/parse/holdout5",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
