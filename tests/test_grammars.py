@@ -1053,3 +1053,16 @@ def test_a_chapter_label_takes_its_title_and_a_named_table_of_contents(write):
     # the last entry, which runs into the Act's title and holds section 1, stays a unit
     assert (doc.headings["kind"] == "contents").sum() == 3
     _visible(doc)
+
+
+def test_an_austrian_print_view_that_spells_its_labels_out(write):
+    text = (
+        "§ 1\n\nParagraph eins,\n\nAls Kriegsmaterial sind anzusehen:\n\n"
+        "  1. Ziffer eins\n    1. Litera a\n      Halbautomatische Karabiner und Gewehre.\n"
+        "    2. Litera b\n      Maschinenkanonen.\n  2. Ziffer 2\n    1. Litera a\n"
+        "      Raketen und andere Flugkörper.\n"
+    )
+    doc = polcompare.read(write(text), lang="de")
+    assert [u[0].split(":")[-1] for u in _units(doc)] == ["1", "1.1", "1.1a", "1.1b", "1.2", "1.2a"]
+    assert doc.items["text"].iloc[2] == "Halbautomatische Karabiner und Gewehre."
+    _visible(doc)

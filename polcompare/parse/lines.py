@@ -119,6 +119,7 @@ _NUM_DOT = re.compile(  # "3.§ 6 affattes": glued to a paragraph sign too
 _SECTION_DASH = re.compile(r"\.\s*[-—–]\s*$")
 # "1 - O presente Código": Portuguese laws number an article's paragraphs so
 _NUM_DASH = re.compile(r"((\d{1,3})\s[-–—]\s+)([A-ZÀ-Þ«\"“].*)")
+_SPOKEN_LABEL = re.compile(r"(\d{1,3}\.\s+(Ziffer|Litera)\s+(eins|\d{1,3}|[a-z]{1,2}))\s*")
 _NUM_PAREN = re.compile(r"((\d{1,6})\)(?:\s+|$))(.*)")
 _BARE_NUM = re.compile(r"((\d{1,4})\s+)([^\W\d_a-zß].*)")  # "5 Definitions." (common law)
 # "2Offences": a section's number glued to its short title (legislation.gov.uk)
@@ -271,6 +272,12 @@ def markers(text: str) -> list[Marker]:
 
 def _numbers(quote: str, body: str) -> list[Marker]:
     """Read a line that starts with a digit: "1.", "1)", "1.2.3", "1 §", "5. cikk", "5 Title"."""
+    if (m := _SPOKEN_LABEL.fullmatch(body)) is not None:
+        # Austria's legal information system prints a list's number and, for screen
+        # readers, its label spelled out: "1. Ziffer eins", "1. Litera a" (that is, "a)").
+        value = "1" if m.group(3) == "eins" else m.group(3)
+        style = "alpha)" if m.group(2) == "Litera" else "num."
+        return [Marker(style, value, quote + m.group(1), "")]
     out = []
     if m := _PARA_AFTER.fullmatch(body):
         out.append(Marker("para", m.group(2).replace(" ", ""), quote + m.group(1), m.group(3)))
