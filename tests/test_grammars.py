@@ -1066,3 +1066,51 @@ def test_an_austrian_print_view_that_spells_its_labels_out(write):
     assert [u[0].split(":")[-1] for u in _units(doc)] == ["1", "1.1", "1.1a", "1.1b", "1.2", "1.2a"]
     assert doc.items["text"].iloc[2] == "Halbautomatische Karabiner und Gewehre."
     _visible(doc)
+
+
+def test_dot_leaders_mark_a_table_of_contents_and_legifrance_numerals(write):
+    text = (
+        "SAMLENOTAT\n1. Forberedelse af Det Europæiske Råd ........................... 2\n"
+        "2. Udvidelsen – albansk EU-medlemskabsansøgning ........................... 4\n"
+        "3. Afghanistan ..............................................................\n"
+        "Rådsmøde den 14. september\n"
+        "1. Forberedelse af Det Europæiske Råd den 29.-30. oktober 2009\n"
+        "Formandskabets kommenterede dagsorden foreligger endnu ikke.\n"
+    )
+    doc = polcompare.read(write(text), lang="da")
+    assert (doc.headings["kind"] == "contents").sum() == 3
+    assert doc.items["text"].str.contains("Formandskabets").any()
+    _visible(doc)
+    text = (
+        "Code de la défense\n\n      • I.-L'importation sans autorisation est prohibée.\n\n"
+        "        II.-Aucun des matériels ne peut être importé.\n\n"
+        "        III.-Aucun importateur ne peut exercer son activité.\n"
+    )
+    doc = polcompare.read(write(text), lang="fr")
+    assert doc.items["label"].tolist()[-3:] == ["I", "II", "III"]
+    assert doc.items["text"].iloc[-1] == "Aucun importateur ne peut exercer son activité."
+
+
+def test_a_page_describing_articles_and_a_repealed_subsection(write):
+    text = "".join(
+        f"Article {n} – {title}\n\nArticle {n} {verb} of each State Party.\n\n"
+        for n, title, verb in (
+            ("I", "General Obligations", "sets out the general obligations"),
+            ("II", "Definitions and Criteria", "sets out the definitions"),
+            ("III", "Declarations", "requires declarations"),
+        )
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert not doc.items["label"].any()
+    assert (
+        doc.items["text"].tolist()[0]
+        == "Article I sets out the general obligations of each State Party."
+    )
+    assert "Article II – Definitions and Criteria" in doc.headings["text"].tolist()
+    _visible(doc)
+    text = (
+        "(1)A Minister may make regulations.\n\n(2)They may be made.\n\n(3)They may be revoked.\n\n"
+        "F1(4). . . . . . . . . . . .\n\n(5)In this section “regulations” means them.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.items["label"].tolist() == ["1", "2", "3", "4", "5"]

@@ -29,7 +29,7 @@ import yaml
 
 from ..clean import Line
 from .blocks import Block, Structure
-from .lines import LABELLED, QUOTES, labelled_line
+from .lines import DOT_LEADERS, LABELLED, QUOTES, labelled_line
 
 __all__ = ["Block", "Structure", "labelled_line", "parse_council"]
 
@@ -437,6 +437,10 @@ class _Parser:
                 kind, i, marker, number=number, level=level, heading=self.heading
             )
             block.label = number
+            return i + 1
+
+        if (m := self.numbered_at[i]) and DOT_LEADERS.search(text):
+            self._add_heading("contents", i)  # "3. Afghanistan ..........": a table of contents
             return i + 1
 
         if m := self.numbered_at[i]:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from ..languages import number_first_article_words, structure_words, words_pattern
 
 __all__ = [
+    "DOT_LEADERS",
     "Marker",
     "could_mark",
     "markers",
@@ -30,6 +31,9 @@ __all__ = [
     "roman_value",
     "QUOTES",
 ]
+
+#: A table of contents' dot leaders at a line's end, then its page: "Afghanistan ........ 8".
+DOT_LEADERS = re.compile(r"(?:\.\s?){5,}\s*\d{0,4}\s*$")
 
 #: Quotation marks that may open a paragraph before its number ('"1. Recalling').
 QUOTES = "\"'“”„«»‘’"
@@ -163,7 +167,11 @@ _ALPHABETS = (
     ),
 )
 _ROMAN_ALONE = re.compile(r"(X{0,2}(?:IX|IV|V?I{1,3}|V|X))")  # "I", "II" alone: a part's number
-_UPPER = re.compile(r"(\(?([A-Z]|[IVXLC]{1,6})([.)\-–])(?:\s+|$))(.*)")
+# "II. Title", "(B)", "C-"; "II.-Aucun" (Légifrance's paragraph numerals, glued to their text)
+_INITIAL = re.compile(r"[A-Z]\.")
+_UPPER = re.compile(
+    r"(\(?([A-Z]|[IVXLC]{1,6})(\.\s?[-–—](?=\s*\S)|[.)\-–])(?:\s+|$|(?<=[-–—])))(.*)"
+)
 
 
 def _lead(text: str) -> tuple[str, str]:
@@ -179,7 +187,9 @@ def _lead(text: str) -> tuple[str, str]:
 
 
 _BULLETS = frozenset("•▪◦●")
-_AFTER_BULLET = frozenset({"article", "para", "action", "sect", "(num)", "(alpha)", "(roman)"})
+_AFTER_BULLET = frozenset(
+    {"article", "para", "action", "sect", "(num)", "(alpha)", "(roman)", "ROMAN."}
+)
 # "( a )", "( 2 )": a marker with spaces inside its brackets (the Irish Statute Book)
 _SPACED = re.compile(r"(\(\s([a-z]{1,4}|\d{1,3}[A-Z]?)\s\)\s*)(.*)")
 _NOTE_BEFORE_MARK = re.compile(r"F\d{1,4}\(").match  # "F1(4). . .": a repealed subsection
@@ -242,7 +252,11 @@ def markers(text: str) -> list[Marker]:
         # After a bullet only a label or a bracketed marker counts ("• Article 1",
         # "• (1) The Governor"): a bulleted "• 4. når" is a list's bullet and a number
         # the text quotes.
-        return [m for m in markers(body) if m.style in _AFTER_BULLET]
+        return [
+            Marker(m.style, m.value, quote + m.marker, m.rest)
+            for m in markers(body)
+            if m.style in _AFTER_BULLET
+        ]
     if body[:2] == "( " and (m := _SPACED.match(body)):  # "( a ) are being exported"
         inner = markers(f"({m.group(2)}) {m.group(3)}")
         return [Marker(c.style, c.value, quote + m.group(1), c.rest) for c in inner]
@@ -351,7 +365,10 @@ def _capitals(quote: str, body: str) -> list[Marker]:
         return []
     out = []
     value = m.group(2)
-    form = _form(body, m.group(3)).replace("{}-", "{}.").replace("{}–", "{}.")
+    if len(m.group(3)) > 1 and (not _UPPER_ROMAN.fullmatch(value) or _INITIAL.match(m.group(4))):
+        return []  # ".-" only after a numeral, and "J.-Y. Le Drian" is a name
+    close = m.group(3)[0]  # ".-" is "."
+    form = _form(body, close).replace("{}-", "{}.").replace("{}–", "{}.")
     if _UPPER_ROMAN.fullmatch(value):
         out.append(Marker(form.format("ROMAN"), value, quote + m.group(1), m.group(4)))
     if len(value) == 1:

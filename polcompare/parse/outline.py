@@ -21,7 +21,17 @@ from dataclasses import dataclass
 from ..clean import Line
 from ..languages import words_pattern
 from .blocks import Block
-from .lines import QUOTES, Marker, could_mark, family, inserted, is_first, markers, successor
+from .lines import (
+    DOT_LEADERS,
+    QUOTES,
+    Marker,
+    could_mark,
+    family,
+    inserted,
+    is_first,
+    markers,
+    successor,
+)
 
 __all__ = ["Outline", "Open", "division_heading", "heading_like", "leads_in"]
 
@@ -31,6 +41,7 @@ _QUOTE_CLOSES = re.compile(r"[“”\"’'«»]\s*[.;,:)]?\s*$")
 _QUOTE_LONGEST = 60  # lines a quotation may run before it is taken as unclosed
 _CONTENTS_RUN = 3  # labels with only a title, in a row: a table of contents
 _PAGE_REFERENCE = re.compile(r"[^\W\d_][\s.…]+\d{1,4}$")  # "... des armes 19", "Scope ..... 4"
+_WORD = re.compile(r"[^\W\d_]{2}")
 _LABEL_ONLY = re.compile(r"\S+\s*\S+[.:]?")  # "7. Abschnitt:", "Kapittel 2", "CHAPTER IV"
 _OMISSION = re.compile(r"[/\[(]?\s*(?:…|\.\.\.)\s*[\])]?")  # "/…", "[...]": text left out
 _LOOKAHEAD = 80
@@ -375,7 +386,39 @@ class Outline:
             i = self.step(i)
         self._no_bare_labels()
         self._sections_with_subsections()
+        self._described_articles()
         return self.blocks
+
+    def _described_articles(self) -> None:
+        """Read a page that describes an act's articles as headings and paragraphs.
+
+        "Article I – General Obligations" then "Article I sets out the general
+        obligations ...", three times or more: the page summarises the articles,
+        it does not hold them.
+        """
+        parents = {id(b.up) for b in self.blocks if b.up is not None}
+        described = {
+            id(b)
+            for b in self.blocks
+            if b.role == "item"
+            and b.style == "article"
+            and len(b.lines) > 1
+            and id(b) not in parents
+            and _describes_itself(b)
+        }
+        if len(described) < _CONTENTS_RUN:
+            return
+        out: list[Block] = []
+        for b in self.blocks:
+            if id(b) not in described:
+                out.append(b)
+                continue
+            head = Block("heading", "heading", b.lines[:1], section=b.section)
+            number = f"p{self.next_number('p')}"
+            para = Block("item", "paragraph", b.lines[1:], section="text", number=number, level=1)
+            para.heading = " ".join(ln.text.strip() for ln in b.lines[:1])
+            out += [head, para]
+        self.blocks = out
 
     def _sections_with_subsections(self) -> None:
         """Make top-level "1." units that hold "(1)" units sections, and those paragraphs.
@@ -447,7 +490,12 @@ class Outline:
         """
         merged: set[int] = set()
         for run in self._contents_runs(children):
-            if len(run) < _CONTENTS_RUN:
+            leaders = all(
+                DOT_LEADERS.search(self.blocks[k].lines[-1].text)
+                and _WORD.search(self.blocks[k].text)  # not a repealed "(4). . . . ."
+                for k, _ in run
+            )
+            if len(run) < _CONTENTS_RUN and not (run and leaders):  # dot leaders need no run
                 continue
             for k, title_next in run:
                 block = self.blocks[k]
@@ -479,7 +527,7 @@ class Outline:
                 listed = True
             if bare and not block.text and (block.title or _is_title(nxt)):
                 runs[-1].append((k, not block.title))
-            elif bare and len(block.lines) == 1 and _PAGE_REFERENCE.search(block.text):
+            elif bare and len(block.lines) <= 3 and _contents_line(block):
                 runs[-1].append((k, False))
             elif bare and listed and _contents_entry(block):
                 runs[-1].append((k, False))  # "1." then "Definitions.", under "Contents"
@@ -722,6 +770,22 @@ def _key(path: list[str], styles: list[str]) -> tuple[str, str]:
 def _division() -> re.Pattern[str]:
     """Chapter and division headings: "Kapittel 2", "CHAPTER IV", "2 kap.", "1. Abschnitt"."""
     return division_heading(("chapter", "division"))
+
+
+def _describes_itself(block: Block) -> bool:
+    """Tell whether an article's text begins by naming it: "Article I sets out ..."."""
+    text = " ".join(ln.text.strip() for ln in block.lines[1:])
+    word = block.marker.split()[0] if block.marker else ""
+    pattern = rf"{re.escape(word)}\s+{re.escape(block.label)}\s+[^\W\d_A-Z]"
+    return bool(word) and re.match(pattern, text) is not None
+
+
+def _contents_line(block: Block) -> bool:
+    """Tell an entry of a table of contents by its page reference or dot leaders."""
+    last = block.lines[-1].text.rstrip()
+    if len(block.lines) == 1 and _PAGE_REFERENCE.search(last):
+        return True
+    return DOT_LEADERS.search(last) is not None
 
 
 def _contents_entry(block: Block) -> bool:

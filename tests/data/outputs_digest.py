@@ -31,6 +31,7 @@ FOLDERS = (
     "eval/parse/holdout3",
     "eval/parse/holdout4",
     "eval/parse/holdout5",
+    "eval/parse/holdout6",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
