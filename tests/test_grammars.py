@@ -1114,3 +1114,13 @@ def test_a_page_describing_articles_and_a_repealed_subsection(write):
     )
     doc = polcompare.read(write(text), lang="en")
     assert doc.items["label"].tolist() == ["1", "2", "3", "4", "5"]
+
+
+def test_a_paragraph_sign_followed_by_a_comma_is_a_reference(write):
+    text = (
+        "§ 1\n\nI militær straffelov foretages følgende ændringer:\n\n"
+        "1. I § 1 ændres »personel« til:\n\n"
+        "§ 1, stk. 1, affattes således: »tjenstgørende personel«.\n\n2. § 2 ophæves.\n"
+    )
+    doc = polcompare.read(write(text), lang="da")
+    assert [u[1] for u in _units(doc)] == ["section", "point", "point"]

@@ -266,11 +266,9 @@ def markers(text: str) -> list[Marker]:
     first = body[0]
     if first == "§":
         m = _PARA.fullmatch(body)
-        return (
-            [Marker("para", m.group(2).replace(" ", ""), quote + m.group(1), m.group(3))]
-            if m
-            else []
-        )
+        if m is None or m.group(3)[:1] == ",":  # "§ 1, stk. 1, affattes ...": a reference
+            return []
+        return [Marker("para", m.group(2).replace(" ", ""), quote + m.group(1), m.group(3))]
     if first.isdecimal():
         return _numbers(quote, body)
     if first == "(" and (m := _PAREN_NUM.fullmatch(body)):

@@ -32,6 +32,7 @@ FOLDERS = (
     "eval/parse/holdout4",
     "eval/parse/holdout5",
     "eval/parse/holdout6",
+    "eval/parse/holdout7",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
