@@ -29,7 +29,7 @@ import yaml
 
 from ..clean import Line
 from .blocks import Block, Structure
-from .lines import DOT_LEADERS, LABELLED, QUOTES, labelled_line
+from .lines import DOT_LEADERS, LABELLED, QUOTES, labelled_line, opens_quotation
 
 __all__ = ["Block", "Structure", "labelled_line", "parse_council"]
 
@@ -505,10 +505,7 @@ class _Parser:
         cur = self.current
         if cur is None or cur.role != "item" or self.texts[i][:1] not in QUOTES:
             return False
-        return any(
-            ln.text.lstrip()[:1] in QUOTES and sum(ln.text.count(q) for q in QUOTES) % 2
-            for ln in cur.lines[1:]
-        )
+        return any(opens_quotation(ln.text) for ln in cur.lines[1:])
 
     def _doc_type(self) -> str:
         kinds = [b.kind for b in self.blocks if b.role == "item"]

@@ -25,6 +25,7 @@ __all__ = [
     "Marker",
     "could_mark",
     "markers",
+    "opens_quotation",
     "successor",
     "is_first",
     "family",
@@ -206,6 +207,15 @@ def _label_firsts() -> frozenset[str]:
 def labelled_line(text: str) -> bool:
     """Tell whether a line is a label of a project annex ("Darbība Nr. 1.2.3.:")."""
     return ":" in text and LABELLED.fullmatch(text) is not None
+
+
+def opens_quotation(text: str) -> bool:
+    """Tell whether a line opens a quotation it does not close ('"The General Assembly,').
+
+    It starts with a quotation mark and holds an odd number of them.
+    """
+    body = text.lstrip()
+    return body[:1] in QUOTES and sum(body.count(q) for q in QUOTES) % 2 == 1
 
 
 def could_mark(text: str) -> bool:

@@ -30,6 +30,7 @@ from .lines import (
     inserted,
     is_first,
     markers,
+    opens_quotation,
     successor,
 )
 
@@ -299,8 +300,12 @@ class Outline:
 
     def _subsection_follows(self, i: int) -> bool:
         """Tell whether the next line opens a list with "(1)"."""
+        return self._next_opens(i, "(num)")
+
+    def _next_opens(self, i: int, style: str) -> bool:
+        """Tell whether the line after ``i`` opens a list of ``style`` with its 1."""
         return i + 1 < self.n and any(
-            c.style == "(num)" and c.value == "1" for c in self.cands[i + 1]
+            c.style == style and c.value == "1" for c in self.cands[i + 1]
         )
 
     def _nested_by_indent(self, i: int) -> bool:
@@ -586,7 +591,8 @@ class Outline:
             if cur.role != "item" or cur.lines[-1] is not self.lines[i - 1]:
                 return False
             if text[:1] in QUOTES and (
-                self.texts[i - 1].endswith(":") or (_unclosed(text) and _opened_quotation(cur))
+                self.texts[i - 1].endswith(":")
+                or (opens_quotation(text) and _opened_quotation(cur))
             ):
                 self.quote_bare = False
             elif _inserts().search(self.texts[i - 1]):
@@ -657,8 +663,7 @@ class Outline:
             first.style == "ROMAN."
             and first.marker.strip().endswith(".")
             and not first.rest
-            and i + 1 < self.n
-            and any(c.style == "num." and c.value == "1" for c in self.cands[i + 1])
+            and self._next_opens(i, "num.")
         )
 
     def text_of_bare_number(self, i: int) -> bool:
@@ -805,12 +810,7 @@ def _opened_quotation(block: Block) -> bool:
     A report quoting a resolution opens each quoted paragraph with a quotation
     mark ('"2.  Commends'): those numbers are the resolution's.
     """
-    return any(ln.text.lstrip()[:1] in QUOTES and _unclosed(ln.text) for ln in block.lines[1:])
-
-
-def _unclosed(text: str) -> bool:
-    """Tell whether a line opens a quotation it does not close (an odd number of marks)."""
-    return sum(text.count(q) for q in QUOTES) % 2 == 1
+    return any(opens_quotation(ln.text) for ln in block.lines[1:])
 
 
 def _same_scheme(entry: Open, cand: Marker) -> bool:
