@@ -1124,3 +1124,84 @@ def test_a_paragraph_sign_followed_by_a_comma_is_a_reference(write):
     )
     doc = polcompare.read(write(text), lang="da")
     assert [u[1] for u in _units(doc)] == ["section", "point", "point"]
+
+
+def test_an_agenda_numbered_in_brackets_that_skips_a_number(write):
+    text = (
+        "Meeting of States on the Programme of Action\n\n"
+        "[1]   Opening of the meeting\n\n[2]   Election of the Chair\n\n"
+        "[3]   Adoption of the agenda\n\n[5]   General exchange of views\n\n"
+        "[6]   Consideration of the outcome\n\n[7]   Adoption of the report\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.items["label"].tolist()[-6:] == ["1", "2", "3", "5", "6", "7"]
+    assert doc.items["text"].tolist()[-1] == "Adoption of the report"
+    _visible(doc)
+    # Notes called in the text ("Convention.[1]") are notes, not units.
+    text = (
+        "The Union supports the Convention.[1] It calls for its universality.[2]\n\n"
+        "[1] Adopted in 1997.\n\n[2] As stated in 2019.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert not doc.items["label"].any()
+    _visible(doc)
+
+
+def test_a_dutch_amending_act_lettering_its_changes_alone_on_a_line(write):
+    text = (
+        "Regeling houdende wijziging van de Regeling wapens\n\n"
+        "De Minister,\n\nBesluit:\n\nARTIKEL I\n\n"
+        "De Regeling wapens wordt als volgt gewijzigd:\n\nA\n\n"
+        "Artikel 1 wordt als volgt gewijzigd:\n\n"
+        "1. Er wordt een onderdeel toegevoegd, luidende:\n\n"
+        "h. vereniging:\n\nde vereniging die de sport beoefent.\n\n"
+        "B\n\nIn artikel 6 vervalt: en de Minister.\n\n"
+        "C\n\nArtikel 8 vervalt.\n\nARTIKEL II\n\nDeze regeling treedt in werking.\n"
+    )
+    doc = polcompare.read(write(text), lang="nl")
+    assert _units(doc) == [
+        ("articles:I", "article", ""),
+        ("articles:IA", "point", "articles:I"),
+        ("articles:IA.1", "point", "articles:IA"),
+        ("articles:IB", "point", "articles:I"),
+        ("articles:IC", "point", "articles:I"),
+        ("articles:II", "article", ""),
+    ]
+    _visible(doc)
+    # A capital alone with no lead-in before it is no unit (a resolution's "A").
+    text = "50/72\n\nA\n\nReport of the Conference on Disarmament\n\n1. Takes note.\n"
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.items["label"].tolist() == ["1"]
+
+
+def test_change_marks_of_a_coordinated_text_and_lists_of_one_item(write):
+    text = (
+        "Art. 12.\n  Disposizioni in materia di armi\n"
+        " 1. Nel permesso e' indicato il numero. (( Non sono computate  ))\n"
+        "(( le munizioni acquistate.                                     ))\n"
+        "  2. Con decreto sono determinate le modalita'.\n"
+        "(( 3. Dopo il secondo comma e' inserito il seguente:           ))\n"
+        '(( "I commercianti comunicano le vendite".                      ))\n'
+        "  4. Al secondo comma e' aggiunto il seguente periodo.\n"
+    )
+    doc = polcompare.read(write(text), lang="it")
+    assert [u[0] for u in _units(doc)] == [
+        "articles:12",
+        "articles:12.1",
+        "articles:12.2",
+        "articles:12.3",
+        "articles:12.4",
+    ]
+    _visible(doc)
+    # A web page printing each paragraph as a list of its own: "1.", "1.", "1.".
+    text = (
+        "Mr. Chairman,\n\n  1. The Union remains committed to multilateralism.\n"
+        "  1. In this respect, the machinery remains crucial.\n"
+        "  1. The Union calls for the start of negotiations.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.items["label"].tolist()[-3:] == ["1", "2", "3"]
+    assert doc.items["marker"].tolist()[-3:] == ["1.", "1.", "1."]
+    # "1.1.Kemialliset": a decimal section glued to its title.
+    doc = polcompare.read(write("1.Nykytila\n\n1.1.Kemialliset aseet\n\nTeksti.\n"), lang="fi")
+    assert doc.items["label"].tolist() == ["1", "1.1"]

@@ -154,7 +154,8 @@ class LegalAct(Outline):
             return i + 1
         if self.in_articles and pat["closing"].match(text) and not self.cands[i]:
             j = i + 1
-            while j < self.n and not self.cands[j] and len(self.texts[j]) < 80:
+            # The signatory's name may be one letter of a cut copy ("E"), not an item "E".
+            while j < self.n and _no_unit(self.cands[j]) and len(self.texts[j]) < 80:
                 if pat["annex"].fullmatch(self.texts[j]):
                     break
                 j += 1
@@ -257,6 +258,11 @@ def _body_line(text: str) -> bool:
     bodies = structure_words("bodies")
     low = text.lower()
     return len(text) <= 80 and text.isupper() and any(b.lower() in low for b in bodies)
+
+
+def _no_unit(cands: list[Marker]) -> bool:
+    """Tell whether a line's markers open nothing after a closing formula (a letter alone)."""
+    return all(c.style == "ALPHA" for c in cands)
 
 
 def _ends(text: str) -> bool:

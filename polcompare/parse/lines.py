@@ -50,7 +50,8 @@ class Marker:
 
     ``style`` names the numbering scheme and its punctuation: ``num.``,
     ``num)``, ``(num)``, ``alpha.``, ``alpha)``, ``(alpha)``, ``roman.``,
-    ``roman)``, ``(roman)``, ``ALPHA.``, ``ROMAN.``, ``decimal``, ``num`` (a
+    ``roman)``, ``(roman)``, ``ALPHA.``, ``ROMAN.``, ``ALPHA`` (a capital alone
+    on its line), ``[num]`` ("[6]"), ``decimal``, ``num`` (a
     bare number before a capitalised word: "5 Definitions"), ``article``,
     ``para`` (``§``), ``action``, ``sect`` ("Section 2"), ``stk`` ("Stk. 2.").
     ``value`` is the identifier (``3``, ``a``, ``iv``, ``1.2.3``), ``marker``
@@ -116,7 +117,9 @@ LABELLED = re.compile(
 _PARA = re.compile(r"(§\s*(\d{1,4}\s?[a-z]?)\.?\s*)(.*)")
 _PARA_AFTER = re.compile(r"((\d{1,4}\s?[a-z]?)\s*§\s*)(.*)")  # Swedish, Finnish: "1 §"
 # "1.2", "2.3.1", and lettered targets after numbered ones ("16.10", "16.a")
-_DECIMAL = re.compile(r"((\d{1,3}(?:\.\d{1,3})*\.(?:\d{1,3}|[a-z](?=\s)))\.?(?:\s+|$))(.*)")
+_DECIMAL = re.compile(  # "1.1.Kemialliset": glued to a capitalised word, as some web copies have it
+    r"((\d{1,3}(?:\.\d{1,3})*\.(?:\d{1,3}|[a-z](?=\s)))\.?(?:\s+|$|(?=[A-ZÀ-Þ][^\W\d_])))(.*)"
+)
 # "1. Text"; "20.—(1)", "1. - (1)": a section of an older act; "2). Text", a typo seen in print
 _NUM_DOT = re.compile(  # "3.§ 6 affattes": glued to a paragraph sign too
     r"((\d{1,6}(?:[A-Z](?=\.(?:\(|\s|$)))?)\)?\.(?:\s*[-—–]\s*(?=\(|$)|[—–]\s*|\s+|$|(?=[A-ZΑ-ΩА-ЯÀ-Þ][^\W\d_])|(?=\(\d)|(?=§)))(.*)"
@@ -131,6 +134,8 @@ _BARE_NUM = re.compile(r"((\d{1,4})\s+)([^\W\d_a-zß].*)")  # "5 Definitions." (
 _GLUED_NUM = re.compile(r"((\d{1,3}))([A-Z][a-z][^.;:!?]{0,80}(?:U\.K\.|E\+W(?:\+S)?)?)")
 # "(3)"; "(1A)" inserted after "(1)" by an amending act (legislation.gov.uk)
 _PAREN_NUM = re.compile(r"(\((\d{1,6}(?:[A-Z]{1,2})?)\)(?:\s*))(.*)")
+# "[6]   Consideration of ...": an agenda's items numbered in square brackets
+_BRACKET_NUM = re.compile(r"(\[(\d{1,3})\]\s+)(\S.*)")
 # "1° de ...": points numbered with a degree sign (Belgian and French texts)
 _NUM_DEGREE = re.compile(r"((\d{1,3})°\s*)(.*)")
 # "(a) text", "a) text", "a. text"; "(a)text" glued, as some web copies have it
@@ -178,6 +183,8 @@ _UPPER = re.compile(
 def _lead(text: str) -> tuple[str, str]:
     """Split leading quotation marks (and an amendment's "[F3" note) from the text."""
     body = text.lstrip(QUOTES + " ")
+    if body[:3] == "(( ":  # "(( 4. Dopo": a coordinated text's marks around changed text
+        body = body[3:].lstrip(QUOTES + " ")
     if body[:1] in _BULLETS:  # "• Article 1 (abrogé)": a web copy's bullet before a label
         body = body[1:].lstrip(QUOTES + " ")
     if (body[:2] == "[F" or (body[:1] == "F" and _NOTE_BEFORE_MARK(body))) and (
@@ -237,7 +244,7 @@ def could_mark(text: str) -> bool:
         return could_mark(text[1:].lstrip())
     if first in "-–" and text[2:3].isdecimal():  # "- 2. En conséquence"
         return True
-    if text[1:2] in (".", ")", "-", "–"):
+    if text[1:2] in (".", ")", "-", "–") or (len(text) == 1 and "A" <= first <= "Z"):
         return True
     if _SHORT_POINT(text):  # "aa)", "iv.", "xiii)text": a letter or numeral
         return True
@@ -245,7 +252,7 @@ def could_mark(text: str) -> bool:
     return low in _label_firsts() or low.rstrip(".:") in _label_firsts()
 
 
-_MARK_FIRSTS = frozenset("(§IVXLC" + QUOTES)
+_MARK_FIRSTS = frozenset("(§IVXLC[" + QUOTES)
 _SHORT_POINT = re.compile(r"(?:[a-z]{1,5}|στ)[.)]").match
 
 
@@ -281,14 +288,22 @@ def markers(text: str) -> list[Marker]:
         return [Marker("para", m.group(2).replace(" ", ""), quote + m.group(1), m.group(3))]
     if first.isdecimal():
         return _numbers(quote, body)
-    if first == "(" and (m := _PAREN_NUM.fullmatch(body)):
-        return [Marker("(num)", m.group(2), quote + m.group(1), m.group(3))]
+    if first in "([" and (out := _bracketed_number(quote, body)):
+        return out
     if (first == "(" or first.islower()) and (out := _letters(quote, body)):
         return out
     if first.isalpha() and (out := _labels(quote, body)):
         return out
     if first == "(" or "A" <= first <= "Z":
         return _capitals(quote, body)
+    return []
+
+
+def _bracketed_number(quote: str, body: str) -> list[Marker]:
+    """Read "(3)", "(1A)" or an agenda's "[6]"."""
+    if m := (_PAREN_NUM if body[0] == "(" else _BRACKET_NUM).fullmatch(body):
+        style = "(num)" if body[0] == "(" else "[num]"
+        return [Marker(style, m.group(2), quote + m.group(1), m.group(3))]
     return []
 
 
@@ -368,6 +383,9 @@ def _capitals(quote: str, body: str) -> list[Marker]:
     """Read "II.", "A.", "(B)": a capital roman numeral, a capital letter, or both ("I.")."""
     if _ROMAN_ALONE.fullmatch(body):
         return [Marker("ROMAN.", body, quote + body, "")]
+    if len(body) == 1 and "A" <= body <= "Z":
+        # "A" alone on its line, its text on the next: a Dutch amending act's items
+        return [Marker("ALPHA", body, quote + body, "")]
     m = _UPPER.fullmatch(body)
     if not m or not _punctuation_fits(body, m.group(3)):
         return []
@@ -415,7 +433,7 @@ def _to_roman(n: int, upper: bool) -> str:
 
 def family(style: str) -> str:
     """Return a style without its punctuation: ``(alpha)`` -> ``alpha``."""
-    return style.strip("().°")
+    return style.strip("()[].°")
 
 
 def _alpha_successor(value: str) -> str:

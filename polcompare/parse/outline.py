@@ -46,6 +46,7 @@ _WORD = re.compile(r"[^\W\d_]{2}")
 _LABEL_ONLY = re.compile(r"\S+\s*\S+[.:]?")  # "7. Abschnitt:", "Kapittel 2", "CHAPTER IV"
 _OMISSION = re.compile(r"[/\[(]?\s*(?:…|\.\.\.)\s*[\])]?")  # "/…", "[...]": text left out
 _LOOKAHEAD = 80
+_NOTE_CALL = re.compile(r"(?<=[^\s\[])\[(\d{1,3})\]")  # "Convention.[3]", "States[12]"
 _LABELS = (
     "article",
     "para",
@@ -81,6 +82,8 @@ class Outline:
         self.lines = lines
         self.texts = [ln.text.strip() for ln in lines]
         self.n = len(lines)
+        # "...of the Convention.[3]": notes called in the text; their "[3] See" lines are notes.
+        self.note_calls = {m for t in self.texts if "[" in t for m in _NOTE_CALL.findall(t)}
         self.cands = [self._candidates(t) for t in self.texts]
         self.blocks: list[Block] = []
         self.stack: list[Open] = []
@@ -138,7 +141,12 @@ class Outline:
     def _candidates(self, text: str) -> list[Marker]:
         if not could_mark(text):
             return []
-        return [m for m in markers(text) if m.style not in self.ignored_styles]
+        return [
+            m
+            for m in markers(text)
+            if m.style not in self.ignored_styles
+            and (m.style != "[num]" or m.value not in self.note_calls)
+        ]
 
     def heading_like(self, text: str, *, longest: int = 90) -> bool:
         """Tell whether ``text`` could be a heading or a title (see :func:`heading_like`)."""
@@ -243,21 +251,11 @@ class Outline:
         """Place a marker that continues no open list: a new list, or None."""
         if cand.style == "decimal":
             return self._place_decimal(cand)
+        if cand.style == "ALPHA" and not (self.stack and leads_in(self.stack[-1].block)):
+            return None  # "A" alone opens a list only after a lead-in ("... gewijzigd:")
         styles = [e.style for e in self.stack]
         if cand.style in styles:
-            # The same scheme again from its start: a new list after a
-            # heading (numbering that restarts), else not a marker.
-            if is_first(cand.style, cand.value) and self.heading_since_unit:
-                return styles.index(cand.style), cand
-            # A web page's nested list printed with the same numbers, one indent
-            # deeper, after its lead-in ("... se compromete a:" then "    1. No").
-            if is_first(cand.style, cand.value) and self._nested_by_indent(i):
-                return len(self.stack), cand
-            # "/…" or "[...]" before it: the copy left units out, the list goes on.
-            depth = styles.index(cand.style)
-            if self._after_omission(i) and _ahead(self.stack[depth].value, cand.value):
-                return depth, cand
-            return None
+            return self._same_scheme_again(i, cand, styles.index(cand.style))
         if is_first(cand.style, cand.value) or (
             not self._style_seen(cand.style) and self._continues_later(i, cand)
         ):
@@ -268,6 +266,31 @@ class Outline:
             return len(self.stack), cand  # "11Interpretation" then "(1)In this Act": one section
         if not self.styles_seen and cand.style in ("num.", "para") and self._opens_excerpt(i, cand):
             return len(self.stack), cand  # an excerpt's one provision: "20. In this Chapter—"
+        return None
+
+    def _same_scheme_again(self, i: int, cand: Marker, depth: int) -> tuple[int, Marker] | None:
+        """Place a marker of a scheme open at ``depth`` that does not continue it, or None."""
+        # The same scheme again from its start: a new list after a
+        # heading (numbering that restarts), else not a marker.
+        if is_first(cand.style, cand.value) and self.heading_since_unit:
+            return depth, cand
+        # A web page's nested list printed with the same numbers, one indent
+        # deeper, after its lead-in ("... se compromete a:" then "    1. No").
+        if is_first(cand.style, cand.value) and self._nested_by_indent(i):
+            return len(self.stack), cand
+        # "/…" or "[...]" before it: the copy left units out, the list goes on.
+        entry = self.stack[depth]
+        if self._after_omission(i) and _ahead(entry.value, cand.value):
+            return depth, cand
+        # "[7]" then "[9]", "[10]": numbering that skips one number and goes on.
+        skipped = successor(entry.style, successor(entry.style, entry.value))
+        if cand.value == skipped and self._continues_later(i, cand):
+            return depth, cand
+        # A web page that prints each paragraph as a list of its own: "1.", "1.", "1."
+        # and never "2.". The paragraphs are numbered in turn.
+        if is_first(cand.style, cand.value) and self._only_firsts(cand.style):
+            value = successor(entry.style, entry.value)
+            return depth, Marker(cand.style, value, cand.marker, cand.rest)
         return None
 
     def _opens_excerpt(self, i: int, cand: Marker) -> bool:
@@ -329,6 +352,12 @@ class Outline:
         if cand.value.endswith(".1") and not any(e.style == "decimal" for e in self.stack):
             return 0, cand
         return None
+
+    def _only_firsts(self, style: str) -> bool:
+        """Tell whether every marker of ``style`` in the text is a first one ("1.")."""
+        return all(
+            is_first(c.style, c.value) for cands in self.cands for c in cands if c.style == style
+        )
 
     def _style_seen(self, style: str) -> bool:
         return style in self.styles_seen
