@@ -305,7 +305,16 @@ def _build(path: Path, decoded: Text, *, lang: str | None, doc_id: str | None) -
 
 
 def _item_id(doc_id: str, section: str, block: Block) -> str:
-    return f"{doc_id}:{section}:{block.number}{block.letter}"
+    """Return ``doc:section:number`` + ``letter``: "doc:body:4a", "doc:articles:2.1b".
+
+    A dot parts the two where they would run together: after a number that
+    ends with a letter (Article 17a's point a: "17a.a", Article I's point A:
+    "I.A") and before a capital letter or numeral ("1.I").
+    """
+    number, letter = block.number, block.letter
+    if letter and number and (number[-1].isalpha() or letter[0].isupper()):
+        return f"{doc_id}:{section}:{number}.{letter}"
+    return f"{doc_id}:{section}:{number}{letter}"
 
 
 def concat_items(docs: Iterable[Document]) -> pd.DataFrame:

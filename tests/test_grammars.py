@@ -873,8 +873,8 @@ def test_shapes_of_web_copies_of_treaties_and_codes(write):
     doc = polcompare.read(write(text), lang="fr")
     assert [(u[0].split(":")[-1], u[1]) for u in _units(doc)] == [
         ("1", "article"),
-        ("1I", "paragraph"),  # the key joins a number and a letter-like numeral
-        ("1II", "paragraph"),
+        ("1.I", "paragraph"),  # a dot between a number and a capital numeral
+        ("1.II", "paragraph"),
     ]
     # Portuguese "1 - " paragraphs; a number glued to a paragraph sign ("3.§ 6 affattes")
     text = (
@@ -1161,10 +1161,10 @@ def test_a_dutch_amending_act_lettering_its_changes_alone_on_a_line(write):
     doc = polcompare.read(write(text), lang="nl")
     assert _units(doc) == [
         ("articles:I", "article", ""),
-        ("articles:IA", "point", "articles:I"),
-        ("articles:IA.1", "point", "articles:IA"),
-        ("articles:IB", "point", "articles:I"),
-        ("articles:IC", "point", "articles:I"),
+        ("articles:I.A", "point", "articles:I"),
+        ("articles:I.A.1", "point", "articles:I.A"),
+        ("articles:I.B", "point", "articles:I"),
+        ("articles:I.C", "point", "articles:I"),
         ("articles:II", "article", ""),
     ]
     _visible(doc)
