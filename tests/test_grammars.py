@@ -1205,3 +1205,12 @@ def test_change_marks_of_a_coordinated_text_and_lists_of_one_item(write):
     # "1.1.Kemialliset": a decimal section glued to its title.
     doc = polcompare.read(write("1.Nykytila\n\n1.1.Kemialliset aseet\n\nTeksti.\n"), lang="fi")
     assert doc.items["label"].tolist() == ["1", "1.1"]
+
+
+def test_a_paragraph_a_consolidated_act_inserted_as_1a(write):
+    text = (
+        "Artikel 1\n\n(1) Jeder Mitgliedstaat prüft die Anträge.\n\n"
+        "(1a) Liegen neue Informationen vor, prüft er erneut.\n\n(2) Die Prüfung ist streng.\n"
+    )
+    doc = polcompare.read(write(text), lang="de")
+    assert doc.items["label"].tolist() == ["1", "1", "1a", "2"]

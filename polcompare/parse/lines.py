@@ -133,7 +133,7 @@ _BARE_NUM = re.compile(r"((\d{1,4})\s+)([^\W\d_a-zß].*)")  # "5 Definitions." (
 # "2Offences": a section's number glued to its short title (legislation.gov.uk)
 _GLUED_NUM = re.compile(r"((\d{1,3}))([A-Z][a-z][^.;:!?]{0,80}(?:U\.K\.|E\+W(?:\+S)?)?)")
 # "(3)"; "(1A)" inserted after "(1)" by an amending act (legislation.gov.uk)
-_PAREN_NUM = re.compile(r"(\((\d{1,6}(?:[A-Z]{1,2})?)\)(?:\s*))(.*)")
+_PAREN_NUM = re.compile(r"(\((\d{1,6}(?:[A-Z]{1,2}|[a-z])?)\)(?:\s*))(.*)")  # EU: "(1a)"
 # "[6]   Consideration of ...": an agenda's items numbered in square brackets
 _BRACKET_NUM = re.compile(r"(\[(\d{1,3})\]\s+)(\S.*)")
 # "1° de ...": points numbered with a degree sign (Belgian and French texts)
@@ -455,14 +455,15 @@ def inserted_letters(value: str) -> bool:
 
 
 def inserted(style: str, open_value: str, value: str) -> bool:
-    """Tell whether ``value`` was inserted after ``open_value``: "(1A)" after "(1)"; "(ab)"."""
+    """Tell whether ``value`` was inserted after ``open_value``: "(1A)", "(1a)"; "(ab)"."""
     family_ = family(style)
     if family_ == "alpha":
         return inserted_letters(value) and value[0] == open_value[0]
     if family_ == "num":
         digits = re.match(r"\d+", open_value)
         head = digits.group() if digits else ""
-        return bool(head) and value.startswith(head) and value[len(head) :].isupper()
+        tail = value[len(head) :]
+        return bool(head) and value.startswith(head) and (tail.isupper() or len(tail) == 1)
     return False
 
 
