@@ -104,7 +104,8 @@ _PRESS = re.compile(r"PRESS(?:\s+RELEASE)?|PRESSE|COMMUNIQUÉ DE PRESSE")
 # ELI address and the Official Journal reference with the languages published.
 _EURLEX = re.compile(
     r"EUR-Lex Access to European Union law|This document is an excerpt from the EUR-Lex website"
-    r"|Back to EUR-Lex homepage|Document \d{5}[A-Z]{1,2}\d{3,4}(?:\(\d+\))?(?:-\d{8})?"
+    r"|Back to EUR-Lex homepage|Choose the experimental features you want to try"
+    r"|Document \d{5}[A-Z]{1,2}\d{3,4}(?:\(\d+\))?(?:-\d{8})?"
     r"|Legal status of the document\b.*|ELI: https?://\S+"
     r"|\S{2,8}\s[LC]\s?\d{1,4}[^()]{4,30},\sp\.\s\d+[–-]\d+\s\((?:[A-Z]{2},\s)+[A-Z]{2}\)"
 )
@@ -323,7 +324,7 @@ def _site_furniture(stripped: str) -> str | None:
     ``attachment``: a download link.
     """
     first = stripped[0]
-    if first in "EBDLTOJAGK" and len(stripped) <= 200 and _EURLEX.fullmatch(stripped):
+    if first in "EBCDLTOJAGK" and len(stripped) <= 200 and _EURLEX.fullmatch(stripped):
         return "site"
     if first in "TCRVP-" and _UK_LEGISLATION.fullmatch(stripped):
         return "site"

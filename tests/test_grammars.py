@@ -1214,3 +1214,19 @@ def test_a_paragraph_a_consolidated_act_inserted_as_1a(write):
     )
     doc = polcompare.read(write(text), lang="de")
     assert doc.items["label"].tolist() == ["1", "1", "1a", "2"]
+
+
+def test_recitals_printed_1_paren_make_a_legal_act_and_eurlex_banner_is_furniture(write):
+    text = (
+        "Choose the experimental features you want to try\n\n"
+        "This document is an excerpt from the EUR-Lex website\n\n"
+        "РЕШЕНИЕ (ОВППС) 2020/472 НА СЪВЕТА\n\nСЪВЕТЪТ НА ЕВРОПЕЙСКИЯ СЪЮЗ,\n\n"
+        "като взе предвид Договора за Европейския съюз,\n\nкато има предвид, че:\n\n"
+        "1)\n\nНа 19 януари 2020 г. беше проведена конференция.\n\n"
+        "2)\n\nСъветът прие заключения.\n"
+    )
+    doc = polcompare.read(write(text), lang="bg")
+    assert doc.doc_type == "legal_act"
+    assert _units(doc) == [("recitals:1", "recital", ""), ("recitals:2", "recital", "")]
+    assert "Choose the experimental features you want to try" in doc.furniture["text"].tolist()
+    _visible(doc)

@@ -72,7 +72,8 @@ def recognise(texts: list[str], cands: list[list[Marker]]) -> str | None:
     rising = sum(1 for a, b in zip(values, values[1:], strict=False) if _num(b) == _num(a) + 1)
     pat = _patterns()
     whereas = any(pat["whereas"].fullmatch(t) for t in texts)
-    recitals = [t for t in texts if t.startswith("(") and t[1:2].isdecimal()]
+    # "(1)", or "1)" as some language versions print them ("1)" alone, its text below)
+    recitals = [c for c in cands if any(m.style in ("(num)", "num)") for m in c)]
     alone = sum(1 for m in arts if heading_like(m.rest or "x"))
     if rising >= 1 or alone or (arts and whereas) or (whereas and recitals):
         parts = []
