@@ -1230,3 +1230,20 @@ def test_recitals_printed_1_paren_make_a_legal_act_and_eurlex_banner_is_furnitur
     assert _units(doc) == [("recitals:1", "recital", ""), ("recitals:2", "recital", "")]
     assert "Choose the experimental features you want to try" in doc.furniture["text"].tolist()
     _visible(doc)
+
+
+def test_points_an_amendment_inserted_as_aa_and_c_1(write):
+    text = (
+        "(5)In this section “regulations” means regulations which do the following—\n\n"
+        "(a)impose financial sanctions;\n\n[F2(aa)impose disqualification sanctions;]\n\n"
+        "(b)impose immigration sanctions;\n\n(c)impose trade sanctions.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.items["label"].tolist()[-4:] == ["a", "aa", "b", "c"]
+    text = (
+        "3 The Governor may establish a list—\n\n    • (a) to ensure processing in Canada;\n\n"
+        "    • (b) to limit the export of material;\n\n    • (c) to restrict arms;\n\n"
+        "    • (c.1) [Repealed, 1999, c. 31, s. 88]\n\n    • (d) to implement an arrangement;\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.items["label"].tolist()[-3:] == ["c", "c.1", "d"]

@@ -23,6 +23,7 @@ from ..languages import number_first_article_words, structure_words, words_patte
 __all__ = [
     "DOT_LEADERS",
     "Marker",
+    "continues",
     "could_mark",
     "markers",
     "opens_quotation",
@@ -140,7 +141,9 @@ _BRACKET_NUM = re.compile(r"(\[(\d{1,3})\]\s+)(\S.*)")
 _NUM_DEGREE = re.compile(r"((\d{1,3})°\s*)(.*)")
 # "(a) text", "a) text", "a. text"; "(a)text" glued, as some web copies have it
 # Bulgarian, Russian "а)", "б)"; Greek "α)", "β)", "στ)" (the sixth letter) too.
-_ALPHA = re.compile(r"(\(?([a-z]{1,3}|[а-я]|[α-ω]|στ)([.)])(?:\s+|$|(?<=\))(?=[^\W\d_])))(.*)")
+_ALPHA = re.compile(
+    r"(\(?([a-z]{1,3}(?:\.\d)?|[а-я]|[α-ω]|στ)([.)])(?:\s+|$|(?<=\))(?=[^\W\d_])))(.*)"
+)
 # The letters points run through, in order (Cyrillic lists skip ё, й, ъ, ы, ь).
 _ALPHABETS = (
     "абвгдежзиклмнопрстуфхцчшщэюя",
@@ -347,6 +350,7 @@ def _letters(quote: str, body: str) -> list[Marker]:
     value, form = m.group(2), _form(body, m.group(3))
     if (
         len(value) == 1
+        or value[1:2] == "."  # "(c.1)": inserted after "(c)" (Canada's statutes)
         or value == "στ"
         or value == value[0] * len(value)
         or inserted_letters(value)
@@ -458,6 +462,10 @@ def inserted(style: str, open_value: str, value: str) -> bool:
     """Tell whether ``value`` was inserted after ``open_value``: "(1A)", "(1a)"; "(ab)"."""
     family_ = family(style)
     if family_ == "alpha":
+        if value == open_value * 2 and open_value < "z":
+            return True  # "(aa)" after "(a)": inserted (after "(z)" it would come next)
+        if value[1:2] == "." and value[0] == open_value[0]:
+            return True  # "(c.1)" after "(c)"
         return inserted_letters(value) and value[0] == open_value[0]
     if family_ == "num":
         digits = re.match(r"\d+", open_value)
@@ -465,6 +473,18 @@ def inserted(style: str, open_value: str, value: str) -> bool:
         tail = value[len(head) :]
         return bool(head) and value.startswith(head) and (tail.isupper() or len(tail) == 1)
     return False
+
+
+def continues(style: str, open_value: str, value: str) -> bool:
+    """Tell whether ``value`` goes on from ``open_value`` in the scheme of ``style``.
+
+    The next one ("(b)" after "(a)"), one an amendment inserted ("(1A)", "(aa)",
+    "(c.1)"), or the next after an inserted one ("(b)" after "(aa)").
+    """
+    if successor(style, open_value) == value or inserted(style, open_value, value):
+        return True
+    doubled = len(open_value) == 2 and open_value == open_value[0] * 2
+    return doubled and family(style) == "alpha" and value == successor(style, open_value[0])
 
 
 def successor(style: str, value: str) -> str:
@@ -484,7 +504,8 @@ def successor(style: str, value: str) -> str:
         head, _, last = value.rpartition(".")
         return f"{head}.{int(last) + 1}" if last.isdecimal() else f"{head}.{_alpha_successor(last)}"
     if family_ == "alpha":
-        return _alpha_successor(value[0] if inserted_letters(value) else value)
+        inserted_ = inserted_letters(value) or value[1:2] == "."
+        return _alpha_successor(value[0] if inserted_ else value)
     if family_ == "ALPHA":
         return chr(ord(value) + 1) if value < "Z" else ""
     if family_ in ("roman", "ROMAN"):

@@ -25,9 +25,9 @@ from .lines import (
     DOT_LEADERS,
     QUOTES,
     Marker,
+    continues,
     could_mark,
     family,
-    inserted,
     is_first,
     markers,
     opens_quotation,
@@ -205,10 +205,7 @@ class Outline:
                 entry = stack[depth]
                 if entry.indented > indent:
                     continue  # a list nested by indentation ends where the indent does
-                if _same_scheme(entry, cand) and (
-                    successor(entry.style, entry.value) == cand.value
-                    or inserted(entry.style, entry.value, cand.value)
-                ):
+                if _same_scheme(entry, cand) and continues(entry.style, entry.value, cand.value):
                     if cand.style != entry.style:  # "2. The" after "1.—(1)": a section too
                         cand = Marker(entry.style, cand.value, cand.marker, cand.rest)
                     return depth, cand
@@ -642,7 +639,7 @@ class Outline:
     def _continues_open(self, i: int) -> bool:
         """Tell whether line ``i``'s marker is the next unit of a list that is open."""
         return any(
-            c.style == e.style and c.value == successor(e.style, e.value)
+            c.style == e.style and continues(e.style, e.value, c.value)
             for c in self.cands[i]
             for e in self.stack
         )
