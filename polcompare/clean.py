@@ -87,7 +87,10 @@ _LANGUAGE_TAGS = frozenset(
 )
 # A line that is only a web address or an e-mail address, or a press
 # office's contact line ("Tel.: +32 (0)2 281 6319", "Rue de la Loi 175").
-_URL = re.compile(r"(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+)(?:\s+\S+)*")
+# "[email protected]": an address a web copy hid from robots
+_URL = re.compile(
+    r"(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\[email\xa0?\s?protected\])(?:\s+\S+)*"
+)
 _CONTACT = re.compile(
     r".*(?:\bTel\.?\s*:?\s*\+?\d|\bFax\b|\bRue de la Loi\b|\bWetstraat\b).*"
     r"|Press office\b.{0,80}|Service de presse\b.{0,80}|Pressestelle\b.{0,80}",
@@ -109,6 +112,7 @@ _EURLEX = re.compile(
     r"|Legal status of the document\b.*|ELI: https?://\S+"
     r"|\S{2,8}\s[LC]\s?\d{1,4}[^()]{4,30},\sp\.\s\d+[–-]\d+\s\((?:[A-Z]{2},\s)+[A-Z]{2}\)"
 )
+_COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
 # legislation.gov.uk's notes around a provision.
 _UK_LEGISLATION = re.compile(
     r"This (?:section|article|regulation|rule|Part|Chapter|Schedule|paragraph|Order) has no"
@@ -305,7 +309,7 @@ def _web_furniture(stripped: str, running: frozenset[str], journal: frozenset[st
     first = stripped[0]
     if first in "hwH" and stripped.startswith(("http://", "https://", "www.", "HTTP")):
         return "url" if _URL.fullmatch(stripped) else None
-    if "@" in stripped.split(None, 1)[0] and _URL.fullmatch(stripped):
+    if ("@" in stripped.split(None, 1)[0] or first == "[") and _URL.fullmatch(stripped):
         return "url"
     if first in "PpSsLlCc-–" or first.isdecimal():
         if len(stripped) <= 24 and _PAGE_NUMBER.fullmatch(stripped):
@@ -321,9 +325,14 @@ def _site_furniture(stripped: str) -> str | None:
     """Return the kind of a site's furniture line, or None.
 
     ``site``: EUR-Lex's and legislation.gov.uk's page around a text;
-    ``attachment``: a download link.
+    ``attachment``: a download link; ``cookie_notice``: a site's cookie banner;
+    ``markup``: an XML namespace line a page's export left.
     """
     first = stripped[0]
+    if "ookie" in stripped and len(stripped) <= 300 and _COOKIES.search(stripped):
+        return "cookie_notice"  # "We use cookies to ...", "Ce site utilise des cookies."
+    if first == "x" and stripped.startswith("xmlns:"):
+        return "markup"  # 'xmlns:atom="http://www.w3.org/2005/Atom"' left by a page's export
     if first in "EBCDLTOJAGK" and len(stripped) <= 200 and _EURLEX.fullmatch(stripped):
         return "site"
     if first in "TCRVP-" and _UK_LEGISLATION.fullmatch(stripped):

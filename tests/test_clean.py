@@ -147,3 +147,20 @@ def test_download_links_are_furniture():
     )
     kinds = {line.no: kind for line, kind in cleaned.furniture}
     assert kinds == {2: "attachment", 3: "attachment"}
+
+
+def test_cookie_banners_namespace_lines_and_hidden_addresses_are_furniture():
+    from polcompare.clean import clean
+
+    cleaned = clean(
+        [
+            "We use cookies to ensure we give you the best browsing experience on our website.",
+            "Ce site utilise des cookies. En acceptant les cookies vous pourrez naviguer.",
+            'xmlns:atom="http://www.w3.org/2005/Atom"',
+            "[email protected] http://www.consilium.europa.eu/press",
+            "The Council discussed the cookie jar of national budgets at length, and agreed "
+            + "on a common position on the matter after a long debate among the ministers. " * 4,
+        ]
+    )
+    kinds = {line.no: kind for line, kind in cleaned.furniture}
+    assert kinds == {1: "cookie_notice", 2: "cookie_notice", 3: "markup", 4: "url"}
