@@ -12,11 +12,11 @@ The items are split in two halves by a hash of their ids (``zlib.crc32(item_id)
 % 2``: 1 is ``dev``, 0 is ``test``). Patterns may be tuned on the dev half's
 errors (``--show-errors``, dev only); the test half is never looked at while
 tuning. Every folder under ``eval/themes/`` (``council/``: Council conclusions;
-``unseen/``: texts coded after the last dictionary change) holds ``<lang>.csv``
+``unseen/``, ``unseen2/``: texts coded after a round of dictionary changes) holds ``<lang>.csv``
 files coded later by someone else: each folder is a group of its own, never
 tuned on. ``unseen/`` was scored once as a whole (its FIRST_SCORE.md), then split
 in halves by the same hash: ``unseen-dev`` may be tuned on, ``unseen-test``
-never. The groups are printed apart, and the seeds' figures (the lv/da gold
+never; ``unseen2/`` stays whole and untuned. The groups are printed apart, and the seeds' figures (the lv/da gold
 of ``tests/data``) after them; ``--write`` also writes ``eval/themes/results.md``.
 
 Usage: python eval/themes_run.py [--write] [--show-errors] [--taxonomy T] [--lang L]
