@@ -113,6 +113,9 @@ _EURLEX = re.compile(
     r"|\S{2,8}\s[LC]\s?\d{1,4}[^()]{4,30},\sp\.\s\d+[–-]\d+\s\((?:[A-Z]{2},\s)+[A-Z]{2}\)"
 )
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
+_PAGE_INDEX = re.compile(
+    r"(?:\s*\d{1,4}\s*[-–]\s*\d{1,4}\s*\|)+(?:\s*\d{1,4}\s*[-–]\s*\d{1,4})?\s*"
+)
 # legislation.gov.uk's notes around a provision.
 _UK_LEGISLATION = re.compile(
     r"This (?:section|article|regulation|rule|Part|Chapter|Schedule|paragraph|Order) has no"
@@ -326,13 +329,16 @@ def _site_furniture(stripped: str) -> str | None:
 
     ``site``: EUR-Lex's and legislation.gov.uk's page around a text;
     ``attachment``: a download link; ``cookie_notice``: a site's cookie banner;
-    ``markup``: an XML namespace line a page's export left.
+    ``markup``: an XML namespace line or image a page's export left;
+    ``navigation``: a page's index of its parts ("1-10 | 11-20 |").
     """
     first = stripped[0]
     if "ookie" in stripped and len(stripped) <= 300 and _COOKIES.search(stripped):
         return "cookie_notice"  # "We use cookies to ...", "Ce site utilise des cookies."
-    if first == "x" and stripped.startswith("xmlns:"):
-        return "markup"  # 'xmlns:atom="http://www.w3.org/2005/Atom"' left by a page's export
+    if (first == "x" and stripped.startswith("xmlns:")) or (first == "!" and stripped[:3] == "![]"):
+        return "markup"  # 'xmlns:atom="..."', '![]() Home |': left by a page's export
+    if first.isdecimal() and stripped.count("|") >= 3 and _PAGE_INDEX.fullmatch(stripped):
+        return "navigation"  # "1-10 | 11-20 | 21-30 |": a page's index of its parts
     if first in "EBCDLTOJAGK" and len(stripped) <= 200 and _EURLEX.fullmatch(stripped):
         return "site"
     if first in "TCRVP-" and _UK_LEGISLATION.fullmatch(stripped):

@@ -158,9 +158,18 @@ def test_cookie_banners_namespace_lines_and_hidden_addresses_are_furniture():
             "Ce site utilise des cookies. En acceptant les cookies vous pourrez naviguer.",
             'xmlns:atom="http://www.w3.org/2005/Atom"',
             "[email protected] http://www.consilium.europa.eu/press",
+            "![]() Page d'accueil |",
+            "1-10 | 11-20 | 21-30 | 31-40 |",
             "The Council discussed the cookie jar of national budgets at length, and agreed "
             + "on a common position on the matter after a long debate among the ministers. " * 4,
         ]
     )
     kinds = {line.no: kind for line, kind in cleaned.furniture}
-    assert kinds == {1: "cookie_notice", 2: "cookie_notice", 3: "markup", 4: "url"}
+    assert kinds == {
+        1: "cookie_notice",
+        2: "cookie_notice",
+        3: "markup",
+        4: "url",
+        5: "markup",
+        6: "navigation",
+    }

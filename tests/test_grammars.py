@@ -1247,3 +1247,41 @@ def test_points_an_amendment_inserted_as_aa_and_c_1(write):
     )
     doc = polcompare.read(write(text), lang="en")
     assert doc.items["label"].tolist()[-3:] == ["c", "c.1", "d"]
+
+
+def test_paragraphs_glued_on_one_line_an_irish_margin_number_and_3_bis(write):
+    text = (
+        "Small Arms ResolutionIntroduced by : a Member of the House1.Reaffirming the importance"
+        " of the issue of small arms2.Recalling the steps already undertaken by the OSCE in 2000"
+        ".3.Welcoming the implementation of some elements of the Document4.Underscoring the"
+        " roles of the participating States\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.items["label"].tolist() == ["1", "2", "3", "4"]
+    assert doc.items["text"].tolist()[1] == (
+        "Recalling the steps already undertaken by the OSCE in 2000."
+    )
+    _visible(doc)
+    text = "Act 2008\n\n2.\n\nInterpretation.\n\n2.— (1) In this Act, unless—\n\n(a) a thing;\n"
+    doc = polcompare.read(write(text), lang="en")
+    assert _units(doc) == [
+        ("body:2", "section", ""),
+        ("body:2.1", "paragraph", "body:2"),
+        ("body:2.1a", "point", "body:2.1"),
+    ]
+    assert "2. Interpretation." in doc.headings["text"].tolist()
+    text = (
+        "Art. 1.\n  1. E' vietata la produzione di mine.\n  2. E' vietato il commercio.\n"
+        "  3. Sono vietati i brevetti.\n  3-bis. I divieti non si applicano alle attrezzature.\n"
+        "  4. Le mine sono distrutte.\n"
+    )
+    doc = polcompare.read(write(text), lang="it")
+    assert doc.items["label"].tolist() == ["1", "1", "2", "3", "3-bis", "4"]
+    # "i)" under "d)" opens roman numerals, whose "ii)" and "iii)" follow it
+    text = (
+        "Articolo 3\n\nAi fini del presente Protocollo:\n\n  c) munizioni significa;\n\n"
+        "  d) fabbricazione illecita significa:\n     i) con parti illecite;\n"
+        "     ii) senza licenza;\noppure\n     iii) senza marcatura.\n"
+    )
+    doc = polcompare.read(write(text), lang="it")
+    assert [u[2].split(":")[-1] for u in _units(doc)][-3:] == ["3d", "3d", "3d"]

@@ -47,6 +47,8 @@ _PEEK = 160  # characters read after a candidate's start
 _CLAUSE = 40  # the least text a point holds before the next one
 _DASH_SECTION = re.compile(r"(?:^|\s)\d{1,4}\.\s*[-—–]\s*\(1\)").search  # "... applies.  1. - (1)"
 _AFTER_COMMA = re.compile(r"[,;]\s*\w{0,4}$").search
+# "Representatives1.Reaffirming": a number glued to the word before it and a capitalised one after
+_GLUED = re.compile(r"(?<=[^\W\d_]|[.;:)])(\d{1,2})\.(?=[A-ZÀ-Þ][^\W\d_])")
 
 
 def split_inline(lines: list[Line]) -> list[Line]:
@@ -114,6 +116,8 @@ def _cuts(text: str, following: str = "") -> list[int]:
     ``following`` is the next line: a list's first point after a colon
     ("... activities: a. To increase") is cut when its second opens that line.
     """
+    if len(text) >= _LONG and (glued := _glued_run(text)):
+        return glued
     if not _anything_to_cut().search(text, 1):
         return []
     found: list[tuple[int, Marker]] = []
@@ -185,6 +189,20 @@ def _cuts(text: str, following: str = "") -> list[int]:
     # The first unit is cut where its label is: at the line's start, or cut itself.
     cuts.update(inner for label, inner, _ in firsts if label in cuts or not text[:label].strip())
     return sorted(c for c in cuts if 0 < c < len(text))
+
+
+def _glued_run(text: str) -> list[int]:
+    """Return where numbered paragraphs glued to the words around them start, or [].
+
+    A page copied as one line may lose the spaces around its numbers
+    ("...Representatives1.Reaffirming ...2.Recalling"). Such numbers count only
+    as a run from 1 on, in order, at least three of them.
+    """
+    cuts: list[int] = []
+    for m in _GLUED.finditer(text):
+        if int(m.group(1)) == len(cuts) + 1:
+            cuts.append(m.start(1))
+    return cuts if len(cuts) >= 3 else []
 
 
 def _list_goes_on(text: str, p: int, cand: Marker, following: str) -> bool:

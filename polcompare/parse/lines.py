@@ -123,7 +123,7 @@ _DECIMAL = re.compile(  # "1.1.Kemialliset": glued to a capitalised word, as som
 )
 # "1. Text"; "20.—(1)", "1. - (1)": a section of an older act; "2). Text", a typo seen in print
 _NUM_DOT = re.compile(  # "3.§ 6 affattes": glued to a paragraph sign too
-    r"((\d{1,6}(?:[A-Z](?=\.(?:\(|\s|$)))?)\)?\.(?:\s*[-—–]\s*(?=\(|$)|[—–]\s*|\s+|$|(?=[A-ZΑ-ΩА-ЯÀ-Þ][^\W\d_])|(?=\(\d)|(?=§)))(.*)"
+    r"((\d{1,6}(?:[A-Z](?=\.(?:\(|\s|$))|-(?:bis|ter|quater|quinquies|sexies))?)\)?\.(?:\s*[-—–]\s*(?=\(|$)|[—–]\s*|\s+|$|(?=[A-ZΑ-ΩА-ЯÀ-Þ][^\W\d_])|(?=\(\d)|(?=§)))(.*)"
 )  # "1.Ως": glued to a capitalised word
 _SECTION_DASH = re.compile(r"\.\s*[-—–]\s*$")
 # "1 - O presente Código": Portuguese laws number an article's paragraphs so
@@ -462,7 +462,7 @@ def inserted(style: str, open_value: str, value: str) -> bool:
     """Tell whether ``value`` was inserted after ``open_value``: "(1A)", "(1a)"; "(ab)"."""
     family_ = family(style)
     if family_ == "alpha":
-        if value == open_value * 2 and open_value < "z":
+        if value == open_value * 2 and open_value < "z" and open_value not in "ivxlc":
             return True  # "(aa)" after "(a)": inserted (after "(z)" it would come next)
         if value[1:2] == "." and value[0] == open_value[0]:
             return True  # "(c.1)" after "(c)"
@@ -470,8 +470,12 @@ def inserted(style: str, open_value: str, value: str) -> bool:
     if family_ == "num":
         digits = re.match(r"\d+", open_value)
         head = digits.group() if digits else ""
-        tail = value[len(head) :]
-        return bool(head) and value.startswith(head) and (tail.isupper() or len(tail) == 1)
+        tail = value[len(head) :]  # "1A", "1a", "3-bis" (Italian laws insert "3-bis" after "3")
+        return (
+            bool(head)
+            and value.startswith(head)
+            and (tail.isupper() or len(tail) == 1 or tail in _LATIN_INSERTS)
+        )
     return False
 
 
@@ -485,6 +489,9 @@ def continues(style: str, open_value: str, value: str) -> bool:
         return True
     doubled = len(open_value) == 2 and open_value == open_value[0] * 2
     return doubled and family(style) == "alpha" and value == successor(style, open_value[0])
+
+
+_LATIN_INSERTS = frozenset({"-bis", "-ter", "-quater", "-quinquies", "-sexies"})
 
 
 def successor(style: str, value: str) -> str:
@@ -518,4 +525,6 @@ def is_first(style: str, value: str) -> bool:
     family_ = family(style)
     if family_ == "decimal":
         return value.endswith(".1")
+    if family_ == "alpha":  # "i)" opens a list of roman numerals, not of letters
+        return value in ("a", "а", "α")
     return value in ("1", "a", "A", "i", "I", "а", "α")

@@ -318,6 +318,25 @@ class Outline:
                 return nxt.value != "2" and _ahead(open_value, nxt.value)
         return False
 
+    def _margin_number(self, i: int) -> int | None:
+        """Return where a section printed again opens, when line ``i`` is its margin number.
+
+        The Irish Statute Book prints "2." alone, the section's title
+        ("Interpretation."), then the section itself: "2.— (1) In this Act".
+        The number and title above are the section's heading.
+        """
+        first = self.cands[i][0] if len(self.cands[i]) == 1 else None
+        if first is None or first.style != "num." or first.rest:
+            return None
+        for j in range(i + 1, min(self.n, i + 4)):
+            # "2.—", "2.(1)": read as a section (style "para"), but not "§ 2"
+            if any(
+                c.style == "para" and c.value == first.value and "§" not in c.marker
+                for c in self.cands[j]
+            ):
+                return j
+        return None
+
     def _subsection_follows(self, i: int) -> bool:
         """Tell whether the next line opens a list with "(1)"."""
         return self._next_opens(i, "(num)")
@@ -586,6 +605,10 @@ class Outline:
             self.add_heading("heading", i)
             self.heading = text
             return i + 1
+        if (j := self._margin_number(i)) is not None:
+            self.add_heading("heading", i, until=j)
+            self.heading = " ".join(self.texts[i:j])
+            return j
         placed = self._place(i)
         if placed is not None:
             block = self._open(i, *placed)

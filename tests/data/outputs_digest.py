@@ -33,6 +33,7 @@ FOLDERS = (
     "eval/parse/holdout5",
     "eval/parse/holdout6",
     "eval/parse/holdout7",
+    "eval/parse/holdout8",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
