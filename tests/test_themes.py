@@ -291,7 +291,7 @@ def test_seed_item_themes(seeds, seed, section, number, letter, taxonomy, themes
 
 def test_belarus_policy_themes(seeds):
     items = tag(seeds["belarus"].items, taxonomy="policy").items.set_index("number")
-    # disarmament: the nuclear deployment against the Budapest Memorandum (tests/data/gold_policy.csv)
+    # disarmament: the nuclear deployment against the Budapest Memorandum (gold_policy.csv)
     assert items.loc["9", "themes"] == "international_law;russia_ukraine_war;nuclear;disarmament"
     assert "sanctions" in items.loc["12", "themes"]
     assert items.loc["10", "themes"] == "migration_borders"
