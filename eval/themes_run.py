@@ -17,7 +17,8 @@ files coded later by someone else: each folder is a group of its own, never
 tuned on. ``unseen/`` was scored once as a whole (its FIRST_SCORE.md), then split
 in halves by the same hash: ``unseen-dev`` may be tuned on, ``unseen-test``
 never; ``unseen2/`` stays whole and untuned. The groups are printed apart, and
-the seeds' figures (the lv/da gold of ``tests/data``) after them; ``--write`` also writes ``eval/themes/results.md``.
+the seeds' figures (the lv/da gold of ``tests/data``) after them; ``--write`` also
+writes ``eval/themes/results.md``.
 
 Usage: python eval/themes_run.py [--write] [--show-errors] [--taxonomy T] [--lang L]
 """
