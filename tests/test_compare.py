@@ -84,7 +84,10 @@ def test_section_flow(paper):
 def test_belarus_against_the_position_paper(corpus):
     policy = corpus["shared_policy"].set_index("theme")
     assert policy.loc["democracy_elections", "status"] == "only_b"
-    assert policy.loc["disarmament", "status"] == "only_a"
+    # Belarus point 9 names the nuclear deployment against the Budapest Memorandum: shared
+    assert policy.loc["disarmament", "status"] == "shared"
+    assert (policy.loc["disarmament", "items_a"], policy.loc["disarmament", "items_b"]) == (20, 1)
+    assert policy.loc["nuclear", "status"] == "only_b"
     assert policy.loc["human_rights", "status"] == "shared"
     assert (policy.loc["human_rights", "items_a"], policy.loc["human_rights", "items_b"]) == (3, 7)
     stance = corpus["shared_stance"].set_index("theme")

@@ -157,7 +157,8 @@ def test_gap_tables_show_main_and_cross_cutting_apart(report):
 def test_comparison_and_versions(report):
     data, _, page = report
     block = _between(page, 'id="comparison"', 'id="versions"')
-    assert "disarmament" in _between(block, "Only in A:", "<br>")
+    assert "none" in _between(block, "Only in A:", "<br>")
+    assert "democracy_elections" in _between(block, "Only in B:", "<br>")
     first = data.tables["similar_pairs"].iloc[0]
     assert html.escape(first["text_b"], quote=False) in block
     versions = _between(page, 'id="versions"', 'id="texts"')
