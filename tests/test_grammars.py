@@ -834,15 +834,16 @@ def test_a_numbered_sub_heading_among_numbered_paragraphs(write):
     doc = polcompare.read(write(text), lang="en")
     assert doc.items["label"].tolist() == ["32", "33", "34", "35"]
     assert "1. Preventive diplomacy and support to peace processes" in doc.headings["text"].tolist()
-    # a "1." that a "2." follows is no heading (same-scheme numbers in a paragraph are its text)
+    # a "1." that a "2." follows is no heading: after the paragraph's lead-in, a list under it
     text = (
         "32. The Council met.\n\n33. The Council recalls:\n\n1. Its conclusions of 2019\n\n"
         "2. Its decision of 2020\n\n34. The Council decides.\n"
     )
     doc = polcompare.read(write(text), lang="en")
-    assert doc.items["label"].tolist() == ["32", "33", "34"]
+    assert doc.items["label"].tolist() == ["32", "33", "1", "2", "34"]
+    assert doc.items["parent"].tolist()[2:4] == [doc.items["item_id"].iloc[1]] * 2
     assert doc.headings.empty
-    assert doc.items["text"].iloc[1].endswith("1. Its conclusions of 2019 2. Its decision of 2020")
+    assert doc.items["text"].iloc[1] == "The Council recalls:"
     _visible(doc)
 
 
@@ -1285,3 +1286,46 @@ def test_paragraphs_glued_on_one_line_an_irish_margin_number_and_3_bis(write):
     )
     doc = polcompare.read(write(text), lang="it")
     assert [u[2].split(":")[-1] for u in _units(doc)][-3:] == ["3d", "3d", "3d"]
+
+
+def test_a_law_whose_paragraph_signs_were_lost_and_latvian_article_labels(write):
+    # "1. (1)": a section and its first paragraph; "2. ...:" then "1." definitions under it.
+    # The Council grammar finds three numbered paragraphs here; the law's outline finds more.
+    text = (
+        "ELSÕ FEJEZET\n\nA törvény hatálya\n\n"
+        "1. (1) E törvény hatálya kiterjed arra a személyre, aki\n\n"
+        "a) fegyvert készít,\n\nb) fegyvert behoz,\n\nc) lõteret létesít.\n\n"
+        "(2) A Kormány eltérõ szabályokat határozhat meg.\n\nÉrtelmezõ rendelkezések\n\n"
+        "2. E törvény alkalmazásában:\n\n1. automata lõfegyver: az olyan lõfegyver,\n\n"
+        "2. áthatoló lõszerek: a katonai célra használt lõszer,\n\n3. egyéb fegyver: a kés.\n"
+    )
+    doc = polcompare.read(write(text), lang="hu")
+    assert doc.doc_type == "generic"
+    units = [(u[0].split(":")[-1], u[2].split(":")[-1]) for u in _units(doc)]
+    assert units == [
+        ("1", ""),
+        ("1.1", "1"),
+        ("1.1a", "1.1"),
+        ("1.1b", "1.1"),
+        ("1.1c", "1.1"),
+        ("1.2", "1"),
+        ("2", ""),
+        ("2.1", "2"),
+        ("2.2", "2"),
+        ("2.3", "2"),
+    ]
+    _visible(doc)
+    text = (
+        "Vispārīgie noteikumi\n\n1.pants. Likumā lietotie termini\n\n"
+        "Likumā ir lietoti šādi termini:\n\n1) aprite — ieroču aprite;\n\n2) ierocis — rīks.\n\n"
+        "2.pants. Likuma mērķis\n\nLikuma mērķis ir drošība.\n"
+    )
+    doc = polcompare.read(write(text), lang="lv")
+    assert [u[1] for u in _units(doc)] == ["article", "point", "point", "article"]
+    doc = polcompare.read(
+        write("ir noslēgušas šādu Līgumu:\nI pants\n1. Dalībvalstis apņemas.\n2. Tās.\n"), lang="lv"
+    )
+    assert [(u[0].split(":")[-1], u[1]) for u in _units(doc)][:2] == [
+        ("I", "article"),
+        ("I.1", "paragraph"),
+    ]

@@ -79,14 +79,16 @@ def parse_lines(lines: list[Line]) -> Structure:
         return Structure(blocks, reader.doc_type(), name, why)
     structure = parse_council(lines)
     structure.reason = _council_reason(structure)
-    if structure.doc_type != "generic":
+    if structure.doc_type not in ("generic", "conclusions"):
         return structure
-    # No Council shape: read the numbering with the generic outline, when it
-    # finds more numbered units than the Council grammar did.
+    # No Council shape, or only numbered paragraphs: read the numbering with the
+    # generic outline, when it finds more numbered units than the Council grammar
+    # did (for conclusions, twice as many: a law's "1. (1)" sections and their
+    # points, not a few numbers the Council grammar's paragraphs hold).
     blocks = Generic(lines).run()
     numbered = sum(1 for b in blocks if b.role == "item" and b.label)
     council = sum(1 for b in structure.blocks if b.role == "item" and b.label)
-    if numbered > council:
+    if numbered > (council if structure.doc_type == "generic" else 2 * council):
         styles = sorted({b.style for b in blocks if b.role == "item" and b.label})
         reason = f"{numbered} numbered units ({', '.join(styles)}); no Council document shape"
         return Structure(blocks, "generic", "generic", reason)

@@ -94,9 +94,10 @@ def _label_patterns() -> tuple[re.Pattern[str], ...]:
             rf"((?:{article})\s+{num}\.?(?:\s*[.:\-–—](?!\d)\s*|\s+|$|(?<=\.)(?-i:(?=[A-Z][a-z]))))(.*)",
             re.IGNORECASE,
         ),
-        # "5. cikk", "1 artikla", "3. pants", "2 straipsnis"
+        # "5. cikk", "1 artikla", "3. pants", "2 straipsnis"; "1.pants" glued; a treaty's "I pants"
         re.compile(
-            rf"((\d{{1,4}}[a-z]?)\.?\s+(?:{after})\b\.?\s*(?:[:\-–—]\s*)?)(.*)", re.IGNORECASE
+            rf"((\d{{1,4}}[a-z]?|(?-i:[IVXLC]{{1,6}}))(?:\.\s*|\s+)(?:{after})\b\.?\s*(?:[:\-–—]\s*)?)(.*)",
+            re.IGNORECASE,
         ),
         # "Action #12", "Action 3:", "Acción n.º 4"
         re.compile(
@@ -366,6 +367,7 @@ def _labels(quote: str, body: str) -> list[Marker]:
     patterns = _label_patterns()
     labelled = (
         (patterns[0], "article"),
+        (patterns[1], "article"),  # a treaty's "I pants", "IV straipsnis"
         (patterns[2], "action"),
         (patterns[3], "sect"),
         (patterns[4], "stk"),

@@ -348,10 +348,17 @@ class Outline:
         )
 
     def _nested_by_indent(self, i: int) -> bool:
-        """Tell whether line ``i`` is indented deeper than the open unit, which leads it in."""
+        """Tell whether line ``i`` follows the open unit's lead-in, which it is nested under.
+
+        Indented deeper than the unit ("... se compromete a:" then "    1. No"),
+        or right after a lead-in that ends the unit's own line ("2. In this Act:"
+        then "1. automatic firearm"), as a law's numbered definitions are.
+        """
         top = self.stack[-1]
+        if top.block.lines[-1] is not self.lines[i - 1] or not leads_in(top.block):
+            return False
         deeper = _indent(self.lines[i].text) > _indent(top.block.lines[0].text)
-        return deeper and top.block.lines[-1] is self.lines[i - 1] and leads_in(top.block)
+        return deeper or len(top.block.lines) == 1
 
     def _after_omission(self, i: int) -> bool:
         """Tell whether an omission mark ("/…", "[...]") stands within two lines before ``i``."""

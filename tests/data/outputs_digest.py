@@ -34,6 +34,7 @@ FOLDERS = (
     "eval/parse/holdout6",
     "eval/parse/holdout7",
     "eval/parse/holdout8",
+    "eval/parse/holdout9",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
