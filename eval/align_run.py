@@ -23,6 +23,7 @@ Also the speed: items aligned per second, and the first call's cost (model start
 from __future__ import annotations
 
 import argparse
+import importlib
 import itertools
 import os
 import re
@@ -37,7 +38,7 @@ import polcompare
 
 ROOT = Path(__file__).resolve().parent.parent
 ALIGN = ROOT / "eval" / "align"
-align_module = sys.modules["polcompare.compare.align"]
+align_module = importlib.import_module("polcompare.compare.align")
 
 PAPER = ("seeds/eu-apmbc-position-2024.lv.txt", "seeds/eu-apmbc-position-2024.da.txt")
 
