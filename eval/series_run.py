@@ -125,6 +125,9 @@ def _date(doc_id: str) -> str:
 
 def main(argv: list[str]) -> int:
     """Score the series against the gold; print (and with --write, write) the results."""
+    if "-h" in argv or "--help" in argv:
+        print("usage: python eval/series_run.py [--write]")
+        return 0
     started = time.perf_counter()
     result = series([DATA], cache_dir=default_cache_dir())
     seconds = time.perf_counter() - started

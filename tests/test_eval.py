@@ -66,3 +66,20 @@ def test_no_item_is_only_a_marker(results):
 
 def _total_marker_only(results):
     return sum(r["marker_only"] for r in results.values())
+
+
+@pytest.mark.parametrize("script", ["run.py", "themes_run.py", "align_run.py", "series_run.py"])
+def test_every_eval_script_of_make_eval_starts(script):
+    """``make eval`` runs these in turn: each must at least import and parse its options."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "eval" / script), "--help"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-500:]
+    assert "usage" in done.stdout.lower()
