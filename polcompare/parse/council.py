@@ -29,21 +29,35 @@ import yaml
 
 from ..clean import Line
 from .blocks import Block, Structure
-from .lines import DOT_LEADERS, LABELLED, QUOTES, labelled_line, opens_quotation
+from .lines import (
+    CAPITAL_WORD,
+    DATE,
+    DOT_LEADERS,
+    LABELLED,
+    LETTERED,
+    LIST_SECTION,
+    NUMBERED,
+    PART_NUMERAL,
+    QUOTES,
+    annex_label,
+    date_line,
+    labelled_line,
+    list_section,
+    opens_quotation,
+    part_numeral,
+    running_marks,
+)
 
 __all__ = ["Block", "Structure", "labelled_line", "parse_council"]
 
-# --- line patterns --------------------------------------------------------------
+# What a line starts with (a numbered paragraph, a lettered sub-item, a part, a
+# section "1)", a date, an annex label) is read by the line classifier
+# (:mod:`polcompare.parse.lines`, its section on running text); this module
+# keeps the state machine that places what it reads. The patterns behind the
+# readings, under the names the tests of this grammar know them by:
+_ANNEX_WORD, _DATE, _LETTERED = CAPITAL_WORD, DATE, LETTERED
+_NUMBERED, _PART, _SECTION = NUMBERED, PART_NUMERAL, LIST_SECTION
 
-_PART = re.compile(r"([IVX]{1,5})\s*[-–.)]\s+(\S.*)")
-_SECTION = re.compile(r"(\d{1,2})\)\s+(\S.*)")
-# A paragraph may open with a quotation mark before its number ('"1. Recalling').
-_NUMBERED = re.compile(
-    r"(?:[\"“”„«»'‘’]\s?)?(\d{1,6})\)?\.\s+(\S.*)"
-)  # "2). The EU": a misprint seen
-_LETTERED = re.compile(r"\(?([a-z])[.)]\s+(\S.*)")
-_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
-_ANNEX_WORD = re.compile(r"[^\W\d_a-z]{4,20}")  # one word in capitals: PIELIKUMS
 _LABEL_KINDS = {1: "result", 2: "output", 3: "activity"}  # by depth; deeper: "level4"...
 _PUNCT_SPACE = re.compile(r"[.:;!?]\s")  # a sentence or clause ends inside the line
 
@@ -54,14 +68,6 @@ _PARAGRAPH_ENDS = (".", "!", "?")
 _TITLE_BAD_ENDS = (".", "!", "?", ",", ";", ":")
 _HEADING_BAD_ENDS = (".", ",", ";", ":", "!", "?")
 _ends_sentence = operator.methodcaller("endswith", _SENTENCE_ENDS)
-
-# Each pattern above is tried only on lines it can match, as told by cheap
-# tests: the first characters (``\d`` is exactly ``str.isdecimal``), a colon
-# for LABELLED, length and case for _ANNEX_WORD. The patterns that say
-# whether a line starts an item are tried once per line
-# (:meth:`_Parser._classify`), not once for each question asked about it.
-_ROMAN_FIRST = ("I", "V", "X")
-_LETTER_ENDS = (".", ")")  # what follows the letter of a lettered sub-item
 
 
 @functools.cache
@@ -124,11 +130,11 @@ class _Parser:
     # -- lookups ---------------------------------------------------------------
 
     def _classify(self) -> None:
-        """Match each line once against the patterns of item markers.
+        """Read each line's item marker once (:func:`.lines.running_marks`).
 
         Sets ``numbered_at[i]`` and ``lettered_at[i]`` (the match of
-        ``_NUMBERED`` and ``_LETTERED`` on line ``i``, or None),
-        ``starts_at[i]`` (whether line ``i`` starts an item: numbered,
+        :data:`.lines.NUMBERED` and :data:`.lines.LETTERED` on line ``i``, or
+        None), ``starts_at[i]`` (whether line ``i`` starts an item: numbered,
         lettered, labelled, dated or a section heading) and ``marked_at[i]``
         (whether it starts an item or may be an annex label or a part
         heading: only such lines go through :meth:`_marked_line`, the others
@@ -137,36 +143,9 @@ class _Parser:
         Each list has one more entry, for the empty text after the last line,
         so that ``[i + 1]`` always looks at the next line.
         """
-        n = self.n
-        numbered: list[re.Match[str] | None] = [None] * (n + 1)
-        lettered: list[re.Match[str] | None] = [None] * (n + 1)
-        starts = [False] * (n + 1)
-        marked = [False] * (n + 1)
-        plain = [False] * (n + 1)
-        for i, text in enumerate(self.texts):
-            first = text[:1]
-            if first in QUOTES and text[1:3].lstrip()[:1].isdecimal():
-                first = "0"  # a quoted paragraph number: '"1. Recalling'
-            if first.isdecimal():  # numbered, section or date; never lettered or labelled
-                m = numbered[i] = _NUMBERED.fullmatch(text)
-                starts[i] = (
-                    m is not None
-                    or _SECTION.fullmatch(text) is not None
-                    or (8 <= len(text) <= 10 and _DATE.fullmatch(text) is not None)
-                )
-            elif (
-                ("a" <= first <= "z" and text[1:2] in _LETTER_ENDS)
-                or (first == "(" and "a" <= text[1:2] <= "z" and text[2:3] == ")")
-            ) and (m := _LETTERED.fullmatch(text)):
-                lettered[i] = m
-                starts[i] = True
-            elif ":" in text:  # a label ends with a colon: "Darbība Nr. 1.1.1.:"
-                starts[i] = LABELLED.fullmatch(text) is not None
-            # What may make _ANNEX_WORD or _PART match, tested loosely.
-            marked[i] = starts[i] or first in _ROMAN_FIRST or (len(text) <= 20 and text.isupper())
-            plain[i] = not marked[i] and not first.isupper()
-        self.numbered_at, self.lettered_at = numbered, lettered
-        self.starts_at, self.marked_at, self.plain_at = starts, marked, plain
+        marks = running_marks(self.texts)
+        self.numbered_at, self.lettered_at = marks.numbered, marks.lettered
+        self.starts_at, self.marked_at, self.plain_at = marks.starts, marks.marked, marks.plain
 
     def _count_numbered(self) -> int:
         """Count lines that continue a 1., 2., 3. sequence somewhere."""
@@ -382,10 +361,8 @@ class _Parser:
         """
         texts, n = self.texts, self.n
         text = texts[i]
-        first = text[:1]
 
-        # (The length and case tests only spare lines the regex cannot match.)
-        if 4 <= len(text) <= 20 and text.isupper() and _ANNEX_WORD.fullmatch(text):
+        if annex_label(text):
             self._add_heading("label", i)
             # The paragraph after the annex label is the document's title.
             j = i + 1
@@ -400,7 +377,7 @@ class _Parser:
                 return j
             return i + 1
 
-        if first in _ROMAN_FIRST and (m := _PART.fullmatch(text)):
+        if m := part_numeral(text):
             self.part = m.group(1)
             self.section = "intro" if _is_intro(m.group(2)) else f"part_{self.part}"
             self.last_number, self.parent, self.last_letter = 0, None, ""
@@ -414,7 +391,7 @@ class _Parser:
             return j
 
         nm = self.numbered_at[i + 1]  # the next line's
-        if nm and nm.group(1) == "1" and first.isdecimal() and (m := _SECTION.fullmatch(text)):
+        if nm and nm.group(1) == "1" and (m := list_section(text)):
             self.section = _canonical_section(m.group(2), m.group(1))
             self.last_number, self.parent, self.last_letter = 0, None, ""
             block = self._add_heading("section", i)
@@ -477,12 +454,7 @@ class _Parser:
                 point.label, point.up = letter, self.parent
                 return i + 1
 
-        if (
-            first.isdecimal()
-            and self.blocks
-            and self.blocks[-1].role == "heading"
-            and (m := _DATE.fullmatch(text))
-        ):
+        if self.blocks and self.blocks[-1].role == "heading" and (m := date_line(text)):
             # A dated block: the heading just above is the news item's title.
             title = self.blocks[-1]
             day, month, year = (int(g) for g in m.groups())
