@@ -542,7 +542,9 @@ def is_first(style: str, value: str) -> bool:
 
 #: A part heading: "I- Ievads", "II. EU's position", "IV) Mine clearance". Looser than
 #: the ``ROMAN.`` reading: any run of I, V and X (not checked to be a numeral), and a
-#: space may stand before the punctuation ("I - Ievads"); text must follow a space.
+#: space may stand before the punctuation ("I - Ievads"). Narrower: text must follow a
+#: space, and no bracket or quotation mark comes before. A dash after the full stop ("I. -
+#: Ievads") is part of the text, where :func:`markers` takes it into the marker.
 PART_NUMERAL = re.compile(r"([IVX]{1,5})\s*[-–.)]\s+(\S.*)")
 #: A section heading of a list numbered from 1: "1) Ievads". The ``num)`` reading
 #: narrowed: one or two digits, no quotation mark before, text after a space.
