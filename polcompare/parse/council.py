@@ -23,7 +23,6 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import operator
-import re
 
 import yaml
 
@@ -33,12 +32,15 @@ from .lines import (
     CAPITAL_WORD,
     DATE,
     DOT_LEADERS,
+    HEADING_BAD_ENDS,
     LABELLED,
     LETTERED,
     LIST_SECTION,
     NUMBERED,
+    PARAGRAPH_ENDS,
     PART_NUMERAL,
     QUOTES,
+    SENTENCE_ENDS,
     annex_label,
     date_line,
     labelled_line,
@@ -46,6 +48,7 @@ from .lines import (
     opens_quotation,
     part_numeral,
     running_marks,
+    short_unended,
 )
 
 __all__ = ["Block", "Structure", "labelled_line", "parse_council"]
@@ -59,14 +62,11 @@ _ANNEX_WORD, _DATE, _LETTERED = CAPITAL_WORD, DATE, LETTERED
 _NUMBERED, _PART, _SECTION = NUMBERED, PART_NUMERAL, LIST_SECTION
 
 _LABEL_KINDS = {1: "result", 2: "output", 3: "activity"}  # by depth; deeper: "level4"...
-_PUNCT_SPACE = re.compile(r"[.:;!?]\s")  # a sentence or clause ends inside the line
-
-# Line ends, tested with str.endswith on stripped text (which cannot end with
-# a newline, so this is what a "[...]$" regex would say).
-_SENTENCE_ENDS = (".", "!", "?", ":", ";", ")")
-_PARAGRAPH_ENDS = (".", "!", "?")
-_TITLE_BAD_ENDS = (".", "!", "?", ",", ";", ":")
-_HEADING_BAD_ENDS = (".", ",", ";", ":", "!", "?")
+# A wrapped line may end its paragraph when it ends a sentence, a clause or a
+# bracket ("... (2019)"); front matter starts after a paragraph's end or a
+# lead-in's colon.
+_SENTENCE_ENDS = SENTENCE_ENDS + (")",)
+_LEAD_IN_ENDS = PARAGRAPH_ENDS + (":",)
 _ends_sentence = operator.methodcaller("endswith", _SENTENCE_ENDS)
 
 
@@ -174,15 +174,8 @@ class _Parser:
 
     def _heading_like(self, text: str, *, capital: bool = True) -> bool:
         """Short, unpunctuated (and capitalised): could be a heading."""
-        # The cheap tests first: most lines of running text are too long.
-        return (
-            bool(text)
-            and (not capital or text[0].isupper())
-            and len(text) <= self.heading_max
-            and not text.endswith(_HEADING_BAD_ENDS)
-            and ", " not in text
-            and len(text.split()) <= 10
-            and not _PUNCT_SPACE.search(text)
+        return (not capital or text[:1].isupper()) and short_unended(
+            text, self.heading_max, 10, clauses=True
         )
 
     def _page_title(self, text: str) -> bool:
@@ -190,7 +183,7 @@ class _Parser:
         return (
             text[:1].isupper()
             and len(text) <= 200
-            and not text.endswith(_TITLE_BAD_ENDS)
+            and not text.endswith(HEADING_BAD_ENDS)
             and self.n > 1
             and not self.texts[1][:1].islower()
         )
@@ -275,7 +268,7 @@ class _Parser:
             return False
         text = self.texts[i]
         prev = self.texts[i - 1] if i else ""
-        starts = not prev or prev.endswith((":", ".", "!", "?")) or len(prev) < 0.6 * self.width
+        starts = not prev or prev.endswith(_LEAD_IN_ENDS) or len(prev) < 0.6 * self.width
         wraps_on = self._next(i)[:1].islower()  # a wrapped line of running text
         short = len(text) <= 100 and not text[:1].islower() and not wraps_on
         return short and starts and (text.endswith(":") or text[-1:] not in ".;,")
@@ -285,12 +278,12 @@ class _Parser:
             # One paragraph per line, but a stray break inside a sentence ("... and
             # another" / "8.5 million euros in 2022") continues it.
             prev, text = self.texts[i - 1] if i else "", self.texts[i]
-            return prev.endswith(_PARAGRAPH_ENDS) or not (text[0].islower() or text[0].isdigit())
+            return prev.endswith(PARAGRAPH_ENDS) or not (text[0].islower() or text[0].isdigit())
         if self.blank_breaks:
             return self.lines[i].no - self.lines[i - 1].no > 1
         prev = self.texts[i - 1] if i else ""
         return (
-            prev.endswith(_PARAGRAPH_ENDS)
+            prev.endswith(PARAGRAPH_ENDS)
             and len(prev) < 0.85 * self.width
             and (self.texts[i][0].isupper() or self.texts[i][0].isdigit())
         )

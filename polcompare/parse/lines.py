@@ -659,14 +659,58 @@ def running_marks(texts: list[str]) -> RunningMarks:
     return RunningMarks(numbered, lettered, starts, marked, plain)
 
 
+# --- line ends and headings --------------------------------------------------
+#
+# Tested with str.endswith on stripped text (which cannot end with a newline,
+# so this is what a "[...]$" regex would say).
+
+#: What a sentence or a clause ends with.
+SENTENCE_ENDS = (".", "!", "?", ":", ";")
+#: What a paragraph ends with (a clause's ":" or ";" does not end one).
+PARAGRAPH_ENDS = (".", "!", "?")
+#: What a heading or title does not end with: a sentence's or clause's end, or a comma.
+HEADING_BAD_ENDS = SENTENCE_ENDS + (",",)
+_CLAUSE_INSIDE = re.compile(r"[.:;!?]\s")  # a sentence or clause ends inside the line
+
+
+def short_unended(
+    text: str,
+    longest: float,
+    words: int,
+    *,
+    ends: tuple[str, ...] = HEADING_BAD_ENDS,
+    clauses: bool = False,
+) -> bool:
+    """Tell whether ``text`` is short and unended: what a heading or a title looks like.
+
+    At most ``longest`` characters and ``words`` words, and no end of
+    ``ends``. With ``clauses``, no clause ends inside it either (", ",
+    ". ", ": "...). The Council grammar asks with ``words=10, clauses=True``;
+    the outline engine's :func:`~polcompare.parse.outline.heading_like` is this
+    test with ``words=14`` and ``ends=HEADING_BAD_ENDS + ("…",)``, on the
+    text without closing quotation marks.
+    """
+    # The cheap tests first: most lines of running text are too long.
+    return (
+        bool(text)
+        and len(text) <= longest
+        and not text.endswith(ends)
+        and not (clauses and (", " in text or _CLAUSE_INSIDE.search(text) is not None))
+        and len(text.split()) <= words
+    )
+
+
 __all__ += [
     "CAPITAL_WORD",
     "DATE",
+    "HEADING_BAD_ENDS",
     "LETTERED",
     "LIST_SECTION",
     "NUMBERED",
+    "PARAGRAPH_ENDS",
     "PART_NUMERAL",
     "RunningMarks",
+    "SENTENCE_ENDS",
     "annex_label",
     "date_line",
     "labelled_line",
@@ -674,4 +718,5 @@ __all__ += [
     "list_section",
     "part_numeral",
     "running_marks",
+    "short_unended",
 ]
