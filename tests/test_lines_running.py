@@ -9,7 +9,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from polcompare.parse import outline
 from polcompare.parse.lines import (
+    HEADING_BAD_ENDS,
     NUMBERED,
     QUOTES,
     family,
@@ -18,6 +20,7 @@ from polcompare.parse.lines import (
     markers,
     part_numeral,
     running_marks,
+    short_unended,
 )
 
 LEADS = ["", '"', "“", "„", '" ', '""', "  "]
@@ -147,3 +150,38 @@ def test_running_marks_has_an_entry_past_the_end():
     assert [bool(x) for x in marks.numbered] == [True, False, False, False, False]
     assert [bool(x) for x in marks.lettered] == [False, True, False, False, False]
     assert marks.starts == [True, True, True, True, False]
+
+
+HEADING_PIECES = [
+    "Wd ",
+    "wd ",
+    "Wd",
+    " ",
+    ", ",
+    ",",
+    ".",
+    ". ",
+    ":",
+    ";",
+    "!",
+    "?",
+    "…",
+    ")",
+    '"',
+    "”",
+]
+
+
+@settings(max_examples=1500, deadline=None, derandomize=True)
+@given(
+    st.tuples(
+        st.integers(0, 18).map(lambda n: " ".join(["Wd"] * n)),
+        st.lists(st.sampled_from(HEADING_PIECES), max_size=8).map("".join),
+    ).map(lambda parts: "".join(parts).strip()),
+    st.sampled_from([10, 40, 90, 120]),
+)
+def test_short_unended_says_what_the_outline_heading_test_says(text, longest):
+    # outline.heading_like is short_unended on the text without closing quotation marks
+    expected = outline.heading_like(text, longest=longest)
+    ends = HEADING_BAD_ENDS + ("…",)
+    assert short_unended(text.rstrip(QUOTES), longest, 14, ends=ends) == expected

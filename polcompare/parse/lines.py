@@ -555,7 +555,7 @@ LIST_SECTION = re.compile(r"(\d{1,2})\)\s+(\S.*)")
 #: "1." alone, not "1.Ως" glued). Widened too: what follows the space is the paragraph's
 #: text whatever it is, where :func:`markers` reads "1. (1)" and "1. - (1)" as a section
 #: and its subsection (``para``) and "1. Ziffer eins" as a spoken label.
-NUMBERED = re.compile(r"(?:[\"“”„«»'‘’]\s?)?(\d{1,6})\)?\.\s+(\S.*)")
+NUMBERED = re.compile(rf"(?:[{re.escape(QUOTES)}]\s?)?(\d{{1,6}})\)?\.\s+(\S.*)")
 #: A lettered sub-item: "a. text", "b) text", "(c) text". The ``alpha`` reading narrowed:
 #: one latin letter (not "aa", "ab", Cyrillic or Greek), a space and text after it (not
 #: "(a)" alone or "(a)text" glued). Read only where its first characters are "a." "a)"
