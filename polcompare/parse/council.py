@@ -33,7 +33,6 @@ from .lines import (
     DATE,
     DOT_LEADERS,
     HEADING_BAD_ENDS,
-    LABELLED,
     LETTERED,
     LIST_SECTION,
     NUMBERED,
@@ -43,6 +42,7 @@ from .lines import (
     SENTENCE_ENDS,
     annex_label,
     date_line,
+    labelled_item,
     labelled_line,
     list_section,
     opens_quotation,
@@ -393,7 +393,7 @@ class _Parser:
             self.heading = block.text
             return i + 1
 
-        if ":" in text and (m := LABELLED.fullmatch(text)):
+        if m := labelled_item(text):
             number = m.group(2).rstrip(".")
             level = number.count(".") + 1
             if number in self.label_keys or self.label_runs == 0:

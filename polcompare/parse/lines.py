@@ -603,6 +603,14 @@ def annex_label(text: str) -> bool:
     return 4 <= len(text) <= 20 and text.isupper() and CAPITAL_WORD.fullmatch(text) is not None
 
 
+def labelled_item(text: str) -> re.Match[str] | None:
+    """Return the match of :data:`LABELLED` on a stripped line ("Darbība Nr. 1.2.3.: "), or None.
+
+    :func:`labelled_line` tells the same, yes or no.
+    """
+    return LABELLED.fullmatch(text) if ":" in text else None
+
+
 @dataclass(slots=True)
 class RunningMarks:
     """What each line of running text starts with (see :func:`running_marks`).
@@ -713,6 +721,7 @@ __all__ += [
     "SENTENCE_ENDS",
     "annex_label",
     "date_line",
+    "labelled_item",
     "labelled_line",
     "lettered_item",
     "list_section",
