@@ -14,7 +14,10 @@ from polcompare.parse.lines import (
     HEADING_BAD_ENDS,
     NUMBERED,
     QUOTES,
+    annex_label,
+    date_line,
     family,
+    labelled_item,
     lettered_item,
     list_section,
     markers,
@@ -25,6 +28,7 @@ from polcompare.parse.lines import (
 
 LEADS = ["", '"', "“", "„", '" ', '""', "  "]
 MARKS = [
+    "PIELIKUMS", "Darbība Nr. 1.1.:", "25.06.2019",
     "1", "2", "12", "123", "2022", "1A", "١", "a", "b", "z", "ab", "(a", "(b", "а", "α",
     "I", "II", "IV", "IIII", "VX", "XX", "C", "A", "(I", "(1", "1.2",
 ]  # fmt: skip
@@ -185,3 +189,13 @@ def test_short_unended_says_what_the_outline_heading_test_says(text, longest):
     expected = outline.heading_like(text, longest=longest)
     ends = HEADING_BAD_ENDS + ("…",)
     assert short_unended(text.rstrip(QUOTES), longest, 14, ends=ends) == expected
+
+
+@settings(max_examples=1500, deadline=None, derandomize=True)
+@given(lines_of_text)
+def test_numbered_and_lettered_lines_are_no_labels_parts_sections_or_dates(text):
+    # The Council grammar looks for the others only on lines that are neither.
+    marks = running_marks([text])
+    if marks.numbered[0] or marks.lettered[0]:
+        assert not annex_label(text) and not part_numeral(text) and not list_section(text)
+        assert not labelled_item(text) and not date_line(text)

@@ -174,8 +174,11 @@ class _Parser:
 
     def _heading_like(self, text: str, *, capital: bool = True) -> bool:
         """Short, unpunctuated (and capitalised): could be a heading."""
-        return (not capital or text[:1].isupper()) and short_unended(
-            text, self.heading_max, 10, clauses=True
+        # Most lines of running text are too long: asked first, here.
+        return (
+            len(text) <= self.heading_max
+            and (not capital or text[:1].isupper())
+            and short_unended(text, self.heading_max, 10, clauses=True)
         )
 
     def _page_title(self, text: str) -> bool:
@@ -346,11 +349,64 @@ class _Parser:
         self._text_line(i)
         return i + 1
 
-    def _marked_line(self, i: int) -> int | None:  # noqa: C901 - one branch per line kind
+    def _marked_line(self, i: int) -> int | None:
         """Place a line that may start with a marker (see :meth:`_classify`).
 
         Returns the index of the next line to place, or None when line ``i``
         starts nothing here after all: then it is a heading or text.
+        """
+        if self.numbered_at[i] is None and self.lettered_at[i] is None:
+            return self._label_line(i)
+        text = self.texts[i]
+
+        if (m := self.numbered_at[i]) and DOT_LEADERS.search(text):
+            self._add_heading("contents", i)  # "3. Afghanistan ..........": a table of contents
+            return i + 1
+
+        if m := self.numbered_at[i]:
+            number = int(m.group(1))
+            fresh = self.last_number == 0 or self.heading_since_item and number == 1
+            if (
+                (number == self.last_number + 1 or (fresh and number == 1))
+                and not (self.lettered_at[i + 1] and self._heading_like(m.group(2), capital=False))
+                and not self._quoting(i)
+            ):
+                if number == 1 and self.last_number:
+                    self.section = f"{self.section}_2"
+                self.last_number, self.last_letter, self.subheading = number, "", ""
+                self.parent = self._new_item(
+                    "paragraph", i, text[: m.start(2)].rstrip(), number=str(number), level=1
+                )
+                self.parent.label = str(number)
+                return i + 1
+
+        if (m := self.lettered_at[i]) and self.parent is not None:
+            letter = m.group(1)
+            expected = chr(ord(self.last_letter) + 1) if self.last_letter else "a"
+            if letter == expected:
+                self.last_letter = letter
+                point = self._new_item(
+                    "point",
+                    i,
+                    text[: m.start(2)].rstrip(),
+                    number=self.parent.number,
+                    letter=letter,
+                    level=2,
+                    heading=self.subheading,
+                )
+                point.label, point.up = letter, self.parent
+                return i + 1
+
+        return None
+
+    def _label_line(self, i: int) -> int | None:  # noqa: C901 - one branch per line kind
+        """Place a marked line that starts no numbered paragraph or lettered sub-item.
+
+        An annex label, a part heading, a section "1)", a project annex's
+        label or a date: none of them can start a line that is
+        :data:`.lines.NUMBERED` or :data:`.lines.LETTERED` (their first
+        characters differ). Returns the index of the next line to place, or
+        None.
         """
         texts, n = self.texts, self.n
         text = texts[i]
@@ -408,44 +464,6 @@ class _Parser:
             )
             block.label = number
             return i + 1
-
-        if (m := self.numbered_at[i]) and DOT_LEADERS.search(text):
-            self._add_heading("contents", i)  # "3. Afghanistan ..........": a table of contents
-            return i + 1
-
-        if m := self.numbered_at[i]:
-            number = int(m.group(1))
-            fresh = self.last_number == 0 or self.heading_since_item and number == 1
-            if (
-                (number == self.last_number + 1 or (fresh and number == 1))
-                and not (self.lettered_at[i + 1] and self._heading_like(m.group(2), capital=False))
-                and not self._quoting(i)
-            ):
-                if number == 1 and self.last_number:
-                    self.section = f"{self.section}_2"
-                self.last_number, self.last_letter, self.subheading = number, "", ""
-                self.parent = self._new_item(
-                    "paragraph", i, text[: m.start(2)].rstrip(), number=str(number), level=1
-                )
-                self.parent.label = str(number)
-                return i + 1
-
-        if (m := self.lettered_at[i]) and self.parent is not None:
-            letter = m.group(1)
-            expected = chr(ord(self.last_letter) + 1) if self.last_letter else "a"
-            if letter == expected:
-                self.last_letter = letter
-                point = self._new_item(
-                    "point",
-                    i,
-                    text[: m.start(2)].rstrip(),
-                    number=self.parent.number,
-                    letter=letter,
-                    level=2,
-                    heading=self.subheading,
-                )
-                point.label, point.up = letter, self.parent
-                return i + 1
 
         if self.blocks and self.blocks[-1].role == "heading" and (m := date_line(text)):
             # A dated block: the heading just above is the news item's title.

@@ -652,8 +652,13 @@ def running_marks(texts: list[str]) -> RunningMarks:
         first = text[:1]
         if first.isdecimal() or (first in QUOTES and text[1:3].lstrip()[:1].isdecimal()):
             # numbered, section or date; never lettered or labelled
+            # (list_section and date_line, their first tests done or inline)
             m = numbered[i] = NUMBERED.fullmatch(text)
-            starts[i] = m is not None or bool(list_section(text) or date_line(text))
+            starts[i] = (
+                m is not None
+                or LIST_SECTION.fullmatch(text) is not None
+                or (8 <= len(text) <= 10 and DATE.fullmatch(text) is not None)
+            )
         elif (first == "(" or ("a" <= first <= "z" and text[1:2] in _LETTER_ENDS)) and (
             m := lettered_item(text)
         ):
