@@ -651,8 +651,8 @@ def running_marks(texts: list[str]) -> RunningMarks:
     for i, text in enumerate(texts):
         first = text[:1]
         if first.isdecimal() or (first in QUOTES and text[1:3].lstrip()[:1].isdecimal()):
-            # numbered, section or date; never lettered or labelled
-            # (list_section and date_line, their first tests done or inline)
+            # numbered, section or date (list_section and date_line, asked inline);
+            # never lettered or labelled
             m = numbered[i] = NUMBERED.fullmatch(text)
             starts[i] = (
                 m is not None
