@@ -23,45 +23,51 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import operator
-import re
 
 import yaml
 
 from ..clean import Line
 from .blocks import Block, Structure
-from .lines import DOT_LEADERS, LABELLED, QUOTES, labelled_line, opens_quotation
+from .lines import (
+    CAPITAL_WORD,
+    DATE,
+    DOT_LEADERS,
+    HEADING_BAD_ENDS,
+    LETTERED,
+    LIST_SECTION,
+    NUMBERED,
+    PARAGRAPH_ENDS,
+    PART_NUMERAL,
+    QUOTES,
+    SENTENCE_ENDS,
+    annex_label,
+    date_line,
+    labelled_item,
+    labelled_line,
+    list_section,
+    opens_quotation,
+    part_numeral,
+    running_marks,
+    short_unended,
+)
 
 __all__ = ["Block", "Structure", "labelled_line", "parse_council"]
 
-# --- line patterns --------------------------------------------------------------
+# What a line starts with (a numbered paragraph, a lettered sub-item, a part, a
+# section "1)", a date, an annex label) is read by the line classifier
+# (:mod:`polcompare.parse.lines`, its section on running text); this module
+# keeps the state machine that places what it reads. The patterns behind the
+# readings, under the names the tests of this grammar know them by:
+_ANNEX_WORD, _DATE, _LETTERED = CAPITAL_WORD, DATE, LETTERED
+_NUMBERED, _PART, _SECTION = NUMBERED, PART_NUMERAL, LIST_SECTION
 
-_PART = re.compile(r"([IVX]{1,5})\s*[-–.)]\s+(\S.*)")
-_SECTION = re.compile(r"(\d{1,2})\)\s+(\S.*)")
-# A paragraph may open with a quotation mark before its number ('"1. Recalling').
-_NUMBERED = re.compile(
-    r"(?:[\"“”„«»'‘’]\s?)?(\d{1,6})\)?\.\s+(\S.*)"
-)  # "2). The EU": a misprint seen
-_LETTERED = re.compile(r"\(?([a-z])[.)]\s+(\S.*)")
-_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
-_ANNEX_WORD = re.compile(r"[^\W\d_a-z]{4,20}")  # one word in capitals: PIELIKUMS
 _LABEL_KINDS = {1: "result", 2: "output", 3: "activity"}  # by depth; deeper: "level4"...
-_PUNCT_SPACE = re.compile(r"[.:;!?]\s")  # a sentence or clause ends inside the line
-
-# Line ends, tested with str.endswith on stripped text (which cannot end with
-# a newline, so this is what a "[...]$" regex would say).
-_SENTENCE_ENDS = (".", "!", "?", ":", ";", ")")
-_PARAGRAPH_ENDS = (".", "!", "?")
-_TITLE_BAD_ENDS = (".", "!", "?", ",", ";", ":")
-_HEADING_BAD_ENDS = (".", ",", ";", ":", "!", "?")
+# A wrapped line may end its paragraph when it ends a sentence, a clause or a
+# bracket ("... (2019)"); front matter starts after a paragraph's end or a
+# lead-in's colon.
+_SENTENCE_ENDS = SENTENCE_ENDS + (")",)
+_LEAD_IN_ENDS = PARAGRAPH_ENDS + (":",)
 _ends_sentence = operator.methodcaller("endswith", _SENTENCE_ENDS)
-
-# Each pattern above is tried only on lines it can match, as told by cheap
-# tests: the first characters (``\d`` is exactly ``str.isdecimal``), a colon
-# for LABELLED, length and case for _ANNEX_WORD. The patterns that say
-# whether a line starts an item are tried once per line
-# (:meth:`_Parser._classify`), not once for each question asked about it.
-_ROMAN_FIRST = ("I", "V", "X")
-_LETTER_ENDS = (".", ")")  # what follows the letter of a lettered sub-item
 
 
 @functools.cache
@@ -124,11 +130,11 @@ class _Parser:
     # -- lookups ---------------------------------------------------------------
 
     def _classify(self) -> None:
-        """Match each line once against the patterns of item markers.
+        """Read each line's item marker once (:func:`.lines.running_marks`).
 
         Sets ``numbered_at[i]`` and ``lettered_at[i]`` (the match of
-        ``_NUMBERED`` and ``_LETTERED`` on line ``i``, or None),
-        ``starts_at[i]`` (whether line ``i`` starts an item: numbered,
+        :data:`.lines.NUMBERED` and :data:`.lines.LETTERED` on line ``i``, or
+        None), ``starts_at[i]`` (whether line ``i`` starts an item: numbered,
         lettered, labelled, dated or a section heading) and ``marked_at[i]``
         (whether it starts an item or may be an annex label or a part
         heading: only such lines go through :meth:`_marked_line`, the others
@@ -137,36 +143,9 @@ class _Parser:
         Each list has one more entry, for the empty text after the last line,
         so that ``[i + 1]`` always looks at the next line.
         """
-        n = self.n
-        numbered: list[re.Match[str] | None] = [None] * (n + 1)
-        lettered: list[re.Match[str] | None] = [None] * (n + 1)
-        starts = [False] * (n + 1)
-        marked = [False] * (n + 1)
-        plain = [False] * (n + 1)
-        for i, text in enumerate(self.texts):
-            first = text[:1]
-            if first in QUOTES and text[1:3].lstrip()[:1].isdecimal():
-                first = "0"  # a quoted paragraph number: '"1. Recalling'
-            if first.isdecimal():  # numbered, section or date; never lettered or labelled
-                m = numbered[i] = _NUMBERED.fullmatch(text)
-                starts[i] = (
-                    m is not None
-                    or _SECTION.fullmatch(text) is not None
-                    or (8 <= len(text) <= 10 and _DATE.fullmatch(text) is not None)
-                )
-            elif (
-                ("a" <= first <= "z" and text[1:2] in _LETTER_ENDS)
-                or (first == "(" and "a" <= text[1:2] <= "z" and text[2:3] == ")")
-            ) and (m := _LETTERED.fullmatch(text)):
-                lettered[i] = m
-                starts[i] = True
-            elif ":" in text:  # a label ends with a colon: "Darbība Nr. 1.1.1.:"
-                starts[i] = LABELLED.fullmatch(text) is not None
-            # What may make _ANNEX_WORD or _PART match, tested loosely.
-            marked[i] = starts[i] or first in _ROMAN_FIRST or (len(text) <= 20 and text.isupper())
-            plain[i] = not marked[i] and not first.isupper()
-        self.numbered_at, self.lettered_at = numbered, lettered
-        self.starts_at, self.marked_at, self.plain_at = starts, marked, plain
+        marks = running_marks(self.texts)
+        self.numbered_at, self.lettered_at = marks.numbered, marks.lettered
+        self.starts_at, self.marked_at, self.plain_at = marks.starts, marks.marked, marks.plain
 
     def _count_numbered(self) -> int:
         """Count lines that continue a 1., 2., 3. sequence somewhere."""
@@ -195,15 +174,11 @@ class _Parser:
 
     def _heading_like(self, text: str, *, capital: bool = True) -> bool:
         """Short, unpunctuated (and capitalised): could be a heading."""
-        # The cheap tests first: most lines of running text are too long.
+        # Most lines of running text are too long: asked first, here.
         return (
-            bool(text)
-            and (not capital or text[0].isupper())
-            and len(text) <= self.heading_max
-            and not text.endswith(_HEADING_BAD_ENDS)
-            and ", " not in text
-            and len(text.split()) <= 10
-            and not _PUNCT_SPACE.search(text)
+            len(text) <= self.heading_max
+            and (not capital or text[:1].isupper())
+            and short_unended(text, self.heading_max, 10, clauses=True)
         )
 
     def _page_title(self, text: str) -> bool:
@@ -211,7 +186,7 @@ class _Parser:
         return (
             text[:1].isupper()
             and len(text) <= 200
-            and not text.endswith(_TITLE_BAD_ENDS)
+            and not text.endswith(HEADING_BAD_ENDS)
             and self.n > 1
             and not self.texts[1][:1].islower()
         )
@@ -296,7 +271,7 @@ class _Parser:
             return False
         text = self.texts[i]
         prev = self.texts[i - 1] if i else ""
-        starts = not prev or prev.endswith((":", ".", "!", "?")) or len(prev) < 0.6 * self.width
+        starts = not prev or prev.endswith(_LEAD_IN_ENDS) or len(prev) < 0.6 * self.width
         wraps_on = self._next(i)[:1].islower()  # a wrapped line of running text
         short = len(text) <= 100 and not text[:1].islower() and not wraps_on
         return short and starts and (text.endswith(":") or text[-1:] not in ".;,")
@@ -306,12 +281,12 @@ class _Parser:
             # One paragraph per line, but a stray break inside a sentence ("... and
             # another" / "8.5 million euros in 2022") continues it.
             prev, text = self.texts[i - 1] if i else "", self.texts[i]
-            return prev.endswith(_PARAGRAPH_ENDS) or not (text[0].islower() or text[0].isdigit())
+            return prev.endswith(PARAGRAPH_ENDS) or not (text[0].islower() or text[0].isdigit())
         if self.blank_breaks:
             return self.lines[i].no - self.lines[i - 1].no > 1
         prev = self.texts[i - 1] if i else ""
         return (
-            prev.endswith(_PARAGRAPH_ENDS)
+            prev.endswith(PARAGRAPH_ENDS)
             and len(prev) < 0.85 * self.width
             and (self.texts[i][0].isupper() or self.texts[i][0].isdigit())
         )
@@ -374,70 +349,15 @@ class _Parser:
         self._text_line(i)
         return i + 1
 
-    def _marked_line(self, i: int) -> int | None:  # noqa: C901 - one branch per line kind
+    def _marked_line(self, i: int) -> int | None:
         """Place a line that may start with a marker (see :meth:`_classify`).
 
         Returns the index of the next line to place, or None when line ``i``
         starts nothing here after all: then it is a heading or text.
         """
-        texts, n = self.texts, self.n
-        text = texts[i]
-        first = text[:1]
-
-        # (The length and case tests only spare lines the regex cannot match.)
-        if 4 <= len(text) <= 20 and text.isupper() and _ANNEX_WORD.fullmatch(text):
-            self._add_heading("label", i)
-            # The paragraph after the annex label is the document's title.
-            j = i + 1
-            if j < n and not self.starts_at[j]:
-                title = self._add_heading("title", j)
-                self.heading = texts[j]
-                j += 1
-                while j < n and self._heading_continues(j):
-                    title.lines.append(self.lines[j])
-                    j += 1
-                self.heading = title.text
-                return j
-            return i + 1
-
-        if first in _ROMAN_FIRST and (m := _PART.fullmatch(text)):
-            self.part = m.group(1)
-            self.section = "intro" if _is_intro(m.group(2)) else f"part_{self.part}"
-            self.last_number, self.parent, self.last_letter = 0, None, ""
-            block = self._add_heading("part", i)
-            block.part, block.section = self.part, self.section
-            j = i + 1
-            while j < n and self._heading_continues(j):
-                block.lines.append(self.lines[j])
-                j += 1
-            self.heading = block.text
-            return j
-
-        nm = self.numbered_at[i + 1]  # the next line's
-        if nm and nm.group(1) == "1" and first.isdecimal() and (m := _SECTION.fullmatch(text)):
-            self.section = _canonical_section(m.group(2), m.group(1))
-            self.last_number, self.parent, self.last_letter = 0, None, ""
-            block = self._add_heading("section", i)
-            block.section = self.section
-            block.marker, block.number = f"{m.group(1)})", m.group(1)
-            self.heading = block.text
-            return i + 1
-
-        if ":" in text and (m := LABELLED.fullmatch(text)):
-            number = m.group(2).rstrip(".")
-            level = number.count(".") + 1
-            if number in self.label_keys or self.label_runs == 0:
-                self.label_runs += 1
-                self.label_keys = set()
-                self.section = f"labelled_{self.label_runs}"
-            self.label_keys.add(number)
-            kind = _LABEL_KINDS.get(level, f"level{level}")
-            marker = text[: m.start(3)].rstrip()
-            block = self._new_item(
-                kind, i, marker, number=number, level=level, heading=self.heading
-            )
-            block.label = number
-            return i + 1
+        if self.numbered_at[i] is None and self.lettered_at[i] is None:
+            return self._label_line(i)
+        text = self.texts[i]
 
         if (m := self.numbered_at[i]) and DOT_LEADERS.search(text):
             self._add_heading("contents", i)  # "3. Afghanistan ..........": a table of contents
@@ -477,12 +397,75 @@ class _Parser:
                 point.label, point.up = letter, self.parent
                 return i + 1
 
-        if (
-            first.isdecimal()
-            and self.blocks
-            and self.blocks[-1].role == "heading"
-            and (m := _DATE.fullmatch(text))
-        ):
+        return None
+
+    def _label_line(self, i: int) -> int | None:  # noqa: C901 - one branch per line kind
+        """Place a marked line that starts no numbered paragraph or lettered sub-item.
+
+        An annex label, a part heading, a section "1)", a project annex's
+        label or a date: none of them can start a line that is
+        :data:`.lines.NUMBERED` or :data:`.lines.LETTERED` (their first
+        characters differ). Returns the index of the next line to place, or
+        None.
+        """
+        texts, n = self.texts, self.n
+        text = texts[i]
+
+        if annex_label(text):
+            self._add_heading("label", i)
+            # The paragraph after the annex label is the document's title.
+            j = i + 1
+            if j < n and not self.starts_at[j]:
+                title = self._add_heading("title", j)
+                self.heading = texts[j]
+                j += 1
+                while j < n and self._heading_continues(j):
+                    title.lines.append(self.lines[j])
+                    j += 1
+                self.heading = title.text
+                return j
+            return i + 1
+
+        if m := part_numeral(text):
+            self.part = m.group(1)
+            self.section = "intro" if _is_intro(m.group(2)) else f"part_{self.part}"
+            self.last_number, self.parent, self.last_letter = 0, None, ""
+            block = self._add_heading("part", i)
+            block.part, block.section = self.part, self.section
+            j = i + 1
+            while j < n and self._heading_continues(j):
+                block.lines.append(self.lines[j])
+                j += 1
+            self.heading = block.text
+            return j
+
+        nm = self.numbered_at[i + 1]  # the next line's
+        if nm and nm.group(1) == "1" and (m := list_section(text)):
+            self.section = _canonical_section(m.group(2), m.group(1))
+            self.last_number, self.parent, self.last_letter = 0, None, ""
+            block = self._add_heading("section", i)
+            block.section = self.section
+            block.marker, block.number = f"{m.group(1)})", m.group(1)
+            self.heading = block.text
+            return i + 1
+
+        if m := labelled_item(text):
+            number = m.group(2).rstrip(".")
+            level = number.count(".") + 1
+            if number in self.label_keys or self.label_runs == 0:
+                self.label_runs += 1
+                self.label_keys = set()
+                self.section = f"labelled_{self.label_runs}"
+            self.label_keys.add(number)
+            kind = _LABEL_KINDS.get(level, f"level{level}")
+            marker = text[: m.start(3)].rstrip()
+            block = self._new_item(
+                kind, i, marker, number=number, level=level, heading=self.heading
+            )
+            block.label = number
+            return i + 1
+
+        if self.blocks and self.blocks[-1].role == "heading" and (m := date_line(text)):
             # A dated block: the heading just above is the news item's title.
             title = self.blocks[-1]
             day, month, year = (int(g) for g in m.groups())

@@ -530,3 +530,209 @@ def is_first(style: str, value: str) -> bool:
     if family_ == "alpha":  # "i)" opens a list of roman numerals, not of letters
         return value in ("a", "а", "α")
     return value in ("1", "a", "A", "i", "I", "а", "α")
+
+
+# --- running text: the markers of Council documents ----------------------------
+#
+# Council conclusions, position papers, project annexes and web pages number
+# their paragraphs as running text prints them, and the Council grammar
+# (:mod:`polcompare.parse.council`) reads them with the patterns below rather
+# than with :func:`markers`. Where a reading differs from the one
+# :func:`markers` gives the same style, its comment says how. Each function
+# tries its pattern only on lines it can match, as told by cheap tests (the
+# first characters: ``\d`` is exactly ``str.isdecimal``; the length; the case).
+
+#: A part heading: "I- Ievads", "II. EU's position", "IV) Mine clearance". Looser than
+#: the ``ROMAN.`` reading: any run of I, V and X (not checked to be a numeral), and a
+#: space may stand before the punctuation ("I - Ievads"). Narrower: text must follow a
+#: space, and no bracket or quotation mark comes before. A dash after the full stop ("I. -
+#: Ievads") is part of the text, where :func:`markers` takes it into the marker.
+PART_NUMERAL = re.compile(r"([IVX]{1,5})\s*[-–.)]\s+(\S.*)")
+#: A section heading of a list numbered from 1: "1) Ievads". The ``num)`` reading
+#: narrowed: one or two digits, no quotation mark before, text after a space.
+LIST_SECTION = re.compile(r"(\d{1,2})\)\s+(\S.*)")
+#: A numbered paragraph: "1. The Council", '"1. Recalling' (a quoted paragraph), "2). The
+#: EU" (a misprint seen). The ``num.`` reading narrowed: digits only (not "1A."), at most
+#: one quotation mark (and one space) before, a space and text after the full stop (not
+#: "1." alone, not "1.Ως" glued). Widened too: what follows the space is the paragraph's
+#: text whatever it is, where :func:`markers` reads "1. (1)" and "1. - (1)" as a section
+#: and its subsection (``para``) and "1. Ziffer eins" as a spoken label.
+NUMBERED = re.compile(rf"(?:[{re.escape(QUOTES)}]\s?)?(\d{{1,6}})\)?\.\s+(\S.*)")
+#: A lettered sub-item: "a. text", "b) text", "(c) text". The ``alpha`` reading narrowed:
+#: one latin letter (not "aa", "ab", Cyrillic or Greek), a space and text after it (not
+#: "(a)" alone or "(a)text" glued). Read only where its first characters are "a." "a)"
+#: or "(a)" (see :func:`lettered_item`), so "(a. text" is not one either.
+LETTERED = re.compile(r"\(?([a-z])[.)]\s+(\S.*)")
+#: A date alone on its line: "25.06.2019" (day, month, year), a web page's dated block.
+DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+#: One word in capitals, 4 to 20 letters, alone on its line: an annex's label
+#: ("PIELIKUMS", "BILAG", "ANNEX"). Tested only on lines that are upper case.
+CAPITAL_WORD = re.compile(r"[^\W\d_a-z]{4,20}")
+
+_ROMAN_FIRSTS = ("I", "V", "X")  # what PART_NUMERAL's first character can be
+_LETTER_ENDS = (".", ")")  # what follows the letter of a lettered sub-item
+
+
+def lettered_item(text: str) -> re.Match[str] | None:
+    """Return the match of :data:`LETTERED` on a stripped line ("a. ", "b) ", "(c) "), or None."""
+    first = text[:1]
+    if ("a" <= first <= "z" and text[1:2] in _LETTER_ENDS) or (
+        first == "(" and "a" <= text[1:2] <= "z" and text[2:3] == ")"
+    ):
+        return LETTERED.fullmatch(text)
+    return None
+
+
+def list_section(text: str) -> re.Match[str] | None:
+    """Return the match of :data:`LIST_SECTION` on a stripped line ("1) Ievads"), or None."""
+    return LIST_SECTION.fullmatch(text) if text[:1].isdecimal() else None
+
+
+def date_line(text: str) -> re.Match[str] | None:
+    """Return the match of :data:`DATE` on a stripped line ("25.06.2019"), or None."""
+    if 8 <= len(text) <= 10 and text[:1].isdecimal():
+        return DATE.fullmatch(text)
+    return None
+
+
+def part_numeral(text: str) -> re.Match[str] | None:
+    """Return the match of :data:`PART_NUMERAL` on a stripped line ("I- Ievads"), or None."""
+    return PART_NUMERAL.fullmatch(text) if text[:1] in _ROMAN_FIRSTS else None
+
+
+def annex_label(text: str) -> bool:
+    """Tell whether a stripped line is one word in capitals: an annex's label ("PIELIKUMS")."""
+    return 4 <= len(text) <= 20 and text.isupper() and CAPITAL_WORD.fullmatch(text) is not None
+
+
+def labelled_item(text: str) -> re.Match[str] | None:
+    """Return the match of :data:`LABELLED` on a stripped line ("Darbība Nr. 1.2.3.: "), or None.
+
+    :func:`labelled_line` tells the same, yes or no.
+    """
+    return LABELLED.fullmatch(text) if ":" in text else None
+
+
+@dataclass(slots=True)
+class RunningMarks:
+    """What each line of running text starts with (see :func:`running_marks`).
+
+    One entry per line, and one more for the empty text after the last line,
+    so that ``[i + 1]`` always looks at the next line.
+    """
+
+    #: The match of :data:`NUMBERED`, or None.
+    numbered: list[re.Match[str] | None]
+    #: The match of :data:`LETTERED` (see :func:`lettered_item`), or None.
+    lettered: list[re.Match[str] | None]
+    #: Whether the line starts an item: numbered, lettered, a list's section
+    #: (:data:`LIST_SECTION`), a date (:data:`DATE`), a project annex's label
+    #: (:data:`LABELLED`).
+    starts: list[bool]
+    #: Whether it starts an item or may be an annex label or a part heading
+    #: (:func:`annex_label`, :func:`part_numeral`; tested loosely).
+    marked: list[bool]
+    #: Neither marked nor capitalised: it can only be text, not a heading.
+    plain: list[bool]
+
+
+def running_marks(texts: list[str]) -> RunningMarks:
+    """Read the item marker each stripped line of running text starts with, once.
+
+    Each pattern is tried only on lines whose first characters allow it: a
+    digit (perhaps after a quotation mark, '"1. Recalling') for
+    :data:`NUMBERED`, :data:`LIST_SECTION` and :data:`DATE`; "a." "a)" "(a)"
+    for :data:`LETTERED`; a colon for :data:`LABELLED`.
+    """
+    n = len(texts)
+    numbered: list[re.Match[str] | None] = [None] * (n + 1)
+    lettered: list[re.Match[str] | None] = [None] * (n + 1)
+    starts = [False] * (n + 1)
+    marked = [False] * (n + 1)
+    plain = [False] * (n + 1)
+    for i, text in enumerate(texts):
+        first = text[:1]
+        if first.isdecimal() or (first in QUOTES and text[1:3].lstrip()[:1].isdecimal()):
+            # numbered, section or date (list_section and date_line, asked inline);
+            # never lettered or labelled
+            m = numbered[i] = NUMBERED.fullmatch(text)
+            starts[i] = (
+                m is not None
+                or LIST_SECTION.fullmatch(text) is not None
+                or (8 <= len(text) <= 10 and DATE.fullmatch(text) is not None)
+            )
+        elif (first == "(" or ("a" <= first <= "z" and text[1:2] in _LETTER_ENDS)) and (
+            m := lettered_item(text)
+        ):
+            lettered[i] = m
+            starts[i] = True
+        elif ":" in text:  # a label ends with a colon: "Darbība Nr. 1.1.1.:"
+            starts[i] = LABELLED.fullmatch(text) is not None
+        # What may make CAPITAL_WORD or PART_NUMERAL match, tested loosely.
+        marked[i] = starts[i] or first in _ROMAN_FIRSTS or (len(text) <= 20 and text.isupper())
+        plain[i] = not marked[i] and not first.isupper()
+    return RunningMarks(numbered, lettered, starts, marked, plain)
+
+
+# --- line ends and headings --------------------------------------------------
+#
+# Tested with str.endswith on stripped text (which cannot end with a newline,
+# so this is what a "[...]$" regex would say).
+
+#: What a sentence or a clause ends with.
+SENTENCE_ENDS = (".", "!", "?", ":", ";")
+#: What a paragraph ends with (a clause's ":" or ";" does not end one).
+PARAGRAPH_ENDS = (".", "!", "?")
+#: What a heading or title does not end with: a sentence's or clause's end, or a comma.
+HEADING_BAD_ENDS = SENTENCE_ENDS + (",",)
+_CLAUSE_INSIDE = re.compile(r"[.:;!?]\s")  # a sentence or clause ends inside the line
+
+
+def short_unended(
+    text: str,
+    longest: float,
+    words: int,
+    *,
+    ends: tuple[str, ...] = HEADING_BAD_ENDS,
+    clauses: bool = False,
+) -> bool:
+    """Tell whether ``text`` is short and unended: what a heading or a title looks like.
+
+    At most ``longest`` characters and ``words`` words, and no end of
+    ``ends``. With ``clauses``, no clause ends inside it either (", ",
+    ". ", ": "...). The Council grammar asks with ``words=10, clauses=True``;
+    the outline engine's :func:`~polcompare.parse.outline.heading_like` is this
+    test with ``words=14`` and ``ends=HEADING_BAD_ENDS + ("…",)``, on the
+    text without closing quotation marks.
+    """
+    # The cheap tests first: most lines of running text are too long.
+    return (
+        bool(text)
+        and len(text) <= longest
+        and not text.endswith(ends)
+        and not (clauses and (", " in text or _CLAUSE_INSIDE.search(text) is not None))
+        and len(text.split()) <= words
+    )
+
+
+__all__ += [
+    "CAPITAL_WORD",
+    "DATE",
+    "HEADING_BAD_ENDS",
+    "LETTERED",
+    "LIST_SECTION",
+    "NUMBERED",
+    "PARAGRAPH_ENDS",
+    "PART_NUMERAL",
+    "RunningMarks",
+    "SENTENCE_ENDS",
+    "annex_label",
+    "date_line",
+    "labelled_item",
+    "labelled_line",
+    "lettered_item",
+    "list_section",
+    "part_numeral",
+    "running_marks",
+    "short_unended",
+]
