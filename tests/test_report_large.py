@@ -170,12 +170,14 @@ def test_filter_search_and_downloads_on_items_not_drawn(browser, pages):
             counts.append((shown, len(evidence), list(items["text"])))
             # opening a document shows only the items the filter keeps
             page.click("details[data-doc='eu-apmbc-position-2024.lv'] > summary")
-            visible = page.locator(
-                "details[data-doc='eu-apmbc-position-2024.lv'] li.item:not([hidden])"
-            ).count()
-            assert visible == int(
-                page.inner_text("details[data-doc='eu-apmbc-position-2024.lv'] .doc-count")
+            doc = "details[data-doc='eu-apmbc-position-2024.lv']"
+            want = int(page.inner_text(f"{doc} .doc-count"))
+            # the page draws the document's items when it is opened: wait for them
+            page.wait_for_function(
+                f'document.querySelectorAll("{doc} li.item").length > 0', timeout=30_000
             )
+            visible = page.locator(f"{doc} li.item:not([hidden])").count()
+            assert visible == want
         finally:
             page.context.close()
     assert counts[0] == counts[1]
