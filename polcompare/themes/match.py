@@ -650,6 +650,98 @@ def _operative(tokens: _Tokens, first: np.ndarray, window: int) -> np.ndarray:
     return near_start | (between > 0)
 
 
+def _clause_opener(tokens: _Tokens, first: np.ndarray, window: int) -> np.ndarray:
+    """Return the first token of each token's clause, when fewer than ``window`` back.
+
+    A clause opens at the item's first token and after ``. ; : , ! ?``
+    (see :func:`_operative`); ``-1`` where no clause opens within the window.
+    """
+    lo = tokens.row_first[tokens.rows(first)]
+    ends = tokens.clause_ends
+    opener = np.full(len(first), -1, dtype=first.dtype)
+    todo = np.ones(len(first), dtype=bool)
+    for k in range(window):
+        at = first - k
+        here = np.flatnonzero(todo & (at >= lo))
+        if not len(here):
+            break
+        cand = at[here]
+        starts_item = cand == lo[here]
+        prev = np.maximum(cand - 1, 0)
+        gap = np.searchsorted(ends, tokens.starts(cand)) - np.searchsorted(ends, tokens.ends(prev))
+        opens = starts_item | (gap > 0)
+        opener[here[opens]] = cand[opens]
+        todo[here[opens]] = False
+    return opener
+
+
+def _in_relative_clause(
+    tokens: _Tokens, first: np.ndarray, window: int, words: frozenset[str]
+) -> np.ndarray:
+    """Whether each match stands in a clause opened by a relative pronoun ("..., kas ...").
+
+    Such a clause says what another does ("partneri, kas apliecinātu atbalstu";
+    "ISIL/Daesh, kas šiītus uzskata par neticīgajiem"): its verbs are not the
+    issuer's speech acts. Only clauses opening within ``window`` tokens of
+    the match are looked at (farther ones do not make a match operative).
+    """
+    opener = _clause_opener(tokens, first, window)
+    is_word = np.fromiter((w in words for w in tokens.words), dtype=bool, count=len(tokens.words))
+    found = np.zeros(len(first), dtype=bool)
+    ok = np.flatnonzero(opener >= 0)
+    # the match's own first word may open the clause: it is a verb, not a pronoun
+    ok = ok[opener[ok] < first[ok]]
+    found[ok] = is_word[tokens.wid[opener[ok]]]
+    return found
+
+
+def _complement(
+    tokens: _Tokens,
+    first: np.ndarray,
+    last: np.ndarray,
+    theme: np.ndarray,
+    markers: frozenset[str],
+) -> np.ndarray:
+    """Whether each match is the complement of a match of another theme just before it.
+
+    It is when one or two of ``markers`` (infinitive markers and the
+    prepositions before them: "to", "til at") and nothing else stand between
+    them, or, in a language given no markers (Latvian marks the infinitive by
+    its ending), when it starts right after that match:
+    "Regjeringen vil fortsette å støtte", "atkārtoti apstiprināja apņemšanos
+    atbalstīt" state a commitment, not also support. (Right after is not
+    enough where markers exist: "bekräftigt ihre Forderung" is two acts.)
+    """
+    found = np.zeros(len(first), dtype=bool)
+    if not len(first):
+        return found
+    n_themes = int(theme.max()) + 1
+    ends = np.sort(last)
+    ends_theme = np.sort(last * n_themes + theme)
+    lo = tokens.row_first[tokens.rows(first)]
+
+    def other_ends_at(at: np.ndarray, own: np.ndarray) -> np.ndarray:
+        n_all = np.searchsorted(ends, at, side="right") - np.searchsorted(ends, at)
+        key = at * n_themes + own
+        n_same = np.searchsorted(ends_theme, key, side="right") - np.searchsorted(ends_theme, key)
+        return n_all > n_same
+
+    if not markers:  # a language without infinitive markers: right after it
+        ok = first - 1 >= lo
+        found[ok] = other_ends_at(first[ok] - 1, theme[ok])
+        return found
+    words = tokens.words
+    is_marker = np.fromiter((w in markers for w in words), dtype=bool, count=len(words))
+    between = np.ones(len(first), dtype=bool)  # the words between are all markers so far
+    for gap in (1, 2):  # "å støtte", "til at tage"
+        ok = np.flatnonzero(between & (first - gap - 1 >= lo) & ~found)
+        ok = ok[is_marker[tokens.wid[first[ok] - gap]]]
+        between[:] = False
+        between[ok] = True
+        found[ok] = other_ends_at(first[ok] - gap - 1, theme[ok])
+    return found
+
+
 def _preceded_by(tokens: _Tokens, first: np.ndarray, words: frozenset[str]) -> np.ndarray:
     """Whether the token before each match (in its own item) is one of ``words``."""
     is_word = np.fromiter((w in words for w in tokens.words), dtype=bool, count=len(tokens.words))
@@ -711,6 +803,37 @@ class _Found(NamedTuple):
     match: pa.Array
 
 
+def _positioned(
+    tokens: _Tokens,
+    compiled: _Compiled,
+    dictionary: Dictionary,
+    code: str,
+    first: np.ndarray,
+    last: np.ndarray,
+    entry: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Keep the matches that the ``position`` rule counts (all, without the rule)."""
+    window = dictionary.window(code)
+    if window is None:
+        return first, last, entry
+    anywhere = dictionary.anywhere.get(code)
+    listed = _listed(compiled, anywhere)[entry] if anywhere else np.zeros(len(entry), bool)
+    keep = _operative(tokens, first, window)
+    relative = dictionary.relative_words.get(code)
+    if relative:
+        keep &= ~_in_relative_clause(tokens, first, window, relative)
+    after = dictionary.after_words.get(code)
+    if after:
+        keep |= _preceded_by(tokens, first, after)
+    keep |= listed
+    first, last, entry, listed = first[keep], last[keep], entry[keep], listed[keep]
+    markers = dictionary.complement_words.get(code)
+    if markers is not None:
+        keep = listed | ~_complement(tokens, first, last, compiled.entry_theme[entry], markers)
+        first, last, entry = first[keep], last[keep], entry[keep]
+    return first, last, entry
+
+
 def _find(
     texts: pa.Array | list[str],
     langs: list[str],
@@ -752,16 +875,7 @@ def _find(
         for code in [lang] if lang is not None else list(fallback):
             compiled = _compile(dictionary, code)
             first, last, entry = _match(tokens, compiled)
-            window = dictionary.window(code)
-            if window is not None:
-                keep = _operative(tokens, first, window)
-                after = dictionary.after_words.get(code)
-                if after:
-                    keep |= _preceded_by(tokens, first, after)
-                anywhere = dictionary.anywhere.get(code)
-                if anywhere:
-                    keep |= _listed(compiled, anywhere)[entry]
-                first, last, entry = first[keep], last[keep], entry[keep]
+            first, last, entry = _positioned(tokens, compiled, dictionary, code, first, last, entry)
             negation = dictionary.negation_words.get(code)
             if negation:
                 holds = _holds_negation(compiled, negation)[entry]
