@@ -498,6 +498,8 @@ def test_relative_clauses_and_complements_are_not_the_issuers_acts(lang, text, a
         ("de", "Die EU bekräftigt ihre Forderung an Iran, Gefangene freizulassen.", "urge_call"),
         # nor is a verb two words after another in Latvian
         ("lv", "Padome aicina visus un atbalsta ziņojumu.", "support_welcome"),
+        # an item's first word opens no relative clause: "Som" is "As" here
+        ("nb", "Som statspart støtter Norge konvensjonen.", "support_welcome"),
     ],
 )
 def test_the_clause_rules_leave_the_issuers_acts(lang, text, theme):

@@ -688,8 +688,9 @@ def _in_relative_clause(
     opener = _clause_opener(tokens, first, window)
     is_word = np.fromiter((w in words for w in tokens.words), dtype=bool, count=len(tokens.words))
     found = np.zeros(len(first), dtype=bool)
-    ok = np.flatnonzero(opener >= 0)
-    # the match's own first word may open the clause: it is a verb, not a pronoun
+    # only clauses after a punctuation mark: an item's first word is not a relative pronoun
+    # ("Som statspart ..." is "As a State Party ..."); nor is the match's own first word
+    ok = np.flatnonzero(opener > tokens.row_first[tokens.rows(first)])
     ok = ok[opener[ok] < first[ok]]
     found[ok] = is_word[tokens.wid[opener[ok]]]
     return found
