@@ -452,6 +452,25 @@ class _Tokens:
             out[i] = e + 1 < len(text) and text[e] in _HYPHENS and text[e + 1].isalnum()
         return out
 
+    def are(self, at: np.ndarray, words: frozenset[str]) -> np.ndarray:
+        """Whether the tokens ``at`` are among ``words``.
+
+        Few tokens are looked up one by one; more, through a mask over the
+        word types, made once per word list and batch.
+        """
+        vocabulary = self.words
+        masks = self.__dict__.setdefault("_masks", {})
+        mask = masks.get(words)
+        if mask is None and len(at) < len(vocabulary) // 4:
+            return np.fromiter(
+                (vocabulary[w] in words for w in self.wid[at].tolist()), dtype=bool, count=len(at)
+            )
+        if mask is None:
+            mask = masks[words] = np.fromiter(
+                (w in words for w in vocabulary), dtype=bool, count=len(vocabulary)
+            )
+        return mask[self.wid[at]]
+
     def rows(self, tokens: np.ndarray) -> np.ndarray:
         """Return the text (row) each of the given tokens belongs to."""
         # 'right': a text without tokens shares its row_first with the next one.
@@ -656,23 +675,19 @@ def _clause_opener(tokens: _Tokens, first: np.ndarray, window: int) -> np.ndarra
     A clause opens at the item's first token and after ``. ; : , ! ?``
     (see :func:`_operative`); ``-1`` where no clause opens within the window.
     """
+    if not len(first):
+        return np.full(0, -1, dtype=first.dtype)
     lo = tokens.row_first[tokens.rows(first)]
+    cand = first[:, None] - np.arange(window)  # the window's tokens, nearest first
+    inside = cand >= lo[:, None]
+    flat = np.maximum(cand, 0).reshape(-1)
     ends = tokens.clause_ends
-    opener = np.full(len(first), -1, dtype=first.dtype)
-    todo = np.ones(len(first), dtype=bool)
-    for k in range(window):
-        at = first - k
-        here = np.flatnonzero(todo & (at >= lo))
-        if not len(here):
-            break
-        cand = at[here]
-        starts_item = cand == lo[here]
-        prev = np.maximum(cand - 1, 0)
-        gap = np.searchsorted(ends, tokens.starts(cand)) - np.searchsorted(ends, tokens.ends(prev))
-        opens = starts_item | (gap > 0)
-        opener[here[opens]] = cand[opens]
-        todo[here[opens]] = False
-    return opener
+    gap = np.searchsorted(ends, tokens.starts(flat)) - np.searchsorted(
+        ends, tokens.ends(np.maximum(flat - 1, 0))
+    )
+    opens = inside & ((cand == lo[:, None]) | (gap.reshape(cand.shape) > 0))
+    nearest = opens.argmax(axis=1)
+    return np.where(opens.any(axis=1), cand[np.arange(len(first)), nearest], -1)
 
 
 def _in_relative_clause(
@@ -685,14 +700,28 @@ def _in_relative_clause(
     issuer's speech acts. Only clauses opening within ``window`` tokens of
     the match are looked at (farther ones do not make a match operative).
     """
+    found = np.zeros(len(first), dtype=bool)
+    lo = tokens.row_first[tokens.rows(first)]
+    near = np.zeros(len(first), dtype=bool)  # such a word within the window before the match
+    for k in range(1, window):
+        ok = np.flatnonzero(first - k > lo)
+        near[ok] |= tokens.are(first[ok] - k, words)
+    some = np.flatnonzero(near)
+    found[some] = _in_relative_clause_at(tokens, first[some], window, words)
+    return found
+
+
+def _in_relative_clause_at(
+    tokens: _Tokens, first: np.ndarray, window: int, words: frozenset[str]
+) -> np.ndarray:
+    """:func:`_in_relative_clause` for matches with such a word shortly before them."""
     opener = _clause_opener(tokens, first, window)
-    is_word = np.fromiter((w in words for w in tokens.words), dtype=bool, count=len(tokens.words))
     found = np.zeros(len(first), dtype=bool)
     # only clauses after a punctuation mark: an item's first word is not a relative pronoun
     # ("Som statspart ..." is "As a State Party ..."); nor is the match's own first word
     ok = np.flatnonzero(opener > tokens.row_first[tokens.rows(first)])
     ok = ok[opener[ok] < first[ok]]
-    found[ok] = is_word[tokens.wid[opener[ok]]]
+    found[ok] = tokens.are(opener[ok], words)
     return found
 
 
@@ -731,12 +760,10 @@ def _complement(
         ok = first - 1 >= lo
         found[ok] = other_ends_at(first[ok] - 1, theme[ok])
         return found
-    words = tokens.words
-    is_marker = np.fromiter((w in markers for w in words), dtype=bool, count=len(words))
     between = np.ones(len(first), dtype=bool)  # the words between are all markers so far
     for gap in (1, 2):  # "å støtte", "til at tage"
         ok = np.flatnonzero(between & (first - gap - 1 >= lo) & ~found)
-        ok = ok[is_marker[tokens.wid[first[ok] - gap]]]
+        ok = ok[tokens.are(first[ok] - gap, markers)]
         between[:] = False
         between[ok] = True
         found[ok] = other_ends_at(first[ok] - gap - 1, theme[ok])
@@ -745,11 +772,10 @@ def _complement(
 
 def _preceded_by(tokens: _Tokens, first: np.ndarray, words: frozenset[str]) -> np.ndarray:
     """Whether the token before each match (in its own item) is one of ``words``."""
-    is_word = np.fromiter((w in words for w in tokens.words), dtype=bool, count=len(tokens.words))
     before = first - 1
     ok = before >= tokens.row_first[tokens.rows(first)]
     found = np.zeros(len(first), dtype=bool)
-    found[ok] = is_word[tokens.wid[before[ok]]]
+    found[ok] = tokens.are(before[ok], words)
     return found
 
 
@@ -761,14 +787,13 @@ def _negated(
     Only tokens of the match's own item count ("does not recognise",
     "anerkender ikke", "ne reconnaît pas").
     """
-    is_word = np.fromiter((w in words for w in tokens.words), dtype=bool, count=len(tokens.words))
     row = tokens.rows(first)
     lo, hi = tokens.row_first[row], tokens.row_first[row + 1]
     found = np.zeros(len(first), dtype=bool)
     for k in range(1, span + 1):
         for near, ok in ((first - k, first - k >= lo), (last + k, last + k < hi)):
             hit = np.flatnonzero(ok)
-            hit = hit[is_word[tokens.wid[near[hit]]]]
+            hit = hit[tokens.are(near[hit], words)]
             if len(hit):
                 found[hit[~tokens.hyphen_prefix(near[hit])]] = True
     return found
@@ -822,7 +847,8 @@ def _positioned(
     keep = _operative(tokens, first, window)
     relative = dictionary.relative_words.get(code)
     if relative:
-        keep &= ~_in_relative_clause(tokens, first, window, relative)
+        counted = np.flatnonzero(keep)  # only these can lose their place
+        keep[counted] = ~_in_relative_clause(tokens, first[counted], window, relative)
     after = dictionary.after_words.get(code)
     if after:
         keep |= _preceded_by(tokens, first, after)
