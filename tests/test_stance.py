@@ -420,3 +420,128 @@ def test_the_noun_stotten_is_not_support_but_the_verb_is():
         }
     )
     assert tag(items, taxonomy="stance").items["themes"].tolist() == ["", "support_welcome"]
+
+
+def _stance_of(lang: str, texts: list[str]) -> list[str]:
+    items = pd.DataFrame(
+        {"item_id": [f"x:{k}" for k in range(len(texts))], "lang": lang, "text": texts}
+    )
+    return tag(items, taxonomy="stance").items["themes"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent", "present"),
+    [
+        # what others do, in a relative clause after a comma, is not the issuer's act
+        (
+            "lv",
+            "Latvija asi nosoda uzbrukumu, ko veica grupējums, kas civiliedzīvotājus uzskata "
+            "par ienaidniekiem.",
+            "recall_recognise",
+            "condemn",
+        ),
+        (
+            "lv",
+            "Ir būtiski, lai būtu partneri, kas apliecinātu atbalstu valstij.",
+            "support_welcome",
+            "recall_recognise",
+        ),
+        (
+            "en",
+            "The EU condemns the attack on the town, which the group supports openly.",
+            "support_welcome",
+            "condemn",
+        ),
+        (
+            "nb",
+            "Norge fordømmer angrepet, som gruppen støtter åpent.",
+            "support_welcome",
+            "condemn",
+        ),
+        (
+            "fr",
+            "L'UE condamne l'attaque contre la ville, qui soutient ouvertement le groupe.",
+            "support_welcome",
+            "condemn",
+        ),
+        # Latvian: an infinitive right after a speech act is its complement
+        (
+            "lv",
+            "Padome atkārtoti apstiprināja apņemšanos atbalstīt valsts attīstību.",
+            "support_welcome",
+            "commit_reaffirm",
+        ),
+        # Danish: after the infinitive marker and the preposition before it
+        (
+            "da",
+            "forpligte sig til at tage hensyn til mindretallene;",
+            "recall_recognise",
+            "commit_reaffirm",
+        ),
+    ],
+)
+def test_relative_clauses_and_complements_are_not_the_issuers_acts(lang, text, absent, present):
+    themes = _stance_of(lang, [text])[0].split(";")
+    assert absent not in themes and present in themes
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "theme"),
+    [
+        # a clause opened by a word that is not a relative pronoun still counts
+        ("en", "Since the attack on the town, the EU supports the victims.", "support_welcome"),
+        ("lv", "Pēc uzbrukuma, Latvija atbalsta cietušos.", "support_welcome"),
+        # the relative clause ended with a comma: the main verb after it counts
+        ("en", "The Council, which met on Monday, welcomes the report.", "support_welcome"),
+        ("lv", "Padome, kas tikās pirmdien, atbalsta ziņojumu.", "support_welcome"),
+        # an object noun right after a verb is not a complement where markers exist
+        ("de", "Die EU bekräftigt ihre Forderung an Iran, Gefangene freizulassen.", "urge_call"),
+        # nor is a verb two words after another in Latvian
+        ("lv", "Padome aicina visus un atbalsta ziņojumu.", "support_welcome"),
+        # an item's first word opens no relative clause: "Som" is "As" here
+        ("nb", "Som statspart støtter Norge konvensjonen.", "support_welcome"),
+    ],
+)
+def test_the_clause_rules_leave_the_issuers_acts(lang, text, theme):
+    assert theme in _stance_of(lang, [text])[0].split(";")
+
+
+def test_relative_and_complement_rules_come_from_the_dictionary_file(tmp_path):
+    path = tmp_path / "d.yml"
+    body = "en:\n  call:\n    - calls\n  support:\n    - supports\n  commit:\n    - will\n"
+    path.write_text(
+        "rules:\n  position:\n    window: 5\n    relative:\n      en: [which]\n"
+        "    complement:\n      en: [to]\n" + body,
+        encoding="utf-8",
+    )
+    texts = [
+        "The town, which supports the group.",  # relative clause: no support
+        "The EU will to supports.",  # 'supports' after 'will' and the marker: complement
+        "The EU will supports.",  # right after, with markers given: not a complement
+        "The EU, which calls, supports.",  # both in their own clauses: the main verb counts
+    ]
+    items = pd.DataFrame({"item_id": list("abcd"), "lang": "en", "text": texts})
+    themes = tag(items, dictionary=load_dictionary(path)).items["themes"].tolist()
+    assert themes == ["", "commit", "support;commit", "support"]
+    path.write_text(
+        "rules:\n  position:\n    window: 5\n    complement:\n      en: []\n" + body,
+        encoding="utf-8",
+    )
+    # an empty marker list: right after another match is a complement
+    themes = tag(items, dictionary=load_dictionary(path)).items["themes"].tolist()
+    assert themes[2] == "commit"
+    d = load_dictionary("stance")
+    assert "kas" in d.relative_words["lv"] and d.complement_words["lv"] == frozenset()
+
+
+def test_bad_relative_or_complement_rule_is_one_error(tmp_path):
+    from polcompare.errors import DictionaryError
+
+    path = tmp_path / "d.yml"
+    for rule in ("relative:\n      en: []", "relative:\n      en: [two words]", "complement: 3"):
+        path.write_text(
+            f"rules:\n  position:\n    window: 3\n    {rule}\nen:\n  a:\n    - b\n",
+            encoding="utf-8",
+        )
+        with pytest.raises(DictionaryError, match="rule 'position'"):
+            load_dictionary(path)

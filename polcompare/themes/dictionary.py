@@ -22,6 +22,10 @@ rules (the shipped ``stance`` dictionary has both)::
           en: [and]    # ("... is concerned and calls upon ...")
         anywhere:      # optional: patterns (of the language's own lists) that count
           en: [gravely concerned]  # wherever they stand in the item
+        relative:      # optional: a clause opened by one of these words after a comma
+          en: [which]  # is not the issuer's ("partners, which would express support")
+        complement:    # optional: a match right after another one (or after it and one
+          en: [to]     # of these words) is its complement ("will continue to support")
       negation:        # a match next to a negation word does not count
         span: 3        # tokens before the match's start or after its end
         words:
@@ -112,6 +116,18 @@ class Dictionary:
         Language -> patterns whose matches count wherever they stand
         (``rules: position: anywhere``; each is one of the language's own
         patterns).
+    relative_words : dict
+        Language -> relative pronouns (``rules: position: relative``): a
+        clause that opens with one after a punctuation mark ("..., kas
+        apliecinātu atbalstu") says what someone else does, so a match in it
+        counts only where ``anywhere`` or ``after`` lets it.
+    complement_words : dict
+        Language -> infinitive markers (``rules: position: complement``; the
+        list may be empty): in such a language, a match of one theme that
+        starts right after a counted match of another theme ends, or one
+        marker word after it ("vil fortsette å støtte", "apņemšanos
+        atbalstīt"), is that verb's complement, not a speech act of its own,
+        and does not count unless listed under ``anywhere``.
     negation_words : dict
         Language -> the lowercase words that cancel a match next to them
         (``rules: negation: words``); empty: no negation rule.
@@ -145,6 +161,8 @@ class Dictionary:
     language_windows: dict[str, int] = field(default_factory=dict)
     after_words: dict[str, frozenset[str]] = field(default_factory=dict)
     anywhere: dict[str, frozenset[str]] = field(default_factory=dict)
+    relative_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    complement_words: dict[str, frozenset[str]] = field(default_factory=dict)
     negation_words: dict[str, frozenset[str]] = field(default_factory=dict)
     negation_span: int = 0
     context: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -235,7 +253,9 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         )
     lead_in = _lead_in(rules.get("lead_in"), source)
     context, context_share, context_neighbours = _context(rules.get("context"), source)
-    window, windows, after, anywhere = _position_window(rules.get("position"), source)
+    window, windows, after, anywhere, relative, complement = _position_window(
+        rules.get("position"), source
+    )
     span, negation = _negation(rules.get("negation"), source)
 
     patterns: dict[str, dict[str, tuple[str, ...]]] = {}
@@ -277,6 +297,8 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         language_windows=windows,
         after_words=after,
         anywhere={lang: frozenset(listed) for lang, listed in anywhere.items()},
+        relative_words=relative,
+        complement_words=complement,
         negation_words=negation,
         negation_span=span,
         context=context,
@@ -290,27 +312,29 @@ def _whole(value: object, least: int = 1) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= least
 
 
-def _position_window(
-    position: object, source: str
-) -> tuple[int | None, dict[str, int], dict[str, frozenset[str]], dict[str, list[str]]]:
+def _position_window(position: object, source: str) -> tuple:
     """Validate the ``position`` rule.
 
-    Returns its window, per-language windows, after-words and the patterns
-    that count anywhere (checked against the language's patterns later).
+    Returns its window, per-language windows, after-words, the patterns
+    that count anywhere (checked against the language's patterns later),
+    relative pronouns and infinitive markers (``complement``).
     """
     if position is None:
-        return None, {}, {}, {}
+        return None, {}, {}, {}, {}, {}
     usage = (
         "rule 'position' needs 'window' (a whole number of tokens, 1 or more) and, "
-        "optionally, 'languages' (language code -> such a number), 'after' "
-        "(language code -> list of words) and 'anywhere' (language code -> list of patterns)"
+        "optionally, 'languages' (language code -> such a number), 'after', 'relative' and "
+        "'complement' (language code -> list of words) and 'anywhere' (language code -> list "
+        "of patterns)"
     )
-    known = {"window", "languages", "after", "anywhere"}
+    known = {"window", "languages", "after", "anywhere", "relative", "complement"}
     if not isinstance(position, dict) or not set(position) <= known:
         raise DictionaryError(source, usage)
     window, languages = position.get("window"), position.get("languages") or {}
     after, anywhere = position.get("after") or {}, position.get("anywhere") or {}
-    if not _whole(window) or not all(isinstance(x, dict) for x in (languages, after, anywhere)):
+    relative, complement = position.get("relative") or {}, position.get("complement") or {}
+    tables = (languages, after, anywhere, relative, complement)
+    if not _whole(window) or not all(isinstance(x, dict) for x in tables):
         raise DictionaryError(source, usage)
     for lang, value in languages.items():
         if lang not in STEMMER_LANGUAGES or not _whole(value):
@@ -323,14 +347,28 @@ def _position_window(
             or not all(isinstance(p, str) and p.strip() for p in listed)
         ):
             raise DictionaryError(source, f"{usage}; bad entry {lang!r}")
-    return window, dict(languages), _word_lists(after, source, usage), dict(anywhere)
+    return (
+        window,
+        dict(languages),
+        _word_lists(after, source, usage),
+        dict(anywhere),
+        _word_lists(relative, source, usage),
+        _word_lists(complement, source, usage, empty=True),
+    )
 
 
-def _word_lists(table: dict, source: str, usage: str) -> dict[str, frozenset[str]]:
-    """Validate language -> list of single words; return them lowercased."""
+def _word_lists(
+    table: dict, source: str, usage: str, empty: bool = False
+) -> dict[str, frozenset[str]]:
+    """Validate language -> list of single words; return them lowercased.
+
+    ``empty``: a language's list may be empty.
+    """
     out = {}
     for lang, listed in table.items():
-        if lang not in STEMMER_LANGUAGES or not isinstance(listed, list) or not listed:
+        if lang not in STEMMER_LANGUAGES or not isinstance(listed, list):
+            raise DictionaryError(source, f"{usage}; bad entry {lang!r}")
+        if not listed and not empty:
             raise DictionaryError(source, f"{usage}; bad entry {lang!r}")
         if not all(isinstance(w, str) and TOKEN.fullmatch(w.lower()) for w in listed):
             raise DictionaryError(source, f"{usage}; {lang!r}: one word each, no spaces")

@@ -452,6 +452,25 @@ class _Tokens:
             out[i] = e + 1 < len(text) and text[e] in _HYPHENS and text[e + 1].isalnum()
         return out
 
+    def are(self, at: np.ndarray, words: frozenset[str]) -> np.ndarray:
+        """Whether the tokens ``at`` are among ``words``.
+
+        Few tokens are looked up one by one; more, through a mask over the
+        word types, made once per word list and batch.
+        """
+        vocabulary = self.words
+        masks = self.__dict__.setdefault("_masks", {})
+        mask = masks.get(words)
+        if mask is None and len(at) < len(vocabulary) // 4:
+            return np.fromiter(
+                (vocabulary[w] in words for w in self.wid[at].tolist()), dtype=bool, count=len(at)
+            )
+        if mask is None:
+            mask = masks[words] = np.fromiter(
+                (w in words for w in vocabulary), dtype=bool, count=len(vocabulary)
+            )
+        return mask[self.wid[at]]
+
     def rows(self, tokens: np.ndarray) -> np.ndarray:
         """Return the text (row) each of the given tokens belongs to."""
         # 'right': a text without tokens shares its row_first with the next one.
@@ -650,13 +669,113 @@ def _operative(tokens: _Tokens, first: np.ndarray, window: int) -> np.ndarray:
     return near_start | (between > 0)
 
 
+def _clause_opener(tokens: _Tokens, first: np.ndarray, window: int) -> np.ndarray:
+    """Return the first token of each token's clause, when fewer than ``window`` back.
+
+    A clause opens at the item's first token and after ``. ; : , ! ?``
+    (see :func:`_operative`); ``-1`` where no clause opens within the window.
+    """
+    if not len(first):
+        return np.full(0, -1, dtype=first.dtype)
+    lo = tokens.row_first[tokens.rows(first)]
+    cand = first[:, None] - np.arange(window)  # the window's tokens, nearest first
+    inside = cand >= lo[:, None]
+    flat = np.maximum(cand, 0).reshape(-1)
+    ends = tokens.clause_ends
+    gap = np.searchsorted(ends, tokens.starts(flat)) - np.searchsorted(
+        ends, tokens.ends(np.maximum(flat - 1, 0))
+    )
+    opens = inside & ((cand == lo[:, None]) | (gap.reshape(cand.shape) > 0))
+    nearest = opens.argmax(axis=1)
+    return np.where(opens.any(axis=1), cand[np.arange(len(first)), nearest], -1)
+
+
+def _in_relative_clause(
+    tokens: _Tokens, first: np.ndarray, window: int, words: frozenset[str]
+) -> np.ndarray:
+    """Whether each match stands in a clause opened by a relative pronoun ("..., kas ...").
+
+    Such a clause says what another does ("partneri, kas apliecinātu atbalstu";
+    "ISIL/Daesh, kas šiītus uzskata par neticīgajiem"): its verbs are not the
+    issuer's speech acts. Only clauses opening within ``window`` tokens of
+    the match are looked at (farther ones do not make a match operative).
+    """
+    found = np.zeros(len(first), dtype=bool)
+    lo = tokens.row_first[tokens.rows(first)]
+    near = np.zeros(len(first), dtype=bool)  # such a word within the window before the match
+    for k in range(1, window):
+        ok = np.flatnonzero(first - k > lo)
+        near[ok] |= tokens.are(first[ok] - k, words)
+    some = np.flatnonzero(near)
+    found[some] = _in_relative_clause_at(tokens, first[some], window, words)
+    return found
+
+
+def _in_relative_clause_at(
+    tokens: _Tokens, first: np.ndarray, window: int, words: frozenset[str]
+) -> np.ndarray:
+    """:func:`_in_relative_clause` for matches with such a word shortly before them."""
+    opener = _clause_opener(tokens, first, window)
+    found = np.zeros(len(first), dtype=bool)
+    # only clauses after a punctuation mark: an item's first word is not a relative pronoun
+    # ("Som statspart ..." is "As a State Party ..."); nor is the match's own first word
+    ok = np.flatnonzero(opener > tokens.row_first[tokens.rows(first)])
+    ok = ok[opener[ok] < first[ok]]
+    found[ok] = tokens.are(opener[ok], words)
+    return found
+
+
+def _complement(
+    tokens: _Tokens,
+    first: np.ndarray,
+    last: np.ndarray,
+    theme: np.ndarray,
+    markers: frozenset[str],
+) -> np.ndarray:
+    """Whether each match is the complement of a match of another theme just before it.
+
+    It is when one or two of ``markers`` (infinitive markers and the
+    prepositions before them: "to", "til at") and nothing else stand between
+    them, or, in a language given no markers (Latvian marks the infinitive by
+    its ending), when it starts right after that match:
+    "Regjeringen vil fortsette å støtte", "atkārtoti apstiprināja apņemšanos
+    atbalstīt" state a commitment, not also support. (Right after is not
+    enough where markers exist: "bekräftigt ihre Forderung" is two acts.)
+    """
+    found = np.zeros(len(first), dtype=bool)
+    if not len(first):
+        return found
+    n_themes = int(theme.max()) + 1
+    ends = np.sort(last)
+    ends_theme = np.sort(last * n_themes + theme)
+    lo = tokens.row_first[tokens.rows(first)]
+
+    def other_ends_at(at: np.ndarray, own: np.ndarray) -> np.ndarray:
+        n_all = np.searchsorted(ends, at, side="right") - np.searchsorted(ends, at)
+        key = at * n_themes + own
+        n_same = np.searchsorted(ends_theme, key, side="right") - np.searchsorted(ends_theme, key)
+        return n_all > n_same
+
+    if not markers:  # a language without infinitive markers: right after it
+        ok = first - 1 >= lo
+        found[ok] = other_ends_at(first[ok] - 1, theme[ok])
+        return found
+    between = np.ones(len(first), dtype=bool)  # the words between are all markers so far
+    for gap in (1, 2):  # "å støtte", "til at tage"
+        ok = np.flatnonzero(between & (first - gap - 1 >= lo) & ~found)
+        ok = ok[tokens.are(first[ok] - gap, markers)]
+        between[:] = False
+        between[ok] = True
+        found[ok] = other_ends_at(first[ok] - gap - 1, theme[ok])
+    return found
+
+
 def _preceded_by(tokens: _Tokens, first: np.ndarray, words: frozenset[str]) -> np.ndarray:
     """Whether the token before each match (in its own item) is one of ``words``."""
-    is_word = np.fromiter((w in words for w in tokens.words), dtype=bool, count=len(tokens.words))
     before = first - 1
     ok = before >= tokens.row_first[tokens.rows(first)]
     found = np.zeros(len(first), dtype=bool)
-    found[ok] = is_word[tokens.wid[before[ok]]]
+    found[ok] = tokens.are(before[ok], words)
     return found
 
 
@@ -668,14 +787,13 @@ def _negated(
     Only tokens of the match's own item count ("does not recognise",
     "anerkender ikke", "ne reconnaît pas").
     """
-    is_word = np.fromiter((w in words for w in tokens.words), dtype=bool, count=len(tokens.words))
     row = tokens.rows(first)
     lo, hi = tokens.row_first[row], tokens.row_first[row + 1]
     found = np.zeros(len(first), dtype=bool)
     for k in range(1, span + 1):
         for near, ok in ((first - k, first - k >= lo), (last + k, last + k < hi)):
             hit = np.flatnonzero(ok)
-            hit = hit[is_word[tokens.wid[near[hit]]]]
+            hit = hit[tokens.are(near[hit], words)]
             if len(hit):
                 found[hit[~tokens.hyphen_prefix(near[hit])]] = True
     return found
@@ -709,6 +827,38 @@ class _Found(NamedTuple):
     pattern: np.ndarray
     patterns: pa.Array
     match: pa.Array
+
+
+def _positioned(
+    tokens: _Tokens,
+    compiled: _Compiled,
+    dictionary: Dictionary,
+    code: str,
+    first: np.ndarray,
+    last: np.ndarray,
+    entry: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Keep the matches that the ``position`` rule counts (all, without the rule)."""
+    window = dictionary.window(code)
+    if window is None:
+        return first, last, entry
+    anywhere = dictionary.anywhere.get(code)
+    listed = _listed(compiled, anywhere)[entry] if anywhere else np.zeros(len(entry), bool)
+    keep = _operative(tokens, first, window)
+    relative = dictionary.relative_words.get(code)
+    if relative:
+        counted = np.flatnonzero(keep)  # only these can lose their place
+        keep[counted] = ~_in_relative_clause(tokens, first[counted], window, relative)
+    after = dictionary.after_words.get(code)
+    if after:
+        keep |= _preceded_by(tokens, first, after)
+    keep |= listed
+    first, last, entry, listed = first[keep], last[keep], entry[keep], listed[keep]
+    markers = dictionary.complement_words.get(code)
+    if markers is not None:
+        keep = listed | ~_complement(tokens, first, last, compiled.entry_theme[entry], markers)
+        first, last, entry = first[keep], last[keep], entry[keep]
+    return first, last, entry
 
 
 def _find(
@@ -752,16 +902,7 @@ def _find(
         for code in [lang] if lang is not None else list(fallback):
             compiled = _compile(dictionary, code)
             first, last, entry = _match(tokens, compiled)
-            window = dictionary.window(code)
-            if window is not None:
-                keep = _operative(tokens, first, window)
-                after = dictionary.after_words.get(code)
-                if after:
-                    keep |= _preceded_by(tokens, first, after)
-                anywhere = dictionary.anywhere.get(code)
-                if anywhere:
-                    keep |= _listed(compiled, anywhere)[entry]
-                first, last, entry = first[keep], last[keep], entry[keep]
+            first, last, entry = _positioned(tokens, compiled, dictionary, code, first, last, entry)
             negation = dictionary.negation_words.get(code)
             if negation:
                 holds = _holds_negation(compiled, negation)[entry]
