@@ -42,7 +42,7 @@ from ._optional import require
 from ._version import __version__
 from .document import ITEM_COLUMNS, ItemRows, item_rows, items_frame, read
 from .errors import FileTooLargeError, MissingFileError, PolcompareError, PolcompareWarning
-from .io import ERRORS, atomic_write, atomic_write_file, list_folder
+from .io import ERRORS, atomic_write, atomic_write_file, list_folder, release_model_pages
 from .items import unique_doc_ids
 from .languages import normalize_language
 from .themes import TAXONOMIES, load_dictionary, tag
@@ -271,6 +271,7 @@ def _work_chunk(
         if rows is not None:
             read_ok.append((index, path, rows))
         done.append((index, "ok" if rows is not None else "failed", row))
+    release_model_pages()  # memory bounded by the chunk, not the corpus (see there)
     if not read_ok:
         return done, None
     try:

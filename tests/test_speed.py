@@ -155,6 +155,17 @@ def test_the_model_index_is_only_a_shortcut(tmp_path, monkeypatch):
     io._identifier.cache_clear()
 
 
+def test_released_model_pages_are_read_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("POLCOMPARE_LANGID_CACHE", str(tmp_path))
+    texts = [p.read_text(encoding="utf-8") for p in TEXTS[:12]]
+    io._identifier.cache_clear()
+    before = [io.detect_language(t) for t in texts]
+    for text, expected in zip(texts, before, strict=True):
+        io.release_model_pages()
+        assert io.detect_language(text) == expected
+    io._identifier.cache_clear()
+
+
 def test_shipped_yaml_kept_as_json_reads_the_same(tmp_path, monkeypatch):
     from polcompare._yaml import load_shipped
 
