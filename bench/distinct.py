@@ -444,6 +444,12 @@ def _git(*cmd: str) -> str:
         return "?"
 
 
+def _pss_before_now(r: dict, name: str) -> str:
+    if f"{name}_before" not in r:
+        return "-"
+    return f"{r[f'{name}_before']['pss_peak_mb']:.0f} -> {r[name]['pss_peak_mb']:.0f} MB"
+
+
 def _before_lines(results: dict) -> list[str]:
     lines: list[str] = []
     before = [r for r in results["sizes"] if "polcompare_before" in r]
@@ -454,8 +460,9 @@ def _before_lines(results: dict) -> list[str]:
             "Ratios of the earlier checkout's time to this one's (above 1: faster now).",
             "",
             "| documents | one process, work | start-up (import + first document) "
-            "| one process, whole | corpus serial | corpus processes |",
-            "|---|---|---|---|---|---|",
+            "| one process, whole | corpus serial | corpus processes "
+            "| peak PSS corpus serial, before -> now | peak PSS corpus processes, before -> now |",
+            "|---|---|---|---|---|---|---|---|",
         ]
         for r in before:
             d = r["derived"]
@@ -468,7 +475,9 @@ def _before_lines(results: dict) -> list[str]:
                 f"| {x('startup_vs_before')} ({r['polcompare_before']['import']:.2f} + "
                 f"{r['polcompare_before']['first_tagged']:.2f} s before) "
                 f"| {x('polcompare_wall_vs_before')} | {x('corpus_serial_wall_vs_before')} "
-                f"| {x('corpus_processes_wall_vs_before')} |"
+                f"| {x('corpus_processes_wall_vs_before')} "
+                f"| {_pss_before_now(r, 'corpus_serial')} "
+                f"| {_pss_before_now(r, 'corpus_processes')} |"
             )
         lines.append("")
     return lines

@@ -441,11 +441,46 @@ def _identifier():
     if model is None:
         return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     ptc, pc, classes, nextmove, row, output = model
-    return LanguageIdentifier(ptc, pc, classes, nextmove, output, norm_probs=True, tk_row=row)
+    identifier = LanguageIdentifier(ptc, pc, classes, nextmove, output, norm_probs=True, tk_row=())
+    # py3langid turns every row offset into ``row << 8`` in a Python list when it is built
+    # (104,583 numbers, 10-20 ms of each process's start-up and 4 MB of its memory): the
+    # same numbers, made by numpy and read through a memoryview, as the DFA walk reads them.
+    import numpy as np
+
+    identifier.tk_row = row
+    identifier._rowbase = memoryview(np.left_shift(np.asarray(row, dtype=np.int64), 8))
+    return identifier
 
 
 #: The arrays of py3langid's model, as :func:`_unpacked_model` keeps them.
 _MODEL_ARRAYS = ("ptc", "pc", "nextmove", "nextmove_row", "out_feat")
+#: The model's arrays mapped from the cache (numpy memmaps), for :func:`release_model_pages`.
+_MAPPED: list = []
+
+
+def release_model_pages() -> None:
+    """Unmap the pages of the language model this process has read; the next text maps them again.
+
+    The model is mapped from the cache (68 MB, see :func:`_unpacked_model`), and
+    every page a text's detection touches stays in the process's resident memory:
+    over a corpus that is tens of MB, growing with the number of documents until
+    the whole model is in. Told to let them go (``madvise(MADV_DONTNEED)``), the
+    process keeps none; they stay in the system's file cache, so reading them
+    again costs a page fault, not a disk read. ``polcompare.parallel`` calls this
+    after each chunk of documents, bounding that memory by the chunk.
+    """
+    import mmap
+
+    advice = getattr(mmap, "MADV_DONTNEED", None)
+    if advice is None:  # pragma: no cover - not Linux or macOS
+        return
+    for array in _MAPPED:
+        mapped = getattr(array, "_mmap", None)
+        if mapped is not None:
+            try:
+                mapped.madvise(advice)
+            except (OSError, ValueError):  # pragma: no cover - closed or not supported
+                pass
 
 
 def langid_cache_dir() -> Path | None:
@@ -474,9 +509,7 @@ def _unpacked_model(packed: Path):
     identical. Any problem with the cache (read-only home, a full disk, a
     damaged file) falls back to unpacking in memory.
     """
-    import hashlib
     import json
-    from importlib.metadata import version
 
     import numpy as np
 
@@ -484,23 +517,60 @@ def _unpacked_model(packed: Path):
     if folder is None:
         return None
     try:
-        digest = hashlib.sha256(packed.read_bytes()).hexdigest()[:16]
-        where = folder / f"py3langid-{version('py3langid')}-{digest}"
-        done = where / "classes.json"
-        if not done.is_file():
-            _unpack_model(packed, where)
-        classes = json.loads(done.read_text(encoding="utf-8"))
+        where = folder / _model_folder(packed, folder)
+        classes = json.loads((where / "classes.json").read_text(encoding="utf-8"))
         arrays = {k: np.load(where / f"{k}.npy", mmap_mode="r") for k in _MODEL_ARRAYS}
+        _MAPPED[:] = arrays.values()
         return (
             arrays["ptc"],
             np.asarray(arrays["pc"]),
             classes,
             memoryview(arrays["nextmove"]),
             memoryview(arrays["nextmove_row"]),
-            arrays["out_feat"].tolist(),
+            memoryview(arrays["out_feat"]),
         )
-    except (OSError, ValueError, KeyError):
+    except (OSError, ValueError, KeyError, TypeError):
         return None
+
+
+def _model_folder(packed: Path, folder: Path) -> str:
+    """Return the name of the unpacked copy of ``packed`` in ``folder``; unpack it if needed.
+
+    The name is made of py3langid's version and the packed file's SHA-256. Hashing
+    the 4.6 MB file (15 ms) and asking for the version (3 ms) at every start-up is
+    spared by ``index.json``, which maps the packed file's path, size and
+    modification time to that name; a file that changed (a new py3langid) is
+    hashed again. An index that cannot be read or written only costs the hash.
+    """
+    import hashlib
+    import json
+    from importlib.metadata import version
+
+    stat = packed.stat()
+    key = f"{packed.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
+    index_file = folder / "index.json"
+    try:
+        index = json.loads(index_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        index = {}
+    name = index.get(key) if isinstance(index, dict) else None
+    if isinstance(name, str) and (folder / name / "classes.json").is_file():
+        return name
+    digest = hashlib.sha256(packed.read_bytes()).hexdigest()[:16]
+    name = f"py3langid-{version('py3langid')}-{digest}"
+    if not (folder / name / "classes.json").is_file():
+        _unpack_model(packed, folder / name)
+    if not isinstance(index, dict) or len(index) > 16:  # one entry per installation seen
+        index = {}
+    index[key] = name
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(index, fh)
+        os.replace(tmp, index_file)
+    except OSError:
+        pass
+    return name
 
 
 def _unpack_model(packed: Path, where: Path) -> None:

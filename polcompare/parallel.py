@@ -42,7 +42,7 @@ from ._optional import require
 from ._version import __version__
 from .document import ITEM_COLUMNS, ItemRows, item_rows, items_frame, read
 from .errors import FileTooLargeError, MissingFileError, PolcompareError, PolcompareWarning
-from .io import ERRORS, atomic_write, atomic_write_file, list_folder
+from .io import ERRORS, atomic_write, atomic_write_file, list_folder, release_model_pages
 from .items import unique_doc_ids
 from .languages import normalize_language
 from .themes import TAXONOMIES, load_dictionary, tag
@@ -271,6 +271,7 @@ def _work_chunk(
         if rows is not None:
             read_ok.append((index, path, rows))
         done.append((index, "ok" if rows is not None else "failed", row))
+    release_model_pages()  # memory bounded by the chunk, not the corpus (see there)
     if not read_ok:
         return done, None
     try:
@@ -374,10 +375,15 @@ def _run_processes(
             started()
         futures = {pool.submit(_work_chunk, chunk, *args): chunk for chunk in chunks}
         for future in as_completed(futures):
+            # A future keeps its result (the chunk's items) while it is referenced: taken
+            # out of ``futures`` once handed on, so the parent holds the chunks in flight,
+            # not every chunk of the corpus until the last one is done.
+            chunk = futures.pop(future)
             try:
                 advance(future.result())
             except BrokenProcessPool as exc:  # a worker died (killed, out of memory)
-                advance(_lost(futures[future], exc))
+                advance(_lost(chunk, exc))
+            del future
     finally:  # on Ctrl-C, drop the chunks not started rather than wait for them
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -433,11 +439,14 @@ def _run_dask(
     try:
         futures = client.map(_work_chunk, chunks, *[[a] * len(chunks) for a in args], pure=False)
         by_key = {f.key: chunk for f, chunk in zip(futures, chunks, strict=True)}
-        for future in as_completed(futures):
+        done = as_completed(futures)
+        del futures  # a result stays on the cluster while its future is referenced
+        for future in done:
             try:
                 advance(future.result())
             except Exception as exc:  # noqa: BLE001 - a lost worker: its files are reported
-                advance(_lost(by_key[future.key], exc))
+                advance(_lost(by_key.pop(future.key), exc))
+            del future
     finally:
         client.close()
         if cluster is not None:

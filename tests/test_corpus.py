@@ -285,3 +285,32 @@ def test_a_folder_that_cannot_be_listed_is_reported(tmp_path, monkeypatch):
         f"{tmp_path / 'locked'}: folder cannot be listed (Permission denied); "
         "no document in it was read"
     )
+
+
+def test_the_parent_holds_only_the_chunks_in_flight(folder):
+    """A chunk's items are let go once handed on, not kept by its future until the end."""
+    import gc
+    from concurrent.futures import Future
+
+    held = []
+
+    def items_to(frame):
+        gc.collect()
+        held.append(
+            sum(
+                1
+                for o in gc.get_objects()
+                if isinstance(o, Future) and o.done() and o._result is not None
+            )
+        )
+
+    result = build_corpus(
+        [folder], engine="processes", workers=2, progress=False, items_to=items_to
+    )
+    assert result.n_items == COPIES * SEED_ITEMS
+    n = len(held)  # chunks handed on
+    assert n >= 8
+    # When the k-th chunk is handed on, only futures not handed on yet (at most n - k, and
+    # the current one) may still hold a result; kept to the end, the first k would too.
+    for k, count in enumerate(held, 1):
+        assert count <= n - k + 2, held

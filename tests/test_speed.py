@@ -141,6 +141,59 @@ def test_a_damaged_model_cache_falls_back_to_the_packed_model(tmp_path, monkeypa
     io._identifier.cache_clear()
 
 
+def test_the_model_index_is_only_a_shortcut(tmp_path, monkeypatch):
+    monkeypatch.setenv("POLCOMPARE_LANGID_CACHE", str(tmp_path))
+    text = "Šis ir teikums latviešu valodā par mīnām un to iznīcināšanu."
+    io._identifier.cache_clear()
+    first = io.detect_language(text)
+    assert json.loads((tmp_path / "index.json").read_text(encoding="utf-8"))
+    (tmp_path / "index.json").write_text("{not json", encoding="utf-8")  # damaged: hashed again
+    io._identifier.cache_clear()
+    assert io.detect_language(text) == first
+    assert isinstance(io._identifier().tk_nextmove, memoryview)
+    assert len(list(tmp_path.glob("*/classes.json"))) == 1  # the same copy, not a second
+    io._identifier.cache_clear()
+
+
+def test_released_model_pages_are_read_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("POLCOMPARE_LANGID_CACHE", str(tmp_path))
+    texts = [p.read_text(encoding="utf-8") for p in TEXTS[:12]]
+    io._identifier.cache_clear()
+    before = [io.detect_language(t) for t in texts]
+    for text, expected in zip(texts, before, strict=True):
+        io.release_model_pages()
+        assert io.detect_language(text) == expected
+    io._identifier.cache_clear()
+
+
+def test_shipped_yaml_kept_as_json_reads_the_same(tmp_path, monkeypatch):
+    from polcompare._yaml import load_shipped
+
+    monkeypatch.setenv("POLCOMPARE_YAML_CACHE", str(tmp_path / "yaml"))
+    files = sorted((ROOT / "polcompare" / "data").rglob("*.yml"))
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        slow = yaml.safe_load(text)
+        for _ in range(2):  # once writing the JSON, once reading it
+            fast = load_shipped(text)
+            assert fast == slow and repr(fast) == repr(slow), path.name
+    kept = sorted((tmp_path / "yaml").glob("*.json"))
+    assert len(kept) == len({p.read_text(encoding="utf-8") for p in files})
+    kept[0].write_text("[damaged", encoding="utf-8")  # a damaged copy: the YAML again
+    assert all(
+        repr(load_shipped(p.read_text("utf-8"))) == repr(yaml.safe_load(p.read_text("utf-8")))
+        for p in files
+    )
+    # data JSON cannot give back exactly is not kept
+    assert load_shipped("1: one\nwhen: 2024-01-01\n") == yaml.safe_load(
+        "1: one\nwhen: 2024-01-01\n"
+    )
+    assert len(list((tmp_path / "yaml").glob("*.json"))) == len(kept)
+    monkeypatch.setenv("POLCOMPARE_YAML_CACHE", str(tmp_path / "file-not-folder"))
+    (tmp_path / "file-not-folder").write_text("x", encoding="utf-8")  # cannot be written
+    assert load_shipped("a: [1, 2]\n") == {"a": [1, 2]}
+
+
 def test_shipped_yaml_reads_the_same_with_libyaml():
     from polcompare._yaml import load_shipped
 
