@@ -24,8 +24,7 @@ import functools
 import importlib.resources
 import operator
 
-import yaml
-
+from .._yaml import load_shipped
 from ..clean import Line
 from .blocks import Block, Structure
 from .lines import (
@@ -73,7 +72,7 @@ _ends_sentence = operator.methodcaller("endswith", _SENTENCE_ENDS)
 @functools.cache
 def _vocabulary() -> dict:
     ref = importlib.resources.files("polcompare") / "data" / "structure.yml"
-    return yaml.safe_load(ref.read_text(encoding="utf-8"))
+    return load_shipped(ref.read_text(encoding="utf-8"))
 
 
 def _canonical_section(heading: str, number: str) -> str:
