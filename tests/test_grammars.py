@@ -1329,3 +1329,45 @@ def test_a_law_whose_paragraph_signs_were_lost_and_latvian_article_labels(write)
         ("I", "article"),
         ("I.1", "paragraph"),
     ]
+
+
+def test_web_lists_numbered_again_bulleted_letters_and_plan_actions(write):
+    text = (
+        "Mr. Chairman,\n\n  1. I have the honour to speak on behalf of the Union.\n"
+        "  1. The Candidate Countries align themselves with this statement.\n"
+        "  2. The Union continues to promote the peaceful use of outer space.\n"
+        "  1. The Union and its Member States are increasingly dependent on space.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.items["label"].tolist()[-4:] == ["1", "2", "3", "4"]
+    assert doc.items["marker"].tolist()[-4:] == ["1.", "1.", "2.", "1."]
+    text = (
+        "§ 2 Fullmakt\n\nForskrifter etter første ledd kan gjelde\n\n"
+        " • a) forbud mot handel\n\n • b) reiserestriksjoner\n\n"
+        "§ 3 Endring\n\nStraffeloven § 12 første ledd nr. 3 g skal lyde:\n\n"
+        "  • g) er straffbar etter lov om miner,\n\n§ 4 Ikrafttredelse\n\nLoven gjelder straks.\n"
+    )
+    doc = polcompare.read(write(text), lang="nb")
+    assert [u[0].split(":")[-1] for u in _units(doc)] == ["2", "2a", "2b", "3", "4"]
+    text = (
+        "Action (20.4)\nConduct assessments to identify beneficiary countries.\n"
+        "Action (22.1)\nImplement the joint project on weapons.\nAction (22.2)\nEstablish a "
+        "facility.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert [(u[0].split(":")[-1], u[1]) for u in _units(doc)] == [
+        ("20.4", "action"),
+        ("22.1", "action"),
+        ("22.2", "action"),
+    ]
+    # an excerpt starting at "2.3." that its "2.3.1." follows
+    text = (
+        "2.3.Project 3: Promotion of the Code\n\n2.3.1.Purpose of the project\n\n"
+        "The environment evolves.\n\n2.3.2.Description\n\nThe project will be run.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert [(u[0].split(":")[-1], u[2].split(":")[-1]) for u in _units(doc)] == [
+        ("2.3", ""),
+        ("2.3.1", "2.3"),
+        ("2.3.2", "2.3"),
+    ]

@@ -99,9 +99,9 @@ def _label_patterns() -> tuple[re.Pattern[str], ...]:
             rf"((\d{{1,4}}[a-z]?|(?-i:[IVXLC]{{1,6}}))(?:\.\s*|\s+)(?:{after})\b\.?\s*(?:[:\-–—]\s*)?)(.*)",
             re.IGNORECASE,
         ),
-        # "Action #12", "Action 3:", "Acción n.º 4"
+        # "Action #12", "Action 3:", "Acción n.º 4"; "Action (20.4)" (a plan's numbered actions)
         re.compile(
-            rf"((?:{action})\s*(?:#|n[.ºo°]*\s*|no\.\s*)?(\d{{1,3}})\b\s*[:.\-–—]?\s*)(.*)",
+            rf"((?:{action})\s*(?:#|n[.ºo°]*\s*|no\.\s*)?\(?(\d{{1,3}}(?:\.\d{{1,3}}(?=\)))?)\b\)?\s*[:.\-–—]?\s*)(.*)",
             re.IGNORECASE,
         ),
         # "Section 1", "Раздел 2.": a numbered section (a unit when text follows it)
@@ -200,7 +200,18 @@ def _lead(text: str) -> tuple[str, str]:
 
 _BULLETS = frozenset("•▪◦●")
 _AFTER_BULLET = frozenset(
-    {"article", "para", "action", "sect", "(num)", "(alpha)", "(roman)", "ROMAN."}
+    {
+        "article",
+        "para",
+        "action",
+        "sect",
+        "(num)",
+        "(alpha)",
+        "(roman)",
+        "alpha)",
+        "roman)",
+        "ROMAN.",
+    }
 )
 # "( a )", "( 2 )": a marker with spaces inside its brackets (the Irish Statute Book)
 _SPACED = re.compile(r"(\(\s([a-z]{1,4}|\d{1,3}[A-Z]?)\s\)\s*)(.*)")

@@ -247,7 +247,7 @@ class Outline:
     def _open_list(self, i: int, cand: Marker) -> tuple[int, Marker] | None:
         """Place a marker that continues no open list: a new list, or None."""
         if cand.style == "decimal":
-            return self._place_decimal(cand)
+            return self._place_decimal(i, cand)
         if cand.style == "ALPHA" and not (self.stack and leads_in(self.stack[-1].block)):
             return None  # "A" alone opens a list only after a lead-in ("... gewijzigd:")
         styles = [e.style for e in self.stack]
@@ -284,8 +284,11 @@ class Outline:
         if cand.value == skipped and self._continues_later(i, cand):
             return depth, cand
         # A web page that prints each paragraph as a list of its own: "1.", "1.", "1."
-        # and never "2.". The paragraphs are numbered in turn.
-        if is_first(cand.style, cand.value) and self._only_firsts(cand.style):
+        # and never "2."; or whose lists number again at the same indent ("  1.",
+        # "  1.", "  2.", "  1."). The paragraphs are numbered in turn.
+        if (is_first(cand.style, cand.value) and self._only_firsts(cand.style)) or (
+            self._web_list_again(i, entry, cand)
+        ):
             value = successor(entry.style, entry.value)
             return depth, Marker(cand.style, value, cand.marker, cand.rest)
         return None
@@ -364,7 +367,7 @@ class Outline:
         """Tell whether an omission mark ("/…", "[...]") stands within two lines before ``i``."""
         return any(_OMISSION.fullmatch(self.texts[j]) for j in range(max(0, i - 2), i))
 
-    def _place_decimal(self, cand: Marker) -> tuple[int, Marker] | None:
+    def _place_decimal(self, i: int, cand: Marker) -> tuple[int, Marker] | None:
         head = cand.value.rpartition(".")[0]
         for depth in range(len(self.stack) - 1, -1, -1):
             entry = self.stack[depth]
@@ -372,9 +375,36 @@ class Outline:
                 return depth + 1, cand
             if entry.style == "decimal" and entry.value.rpartition(".")[0] == head:
                 return depth, cand  # a sibling out of step: "16.10" then "16.a"
-        if cand.value.endswith(".1") and not any(e.style == "decimal" for e in self.stack):
-            return 0, cand
+        if not any(e.style == "decimal" for e in self.stack) and (
+            cand.value.endswith(".1") or self._child_follows(i, cand)
+        ):
+            return 0, cand  # a list's first, or an excerpt's "2.3." that "2.3.1." follows
         return None
+
+    def _child_follows(self, i: int, cand: Marker) -> bool:
+        """Tell whether the next decimal marker after line ``i`` is ``cand``'s first child."""
+        for j in range(i + 1, min(self.n, i + _LOOKAHEAD)):
+            for m in self.cands[j]:
+                if m.style == "decimal":
+                    return m.value == f"{cand.value}.1"
+        return False
+
+    def _web_list_again(self, i: int, entry: Open, cand: Marker) -> bool:
+        """Tell whether line ``i`` numbers again, at the same indent, a web page's top list.
+
+        A page whose paragraphs are several rendered lists prints "  1.", "  1.",
+        "  2.", "  1.": each such line is the next paragraph.
+        """
+        indent = _indent(self.lines[i].text)
+        return (
+            indent > 0
+            and cand.style == "num."
+            and self.stack.index(entry) == 0
+            and indent == _indent(entry.block.lines[0].text)
+            and cand.value.isdecimal()
+            and entry.value.isdecimal()
+            and int(cand.value) <= int(entry.value)
+        )
 
     def _only_firsts(self, style: str) -> bool:
         """Tell whether every marker of ``style`` in the text is a first one ("1.")."""

@@ -35,6 +35,7 @@ FOLDERS = (
     "eval/parse/holdout7",
     "eval/parse/holdout8",
     "eval/parse/holdout9",
+    "eval/parse/holdout10",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
