@@ -31,7 +31,11 @@ import polcompare
 
 HERE = Path(__file__).parent / "parse"
 DOCS = HERE / "docs"
-HOLDOUTS = sorted((p for p in HERE.glob("holdout*") if p.is_dir()), reverse=True)
+HOLDOUTS = sorted(  # the newest first: holdout10, holdout9, ..., holdout
+    (p for p in HERE.glob("holdout*") if p.is_dir()),
+    key=lambda p: int(p.name[len("holdout") :] or 1),
+    reverse=True,
+)
 
 
 def _path_of(items, item_id: str) -> str:
