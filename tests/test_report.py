@@ -351,3 +351,10 @@ def test_the_report_only_renders_its_comparison(seeds, monkeypatch):
     assert heatmap.z.shape == comparison.similarity.shape
     with pytest.raises(PolcompareError, match="items table"):
         build_report(polcompare.compare(items=comparison.items))
+
+
+def test_theme_chips_in_a_list_read_as_separate_words(report):
+    """Copied or read aloud, "Only in B:" lists its topics apart, not glued together."""
+    _, _, page = report
+    block = _between(page, 'id="comparison"', 'id="versions"')
+    assert "</span> <span class=\"chip\"" in _between(block, "Shared:", "Only in A:")

@@ -177,7 +177,10 @@
       head.appendChild(lines);
       if (it.dt) { head.appendChild(el("span", "lines", it.dt)); }
       var chips = el("span", "chips");
-      it.t.oap.forEach(function (t) { chips.appendChild(chip(t)); });
+      it.t.oap.forEach(function (t, k) {
+        if (k) { chips.appendChild(document.createTextNode(" ")); }
+        chips.appendChild(chip(t));
+      });
       head.appendChild(chips);
       li.appendChild(head);
       var p = el("p", "text");
