@@ -1371,3 +1371,31 @@ def test_web_lists_numbered_again_bulleted_letters_and_plan_actions(write):
         ("2.3.1", "2.3"),
         ("2.3.2", "2.3"),
     ]
+
+
+def test_a_chapter_title_numbered_like_its_point_and_points_run_into_a_line(write):
+    text = (
+        "Ministru kabineta noteikumi\n\n1. Vispārīgais jautājums\n\n1. Noteikumi nosaka:\n\n"
+        "1.1. nosacījumus, kādā personas iegādājas ieročus;\n\n1.2. kārtību, kādā tos glabā.\n\n"
+        "2. Noteikumi attiecas uz visiem.\n"
+    )
+    doc = polcompare.read(write(text), lang="lv")
+    assert "1. Vispārīgais jautājums" in doc.headings["text"].tolist()
+    assert doc.items["label"].tolist()[:1] == ["1"]
+    assert doc.items["text"].tolist()[0] == "Noteikumi nosaka:"
+    text = (
+        "Artigo 2.º\n\nPara efeitos da presente lei, entende-se por: a) «Exportação», a saída de"
+        " bens para fora do território da União; b) «Importação», a entrada de bens no território"
+        " nacional; c) «Reexportação», a saída de bens não originários; d) «Trânsito», a passagem"
+        " por Portugal de bens com destino declarado a outro país.\n"
+    )
+    doc = polcompare.read(write(text), lang="pt")
+    assert doc.items["label"].tolist() == ["2", "a", "b", "c", "d"]
+    text = (
+        "Artigo 215.o (ex-artigo 301.o TCE) 1. Quando uma decisão determine a interrupção das"
+        " relações económicas, o Conselho adopta as medidas necessárias. 2. Quando uma decisão o"
+        " preveja, o Conselho pode adoptar medidas restritivas. 3. Os actos incluem as"
+        " disposições necessárias em matéria de garantias jurídicas.\n"
+    )
+    doc = polcompare.read(write(text), lang="pt")
+    assert doc.items["label"].tolist() == ["215", "1", "2", "3"]

@@ -357,4 +357,4 @@ def test_theme_chips_in_a_list_read_as_separate_words(report):
     """Copied or read aloud, "Only in B:" lists its topics apart, not glued together."""
     _, _, page = report
     block = _between(page, 'id="comparison"', 'id="versions"')
-    assert "</span> <span class=\"chip\"" in _between(block, "Shared:", "Only in A:")
+    assert '</span> <span class="chip"' in _between(block, "Shared:", "Only in A:")

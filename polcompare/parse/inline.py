@@ -120,22 +120,9 @@ def _cuts(text: str, following: str = "") -> list[int]:
         return glued
     if not _anything_to_cut().search(text, 1):
         return []
-    found: list[tuple[int, Marker]] = []
-    weak: list[tuple[int, Marker]] = []
     stripped = text.lstrip()
     lead = markers(stripped[:_PEEK]) if could_mark(stripped[:_PEEK]) else []
-    for m in _START.finditer(text):
-        p = m.end()
-        peek = text[p : p + _PEEK]
-        before = text[max(p - 12, 0) : p].rstrip()  # enough to see ". ", ", and "
-        if not (before.endswith(_AFTER_CLAUSE) or _AFTER_COMMA(before) or _maybe_label(peek)):
-            # After a word only a label ("Artikel 2", "§ 3") or a list's first point
-            # whose colon a web copy lost ("representanten a) förbereda ..., b) ...").
-            if peek[:1] in "a(i" and could_mark(peek):
-                weak.extend((p, c) for c in markers(peek) if _first_point(c))
-            continue
-        if could_mark(peek):
-            found.extend((p, cand) for cand in markers(peek) if _plausible(cand, before))
+    found, weak = _inside(text, any(c.style in _LABELS for c in lead))
     # A first point after a word counts when its second follows, a clause or more later.
     found += [
         (p, w)
@@ -191,6 +178,36 @@ def _cuts(text: str, following: str = "") -> list[int]:
     return sorted(c for c in cuts if 0 < c < len(text))
 
 
+def _inside(
+    text: str, lead_label: bool
+) -> tuple[list[tuple[int, Marker]], list[tuple[int, Marker]]]:
+    """Return the markers inside ``text`` that may start a unit, and the weak ones.
+
+    Weak: a list's first point right after a word, which counts only when its
+    second follows (see :func:`_cuts`).
+    """
+    found: list[tuple[int, Marker]] = []
+    weak: list[tuple[int, Marker]] = []
+    for m in _START.finditer(text):
+        p = m.end()
+        peek = text[p : p + _PEEK]
+        before = text[max(p - 12, 0) : p].rstrip()  # enough to see ". ", ", and "
+        # "Artigo 215.o (ex-artigo 301.o TCE) 1. Quando": an article's first unit after
+        # the bracketed note on its label's line
+        if lead_label and before.endswith(")") and peek[:2] == "1.":
+            found.extend((p, c) for c in markers(peek) if c.style == "num." and c.value == "1")
+            continue
+        if not (before.endswith(_AFTER_CLAUSE) or _AFTER_COMMA(before) or _maybe_label(peek)):
+            # After a word only a label ("Artikel 2", "§ 3") or a list's first point
+            # whose colon a web copy lost ("representanten a) förbereda ..., b) ...").
+            if peek[:1] in "a(i" and could_mark(peek):
+                weak.extend((p, c) for c in markers(peek) if _first_point(c))
+            continue
+        if could_mark(peek):
+            found.extend((p, cand) for cand in markers(peek) if _plausible(cand, before))
+    return found, weak
+
+
 def _glued_run(text: str) -> list[int]:
     """Return where numbered paragraphs glued to the words around them start, or [].
 
@@ -238,13 +255,13 @@ def _plausible(cand: Marker, before: str) -> bool:
     if style in _LABELS:
         return bool(rest) and (rest[0].isupper() or rest[0] in "0123456789(" or rest[0] in QUOTES)
     if style in _POINTS and _AFTER_COMMA(before):  # "..., and (b) the", "..., και β) τα"
-        return bool(rest) and rest[0].isalpha()
+        return bool(rest) and (rest[0].isalpha() or rest[0] in QUOTES)
     if not before.endswith(_AFTER_CLAUSE):
         return False
     if style in _NUMBERS:
         return bool(rest) and (rest[0].isupper() or rest[0] in QUOTES or rest[0] == "§")
-    if style in _POINTS:
-        return bool(rest) and rest[0].isalpha()
+    if style in _POINTS:  # "; d) «Trânsito», a passagem": a defined term in quotation marks
+        return bool(rest) and (rest[0].isalpha() or rest[0] in QUOTES)
     return False
 
 

@@ -321,6 +321,24 @@ class Outline:
                 return nxt.value != "2" and _ahead(open_value, nxt.value)
         return False
 
+    def _numbered_chapter(self, i: int) -> bool:
+        """Tell a chapter's numbered title above a unit of the same number ("1. General").
+
+        Latvian regulations print "1. Vispārīgais jautājums" (chapter 1), then
+        "1. Noteikumi nosaka:" (point 1): a title, then a unit numbered alike.
+        """
+        if i + 1 >= self.n:
+            return False
+        for cand in self.cands[i]:
+            if cand.style == "num." and cand.rest and self.heading_like(cand.rest, longest=70):
+                return any(
+                    c.style == cand.style
+                    and c.value == cand.value
+                    and not self.heading_like(c.rest)
+                    for c in self.cands[i + 1]
+                )
+        return False
+
     def _margin_number(self, i: int) -> int | None:
         """Return where a section printed again opens, when line ``i`` is its margin number.
 
@@ -638,7 +656,7 @@ class Outline:
         if _OMISSION.fullmatch(text):  # "/…": the copy left text out here
             self.add_heading("omission", i)
             return i + 1
-        if self._numbered_subheading(i):
+        if self._numbered_subheading(i) or self._numbered_chapter(i):
             self.add_heading("heading", i)
             self.heading = text
             return i + 1

@@ -36,6 +36,7 @@ FOLDERS = (
     "eval/parse/holdout8",
     "eval/parse/holdout9",
     "eval/parse/holdout10",
+    "eval/parse/holdout11",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
