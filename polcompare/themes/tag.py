@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 import warnings
 from collections.abc import Sequence
@@ -132,47 +133,88 @@ def tag(
     # what pandas makes of a list of str (pyarrow str, or object when string
     # inference is off): the new text columns are built as that directly
     string_dtype = pd.Series(["x"]).dtype
-    out = items.copy()
-    out["taxonomy"] = taxonomy
-    if len(langs):
-        names = _theme_lists(rows, found.theme, len(langs), dictionary.themes)
-        out["themes"] = _strings(names, string_dtype)
-        out["n_matches"] = np.bincount(rows, minlength=len(langs)).astype(np.int64)
+    n = len(langs)
+    # Each table is built once from its columns: adding them one by one costs
+    # pandas a copy of the column index each time (milliseconds per call,
+    # paid again by every chunk of a corpus).
+    if n:
+        names = _theme_lists(rows, found.theme, n, dictionary.themes)
+        themes_column = _strings(names, string_dtype)
+        n_matches = np.bincount(rows, minlength=n).astype(np.int64)
     else:  # as pandas makes of empty lists
-        out["themes"] = []
-        out["n_matches"] = []
-    out["tag_status"] = _strings(pa.array(status, type=pa.large_string()), string_dtype)
-    out["dictionary"] = dictionary.name
-    out["dictionary_sha256"] = dictionary.sha256
+        themes_column = n_matches = _EMPTY
+    added = {
+        "taxonomy": taxonomy,
+        "themes": themes_column,
+        "n_matches": n_matches,
+        "tag_status": _strings(pa.array(status, type=pa.large_string()), string_dtype),
+        "dictionary": dictionary.name,
+        "dictionary_sha256": dictionary.sha256,
+    }
+    out = _with_columns(items, added)
 
     keys = [c for c in _KEYS if c in items]
-    evidence = items[keys].take(rows).reset_index(drop=True)
+    columns = {key: items[key].array.take(rows) for key in keys}
     if len(rows):
         themes = pa.array(dictionary.themes, type=pa.large_string())
-        evidence["lang"] = _strings(
-            pa.array(langs, type=pa.large_string()).take(rows), string_dtype
-        )
-        evidence["taxonomy"] = taxonomy
-        evidence["theme"] = _strings(themes.take(found.theme), string_dtype)
         groups = [dictionary.groups.get(t, "") for t in dictionary.themes]
         groups = pa.array(groups, type=pa.large_string())
-        evidence["group"] = _strings(groups.take(found.theme), string_dtype)
-        evidence["match"] = _strings(found.match, string_dtype)
-        evidence["pattern"] = _strings(found.patterns.take(found.pattern), string_dtype)
+        columns["lang"] = _strings(
+            pa.array(langs, type=pa.large_string()).take(rows), string_dtype
+        )
+        columns["taxonomy"] = taxonomy
+        columns["theme"] = _strings(themes.take(found.theme), string_dtype)
+        columns["group"] = _strings(groups.take(found.theme), string_dtype)
+        columns["match"] = _strings(found.match, string_dtype)
+        columns["pattern"] = _strings(found.patterns.take(found.pattern), string_dtype)
     else:  # as pandas makes of empty lists
-        evidence["lang"] = []
-        evidence["taxonomy"] = taxonomy
+        columns["lang"] = _EMPTY
+        columns["taxonomy"] = taxonomy
         for column in ("theme", "group", "match", "pattern"):
-            evidence[column] = []
-    evidence["start"] = found.start.astype(np.int64)
-    evidence["end"] = found.end.astype(np.int64)
-    evidence["dictionary"] = dictionary.name
-    evidence["dictionary_sha256"] = dictionary.sha256
+            columns[column] = _EMPTY
+    columns["start"] = found.start.astype(np.int64)
+    columns["end"] = found.end.astype(np.int64)
+    columns["dictionary"] = dictionary.name
+    columns["dictionary_sha256"] = dictionary.sha256
+    evidence = _carry(pd.DataFrame(columns, index=pd.RangeIndex(len(rows))), items)
+    if items.columns.dtype == object:  # the column index's type, as items[keys] keeps it
+        evidence.columns = evidence.columns.astype(object)
     for frame in (out, evidence):
         frame.attrs.update(
             taxonomy=taxonomy, dictionary=dictionary.name, dictionary_sha256=dictionary.sha256
         )
     return Tagged(out, evidence, dictionary)
+
+
+#: The column pandas makes of an empty list (float64).
+_EMPTY = np.array([], dtype=np.float64)
+
+
+def _with_columns(items: pd.DataFrame, added: dict) -> pd.DataFrame:
+    """A copy of ``items`` with ``added``'s columns set, as ``copy()`` and ``out[k] = v`` make it.
+
+    The new columns go on in one concatenation (the index, repeated labels
+    and all, is the items'); when one of them is already there (items tagged
+    before) or the column labels are not plain strings, one by one.
+    """
+    extra = pd.DataFrame(added, index=items.index)
+    if (
+        items.columns.is_unique
+        and items.columns.dtype == extra.columns.dtype  # else concat would change it
+        and not any(key in items.columns for key in added)
+    ):
+        return _carry(pd.concat([items, extra], axis=1), items)
+    out = items.copy()
+    for key, value in added.items():
+        out[key] = value
+    return out
+
+
+def _carry(frame: pd.DataFrame, items: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with the ``attrs`` and flags of ``items``, as pandas carries them to a copy."""
+    frame.attrs = copy.deepcopy(items.attrs)
+    frame.flags.allows_duplicate_labels = items.flags.allows_duplicate_labels
+    return frame
 
 
 def _in_context(found, items, texts, langs, dictionary, fallback):
