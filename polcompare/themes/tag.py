@@ -106,28 +106,7 @@ def tag(
     Tagged
         ``(items, evidence, dictionary)``; see :class:`Tagged` for columns.
     """
-    if dictionary is None:
-        if taxonomy not in TAXONOMIES:
-            raise DictionaryError(
-                taxonomy, f"unknown taxonomy (expected {', '.join(TAXONOMIES)} or a dictionary)"
-            )
-        dictionary = _load_shipped(taxonomy)
-    elif not isinstance(dictionary, Dictionary):
-        dictionary = load_dictionary(dictionary)
-
-    texts = _arrow_texts(items["text"])
-    if texts is None:
-        texts = [t if isinstance(t, str) else "" for t in items["text"].tolist()]
-    langs = [x if isinstance(x, str) and x else "und" for x in items["lang"].tolist()]
-    fallback = _fallback(fallback_lang, dictionary)
-    status = _statuses(langs, dictionary, fallback)
-    if not fallback:
-        _warn_untagged(items, langs, status, taxonomy, dictionary)
-    found = _find(texts, langs, dictionary, fallback)
-    if dictionary.context:
-        found = _in_context(found, items, texts, langs, dictionary, fallback)
-    if dictionary.lead_in is not None:
-        found = _from_lead_ins(found, items, texts, langs, dictionary)
+    dictionary, langs, status, found = _match_items(items, taxonomy, dictionary, fallback_lang)
     rows = found.row
 
     # what pandas makes of a list of str (pyarrow str, or object when string
@@ -138,14 +117,12 @@ def tag(
     # pandas a copy of the column index each time (milliseconds per call,
     # paid again by every chunk of a corpus).
     if n:
-        names = _theme_lists(rows, found.theme, n, dictionary.themes)
-        themes_column = _strings(names, string_dtype)
         n_matches = np.bincount(rows, minlength=n).astype(np.int64)
     else:  # as pandas makes of empty lists
-        themes_column = n_matches = _EMPTY
+        n_matches = _EMPTY
     added = {
         "taxonomy": taxonomy,
-        "themes": themes_column,
+        "themes": _themes_values(found, n, dictionary, string_dtype),
         "n_matches": n_matches,
         "tag_status": _strings(pa.array(status, type=pa.large_string()), string_dtype),
         "dictionary": dictionary.name,
@@ -184,6 +161,54 @@ def tag(
             taxonomy=taxonomy, dictionary=dictionary.name, dictionary_sha256=dictionary.sha256
         )
     return Tagged(out, evidence, dictionary)
+
+
+def _match_items(items: pd.DataFrame, taxonomy: str, dictionary, fallback_lang):
+    """What :func:`tag` matches: ``(dictionary, langs, status, found)``.
+
+    Warns (:func:`_warn_untagged`) as if from :func:`tag`'s caller.
+    """
+    if dictionary is None:
+        if taxonomy not in TAXONOMIES:
+            raise DictionaryError(
+                taxonomy, f"unknown taxonomy (expected {', '.join(TAXONOMIES)} or a dictionary)"
+            )
+        dictionary = _load_shipped(taxonomy)
+    elif not isinstance(dictionary, Dictionary):
+        dictionary = load_dictionary(dictionary)
+
+    texts = _arrow_texts(items["text"])
+    if texts is None:
+        texts = [t if isinstance(t, str) else "" for t in items["text"].tolist()]
+    langs = [x if isinstance(x, str) and x else "und" for x in items["lang"].tolist()]
+    fallback = _fallback(fallback_lang, dictionary)
+    status = _statuses(langs, dictionary, fallback)
+    if not fallback:
+        _warn_untagged(items, langs, status, taxonomy, dictionary)
+    found = _find(texts, langs, dictionary, fallback)
+    if dictionary.context:
+        found = _in_context(found, items, texts, langs, dictionary, fallback)
+    if dictionary.lead_in is not None:
+        found = _from_lead_ins(found, items, texts, langs, dictionary)
+    return dictionary, langs, status, found
+
+
+def _themes_values(found, n: int, dictionary: Dictionary, string_dtype):
+    """The ``themes`` column of :func:`tag`'s items: each row's themes joined by ``;``."""
+    if not n:
+        return _EMPTY  # as pandas makes of an empty list
+    return _strings(_theme_lists(found.row, found.theme, n, dictionary.themes), string_dtype)
+
+
+def themes_column(items: pd.DataFrame, taxonomy: str):
+    """The values of ``tag(items, taxonomy=taxonomy).items["themes"]``, without the tables.
+
+    For :func:`~polcompare.parallel.build_corpus`, which keeps only that
+    column of each taxonomy: the items and evidence tables are not built.
+    Warns as :func:`tag` does.
+    """
+    dictionary, langs, _, found = _match_items(items, taxonomy, None, None)
+    return _themes_values(found, len(langs), dictionary, pd.Series(["x"]).dtype)
 
 
 #: The column pandas makes of an empty list (float64).
@@ -390,7 +415,7 @@ def _warn_untagged(
         warnings.warn(
             f"{doc}: {why}; pass fallback_lang= to match them with another language's patterns",
             UntaggedLanguageWarning,
-            stacklevel=3,
+            stacklevel=4,  # tag's caller: tag -> _match_items -> here
         )
 
 
