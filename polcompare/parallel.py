@@ -245,9 +245,10 @@ def _tagged_items(parts: list[ItemRows], paths: list[str], taxonomies: tuple[str
     """One items table for ``parts``, with ``path`` and a ``themes_<taxonomy>`` column each."""
     items = items_frame(parts)
     items["path"] = [path for part, path in zip(parts, paths, strict=True) for _ in part.rows]
+    shared: dict = {}  # the items' tokens, made once for every taxonomy
     for taxonomy in taxonomies:
         # tag(...).items["themes"], without building the items and evidence tables
-        items[f"themes_{taxonomy}"] = themes_column(items, taxonomy)
+        items[f"themes_{taxonomy}"] = themes_column(items, taxonomy, shared)
     return items
 
 

@@ -245,11 +245,11 @@ def test_a_tagging_bug_names_its_document_and_keeps_the_rest(tmp_path, monkeypat
     real_themes_column = themes_column  # tag(...).items["themes"], per taxonomy
     calls = []
 
-    def tag_failing_on_norway(items, taxonomy):
+    def tag_failing_on_norway(items, taxonomy, shared=None):
         calls.append(items["doc_id"].nunique())
         if items["doc_id"].str.contains("norway").any():
             raise RuntimeError("boom")
-        return real_themes_column(items, taxonomy)
+        return real_themes_column(items, taxonomy, shared)
 
     monkeypatch.setattr("polcompare.parallel.themes_column", tag_failing_on_norway)
     result = build_corpus([tmp_path], engine="serial", workers=1, progress=False)

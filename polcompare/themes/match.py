@@ -866,6 +866,7 @@ def _find(
     langs: list[str],
     dictionary: Dictionary,
     fallback: tuple[str, ...] = (),
+    shared: dict | None = None,
 ) -> _Found:
     """Match every text and return the counted matches (see :class:`_Found`).
 
@@ -877,6 +878,11 @@ def _find(
     keep the order of the dictionary's languages, then the order :func:`_match`
     gives them. A theme found twice for the same span is listed once, with
     its first pattern.
+
+    ``shared``, a dict kept by the caller for the same ``texts`` and
+    ``langs``, keeps each batch's tokens for the next dictionary (the
+    tokens do not depend on the dictionary: a corpus chunk's texts are
+    tokenised once for all its taxonomies, not once each).
     """
     positional = dictionary.position_window is not None
     # batch number: the language's position in the dictionary, or -1
@@ -898,7 +904,13 @@ def _find(
             source = texts.take(rows)
         else:
             source = [texts[r] for r in rows.tolist()]
-        tokens = _tokenize(source, clauses=positional)
+        key = rows.tobytes()
+        tokens = shared.get(key) if shared is not None else None
+        if tokens is None:
+            # shared: with the clause ends, which the dictionaries with a position rule need
+            tokens = _tokenize(source, clauses=positional or shared is not None)
+            if shared is not None:
+                shared[key] = tokens
         for code in [lang] if lang is not None else list(fallback):
             compiled = _compile(dictionary, code)
             first, last, entry = _match(tokens, compiled)

@@ -163,10 +163,12 @@ def tag(
     return Tagged(out, evidence, dictionary)
 
 
-def _match_items(items: pd.DataFrame, taxonomy: str, dictionary, fallback_lang):
+def _match_items(items: pd.DataFrame, taxonomy: str, dictionary, fallback_lang, shared=None):
     """What :func:`tag` matches: ``(dictionary, langs, status, found)``.
 
     Warns (:func:`_warn_untagged`) as if from :func:`tag`'s caller.
+    ``shared``: the items' tokens, kept between calls on the same items
+    (see :func:`~polcompare.themes.match._find`).
     """
     if dictionary is None:
         if taxonomy not in TAXONOMIES:
@@ -185,9 +187,9 @@ def _match_items(items: pd.DataFrame, taxonomy: str, dictionary, fallback_lang):
     status = _statuses(langs, dictionary, fallback)
     if not fallback:
         _warn_untagged(items, langs, status, taxonomy, dictionary)
-    found = _find(texts, langs, dictionary, fallback)
+    found = _find(texts, langs, dictionary, fallback, shared)
     if dictionary.context:
-        found = _in_context(found, items, texts, langs, dictionary, fallback)
+        found = _in_context(found, items, texts, langs, dictionary, fallback, shared)
     if dictionary.lead_in is not None:
         found = _from_lead_ins(found, items, texts, langs, dictionary)
     return dictionary, langs, status, found
@@ -200,14 +202,16 @@ def _themes_values(found, n: int, dictionary: Dictionary, string_dtype):
     return _strings(_theme_lists(found.row, found.theme, n, dictionary.themes), string_dtype)
 
 
-def themes_column(items: pd.DataFrame, taxonomy: str):
+def themes_column(items: pd.DataFrame, taxonomy: str, shared: dict | None = None):
     """The values of ``tag(items, taxonomy=taxonomy).items["themes"]``, without the tables.
 
     For :func:`~polcompare.parallel.build_corpus`, which keeps only that
     column of each taxonomy: the items and evidence tables are not built.
-    Warns as :func:`tag` does.
+    Warns as :func:`tag` does. ``shared``: a dict for the tokens of these
+    items, passed again with the same items for the next taxonomy, which
+    then does not tokenise them again.
     """
-    dictionary, langs, _, found = _match_items(items, taxonomy, None, None)
+    dictionary, langs, _, found = _match_items(items, taxonomy, None, None, shared)
     return _themes_values(found, len(langs), dictionary, pd.Series(["x"]).dtype)
 
 
@@ -242,10 +246,10 @@ def _carry(frame: pd.DataFrame, items: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def _in_context(found, items, texts, langs, dictionary, fallback):
+def _in_context(found, items, texts, langs, dictionary, fallback, shared=None):
     """Keep the matches of documents where the ``context`` rule's patterns match."""
     ctx = context_dictionary(dictionary)
-    hits = _find(texts, langs, ctx, fallback).row
+    hits = _find(texts, langs, ctx, fallback, shared).row
     docs = items["doc_id"].astype(str).to_numpy() if "doc_id" in items else np.arange(len(langs))
     gated = np.array([lang in dictionary.context for lang in langs], dtype=bool)
     # a set, not np.isin: on object arrays isin compares every pair (12 s for 1,000 documents)
