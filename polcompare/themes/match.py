@@ -825,7 +825,7 @@ def _holds_negation(compiled: _Compiled, words: frozenset[str]) -> np.ndarray:
 
 
 def _pattern_list(compiled: _Compiled) -> list[str]:
-    """The entries' patterns, in entry order (made once per language)."""
+    """Return the entries' patterns, in entry order (made once per language)."""
     if "patterns" not in compiled.derived:
         compiled.derived["patterns"] = [p for _, p in compiled.entries]
     return compiled.derived["patterns"]

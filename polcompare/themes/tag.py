@@ -136,9 +136,7 @@ def tag(
         themes = pa.array(dictionary.themes, type=pa.large_string())
         groups = [dictionary.groups.get(t, "") for t in dictionary.themes]
         groups = pa.array(groups, type=pa.large_string())
-        columns["lang"] = _strings(
-            pa.array(langs, type=pa.large_string()).take(rows), string_dtype
-        )
+        columns["lang"] = _strings(pa.array(langs, type=pa.large_string()).take(rows), string_dtype)
         columns["taxonomy"] = taxonomy
         columns["theme"] = _strings(themes.take(found.theme), string_dtype)
         columns["group"] = _strings(groups.take(found.theme), string_dtype)
@@ -164,7 +162,7 @@ def tag(
 
 
 def _match_items(items: pd.DataFrame, taxonomy: str, dictionary, fallback_lang, shared=None):
-    """What :func:`tag` matches: ``(dictionary, langs, status, found)``.
+    """Match the items as :func:`tag` does: return ``(dictionary, langs, status, found)``.
 
     Warns (:func:`_warn_untagged`) as if from :func:`tag`'s caller.
     ``shared``: the items' tokens, kept between calls on the same items
@@ -196,14 +194,14 @@ def _match_items(items: pd.DataFrame, taxonomy: str, dictionary, fallback_lang, 
 
 
 def _themes_values(found, n: int, dictionary: Dictionary, string_dtype):
-    """The ``themes`` column of :func:`tag`'s items: each row's themes joined by ``;``."""
+    """Return the ``themes`` column of :func:`tag`'s items (each row's themes joined by ``;``)."""
     if not n:
         return _EMPTY  # as pandas makes of an empty list
     return _strings(_theme_lists(found.row, found.theme, n, dictionary.themes), string_dtype)
 
 
 def themes_column(items: pd.DataFrame, taxonomy: str, shared: dict | None = None):
-    """The values of ``tag(items, taxonomy=taxonomy).items["themes"]``, without the tables.
+    """Return ``tag(items, taxonomy=taxonomy).items["themes"]``'s values, without the tables.
 
     For :func:`~polcompare.parallel.build_corpus`, which keeps only that
     column of each taxonomy: the items and evidence tables are not built.
@@ -220,7 +218,7 @@ _EMPTY = np.array([], dtype=np.float64)
 
 
 def _with_columns(items: pd.DataFrame, added: dict) -> pd.DataFrame:
-    """A copy of ``items`` with ``added``'s columns set, as ``copy()`` and ``out[k] = v`` make it.
+    """Copy ``items`` with ``added``'s columns set, as ``copy()`` and ``out[k] = v`` make it.
 
     The new columns go on in one concatenation (the index, repeated labels
     and all, is the items'); when one of them is already there (items tagged
