@@ -115,6 +115,31 @@ def child_regex(paths: list[Path]) -> dict:
     return {"import": t1 - t0, "work": t2 - t1, "total": t2 - t0}
 
 
+def child_tag_each(paths: list[Path]) -> dict:
+    """``tag()`` on each document's items alone: the fixed cost of one call.
+
+    Up to 100 documents, each tagged with the three taxonomies after one call
+    on all their items together has filled the word caches, so what is timed
+    is the cost per call (building its tables), not stemming new words.
+    """
+    import warnings
+
+    import polcompare
+    from polcompare import themes
+
+    warnings.simplefilter("ignore")  # the corpus has languages without a dictionary
+    docs = [polcompare.read(p) for p in paths[:100]]
+    items = polcompare.concat_items(docs)
+    for taxonomy in themes.TAXONOMIES:
+        themes.tag(items, taxonomy=taxonomy)
+    t0 = time.perf_counter()
+    for doc in docs:
+        for taxonomy in themes.TAXONOMIES:
+            themes.tag(doc.items, taxonomy=taxonomy)
+    calls = len(docs) * len(themes.TAXONOMIES)
+    return {"per_call_ms": (time.perf_counter() - t0) / calls * 1000, "calls": calls}
+
+
 def child_stages(paths: list[Path]) -> dict:
     """Per-stage seconds over all files, in one process, the first file read before."""
     import polcompare
@@ -349,6 +374,7 @@ def measure_size(n: int, args, tmp: Path) -> dict:
         "polcompare": _child("polcompare", listing),
         "countvectorizer": _child("countvectorizer", listing),
         "regex": _child("regex", listing),
+        "tag_each": _child("tag_each", listing),
     }
     if n >= args.corpus_from:
         out = tmp / f"corpus-{n}.parquet"
@@ -359,7 +385,7 @@ def measure_size(n: int, args, tmp: Path) -> dict:
     envs: dict[str, dict | None] = dict.fromkeys(tasks)
     if args.baseline:  # the same, on an older checkout of polcompare: before/after in one run
         base = {"PYTHONPATH": str(args.baseline.resolve())}
-        for name in [k for k in tasks if k.startswith(("polcompare", "corpus_"))]:
+        for name in [k for k in tasks if k.startswith(("polcompare", "corpus_", "tag_each"))]:
             tasks[f"{name}_before"] = tasks[name]
             envs[f"{name}_before"] = base
     rounds: dict[str, list[dict]] = {k: [] for k in tasks}
@@ -397,6 +423,10 @@ def ratios(r: dict) -> dict:
                 wall = r[f"corpus_{engine}"]["wall"]
                 out[f"corpus_{engine}_mb_s"] = mb / wall
                 out[f"corpus_{engine}_vs_serial"] = serial / wall
+    if "tag_each_before" in r:
+        out["tag_each_vs_before"] = (
+            r["tag_each_before"]["per_call_ms"] / r["tag_each"]["per_call_ms"]
+        )
     for name in [k for k in r if isinstance(k, str) and k.endswith("_before")]:
         now, then = r[name.removesuffix("_before")], r[name]
         out[f"{name.removesuffix('_before')}_wall_vs_before"] = then["wall"] / now["wall"]
@@ -483,6 +513,29 @@ def _before_lines(results: dict) -> list[str]:
     return lines
 
 
+def _tag_each_lines(results: dict) -> list[str]:
+    each = [r for r in results["sizes"] if "tag_each" in r]
+    if not each:
+        return []
+
+    def per_call(r: dict) -> str:
+        text = f"{r['documents']:,} documents {r['tag_each']['per_call_ms']:.1f} ms"
+        if "tag_each_before" in r:
+            text += (
+                f" ({r['tag_each_before']['per_call_ms']:.1f} ms before, "
+                f"{r['derived']['tag_each_vs_before']:.2f}x)"
+            )
+        return text
+
+    return [
+        "`tag()` on one document's items at a time (up to the first 100 documents, "
+        "three taxonomies, word caches warm: the fixed cost of a call), per call: "
+        + ", ".join(per_call(r) for r in each)
+        + ".",
+        "",
+    ]
+
+
 def markdown(results: dict) -> str:
     m = results["machine"]
     lines = [
@@ -531,6 +584,7 @@ def markdown(results: dict) -> str:
         + ".",
         "",
     ]
+    lines += _tag_each_lines(results)
     corp = [r for r in results["sizes"] if "corpus_serial" in r]
     if corp:
         lines += [

@@ -45,7 +45,8 @@ from .errors import FileTooLargeError, MissingFileError, PolcompareError, Polcom
 from .io import ERRORS, atomic_write, atomic_write_file, list_folder, release_model_pages
 from .items import unique_doc_ids
 from .languages import normalize_language
-from .themes import TAXONOMIES, load_dictionary, tag
+from .themes import TAXONOMIES, load_dictionary
+from .themes.tag import themes_column
 
 __all__ = [
     "CorpusResult",
@@ -244,8 +245,10 @@ def _tagged_items(parts: list[ItemRows], paths: list[str], taxonomies: tuple[str
     """One items table for ``parts``, with ``path`` and a ``themes_<taxonomy>`` column each."""
     items = items_frame(parts)
     items["path"] = [path for part, path in zip(parts, paths, strict=True) for _ in part.rows]
+    shared: dict = {}  # the items' tokens, made once for every taxonomy
     for taxonomy in taxonomies:
-        items[f"themes_{taxonomy}"] = tag(items, taxonomy=taxonomy).items["themes"]
+        # tag(...).items["themes"], without building the items and evidence tables
+        items[f"themes_{taxonomy}"] = themes_column(items, taxonomy, shared)
     return items
 
 

@@ -23,6 +23,7 @@ from polcompare.parallel import (
     write_corpus_stream,
 )
 from polcompare.themes import tag
+from polcompare.themes.tag import themes_column
 
 from .conftest import SEED_FILES
 
@@ -241,16 +242,16 @@ def test_a_tagging_bug_names_its_document_and_keeps_the_rest(tmp_path, monkeypat
         (tmp_path / str(k)).mkdir()
         for path in SEED_FILES.values():
             shutil.copy(path, tmp_path / str(k) / path.name)
-    real_tag = tag
+    real_themes_column = themes_column  # tag(...).items["themes"], per taxonomy
     calls = []
 
-    def tag_failing_on_norway(items, **kwargs):
+    def tag_failing_on_norway(items, taxonomy, shared=None):
         calls.append(items["doc_id"].nunique())
         if items["doc_id"].str.contains("norway").any():
             raise RuntimeError("boom")
-        return real_tag(items, **kwargs)
+        return real_themes_column(items, taxonomy, shared)
 
-    monkeypatch.setattr("polcompare.parallel.tag", tag_failing_on_norway)
+    monkeypatch.setattr("polcompare.parallel.themes_column", tag_failing_on_norway)
     result = build_corpus([tmp_path], engine="serial", workers=1, progress=False)
     assert max(calls) > 1  # documents were tagged together
     assert len(result.failures) == 8

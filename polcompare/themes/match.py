@@ -103,6 +103,7 @@ class _Compiled:
     max_prefix: int = 0
     any_glob: re.Pattern[str] | None = None  # matches a word that some glob matches
     element_sets: dict[tuple[int, ...], frozenset[int]] = field(default_factory=dict)
+    derived: dict = field(default_factory=dict)  # tables made from the entries once, by name
 
 
 #: A pattern word whose stem is shorter than this (and than the word) is matched as
@@ -800,16 +801,34 @@ def _negated(
 
 
 def _listed(compiled: _Compiled, patterns: frozenset[str]) -> np.ndarray:
-    """Whether each entry's pattern is one of ``patterns``."""
-    return np.fromiter(
-        (p in patterns for _, p in compiled.entries), dtype=bool, count=len(compiled.entries)
-    )
+    """Whether each entry's pattern is one of ``patterns`` (made once per language and list)."""
+    key = ("listed", patterns)
+    if key not in compiled.derived:
+        compiled.derived[key] = np.fromiter(
+            (p in patterns for _, p in compiled.entries), dtype=bool, count=len(compiled.entries)
+        )
+    return compiled.derived[key]
 
 
 def _holds_negation(compiled: _Compiled, words: frozenset[str]) -> np.ndarray:
-    """Whether each entry's pattern itself holds a negation word (it is not cancelled)."""
-    split = (set(normalize(p).replace("’", "'").split()) for _, p in compiled.entries)
-    return np.fromiter((bool(w & words) for w in split), dtype=bool, count=len(compiled.entries))
+    """Whether each entry's pattern itself holds a negation word (it is not cancelled).
+
+    Made once per language and word list, not once per batch of items.
+    """
+    key = ("negation", words)
+    if key not in compiled.derived:
+        split = (set(normalize(p).replace("’", "'").split()) for _, p in compiled.entries)
+        compiled.derived[key] = np.fromiter(
+            (bool(w & words) for w in split), dtype=bool, count=len(compiled.entries)
+        )
+    return compiled.derived[key]
+
+
+def _pattern_list(compiled: _Compiled) -> list[str]:
+    """Return the entries' patterns, in entry order (made once per language)."""
+    if "patterns" not in compiled.derived:
+        compiled.derived["patterns"] = [p for _, p in compiled.entries]
+    return compiled.derived["patterns"]
 
 
 class _Found(NamedTuple):
@@ -866,6 +885,7 @@ def _find(
     langs: list[str],
     dictionary: Dictionary,
     fallback: tuple[str, ...] = (),
+    shared: dict | None = None,
 ) -> _Found:
     """Match every text and return the counted matches (see :class:`_Found`).
 
@@ -877,6 +897,11 @@ def _find(
     keep the order of the dictionary's languages, then the order :func:`_match`
     gives them. A theme found twice for the same span is listed once, with
     its first pattern.
+
+    ``shared``, a dict kept by the caller for the same ``texts`` and
+    ``langs``, keeps each batch's tokens for the next dictionary (the
+    tokens do not depend on the dictionary: a corpus chunk's texts are
+    tokenised once for all its taxonomies, not once each).
     """
     positional = dictionary.position_window is not None
     # batch number: the language's position in the dictionary, or -1
@@ -898,7 +923,13 @@ def _find(
             source = texts.take(rows)
         else:
             source = [texts[r] for r in rows.tolist()]
-        tokens = _tokenize(source, clauses=positional)
+        key = rows.tobytes()
+        tokens = shared.get(key) if shared is not None else None
+        if tokens is None:
+            # shared: with the clause ends, which the dictionaries with a position rule need
+            tokens = _tokenize(source, clauses=positional or shared is not None)
+            if shared is not None:
+                shared[key] = tokens
         for code in [lang] if lang is not None else list(fallback):
             compiled = _compile(dictionary, code)
             first, last, entry = _match(tokens, compiled)
@@ -917,7 +948,7 @@ def _find(
             matches.append(tokens.texts(first, last))
             parts["theme"].append(compiled.entry_theme[entry])
             parts["pattern"].append(len(patterns) + entry)
-            patterns.extend(p for _, p in compiled.entries)
+            patterns.extend(_pattern_list(compiled))
         del tokens  # before the next batch's are made
 
     row, start, end, theme, pattern = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 import warnings
 from collections.abc import Sequence
@@ -105,6 +106,68 @@ def tag(
     Tagged
         ``(items, evidence, dictionary)``; see :class:`Tagged` for columns.
     """
+    dictionary, langs, status, found = _match_items(items, taxonomy, dictionary, fallback_lang)
+    rows = found.row
+
+    # what pandas makes of a list of str (pyarrow str, or object when string
+    # inference is off): the new text columns are built as that directly
+    string_dtype = pd.Series(["x"]).dtype
+    n = len(langs)
+    # Each table is built once from its columns: adding them one by one costs
+    # pandas a copy of the column index each time (milliseconds per call,
+    # paid again by every chunk of a corpus).
+    if n:
+        n_matches = np.bincount(rows, minlength=n).astype(np.int64)
+    else:  # as pandas makes of empty lists
+        n_matches = _EMPTY
+    added = {
+        "taxonomy": taxonomy,
+        "themes": _themes_values(found, n, dictionary, string_dtype),
+        "n_matches": n_matches,
+        "tag_status": _strings(pa.array(status, type=pa.large_string()), string_dtype),
+        "dictionary": dictionary.name,
+        "dictionary_sha256": dictionary.sha256,
+    }
+    out = _with_columns(items, added)
+
+    keys = [c for c in _KEYS if c in items]
+    columns = {key: items[key].array.take(rows) for key in keys}
+    if len(rows):
+        themes = pa.array(dictionary.themes, type=pa.large_string())
+        groups = [dictionary.groups.get(t, "") for t in dictionary.themes]
+        groups = pa.array(groups, type=pa.large_string())
+        columns["lang"] = _strings(pa.array(langs, type=pa.large_string()).take(rows), string_dtype)
+        columns["taxonomy"] = taxonomy
+        columns["theme"] = _strings(themes.take(found.theme), string_dtype)
+        columns["group"] = _strings(groups.take(found.theme), string_dtype)
+        columns["match"] = _strings(found.match, string_dtype)
+        columns["pattern"] = _strings(found.patterns.take(found.pattern), string_dtype)
+    else:  # as pandas makes of empty lists
+        columns["lang"] = _EMPTY
+        columns["taxonomy"] = taxonomy
+        for column in ("theme", "group", "match", "pattern"):
+            columns[column] = _EMPTY
+    columns["start"] = found.start.astype(np.int64)
+    columns["end"] = found.end.astype(np.int64)
+    columns["dictionary"] = dictionary.name
+    columns["dictionary_sha256"] = dictionary.sha256
+    evidence = _carry(pd.DataFrame(columns, index=pd.RangeIndex(len(rows))), items)
+    if items.columns.dtype == object:  # the column index's type, as items[keys] keeps it
+        evidence.columns = evidence.columns.astype(object)
+    for frame in (out, evidence):
+        frame.attrs.update(
+            taxonomy=taxonomy, dictionary=dictionary.name, dictionary_sha256=dictionary.sha256
+        )
+    return Tagged(out, evidence, dictionary)
+
+
+def _match_items(items: pd.DataFrame, taxonomy: str, dictionary, fallback_lang, shared=None):
+    """Match the items as :func:`tag` does: return ``(dictionary, langs, status, found)``.
+
+    Warns (:func:`_warn_untagged`) as if from :func:`tag`'s caller.
+    ``shared``: the items' tokens, kept between calls on the same items
+    (see :func:`~polcompare.themes.match._find`).
+    """
     if dictionary is None:
         if taxonomy not in TAXONOMIES:
             raise DictionaryError(
@@ -122,63 +185,69 @@ def tag(
     status = _statuses(langs, dictionary, fallback)
     if not fallback:
         _warn_untagged(items, langs, status, taxonomy, dictionary)
-    found = _find(texts, langs, dictionary, fallback)
+    found = _find(texts, langs, dictionary, fallback, shared)
     if dictionary.context:
-        found = _in_context(found, items, texts, langs, dictionary, fallback)
+        found = _in_context(found, items, texts, langs, dictionary, fallback, shared)
     if dictionary.lead_in is not None:
         found = _from_lead_ins(found, items, texts, langs, dictionary)
-    rows = found.row
+    return dictionary, langs, status, found
 
-    # what pandas makes of a list of str (pyarrow str, or object when string
-    # inference is off): the new text columns are built as that directly
-    string_dtype = pd.Series(["x"]).dtype
+
+def _themes_values(found, n: int, dictionary: Dictionary, string_dtype):
+    """Return the ``themes`` column of :func:`tag`'s items (each row's themes joined by ``;``)."""
+    if not n:
+        return _EMPTY  # as pandas makes of an empty list
+    return _strings(_theme_lists(found.row, found.theme, n, dictionary.themes), string_dtype)
+
+
+def themes_column(items: pd.DataFrame, taxonomy: str, shared: dict | None = None):
+    """Return ``tag(items, taxonomy=taxonomy).items["themes"]``'s values, without the tables.
+
+    For :func:`~polcompare.parallel.build_corpus`, which keeps only that
+    column of each taxonomy: the items and evidence tables are not built.
+    Warns as :func:`tag` does. ``shared``: a dict for the tokens of these
+    items, passed again with the same items for the next taxonomy, which
+    then does not tokenise them again.
+    """
+    dictionary, langs, _, found = _match_items(items, taxonomy, None, None, shared)
+    return _themes_values(found, len(langs), dictionary, pd.Series(["x"]).dtype)
+
+
+#: The column pandas makes of an empty list (float64).
+_EMPTY = np.array([], dtype=np.float64)
+
+
+def _with_columns(items: pd.DataFrame, added: dict) -> pd.DataFrame:
+    """Copy ``items`` with ``added``'s columns set, as ``copy()`` and ``out[k] = v`` make it.
+
+    The new columns go on in one concatenation (the index, repeated labels
+    and all, is the items'); when one of them is already there (items tagged
+    before) or the column labels are not plain strings, one by one.
+    """
+    extra = pd.DataFrame(added, index=items.index)
+    if (
+        items.columns.is_unique
+        and items.columns.dtype == extra.columns.dtype  # else concat would change it
+        and not any(key in items.columns for key in added)
+    ):
+        return _carry(pd.concat([items, extra], axis=1), items)
     out = items.copy()
-    out["taxonomy"] = taxonomy
-    if len(langs):
-        names = _theme_lists(rows, found.theme, len(langs), dictionary.themes)
-        out["themes"] = _strings(names, string_dtype)
-        out["n_matches"] = np.bincount(rows, minlength=len(langs)).astype(np.int64)
-    else:  # as pandas makes of empty lists
-        out["themes"] = []
-        out["n_matches"] = []
-    out["tag_status"] = _strings(pa.array(status, type=pa.large_string()), string_dtype)
-    out["dictionary"] = dictionary.name
-    out["dictionary_sha256"] = dictionary.sha256
-
-    keys = [c for c in _KEYS if c in items]
-    evidence = items[keys].take(rows).reset_index(drop=True)
-    if len(rows):
-        themes = pa.array(dictionary.themes, type=pa.large_string())
-        evidence["lang"] = _strings(
-            pa.array(langs, type=pa.large_string()).take(rows), string_dtype
-        )
-        evidence["taxonomy"] = taxonomy
-        evidence["theme"] = _strings(themes.take(found.theme), string_dtype)
-        groups = [dictionary.groups.get(t, "") for t in dictionary.themes]
-        groups = pa.array(groups, type=pa.large_string())
-        evidence["group"] = _strings(groups.take(found.theme), string_dtype)
-        evidence["match"] = _strings(found.match, string_dtype)
-        evidence["pattern"] = _strings(found.patterns.take(found.pattern), string_dtype)
-    else:  # as pandas makes of empty lists
-        evidence["lang"] = []
-        evidence["taxonomy"] = taxonomy
-        for column in ("theme", "group", "match", "pattern"):
-            evidence[column] = []
-    evidence["start"] = found.start.astype(np.int64)
-    evidence["end"] = found.end.astype(np.int64)
-    evidence["dictionary"] = dictionary.name
-    evidence["dictionary_sha256"] = dictionary.sha256
-    for frame in (out, evidence):
-        frame.attrs.update(
-            taxonomy=taxonomy, dictionary=dictionary.name, dictionary_sha256=dictionary.sha256
-        )
-    return Tagged(out, evidence, dictionary)
+    for key, value in added.items():
+        out[key] = value
+    return out
 
 
-def _in_context(found, items, texts, langs, dictionary, fallback):
+def _carry(frame: pd.DataFrame, items: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with the ``attrs`` and flags of ``items``, as pandas carries them to a copy."""
+    frame.attrs = copy.deepcopy(items.attrs)
+    frame.flags.allows_duplicate_labels = items.flags.allows_duplicate_labels
+    return frame
+
+
+def _in_context(found, items, texts, langs, dictionary, fallback, shared=None):
     """Keep the matches of documents where the ``context`` rule's patterns match."""
     ctx = context_dictionary(dictionary)
-    hits = _find(texts, langs, ctx, fallback).row
+    hits = _find(texts, langs, ctx, fallback, shared).row
     docs = items["doc_id"].astype(str).to_numpy() if "doc_id" in items else np.arange(len(langs))
     gated = np.array([lang in dictionary.context for lang in langs], dtype=bool)
     # a set, not np.isin: on object arrays isin compares every pair (12 s for 1,000 documents)
@@ -348,7 +417,7 @@ def _warn_untagged(
         warnings.warn(
             f"{doc}: {why}; pass fallback_lang= to match them with another language's patterns",
             UntaggedLanguageWarning,
-            stacklevel=3,
+            stacklevel=4,  # tag's caller: tag -> _match_items -> here
         )
 
 
