@@ -85,10 +85,15 @@ def parse_lines(lines: list[Line]) -> Structure:
     # generic outline, when it finds more numbered units than the Council grammar
     # did (for conclusions, twice as many: a law's "1. (1)" sections and their
     # points, not a few numbers the Council grammar's paragraphs hold).
+    council = sum(1 for b in structure.blocks if b.role == "item" and b.label)
+    needed = council if structure.doc_type == "generic" else 2 * council
+    # Each numbered unit opens on a line with a marker: with no more such lines than
+    # needed, the generic outline cannot win, and is not run (most conclusions).
+    if sum(1 for c in cands if c) <= needed:
+        return structure
     blocks = Generic(lines).run()
     numbered = sum(1 for b in blocks if b.role == "item" and b.label)
-    council = sum(1 for b in structure.blocks if b.role == "item" and b.label)
-    if numbered > (council if structure.doc_type == "generic" else 2 * council):
+    if numbered > needed:
         styles = sorted({b.style for b in blocks if b.role == "item" and b.label})
         reason = f"{numbered} numbered units ({', '.join(styles)}); no Council document shape"
         return Structure(blocks, "generic", "generic", reason)
