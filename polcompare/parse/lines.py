@@ -471,6 +471,10 @@ def inserted_letters(value: str) -> bool:
     return 2 <= len(value) <= 3 and value.isascii() and value != value[0] * len(value)
 
 
+#: Italian laws insert "3-bis", "3-ter" after "3".
+_LATIN_INSERTS = frozenset({"-bis", "-ter", "-quater", "-quinquies", "-sexies"})
+
+
 def inserted(style: str, open_value: str, value: str) -> bool:
     """Tell whether ``value`` was inserted after ``open_value``: "(1A)", "(1a)"; "(ab)"."""
     family_ = family(style)
@@ -502,9 +506,6 @@ def continues(style: str, open_value: str, value: str) -> bool:
         return True
     doubled = len(open_value) == 2 and open_value == open_value[0] * 2
     return doubled and family(style) == "alpha" and value == successor(style, open_value[0])
-
-
-_LATIN_INSERTS = frozenset({"-bis", "-ter", "-quater", "-quinquies", "-sexies"})
 
 
 def successor(style: str, value: str) -> str:

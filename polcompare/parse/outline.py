@@ -85,6 +85,7 @@ class Outline:
         # "...of the Convention.[3]": notes called in the text; their "[3] See" lines are notes.
         self.note_calls = {m for t in self.texts if "[" in t for m in _NOTE_CALL.findall(t)}
         self.cands = [self._candidates(t) for t in self.texts]
+        self.firsts_only: dict[str, bool] = {}  # see _only_firsts
         self.blocks: list[Block] = []
         self.stack: list[Open] = []
         self.current: Block | None = None
@@ -287,7 +288,7 @@ class Outline:
         # and never "2."; or whose lists number again at the same indent ("  1.",
         # "  1.", "  2.", "  1."). The paragraphs are numbered in turn.
         if (is_first(cand.style, cand.value) and self._only_firsts(cand.style)) or (
-            self._web_list_again(i, entry, cand)
+            depth == 0 and self._web_list_again(i, entry, cand)
         ):
             value = successor(entry.style, entry.value)
             return depth, Marker(cand.style, value, cand.marker, cand.rest)
@@ -408,7 +409,7 @@ class Outline:
         return False
 
     def _web_list_again(self, i: int, entry: Open, cand: Marker) -> bool:
-        """Tell whether line ``i`` numbers again, at the same indent, a web page's top list.
+        """Tell whether line ``i`` numbers again, at the same indent, a web page's list.
 
         A page whose paragraphs are several rendered lists prints "  1.", "  1.",
         "  2.", "  1.": each such line is the next paragraph.
@@ -417,7 +418,6 @@ class Outline:
         return (
             indent > 0
             and cand.style == "num."
-            and self.stack.index(entry) == 0
             and indent == _indent(entry.block.lines[0].text)
             and cand.value.isdecimal()
             and entry.value.isdecimal()
@@ -425,10 +425,18 @@ class Outline:
         )
 
     def _only_firsts(self, style: str) -> bool:
-        """Tell whether every marker of ``style`` in the text is a first one ("1.")."""
-        return all(
-            is_first(c.style, c.value) for cands in self.cands for c in cands if c.style == style
-        )
+        """Tell whether every marker of ``style`` in the text is a first one ("1.").
+
+        Worked out once per style: a long text asks it at every "1." it meets.
+        """
+        if style not in self.firsts_only:
+            self.firsts_only[style] = all(
+                is_first(c.style, c.value)
+                for cands in self.cands
+                for c in cands
+                if c.style == style
+            )
+        return self.firsts_only[style]
 
     def _style_seen(self, style: str) -> bool:
         return style in self.styles_seen
