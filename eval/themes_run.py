@@ -14,9 +14,9 @@ errors (``--show-errors``, dev only); the test half is never looked at while
 tuning. Every folder under ``eval/themes/`` (``council/``: Council conclusions;
 ``unseen/``, ``unseen2/``: texts coded after a round of dictionary changes) holds ``<lang>.csv``
 files coded later by someone else: each folder is a group of its own, never
-tuned on. ``unseen/`` was scored once as a whole (its FIRST_SCORE.md), then split
-in halves by the same hash: ``unseen-dev`` may be tuned on, ``unseen-test``
-never; ``unseen2/`` stays whole and untuned. The groups are printed apart, and
+tuned on. ``unseen/`` and ``unseen2/`` were each scored once as a whole (their
+FIRST_SCORE.md), then split in halves by the same hash: ``unseen-dev`` and
+``unseen2-dev`` may be tuned on, ``unseen-test`` and ``unseen2-test`` never. The groups are printed apart, and
 the seeds' figures (the lv/da gold of ``tests/data``) after them; ``--write`` also
 writes ``eval/themes/results.md``.
 
@@ -44,7 +44,7 @@ LANGS = ("en", "de", "fr", "lv", "da", "nb")
 TAXONOMIES = ("oap", "policy", "stance")
 #: Folders whose first score is recorded (FIRST_SCORE.md) and which were then split
 #: in halves like the main sets: ``unseen-dev`` may be tuned on, ``unseen-test`` never.
-SPLIT_AFTER_FIRST_SCORE = frozenset({"unseen"})
+SPLIT_AFTER_FIRST_SCORE = frozenset({"unseen", "unseen2"})
 
 
 def half(item_id: str) -> str:
