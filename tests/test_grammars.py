@@ -1092,6 +1092,24 @@ def test_dot_leaders_mark_a_table_of_contents_and_legifrance_numerals(write):
     assert doc.items["text"].iloc[-1] == "Aucun importateur ne peut exercer son activité."
 
 
+def test_a_contents_entry_with_entries_under_it_and_lost_labels(write):
+    # A PDF copy: entry numbers on their own lines or glued to titles, page numbers alone;
+    # "3 Products ..." stands over "3.1", and two entries lost their numbers.
+    text = (
+        "Innehållsförteckning\n\nRegeringens skrivelse om exportkontroll ..........\n\n3\n\n"
+        "Krigsmateriel ...........................\n\n6\n\n"
+        "2.1\n\nBakgrund och regelverk ...................\n\n6\n\n"
+        "2.2Försvarsexportens roll ur ett\n\nperspektiv ................\n\n9\n\n"
+        "3 Produkter med dubbla användningsområden ..............\n\n20\n\n"
+        "3.1\n\nBakgrund och regelverk ...................\n\n20\n\n"
+        "3.2Samarbete inom de internationella\n\nexportkontrollregimerna.............\n\n23\n"
+    )
+    doc = polcompare.read(write(text), lang="sv")
+    assert doc.items.empty, doc.items[["item_id", "text"]]
+    assert (doc.headings["kind"] == "contents").sum() == 7
+    _visible(doc)
+
+
 def test_a_page_describing_articles_and_a_repealed_subsection(write):
     text = "".join(
         f"Article {n} – {title}\n\nArticle {n} {verb} of each State Party.\n\n"

@@ -612,6 +612,13 @@ class Outline:
                 continue
             for k, title_next in run:
                 block = self.blocks[k]
+                if children.get(id(block)):  # "3 Products .... 20" over "3.1": they move up
+                    for child in self.blocks:
+                        if child.up is block:
+                            child.up = block.up
+                    if block.up is not None:
+                        children[id(block.up)] += children[id(block)]
+                    children[id(block)] = 0
                 if title_next:
                     nxt = self.blocks[k + 1]
                     block.lines.extend(nxt.lines)
@@ -638,9 +645,10 @@ class Outline:
             bare = block.role == "item" and block.label and not children.get(id(block))
             if block.role == "heading" and _contents_heading().fullmatch(block.text):
                 listed = True
+            entry = block.role == "item" and len(block.lines) <= 3 and _contents_line(block)
             if bare and not block.text and (block.title or _is_title(nxt)):
                 runs[-1].append((k, not block.title))
-            elif bare and len(block.lines) <= 3 and _contents_line(block):
+            elif entry and (block.label or listed):  # a lost label's entry after "Contents"
                 runs[-1].append((k, False))
             elif bare and listed and _contents_entry(block):
                 runs[-1].append((k, False))  # "1." then "Definitions.", under "Contents"
