@@ -1110,6 +1110,25 @@ def test_a_contents_entry_with_entries_under_it_and_lost_labels(write):
     _visible(doc)
 
 
+def test_a_list_whose_first_point_the_copy_lost(write):
+    text = (
+        "1 straipsnis. Įstatymo tikslas\n"
+        "1. Šio įstatymo tikslas – reglamentuoti ginklų apyvartą.\n"
+        "2. Šio įstatymo nuostatos netaikomos:\n"
+        "2) daiktams ir įrenginiams, kurie gali būti naudojami kaip ginklai;\n"
+        "3. Daiktų modelius priskiria policija.\n"
+    )
+    doc = polcompare.read(write(text), lang="lt")
+    assert [i.split(":")[-1] for i in doc.items["item_id"]] == ["1", "1.1", "1.2", "1.2.2", "1.3"]
+    assert doc.items["text"].iloc[3].startswith("daiktams")
+    _visible(doc)
+    # Not when the text after it reads as a sentence of its own: "2) The" after a colon.
+    text = "1. The parties agree as follows:\n2) The second point of another list.\n"
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.items["label"].tolist() == ["1"]
+    _visible(doc)
+
+
 def test_a_page_describing_articles_and_a_repealed_subsection(write):
     text = "".join(
         f"Article {n} – {title}\n\nArticle {n} {verb} of each State Party.\n\n"

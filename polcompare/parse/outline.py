@@ -260,6 +260,8 @@ class Outline:
             return len(self.stack), cand
         if self._style_seen(cand.style) and self._after_omission(i):
             return len(self.stack), cand  # the list a part heading closed, after a gap
+        if not self._style_seen(cand.style) and self._second_after_lead_in(cand):
+            return len(self.stack), cand  # "netaikomos:" then "2) daiktams": the copy lost "1)"
         if cand.style == "num" and cand.marker == cand.value and self._subsection_follows(i):
             return len(self.stack), cand  # "11Interpretation" then "(1)In this Act": one section
         if not self.styles_seen and cand.style in ("num.", "para") and self._opens_excerpt(i, cand):
@@ -293,6 +295,23 @@ class Outline:
             value = successor(entry.style, entry.value)
             return depth, Marker(cand.style, value, cand.marker, cand.rest)
         return None
+
+    def _second_after_lead_in(self, cand: Marker) -> bool:
+        """Tell whether a list's second marker opens a point right after its lead-in.
+
+        A consolidated copy may lose a list's first point ("... netaikomos:" then
+        "2) daiktams ..."): the second marker, its text in lower case, right after
+        the open unit's colon.
+        """
+        return (
+            bool(self.stack)
+            and leads_in(self.stack[-1].block)
+            and cand.rest[:1].islower()
+            and any(
+                is_first(cand.style, first) and successor(cand.style, first) == cand.value
+                for first in ("1", "a", "i", "A", "I")
+            )
+        )
 
     def _opens_excerpt(self, i: int, cand: Marker) -> bool:
         """Tell whether a numbered provision that opens a copy leads in its units.
