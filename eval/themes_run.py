@@ -16,9 +16,9 @@ tuning. Every folder under ``eval/themes/`` (``council/``: Council conclusions;
 files coded later by someone else: each folder is a group of its own, never
 tuned on. ``unseen/`` and ``unseen2/`` were each scored once as a whole (their
 FIRST_SCORE.md), then split in halves by the same hash: ``unseen-dev`` and
-``unseen2-dev`` may be tuned on, ``unseen-test`` and ``unseen2-test`` never. The groups are printed apart, and
-the seeds' figures (the lv/da gold of ``tests/data``) after them; ``--write`` also
-writes ``eval/themes/results.md``.
+``unseen2-dev`` may be tuned on, ``unseen-test`` and ``unseen2-test`` never. The
+groups are printed apart, and the seeds' figures (the lv/da gold of ``tests/data``)
+after them; ``--write`` also writes ``eval/themes/results.md``.
 
 Usage: python eval/themes_run.py [--write] [--show-errors] [--taxonomy T] [--lang L]
 """
