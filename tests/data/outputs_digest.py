@@ -37,6 +37,8 @@ FOLDERS = (
     "eval/parse/holdout9",
     "eval/parse/holdout10",
     "eval/parse/holdout11",
+    "eval/parse/holdout12",
+    "eval/parse/holdout13",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
