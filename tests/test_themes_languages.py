@@ -185,3 +185,28 @@ def test_a_bad_context_items_setting_is_a_named_error(tmp_path, items):
     )
     with pytest.raises(DictionaryError, match="rule 'context' needs 'patterns'"):
         load_dictionary(path)
+
+
+# Made-up sentences: refugees named in passing (what mines hinder, a branch of law) are not
+# the policy theme migration_borders; refugees as the topic (flows, a crisis, camps) are.
+@pytest.mark.parametrize(
+    ("lang", "text", "migration"),
+    [
+        ("en", "Mines remain an obstacle to the return of refugees and displaced persons.", False),
+        ("en", "States must respect human rights law, refugee law and humanitarian law.", False),
+        ("en", "The Council discussed the refugee crisis and the flow of refugees.", True),
+        ("de", "Minen verhindern die Rückkehr von Flüchtlingen in ihre Dörfer.", False),
+        ("de", "Der Rat erörterte die Flüchtlingsströme an den Außengrenzen.", True),
+        ("fr", "le droit international des réfugiés et le droit humanitaire", False),
+        ("fr", "Le Conseil s'inquiète de l'afflux de réfugiés dans la région.", True),
+        ("da", "Minerydning gør, at flygtninge igen kan vende hjem.", False),
+        ("da", "Rådet drøftede flygtningekrisen i regionen.", True),
+        ("nb", "Minene hindrer at flyktninger vender hjem.", False),
+        ("nb", "Regjeringen støtter flyktningleirene i nabolandene.", True),
+        ("lv", "Mīnas kavē bēgļu atgriešanos mājās.", False),
+        ("lv", "Padome apsprieda bēgļu plūsmas pie robežas.", True),
+    ],
+)
+def test_refugees_in_passing_are_not_migration(lang, text, migration):
+    themes = tag(_items(lang, [text]), taxonomy="policy").items.loc[0, "themes"].split(";")
+    assert ("migration_borders" in themes) is migration
