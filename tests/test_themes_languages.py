@@ -205,8 +205,31 @@ def test_a_bad_context_items_setting_is_a_named_error(tmp_path, items):
         ("nb", "Regjeringen støtter flyktningleirene i nabolandene.", True),
         ("lv", "Mīnas kavē bēgļu atgriešanos mājās.", False),
         ("lv", "Padome apsprieda bēgļu plūsmas pie robežas.", True),
+        # people fleeing (the verb) stay the theme
+        ("lv", "Padome atbalsta pilsoņus, kuri bēg no represijām.", True),
+        ("en", "The EU supports citizens fleeing repression.", True),
+        ("da", "Borgere, der flygter fra undertrykkelse, får hjælp.", True),
     ],
 )
 def test_refugees_in_passing_are_not_migration(lang, text, migration):
     themes = tag(_items(lang, [text]), taxonomy="policy").items.loc[0, "themes"].split(";")
     assert ("migration_borders" in themes) is migration
+
+
+# Made-up sentences: the International Day's title ("Mine Awareness", "Aufklärung über die
+# Minengefahr", "informētības par mīnām") is not risk education; teaching the risk is.
+@pytest.mark.parametrize(
+    ("lang", "text", "risk_education"),
+    [
+        ("en", "On the International Day for Mine Awareness the EU honours deminers.", False),
+        ("en", "The EU funds mine risk education in schools.", True),
+        ("de", "Zum Internationalen Tag zur Aufklärung über die Minengefahr ehrt die EU die "
+         "Minenräumer.", False),
+        ("de", "Die EU finanziert Risikoaufklärung über Minen in Schulen.", True),
+        ("lv", "Starptautiskajā informētības par mīnām dienā ES godina atmīnētājus.", False),
+        ("lv", "ES finansē mīnu riska izglītošanu skolās.", True),
+    ],
+)
+def test_the_mine_awareness_days_title_is_not_risk_education(lang, text, risk_education):
+    themes = tag(_items(lang, [text]), taxonomy="oap").items.loc[0, "themes"].split(";")
+    assert ("risk_education" in themes) is risk_education
