@@ -545,3 +545,21 @@ def test_bad_relative_or_complement_rule_is_one_error(tmp_path):
         )
         with pytest.raises(DictionaryError, match="rule 'position'"):
             load_dictionary(path)
+
+
+# Made-up sentences: advocating, standing up for a cause ("setzt sich für ... ein", "iestājas
+# par", "går ind for", "plaide pour") is the speaker's commitment, not support or welcome.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Deutschland setzt sich für ein weltweites Verbot dieser Waffen ein."),
+        ("lv", "Latvija iestājas par pilnīgu šo ieroču aizliegumu."),
+        ("da", "Danmark går ind for et totalt forbud mod disse våben."),
+        ("nb", "Norge går inn for et totalforbud mot disse våpnene."),
+        ("en", "The European Union advocates a total ban on these weapons."),
+        ("fr", "La France plaide pour une interdiction totale de ces armes."),
+    ],
+)
+def test_advocating_a_cause_is_a_commitment(lang, text):
+    (themes,) = _stance_of(lang, [text])
+    assert themes == "commit_reaffirm"
