@@ -233,3 +233,26 @@ def test_refugees_in_passing_are_not_migration(lang, text, migration):
 def test_the_mine_awareness_days_title_is_not_risk_education(lang, text, risk_education):
     themes = tag(_items(lang, [text]), taxonomy="oap").items.loc[0, "themes"].split(";")
     assert ("risk_education" in themes) is risk_education
+
+
+# Made-up sentences: the CCW's Amended Protocol II, SALW and cluster munitions are arms-control
+# regimes (policy disarmament) in every language; the Geneva Conventions' Additional Protocol II
+# is not.
+@pytest.mark.parametrize(
+    ("lang", "text", "disarmament"),
+    [
+        ("en", "States should join Amended Protocol II.", True),
+        ("en", "The Forum discussed SALW stockpiles.", True),
+        ("en", "Additional Protocol II applies to internal conflicts.", False),
+        ("de", "Alle Staaten sollten dem Geänderten Protokoll II beitreten.", True),
+        ("fr", "Tous les États devraient adhérer au Protocole II modifié.", True),
+        ("da", "Alle stater bør tilslutte sig den ændrede protokol II.", True),
+        ("da", "Danmark destruerer sine klyngevåben.", True),
+        ("nb", "Loven gjennomfører forbudet mot klaseammunisjon.", True),
+        ("nb", "Alle stater bør slutte seg til den endrede protokoll II.", True),
+        ("lv", "Visām valstīm būtu jāpievienojas Grozītajam II protokolam.", True),
+    ],
+)
+def test_arms_control_protocols_are_disarmament(lang, text, disarmament):
+    themes = tag(_items(lang, [text]), taxonomy="policy").items.loc[0, "themes"].split(";")
+    assert ("disarmament" in themes) is disarmament
