@@ -256,3 +256,22 @@ def test_the_mine_awareness_days_title_is_not_risk_education(lang, text, risk_ed
 def test_arms_control_protocols_are_disarmament(lang, text, disarmament):
     themes = tag(_items(lang, [text]), taxonomy="policy").items.loc[0, "themes"].split(";")
     assert ("disarmament" in themes) is disarmament
+
+
+# Made-up sentences: "mine-affected" describes a place (no cooperation); affected States working
+# with donors are cooperation and assistance.
+@pytest.mark.parametrize(
+    ("lang", "text", "cooperation"),
+    [
+        ("en", "Deminers make mine-affected areas safe again.", False),
+        ("en", "Donors work with affected States on their mine action.", True),
+        ("de", "Minenräumer machen minenbetroffene Gebiete wieder sicher.", False),
+        ("fr", "Les démineurs rendent les zones touchées par les mines à nouveau sûres.", False),
+        ("da", "Minerydderne gør de mineramte områder sikre igen.", False),
+        ("nb", "Minerydderne gjør de minerammede områdene trygge igjen.", False),
+        ("lv", "Atmīnētāji padara mīnu skartās teritorijas atkal drošas.", False),
+    ],
+)
+def test_mine_affected_places_are_not_cooperation(lang, text, cooperation):
+    themes = tag(_items(lang, [text]), taxonomy="oap").items.loc[0, "themes"].split(";")
+    assert ("cooperation_assistance" in themes) is cooperation
