@@ -563,3 +563,22 @@ def test_bad_relative_or_complement_rule_is_one_error(tmp_path):
 def test_advocating_a_cause_is_a_commitment(lang, text):
     (themes,) = _stance_of(lang, [text])
     assert themes == "commit_reaffirm"
+
+
+# Made-up sentences: German plural subjects take the plural verb ("Die Mitgliedstaaten stehen an
+# der Seite", "äußern ihre Besorgnis", "sind besorgt"); the adjective "würdigen" is no praise.
+@pytest.mark.parametrize(
+    ("text", "stances"),
+    [
+        ("Die Mitgliedstaaten stehen fest an der Seite der Ukraine.", "support_welcome"),
+        ("Die Minister äußern ihre tiefe Besorgnis über die Lage.", "concern_regret"),
+        ("Die Minister sind besorgt über die Lage.", "concern_regret"),
+        ("Die Mitgliedstaaten bleiben fest verpflichtet.", "commit_reaffirm"),
+        ("Die Minister weisen darauf hin, dass die Frist abläuft.", "recall_recognise"),
+        ("Die Minister stellen fest, dass die Frist abläuft.", "recall_recognise"),
+        ("Die Minister legen großen Wert auf die Umsetzung.", "recall_recognise"),
+        ("Sie kehren unter würdigen Bedingungen zurück.", ""),
+    ],
+)
+def test_german_plural_verbs(text, stances):
+    assert _stance_of("de", [text]) == [stances]
