@@ -275,3 +275,25 @@ def test_arms_control_protocols_are_disarmament(lang, text, disarmament):
 def test_mine_affected_places_are_not_cooperation(lang, text, cooperation):
     themes = tag(_items(lang, [text]), taxonomy="oap").items.loc[0, "themes"].split(";")
     assert ("cooperation_assistance" in themes) is cooperation
+
+
+# Made-up sentences: the UN Charter in full, humanitarian law without "international" and the UN
+# High Commissioner for Human Rights are international law and its mechanisms in every language.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "All parties must respect humanitarian law."),
+        ("en", "The report of the High Commissioner for Human Rights was discussed."),
+        ("fr", "Toutes les parties doivent respecter le droit humanitaire."),
+        ("fr", "Le rapport du Haut Commissaire aux droits de l'homme a été examiné."),
+        ("de", "Der Bericht des Hochkommissars für Menschenrechte wurde erörtert."),
+        ("da", "i overensstemmelse med De Forenede Nationers pagt"),
+        ("da", "Rapporten fra FN's højkommissær for menneskerettigheder blev drøftet."),
+        ("nb", "i samsvar med De forente nasjoners pakt"),
+        ("nb", "Rapporten fra FNs høykommissær for menneskerettigheter ble drøftet."),
+        ("lv", "Tika apspriests ANO augstā komisāra cilvēktiesību jautājumos ziņojums."),
+    ],
+)
+def test_charter_humanitarian_law_and_the_high_commissioner(lang, text):
+    themes = tag(_items(lang, [text]), taxonomy="policy").items.loc[0, "themes"].split(";")
+    assert "international_law" in themes
