@@ -297,3 +297,17 @@ def test_mine_affected_places_are_not_cooperation(lang, text, cooperation):
 def test_charter_humanitarian_law_and_the_high_commissioner(lang, text):
     themes = tag(_items(lang, [text]), taxonomy="policy").items.loc[0, "themes"].split(";")
     assert "international_law" in themes
+
+
+# Made-up sentences: Norwegian "ikke-statlige" is civil society only as organisations, not in
+# "ikke-statlige væpnede aktører" (non-state armed groups).
+@pytest.mark.parametrize(
+    ("text", "civil"),
+    [
+        ("Ikke-statlige, væpnede aktører bruker forbudte våpen.", False),
+        ("Regjeringen samarbeider med ikke-statlige organisasjoner.", True),
+    ],
+)
+def test_non_state_armed_groups_are_not_civil_society(text, civil):
+    themes = tag(_items("nb", [text]), taxonomy="policy").items.loc[0, "themes"].split(";")
+    assert ("civil_society" in themes) is civil
