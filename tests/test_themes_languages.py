@@ -311,3 +311,21 @@ def test_charter_humanitarian_law_and_the_high_commissioner(lang, text):
 def test_non_state_armed_groups_are_not_civil_society(text, civil):
     themes = tag(_items("nb", [text]), taxonomy="policy").items.loc[0, "themes"].split(";")
     assert ("civil_society" in themes) is civil
+
+
+# Made-up sentences: the Convention's title ("konventionen om forbud mod brug, oplagring ...") is
+# no call to join it; joining it is.
+@pytest.mark.parametrize(
+    ("lang", "text", "universal"),
+    [
+        ("da", "til støtte for konventionen om forbud mod brug, oplagring og produktion af "
+         "personelminer", False),
+        ("nb", "Konvensjonen om forbud mot bruk, lagring og produksjon av antipersonellminer "
+         "ble drøftet.", False),
+        ("da", "Danmark opfordrer alle stater til at tiltræde konventionen om personelminer.", True),
+        ("nb", "Norge ber alle stater slutte seg til konvensjonen mot miner.", True),
+    ],
+)
+def test_the_conventions_title_is_not_universalisation(lang, text, universal):
+    themes = tag(_items(lang, [text]), taxonomy="oap").items.loc[0, "themes"].split(";")
+    assert ("universalization" in themes) is universal
