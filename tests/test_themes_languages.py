@@ -329,3 +329,23 @@ def test_non_state_armed_groups_are_not_civil_society(text, civil):
 def test_the_conventions_title_is_not_universalisation(lang, text, universal):
     themes = tag(_items(lang, [text]), taxonomy="oap").items.loc[0, "themes"].split(";")
     assert ("universalization" in themes) is universal
+
+
+# Made-up sentences: compliance with any treaty or rule is not the Convention's compliance theme;
+# complying with the Convention and its obligations is.
+@pytest.mark.parametrize(
+    ("lang", "text", "compliance"),
+    [
+        ("en", "Mines and booby traps: all parties must comply with Protocol II of the CCW.", False),
+        ("en", "The EU stresses compliance with the CCW and mines protocols.", False),
+        ("en", "The EU calls for full compliance with the Convention on mines.", True),
+        ("en", "States must comply with their obligations on anti-personnel mines.", True),
+        ("fr", "Les mines : les parties doivent se mettre en conformité avec le protocole.", False),
+        ("fr", "Nous continuerons à nous conformer à nos obligations sur les mines.", True),
+        ("nb", "Minene: etterlevelse av protokollen er viktig.", False),
+        ("nb", "Minene: etterlevelse av konvensjonen er viktig.", True),
+    ],
+)
+def test_compliance_is_with_the_convention(lang, text, compliance):
+    themes = tag(_items(lang, [text]), taxonomy="oap").items.loc[0, "themes"].split(";")
+    assert ("compliance" in themes) is compliance
