@@ -349,3 +349,16 @@ def test_the_conventions_title_is_not_universalisation(lang, text, universal):
 def test_compliance_is_with_the_convention(lang, text, compliance):
     themes = tag(_items(lang, [text]), taxonomy="oap").items.loc[0, "themes"].split(";")
     assert ("compliance" in themes) is compliance
+
+
+# Made-up sentences: French "compétences d'exécution" (implementing powers) is no execution.
+@pytest.mark.parametrize(
+    ("text", "rights"),
+    [
+        ("La Commission exerce les compétences d'exécution qui lui sont conférées.", False),
+        ("L'UE condamne les exécutions de manifestants.", True),
+    ],
+)
+def test_implementing_powers_are_not_executions(text, rights):
+    themes = tag(_items("fr", [text]), taxonomy="policy").items.loc[0, "themes"].split(";")
+    assert ("human_rights" in themes) is rights
