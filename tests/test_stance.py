@@ -582,3 +582,23 @@ def test_advocating_a_cause_is_a_commitment(lang, text):
 )
 def test_german_plural_verbs(text, stances):
     assert _stance_of("de", [text]) == [stances]
+
+
+# Made-up sentences: a verb matched by its stem also matched nouns and adjectives sharing it
+# (en "observers", "considerable"; fr "considérables", "observateurs", "relevant", "estimations").
+@pytest.mark.parametrize(
+    ("lang", "text", "stances"),
+    [
+        ("en", "Observers saw considerable progress.", ""),
+        ("en", "The Council considers that progress is slow.", "recall_recognise"),
+        ("en", "The EU observes that progress is slow.", "recall_recognise"),
+        ("fr", "Des progrès considérables ont été faits.", ""),
+        ("fr", "Les observateurs relevant de la mission sont partis.", ""),
+        ("fr", "Les estimations sont incertaines.", ""),
+        ("fr", "Le Conseil considère que les progrès sont lents.", "recall_recognise"),
+        ("fr", "L'Union observe que les progrès sont lents.", "recall_recognise"),
+        ("fr", "Le Conseil relève que les progrès sont lents.", "recall_recognise"),
+    ],
+)
+def test_verbs_not_their_nouns_and_adjectives(lang, text, stances):
+    assert _stance_of(lang, [text]) == [stances]
