@@ -223,8 +223,12 @@ def test_refugees_in_passing_are_not_migration(lang, text, migration):
     [
         ("en", "On the International Day for Mine Awareness the EU honours deminers.", False),
         ("en", "The EU funds mine risk education in schools.", True),
-        ("de", "Zum Internationalen Tag zur Aufklärung über die Minengefahr ehrt die EU die "
-         "Minenräumer.", False),
+        (
+            "de",
+            "Zum Internationalen Tag zur Aufklärung über die Minengefahr ehrt die EU die "
+            "Minenräumer.",
+            False,
+        ),
         ("de", "Die EU finanziert Risikoaufklärung über Minen in Schulen.", True),
         ("lv", "Starptautiskajā informētības par mīnām dienā ES godina atmīnētājus.", False),
         ("lv", "ES finansē mīnu riska izglītošanu skolās.", True),
@@ -318,11 +322,23 @@ def test_non_state_armed_groups_are_not_civil_society(text, civil):
 @pytest.mark.parametrize(
     ("lang", "text", "universal"),
     [
-        ("da", "til støtte for konventionen om forbud mod brug, oplagring og produktion af "
-         "personelminer", False),
-        ("nb", "Konvensjonen om forbud mot bruk, lagring og produksjon av antipersonellminer "
-         "ble drøftet.", False),
-        ("da", "Danmark opfordrer alle stater til at tiltræde konventionen om personelminer.", True),
+        (
+            "da",
+            "til støtte for konventionen om forbud mod brug, oplagring og produktion af "
+            "personelminer",
+            False,
+        ),
+        (
+            "nb",
+            "Konvensjonen om forbud mot bruk, lagring og produksjon av antipersonellminer "
+            "ble drøftet.",
+            False,
+        ),
+        (
+            "da",
+            "Danmark opfordrer alle stater til at tiltræde konventionen om personelminer.",
+            True,
+        ),
         ("nb", "Norge ber alle stater slutte seg til konvensjonen mot miner.", True),
     ],
 )
@@ -336,7 +352,11 @@ def test_the_conventions_title_is_not_universalisation(lang, text, universal):
 @pytest.mark.parametrize(
     ("lang", "text", "compliance"),
     [
-        ("en", "Mines and booby traps: all parties must comply with Protocol II of the CCW.", False),
+        (
+            "en",
+            "Mines and booby traps: all parties must comply with Protocol II of the CCW.",
+            False,
+        ),
         ("en", "The EU stresses compliance with the CCW and mines protocols.", False),
         ("en", "The EU calls for full compliance with the Convention on mines.", True),
         ("en", "States must comply with their obligations on anti-personnel mines.", True),
