@@ -545,3 +545,60 @@ def test_bad_relative_or_complement_rule_is_one_error(tmp_path):
         )
         with pytest.raises(DictionaryError, match="rule 'position'"):
             load_dictionary(path)
+
+
+# Made-up sentences: advocating, standing up for a cause ("setzt sich für ... ein", "iestājas
+# par", "går ind for", "plaide pour") is the speaker's commitment, not support or welcome.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Deutschland setzt sich für ein weltweites Verbot dieser Waffen ein."),
+        ("lv", "Latvija iestājas par pilnīgu šo ieroču aizliegumu."),
+        ("da", "Danmark går ind for et totalt forbud mod disse våben."),
+        ("nb", "Norge går inn for et totalforbud mot disse våpnene."),
+        ("en", "The European Union advocates a total ban on these weapons."),
+        ("fr", "La France plaide pour une interdiction totale de ces armes."),
+    ],
+)
+def test_advocating_a_cause_is_a_commitment(lang, text):
+    (themes,) = _stance_of(lang, [text])
+    assert themes == "commit_reaffirm"
+
+
+# Made-up sentences: German plural subjects take the plural verb ("Die Mitgliedstaaten stehen an
+# der Seite", "äußern ihre Besorgnis", "sind besorgt"); the adjective "würdigen" is no praise.
+@pytest.mark.parametrize(
+    ("text", "stances"),
+    [
+        ("Die Mitgliedstaaten stehen fest an der Seite der Ukraine.", "support_welcome"),
+        ("Die Minister äußern ihre tiefe Besorgnis über die Lage.", "concern_regret"),
+        ("Die Minister sind besorgt über die Lage.", "concern_regret"),
+        ("Die Mitgliedstaaten bleiben fest verpflichtet.", "commit_reaffirm"),
+        ("Die Minister weisen darauf hin, dass die Frist abläuft.", "recall_recognise"),
+        ("Die Minister stellen fest, dass die Frist abläuft.", "recall_recognise"),
+        ("Die Minister legen großen Wert auf die Umsetzung.", "recall_recognise"),
+        ("Sie kehren unter würdigen Bedingungen zurück.", ""),
+    ],
+)
+def test_german_plural_verbs(text, stances):
+    assert _stance_of("de", [text]) == [stances]
+
+
+# Made-up sentences: a verb matched by its stem also matched nouns and adjectives sharing it
+# (en "observers", "considerable"; fr "considérables", "observateurs", "relevant", "estimations").
+@pytest.mark.parametrize(
+    ("lang", "text", "stances"),
+    [
+        ("en", "Observers saw considerable progress.", ""),
+        ("en", "The Council considers that progress is slow.", "recall_recognise"),
+        ("en", "The EU observes that progress is slow.", "recall_recognise"),
+        ("fr", "Des progrès considérables ont été faits.", ""),
+        ("fr", "Les observateurs relevant de la mission sont partis.", ""),
+        ("fr", "Les estimations sont incertaines.", ""),
+        ("fr", "Le Conseil considère que les progrès sont lents.", "recall_recognise"),
+        ("fr", "L'Union observe que les progrès sont lents.", "recall_recognise"),
+        ("fr", "Le Conseil relève que les progrès sont lents.", "recall_recognise"),
+    ],
+)
+def test_verbs_not_their_nouns_and_adjectives(lang, text, stances):
+    assert _stance_of(lang, [text]) == [stances]

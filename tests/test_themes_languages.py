@@ -185,3 +185,200 @@ def test_a_bad_context_items_setting_is_a_named_error(tmp_path, items):
     )
     with pytest.raises(DictionaryError, match="rule 'context' needs 'patterns'"):
         load_dictionary(path)
+
+
+# Made-up sentences: refugees named in passing (what mines hinder, a branch of law) are not
+# the policy theme migration_borders; refugees as the topic (flows, a crisis, camps) are.
+@pytest.mark.parametrize(
+    ("lang", "text", "migration"),
+    [
+        ("en", "Mines remain an obstacle to the return of refugees and displaced persons.", False),
+        ("en", "States must respect human rights law, refugee law and humanitarian law.", False),
+        ("en", "The Council discussed the refugee crisis and the flow of refugees.", True),
+        ("de", "Minen verhindern die Rückkehr von Flüchtlingen in ihre Dörfer.", False),
+        ("de", "Der Rat erörterte die Flüchtlingsströme an den Außengrenzen.", True),
+        ("fr", "le droit international des réfugiés et le droit humanitaire", False),
+        ("fr", "Le Conseil s'inquiète de l'afflux de réfugiés dans la région.", True),
+        ("da", "Minerydning gør, at flygtninge igen kan vende hjem.", False),
+        ("da", "Rådet drøftede flygtningekrisen i regionen.", True),
+        ("nb", "Minene hindrer at flyktninger vender hjem.", False),
+        ("nb", "Regjeringen støtter flyktningleirene i nabolandene.", True),
+        ("lv", "Mīnas kavē bēgļu atgriešanos mājās.", False),
+        ("lv", "Padome apsprieda bēgļu plūsmas pie robežas.", True),
+        # people fleeing (the verb) stay the theme
+        ("lv", "Padome atbalsta pilsoņus, kuri bēg no represijām.", True),
+        ("en", "The EU supports citizens fleeing repression.", True),
+        ("da", "Borgere, der flygter fra undertrykkelse, får hjælp.", True),
+    ],
+)
+def test_refugees_in_passing_are_not_migration(lang, text, migration):
+    themes = tag(_items(lang, [text]), taxonomy="policy").items.loc[0, "themes"].split(";")
+    assert ("migration_borders" in themes) is migration
+
+
+# Made-up sentences: the International Day's title ("Mine Awareness", "Aufklärung über die
+# Minengefahr", "informētības par mīnām") is not risk education; teaching the risk is.
+@pytest.mark.parametrize(
+    ("lang", "text", "risk_education"),
+    [
+        ("en", "On the International Day for Mine Awareness the EU honours deminers.", False),
+        ("en", "The EU funds mine risk education in schools.", True),
+        (
+            "de",
+            "Zum Internationalen Tag zur Aufklärung über die Minengefahr ehrt die EU die "
+            "Minenräumer.",
+            False,
+        ),
+        ("de", "Die EU finanziert Risikoaufklärung über Minen in Schulen.", True),
+        ("lv", "Starptautiskajā informētības par mīnām dienā ES godina atmīnētājus.", False),
+        ("lv", "ES finansē mīnu riska izglītošanu skolās.", True),
+    ],
+)
+def test_the_mine_awareness_days_title_is_not_risk_education(lang, text, risk_education):
+    themes = tag(_items(lang, [text]), taxonomy="oap").items.loc[0, "themes"].split(";")
+    assert ("risk_education" in themes) is risk_education
+
+
+# Made-up sentences: the CCW's Amended Protocol II, SALW and cluster munitions are arms-control
+# regimes (policy disarmament) in every language; the Geneva Conventions' Additional Protocol II
+# is not.
+@pytest.mark.parametrize(
+    ("lang", "text", "disarmament"),
+    [
+        ("en", "States should join Amended Protocol II.", True),
+        ("en", "The Forum discussed SALW stockpiles.", True),
+        ("en", "Additional Protocol II applies to internal conflicts.", False),
+        ("de", "Alle Staaten sollten dem Geänderten Protokoll II beitreten.", True),
+        ("fr", "Tous les États devraient adhérer au Protocole II modifié.", True),
+        ("da", "Alle stater bør tilslutte sig den ændrede protokol II.", True),
+        ("da", "Danmark destruerer sine klyngevåben.", True),
+        ("nb", "Loven gjennomfører forbudet mot klaseammunisjon.", True),
+        ("nb", "Alle stater bør slutte seg til den endrede protokoll II.", True),
+        ("lv", "Visām valstīm būtu jāpievienojas Grozītajam II protokolam.", True),
+    ],
+)
+def test_arms_control_protocols_are_disarmament(lang, text, disarmament):
+    themes = tag(_items(lang, [text]), taxonomy="policy").items.loc[0, "themes"].split(";")
+    assert ("disarmament" in themes) is disarmament
+
+
+# Made-up sentences: "mine-affected" describes a place (no cooperation); affected States working
+# with donors are cooperation and assistance.
+@pytest.mark.parametrize(
+    ("lang", "text", "cooperation"),
+    [
+        ("en", "Deminers make mine-affected areas safe again.", False),
+        ("en", "Donors work with affected States on their mine action.", True),
+        ("de", "Minenräumer machen minenbetroffene Gebiete wieder sicher.", False),
+        ("fr", "Les démineurs rendent les zones touchées par les mines à nouveau sûres.", False),
+        ("da", "Minerydderne gør de mineramte områder sikre igen.", False),
+        ("nb", "Minerydderne gjør de minerammede områdene trygge igjen.", False),
+        ("lv", "Atmīnētāji padara mīnu skartās teritorijas atkal drošas.", False),
+    ],
+)
+def test_mine_affected_places_are_not_cooperation(lang, text, cooperation):
+    themes = tag(_items(lang, [text]), taxonomy="oap").items.loc[0, "themes"].split(";")
+    assert ("cooperation_assistance" in themes) is cooperation
+
+
+# Made-up sentences: the UN Charter in full, humanitarian law without "international" and the UN
+# High Commissioner for Human Rights are international law and its mechanisms in every language.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "All parties must respect humanitarian law."),
+        ("en", "The report of the High Commissioner for Human Rights was discussed."),
+        ("fr", "Toutes les parties doivent respecter le droit humanitaire."),
+        ("fr", "Le rapport du Haut Commissaire aux droits de l'homme a été examiné."),
+        ("de", "Der Bericht des Hochkommissars für Menschenrechte wurde erörtert."),
+        ("da", "i overensstemmelse med De Forenede Nationers pagt"),
+        ("da", "Rapporten fra FN's højkommissær for menneskerettigheder blev drøftet."),
+        ("nb", "i samsvar med De forente nasjoners pakt"),
+        ("nb", "Rapporten fra FNs høykommissær for menneskerettigheter ble drøftet."),
+        ("lv", "Tika apspriests ANO augstā komisāra cilvēktiesību jautājumos ziņojums."),
+    ],
+)
+def test_charter_humanitarian_law_and_the_high_commissioner(lang, text):
+    themes = tag(_items(lang, [text]), taxonomy="policy").items.loc[0, "themes"].split(";")
+    assert "international_law" in themes
+
+
+# Made-up sentences: Norwegian "ikke-statlige" is civil society only as organisations, not in
+# "ikke-statlige væpnede aktører" (non-state armed groups).
+@pytest.mark.parametrize(
+    ("text", "civil"),
+    [
+        ("Ikke-statlige, væpnede aktører bruker forbudte våpen.", False),
+        ("Regjeringen samarbeider med ikke-statlige organisasjoner.", True),
+    ],
+)
+def test_non_state_armed_groups_are_not_civil_society(text, civil):
+    themes = tag(_items("nb", [text]), taxonomy="policy").items.loc[0, "themes"].split(";")
+    assert ("civil_society" in themes) is civil
+
+
+# Made-up sentences: the Convention's title ("konventionen om forbud mod brug, oplagring ...") is
+# no call to join it; joining it is.
+@pytest.mark.parametrize(
+    ("lang", "text", "universal"),
+    [
+        (
+            "da",
+            "til støtte for konventionen om forbud mod brug, oplagring og produktion af "
+            "personelminer",
+            False,
+        ),
+        (
+            "nb",
+            "Konvensjonen om forbud mot bruk, lagring og produksjon av antipersonellminer "
+            "ble drøftet.",
+            False,
+        ),
+        (
+            "da",
+            "Danmark opfordrer alle stater til at tiltræde konventionen om personelminer.",
+            True,
+        ),
+        ("nb", "Norge ber alle stater slutte seg til konvensjonen mot miner.", True),
+    ],
+)
+def test_the_conventions_title_is_not_universalisation(lang, text, universal):
+    themes = tag(_items(lang, [text]), taxonomy="oap").items.loc[0, "themes"].split(";")
+    assert ("universalization" in themes) is universal
+
+
+# Made-up sentences: compliance with any treaty or rule is not the Convention's compliance theme;
+# complying with the Convention and its obligations is.
+@pytest.mark.parametrize(
+    ("lang", "text", "compliance"),
+    [
+        (
+            "en",
+            "Mines and booby traps: all parties must comply with Protocol II of the CCW.",
+            False,
+        ),
+        ("en", "The EU stresses compliance with the CCW and mines protocols.", False),
+        ("en", "The EU calls for full compliance with the Convention on mines.", True),
+        ("en", "States must comply with their obligations on anti-personnel mines.", True),
+        ("fr", "Les mines : les parties doivent se mettre en conformité avec le protocole.", False),
+        ("fr", "Nous continuerons à nous conformer à nos obligations sur les mines.", True),
+        ("nb", "Minene: etterlevelse av protokollen er viktig.", False),
+        ("nb", "Minene: etterlevelse av konvensjonen er viktig.", True),
+    ],
+)
+def test_compliance_is_with_the_convention(lang, text, compliance):
+    themes = tag(_items(lang, [text]), taxonomy="oap").items.loc[0, "themes"].split(";")
+    assert ("compliance" in themes) is compliance
+
+
+# Made-up sentences: French "compétences d'exécution" (implementing powers) is no execution.
+@pytest.mark.parametrize(
+    ("text", "rights"),
+    [
+        ("La Commission exerce les compétences d'exécution qui lui sont conférées.", False),
+        ("L'UE condamne les exécutions de manifestants.", True),
+    ],
+)
+def test_implementing_powers_are_not_executions(text, rights):
+    themes = tag(_items("fr", [text]), taxonomy="policy").items.loc[0, "themes"].split(";")
+    assert ("human_rights" in themes) is rights
