@@ -570,10 +570,13 @@ def build_corpus(
     # A remote cluster's workers need paths that do not depend on our folder.
     where = os.path.abspath if scheduler else str
     jobs = [(k, where(path), doc_id) for k, (path, doc_id) in enumerate(docs)]
-    # Chunks amortise the hand-over and the tagging (one call per chunk);
-    # small enough that the workers share the tail of the work evenly.
+    # Chunks amortise the hand-over and the tagging (one call per chunk); with
+    # workers, small enough that they share the tail of the work evenly. One
+    # process has no tail to share: its chunks, and so its memory, do not
+    # depend on the number of documents.
     slots = workers or os.cpu_count() or 1
-    chunks = _chunks(jobs, max(1, min(CHUNK_MAX, len(jobs) // (slots * 4))))
+    size = CHUNK_MAX if engine == "serial" else min(CHUNK_MAX, len(jobs) // (slots * 4))
+    chunks = _chunks(jobs, max(1, size))
     args = (taxonomies, max_bytes, lang, errors)
 
     results: dict[int, tuple[str, dict]] = {}
