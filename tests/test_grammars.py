@@ -1436,3 +1436,27 @@ def test_a_chapter_title_numbered_like_its_point_and_points_run_into_a_line(writ
     )
     doc = polcompare.read(write(text), lang="pt")
     assert doc.items["label"].tolist() == ["215", "1", "2", "3"]
+
+
+def test_a_section_number_and_title_then_subsections_each_on_its_own_line(write):
+    text = (
+        "Cluster Munitions Act\n\n"
+        "11 Exceptions to offences in section 10(1)\n\n"
+        "(1)\n\nDespite section 10(1), an officer does not commit an offence by using\n\n"
+        "(a)\n\nin the course of his or her duties; and\n\n"
+        "(2)\n\nSubsection (1) applies only to munitions retained for training.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert _units(doc) == [
+        ("body:11", "section", ""),
+        ("body:11.1", "paragraph", "body:11"),
+        ("body:11.1a", "point", "body:11.1"),
+        ("body:11.2", "paragraph", "body:11"),
+    ]
+    assert doc.items["text"].iloc[1].startswith("Despite section 10(1)")
+    _visible(doc)
+    # Not a year and a sentence before a list: "2024 was a year of progress." then "(1)".
+    text = "2024 was a year of progress for the Convention.\n\n(1) The first point.\n"
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.items["label"].tolist() == ["", "1"]
+    _visible(doc)

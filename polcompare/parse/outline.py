@@ -262,8 +262,13 @@ class Outline:
             return len(self.stack), cand  # the list a part heading closed, after a gap
         if not self._style_seen(cand.style) and self._second_after_lead_in(cand):
             return len(self.stack), cand  # "netaikomos:" then "2) daiktams": the copy lost "1)"
-        if cand.style == "num" and cand.marker == cand.value and self._subsection_follows(i):
-            return len(self.stack), cand  # "11Interpretation" then "(1)In this Act": one section
+        if (
+            cand.style == "num"
+            and (cand.marker == cand.value or self.heading_like(cand.rest))
+            and self._subsection_follows(i)
+        ):
+            # "11Interpretation" or "11 Exceptions to offences" then "(1)": one section
+            return len(self.stack), cand
         if not self.styles_seen and cand.style in ("num.", "para") and self._opens_excerpt(i, cand):
             return len(self.stack), cand  # an excerpt's one provision: "20. In this Chapter—"
         return None
@@ -379,8 +384,11 @@ class Outline:
         return None
 
     def _subsection_follows(self, i: int) -> bool:
-        """Tell whether the next line opens a list with "(1)"."""
-        return self._next_opens(i, "(num)")
+        """Tell whether the next line, past blank ones, opens a list with "(1)"."""
+        j = i + 1
+        while j < self.n and not self.texts[j]:
+            j += 1
+        return self._next_opens(j - 1, "(num)")
 
     def _next_opens(self, i: int, style: str) -> bool:
         """Tell whether the line after ``i`` opens a list of ``style`` with its 1."""
