@@ -1460,3 +1460,20 @@ def test_a_section_number_and_title_then_subsections_each_on_its_own_line(write)
     doc = polcompare.read(write(text), lang="en")
     assert doc.items["label"].tolist() == ["", "1"]
     _visible(doc)
+
+
+def test_points_an_amending_act_inserted_as_5_a(write):
+    text = (
+        "2 §\n"
+        "Puolustusvoimien tehtävänä on:\n"
+        "1) turvata valtakunnan alueellinen koskemattomuus;\n"
+        "2) antaa sotilaskoulutusta;\n"
+        "2 a) tukea vapaaehtoista maanpuolustuskoulutusta;\n"
+        "3) antaa tarvittaessa virka-apua;\n"
+        "3a) osallistua pelastustoimintaan.\n"
+    )
+    doc = polcompare.read(write(text), lang="fi")
+    keys = ["body:2", "body:2.1", "body:2.2", "body:2.2a", "body:2.3", "body:2.3a"]
+    assert [u[0] for u in _units(doc)] == keys
+    assert doc.items["text"].iloc[2] == "antaa sotilaskoulutusta;"
+    _visible(doc)

@@ -130,7 +130,8 @@ _SECTION_DASH = re.compile(r"\.\s*[-—–]\s*$")
 # "1 - O presente Código": Portuguese laws number an article's paragraphs so
 _NUM_DASH = re.compile(r"((\d{1,3})\s[-–—]\s+)([A-ZÀ-Þ«\"“].*)")
 _SPOKEN_LABEL = re.compile(r"(\d{1,3}\.\s+(Ziffer|Litera)\s+(eins|\d{1,3}|[a-z]{1,2}))\s*")
-_NUM_PAREN = re.compile(r"((\d{1,6})\)(?:\s+|$))(.*)")
+# "5)"; "5 a)", "5a)" inserted after "5)" by an amending act (Finnish and Swedish laws)
+_NUM_PAREN = re.compile(r"((\d{1,6}(?: ?[a-z])?)\)(?:\s+|$))(.*)")
 _BARE_NUM = re.compile(r"((\d{1,4})\s+)([^\W\d_a-zß].*)")  # "5 Definitions." (common law)
 # "2Offences": a section's number glued to its short title (legislation.gov.uk)
 _GLUED_NUM = re.compile(r"((\d{1,3}))([A-Z][a-z][^.;:!?]{0,80}(?:U\.K\.|E\+W(?:\+S)?)?)")
@@ -349,7 +350,7 @@ def _numbers(quote: str, body: str) -> list[Marker]:
         if m := pattern.fullmatch(body):
             if style == "num." and (_SECTION_DASH.search(m.group(1)) or m.group(3)[:1] == "("):
                 style = "para"  # "20.—(1) Where", "1.(1) A thing": a section and its subsection
-            out.append(Marker(style, m.group(2), quote + m.group(1), m.group(3)))
+            out.append(Marker(style, m.group(2).replace(" ", ""), quote + m.group(1), m.group(3)))
     return out
 
 
