@@ -1477,3 +1477,21 @@ def test_points_an_amending_act_inserted_as_5_a(write):
     assert [u[0] for u in _units(doc)] == keys
     assert doc.items["text"].iloc[2] == "antaa sotilaskoulutusta;"
     _visible(doc)
+
+
+def test_definitions_whose_next_term_has_points_of_its_own(write):
+    text = (
+        "2. (1) In this Act—\n\n"
+        "“broker”—\n\n"
+        "(a) in so far as it relates to a dual-use item, has the meaning in section 9, and\n\n"
+        "(b) in so far as it relates to a military item, has the meaning in section 22; "
+        "“brokering services”—\n\n"
+        "(a) in so far as it relates to a dual-use item, has the meaning in section 9, and\n\n"
+        "(b) in so far as it relates to a military item, has the meaning in section 22;\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    units = _units(doc)
+    assert [u[2] for u in units] == ["", "body:2", "body:2.1", "body:2.1", "body:2.1", "body:2.1"]
+    assert doc.items["label"].tolist() == ["2", "1", "a", "b", "a", "b"]
+    assert doc.items["item_id"].is_unique
+    _visible(doc)

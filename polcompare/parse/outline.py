@@ -44,6 +44,8 @@ _CONTENTS_RUN = 3  # labels with only a title, in a row: a table of contents
 _PAGE_REFERENCE = re.compile(r"[^\W\d_][\s.…]+\d{1,4}$")  # "... des armes 19", "Scope ..... 4"
 _WORD = re.compile(r"[^\W\d_]{2}")
 _LABEL_ONLY = re.compile(r"\S+\s*\S+[.:]?")  # "7. Abschnitt:", "Kapittel 2", "CHAPTER IV"
+# "...; “brokering services”—": a definition's end, then the next term leading in its points
+_NEXT_TERM = re.compile(r"[;.]\s*[“\"«‘][^”\"»’]{1,80}[”\"»’]\s*[—–:-]\s*$")
 _OMISSION = re.compile(r"[/\[(]?\s*(?:…|\.\.\.)\s*[\])]?")  # "/…", "[...]": text left out
 _LOOKAHEAD = 80
 _NOTE_CALL = re.compile(r"(?<=[^\s\[])\[(\d{1,3})\]")  # "Convention.[3]", "States[12]"
@@ -278,6 +280,11 @@ class Outline:
         # The same scheme again from its start: a new list after a
         # heading (numbering that restarts), else not a marker.
         if is_first(cand.style, cand.value) and self.heading_since_unit:
+            return depth, cand
+        # A definitions list whose next term has its own points: "(b) ...; “brokering
+        # services”—" then "(a)": the points of that term, not under "(b)".
+        before = next((t for t in reversed(self.texts[max(0, i - 3) : i]) if t), "")
+        if is_first(cand.style, cand.value) and _NEXT_TERM.search(before):
             return depth, cand
         # A web page's nested list printed with the same numbers, one indent
         # deeper, after its lead-in ("... se compromete a:" then "    1. No").
