@@ -1495,3 +1495,19 @@ def test_definitions_whose_next_term_has_points_of_its_own(write):
     assert doc.items["label"].tolist() == ["2", "1", "a", "b", "a", "b"]
     assert doc.items["item_id"].is_unique
     _visible(doc)
+
+
+def test_the_list_goes_on_after_a_unit_inserted_by_an_amendment(write):
+    # Riigi Teataja prints "(1¹)" as "(11)" in its text copy; the list goes on with "(2)".
+    text = (
+        "§ 1. Seaduse reguleerimisala\n\n"
+        "  (1) Käesolev seadus reguleerib mikroorganismide kasutamist.\n\n"
+        "  (11) Käesoleva seaduse § 5–12 ei kohaldata veole maanteel.\n\n"
+        "  (2) Haldusmenetlusele kohaldatakse haldusmenetluse seadust.\n\n"
+        "  (3) Seadust kohaldatakse ka teadusasutustele.\n"
+    )
+    doc = polcompare.read(write(text), lang="et")
+    keys = ["body:1", "body:1.1", "body:1.11", "body:1.2", "body:1.3"]
+    assert [u[0] for u in _units(doc)] == keys
+    assert doc.items["text"].iloc[2].startswith("Käesoleva seaduse § 5–12")
+    _visible(doc)

@@ -65,6 +65,7 @@ class Open:
     value: str
     part: bool = False  # a part's numeral alone on its line ("I"): its units are paragraphs
     indented: int = -1  # a list nested by indentation only: its lines' indent, else -1
+    after: str = ""  # an inserted unit's: the value it was inserted after ("1" for "(1a)")
 
 
 class Outline:
@@ -208,7 +209,10 @@ class Outline:
                 entry = stack[depth]
                 if entry.indented > indent:
                     continue  # a list nested by indentation ends where the indent does
-                if _same_scheme(entry, cand) and continues(entry.style, entry.value, cand.value):
+                if _same_scheme(entry, cand) and (
+                    continues(entry.style, entry.value, cand.value)
+                    or successor(entry.style, entry.after) == cand.value  # "(2)" after "(1a)"
+                ):
                     if cand.style != entry.style:  # "2. The" after "1.—(1)": a section too
                         cand = Marker(entry.style, cand.value, cand.marker, cand.rest)
                     return depth, cand
@@ -492,6 +496,7 @@ class Outline:
         return False
 
     def _open(self, i: int, depth: int, cand: Marker) -> Block:
+        was = self.stack[depth] if depth < len(self.stack) else None
         del self.stack[depth:]
         parent = self.stack[-1].block if self.stack else None
         kind = self.kind_of(cand, depth)
@@ -517,6 +522,10 @@ class Outline:
         self.styles_seen.add(cand.style)
         self.blocks.append(block)
         entry = Open(block, cand.style, cand.value, _part(cand))
+        if was is not None and was.style == cand.style and was.value != cand.value:
+            # "(11)" after "(1)": Estonian "(1¹)" with its superscript lost, inserted
+            if successor(was.style, was.value) != cand.value:
+                entry.after = was.after or was.value
         if any(e.style == cand.style for e in self.stack):  # nested by its indent only
             entry.indented = _indent(self.lines[i].text)
         self.stack.append(entry)
