@@ -1511,3 +1511,26 @@ def test_the_list_goes_on_after_a_unit_inserted_by_an_amendment(write):
     assert [u[0] for u in _units(doc)] == keys
     assert doc.items["text"].iloc[2].startswith("Käesoleva seaduse § 5–12")
     _visible(doc)
+
+
+def test_a_table_of_contents_run_together_on_one_line_is_a_heading(write):
+    contents = (
+        "1.Objectives 2.Organisation of the network 3.Description of the projects "
+        "3.1.Project 1: Organisation of a kick-off meeting 3.1.1.Purpose of the project "
+        "4.Duration 5.Beneficiaries 6.Third party participants 7.Implementing entity"
+    )
+    text = (
+        f"{contents}\n\nCouncil Decision 2010/430/CFSP\n\n"
+        "Having regard to the Treaty on European Union,\n\nWhereas:\n\n"
+        "(1) On 12 December 2003, the European Council adopted the Strategy.\n\n"
+        "HAS ADOPTED THIS DECISION:\n\nArticle 1\n\n1. The Union shall set up a network.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.items["label"].tolist()[-3:] == ["1", "1", "1"]  # the recital, Article 1, its 1.
+    assert not doc.items["text"].str.contains("Objectives").any()
+    first = doc.lines[doc.lines["line"] == 1]
+    assert first["role"].tolist() == ["heading"]
+    _visible(doc)
+    # Numbered sentences run together stay units: they are not titles.
+    text = "1. The Council met. 2. It adopted conclusions. 3. It thanked the Presidency.\n"
+    assert polcompare.read(write(text), lang="en").items["label"].tolist()[:1] == ["1"]

@@ -27,7 +27,7 @@ import re
 
 from ..clean import Line
 from ..languages import number_first_article_words, structure_words
-from .lines import QUOTES, Marker, could_mark, is_first, markers, successor
+from .lines import QUOTES, Marker, could_mark, is_first, markers, run_in_contents, successor
 
 __all__ = ["split_inline"]
 
@@ -56,7 +56,8 @@ def split_inline(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for k, line in enumerate(lines):
         following = lines[k + 1].text.lstrip() if k + 1 < len(lines) else ""
-        cuts = _cuts(line.text, following) if _worth_a_look(line.text) else []
+        cut = _worth_a_look(line.text) and not run_in_contents(line.text.strip())
+        cuts = _cuts(line.text, following) if cut else []
         if not cuts:
             out.append(line)
             continue

@@ -209,7 +209,7 @@ class LegalAct(Outline):
         return placed
 
     def step(self, i: int) -> int:  # noqa: D102
-        if self.text_of_bare_number(i) or self.quoted(i):
+        if self.text_of_bare_number(i) or self.quoted(i) or self.contents_on_one_line(i):
             return i + 1
         j = self.special(i)
         if j is not None and j != i:

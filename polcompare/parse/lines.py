@@ -749,3 +749,25 @@ __all__ += [
     "running_marks",
     "short_unended",
 ]
+
+
+# "1.Objectives 2.Organisation of the network 3.1.Project 1: ...": a table of contents run together
+_RUN_IN_ENTRY = re.compile(r"(?:^|(?<=\S)\s?)\d{1,2}(?:\.\d{1,2})*\.(?=[A-ZÀ-Þ])")
+_RUN_IN_LEAST = 5  # entries on the line
+_TITLE_END = re.compile(r"[.;:!?]$")
+
+
+def run_in_contents(text: str) -> bool:
+    """Tell whether a line is a table of contents run together on one line.
+
+    Five or more numbered entries glued to their titles ("1.Objectives
+    2.Organisation of the network 3.1.Project 1: ..."), the line opening with
+    the first, and nearly all of them short titles, not sentences.
+    """
+    if not text[:1].isdigit():
+        return False
+    titles = [p.strip() for p in _RUN_IN_ENTRY.split(text)[1:]]
+    if len(titles) < _RUN_IN_LEAST:
+        return False
+    short = sum(1 for t in titles if t and len(t) <= 90 and not _TITLE_END.search(t))
+    return short >= 0.8 * len(titles)

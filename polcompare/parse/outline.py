@@ -31,6 +31,7 @@ from .lines import (
     is_first,
     markers,
     opens_quotation,
+    run_in_contents,
     successor,
 )
 
@@ -706,6 +707,8 @@ class Outline:
             return i + 1
         if self.quoted(i):
             return i + 1
+        if self.contents_on_one_line(i):
+            return i + 1
         j = self.special(i)
         if j is not None:
             return j
@@ -828,6 +831,17 @@ class Outline:
             and not first.rest
             and self._next_opens(i, "num.")
         )
+
+    def contents_on_one_line(self, i: int) -> bool:
+        """Make line ``i`` a contents heading when it is a table of contents run together.
+
+        "1.Objectives 2.Organisation of the network 3.Description ...": the
+        entries point to headings, they are not units.
+        """
+        if not run_in_contents(self.texts[i]):
+            return False
+        self.add_heading("contents", i)
+        return True
 
     def text_of_bare_number(self, i: int) -> bool:
         """Give line ``i`` to the unit before when that is a number alone on its line.
