@@ -1534,3 +1534,23 @@ def test_a_table_of_contents_run_together_on_one_line_is_a_heading(write):
     # Numbered sentences run together stay units: they are not titles.
     text = "1. The Council met. 2. It adopted conclusions. 3. It thanked the Presidency.\n"
     assert polcompare.read(write(text), lang="en").items["label"].tolist()[:1] == ["1"]
+
+
+def test_a_numbered_note_above_the_act_is_not_a_recital(write):
+    text = (
+        "(1) Texte présentant de l'intérêt pour l'EEE\n\n"
+        "RÈGLEMENT (CE) No 889/2005 DU CONSEIL du 13 juin 2005\n\n"
+        "vu le traité instituant la Communauté européenne,\n\n"
+        "considérant ce qui suit:\n\n"
+        "(1) Le 1er novembre 2004, le Conseil a adopté la position commune.\n\n"
+        "(2) Les mesures visent les armes.\n\n"
+        "A ARRÊTÉ LE PRÉSENT RÈGLEMENT:\n\nArticle premier\n\nLe présent règlement s'applique.\n"
+    )
+    doc = polcompare.read(write(text), lang="fr")
+    recitals = doc.items[doc.items["kind"] == "recital"]
+    assert recitals["text"].tolist() == [
+        "Le 1er novembre 2004, le Conseil a adopté la position commune.",
+        "Les mesures visent les armes.",
+    ]
+    assert doc.items["text"].str.contains("intérêt pour l'EEE").any()  # kept, not as a recital
+    _visible(doc)

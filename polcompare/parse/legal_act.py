@@ -102,6 +102,9 @@ class LegalAct(Outline):
         super().__init__(lines)
         self.section = "preamble"
         self.in_articles = False
+        whereas = _patterns()["whereas"]
+        # the "Whereas:" line: recitals come after it, never before
+        self.whereas_at = next((k for k, t in enumerate(self.texts) if whereas.fullmatch(t)), -1)
 
     def kind_of(self, marker: Marker, depth: int) -> str:  # noqa: D102
         if marker.style == "article":
@@ -197,6 +200,13 @@ class LegalAct(Outline):
         their articles, keep their numbers.)
         """
         placed = super()._place(i)
+        if (
+            placed is not None
+            and self.section == "preamble"
+            and placed[1].style == "(num)"
+            and i < self.whereas_at
+        ):
+            return None  # "(1) Text with EEA relevance": a note above the act, not a recital
         if placed is not None and placed[1].style == "article" and self.stack:
             top = self.stack[0]
             if (
