@@ -1554,3 +1554,28 @@ def test_a_numbered_note_above_the_act_is_not_a_recital(write):
     ]
     assert doc.items["text"].str.contains("intérêt pour l'EEE").any()  # kept, not as a recital
     _visible(doc)
+
+
+def test_the_body_numbers_again_after_a_list_of_one_line_titles(write):
+    text = (
+        "Reservationer\n\n"
+        "1.Krigsmaterielexport m.m., punkt 1 (SD)\n\n"
+        "2.Krigsmaterielexport m.m., punkt 1 (V)\n\n"
+        "3.Export till krigförande länder, punkt 2 (V)\n\n"
+        "Utskottets förslag till riksdagsbeslut\n\n"
+        "1.\n\nKrigsmaterielexport m.m.\n\nRiksdagen avslår motionerna 2020/21:3442.\n\n"
+        "2.\n\nExport till krigförande länder\n\nRiksdagen avslår motionerna 2020/21:4015.\n"
+    )
+    doc = polcompare.read(write(text), lang="sv")
+    proposals = doc.items[doc.items["text"].str.contains("Riksdagen avslår")]
+    assert proposals["label"].tolist() == ["1", "2"]
+    assert proposals["start_line"].tolist() == [11, 17]
+    assert doc.items["item_id"].is_unique
+    _visible(doc)
+    # Not after a list of sentences: "1." then text stays the text of "2.".
+    text = (
+        "1. The Council met in Brussels.\n\n2. It adopted conclusions.\n\n"
+        "as follows:\n\n1.\n\nnot a new list\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.items["label"].tolist() == ["1", "2"]

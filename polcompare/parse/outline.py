@@ -286,6 +286,10 @@ class Outline:
         # heading (numbering that restarts), else not a marker.
         if is_first(cand.style, cand.value) and self.heading_since_unit:
             return depth, cand
+        # A list of one-line titles (a contents or reservations list, "1.Krigsmaterielexport
+        # m.m., punkt 1 (SD)"), then the body numbering again from "1.".
+        if is_first(cand.style, cand.value) and self._titles_only(self.stack[depth]):
+            return depth, cand
         # A definitions list whose next term has its own points: "(b) ...; “brokering
         # services”—" then "(a)": the points of that term, not under "(b)".
         before = next((t for t in reversed(self.texts[max(0, i - 3) : i]) if t), "")
@@ -312,6 +316,23 @@ class Outline:
             value = successor(entry.style, entry.value)
             return depth, Marker(cand.style, value, cand.marker, cand.rest)
         return None
+
+    def _titles_only(self, entry: Open) -> bool:
+        """Tell whether the units of ``entry``'s list so far are titles on one line each.
+
+        Two or more, each a short line that does not end as a sentence, the
+        last one's following lines aside.
+        """
+        units = [
+            b
+            for b in self.blocks
+            if b.role == "item" and b.up is entry.block.up and b.style == entry.style
+        ]
+        return (
+            len(units) >= 2
+            and all(len(b.lines) == 1 for b in units[:-1])
+            and all(self.heading_like(b.lines[0].text.strip()) for b in units)
+        )
 
     def _second_after_lead_in(self, cand: Marker) -> bool:
         """Tell whether a list's second marker opens a point right after its lead-in.
