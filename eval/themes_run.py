@@ -244,7 +244,8 @@ def main(argv: list[str] | None = None) -> int:
     for h in halves(gold):
         part = results[results["half"] == h]
         items = int((gold["half"] == h).sum())
-        parts.append(f"## {h} half ({items} items)\n\n" + _fmt(part[cols]) + "\n")
+        name = f"{h} half" if h in ("test", "dev") or h.endswith(("-dev", "-test")) else h
+        parts.append(f"## {name} ({items} items)\n\n" + _fmt(part[cols]) + "\n")
         stance = part[part["taxonomy"] == "stance"][["lang", "concern_recall"]]
         parts.append("concern_regret recall:\n" + _fmt(stance) + "\n")
     parts.append(
