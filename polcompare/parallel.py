@@ -164,7 +164,7 @@ class CorpusResult:
         )
 
     def untagged_message(self) -> str | None:
-        """The run's one warning about items no dictionary could match (None: there are none).
+        """Return the run's one warning about items no dictionary could match (None: none).
 
         Its first line counts the documents and items concerned; then one line
         per taxonomy (taxonomies with the same languages missing share one)
@@ -535,14 +535,18 @@ def _run_dask(
 
 def _lost(chunk: list[Job], exc: BaseException) -> ChunkResult:
     reason = f"the worker reading it was lost ({type(exc).__name__}: {exc})"
-    return [
-        (
-            index,
-            "failed",
-            {"path": path, "error": type(exc).__name__, "message": f"{path}: {reason}"},
-        )
-        for index, path, _ in chunk
-    ], None, {}
+    return (
+        [
+            (
+                index,
+                "failed",
+                {"path": path, "error": type(exc).__name__, "message": f"{path}: {reason}"},
+            )
+            for index, path, _ in chunk
+        ],
+        None,
+        {},
+    )
 
 
 def _progress(total: int, enabled: bool):
@@ -693,11 +697,16 @@ def build_corpus(
             bars[0].close()
     result = _collect(results, frames, taxonomies, dictionaries, time.perf_counter() - started)
     result.n_items = handover.n_items
-    result.untagged = _untagged_table(untagged, taxonomies)
-    message = result.untagged_message()
-    if message:  # once for the run, the same with every engine (workers count, never warn)
-        warnings.warn(message, UntaggedLanguageWarning, stacklevel=2)
+    _report_untagged(result, untagged)
     return result
+
+
+def _report_untagged(result: CorpusResult, untagged: dict[int, Untagged]) -> None:
+    """Fill :attr:`CorpusResult.untagged` and warn once for the run (as from build_corpus)."""
+    result.untagged = _untagged_table(untagged, result.taxonomies)
+    message = result.untagged_message()
+    if message:  # the same with every engine: workers count, never warn
+        warnings.warn(message, UntaggedLanguageWarning, stacklevel=3)
 
 
 def _untagged_table(untagged: dict[int, Untagged], taxonomies: tuple[str, ...]) -> pd.DataFrame:

@@ -410,7 +410,7 @@ def _langs(items: pd.DataFrame) -> list[str]:
 
 
 def untagged_items(items: pd.DataFrame, taxonomy: str) -> dict[tuple[str, str], int]:
-    """The items the shipped ``taxonomy`` dictionary does not match, by ``(doc_id, lang)``.
+    """Count the items the shipped ``taxonomy`` dictionary does not match by ``(doc_id, lang)``.
 
     Those :func:`tag` (no ``fallback_lang``) gives a ``tag_status`` other
     than ``tagged`` and warns about; counted without matching anything, for
