@@ -251,7 +251,8 @@ def _walk(folder: Path, pattern: str) -> list[Path]:
     unlisted: list[Path] = []
     for root, dirs, files in os.walk(folder, onerror=lambda e: unlisted.append(Path(e.filename))):
         found.extend(Path(root, n) for n in (*dirs, *files) if fnmatch.fnmatchcase(n, pattern))
-    return sorted(found + unlisted)
+    # a folder named like a document (``x.txt``) that cannot be listed is both: once
+    return sorted(set(found).union(unlisted))
 
 
 # --- the work of one worker ---------------------------------------------------------------
