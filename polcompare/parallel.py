@@ -580,6 +580,7 @@ def build_corpus(
     errors: str = "strict",
     fork: bool = False,
     items_to: Callable[[pd.DataFrame], object] | None = None,
+    warn_untagged: bool = True,
 ) -> CorpusResult:
     """Read, parse and tag many documents in parallel.
 
@@ -624,6 +625,12 @@ def build_corpus(
         by the chunks in flight, not the corpus. ``CorpusResult.items`` is
         then empty and ``CorpusResult.n_items`` counts them.
         :func:`write_corpus_stream` writes them to Parquet this way.
+    warn_untagged : bool
+        Warn once at the end of the run
+        (:class:`~polcompare.errors.UntaggedLanguageWarning`,
+        :meth:`CorpusResult.untagged_message`) when items got no themes
+        because a dictionary lacks their language; False: the caller reports
+        :attr:`CorpusResult.untagged` itself. Workers never warn per document.
 
     Returns
     -------
@@ -638,14 +645,7 @@ def build_corpus(
         reported in ``failures``, not raised.
     """
     started = time.perf_counter()
-    if scheduler:
-        engine = "dask"
-    if engine not in ENGINES:
-        raise PolcompareError(engine, f"unknown engine (expected {' or '.join(ENGINES)})")
-    if errors not in ERRORS:
-        raise PolcompareError(errors, "unknown errors= (expected strict or replace)")
-    if lang is not None:  # an unknown code fails once here, not once per file
-        lang = normalize_language(lang, source="lang")
+    engine, lang = _checked(engine, scheduler, errors, lang)
     taxonomies = tuple(taxonomies)
     dictionaries = {t: load_dictionary(t).sha256 for t in taxonomies}  # unknown: DictionaryError
     docs = corpus_paths(paths)
@@ -698,16 +698,17 @@ def build_corpus(
             bars[0].close()
     result = _collect(results, frames, taxonomies, dictionaries, time.perf_counter() - started)
     result.n_items = handover.n_items
-    _report_untagged(result, untagged)
+    result.untagged = _untagged_table(untagged, taxonomies)
+    if warn_untagged:
+        _warn_untagged(result, stacklevel=3)
     return result
 
 
-def _report_untagged(result: CorpusResult, untagged: dict[int, Untagged]) -> None:
-    """Fill :attr:`CorpusResult.untagged` and warn once for the run (as from build_corpus)."""
-    result.untagged = _untagged_table(untagged, result.taxonomies)
+def _warn_untagged(result: CorpusResult, stacklevel: int) -> None:
+    """Warn once for the run (the same with every engine: workers count, never warn)."""
     message = result.untagged_message()
-    if message:  # the same with every engine: workers count, never warn
-        warnings.warn(message, UntaggedLanguageWarning, stacklevel=3)
+    if message:
+        warnings.warn(message, UntaggedLanguageWarning, stacklevel=stacklevel)
 
 
 def _untagged_table(untagged: dict[int, Untagged], taxonomies: tuple[str, ...]) -> pd.DataFrame:
@@ -721,6 +722,19 @@ def _untagged_table(untagged: dict[int, Untagged], taxonomies: tuple[str, ...]) 
     table = pd.DataFrame(rows, columns=UNTAGGED_COLUMNS)
     table["items"] = table["items"].astype("int64")
     return table
+
+
+def _checked(engine: str, scheduler: str | None, errors: str, lang: str | None):
+    """Return build_corpus's ``(engine, lang)``, or raise on a value it does not know."""
+    if scheduler:
+        engine = "dask"
+    if engine not in ENGINES:
+        raise PolcompareError(engine, f"unknown engine (expected {' or '.join(ENGINES)})")
+    if errors not in ERRORS:
+        raise PolcompareError(errors, "unknown errors= (expected strict or replace)")
+    if lang is not None:  # an unknown code fails once here, not once per file
+        lang = normalize_language(lang, source="lang")
+    return engine, lang
 
 
 class _InOrder:
@@ -862,7 +876,8 @@ def write_corpus_stream(
     groups. It replaces ``output`` atomically when the run is over; when no
     document could be read nothing is written (returns ``(result, None)``).
     The failures go beside it as with :func:`write_corpus`. ``options`` are
-    :func:`build_corpus`'s.
+    :func:`build_corpus`'s; its warning about untagged languages comes once
+    the files are written (a warnings filter set to ``error`` does not lose them).
     """
     try:
         import pyarrow as pa
@@ -873,6 +888,7 @@ def write_corpus_stream(
     paths = list(paths)  # walked twice (the inputs here, the jobs in build_corpus): not a generator
     inputs = [p for p, _ in corpus_paths(paths)]
     state: dict = {}
+    warn = options.pop("warn_untagged", True)
 
     def write(target: str) -> None:
         # Row groups go to a scratch file as they come; the counts for the
@@ -893,7 +909,9 @@ def write_corpus_stream(
             writer.write_table(table)
 
         try:
-            result = state["result"] = build_corpus(paths, items_to=items_to, **options)
+            result = state["result"] = build_corpus(
+                paths, items_to=items_to, warn_untagged=False, **options
+            )
             if writer is None:
                 raise _NothingRead  # (documents read always hand on a frame, maybe empty)
             writer.close()
@@ -917,4 +935,6 @@ def write_corpus_stream(
     atomic_write(
         failures_path(path), lambda fh: result.failures.to_csv(fh, index=False), inputs=inputs
     )
+    if warn:
+        _warn_untagged(result, stacklevel=3)
     return result, path

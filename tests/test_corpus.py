@@ -468,3 +468,20 @@ def test_a_folder_named_like_a_document_that_cannot_be_listed_is_reported_once(
     result = build_corpus([tmp_path], engine="serial", progress=False)
     assert result.failures["path"].tolist() == [str(tmp_path / "locked.txt")]
     assert "folder cannot be listed" in result.failures["message"].iloc[0]
+
+
+def test_the_warning_comes_after_the_files_are_written(mixed, tmp_path):
+    import warnings
+
+    from polcompare.errors import UntaggedLanguageWarning
+
+    out = tmp_path / "c.parquet"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", UntaggedLanguageWarning)  # as -W error would
+        with pytest.raises(UntaggedLanguageWarning, match="documents have items"):
+            write_corpus_stream([mixed], out, engine="serial", progress=False)
+        assert len(pd.read_parquet(out)) > 0 and failures_path(out).exists()
+        result, _ = write_corpus_stream(
+            [mixed], out, engine="serial", progress=False, warn_untagged=False
+        )
+    assert not result.untagged.empty  # counted all the same
