@@ -474,6 +474,37 @@ def _git(*cmd: str) -> str:
         return "?"
 
 
+def baseline_label(folder: Path) -> str:
+    """Name a ``--baseline`` checkout, saying where the name comes from.
+
+    Its commit when the folder is the top of a git checkout (``git describe
+    --always``: a tag, or the short hash), else the first line of a ``COMMIT``
+    file in it (as an export may carry), else the folder's own name.
+    (A folder inside another checkout is not named after that one's commit.)
+    """
+    folder = folder.resolve()
+    top = _git("-C", str(folder), "rev-parse", "--show-toplevel")
+    if top != "?" and Path(top).resolve() == folder:
+        described = _git("-C", str(folder), "describe", "--always", "--abbrev=7")
+        if described != "?":
+            changed = _git(
+                "--no-optional-locks",
+                "-C",
+                str(folder),
+                "status",
+                "--porcelain",
+                "--",
+                "polcompare",
+            )
+            return f"{described}{'+changes' if changed else ''} (git)"
+    commit_file = folder / "COMMIT"
+    if commit_file.is_file():
+        lines = commit_file.read_text(encoding="utf-8", errors="replace").split()
+        if lines:
+            return f"{lines[0][:40]} (its COMMIT file)"
+    return f"folder {folder.name} (not a git checkout, no COMMIT file)"
+
+
 def _pss_before_now(r: dict, name: str) -> str:
     if f"{name}_before" not in r:
         return "-"
@@ -682,9 +713,7 @@ def main(argv=None):
     sizes = [int(s) for s in args.sizes.split(",") if s]
     results: dict = {
         "repeat": args.repeat,
-        "baseline": _git("-C", str(args.baseline), "rev-parse", "--short", "HEAD")
-        if args.baseline
-        else None,
+        "baseline": baseline_label(args.baseline) if args.baseline else None,
         "machine": {
             "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
             "commit": _git("rev-parse", "--short", "HEAD")

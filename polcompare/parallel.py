@@ -41,12 +41,18 @@ import pandas as pd
 from ._optional import require
 from ._version import __version__
 from .document import ITEM_COLUMNS, ItemRows, item_rows, items_frame, read
-from .errors import FileTooLargeError, MissingFileError, PolcompareError, PolcompareWarning
+from .errors import (
+    FileTooLargeError,
+    MissingFileError,
+    PolcompareError,
+    PolcompareWarning,
+    UntaggedLanguageWarning,
+)
 from .io import ERRORS, atomic_write, atomic_write_file, list_folder, release_model_pages
 from .items import unique_doc_ids
 from .languages import normalize_language
 from .themes import TAXONOMIES, load_dictionary
-from .themes.tag import themes_column
+from .themes.tag import themes_column, untagged_items
 
 __all__ = [
     "CorpusResult",
@@ -59,6 +65,7 @@ __all__ = [
     "MAX_BYTES",
     "FAILURE_COLUMNS",
     "DOCUMENT_COLUMNS",
+    "UNTAGGED_COLUMNS",
 ]
 
 #: Files larger than this many bytes are reported as failed, not loaded.
@@ -72,6 +79,9 @@ CHUNK_MAX = 64
 
 #: Columns of :attr:`CorpusResult.failures`.
 FAILURE_COLUMNS = ["path", "error", "message"]
+
+#: Columns of :attr:`CorpusResult.untagged`.
+UNTAGGED_COLUMNS = ["taxonomy", "doc_id", "lang", "items"]
 
 #: Columns of :attr:`CorpusResult.documents`.
 DOCUMENT_COLUMNS = [
@@ -93,8 +103,11 @@ ENGINES = ("processes", "dask", "serial")
 Job = tuple[int, str, str]
 #: Per document of a chunk: its index, ``ok`` or ``failed``, and its row.
 Done = list[tuple[int, str, dict]]
-#: What a worker returns for a chunk: :data:`Done` and the chunk's items (None: none read).
-ChunkResult = tuple[Done, "pd.DataFrame | None"]
+#: Per taxonomy, the items its dictionary could not match, by ``(doc_id, lang)``.
+Untagged = dict[str, dict[tuple[str, str], int]]
+#: What a worker returns for a chunk: :data:`Done`, the chunk's items (None: none read)
+#: and :data:`Untagged`.
+ChunkResult = tuple[Done, "pd.DataFrame | None", Untagged]
 Advance = Callable[[ChunkResult], None]
 
 
@@ -124,6 +137,13 @@ class CorpusResult:
         Taxonomy -> SHA-256 of the dictionary used.
     seconds : float
         Wall time of the run.
+    untagged : DataFrame
+        ``taxonomy, doc_id, lang, items``: per taxonomy, each document and
+        language whose items its dictionary could not match (a language it
+        has no section for, or ``und``), with their count. Those items are in
+        ``items`` all the same, their ``themes_<taxonomy>`` empty.
+        :func:`build_corpus` warns once for the run (:meth:`untagged_message`),
+        where :func:`~polcompare.themes.tag` warns per document.
     """
 
     items: pd.DataFrame
@@ -133,6 +153,7 @@ class CorpusResult:
     dictionaries: dict[str, str] = field(default_factory=dict)
     seconds: float = 0.0
     n_items: int | None = None  # items handed to ``items_to`` (then ``items`` is empty)
+    untagged: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=UNTAGGED_COLUMNS))
 
     def summary(self) -> str:
         """One line: documents, items, failures and seconds."""
@@ -141,6 +162,47 @@ class CorpusResult:
             f"{len(self.documents)} documents, {n_items} items, "
             f"{len(self.failures)} failures in {self.seconds:.1f} s"
         )
+
+    def untagged_message(self) -> str | None:
+        """Return the run's one warning about items no dictionary could match (None: none).
+
+        Its first line counts the documents and items concerned; then one line
+        per taxonomy (taxonomies with the same languages missing share one)
+        names those languages with their documents and items; the last says
+        where the items are.
+        """
+        if self.untagged.empty:
+            return None
+        from .themes.tag import by_language, describe_languages
+
+        n_docs = len(self.documents)
+        n_items = len(self.items) if self.n_items is None else self.n_items
+        pairs = self.untagged.drop_duplicates(["doc_id", "lang"])  # the same items every taxonomy
+        lines = [
+            f"{pairs['doc_id'].nunique()} of {n_docs} documents have items ("
+            f"{int(pairs['items'].sum())} of {n_items}) in a language a taxonomy's dictionary "
+            "lacks, or undetermined: they got no themes of that taxonomy:"
+        ]
+        groups: dict[tuple[str, str], list[str]] = {}  # (has, lacks) -> the taxonomies
+        for taxonomy in self.taxonomies:
+            rows = self.untagged[self.untagged["taxonomy"] == taxonomy]
+            if rows.empty:
+                continue
+            counts = {
+                (doc, lang): int(n)
+                for doc, lang, n in zip(rows["doc_id"], rows["lang"], rows["items"], strict=True)
+            }
+            has = ", ".join(load_dictionary(taxonomy).languages)
+            groups.setdefault((has, describe_languages(by_language(counts))), []).append(taxonomy)
+        for (has, lacks), taxonomies in groups.items():
+            whose = "each dictionary has" if len(taxonomies) > 1 else "its dictionary has"
+            lines.append(f"  {', '.join(taxonomies)} ({whose} {has}): {lacks}")
+        lines.append(
+            "  These items are kept in the output, their themes_<taxonomy> empty; their lang "
+            "column tells them apart (in Python, CorpusResult.untagged lists them per document "
+            "and taxonomy)"
+        )
+        return "\n".join(lines)
 
 
 # --- which files ------------------------------------------------------------------------
@@ -189,7 +251,8 @@ def _walk(folder: Path, pattern: str) -> list[Path]:
     unlisted: list[Path] = []
     for root, dirs, files in os.walk(folder, onerror=lambda e: unlisted.append(Path(e.filename))):
         found.extend(Path(root, n) for n in (*dirs, *files) if fnmatch.fnmatchcase(n, pattern))
-    return sorted(found + unlisted)
+    # a folder named like a document (``x.txt``) that cannot be listed is both: once
+    return sorted(set(found).union(unlisted))
 
 
 # --- the work of one worker ---------------------------------------------------------------
@@ -241,15 +304,25 @@ def _one_document(
         return None, _failure(path, exc)
 
 
-def _tagged_items(parts: list[ItemRows], paths: list[str], taxonomies: tuple[str, ...]):
-    """One items table for ``parts``, with ``path`` and a ``themes_<taxonomy>`` column each."""
+def _tagged_items(
+    parts: list[ItemRows], paths: list[str], taxonomies: tuple[str, ...]
+) -> tuple[pd.DataFrame, Untagged]:
+    """One items table for ``parts``, with ``path`` and a ``themes_<taxonomy>`` column each.
+
+    Also returns the items no dictionary could match, counted (not warned
+    about: :func:`build_corpus` warns once for the whole run).
+    """
     items = items_frame(parts)
     items["path"] = [path for part, path in zip(parts, paths, strict=True) for _ in part.rows]
     shared: dict = {}  # the items' tokens, made once for every taxonomy
+    untagged: Untagged = {}
     for taxonomy in taxonomies:
         # tag(...).items["themes"], without building the items and evidence tables
-        items[f"themes_{taxonomy}"] = themes_column(items, taxonomy, shared)
-    return items
+        with warnings.catch_warnings():  # counted here, reported once by build_corpus
+            warnings.simplefilter("ignore", UntaggedLanguageWarning)
+            items[f"themes_{taxonomy}"] = themes_column(items, taxonomy, shared)
+        untagged[taxonomy] = untagged_items(items, taxonomy)
+    return items, untagged
 
 
 def _work_chunk(
@@ -276,10 +349,11 @@ def _work_chunk(
         done.append((index, "ok" if rows is not None else "failed", row))
     release_model_pages()  # memory bounded by the chunk, not the corpus (see there)
     if not read_ok:
-        return done, None
+        return done, None, {}
     try:
-        return done, _tagged_items(
-            [r for _, _, r in read_ok], [p for _, p, _ in read_ok], taxonomies
+        return (
+            done,
+            *_tagged_items([r for _, _, r in read_ok], [p for _, p, _ in read_ok], taxonomies),
         )
     except Exception:  # noqa: BLE001 - a bug in tagging: find the documents it hits
         return _tag_one_by_one(done, read_ok, taxonomies)
@@ -290,16 +364,20 @@ def _tag_one_by_one(
 ) -> ChunkResult:
     """Tag each document alone, so that a failure names its document."""
     frames, failed = [], {}
+    untagged: Untagged = {taxonomy: {} for taxonomy in taxonomies}
     for index, path, rows in read_ok:
         try:
-            frames.append(_tagged_items([rows], [path], taxonomies))
+            frame, counts = _tagged_items([rows], [path], taxonomies)
+            frames.append(frame)
+            for taxonomy, pairs in counts.items():
+                untagged[taxonomy].update(pairs)  # one document each: no key twice
         except Exception as exc:  # noqa: BLE001 - reported, never raised
             failed[index] = _failure(Path(path), exc)
     done = [
         (index, "failed", failed[index]) if index in failed else (index, status, row)
         for index, status, row in done
     ]
-    return done, pd.concat(frames, ignore_index=True) if frames else None
+    return done, pd.concat(frames, ignore_index=True) if frames else None, untagged
 
 
 def _chunks(jobs: list[Job], size: int) -> list[list[Job]]:
@@ -458,14 +536,18 @@ def _run_dask(
 
 def _lost(chunk: list[Job], exc: BaseException) -> ChunkResult:
     reason = f"the worker reading it was lost ({type(exc).__name__}: {exc})"
-    return [
-        (
-            index,
-            "failed",
-            {"path": path, "error": type(exc).__name__, "message": f"{path}: {reason}"},
-        )
-        for index, path, _ in chunk
-    ], None
+    return (
+        [
+            (
+                index,
+                "failed",
+                {"path": path, "error": type(exc).__name__, "message": f"{path}: {reason}"},
+            )
+            for index, path, _ in chunk
+        ],
+        None,
+        {},
+    )
 
 
 def _progress(total: int, enabled: bool):
@@ -498,6 +580,7 @@ def build_corpus(
     errors: str = "strict",
     fork: bool = False,
     items_to: Callable[[pd.DataFrame], object] | None = None,
+    warn_untagged: bool = True,
 ) -> CorpusResult:
     """Read, parse and tag many documents in parallel.
 
@@ -542,6 +625,12 @@ def build_corpus(
         by the chunks in flight, not the corpus. ``CorpusResult.items`` is
         then empty and ``CorpusResult.n_items`` counts them.
         :func:`write_corpus_stream` writes them to Parquet this way.
+    warn_untagged : bool
+        Warn once at the end of the run
+        (:class:`~polcompare.errors.UntaggedLanguageWarning`,
+        :meth:`CorpusResult.untagged_message`) when items got no themes
+        because a dictionary lacks their language; False: the caller reports
+        :attr:`CorpusResult.untagged` itself. Workers never warn per document.
 
     Returns
     -------
@@ -556,14 +645,7 @@ def build_corpus(
         reported in ``failures``, not raised.
     """
     started = time.perf_counter()
-    if scheduler:
-        engine = "dask"
-    if engine not in ENGINES:
-        raise PolcompareError(engine, f"unknown engine (expected {' or '.join(ENGINES)})")
-    if errors not in ERRORS:
-        raise PolcompareError(errors, "unknown errors= (expected strict or replace)")
-    if lang is not None:  # an unknown code fails once here, not once per file
-        lang = normalize_language(lang, source="lang")
+    engine, lang = _checked(engine, scheduler, errors, lang)
     taxonomies = tuple(taxonomies)
     dictionaries = {t: load_dictionary(t).sha256 for t in taxonomies}  # unknown: DictionaryError
     docs = corpus_paths(paths)
@@ -581,16 +663,18 @@ def build_corpus(
 
     results: dict[int, tuple[str, dict]] = {}
     frames: dict[int, pd.DataFrame] = {}  # a chunk's items, by its first index
+    untagged: dict[int, Untagged] = {}  # a chunk's untagged items, by its first index
     # The bar's thread starts once the workers have (see _start_method).
     bars = [] if engine == "processes" else [_progress(len(jobs), progress)]
     handover = _InOrder(chunks, frames, items_to, taxonomies)
 
     def advance(chunk_result: ChunkResult) -> None:
-        done, items = chunk_result
+        done, items, counts = chunk_result
         for index, status, payload in done:
             results[index] = (status, payload)
         if items is not None:
             frames[done[0][0]] = items
+        untagged[done[0][0]] = counts
         handover.arrived(done[0][0])
         if bars and bars[0] is not None:
             bars[0].update(len(done))
@@ -614,7 +698,43 @@ def build_corpus(
             bars[0].close()
     result = _collect(results, frames, taxonomies, dictionaries, time.perf_counter() - started)
     result.n_items = handover.n_items
+    result.untagged = _untagged_table(untagged, taxonomies)
+    if warn_untagged:
+        _warn_untagged(result, stacklevel=3)
     return result
+
+
+def _warn_untagged(result: CorpusResult, stacklevel: int) -> None:
+    """Warn once for the run (the same with every engine: workers count, never warn)."""
+    message = result.untagged_message()
+    if message:
+        warnings.warn(message, UntaggedLanguageWarning, stacklevel=stacklevel)
+
+
+def _untagged_table(untagged: dict[int, Untagged], taxonomies: tuple[str, ...]) -> pd.DataFrame:
+    """:attr:`CorpusResult.untagged`: by taxonomy, then in input order."""
+    rows = [
+        (taxonomy, doc_id, lang, n)
+        for taxonomy in taxonomies
+        for first in sorted(untagged)
+        for (doc_id, lang), n in untagged[first].get(taxonomy, {}).items()
+    ]
+    table = pd.DataFrame(rows, columns=UNTAGGED_COLUMNS)
+    table["items"] = table["items"].astype("int64")
+    return table
+
+
+def _checked(engine: str, scheduler: str | None, errors: str, lang: str | None):
+    """Return build_corpus's ``(engine, lang)``, or raise on a value it does not know."""
+    if scheduler:
+        engine = "dask"
+    if engine not in ENGINES:
+        raise PolcompareError(engine, f"unknown engine (expected {' or '.join(ENGINES)})")
+    if errors not in ERRORS:
+        raise PolcompareError(errors, "unknown errors= (expected strict or replace)")
+    if lang is not None:  # an unknown code fails once here, not once per file
+        lang = normalize_language(lang, source="lang")
+    return engine, lang
 
 
 class _InOrder:
@@ -756,7 +876,8 @@ def write_corpus_stream(
     groups. It replaces ``output`` atomically when the run is over; when no
     document could be read nothing is written (returns ``(result, None)``).
     The failures go beside it as with :func:`write_corpus`. ``options`` are
-    :func:`build_corpus`'s.
+    :func:`build_corpus`'s; its warning about untagged languages comes once
+    the files are written (a warnings filter set to ``error`` does not lose them).
     """
     try:
         import pyarrow as pa
@@ -767,6 +888,7 @@ def write_corpus_stream(
     paths = list(paths)  # walked twice (the inputs here, the jobs in build_corpus): not a generator
     inputs = [p for p, _ in corpus_paths(paths)]
     state: dict = {}
+    warn = options.pop("warn_untagged", True)
 
     def write(target: str) -> None:
         # Row groups go to a scratch file as they come; the counts for the
@@ -787,7 +909,9 @@ def write_corpus_stream(
             writer.write_table(table)
 
         try:
-            result = state["result"] = build_corpus(paths, items_to=items_to, **options)
+            result = state["result"] = build_corpus(
+                paths, items_to=items_to, warn_untagged=False, **options
+            )
             if writer is None:
                 raise _NothingRead  # (documents read always hand on a frame, maybe empty)
             writer.close()
@@ -811,4 +935,6 @@ def write_corpus_stream(
     atomic_write(
         failures_path(path), lambda fh: result.failures.to_csv(fh, index=False), inputs=inputs
     )
+    if warn:
+        _warn_untagged(result, stacklevel=3)
     return result, path

@@ -315,3 +315,173 @@ def test_the_parent_holds_only_the_chunks_in_flight(folder):
     # the current one) may still hold a result; kept to the end, the first k would too.
     for k, count in enumerate(held, 1):
         assert count <= n - k + 2, held
+
+
+# --- what a run says about languages the dictionaries lack ----------------------------------
+
+PARSE_DOCS = Path(__file__).resolve().parent.parent / "eval" / "parse" / "docs"
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory):
+    """Official texts in languages the dictionaries have (en, lv) and lack (pt, es, it)."""
+    root = tmp_path_factory.mktemp("mixed")
+    for lang, n in {"pt": 3, "es": 2, "it": 2, "en": 2, "lv": 1}.items():
+        for path in sorted(PARSE_DOCS.glob(f"*.{lang}.txt"))[:n]:
+            shutil.copy(path, root / path.name)
+    return root
+
+
+def _expected_untagged(items: pd.DataFrame, taxonomy: str) -> pd.DataFrame:
+    """Documents and items per language the dictionary lacks, from the written items."""
+    from polcompare.themes import load_dictionary
+
+    lacking = items[~items["lang"].isin(load_dictionary(taxonomy).languages)]
+    return lacking.groupby("lang").agg(docs=("doc_id", "nunique"), n=("doc_id", "size"))
+
+
+@pytest.mark.parametrize("engine", ["serial", "processes"])
+def test_a_corpus_warns_once_naming_languages_and_counts(mixed, engine):
+    import warnings
+
+    from polcompare.errors import UntaggedLanguageWarning
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = build_corpus([mixed], engine=engine, workers=2, progress=False)
+    untagged = [w for w in caught if w.category is UntaggedLanguageWarning]
+    assert len(untagged) == 1, [str(w.message)[:80] for w in untagged]
+    message = str(untagged[0].message)
+    lines = message.splitlines()
+    assert len(lines) == 3  # counts; the three taxonomies (same languages missing); where
+    assert lines[1].startswith("  oap, policy, stance (each dictionary has ")
+    expected = _expected_untagged(result.items, "oap")
+    assert {"pt", "es", "it"} <= set(expected.index)
+    for lang, row in expected.iterrows():
+        docs = f"{row.docs} document{'' if row.docs == 1 else 's'}"
+        assert f"{lang} {docs} ({row.n} item{'' if row.n == 1 else 's'})" in lines[1]
+    n_docs = expected["docs"].sum()  # one language per document in these texts
+    assert lines[0].startswith(f"{n_docs} of {len(result.documents)} documents have items")
+    assert f"({expected['n'].sum()} of {len(result.items)})" in lines[0]
+    assert "kept in the output" in lines[2] and "CorpusResult.untagged" in lines[2]
+    # nothing dropped: the items are there, with empty themes, and listed per document
+    lacking = result.items[result.items["lang"].isin(expected.index)]
+    assert len(lacking) == expected["n"].sum()
+    assert (lacking[["themes_oap", "themes_policy", "themes_stance"]] == "").all().all()
+    table = result.untagged
+    assert list(table.columns) == ["taxonomy", "doc_id", "lang", "items"]
+    per_taxonomy = table.groupby("taxonomy")["items"].sum()
+    assert per_taxonomy.to_dict() == dict.fromkeys(TAXONOMY_NAMES, expected["n"].sum())
+
+
+TAXONOMY_NAMES = ("oap", "policy", "stance")
+
+
+def test_both_engines_say_the_same(mixed):
+    import warnings
+
+    messages = {}
+    for engine in ("serial", "processes"):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            result = build_corpus([mixed], engine=engine, workers=2, progress=False)
+        messages[engine] = [str(w.message) for w in caught]
+        messages[engine + " table"] = result.untagged
+    assert messages["serial"] == messages["processes"]
+    pd.testing.assert_frame_equal(messages["serial table"], messages["processes table"])
+
+
+@pytest.mark.parametrize("engine", ["serial", "processes"])
+def test_cmd_corpus_prints_one_warning_block(mixed, tmp_path, capsys, engine):
+    from polcompare.cli import main
+
+    out = tmp_path / "c.parquet"
+    argv = ["corpus", str(mixed), "-o", str(out), "--engine", engine, "--no-progress"]
+    assert main(argv) == 0
+    stderr = capsys.readouterr().err.splitlines()
+    assert [line for line in stderr if line.startswith("polcompare:")] == [stderr[0]]
+    assert stderr[0].startswith("polcompare: warning: ") and "documents have items" in stderr[0]
+    assert len(stderr) == 3
+    expected = _expected_untagged(pd.read_parquet(out), "stance")
+    assert (
+        f"pt {expected.loc['pt', 'docs']} documents ({expected.loc['pt', 'n']} items)"
+        in (stderr[1])
+    )
+
+
+def test_a_corpus_in_covered_languages_says_nothing(tmp_path):
+    import warnings
+
+    for path in sorted(PARSE_DOCS.glob("*.en.txt"))[:4]:
+        shutil.copy(path, tmp_path / path.name)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # any warning fails the test
+        result = build_corpus([tmp_path], engine="serial", progress=False)
+    assert set(result.items["lang"]) == {"en"} and len(result.items) > 5
+    assert result.untagged.empty and result.untagged_message() is None
+
+
+def test_tag_on_many_documents_warns_once_per_call(mixed):
+    import warnings
+
+    from polcompare.errors import UntaggedLanguageWarning
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UntaggedLanguageWarning)
+        result = build_corpus([mixed], engine="serial", progress=False)
+    items = result.items.drop(columns=["path", "themes_oap", "themes_policy", "themes_stance"])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        tagged = tag(items, taxonomy="oap")
+    [warning] = [w for w in caught if w.category is UntaggedLanguageWarning]
+    message = str(warning.message)
+    statuses = tagged.items["tag_status"]
+    untagged = tagged.items[statuses != "tagged"]
+    assert message.startswith(
+        f"{len(untagged)} item(s) of {untagged['doc_id'].nunique()} documents get no oap themes"
+    )
+    assert "tag_status says which" in message and "\n" not in message
+    # one document's items: one warning per language, as before
+    one = items[items["doc_id"] == untagged["doc_id"].iloc[0]]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        tag(one, taxonomy="oap")
+    [warning] = [w for w in caught if w.category is UntaggedLanguageWarning]
+    assert str(warning.message).startswith(f"{one['doc_id'].iloc[0]}: language ")
+
+
+def test_a_folder_named_like_a_document_that_cannot_be_listed_is_reported_once(
+    tmp_path, monkeypatch
+):
+    (tmp_path / "locked.txt").mkdir()
+    shutil.copy(SEED_FILES["norway"], tmp_path / "locked.txt" / "norway.txt")
+    shutil.copy(SEED_FILES["norway"], tmp_path / "norway.txt")
+    real_scandir = os.scandir
+
+    def scandir(path="."):  # root reads any folder, so refuse this one by hand
+        if Path(path).name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    assert [p.name for p, _ in corpus_paths([tmp_path])] == ["locked.txt", "norway.txt"]
+    result = build_corpus([tmp_path], engine="serial", progress=False)
+    assert result.failures["path"].tolist() == [str(tmp_path / "locked.txt")]
+    assert "folder cannot be listed" in result.failures["message"].iloc[0]
+
+
+def test_the_warning_comes_after_the_files_are_written(mixed, tmp_path):
+    import warnings
+
+    from polcompare.errors import UntaggedLanguageWarning
+
+    out = tmp_path / "c.parquet"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", UntaggedLanguageWarning)  # as -W error would
+        with pytest.raises(UntaggedLanguageWarning, match="documents have items"):
+            write_corpus_stream([mixed], out, engine="serial", progress=False)
+        assert len(pd.read_parquet(out)) > 0 and failures_path(out).exists()
+        result, _ = write_corpus_stream(
+            [mixed], out, engine="serial", progress=False, warn_untagged=False
+        )
+    assert not result.untagged.empty  # counted all the same

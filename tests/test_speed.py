@@ -353,3 +353,30 @@ def test_bench_corpus_is_distinct_deterministic_and_readable(tmp_path):
         warnings.simplefilter("ignore")
         read = [polcompare.read(p) for p in paths[real:]]
     assert all(len(d.items) > 0 for d in read)
+
+
+def test_bench_names_its_baseline_even_without_git(tmp_path):
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import distinct
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    export = tmp_path / "polcompare-before"  # a copy, not a checkout: it used to say "?"
+    (export / "polcompare").mkdir(parents=True)
+    assert distinct.baseline_label(export) == (
+        "folder polcompare-before (not a git checkout, no COMMIT file)"
+    )
+    (export / "COMMIT").write_text("e1afb4f\n", encoding="utf-8")
+    assert distinct.baseline_label(export) == "e1afb4f (its COMMIT file)"
+    checkout = tmp_path / "checkout"
+    checkout.mkdir()
+    git = ["git", "-C", str(checkout), "-c", "user.name=t", "-c", "user.email=t@t"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "commit", "-q", "--allow-empty", "-m", "x"], check=True)
+    head = subprocess.run(
+        [*git, "rev-parse", "--short=7", "HEAD"], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert distinct.baseline_label(checkout) == f"{head} (git)"
+    inside = checkout / "sub"  # a folder inside a checkout is not that checkout
+    inside.mkdir()
+    assert distinct.baseline_label(inside).startswith("folder sub ")

@@ -98,7 +98,9 @@ def tag(
         language it lacks (or is ``und``). By default such items are not
         matched: they get no themes, ``tag_status`` says why, and one
         :class:`~polcompare.errors.UntaggedLanguageWarning` per document and
-        language names them. An item of a language the dictionary has is
+        language names them (one warning in all, counting documents and items
+        per language, when more than :data:`WARN_PER_DOCUMENT` documents'
+        items are concerned). An item of a language the dictionary has is
         always matched with that language's patterns (and stemmer) only.
 
     Returns
@@ -180,7 +182,7 @@ def _match_items(items: pd.DataFrame, taxonomy: str, dictionary, fallback_lang, 
     texts = _arrow_texts(items["text"])
     if texts is None:
         texts = [t if isinstance(t, str) else "" for t in items["text"].tolist()]
-    langs = [x if isinstance(x, str) and x else "und" for x in items["lang"].tolist()]
+    langs = _langs(items)
     fallback = _fallback(fallback_lang, dictionary)
     status = _statuses(langs, dictionary, fallback)
     if not fallback:
@@ -396,16 +398,83 @@ def _statuses(langs: list[str], dictionary: Dictionary, fallback: tuple[str, ...
     ]
 
 
-def _warn_untagged(
-    items: pd.DataFrame, langs: list[str], status: list[str], taxonomy: str, dictionary: Dictionary
-) -> None:
-    """One warning per document and language whose items were not matched."""
+#: :func:`tag` warns once per document and language whose items it could not
+#: match for up to this many documents; above, once per call, counting
+#: documents and items per language.
+WARN_PER_DOCUMENT = 5
+
+
+def _langs(items: pd.DataFrame) -> list[str]:
+    """Each item's language as matching sees it (``und`` when missing)."""
+    return [x if isinstance(x, str) and x else "und" for x in items["lang"].tolist()]
+
+
+def untagged_items(items: pd.DataFrame, taxonomy: str) -> dict[tuple[str, str], int]:
+    """Count the items the shipped ``taxonomy`` dictionary does not match by ``(doc_id, lang)``.
+
+    Those :func:`tag` (no ``fallback_lang``) gives a ``tag_status`` other
+    than ``tagged`` and warns about; counted without matching anything, for
+    :func:`~polcompare.parallel.build_corpus`, which warns once per run.
+    """
+    langs = _langs(items)
+    return untagged_counts(items, langs, _statuses(langs, _load_shipped(taxonomy), ()))
+
+
+def untagged_counts(
+    items: pd.DataFrame, langs: list[str], status: list[str]
+) -> dict[tuple[str, str], int]:
+    """Count the items not matched (``tag_status`` other than ``tagged``) by ``(doc_id, lang)``.
+
+    In the order the pairs first occur; ``doc_id`` is ``(items)`` without that column.
+    """
     docs = items["doc_id"].tolist() if "doc_id" in items else ["(items)"] * len(langs)
     counts: dict[tuple[str, str], int] = {}
     for doc, lang, state in zip(docs, langs, status, strict=True):
         if state != TAGGED:
             counts[(str(doc), lang)] = counts.get((str(doc), lang), 0) + 1
+    return counts
+
+
+def by_language(counts: dict[tuple[str, str], int]) -> dict[str, tuple[int, int]]:
+    """``(doc_id, lang) -> items`` as ``lang -> (documents, items)``, most documents first."""
+    out: dict[str, list[int]] = {}
+    for (_, lang), n in counts.items():
+        docs_items = out.setdefault(lang, [0, 0])
+        docs_items[0] += 1
+        docs_items[1] += n
+    ordered = sorted(out.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0]))
+    return {lang: (d, n) for lang, (d, n) in ordered}
+
+
+def describe_languages(langs: dict[str, tuple[int, int]]) -> str:
+    """``es 4 documents (30 items), und (undetermined) 1 document (2 items)``."""
+    parts = []
+    for lang, (docs, n) in langs.items():
+        name = "und (language undetermined)" if lang == "und" else lang
+        parts.append(
+            f"{name} {docs} document{'' if docs == 1 else 's'} ({n} item{'' if n == 1 else 's'})"
+        )
+    return ", ".join(parts)
+
+
+def _warn_untagged(
+    items: pd.DataFrame, langs: list[str], status: list[str], taxonomy: str, dictionary: Dictionary
+) -> None:
+    """Warn about the items not matched: per document and language, or once (many documents)."""
+    counts = untagged_counts(items, langs, status)
     has = ", ".join(dictionary.languages)
+    docs = {doc for doc, _ in counts}
+    if len(docs) > WARN_PER_DOCUMENT:
+        n = sum(counts.values())
+        warnings.warn(
+            f"{n} item(s) of {len(docs)} documents get no {taxonomy} themes, their language "
+            f"missing from the {taxonomy} dictionary (it has {has}) or undetermined: "
+            f"{describe_languages(by_language(counts))}; the items' tag_status says which; "
+            "pass fallback_lang= to match them with another language's patterns",
+            UntaggedLanguageWarning,
+            stacklevel=4,  # tag's caller: tag -> _match_items -> here
+        )
+        return
     for (doc, lang), n in counts.items():
         if lang == "und":
             why = f"language undetermined ('und'): {n} item(s) get no {taxonomy} themes"
