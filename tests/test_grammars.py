@@ -1570,7 +1570,9 @@ def test_the_body_numbers_again_after_a_list_of_one_line_titles(write):
     proposals = doc.items[doc.items["text"].str.contains("Riksdagen avslår")]
     assert proposals["label"].tolist() == ["1", "2"]
     assert proposals["start_line"].tolist() == [11, 17]
-    assert doc.items["item_id"].is_unique
+    assert proposals["item_id"].str.endswith(("body:1", "body:2")).all()
+    listed = doc.lines[doc.lines["line"].isin([3, 5, 7])]
+    assert listed["role"].tolist() == ["heading"] * 3  # the list of reservations: contents
     _visible(doc)
     # Not after a list of sentences: "1." then text stays the text of "2.".
     text = (

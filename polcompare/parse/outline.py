@@ -288,7 +288,10 @@ class Outline:
             return depth, cand
         # A list of one-line titles (a contents or reservations list, "1.Krigsmaterielexport
         # m.m., punkt 1 (SD)"), then the body numbering again from "1.".
-        if is_first(cand.style, cand.value) and self._titles_only(self.stack[depth]):
+        if is_first(cand.style, cand.value) and (titles := self._titles_only(self.stack[depth])):
+            for block in titles:  # they name what follows: a contents list, not units
+                block.role, block.kind, block.marker, block.label = "heading", "contents", "", ""
+                block.up = None
             return depth, cand
         # A definitions list whose next term has its own points: "(b) ...; “brokering
         # services”—" then "(a)": the points of that term, not under "(b)".
@@ -317,22 +320,25 @@ class Outline:
             return depth, Marker(cand.style, value, cand.marker, cand.rest)
         return None
 
-    def _titles_only(self, entry: Open) -> bool:
-        """Tell whether the units of ``entry``'s list so far are titles on one line each.
+    def _titles_only(self, entry: Open) -> list[Block]:
+        """Return the units of ``entry``'s list when they are titles on one line each, else [].
 
-        Two or more, each a short line that does not end as a sentence, the
-        last one's following lines aside.
+        Two or more, each a short line that does not end as a sentence (the
+        last one's following lines aside), none holding units.
         """
         units = [
             b
             for b in self.blocks
             if b.role == "item" and b.up is entry.block.up and b.style == entry.style
         ]
-        return (
+        if (
             len(units) >= 2
             and all(len(b.lines) == 1 for b in units[:-1])
             and all(self.heading_like(b.lines[0].text.strip()) for b in units)
-        )
+            and not any(b.up in units for b in self.blocks)
+        ):
+            return units
+        return []
 
     def _second_after_lead_in(self, cand: Marker) -> bool:
         """Tell whether a list's second marker opens a point right after its lead-in.
