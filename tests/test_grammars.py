@@ -1581,3 +1581,23 @@ def test_the_body_numbers_again_after_a_list_of_one_line_titles(write):
     )
     doc = polcompare.read(write(text), lang="en")
     assert doc.items["label"].tolist() == ["1", "2"]
+
+
+def test_a_top_level_list_after_an_unnumbered_lead_in_holds_points(write):
+    text = (
+        "Data wejścia w życie aktu: 2022-04-23\n"
+        "z wyjątkiem:\n"
+        "1) art. 288 ust. 2, który wszedł w życie z dniem 24 marca 2022 r.;\n"
+        "2) art. 439 ust. 1 pkt 4, który wchodzi w życie z dniem 1 stycznia 2023 r.\n"
+    )
+    doc = polcompare.read(write(text), lang="pl")
+    numbered = doc.items[doc.items["label"] != ""]
+    assert numbered["kind"].tolist() == ["point", "point"]
+    # "1." paragraphs after "The Council adopted the following conclusions:" stay paragraphs.
+    text = (
+        "The Council adopted the following conclusions:\n"
+        "1. The EU recalls its commitment to the Convention.\n"
+        "2. The EU calls on all States to join it.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.items[doc.items["label"] != ""]["kind"].tolist() == ["paragraph", "paragraph"]

@@ -128,6 +128,16 @@ class Outline:
             )
         if fam in ("alpha", "roman", "ALPHA") or depth > 0:
             return "point"
+        cur = self.current
+        if (
+            marker.style == "num)"
+            and cur is not None
+            and (
+                (not cur.label and leads_in(cur))  # "... z wyjątkiem:" then "1)": its points
+                or (cur.style == "num)" and cur.kind == "point" and cur.up is None)  # "2)" on
+            )
+        ):
+            return "point"
         return "paragraph"
 
     def special(self, i: int) -> int | None:
