@@ -1601,3 +1601,27 @@ def test_a_top_level_list_after_an_unnumbered_lead_in_holds_points(write):
     )
     doc = polcompare.read(write(text), lang="en")
     assert doc.items[doc.items["label"] != ""]["kind"].tolist() == ["paragraph", "paragraph"]
+
+
+def test_decimal_units_that_go_on_their_parents_sentence_are_points(write):
+    text = (
+        "1. Noteikumi nosaka:\n"
+        "1.1. kārtību, kādā komersantam izsniedz licenci;\n"
+        "1.2. licencēto personu darbības uzraudzības kārtību.\n"
+        "2. Licenci izsniedz Valsts policija.\n"
+    )
+    doc = polcompare.read(write(text), lang="lv")
+    assert [(u[0], u[1]) for u in _units(doc)] == [
+        ("body:1", "paragraph"),
+        ("body:1.1", "point"),
+        ("body:1.2", "point"),
+        ("body:2", "paragraph"),
+    ]
+    # An annex's capitalised entries under a lead-in stay sections: "1.1. Firearms not ...".
+    text = (
+        "1. Firearms, ammunition and related accessories, as follows:\n"
+        "1.1. Firearms not controlled by the Common Military List;\n"
+        "1.2. Ammunition specially designed for those firearms.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert [u[1] for u in _units(doc)][1:] == ["section", "section"]

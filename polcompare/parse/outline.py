@@ -110,6 +110,13 @@ class Outline:
             return fam
         if fam == "stk":
             return "paragraph"
+        if (
+            fam == "decimal"
+            and depth > 0
+            and marker.rest[:1].islower()
+            and leads_in(self.stack[depth - 1].block)
+        ):
+            return "point"  # "1. Noteikumi nosaka:" then "1.1. nosacījumus": its sentence's points
         if fam in ("para", "decimal", "sect") or marker.style == "num" or _part(marker):
             return "section"
         if depth > 0 and self.stack[depth - 1].style in ("decimal", "action", "num"):
