@@ -39,6 +39,7 @@ FOLDERS = (
     "eval/parse/holdout11",
     "eval/parse/holdout12",
     "eval/parse/holdout13",
+    "eval/parse/holdout14",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
