@@ -1625,3 +1625,28 @@ def test_decimal_units_that_go_on_their_parents_sentence_are_points(write):
     )
     doc = polcompare.read(write(text), lang="en")
     assert [u[1] for u in _units(doc)][1:] == ["section", "section"]
+
+
+def test_conclusions_whose_pdf_text_puts_each_number_on_its_own_line(write):
+    text = (
+        "European Council\nBrussels, 22 March 2024\nEUCO 7/24\n"
+        "Conclusions\n*\n*\n"
+        "I.\nUKRAINE\n"
+        "1.\n"
+        "Two years into the war of aggression that Russia launched against Ukraine, the\n"
+        "European Council is ever more steadfast in its support for Ukraine.\n"
+        "2.\n"
+        "As it exercises its inherent right to self-defence, Ukraine urgently needs air\n"
+        "defence systems, ammunition and missiles.\n"
+        "II.\nMIDDLE EAST\n"
+        "3.\n"
+        "The European Council is deeply saddened by the unprecedented loss of civilian lives.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    numbered = doc.items[doc.items["label"] != ""]
+    assert numbered["label"].tolist() == ["1", "2", "3"]
+    assert numbered["kind"].tolist() == ["paragraph"] * 3
+    assert numbered["parent"].tolist() == ["", "", ""]
+    assert numbered["text"].iloc[0].startswith("Two years into the war")
+    assert "UKRAINE" not in " ".join(doc.items["text"])  # a part heading, not item text
+    _visible(doc)

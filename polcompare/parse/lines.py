@@ -570,6 +570,7 @@ LIST_SECTION = re.compile(r"(\d{1,2})\)\s+(\S.*)")
 #: "1." alone, not "1.Ως" glued). Widened too: what follows the space is the paragraph's
 #: text whatever it is, where :func:`markers` reads "1. (1)" and "1. - (1)" as a section
 #: and its subsection (``para``) and "1. Ziffer eins" as a spoken label.
+_BARE_NUMBER = re.compile(r"\d{1,3}\.")  # "1." alone on its line
 NUMBERED = re.compile(rf"(?:[{re.escape(QUOTES)}]\s?)?(\d{{1,6}})\)?\.\s+(\S.*)")
 #: A lettered sub-item: "a. text", "b) text", "(c) text". The ``alpha`` reading narrowed:
 #: one latin letter (not "aa", "ab", Cyrillic or Greek), a space and text after it (not
@@ -669,6 +670,12 @@ def running_marks(texts: list[str]) -> RunningMarks:
             # numbered, section or date (list_section and date_line, asked inline);
             # never lettered or labelled
             m = numbered[i] = NUMBERED.fullmatch(text)
+            if m is None and _BARE_NUMBER.fullmatch(text) and i + 1 < n:
+                # "1." alone, its text on the next line (a PDF's text layer)
+                after = texts[i + 1]
+                running = len(after) >= 40 and not after.isupper()  # text, not a title
+                if running and (after[:1].isupper() or after[:1] in QUOTES):
+                    m = numbered[i] = NUMBERED.fullmatch(f"{text} {after}")
             starts[i] = (
                 m is not None
                 or LIST_SECTION.fullmatch(text) is not None

@@ -853,6 +853,8 @@ class Outline:
         until = i + 1
         if divides and _LABEL_ONLY.fullmatch(text) and self._title_line(i + 1):
             until = i + 2
+        elif not divides and not cands[0].rest and self._titled_numeral(i):
+            until = i + 2  # "I." then "UKRAINE" then "1.": the part's numeral and title
         self.add_heading("chapter" if divides else "heading", i, until=until)
         self.heading = " ".join(self.texts[i:until])
         self.stack = [e for e in self.stack if e.style in _LABELS][:1]
@@ -873,8 +875,12 @@ class Outline:
             first.style == "ROMAN."
             and first.marker.strip().endswith(".")
             and not first.rest
-            and self._next_opens(i, "num.")
+            and (self._next_opens(i, "num.") or self._titled_numeral(i))
         )
+
+    def _titled_numeral(self, i: int) -> bool:
+        """Tell whether the part's numeral at ``i`` has its title on the next line, then "1."."""
+        return self._title_line(i + 1) and self._next_opens(i + 1, "num.")
 
     def contents_on_one_line(self, i: int) -> bool:
         """Make line ``i`` a contents heading when it is a table of contents run together.
