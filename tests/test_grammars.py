@@ -1650,3 +1650,29 @@ def test_conclusions_whose_pdf_text_puts_each_number_on_its_own_line(write):
     assert numbered["text"].iloc[0].startswith("Two years into the war")
     assert "UKRAINE" not in " ".join(doc.items["text"])  # a part heading, not item text
     _visible(doc)
+
+
+def test_an_inserted_section_glued_to_its_title_and_references_listed_under_a_lead_in(write):
+    text = (
+        "[76ANuclear safeguards regulationsU.K.\n"
+        "(1)The Secretary of State may by regulations make provision for the purpose of—\n"
+        "(a)ensuring that nuclear material is only available for civil activities;\n"
+        "(b)giving effect to provisions of a relevant international agreement.\n"
+        "(2)The following apply in relation to nuclear safeguards regulations—\n"
+        "section 74(3) to (5) (nuclear regulations),\n"
+        "section 75 (offences),\n"
+        "section 76 (civil liability), and\n"
+        "paragraphs 2 to 16 of Schedule 6.\n"
+        "(3)Nothing in nuclear safeguards regulations applies to anything done for defence.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert [u[0] for u in _units(doc)] == [
+        "body:76A",
+        "body:76A.1",
+        "body:76A.1a",
+        "body:76A.1b",
+        "body:76A.2",
+        "body:76A.3",
+    ]
+    assert "section 75 (offences)," in doc.items.set_index("label").loc["2", "text"]
+    _visible(doc)

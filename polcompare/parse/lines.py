@@ -134,7 +134,8 @@ _SPOKEN_LABEL = re.compile(r"(\d{1,3}\.\s+(Ziffer|Litera)\s+(eins|\d{1,3}|[a-z]{
 _NUM_PAREN = re.compile(r"((\d{1,6}(?: ?[a-z])?)\)(?:\s+|$))(.*)")
 _BARE_NUM = re.compile(r"((\d{1,4})\s+)([^\W\d_a-zß].*)")  # "5 Definitions." (common law)
 # "2Offences": a section's number glued to its short title (legislation.gov.uk)
-_GLUED_NUM = re.compile(r"((\d{1,3}))([A-Z][a-z][^.;:!?]{0,80}(?:U\.K\.|E\+W(?:\+S)?)?)")
+# "76ANuclear safeguards regulationsU.K.": "76A", a section an amendment inserted
+_GLUED_NUM = re.compile(r"((\d{1,3}[A-Z]{0,2}))([A-Z][a-z][^.;:!?]{0,80}(?:U\.K\.|E\+W(?:\+S)?)?)")
 # "(3)"; "(1A)" inserted after "(1)" by an amending act (legislation.gov.uk)
 _PAREN_NUM = re.compile(r"(\((\d{1,6}(?:[A-Z]{1,2}|[a-z])?)\)(?:\s*))(.*)")  # EU: "(1a)"
 # "[6]   Consideration of ...": an agenda's items numbered in square brackets
@@ -272,6 +273,14 @@ _MARK_FIRSTS = frozenset("(§IVXLC[" + QUOTES)
 _SHORT_POINT = re.compile(r"(?:[a-z]{1,5}|στ)[.)]").match
 
 
+def _inserted_section(quote: str, body: str) -> list[Marker]:
+    """Read "[76ANuclear ...U.K.": a section an amendment inserted ("[" opens the insertion)."""
+    if body[:1] != "[" or not body[1:2].isdecimal():
+        return []
+    glued = [m for m in _numbers(quote + "[", body[1:]) if m.style == "num"]
+    return [m for m in glued if m.marker == f"{quote}[{m.value}"]
+
+
 def markers(text: str) -> list[Marker]:
     """Return every reading of the marker ``text`` starts with (none: ``[]``).
 
@@ -304,7 +313,7 @@ def markers(text: str) -> list[Marker]:
         return [Marker("para", m.group(2).replace(" ", ""), quote + m.group(1), m.group(3))]
     if first.isdecimal():
         return _numbers(quote, body)
-    if first in "([" and (out := _bracketed_number(quote, body)):
+    if first in "([" and (out := _bracketed_number(quote, body) or _inserted_section(quote, body)):
         return out
     if (first == "(" or first.islower()) and (out := _letters(quote, body)):
         return out

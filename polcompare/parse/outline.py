@@ -217,7 +217,12 @@ class Outline:
 
     def _place(self, i: int) -> tuple[int, Marker] | None:
         """Return (depth, marker) for a unit starting at line ``i``, or None."""
-        cands = [c for c in self.cands[i] if c.style != "sect" or self._holds_text(i, c)]
+        cands = [
+            c
+            for c in self.cands[i]
+            # "section 75 (offences)," in lower case: a reference in a list, not a unit
+            if c.style != "sect" or (self._holds_text(i, c) and not c.marker[:1].islower())
+        ]
         if not cands:
             return None
         stack = self.stack
@@ -288,7 +293,7 @@ class Outline:
             return len(self.stack), cand  # "netaikomos:" then "2) daiktams": the copy lost "1)"
         if (
             cand.style == "num"
-            and (cand.marker == cand.value or self.heading_like(cand.rest))
+            and (cand.marker.lstrip("[") == cand.value or self.heading_like(cand.rest))
             and self._subsection_follows(i)
         ):
             # "11Interpretation" or "11 Exceptions to offences" then "(1)": one section
@@ -839,7 +844,8 @@ class Outline:
         text = self.texts[i]
         cands = self.cands[i]
         divides = (
-            self.heading_like(text.rstrip(".:"), longest=120)  # "HOOFDSTUK I. - Definities."
+            not text[:1].islower()  # "section 76 (civil liability), and": a reference in a list
+            and self.heading_like(text.rstrip(".:"), longest=120)  # "HOOFDSTUK I. - Definities."
             and _division().fullmatch(text) is not None
             and not any(c.style in ("para", "article") for c in cands)
             and not any(c.style == "sect" and self._holds_text(i, c) for c in cands)
