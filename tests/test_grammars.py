@@ -1495,6 +1495,21 @@ def test_definitions_whose_next_term_has_points_of_its_own(write):
     assert doc.items["label"].tolist() == ["2", "1", "a", "b", "a", "b"]
     assert doc.items["item_id"].is_unique
     _visible(doc)
+    # The next term on a line of its own: "“chemical weapons” means—".
+    text = (
+        "2.—(1) In this Act, unless the context otherwise requires—\n\n"
+        "“authorised officer” means—\n\n"
+        "(a) an officer of the National Authority,\n\n(b) an international inspector;\n\n"
+        "“chemical weapons” means—\n\n"
+        "(a) toxic chemicals, except where intended for—\n\n(i) peaceful purposes,\n\n"
+        "(ii) law enforcement purposes,\n\nas long as the quantities are consistent;\n\n"
+        "(b) munitions designed to cause death;\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    labelled = doc.items[doc.items["label"] != ""]
+    assert labelled["label"].tolist() == ["2", "1", "a", "b", "a", "i", "ii", "b"]
+    parents = labelled["parent"].str.split(":").str[-1].tolist()
+    assert parents == ["", "2", "2.1", "2.1", "2.1", "2.1a", "2.1a", "2.1"]
 
 
 def test_the_list_goes_on_after_a_unit_inserted_by_an_amendment(write):

@@ -45,8 +45,9 @@ _CONTENTS_RUN = 3  # labels with only a title, in a row: a table of contents
 _PAGE_REFERENCE = re.compile(r"[^\W\d_][\s.…]+\d{1,4}$")  # "... des armes 19", "Scope ..... 4"
 _WORD = re.compile(r"[^\W\d_]{2}")
 _LABEL_ONLY = re.compile(r"\S+\s*\S+[.:]?")  # "7. Abschnitt:", "Kapittel 2", "CHAPTER IV"
-# "...; “brokering services”—": a definition's end, then the next term leading in its points
-_NEXT_TERM = re.compile(r"[;.]\s*[“\"«‘][^”\"»’]{1,80}[”\"»’]\s*[—–:-]\s*$")
+# "...; “brokering services”—" or "“chemical weapons” means—" on its own line: the next
+# defined term, leading in its points
+_NEXT_TERM = re.compile(r"(?:^|[;.]\s*)[“\"«‘][^”\"»’]{1,80}[”\"»’][^“\"«]{0,40}[—–:-]\s*$")
 _OMISSION = re.compile(r"[/\[(]?\s*(?:…|\.\.\.)\s*[\])]?")  # "/…", "[...]": text left out
 _LOOKAHEAD = 80
 _NOTE_CALL = re.compile(r"(?<=[^\s\[])\[(\d{1,3})\]")  # "Convention.[3]", "States[12]"
