@@ -1691,3 +1691,20 @@ def test_an_inserted_section_glued_to_its_title_and_references_listed_under_a_le
     ]
     assert "section 75 (offences)," in doc.items.set_index("label").loc["2", "text"]
     _visible(doc)
+
+
+def test_a_section_numbered_before_a_title_that_opens_with_a_division_word(write):
+    text = (
+        "Order\n\n"
+        "1 Title and commencement\n"
+        "  • (1) This order may be cited as the Diplomatic Privileges Order 1997.\n\n"
+        "    (2) This order comes into force on 18 July 1997.\n\n"
+        "2 Interpretation\n"
+        "  • In this order, unless the context otherwise requires,—\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert [u[0] for u in _units(doc)][:3] == ["body:1", "body:1.1", "body:1.2"]
+    # Estonian "1. peatükk ÜLDSÄTTED" stays a chapter heading.
+    text = "1. peatükk ÜLDSÄTTED\n\n§ 1. Seaduse reguleerimisala\n\n(1) Seadus reguleerib.\n"
+    doc = polcompare.read(write(text), lang="et")
+    assert doc.lines[doc.lines["line"] == 1]["role"].tolist() == ["heading"]

@@ -1088,7 +1088,9 @@ def division_heading(kinds: tuple[str, ...]) -> re.Pattern[str]:
     """
     words = "|".join(words_pattern(kind) for kind in kinds)
     return re.compile(
-        rf"(?:(?:{words})\s+[\dIVXLC]+[A-Za-z]?\b|\d{{1,3}}\.?\s*(?:{words}|kap\.)(?:[\s:]|$)).*",
+        # (not "1 Title and commencement": a section's number and title, the word a title's)
+        rf"(?:(?:{words})\s+[\dIVXLC]+[A-Za-z]?\b"
+        rf"|\d{{1,3}}\.?\s*(?:{words}|kap\.)(?:[\s:]|$)(?!\s*(?-i:[a-zà-ÿ]))).*",
         re.IGNORECASE,
     )
 
