@@ -188,6 +188,8 @@ def _match_items(items: pd.DataFrame, taxonomy: str, dictionary, fallback_lang, 
     found = _find(texts, langs, dictionary, fallback, shared)
     if dictionary.context:
         found = _in_context(found, items, texts, langs, dictionary, fallback, shared)
+    if dictionary.anaphora:
+        found = _resolve_anaphora(found, items, texts, langs, dictionary)
     if dictionary.lead_in is not None:
         found = _from_lead_ins(found, items, texts, langs, dictionary)
     return dictionary, langs, status, found
@@ -256,6 +258,65 @@ def _in_context(found, items, texts, langs, dictionary, fallback, shared=None):
     if dictionary.context_share is not None and len(docs):
         ok &= ~gated | _near_context(docs, hits, dictionary)
     keep = ok[found.row]
+    return found._replace(
+        row=found.row[keep],
+        start=found.start[keep],
+        end=found.end[keep],
+        theme=found.theme[keep],
+        pattern=found.pattern[keep],
+        match=found.match.filter(pa.array(keep)),
+    )
+
+
+#: The word right after a match, only spaces between ("parter i konventionen, om ..." has none).
+_NEXT_WORD = re.compile(rf"\s+({TOKEN.pattern})")
+
+
+def _resolve_anaphora(found, items, texts, langs, dictionary: Dictionary):
+    """Apply the ``anaphora`` rule: keep a match of its patterns only where it refers back.
+
+    Such a match ("the Convention", "Konvensjonens") counts when the word
+    right after it (only spaces between) does not go on with a name ("the
+    Convention on the Rights of ..."), and when the document (items sharing
+    a ``doc_id``) has a match of the same theme by another pattern, in this
+    item or another: the treaty is named there. Items matched with a
+    fallback language use every language's lists.
+    """
+    if not len(found.row):
+        return found
+    every = frozenset().union(*dictionary.anaphora.values())
+    every_name = frozenset().union(*dictionary.anaphora_names.values())
+    # first by pattern text (any language's list, once per pattern), then by the item's language
+    listed_any = np.fromiter(
+        (p in every for p in found.patterns.to_pylist()), dtype=bool, count=len(found.patterns)
+    )
+    is_anaphor = listed_any[found.pattern]
+    if not is_anaphor.any():
+        return found
+    candidates = np.flatnonzero(is_anaphor)
+    for k in candidates.tolist():
+        lang = langs[found.row[k]]
+        listed = dictionary.anaphora.get(lang, every if lang not in dictionary.patterns else ())
+        is_anaphor[k] = found.patterns[int(found.pattern[k])].as_py() in listed
+    keep = ~is_anaphor
+    if "doc_id" in items:
+        doc = pd.factorize(items["doc_id"].astype(str))[0]
+    else:
+        doc = np.arange(len(langs))
+    n_themes = len(dictionary.themes)
+    key = doc[found.row] * n_themes + found.theme  # (document, theme) of every match
+    named = np.unique(key[keep])
+    for k in np.flatnonzero(is_anaphor).tolist():
+        row = int(found.row[k])
+        lang = langs[row]
+        names = dictionary.anaphora_names.get(
+            lang, every_name if lang not in dictionary.patterns else ()
+        )
+        after = _NEXT_WORD.match(_text(texts, row), int(found.end[k]))
+        if after is not None and after.group(1).lower() in names:
+            continue  # "the Convention on ...": a name goes on, not a reference back
+        at = np.searchsorted(named, key[k])
+        keep[k] = at < len(named) and named[at] == key[k]
     return found._replace(
         row=found.row[keep],
         start=found.start[keep],
