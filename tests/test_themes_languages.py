@@ -438,3 +438,14 @@ def test_the_convention_refers_back_to_the_treaty_the_document_names(lang):
     evidence = tagged.evidence
     found = evidence[evidence["item_id"] == "treaty:1"]["match"].tolist()
     assert found == [" ".join(bare.split()[:words])]
+
+
+def test_the_convention_is_the_treaty_the_document_is_about():
+    """A document that names a disarmament treaty once in passing (one item of four) is about
+    another convention: its "the Convention" is not the disarmament treaty."""
+    named, bare, _ = ANAPHORA["en"]
+    other = "States should protect nuclear material."
+    about = _items("en", [named, bare, other], "about")
+    passing = _items("en", [named, bare, other, other], "passing")
+    themes = tag(pd.concat([about, passing]), taxonomy="policy").items["themes"].tolist()
+    assert ["disarmament" in t for t in themes] == [True, True, False, True, False, False, False]

@@ -163,6 +163,9 @@ class Dictionary:
         of ``anaphora_names``.
     anaphora_names : dict
         Language -> the words after which such a pattern is part of a name.
+    anaphora_share : float
+        The rule's ``share``: the part of a document's items that must match
+        the theme's other patterns (0: one match is enough).
     lead_in : dict or None
         The ``lead_in`` rule (``None``: no such rule): language -> the
         words (infinitive markers: ``to``, ``at``, ``å``) that, like a
@@ -190,6 +193,7 @@ class Dictionary:
     context_neighbours: int = 0
     anaphora: dict[str, frozenset[str]] = field(default_factory=dict)
     anaphora_names: dict[str, frozenset[str]] = field(default_factory=dict)
+    anaphora_share: float = 0.0
     lead_in: dict[str, frozenset[str]] | None = None
 
     @property
@@ -274,7 +278,7 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         raise DictionaryError(
             source, f"unknown rule {unknown[0]!r} (known: {', '.join(known_rules)})"
         )
-    anaphora, anaphora_names = _anaphora(rules.get("anaphora"), source)
+    anaphora, anaphora_names, anaphora_share = _anaphora(rules.get("anaphora"), source)
     lead_in = _lead_in(rules.get("lead_in"), source)
     context, context_share, context_neighbours = _context(rules.get("context"), source)
     window, windows, after, anywhere, relative, complement = _position_window(
@@ -323,6 +327,7 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         context_neighbours=context_neighbours,
         anaphora=anaphora,
         anaphora_names=anaphora_names,
+        anaphora_share=anaphora_share,
         lead_in=lead_in,
     )
 
@@ -460,15 +465,23 @@ def _anaphora(
 ) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     """Validate the ``anaphora`` rule; return its patterns and name words per language."""
     if rule is None:
-        return {}, {}
+        return {}, {}, 0.0
     usage = (
         "rule 'anaphora' needs 'patterns' (language code -> list of patterns) and, "
-        "optionally, 'names' (language code -> list of words)"
+        "optionally, 'names' (language code -> list of words) and 'share' (a number from 0 to 1)"
     )
-    if not isinstance(rule, dict) or not set(rule) <= {"patterns", "names"}:
+    if not isinstance(rule, dict) or not set(rule) <= {"patterns", "names", "share"}:
         raise DictionaryError(source, usage)
     listed, names = rule.get("patterns"), rule.get("names") or {}
-    if not isinstance(listed, dict) or not listed or not isinstance(names, dict):
+    share = rule.get("share", 0)
+    if (
+        not isinstance(listed, dict)
+        or not listed
+        or not isinstance(names, dict)
+        or isinstance(share, bool)
+        or not isinstance(share, int | float)
+        or not 0 <= share <= 1
+    ):
         raise DictionaryError(source, usage)
     out = {}
     for lang, values in listed.items():
@@ -480,7 +493,7 @@ def _anaphora(
         ):
             raise DictionaryError(source, f"{usage}; bad entry {lang!r}")
         out[lang] = frozenset(values)
-    return out, _word_lists(names, source, usage)
+    return out, _word_lists(names, source, usage), float(share)
 
 
 def _lead_in(rule: object, source: str) -> dict[str, frozenset[str]] | None:

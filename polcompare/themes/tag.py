@@ -306,6 +306,13 @@ def _resolve_anaphora(found, items, texts, langs, dictionary: Dictionary):
     n_themes = len(dictionary.themes)
     key = doc[found.row] * n_themes + found.theme  # (document, theme) of every match
     named = np.unique(key[keep])
+    if dictionary.anaphora_share:
+        # the treaty is the document's subject: enough of its items name it
+        items_named = np.unique(found.row[keep] * n_themes + found.theme[keep])
+        pairs = doc[items_named // n_themes] * n_themes + items_named % n_themes
+        named, count = np.unique(pairs, return_counts=True)
+        size = np.bincount(doc, minlength=int(doc.max(initial=0)) + 1)
+        named = named[count >= dictionary.anaphora_share * size[named // n_themes]]
     for k in np.flatnonzero(is_anaphor).tolist():
         row = int(found.row[k])
         lang = langs[row]
