@@ -449,3 +449,25 @@ def test_the_convention_is_the_treaty_the_document_is_about():
     passing = _items("en", [named, bare, other, other], "passing")
     themes = tag(pd.concat([about, passing]), taxonomy="policy").items["themes"].tolist()
     assert ["disarmament" in t for t in themes] == [True, True, False, True, False, False, False]
+
+
+@pytest.mark.parametrize(
+    ("lang", "named", "parties"),
+    [
+        (
+            "en",
+            ANAPHORA["en"][0],
+            "States Parties must destroy their stockpiles within four years.",
+        ),
+        ("de", ANAPHORA["de"][0], "Die Vertragsstaaten müssen ihre Bestände vernichten."),
+        ("fr", ANAPHORA["fr"][0], "Les États parties doivent détruire leurs stocks."),
+        ("nb", ANAPHORA["nb"][0], "Statspartene må ødelegge sine lagre innen fire år."),
+    ],
+)
+def test_the_states_parties_refer_back_to_the_treaty_the_document_names(lang, named, parties):
+    items = pd.concat(
+        [_items(lang, [named, parties], "treaty"), _items(lang, [parties], "alone")],
+        ignore_index=True,
+    )
+    themes = tag(items, taxonomy="policy").items["themes"].tolist()
+    assert ["disarmament" in t for t in themes] == [True, True, False]
