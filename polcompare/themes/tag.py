@@ -286,18 +286,19 @@ def _resolve_anaphora(found, items, texts, langs, dictionary: Dictionary):
         return found
     every = frozenset().union(*dictionary.anaphora.values())
     every_name = frozenset().union(*dictionary.anaphora_names.values())
-    # first by pattern text (any language's list, once per pattern), then by the item's language
-    listed_any = np.fromiter(
-        (p in every for p in found.patterns.to_pylist()), dtype=bool, count=len(found.patterns)
-    )
+    patterns = found.patterns.to_pylist()
+    # by pattern text first (any language's list), then by the item's own language
+    listed_any = np.fromiter((p in every for p in patterns), dtype=bool, count=len(patterns))
     is_anaphor = listed_any[found.pattern]
     if not is_anaphor.any():
         return found
     candidates = np.flatnonzero(is_anaphor)
-    for k in candidates.tolist():
-        lang = langs[found.row[k]]
+    cand_lang = np.array([langs[r] for r in found.row[candidates].tolist()], dtype=object)
+    for lang in set(cand_lang.tolist()):
         listed = dictionary.anaphora.get(lang, every if lang not in dictionary.patterns else ())
-        is_anaphor[k] = found.patterns[int(found.pattern[k])].as_py() in listed
+        own = np.fromiter((p in listed for p in patterns), dtype=bool, count=len(patterns))
+        here = candidates[cand_lang == lang]
+        is_anaphor[here] = own[found.pattern[here]]
     keep = ~is_anaphor
     if "doc_id" in items:
         doc = pd.factorize(items["doc_id"].astype(str))[0]
@@ -313,17 +314,24 @@ def _resolve_anaphora(found, items, texts, langs, dictionary: Dictionary):
         named, count = np.unique(pairs, return_counts=True)
         size = np.bincount(doc, minlength=int(doc.max(initial=0)) + 1)
         named = named[count >= dictionary.anaphora_share * size[named // n_themes]]
-    for k in np.flatnonzero(is_anaphor).tolist():
-        row = int(found.row[k])
-        lang = langs[row]
-        names = dictionary.anaphora_names.get(
-            lang, every_name if lang not in dictionary.patterns else ()
+    anaphors = np.flatnonzero(is_anaphor)
+    referring = anaphors[np.isin(key[anaphors], named)]  # the document names the treaty
+    names_of = {
+        lang: dictionary.anaphora_names.get(
+            lang, every_name if lang not in dictionary.patterns else frozenset()
         )
-        after = _NEXT_WORD.match(_text(texts, row), int(found.end[k]))
-        if after is not None and after.group(1).lower() in names:
-            continue  # "the Convention on ...": a name goes on, not a reference back
-        at = np.searchsorted(named, key[k])
-        keep[k] = at < len(named) and named[at] == key[k]
+        for lang in set(langs[r] for r in found.row[referring].tolist())
+    }
+    text_of: dict[int, str] = {}
+    goes_on = []
+    for row, end in zip(found.row[referring].tolist(), found.end[referring].tolist(), strict=True):
+        text = text_of.get(row)
+        if text is None:
+            text = text_of[row] = _text(texts, row)
+        after = _NEXT_WORD.match(text, end)
+        # "the Convention on ...": a name goes on, not a reference back
+        goes_on.append(after is not None and after.group(1).lower() in names_of[langs[row]])
+    keep[referring] = ~np.array(goes_on, dtype=bool)
     return found._replace(
         row=found.row[keep],
         start=found.start[keep],
