@@ -66,6 +66,8 @@ on the Rights of Persons with Disabilities")::
           en: [the convention]
         names:          # optional: language -> words that go on with a name
           en: [on, of]
+        share: 0.33     # optional: the part of the document's items that must match the
+                        # theme's other patterns (default 0: one match is enough)
 
 The shipped taxonomies are the files in ``polcompare/data/dictionaries``.
 How patterns match is described in :mod:`polcompare.themes.match`.
