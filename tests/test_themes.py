@@ -111,6 +111,13 @@ def _dictionary(tmp_path, text, name="mine.yml"):
         ("rules:\n  position: {window: 0}\nlv:\n  a: [x]\n", "rule 'position' needs"),
         ("rules:\n  position: {window: two}\nlv:\n  a: [x]\n", "rule 'position' needs"),
         ("rules:\n  position: {window: 5, x: 1}\nlv:\n  a: [x]\n", "rule 'position' needs"),
+        ("rules:\n  anaphora: {names: {lv: [par]}}\nlv:\n  a: [x]\n", "rule 'anaphora' needs"),
+        ("rules:\n  anaphora: {patterns: {lv: x}}\nlv:\n  a: [x]\n", "bad entry 'lv'"),
+        ("rules:\n  anaphora: {patterns: {lv: [x]}, share: 2}\nlv:\n  a: [x]\n", "'share'"),
+        (
+            "rules:\n  anaphora: {patterns: {lv: [y]}}\nlv:\n  a: [x]\n",
+            "'y' is not one of the language's patterns",
+        ),
     ],
 )
 def test_malformed_dictionaries_are_named_errors(tmp_path, text, words):

@@ -382,3 +382,92 @@ def test_compliance_is_with_the_convention(lang, text, compliance):
 def test_implementing_powers_are_not_executions(text, rights):
     themes = tag(_items("fr", [text]), taxonomy="policy").items.loc[0, "themes"].split(";")
     assert ("human_rights" in themes) is rights
+
+
+# Made-up documents: a treaty called only "the Convention" (anaphora rule of policy.yml) is the
+# disarmament treaty when the document names one; not in a document naming none, and not when a
+# name goes on after it ("the Convention on the Rights of ...").
+ANAPHORA = {
+    "en": (
+        "The EU calls on all States to join the Ottawa Convention.",
+        "The Convention prohibits the use and transfer of these weapons.",
+        "The Convention on the Rights of Persons with Disabilities applies.",
+    ),
+    "de": (
+        "Die EU fordert alle Staaten auf, dem Ottawa-Übereinkommen beizutreten.",
+        "Das Übereinkommen verbietet den Einsatz dieser Waffen.",
+        "Das Übereinkommen über die Rechte von Menschen mit Behinderungen gilt.",
+    ),
+    "fr": (
+        "L'UE appelle tous les États à adhérer à la convention d'Ottawa.",
+        "La convention interdit l'emploi de ces armes.",
+        "La convention relative aux droits des personnes handicapées s'applique.",
+    ),
+    "lv": (
+        "ES aicina visas valstis pievienoties Otavas konvencijai.",
+        "Konvencija aizliedz šo ieroču lietošanu.",
+        "Konvencija par personu ar invaliditāti tiesībām ir spēkā.",
+    ),
+    "da": (
+        "EU opfordrer alle stater til at tiltræde Ottawakonventionen.",
+        "Konventionen forbyder brug af disse våben.",
+        "Konventionen om rettigheder for personer med handicap gælder.",
+    ),
+    "nb": (
+        "EU oppfordrer alle stater til å slutte seg til Minekonvensjonen.",
+        "Konvensjonen forbyr bruk av disse våpnene.",
+        "Konvensjonen om rettighetene til mennesker med nedsatt funksjonsevne gjelder.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ANAPHORA))
+def test_the_convention_refers_back_to_the_treaty_the_document_names(lang):
+    named, bare, titled = ANAPHORA[lang]
+    items = pd.concat(
+        [_items(lang, [named, bare, titled], "treaty"), _items(lang, [bare], "alone")],
+        ignore_index=True,
+    )
+    tagged = tag(items, taxonomy="policy")
+    themes = [set(t.split(";")) for t in tagged.items["themes"]]
+    assert "disarmament" in themes[0] and "disarmament" in themes[1]
+    assert "disarmament" not in themes[2]  # a name goes on: another convention
+    assert "disarmament" not in themes[3]  # no treaty named in that document
+    # the evidence of the bare reference is the reference itself ("The Convention", "Konvensjonen")
+    words = 1 if lang in ("lv", "da", "nb") else 2
+    evidence = tagged.evidence
+    found = evidence[evidence["item_id"] == "treaty:1"]["match"].tolist()
+    assert found == [" ".join(bare.split()[:words])]
+
+
+def test_the_convention_is_the_treaty_the_document_is_about():
+    """A document that names a disarmament treaty once in passing (one item of four) is about
+    another convention: its "the Convention" is not the disarmament treaty."""
+    named, bare, _ = ANAPHORA["en"]
+    other = "States should protect nuclear material."
+    about = _items("en", [named, bare, other], "about")
+    passing = _items("en", [named, bare, other, other], "passing")
+    themes = tag(pd.concat([about, passing]), taxonomy="policy").items["themes"].tolist()
+    assert ["disarmament" in t for t in themes] == [True, True, False, True, False, False, False]
+
+
+@pytest.mark.parametrize(
+    ("lang", "named", "parties"),
+    [
+        (
+            "en",
+            ANAPHORA["en"][0],
+            "States Parties must destroy their stockpiles within four years.",
+        ),
+        ("de", ANAPHORA["de"][0], "Die Vertragsstaaten müssen ihre Bestände vernichten."),
+        ("fr", ANAPHORA["fr"][0], "Les États parties doivent détruire leurs stocks."),
+        ("nb", ANAPHORA["nb"][0], "Statspartene må ødelegge sine lagre innen fire år."),
+    ],
+)
+def test_the_states_parties_refer_back_to_the_treaty_the_document_names(lang, named, parties):
+    items = pd.concat(
+        [_items(lang, [named, parties], "treaty"), _items(lang, [parties], "alone")],
+        ignore_index=True,
+    )
+    themes = tag(items, taxonomy="policy").items["themes"].tolist()
+    assert ["disarmament" in t for t in themes] == [True, True, False]

@@ -54,6 +54,21 @@ shipped ``oap`` has it: Oslo Action Plan themes only in texts about mines)::
           neighbours: 1 # next to it ("civilian casualties" of a war in an OSCE
                         # statement that speaks of mines elsewhere)
 
+An ``anaphora`` rule lets some of a theme's patterns (a treaty called only
+"the Convention", "Konvensjonens", "das Übereinkommen") count only in a
+document (items sharing a ``doc_id``) where another pattern of the same
+theme matches, and not where a name goes on after them ("the Convention
+on the Rights of Persons with Disabilities")::
+
+    rules:
+      anaphora:
+        patterns:       # language -> patterns (each one of the language's own)
+          en: [the convention]
+        names:          # optional: language -> words that go on with a name
+          en: [on, of]
+        share: 0.33     # optional: the part of the document's items that must match the
+                        # theme's other patterns (default 0: one match is enough)
+
 The shipped taxonomies are the files in ``polcompare/data/dictionaries``.
 How patterns match is described in :mod:`polcompare.themes.match`.
 """
@@ -143,6 +158,16 @@ class Dictionary:
         the whole document passes or fails as one.
     context_neighbours : int
         The rule's ``items: neighbours``.
+    anaphora : dict
+        Language -> the patterns of the ``anaphora`` rule (empty: no rule):
+        a match of one counts only in a document where a pattern of the same
+        theme not listed here matches too, and not when the next word is one
+        of ``anaphora_names``.
+    anaphora_names : dict
+        Language -> the words after which such a pattern is part of a name.
+    anaphora_share : float
+        The rule's ``share``: the part of a document's items that must match
+        the theme's other patterns (0: one match is enough).
     lead_in : dict or None
         The ``lead_in`` rule (``None``: no such rule): language -> the
         words (infinitive markers: ``to``, ``at``, ``å``) that, like a
@@ -168,6 +193,9 @@ class Dictionary:
     context: dict[str, tuple[str, ...]] = field(default_factory=dict)
     context_share: float | None = None
     context_neighbours: int = 0
+    anaphora: dict[str, frozenset[str]] = field(default_factory=dict)
+    anaphora_names: dict[str, frozenset[str]] = field(default_factory=dict)
+    anaphora_share: float = 0.0
     lead_in: dict[str, frozenset[str]] | None = None
 
     @property
@@ -246,11 +274,13 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
             source, "'rules' must map rule names (position, negation) to settings"
         )
     rules = rules or {}
-    unknown = [str(k) for k in rules if k not in ("position", "negation", "context", "lead_in")]
+    known_rules = ("position", "negation", "context", "lead_in", "anaphora")
+    unknown = [str(k) for k in rules if k not in known_rules]
     if unknown:
         raise DictionaryError(
-            source, f"unknown rule {unknown[0]!r} (known: position, negation, context, lead_in)"
+            source, f"unknown rule {unknown[0]!r} (known: {', '.join(known_rules)})"
         )
+    anaphora, anaphora_names, anaphora_share = _anaphora(rules.get("anaphora"), source)
     lead_in = _lead_in(rules.get("lead_in"), source)
     context, context_share, context_neighbours = _context(rules.get("context"), source)
     window, windows, after, anywhere, relative, complement = _position_window(
@@ -277,15 +307,8 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         missing = [t for t in order if t not in leaves]
         if missing:
             raise DictionaryError(source, f"language {lang!r} lacks theme(s) {', '.join(missing)}")
-    for lang, listed in anywhere.items():
-        own = {p for values in patterns.get(lang, {}).values() for p in values}
-        stray = [p for p in listed if p not in own]
-        if stray:
-            raise DictionaryError(
-                source,
-                f"rule 'position', 'anywhere' {lang!r}: {stray[0]!r} is not one of the "
-                f"language's patterns",
-            )
+    _own_patterns(patterns, anaphora, "rule 'anaphora', 'patterns'", source)
+    _own_patterns(patterns, anywhere, "rule 'position', 'anywhere'", source)
     return Dictionary(
         name=name,
         sha256=hashlib.sha256(data).hexdigest(),
@@ -304,8 +327,23 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         context=context,
         context_share=context_share,
         context_neighbours=context_neighbours,
+        anaphora=anaphora,
+        anaphora_names=anaphora_names,
+        anaphora_share=anaphora_share,
         lead_in=lead_in,
     )
+
+
+def _own_patterns(patterns: dict, listed: dict, where: str, source: str) -> None:
+    """Check that every pattern a rule lists is one of its language's own patterns."""
+    for lang, values in listed.items():
+        own = {p for theme in patterns.get(lang, {}).values() for p in theme}
+        stray = [p for p in values if p not in own]
+        if stray:
+            raise DictionaryError(
+                source,
+                f"{where} {lang!r}: {stray[0]!r} is not one of the language's patterns",
+            )
 
 
 def _whole(value: object, least: int = 1) -> bool:
@@ -422,6 +460,42 @@ def _context(context: object, source: str) -> tuple[dict[str, tuple[str, ...]], 
     ):
         raise DictionaryError(source, usage)
     return out, float(share), neighbours
+
+
+def _anaphora(
+    rule: object, source: str
+) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Validate the ``anaphora`` rule; return its patterns and name words per language."""
+    if rule is None:
+        return {}, {}, 0.0
+    usage = (
+        "rule 'anaphora' needs 'patterns' (language code -> list of patterns) and, "
+        "optionally, 'names' (language code -> list of words) and 'share' (a number from 0 to 1)"
+    )
+    if not isinstance(rule, dict) or not set(rule) <= {"patterns", "names", "share"}:
+        raise DictionaryError(source, usage)
+    listed, names = rule.get("patterns"), rule.get("names") or {}
+    share = rule.get("share", 0)
+    if (
+        not isinstance(listed, dict)
+        or not listed
+        or not isinstance(names, dict)
+        or isinstance(share, bool)
+        or not isinstance(share, int | float)
+        or not 0 <= share <= 1
+    ):
+        raise DictionaryError(source, usage)
+    out = {}
+    for lang, values in listed.items():
+        if (
+            lang not in STEMMER_LANGUAGES
+            or not isinstance(values, list)
+            or not values
+            or not all(isinstance(p, str) and p.strip() for p in values)
+        ):
+            raise DictionaryError(source, f"{usage}; bad entry {lang!r}")
+        out[lang] = frozenset(values)
+    return out, _word_lists(names, source, usage), float(share)
 
 
 def _lead_in(rule: object, source: str) -> dict[str, frozenset[str]] | None:

@@ -190,6 +190,8 @@ def _match_items(items: pd.DataFrame, taxonomy: str, dictionary, fallback_lang, 
     found = _find(texts, langs, dictionary, fallback, shared)
     if dictionary.context:
         found = _in_context(found, items, texts, langs, dictionary, fallback, shared)
+    if dictionary.anaphora:
+        found = _resolve_anaphora(found, items, texts, langs, dictionary)
     if dictionary.lead_in is not None:
         found = _from_lead_ins(found, items, texts, langs, dictionary)
     return dictionary, langs, status, found
@@ -258,6 +260,80 @@ def _in_context(found, items, texts, langs, dictionary, fallback, shared=None):
     if dictionary.context_share is not None and len(docs):
         ok &= ~gated | _near_context(docs, hits, dictionary)
     keep = ok[found.row]
+    return found._replace(
+        row=found.row[keep],
+        start=found.start[keep],
+        end=found.end[keep],
+        theme=found.theme[keep],
+        pattern=found.pattern[keep],
+        match=found.match.filter(pa.array(keep)),
+    )
+
+
+#: The word right after a match, only spaces between ("parter i konventionen, om ..." has none).
+_NEXT_WORD = re.compile(rf"\s+({TOKEN.pattern})")
+
+
+def _resolve_anaphora(found, items, texts, langs, dictionary: Dictionary):
+    """Apply the ``anaphora`` rule: keep a match of its patterns only where it refers back.
+
+    Such a match ("the Convention", "Konvensjonens") counts when the word
+    right after it (only spaces between) does not go on with a name ("the
+    Convention on the Rights of ..."), and when the document (items sharing
+    a ``doc_id``) has a match of the same theme by another pattern, in this
+    item or another: the treaty is named there. Items matched with a
+    fallback language use every language's lists.
+    """
+    if not len(found.row):
+        return found
+    every = frozenset().union(*dictionary.anaphora.values())
+    every_name = frozenset().union(*dictionary.anaphora_names.values())
+    patterns = found.patterns.to_pylist()
+    # by pattern text first (any language's list), then by the item's own language
+    listed_any = np.fromiter((p in every for p in patterns), dtype=bool, count=len(patterns))
+    is_anaphor = listed_any[found.pattern]
+    if not is_anaphor.any():
+        return found
+    candidates = np.flatnonzero(is_anaphor)
+    cand_lang = np.array([langs[r] for r in found.row[candidates].tolist()], dtype=object)
+    for lang in set(cand_lang.tolist()):
+        listed = dictionary.anaphora.get(lang, every if lang not in dictionary.patterns else ())
+        own = np.fromiter((p in listed for p in patterns), dtype=bool, count=len(patterns))
+        here = candidates[cand_lang == lang]
+        is_anaphor[here] = own[found.pattern[here]]
+    keep = ~is_anaphor
+    if "doc_id" in items:
+        doc = pd.factorize(items["doc_id"].astype(str))[0]
+    else:
+        doc = np.arange(len(langs))
+    n_themes = len(dictionary.themes)
+    key = doc[found.row] * n_themes + found.theme  # (document, theme) of every match
+    named = np.unique(key[keep])
+    if dictionary.anaphora_share:
+        # the treaty is the document's subject: enough of its items name it
+        items_named = np.unique(found.row[keep] * n_themes + found.theme[keep])
+        pairs = doc[items_named // n_themes] * n_themes + items_named % n_themes
+        named, count = np.unique(pairs, return_counts=True)
+        size = np.bincount(doc, minlength=int(doc.max(initial=0)) + 1)
+        named = named[count >= dictionary.anaphora_share * size[named // n_themes]]
+    anaphors = np.flatnonzero(is_anaphor)
+    referring = anaphors[np.isin(key[anaphors], named)]  # the document names the treaty
+    names_of = {
+        lang: dictionary.anaphora_names.get(
+            lang, every_name if lang not in dictionary.patterns else frozenset()
+        )
+        for lang in set(langs[r] for r in found.row[referring].tolist())
+    }
+    text_of: dict[int, str] = {}
+    goes_on = []
+    for row, end in zip(found.row[referring].tolist(), found.end[referring].tolist(), strict=True):
+        text = text_of.get(row)
+        if text is None:
+            text = text_of[row] = _text(texts, row)
+        after = _NEXT_WORD.match(text, end)
+        # "the Convention on ...": a name goes on, not a reference back
+        goes_on.append(after is not None and after.group(1).lower() in names_of[langs[row]])
+    keep[referring] = ~np.array(goes_on, dtype=bool)
     return found._replace(
         row=found.row[keep],
         start=found.start[keep],
