@@ -358,3 +358,19 @@ def test_theme_chips_in_a_list_read_as_separate_words(report):
     _, _, page = report
     block = _between(page, 'id="comparison"', 'id="versions"')
     assert '</span> <span class="chip"' in _between(block, "Shared:", "Only in A:")
+
+
+def test_every_document_shown_apart_has_its_own_colour():
+    """Up to CHART_DOCS documents get one bar each: no two may share a colour (8 did)."""
+    from polcompare.render.report import CHART_DOCS
+
+    docs = [
+        polcompare.read_bytes(f"{k}. {SMALL}".encode(), name=f"doc{k}.txt")
+        for k in range(CHART_DOCS)
+    ]
+    data = build_report(docs)
+    colours = [data.colors[d.doc_id] for d in docs]
+    assert len(set(colours)) == len(colours)
+    # The first documents keep the colour-blind-safe palette.
+    okabe_ito = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000"]
+    assert colours[:7] == okabe_ito

@@ -24,6 +24,7 @@ __all__ = [
     "theme_colors",
     "CB_PALETTE",
     "DOC_PALETTE",
+    "DOC_COLORS",
     "ink",
     "count_axis",
     "hover_snippet",
@@ -47,6 +48,21 @@ CB_PALETTE = (
 )  # fmt: skip
 #: Colours for documents (Okabe and Ito's colour-blind-safe set, black last).
 DOC_PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000")
+#: Colours for documents drawn one bar each (up to the report's 40): Okabe and Ito's
+#: set first, then Paul Tol's muted set, then plotly's Dark24 and Light24, no colour
+#: twice, so an eighth document no longer takes the first one's colour.
+DOC_COLORS = tuple(
+    dict.fromkeys(
+        c.upper()
+        for c in (
+            *DOC_PALETTE,
+            *("#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677"),
+            *("#882255", "#AA4499"),
+            *px.colors.qualitative.Dark24,
+            *px.colors.qualitative.Light24,
+        )
+    )
+)
 _PALETTE = [
     *CB_PALETTE,
     *(

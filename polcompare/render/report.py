@@ -296,7 +296,7 @@ def _colors(comparison: Comparison) -> dict[str, str]:
     for taxonomy in comparison.tagged:
         colors.update(charts.theme_colors(comparison.tagged[taxonomy].dictionary.themes))
     for k, doc_id in enumerate(comparison.doc_ids):
-        colors[doc_id] = charts.DOC_PALETTE[k % len(charts.DOC_PALETTE)]
+        colors[doc_id] = charts.DOC_COLORS[k % len(charts.DOC_COLORS)]
     return colors
 
 
