@@ -374,3 +374,12 @@ def test_every_document_shown_apart_has_its_own_colour():
     # The first documents keep the colour-blind-safe palette.
     okabe_ito = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000"]
     assert colours[:7] == okabe_ito
+
+
+def test_keyness_of_paper_and_conclusions_names_the_documents(report):
+    """The legend of "words that set A and B apart" names A and B, not target/reference."""
+    data, _, _ = report
+    names = {trace.name for trace in data.figures["keyness"].data}
+    assert names == {data.roles["paper"], data.roles["conclusions"]}
+    for trace in data.figures["keyness"].data:
+        assert trace.hovertemplate.startswith(trace.name)
