@@ -363,13 +363,20 @@ def cmd_report(args: argparse.Namespace) -> int:
         s = d.summary()
         sections = ", ".join(f"{k} {v}" for k, v in s["sections"].items()) or "no items"
         print(
-            f"{s['doc_id']}: {s['lang']} {s['doc_type']}, {s['items']} items ({sections}); "
-            f"{s['headings']} headings, {s['footnotes']} footnotes, "
-            f"{s['furniture']} furniture lines, {s['unparsed_lines']} unparsed lines"
+            f"{s['doc_id']}: {s['lang']} {s['doc_type']}, {_count(s['items'], 'item')} "
+            f"({sections}); {_count(s['headings'], 'heading')}, "
+            f"{_count(s['footnotes'], 'footnote')}, "
+            f"{_count(s['furniture'], 'furniture line')}, "
+            f"{_count(s['unparsed_lines'], 'unparsed line')}"
         )
     size = target.stat().st_size / 1e6
     print(f"wrote {target} ({size:.1f} MB) in {time.perf_counter() - started:.1f} s")
     return _status(docs, failures)
+
+
+def _count(n: int, noun: str) -> str:
+    """``1 footnote``, ``2 footnotes``, ``0 footnotes``."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _step(what: str) -> None:

@@ -272,9 +272,11 @@ def test_cli_writes_the_report_and_prints_the_summary(tmp_path, capsys):
     printed = capsys.readouterr().out.splitlines()
     assert printed[0].startswith(
         "eu-apmbc-position-2024.lv: lv position_paper, 54 items (intro 8, review 17, "
-        "declaration 13, action_plan 16); 11 headings, 1 footnotes"
+        "declaration 13, action_plan 16); 11 headings, 1 footnote, 2 furniture lines, "
+        "9 unparsed lines"
     )
     assert printed[1].startswith("belarus-conclusions.lv: lv conclusions, 17 items")
+    assert printed[1].endswith("0 footnotes, 0 furniture lines, 0 unparsed lines")
     assert re.fullmatch(rf"wrote {re.escape(str(out))} \(\d+\.\d MB\) in \d+\.\d s", printed[2])
     assert out.stat().st_size < 6 * MB
 
