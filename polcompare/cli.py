@@ -40,7 +40,12 @@ from ._version import __version__
 from .compare import compare
 from .compare.align import METHODS, align, default_cache_dir, similar
 from .document import Document, concat_items, read
-from .errors import MissingFileError, PolcompareError, PolcompareWarning
+from .errors import (
+    MissingFileError,
+    PolcompareError,
+    PolcompareWarning,
+    UntaggedLanguageWarning,
+)
 from .io import ERRORS, atomic_write, list_folder
 from .items import unique_doc_ids
 from .languages import normalize_language
@@ -358,13 +363,20 @@ def cmd_report(args: argparse.Namespace) -> int:
         s = d.summary()
         sections = ", ".join(f"{k} {v}" for k, v in s["sections"].items()) or "no items"
         print(
-            f"{s['doc_id']}: {s['lang']} {s['doc_type']}, {s['items']} items ({sections}); "
-            f"{s['headings']} headings, {s['footnotes']} footnotes, "
-            f"{s['furniture']} furniture lines, {s['unparsed_lines']} unparsed lines"
+            f"{s['doc_id']}: {s['lang']} {s['doc_type']}, {_count(s['items'], 'item')} "
+            f"({sections}); {_count(s['headings'], 'heading')}, "
+            f"{_count(s['footnotes'], 'footnote')}, "
+            f"{_count(s['furniture'], 'furniture line')}, "
+            f"{_count(s['unparsed_lines'], 'unparsed line')}"
         )
     size = target.stat().st_size / 1e6
     print(f"wrote {target} ({size:.1f} MB) in {time.perf_counter() - started:.1f} s")
     return _status(docs, failures)
+
+
+def _count(n: int, noun: str) -> str:
+    """``1 footnote``, ``2 footnotes``, ``0 footnotes``."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _step(what: str) -> None:
@@ -628,9 +640,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+#: The Python advice of an untagged-language warning (``tag``'s keyword), and what a
+#: command says instead: its option, or, without one (compare, report), ``--lang``.
+_PYTHON_HINT = "pass fallback_lang= to match them with another language's patterns"
+_CLI_HINT = "pass --fallback-lang CODE to match them with another language's patterns"
+_NO_FALLBACK_HINT = (
+    "this command takes no fallback language (items and evidence take --fallback-lang CODE); "
+    "give the language with --lang CODE if every file is in it"
+)
+
+
+def _show_warning(
+    message, category, filename, lineno, file=None, line=None, *, hint: str = _CLI_HINT
+) -> None:
     """Print polcompare's own warnings as one line; others as Python would."""
     if issubclass(category, PolcompareWarning):
+        if issubclass(category, UntaggedLanguageWarning):
+            message = str(message).replace(_PYTHON_HINT, hint)
         print(f"polcompare: warning: {message}", file=sys.stderr)
     else:
         sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
@@ -647,8 +673,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if getattr(args, "lang", None) is not None:  # once, not once per file
             args.lang = normalize_language(args.lang, source="--lang")
+        hint = _CLI_HINT if hasattr(args, "fallback_lang") else _NO_FALLBACK_HINT
         with warnings.catch_warnings():
-            warnings.showwarning = _show_warning
+            warnings.showwarning = functools.partial(_show_warning, hint=hint)
             return args.func(args)
     except KeyboardInterrupt:
         print("polcompare: interrupted", file=sys.stderr)

@@ -123,3 +123,21 @@ def test_folder_entries_are_never_skipped_silently(tmp_path, capsys, monkeypatch
     assert main(["items", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert f"{tmp_path}: folder cannot be listed (Permission denied)" in err
+
+
+def test_untagged_language_hint_names_the_command_line_option(tmp_path, capsys):
+    """On the command line the hint is an option, not Python's fallback_lang= (which
+    compare and report do not even take)."""
+    note = tmp_path / "note.txt"
+    note.write_text("1234 5678\n", encoding="utf-8")  # no words: language undetermined
+    belarus = str(SEED_FILES["belarus"])
+    assert main(["items", str(note), "--taxonomy", "oap"]) == 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "'und'" in err[0], err
+    assert "--fallback-lang CODE" in err[0] and "fallback_lang=" not in err[0]
+    assert main(["compare", str(note), belarus, "-o", str(tmp_path / "out")]) == 0
+    err = [ln for ln in capsys.readouterr().err.splitlines() if "warning" in ln]
+    assert len(err) == 3, err  # one per taxonomy
+    for line in err:
+        assert "fallback_lang=" not in line and "takes no fallback language" in line
+        assert "--lang CODE" in line

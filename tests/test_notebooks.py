@@ -130,6 +130,17 @@ def test_notebook_runs(executed, name):
         for out in cell.outputs:
             assert out.output_type != "error", f"{out.ename}: {out.evalue}"
             assert out.get("name") != "stderr", f"stderr in {cell.source[:60]!r}: {out.text}"
+            data = out.get("data", {})
+            shown = data.get("text/html") or data.get("text/plain")  # what JupyterLab shows
+            widget = "application/vnd.jupyter.widget-view+json" in data
+            if shown and not widget and "<script" not in shown:
+                repr_ = PYTHON_REPR.search(shown)
+                assert not repr_, f"a Python repr in {cell.source[:60]!r}: {repr_.group()}"
+
+
+#: What a reader should never have to decode in a notebook's tables and results: a dict
+#: (``{'title': ...``) or a dataclass (``Roles(paper='...``) printed as Python.
+PYTHON_REPR = re.compile(r"\{'[^'<>]{1,40}': |\b[A-Z]\w+\(\w+=['\d(\[{N]")
 
 
 def _figures(nb) -> int:

@@ -272,9 +272,11 @@ def test_cli_writes_the_report_and_prints_the_summary(tmp_path, capsys):
     printed = capsys.readouterr().out.splitlines()
     assert printed[0].startswith(
         "eu-apmbc-position-2024.lv: lv position_paper, 54 items (intro 8, review 17, "
-        "declaration 13, action_plan 16); 11 headings, 1 footnotes"
+        "declaration 13, action_plan 16); 11 headings, 1 footnote, 2 furniture lines, "
+        "9 unparsed lines"
     )
     assert printed[1].startswith("belarus-conclusions.lv: lv conclusions, 17 items")
+    assert printed[1].endswith("0 footnotes, 0 furniture lines, 0 unparsed lines")
     assert re.fullmatch(rf"wrote {re.escape(str(out))} \(\d+\.\d MB\) in \d+\.\d s", printed[2])
     assert out.stat().st_size < 6 * MB
 
@@ -358,3 +360,28 @@ def test_theme_chips_in_a_list_read_as_separate_words(report):
     _, _, page = report
     block = _between(page, 'id="comparison"', 'id="versions"')
     assert '</span> <span class="chip"' in _between(block, "Shared:", "Only in A:")
+
+
+def test_every_document_shown_apart_has_its_own_colour():
+    """Up to CHART_DOCS documents get one bar each: no two may share a colour (8 did)."""
+    from polcompare.render.report import CHART_DOCS
+
+    docs = [
+        polcompare.read_bytes(f"{k}. {SMALL}".encode(), name=f"doc{k}.txt")
+        for k in range(CHART_DOCS)
+    ]
+    data = build_report(docs)
+    colours = [data.colors[d.doc_id] for d in docs]
+    assert len(set(colours)) == len(colours)
+    # The first documents keep the colour-blind-safe palette.
+    okabe_ito = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000"]
+    assert colours[:7] == okabe_ito
+
+
+def test_keyness_of_paper_and_conclusions_names_the_documents(report):
+    """The legend of "words that set A and B apart" names A and B, not target/reference."""
+    data, _, _ = report
+    names = {trace.name for trace in data.figures["keyness"].data}
+    assert names == {data.roles["paper"], data.roles["conclusions"]}
+    for trace in data.figures["keyness"].data:
+        assert trace.hovertemplate.startswith(trace.name)

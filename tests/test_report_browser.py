@@ -339,3 +339,32 @@ def test_integer_ticks_for_small_counts(browser, reports):
         assert ticks and ticks == sorted(set(ticks), key=int)  # 0 1 2, never 0 0 1 1
     finally:
         page.context.close()
+
+
+#: Each drawn chart: its id, the height of its box in the page and of the plot inside it.
+CHART_BOXES = """() => [...document.querySelectorAll('.chart.js-plotly-plot')]
+  .filter(el => el.offsetParent !== null)
+  .map(el => [el.id, Math.round(el.getBoundingClientRect().height),
+              Math.round(el.querySelector('.main-svg').getBoundingClientRect().height)])"""
+
+
+@pytest.mark.parametrize(("before", "after"), [(800, 1280), (1280, 900)])
+def test_charts_keep_their_height_when_the_window_is_resized(browser, reports, before, after):
+    """A reader who widens or narrows the window must not get charts drawn over the text:
+    each chart's box stays as tall as the plot it holds (it shrank to 200 px)."""
+    page, events = _open(browser, reports["seeds"], before)
+    try:
+        boxes = page.evaluate(CHART_BOXES)
+        assert boxes and all(box >= plot for _, box, plot in boxes), boxes
+        page.set_viewport_size({"width": after, "height": 900})
+        page.wait_for_timeout(1500)  # plotly's responsive resize is debounced
+        boxes = page.evaluate(CHART_BOXES)
+        assert boxes and all(box >= plot for _, box, plot in boxes), boxes
+        widths = page.evaluate(
+            "[...document.querySelectorAll('.chart.js-plotly-plot .main-svg')]"
+            ".map(s => s.getBoundingClientRect().width)"
+        )
+        assert max(widths) <= after  # the plots followed the window
+        assert events["errors"] == []
+    finally:
+        page.context.close()

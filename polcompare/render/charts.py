@@ -12,7 +12,7 @@ start of its text, escaped: plotly renders hover labels as HTML.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import pandas as pd
 import plotly.express as px  # palettes only
@@ -24,6 +24,7 @@ __all__ = [
     "theme_colors",
     "CB_PALETTE",
     "DOC_PALETTE",
+    "DOC_COLORS",
     "ink",
     "count_axis",
     "hover_snippet",
@@ -47,6 +48,21 @@ CB_PALETTE = (
 )  # fmt: skip
 #: Colours for documents (Okabe and Ito's colour-blind-safe set, black last).
 DOC_PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000")
+#: Colours for documents drawn one bar each (up to the report's 40): Okabe and Ito's
+#: set first, then Paul Tol's muted set, then plotly's Dark24 and Light24, no colour
+#: twice, so an eighth document no longer takes the first one's colour.
+DOC_COLORS = tuple(
+    dict.fromkeys(
+        c.upper()
+        for c in (
+            *DOC_PALETTE,
+            *("#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677"),
+            *("#882255", "#AA4499"),
+            *px.colors.qualitative.Dark24,
+            *px.colors.qualitative.Light24,
+        )
+    )
+)
 _PALETTE = [
     *CB_PALETTE,
     *(
@@ -325,11 +341,20 @@ def keyness_bars(
     value: str = "g2",
     direction: str = "direction",
     title: str | None = None,
+    names: Mapping[str, str] | None = None,
 ) -> go.Figure:
-    """Draw horizontal bars of signed keyness: target terms right, reference left."""
+    """Draw horizontal bars of signed keyness: target terms right, reference left.
+
+    ``names`` gives what the legend and hovers call each side, e.g.
+    ``{"target": "A.lv", "reference": "B.lv"}`` (default: target, reference).
+    """
     frame = keyness.sort_values(value)
-    hover = [c for c in ("n_target", "n_reference", "p") if c in frame]
-    colors = {"target": "#1f77b4", "reference": "#d62728"}
+    names = {"target": "target", "reference": "reference", **(names or {})}
+    counts = {f"n_{side}": f"n in {name}" for side, name in names.items()}
+    frame = frame.assign(**{direction: frame[direction].map(lambda d: names.get(d, d))})
+    frame = frame.rename(columns=counts)
+    hover = [c for c in (*counts.values(), "p") if c in frame]
+    colors = {names["target"]: "#1f77b4", names["reference"]: "#d62728"}
     fig = go.Figure(
         _bars(frame, x=value, y=term, color=direction, colors=colors, orientation="h", hover=hover)
     )

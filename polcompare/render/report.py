@@ -296,7 +296,7 @@ def _colors(comparison: Comparison) -> dict[str, str]:
     for taxonomy in comparison.tagged:
         colors.update(charts.theme_colors(comparison.tagged[taxonomy].dictionary.themes))
     for k, doc_id in enumerate(comparison.doc_ids):
-        colors[doc_id] = charts.DOC_PALETTE[k % len(charts.DOC_PALETTE)]
+        colors[doc_id] = charts.DOC_COLORS[k % len(charts.DOC_COLORS)]
     return colors
 
 
@@ -342,7 +342,8 @@ def _figures(
             figs["doc_similarity"] = _doc_similarity(sim)
         key = comparison.document_keyness
         first = key[key["doc_id"] == key["doc_id"].iloc[0]]
-        figs["doc_keyness"] = charts.keyness_bars(first)
+        sides = {"target": str(first["doc_id"].iloc[0]), "reference": "the other documents"}
+        figs["doc_keyness"] = charts.keyness_bars(first, names=sides)
         figs["doc_keyness"].update_layout(margin={"t": 30, "l": 120}, legend={"title": None})
     paper, concl = roles.paper, roles.conclusions
     if paper:
@@ -371,7 +372,9 @@ def _figures(
             xaxis={"title": f"items of {concl}"},
             yaxis={"title": f"items of {paper}"},
         )
-        figs["keyness"] = charts.keyness_bars(tables["keyness"])
+        figs["keyness"] = charts.keyness_bars(
+            tables["keyness"], names={"target": paper, "reference": concl}
+        )
         figs["keyness"].update_layout(
             height=max(420, 16 * len(tables["keyness"])),
             margin={"t": 30},

@@ -294,14 +294,23 @@
         return;
       }
       delete pending[el.id];
-      Plotly.react(el, traces, layout, CONFIG);
+      react(el, traces, layout);
+    }
+    /* With responsive: true the plot fills its chart's box, which has no height of its own:
+       on a window resize the box fell to its CSS min-height (200 px) and the plot spilled
+       over the text below. The box takes the plot's height. */
+    function react(el, traces, layout) {
+      if (layout && layout.height) { el.style.height = layout.height + "px"; }
+      Plotly.react(el, traces, layout, CONFIG).then(function () {
+        if (!el.style.height && el._fullLayout) { el.style.height = el._fullLayout.height + "px"; }
+      });
     }
     function drawWaiting(all) {
       while (waiting.length) {
         var p = pending[waiting.shift()];
         if (!p) { continue; }
         delete pending[p[0].id];
-        Plotly.react(p[0], p[1], p[2], CONFIG);
+        react(p[0], p[1], p[2]);
         if (!all) { setTimeout(drawWaiting, 0); return; }
       }
       if (window.polcompareDrawn === undefined) { window.polcompareDrawn = performance.now(); }
