@@ -1708,3 +1708,21 @@ def test_a_section_numbered_before_a_title_that_opens_with_a_division_word(write
     text = "1. peatükk ÜLDSÄTTED\n\n§ 1. Seaduse reguleerimisala\n\n(1) Seadus reguleerib.\n"
     doc = polcompare.read(write(text), lang="et")
     assert doc.lines[doc.lines["line"] == 1]["role"].tolist() == ["heading"]
+
+
+def test_an_older_act_cut_before_its_articles_citations_and_whereas_recitals(write):
+    text = (
+        "JOINT ACTION of 1 October 1996 adopted by the Council on anti-personnel landmines\n\n"
+        "THE COUNCIL OF THE EUROPEAN UNION,\n\n"
+        "Having regard to the Treaty on European Union, and in particular Article J.3 thereof,\n\n"
+        "Having regard to the general guidelines of the European Council of 26 June 1992,\n\n"
+        "Whereas, in the light of the outcome of the Review Conference, it is appropriate to\n"
+        "update the initiatives carried out by the European Union;\n\n"
+        "Whereas the Union should contribute to mine clearance,\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.doc_type == "legal_act"
+    assert "citations" in doc.doc_type_reason
+    assert doc.items["kind"].tolist() == ["citation", "citation", "recital", "recital"]
+    assert doc.items["text"].iloc[2].endswith("carried out by the European Union;")
+    _visible(doc)

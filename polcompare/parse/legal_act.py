@@ -75,13 +75,17 @@ def recognise(texts: list[str], cands: list[list[Marker]]) -> str | None:
     # "(1)", or "1)" as some language versions print them ("1)" alone, its text below)
     recitals = [c for c in cands if any(m.style in ("(num)", "num)") for m in c)]
     alone = sum(1 for m in arts if heading_like(m.rest or "x"))
-    if rising >= 1 or alone or (arts and whereas) or (whereas and recitals):
+    # "Having regard to ..." twice or more: an act's citations (a copy cut before its articles)
+    citations = sum(1 for t in texts if pat["regard"].match(t))
+    if rising >= 1 or alone or (arts and whereas) or (whereas and recitals) or citations >= 2:
         parts = []
         if arts:
             parts.append(f"{len(arts)} 'Article N' headings ({values[0]}-{values[-1]})")
         if whereas:
             count = f"{len(recitals)} recital" + ("s" if len(recitals) != 1 else "")
             parts.append(f"'whereas' formula with {count} (N)")
+        if citations >= 2:
+            parts.append(f"{citations} citations ('Having regard to ...')")
         return ", ".join(parts)
     return None
 
@@ -241,10 +245,16 @@ class LegalAct(Outline):
 
     def _rest(self, i: int) -> int:
         text = self.texts[i]
-        if self.section in ("preamble", "citations") and not self.in_articles:
+        if self.section in ("preamble", "citations", "whereas") and not self.in_articles:
             cur = self.current
-            if cur is not None and cur.kind == "citation" and not _ends(self.texts[i - 1]):
+            if cur is not None and cur.kind in ("citation", "recital") and not _ends(
+                self.texts[i - 1]
+            ):
                 cur.lines.append(self.lines[i])
+            elif _patterns()["whereas"].match(text):
+                # "Whereas, in the light of ...;": an older act's recital, unnumbered
+                self.section = "whereas"
+                self.add_text("recital", i, section="recitals", number=self.next_number("r"))
             else:
                 self.add_text("citation", i, section="citations", number=self.next_number("c"))
             return i + 1
