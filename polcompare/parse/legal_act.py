@@ -75,8 +75,9 @@ def recognise(texts: list[str], cands: list[list[Marker]]) -> str | None:
     # "(1)", or "1)" as some language versions print them ("1)" alone, its text below)
     recitals = [c for c in cands if any(m.style in ("(num)", "num)") for m in c)]
     alone = sum(1 for m in arts if heading_like(m.rest or "x"))
-    # "Having regard to ..." twice or more: an act's citations (a copy cut before its articles)
-    citations = sum(1 for t in texts if pat["regard"].match(t))
+    # "Having regard to ...," twice or more: an act's citations (a copy cut before its
+    # articles), each ending with its comma (not a title's "ņemot vērā Konvencijas ...")
+    citations = sum(1 for t in texts if pat["regard"].match(t) and t.endswith((",", ";")))
     if rising >= 1 or alone or (arts and whereas) or (whereas and recitals) or citations >= 2:
         parts = []
         if arts:
@@ -247,8 +248,10 @@ class LegalAct(Outline):
         text = self.texts[i]
         if self.section in ("preamble", "citations", "whereas") and not self.in_articles:
             cur = self.current
-            if cur is not None and cur.kind in ("citation", "recital") and not _ends(
-                self.texts[i - 1]
+            if (
+                cur is not None
+                and cur.kind in ("citation", "recital")
+                and not _ends(self.texts[i - 1])
             ):
                 cur.lines.append(self.lines[i])
             elif _patterns()["whereas"].match(text):
