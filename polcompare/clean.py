@@ -128,6 +128,15 @@ _UK_LEGISLATION = re.compile(
     r"|There are outstanding changes not yet made by the legislation\.gov\.uk editorial team.*"
 )
 # A download link: "22 March 2019 Duncan-Cash - 177 KB - pdf", "Annex (PDF, 1.2 MB)"
+# A UN document's header: "Distr. GENERAL", "Distr.: Limited", "ORIGINAL: ENGLISH" (or its
+# language alone on the next line), in the UN's languages
+_UN_LANGUAGES = (
+    "ENGLISH|FRENCH|SPANISH|RUSSIAN|ARABIC|CHINESE|FRANÇAIS|ANGLAIS|ESPAGNOL|RUSSE|ARABE|CHINOIS"
+    "|ESPAÑOL|INGLÉS|FRANCÉS|RUSO|ÁRABE|CHINO"
+)
+_UN_HEADER = re.compile(
+    rf"Distr\.\s*:?\s*[^\W\d_]+|(?:ORIGINAL|Original)\s?:(?:\s*[^\W\d_]+)?|(?:{_UN_LANGUAGES})"
+)
 _ATTACHMENT = re.compile(
     r".{1,160}?(?:\s[-–]\s\d[\d.,]*\s?[KMG]i?B\s[-–]\s(?:pdf|docx?|odt|xlsx?|rtf|zip)"
     r"|\((?:pdf|docx?|odt|xlsx?),?\s\d[\d.,]*\s?[KMG]i?B\))",
@@ -330,7 +339,8 @@ def _site_furniture(stripped: str) -> str | None:
     ``site``: EUR-Lex's and legislation.gov.uk's page around a text;
     ``attachment``: a download link; ``cookie_notice``: a site's cookie banner;
     ``markup``: an XML namespace line or image a page's export left;
-    ``navigation``: a page's index of its parts ("1-10 | 11-20 |").
+    ``navigation``: a page's index of its parts ("1-10 | 11-20 |"); ``un_header``: a UN
+    document's distribution and original-language lines ("Distr. GENERAL", "ORIGINAL: ENGLISH").
     """
     first = stripped[0]
     if "ookie" in stripped and len(stripped) <= 300 and _COOKIES.search(stripped):
@@ -345,6 +355,8 @@ def _site_furniture(stripped: str) -> str | None:
         return "site"
     if ("B - " in stripped or "B)" in stripped) and _ATTACHMENT.fullmatch(stripped):
         return "attachment"
+    if first in "DOEFSRACIÁ" and len(stripped) <= 30 and _UN_HEADER.fullmatch(stripped):
+        return "un_header"  # "Distr. GENERAL", "ORIGINAL: ENGLISH"
     return None
 
 

@@ -173,3 +173,29 @@ def test_cookie_banners_namespace_lines_and_hidden_addresses_are_furniture():
         5: "markup",
         6: "navigation",
     }
+
+
+def test_a_un_documents_distribution_and_language_lines_are_furniture():
+    lines = [
+        "United Nations",
+        "A/RES/49/75",
+        "General Assembly",
+        "Distr. GENERAL",
+        "15 December 1994",
+        "ORIGINAL:",
+        "ENGLISH",
+        "Original: French",
+        "Distr.: Limited",
+        "The General Assembly,",
+        "Original texts in English and French are equally authentic.",
+    ]
+    cleaned = clean(lines)
+    kinds = {line.text: kind for line, kind in cleaned.furniture}
+    assert kinds == {
+        "Distr. GENERAL": "un_header",
+        "ORIGINAL:": "un_header",
+        "ENGLISH": "un_header",
+        "Original: French": "un_header",
+        "Distr.: Limited": "un_header",
+    }
+    assert [line.text for line in cleaned.content][-1].startswith("Original texts")
