@@ -1726,3 +1726,24 @@ def test_an_older_act_cut_before_its_articles_citations_and_whereas_recitals(wri
     assert doc.items["kind"].tolist() == ["citation", "citation", "recital", "recital"]
     assert doc.items["text"].iloc[2].endswith("carried out by the European Union;")
     _visible(doc)
+
+
+def test_austrias_print_view_spells_a_paragraph_and_its_absatz_out(write):
+    text = (
+        "Paragraph/Artikel/Anlage\n\nParagraph eins,\n\nInkrafttretensdatum\n\n29.04.1997\n\n"
+        "Text\n\nBegriffsbestimmungen\n\n"
+        "Paragraph eins, (1) Im Sinne dieses Bundesgesetzes bedeuten:\n\n"
+        "  1. Ziffer eins\n    „CWK'': das Übereinkommen vom 13. Jänner 1993;\n"
+        "  2. Ziffer 2\n    „OPCW'': Organisation for the Prohibition of Chemical Weapons;\n"
+        "  1. Absatz 2In diesem Bundesgesetz sind die Ausdrücke im Sinne der CWK zu verstehen.\n"
+    )
+    doc = polcompare.read(write(text), lang="de")
+    assert [u[0] for u in _units(doc)] == [
+        "body:1",
+        "body:1.1",
+        "body:1.1.1",
+        "body:1.1.2",
+        "body:1.2",
+    ]
+    assert doc.items["text"].iloc[-1].startswith("In diesem Bundesgesetz")
+    _visible(doc)

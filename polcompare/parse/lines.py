@@ -130,6 +130,10 @@ _SECTION_DASH = re.compile(r"\.\s*[-—–]\s*$")
 # "1 - O presente Código": Portuguese laws number an article's paragraphs so
 _NUM_DASH = re.compile(r"((\d{1,3})\s[-–—]\s+)([A-ZÀ-Þ«\"“].*)")
 _SPOKEN_LABEL = re.compile(r"(\d{1,3}\.\s+(Ziffer|Litera)\s+(eins|\d{1,3}|[a-z]{1,2}))\s*")
+# "1. Absatz 2In diesem ...": a paragraph's "(2)" spelled out, after a list number of the page
+_SPOKEN_ABSATZ = re.compile(r"(\d{1,3}\.\s+Absatz\s+(eins|\d{1,3}[a-z]?))\s*(\S.*)?")
+# "Paragraph eins, (1) Im Sinne ...": a "§ 1" spelled out
+_SPOKEN_PARAGRAPH = re.compile(r"(Paragraph\s+(eins|\d{1,3}[a-z]?),?\s*)(.*)")
 # "5)"; "5 a)", "5a)" inserted after "5)" by an amending act (Finnish and Swedish laws)
 _NUM_PAREN = re.compile(r"((\d{1,6}(?: ?[a-z])?)\)(?:\s+|$))(.*)")
 _BARE_NUM = re.compile(r"((\d{1,4})\s+)([^\W\d_a-zß].*)")  # "5 Definitions." (common law)
@@ -257,6 +261,8 @@ def could_mark(text: str) -> bool:
         return True
     if first == "F" and _NOTE_BEFORE_MARK(text):
         return True
+    if first == "P" and text.startswith("Paragraph "):  # "Paragraph eins," (Austria's RIS)
+        return True
     if first in _BULLETS:
         return could_mark(text[1:].lstrip())
     if first in "-–" and text[2:3].isdecimal():  # "- 2. En conséquence"
@@ -279,6 +285,14 @@ def _inserted_section(quote: str, body: str) -> list[Marker]:
         return []
     glued = [m for m in _numbers(quote + "[", body[1:]) if m.style == "num"]
     return [m for m in glued if m.marker == f"{quote}[{m.value}"]
+
+
+def _spoken_paragraph(quote: str, body: str) -> list[Marker]:
+    """Read "Paragraph eins, (1) Im Sinne ...": Austria's print view spells "§ 1" out."""
+    if body[:10] != "Paragraph " or not (m := _SPOKEN_PARAGRAPH.fullmatch(body)):
+        return []
+    value = "1" if m.group(2) == "eins" else m.group(2)
+    return [Marker("para", value, quote + m.group(1), m.group(3))]
 
 
 def markers(text: str) -> list[Marker]:
@@ -317,7 +331,7 @@ def markers(text: str) -> list[Marker]:
         return out
     if (first == "(" or first.islower()) and (out := _letters(quote, body)):
         return out
-    if first.isalpha() and (out := _labels(quote, body)):
+    if first.isalpha() and (out := _spoken_paragraph(quote, body) or _labels(quote, body)):
         return out
     if first == "(" or "A" <= first <= "Z":
         return _capitals(quote, body)
@@ -340,6 +354,9 @@ def _numbers(quote: str, body: str) -> list[Marker]:
         value = "1" if m.group(3) == "eins" else m.group(3)
         style = "alpha)" if m.group(2) == "Litera" else "num."
         return [Marker(style, value, quote + m.group(1), "")]
+    if (m := _SPOKEN_ABSATZ.fullmatch(body)) is not None:
+        value = "1" if m.group(2) == "eins" else m.group(2)
+        return [Marker("(num)", value, quote + m.group(1), m.group(3) or "")]
     out = []
     if m := _PARA_AFTER.fullmatch(body):
         out.append(Marker("para", m.group(2).replace(" ", ""), quote + m.group(1), m.group(3)))

@@ -218,12 +218,7 @@ class Outline:
 
     def _place(self, i: int) -> tuple[int, Marker] | None:
         """Return (depth, marker) for a unit starting at line ``i``, or None."""
-        cands = [
-            c
-            for c in self.cands[i]
-            # "section 75 (offences)," in lower case: a reference in a list, not a unit
-            if c.style != "sect" or (self._holds_text(i, c) and not c.marker[:1].islower())
-        ]
+        cands = self._unit_candidates(i)
         if not cands:
             return None
         stack = self.stack
@@ -253,6 +248,20 @@ class Outline:
             if placed is not None:
                 return placed
         return None
+
+    def _unit_candidates(self, i: int) -> list[Marker]:
+        """Return the readings of line ``i``'s marker that may open a unit."""
+        cands = [
+            c
+            for c in self.cands[i]
+            # "section 75 (offences)," in lower case: a reference in a list, not a unit
+            if c.style != "sect" or (self._holds_text(i, c) and not c.marker[:1].islower())
+        ]
+        if cands and cands[0].marker.startswith("Paragraph") and not cands[0].rest:
+            # "Paragraph eins," alone: Austria's print view names the § it shows in its
+            # header too; the § itself leads in its "(1)"
+            return cands if self._subsection_follows(i) else []
+        return cands
 
     def _holds_text(self, i: int, cand: Marker) -> bool:
         """Tell whether "Section 2" at line ``i`` opens a unit with text, not a heading.
