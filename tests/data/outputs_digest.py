@@ -40,6 +40,7 @@ FOLDERS = (
     "eval/parse/holdout12",
     "eval/parse/holdout13",
     "eval/parse/holdout14",
+    "eval/parse/holdout15",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
