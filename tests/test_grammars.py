@@ -1747,3 +1747,21 @@ def test_austrias_print_view_spells_a_paragraph_and_its_absatz_out(write):
     ]
     assert doc.items["text"].iloc[-1].startswith("In diesem Bundesgesetz")
     _visible(doc)
+
+
+def test_conclusions_numbering_their_paragraphs_on_across_parts(write):
+    text = (
+        "Conseil européen – Conclusions, 17 et 18 octobre 2019\n\n"
+        "I. CADRE FINANCIER PLURIANNUEL\n\n"
+        "1. À la suite d'un exposé de la présidence, le Conseil européen a débattu.\n\n"
+        "II. PROCHAIN CYCLE INSTITUTIONNEL\n\n"
+        "2. Le Conseil européen a procédé à un échange de vues avec la présidente élue.\n\n"
+        "3. Le Conseil européen a également adopté une décision.\n\n"
+        "III. CHANGEMENT CLIMATIQUE\n\n"
+        "4. Le Conseil européen se félicite des résultats du sommet Action climat.\n"
+    )
+    doc = polcompare.read(write(text), lang="fr")
+    numbered = doc.items[doc.items["label"] != ""]
+    assert numbered["label"].tolist() == ["1", "2", "3", "4"]
+    assert numbered["section"].tolist() == ["part_I", "part_II", "part_II", "part_III"]
+    _visible(doc)

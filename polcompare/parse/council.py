@@ -116,6 +116,7 @@ class _Parser:
         self.part = ""
         self.section = "body"
         self.last_number = 0  # last item number in the current section
+        self.before_part = 0  # the last item number before the current part began
         self.parent: Block | None = None  # the last numbered item
         self.last_letter = ""
         self.subheading = ""
@@ -365,8 +366,10 @@ class _Parser:
         if m := self.numbered_at[i]:
             number = int(m.group(1))
             fresh = self.last_number == 0 or self.heading_since_item and number == 1
+            # "II. PROCHAIN CYCLE" then "2.": paragraphs numbered on across parts
+            across = self.last_number == 0 and self.before_part and number == self.before_part + 1
             if (
-                (number == self.last_number + 1 or (fresh and number == 1))
+                (number == self.last_number + 1 or (fresh and number == 1) or across)
                 and not (self.lettered_at[i + 1] and self._heading_like(m.group(2), capital=False))
                 and not self._quoting(i)
             ):
@@ -428,6 +431,7 @@ class _Parser:
         if m := part_numeral(text):
             self.part = m.group(1)
             self.section = "intro" if _is_intro(m.group(2)) else f"part_{self.part}"
+            self.before_part = self.last_number or self.before_part
             self.last_number, self.parent, self.last_letter = 0, None, ""
             block = self._add_heading("part", i)
             block.part, block.section = self.part, self.section
