@@ -281,3 +281,18 @@ def test_report_series_section_draws_in_chromium(s, browser, tmp_path):
     assert width <= 800
     assert links > 0
     assert not errors and not outside
+
+
+def test_dates_file_without_its_columns_names_them_plainly(tmp_path):
+    bad = tmp_path / "dates.csv"
+    bad.write_text("path,when\nx.txt,2020-01-01\n", "utf-8")
+    with pytest.raises(PolcompareError) as err:
+        read_dates(bad)
+    message = str(err.value)
+    # 'path' is accepted too, and the columns are named as the sheet names them,
+    # not as a Python list
+    assert "'file', 'path' or 'doc_id'" in message
+    assert "has path, when" in message and "[" not in message
+    bad.write_text("", "utf-8")
+    with pytest.raises(PolcompareError, match="dates.csv: the file is empty"):
+        read_dates(bad)

@@ -237,10 +237,14 @@ def read_dates(source: str | Path | pd.DataFrame | Mapping[str, Any]) -> dict[st
             reader = csv.DictReader(fh)
             columns = list(reader.fieldnames or [])
             rows = list(reader)
+    if not columns:
+        raise PolcompareError(where, "the file is empty")
     names = [c for c in ("file", "path", "doc_id") if c in columns]
     if "date" not in columns or not names:
         raise PolcompareError(
-            where, f"needs a 'date' column and a 'file' or 'doc_id' column; has {columns}"
+            where,
+            "needs a 'date' column and a 'file', 'path' or 'doc_id' column; has "
+            + ", ".join(str(c) for c in columns),
         )
     out: dict[str, str] = {}
     for n, row in enumerate(rows, start=2):
