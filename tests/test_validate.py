@@ -198,3 +198,52 @@ def test_a_bad_sheet_for_the_report_is_one_line(seeds, tmp_path, capsys):
     err = capsys.readouterr().err.strip().splitlines()[-1]
     assert code == 2 and "bad.csv" in err and "\n" not in err
     assert not (tmp_path / "r.html").exists()
+
+
+
+THEMED = "en:\n  support_welcome: [support]\n  condemn: [condemns]\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "words"),
+    [
+        # a coder's typo in a theme column's name: the message points at it
+        ("item_id,text,suport_welcome,condemn", "is 'suport_welcome' a misspelling of it?"),
+        ("item_id,text,support_welcome,Condemn", "is 'Condemn' a misspelling of it?"),
+        ("item_id,text,a,b", "none of this taxonomy's themes (another taxonomy?)"),
+    ],
+)
+def test_a_typo_in_a_theme_column_is_pointed_at(tmp_path, header, words):
+    path = tmp_path / "themed.yml"
+    path.write_text(THEMED, encoding="utf-8")
+    bad = _sheet(tmp_path, header + "\nd:0,we support,1,\n")
+    with pytest.raises(CodingSheetError, match="theme column .* is missing") as caught:
+        agreement([bad], dictionary=path, bootstrap=0)
+    message = str(caught.value)
+    assert message.startswith(str(bad)) and "\n" not in message and words in message
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("item_id,text,a,b\n", "no coded items"),
+        ("", "the file is empty"),
+        ("\ufeff\n", "the file is empty"),
+    ],
+)
+def test_a_sheet_with_nothing_coded_says_so(made_up, tmp_path, text, words):
+    path, items, sheets = made_up
+    bad = _sheet(tmp_path, text)
+    with pytest.raises(CodingSheetError, match=words) as caught:
+        agreement([sheets[0], bad], dictionary=path, items=items, bootstrap=0)
+    message = str(caught.value)
+    assert message.startswith(str(bad)) and "\n" not in message
+
+
+def test_a_typo_in_a_theme_column_is_named_on_the_command_line(tmp_path, capsys):
+    path = tmp_path / "themed.yml"
+    path.write_text(THEMED, encoding="utf-8")
+    typo = _sheet(tmp_path, "item_id,text,support_welcom,condemn\nd:0,x,1,\n", name="t.csv")
+    assert main(["agreement", str(typo), "--dictionary", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "theme column 'support_welcome' is missing" in err and "'support_welcom'" in err

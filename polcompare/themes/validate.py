@@ -23,6 +23,7 @@ An item whose row the coder deleted was not coded (missing, not 0).
 
 from __future__ import annotations
 
+import difflib
 import io
 import re
 from collections.abc import Sequence
@@ -123,8 +124,10 @@ def read_sheet(
     _check_text(frame, where)
     missing = [t for t in themes if t not in frame]
     if missing:
+        raise CodingSheetError(where, "row 1: " + _missing_theme(missing, themes, frame.columns))
+    if frame.empty:
         raise CodingSheetError(
-            where, f"row 1: theme column {missing[0]!r} is missing (a sheet has one per theme)"
+            where, "no coded items: the sheet has its header row and no item rows"
         )
     ids = frame["item_id"]
     twice = ids.duplicated(keep="first")
@@ -153,6 +156,19 @@ def read_sheet(
     return frame.set_index("item_id")
 
 
+def _missing_theme(missing: Sequence[str], themes: Sequence[str], columns: Sequence[str]) -> str:
+    """Say which theme column is missing, and why it probably is (a typo, another taxonomy)."""
+    message = f"theme column {missing[0]!r} is missing (a sheet has one per theme)"
+    others = [c for c in columns if c not in themes and c not in SHEET_COLUMNS]
+    lowered = {c.lower(): c for c in others}
+    close = difflib.get_close_matches(missing[0].lower(), list(lowered), n=1, cutoff=0.75)
+    if close:
+        return message + f"; is {lowered[close[0]]!r} a misspelling of it?"
+    if len(missing) == len(themes):
+        return message + "; the sheet has none of this taxonomy's themes (another taxonomy?)"
+    return message
+
+
 def _read_csv(path: Path, where: str) -> pd.DataFrame:
     try:
         data = path.read_bytes()
@@ -167,6 +183,8 @@ def _read_csv(path: Path, where: str) -> pd.DataFrame:
             f"row {row}: not UTF-8 text (saved by Excel in another encoding? "
             "save it as 'CSV UTF-8')",
         ) from exc
+    if not text.strip():
+        raise CodingSheetError(where, "the file is empty")
     first = text.split("\n", 1)[0]
     sep = ";" if first.count(";") > first.count(",") else ","
     try:
