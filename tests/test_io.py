@@ -136,7 +136,8 @@ def test_seed_languages_detected(seeds):
 
 def test_explicit_lang_wins(write):
     path = write(SEED_FILES["belarus"].read_text(encoding="utf-8"))
-    doc = polcompare.read(path, lang="en")
+    with pytest.warns(errors.PolcompareWarning, match="reads as lv"):
+        doc = polcompare.read(path, lang="en")
     assert doc.lang == "en" and doc.lang_detected == "lv"
     assert set(doc.items["lang"]) == {"en"}
 
