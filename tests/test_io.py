@@ -183,7 +183,10 @@ def test_long_text_is_judged_on_start_middle_and_end(seeds):
     [
         # a .docx renamed .txt: a ZIP archive holding word/document.xml
         (b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00word/document.xml", "a Word document"),
-        (b"PK\x03\x04\x14\x00\x00\x00mimetypeapplication/vnd.oasis.opendocument.text", "OpenDocument"),
+        (
+            b"PK\x03\x04\x14\x00\x00\x00mimetypeapplication/vnd.oasis.opendocument.text",
+            "OpenDocument",
+        ),
         # a PDF whose first lines hold no NUL byte was read as a paragraph of text
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "a PDF file"),
         (b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} Padome aicina\\par }", "an RTF file"),

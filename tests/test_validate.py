@@ -200,7 +200,6 @@ def test_a_bad_sheet_for_the_report_is_one_line(seeds, tmp_path, capsys):
     assert not (tmp_path / "r.html").exists()
 
 
-
 THEMED = "en:\n  support_welcome: [support]\n  condemn: [condemns]\n"
 
 
