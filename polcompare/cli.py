@@ -161,7 +161,7 @@ def _write_pairs(pairs: pd.DataFrame, fmt: str, out) -> None:
         view = pairs.copy()
         for col in ("a_text", "b_text"):
             view[col] = view[col].str.slice(0, 50)
-        out.write(view.drop(columns=["method"]).to_string(index=False) + "\n")
+        out.write(view.drop(columns=["method"]).to_string(index=False, na_rep="") + "\n")
 
 
 def _read_pair_inputs(args: argparse.Namespace, least: int) -> list[Document] | None:
@@ -433,7 +433,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     elif args.format == "json":
         sys.stdout.write(table.to_json(orient="records", indent=1) + "\n")
     else:
-        sys.stdout.write(table.round(3).to_string(index=False) + "\n")
+        sys.stdout.write(table.round(3).to_string(index=False, na_rep="") + "\n")
         print(f"{len(result.disagreements)} item-theme disagreements", file=sys.stderr)
     if args.disagreements:
         result.disagreements.to_csv(args.disagreements, index=False, encoding="utf-8-sig")

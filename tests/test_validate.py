@@ -246,3 +246,33 @@ def test_a_typo_in_a_theme_column_is_named_on_the_command_line(tmp_path, capsys)
     assert main(["agreement", str(typo), "--dictionary", str(path)]) == 2
     err = capsys.readouterr().err
     assert "theme column 'support_welcome' is missing" in err and "'support_welcom'" in err
+
+
+def test_the_agreement_table_leaves_what_is_not_computed_blank(made_up, capsys):
+    # One coder: no alpha; the "(all)" row: no interval. The table showed "NaN".
+    path, _, sheets = made_up
+    assert main(["agreement", str(sheets[0]), "--dictionary", str(path), "--format", "table"]) == 0
+    out = capsys.readouterr().out
+    assert "NaN" not in out and "nan" not in out
+    assert out.splitlines()[0].split()[:3] == ["theme", "n_items", "alpha"]
+
+
+def test_unpaired_rows_of_align_show_no_nan():
+    import io
+
+    from polcompare.cli import _write_pairs
+
+    pairs = pd.DataFrame(
+        {
+            "a_item_id": ["a:1", "a:2"],
+            "b_item_id": ["b:1", ""],
+            "score": [2.5, float("nan")],
+            "method": "e5",
+            "link": ["1:1", "a only"],
+            "a_text": ["x", "y"],
+            "b_text": ["x", ""],
+        }
+    )
+    out = io.StringIO()
+    _write_pairs(pairs, "table", out)
+    assert "NaN" not in out.getvalue() and "a only" in out.getvalue()
