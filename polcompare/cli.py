@@ -51,7 +51,7 @@ from .items import unique_doc_ids
 from .languages import normalize_language
 from .parallel import ENGINES, FAILURE_COLUMNS, failures_path, write_corpus_stream
 from .themes import TAXONOMIES, Tagged, tag
-from .themes.validate import agreement, codesheet, write_codesheet
+from .themes.validate import agreement, codesheet, write_codesheet, write_csv_for_excel
 
 __all__ = ["main"]
 
@@ -436,7 +436,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
         sys.stdout.write(table.round(3).to_string(index=False, na_rep="") + "\n")
         print(f"{len(result.disagreements)} item-theme disagreements", file=sys.stderr)
     if args.disagreements:
-        result.disagreements.to_csv(args.disagreements, index=False, encoding="utf-8-sig")
+        write_csv_for_excel(result.disagreements, args.disagreements, inputs=args.sheets)
     return 0
 
 

@@ -276,3 +276,26 @@ def test_unpaired_rows_of_align_show_no_nan():
     out = io.StringIO()
     _write_pairs(pairs, "table", out)
     assert "NaN" not in out.getvalue() and "a only" in out.getvalue()
+
+
+def test_sheets_and_disagreements_are_written_safely(made_up, tmp_path, capsys):
+    # A folder not made yet is made; a path that cannot be written, or a coder's own
+    # sheet given as --disagreements, is one error line (it was an internal error,
+    # status 70, or the sheet overwritten).
+    from .conftest import SEED_FILES
+
+    sheet = tmp_path / "new" / "folder" / "sheet.csv"
+    belarus = str(SEED_FILES["belarus"])
+    assert main(["codesheet", belarus, "--taxonomy", "policy", "-o", str(sheet)]) == 0
+    assert sheet.read_bytes().startswith(b"\xef\xbb\xbfitem_id,")
+    path, _, sheets = made_up
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", "utf-8")
+    capsys.readouterr()
+    for target in (blocker / "d.csv", sheets[0]):
+        before = sheets[0].read_bytes()
+        args = ["agreement", *map(str, sheets), "--dictionary", str(path)]
+        assert main([*args, "--disagreements", str(target)]) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and err[0].startswith(f"polcompare: error: {target}")
+        assert sheets[0].read_bytes() == before

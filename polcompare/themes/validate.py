@@ -34,6 +34,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import CodingSheetError
+from ..io import atomic_write
 from .dictionary import Dictionary, load_dictionary
 from .tag import tag
 
@@ -86,8 +87,24 @@ def codesheet(
 
 
 def write_codesheet(sheet: pd.DataFrame, path: str | Path) -> None:
-    """Write a sheet as CSV that Excel opens in UTF-8 (with a byte-order mark)."""
-    sheet.to_csv(path, index=False, encoding="utf-8-sig")
+    """Write a sheet as CSV that Excel opens in UTF-8 (with a byte-order mark).
+
+    Written atomically; a missing folder is made, and a path that cannot be
+    written is one :class:`~polcompare.errors.PolcompareError` naming it.
+    """
+    write_csv_for_excel(sheet, path)
+
+
+def write_csv_for_excel(
+    table: pd.DataFrame, path: str | Path, *, inputs: Sequence[str | Path] = ()
+) -> None:
+    """Write ``table`` as UTF-8 CSV with a byte-order mark, atomically, never over ``inputs``."""
+
+    def write(fh) -> None:
+        fh.write("\ufeff")
+        table.to_csv(fh, index=False)
+
+    atomic_write(path, write, inputs=inputs)
 
 
 def read_sheet(
