@@ -674,7 +674,7 @@ def series(
     for step, (earlier, later) in enumerate(zip(ids, ids[1:], strict=False), start=1):
         flows += _flows_between(step, earlier, later, items, method, cache_dir)
     flow_table = pd.DataFrame(flows, columns=FLOW_COLUMNS)
-    notes: list[str] = []
+    notes: list[str] = _same_dates(documents)
     positions, models = _positions(docs, documents, notes)
     return Series(
         documents=documents,
@@ -690,6 +690,24 @@ def series(
         tagged=MappingProxyType(tagged),
         docs=tuple(docs),
     )
+
+
+def _same_dates(documents: pd.DataFrame) -> list[str]:
+    """A note per date that several documents share: a step between them is no time passing."""
+    notes = []
+    for date, group in documents.groupby("date", sort=True):
+        if len(group) < 2:
+            continue
+        langs = list(dict.fromkeys(group["lang"]))
+        names = ", ".join(group["doc_id"])
+        kind = (
+            "language versions of one text?" if len(langs) > 1 else "copies or parts of one text?"
+        )
+        notes.append(
+            f"{len(group)} documents share the date {date} ({names}): {kind} the steps "
+            "between them are not changes over time; keep one of them, or give dates"
+        )
+    return notes
 
 
 def flow_counts(flows: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
