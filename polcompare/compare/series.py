@@ -693,7 +693,7 @@ def series(
 
 
 def _same_dates(documents: pd.DataFrame) -> list[str]:
-    """A note per date that several documents share: a step between them is no time passing."""
+    """Return a note per date that several documents share (a step between them is no time)."""
     notes = []
     for date, group in documents.groupby("date", sort=True):
         if len(group) < 2:
