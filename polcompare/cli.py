@@ -51,7 +51,7 @@ from .items import unique_doc_ids
 from .languages import normalize_language
 from .parallel import ENGINES, FAILURE_COLUMNS, failures_path, write_corpus_stream
 from .themes import TAXONOMIES, Tagged, tag
-from .themes.validate import agreement, codesheet, write_codesheet
+from .themes.validate import agreement, codesheet, write_codesheet, write_csv_for_excel
 
 __all__ = ["main"]
 
@@ -161,7 +161,7 @@ def _write_pairs(pairs: pd.DataFrame, fmt: str, out) -> None:
         view = pairs.copy()
         for col in ("a_text", "b_text"):
             view[col] = view[col].str.slice(0, 50)
-        out.write(view.drop(columns=["method"]).to_string(index=False) + "\n")
+        out.write(view.drop(columns=["method"]).to_string(index=False, na_rep="") + "\n")
 
 
 def _read_pair_inputs(args: argparse.Namespace, least: int) -> list[Document] | None:
@@ -433,10 +433,10 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     elif args.format == "json":
         sys.stdout.write(table.to_json(orient="records", indent=1) + "\n")
     else:
-        sys.stdout.write(table.round(3).to_string(index=False) + "\n")
+        sys.stdout.write(table.round(3).to_string(index=False, na_rep="") + "\n")
         print(f"{len(result.disagreements)} item-theme disagreements", file=sys.stderr)
     if args.disagreements:
-        result.disagreements.to_csv(args.disagreements, index=False, encoding="utf-8-sig")
+        write_csv_for_excel(result.disagreements, args.disagreements, inputs=args.sheets)
     return 0
 
 

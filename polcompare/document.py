@@ -283,6 +283,13 @@ def _build(path: Path, decoded: Text, *, lang: str | None, doc_id: str | None) -
         cleaned,
         structure,
     )
+    if lang is not None and _reads_as_another(lang, detected, confidence):
+        warnings.warn(
+            f"{path}: the language was given as {lang}, but the text reads as {detected} "
+            f"(p = {confidence:.2f}); it is parsed and tagged as {lang}",
+            PolcompareWarning,
+            stacklevel=3,
+        )
     if decoded.replaced:
         warnings.warn(
             f"{path}: {decoded.replaced} invalid "
@@ -302,6 +309,21 @@ def _build(path: Path, decoded: Text, *, lang: str | None, doc_id: str | None) -
             structure.doc_type,
         ),
     )
+
+
+#: Languages the detector confuses with one another on short texts: a language
+#: given within one of these groups is not second-guessed.
+_NEIGHBOURS = ({"da", "nb", "nn"},)
+#: How sure the detector must be before a language given by the caller is
+#: said to disagree with the text.
+_DISAGREE_CONFIDENCE = 0.95
+
+
+def _reads_as_another(given: str, detected: str, confidence: float) -> bool:
+    """Whether the text clearly reads as another language than the one given."""
+    if detected in ("und", given) or confidence < _DISAGREE_CONFIDENCE:
+        return False
+    return not any(given in group and detected in group for group in _NEIGHBOURS)
 
 
 def _item_id(doc_id: str, section: str, block: Block) -> str:

@@ -174,6 +174,11 @@ def decode(
         raise PolcompareError(source, f"unknown errors={errors!r} (expected strict or replace)")
     if not data:
         raise EmptyDocumentError(source, "the file is empty")
+    kind = _office_or_pdf(data)
+    if kind is not None:
+        raise BinaryFileError(
+            source, f"is {kind}, not plain text; save it as plain text (.txt, UTF-8) first"
+        )
     if encoding is not None:
         try:
             text, replaced = _decode(data, encoding, errors)
@@ -260,6 +265,30 @@ def _foreign_letters(text: str) -> int:
     return sum(
         1 for ch in text if ch.isalpha() and not ch.isascii() and ch.lower() not in _NATIVE_LETTERS
     )
+
+
+def _office_or_pdf(data: bytes) -> str | None:
+    """Name the format of a word-processor file or PDF saved under a text name, else None.
+
+    Read by its signature: a PDF, a ZIP archive (Word .docx, OpenDocument,
+    Excel .xlsx), an old Office file (.doc, .xls), an RTF file.
+    """
+    if data.startswith(b"%PDF-"):
+        return "a PDF file"
+    if data.startswith(b"{\\rtf"):
+        return "an RTF file (rich text)"
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "an old Word or Excel file (.doc, .xls)"
+    if data.startswith(b"PK\x03\x04"):
+        head = data[:4096]
+        if b"word/" in head:
+            return "a Word document (.docx)"
+        if b"opendocument" in head:
+            return "an OpenDocument file (.odt, .ods)"
+        if b"xl/" in head:
+            return "an Excel workbook (.xlsx)"
+        return "a ZIP archive (a .docx or .odt file?)"
+    return None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -72,3 +72,20 @@ def test_a_document_repeated_gets_numbered_sections_not_clashing_ids():
         ["fn1~2", "three:intro~2:1"],
         ["fn1~3", "three:intro~3:1"],
     ]
+
+
+def test_a_language_the_text_clearly_is_not_is_one_warning():
+    # A researcher's slip: --lang da on the Latvian paper. It was silent, and the
+    # Danish patterns then tagged none of its 54 items.
+    import warnings
+
+    from polcompare.errors import PolcompareWarning
+
+    with pytest.warns(PolcompareWarning, match=r"given as da, but the text reads as lv") as seen:
+        doc = polcompare.read(SEED_FILES["position_lv"], lang="da")
+    assert doc.lang == "da"  # what was given is kept
+    assert len(seen) == 1 and str(SEED_FILES["position_lv"]) in str(seen[0].message)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", PolcompareWarning)
+        polcompare.read(SEED_FILES["position_lv"], lang="LV")  # the same language
+        polcompare.read(SEED_FILES["position_da"], lang="nb")  # a neighbour: not second-guessed

@@ -44,7 +44,8 @@ def test_crlf_and_cr_line_ends_become_newlines():
         (lambda tmp: tmp, errors.NotAFileError, "directory"),
         (lambda tmp: _file(tmp, b""), errors.EmptyDocumentError, "empty"),
         (lambda tmp: _file(tmp, b" \n\t\r\n  "), errors.EmptyDocumentError, "white space"),
-        (lambda tmp: _file(tmp, b"PK\x03\x04\x00\x00binary"), errors.BinaryFileError, "NUL"),
+        (lambda tmp: _file(tmp, b"PK\x03\x04\x00\x00binary"), errors.BinaryFileError, "ZIP"),
+        (lambda tmp: _file(tmp, b"\x00\x01binary\x00"), errors.BinaryFileError, "NUL"),
         (lambda tmp: _file(tmp, bytes(range(1, 32)) * 20), errors.BinaryFileError, "control"),
         (
             lambda tmp: _file(tmp, codecs.BOM_UTF8 + b"\xff\xfe\xfa ok"),
@@ -135,7 +136,8 @@ def test_seed_languages_detected(seeds):
 
 def test_explicit_lang_wins(write):
     path = write(SEED_FILES["belarus"].read_text(encoding="utf-8"))
-    doc = polcompare.read(path, lang="en")
+    with pytest.warns(errors.PolcompareWarning, match="reads as lv"):
+        doc = polcompare.read(path, lang="en")
     assert doc.lang == "en" and doc.lang_detected == "lv"
     assert set(doc.items["lang"]) == {"en"}
 
@@ -174,3 +176,27 @@ def test_long_text_is_judged_on_start_middle_and_end(seeds):
     assert len(cover) > io.SAMPLE_CHARS // 3
     assert detect_language(cover + body)[0] == "lv"
     assert detect_language(body + cover)[0] == "lv"
+
+
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        # a .docx renamed .txt: a ZIP archive holding word/document.xml
+        (b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00word/document.xml", "a Word document"),
+        (
+            b"PK\x03\x04\x14\x00\x00\x00mimetypeapplication/vnd.oasis.opendocument.text",
+            "OpenDocument",
+        ),
+        # a PDF whose first lines hold no NUL byte was read as a paragraph of text
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "a PDF file"),
+        (b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} Padome aicina\\par }", "an RTF file"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00\x00", "an old Word or Excel file"),
+    ],
+)
+def test_a_word_file_or_pdf_renamed_txt_is_named(tmp_path, data, words):
+    path = _file(tmp_path, data)
+    with pytest.raises(errors.BinaryFileError) as info:
+        polcompare.read(path)
+    message = str(info.value)
+    assert message.startswith(str(path)) and words in message and "\n" not in message
+    assert "save it as plain text" in message

@@ -281,3 +281,31 @@ def test_report_series_section_draws_in_chromium(s, browser, tmp_path):
     assert width <= 800
     assert links > 0
     assert not errors and not outside
+
+
+def test_dates_file_without_its_columns_names_them_plainly(tmp_path):
+    bad = tmp_path / "dates.csv"
+    bad.write_text("path,when\nx.txt,2020-01-01\n", "utf-8")
+    with pytest.raises(PolcompareError) as err:
+        read_dates(bad)
+    message = str(err.value)
+    # 'path' is accepted too, and the columns are named as the sheet names them,
+    # not as a Python list
+    assert "'file', 'path' or 'doc_id'" in message
+    assert "has path, when" in message and "[" not in message
+    bad.write_text("", "utf-8")
+    with pytest.raises(PolcompareError, match="dates.csv: the file is empty"):
+        read_dates(bad)
+
+
+def test_documents_sharing_a_date_are_noted():
+    # The position paper in lv and da (both dated 2024-05-27 by their text) made a
+    # "step" lv -> da of 48 kept and 6 changed items, as if time had passed.
+    lv = ROOT / "seeds" / "eu-apmbc-position-2024.lv.txt"
+    da = ROOT / "seeds" / "eu-apmbc-position-2024.da.txt"
+    s2 = series([FILES[0], lv, da], method="tfidf")
+    shared = [n for n in s2.notes if "share the date 2024-05-27" in n]
+    assert len(shared) == 1
+    assert "eu-apmbc-position-2024.lv" in shared[0] and "language versions" in shared[0]
+    s3 = series(FILES[:3], method="tfidf")
+    assert not any("share the date" in n for n in s3.notes)

@@ -198,3 +198,104 @@ def test_a_bad_sheet_for_the_report_is_one_line(seeds, tmp_path, capsys):
     err = capsys.readouterr().err.strip().splitlines()[-1]
     assert code == 2 and "bad.csv" in err and "\n" not in err
     assert not (tmp_path / "r.html").exists()
+
+
+THEMED = "en:\n  support_welcome: [support]\n  condemn: [condemns]\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "words"),
+    [
+        # a coder's typo in a theme column's name: the message points at it
+        ("item_id,text,suport_welcome,condemn", "is 'suport_welcome' a misspelling of it?"),
+        ("item_id,text,support_welcome,Condemn", "is 'Condemn' a misspelling of it?"),
+        ("item_id,text,a,b", "none of this taxonomy's themes (another taxonomy?)"),
+    ],
+)
+def test_a_typo_in_a_theme_column_is_pointed_at(tmp_path, header, words):
+    path = tmp_path / "themed.yml"
+    path.write_text(THEMED, encoding="utf-8")
+    bad = _sheet(tmp_path, header + "\nd:0,we support,1,\n")
+    with pytest.raises(CodingSheetError, match="theme column .* is missing") as caught:
+        agreement([bad], dictionary=path, bootstrap=0)
+    message = str(caught.value)
+    assert message.startswith(str(bad)) and "\n" not in message and words in message
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("item_id,text,a,b\n", "no coded items"),
+        ("", "the file is empty"),
+        ("\ufeff\n", "the file is empty"),
+    ],
+)
+def test_a_sheet_with_nothing_coded_says_so(made_up, tmp_path, text, words):
+    path, items, sheets = made_up
+    bad = _sheet(tmp_path, text)
+    with pytest.raises(CodingSheetError, match=words) as caught:
+        agreement([sheets[0], bad], dictionary=path, items=items, bootstrap=0)
+    message = str(caught.value)
+    assert message.startswith(str(bad)) and "\n" not in message
+
+
+def test_a_typo_in_a_theme_column_is_named_on_the_command_line(tmp_path, capsys):
+    path = tmp_path / "themed.yml"
+    path.write_text(THEMED, encoding="utf-8")
+    typo = _sheet(tmp_path, "item_id,text,support_welcom,condemn\nd:0,x,1,\n", name="t.csv")
+    assert main(["agreement", str(typo), "--dictionary", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "theme column 'support_welcome' is missing" in err and "'support_welcom'" in err
+
+
+def test_the_agreement_table_leaves_what_is_not_computed_blank(made_up, capsys):
+    # One coder: no alpha; the "(all)" row: no interval. The table showed "NaN".
+    path, _, sheets = made_up
+    assert main(["agreement", str(sheets[0]), "--dictionary", str(path), "--format", "table"]) == 0
+    out = capsys.readouterr().out
+    assert "NaN" not in out and "nan" not in out
+    assert out.splitlines()[0].split()[:3] == ["theme", "n_items", "alpha"]
+
+
+def test_unpaired_rows_of_align_show_no_nan():
+    import io
+
+    from polcompare.cli import _write_pairs
+
+    pairs = pd.DataFrame(
+        {
+            "a_item_id": ["a:1", "a:2"],
+            "b_item_id": ["b:1", ""],
+            "score": [2.5, float("nan")],
+            "method": "e5",
+            "link": ["1:1", "a only"],
+            "a_text": ["x", "y"],
+            "b_text": ["x", ""],
+        }
+    )
+    out = io.StringIO()
+    _write_pairs(pairs, "table", out)
+    assert "NaN" not in out.getvalue() and "a only" in out.getvalue()
+
+
+def test_sheets_and_disagreements_are_written_safely(made_up, tmp_path, capsys):
+    # A folder not made yet is made; a path that cannot be written, or a coder's own
+    # sheet given as --disagreements, is one error line (it was an internal error,
+    # status 70, or the sheet overwritten).
+    from .conftest import SEED_FILES
+
+    sheet = tmp_path / "new" / "folder" / "sheet.csv"
+    belarus = str(SEED_FILES["belarus"])
+    assert main(["codesheet", belarus, "--taxonomy", "policy", "-o", str(sheet)]) == 0
+    assert sheet.read_bytes().startswith(b"\xef\xbb\xbfitem_id,")
+    path, _, sheets = made_up
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", "utf-8")
+    capsys.readouterr()
+    for target in (blocker / "d.csv", sheets[0]):
+        before = sheets[0].read_bytes()
+        args = ["agreement", *map(str, sheets), "--dictionary", str(path)]
+        assert main([*args, "--disagreements", str(target)]) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and err[0].startswith(f"polcompare: error: {target}")
+        assert sheets[0].read_bytes() == before

@@ -422,3 +422,16 @@ def test_the_explorer_shows_the_comparisons_tagging(seeds, monkeypatch):
     assert explorer.themes.options == comparison.tagged["stance"].dictionary.themes
     explorer.item.value = LV_3B
     assert "data-lang='da'" in explorer.versions.value  # the roles' language versions
+
+
+def test_the_count_axis_follows_the_counts_shown(explorer):
+    # One tick per unit only while the tallest bar is 10 or less: with a tick per
+    # unit up to 35 items the labels of the y axis were drawn over one another.
+    tallest = max(bars(explorer).values())
+    assert tallest > 10
+    assert explorer.figure.layout.yaxis.dtick is None
+    explorer.themes.value = ("gender_diversity",)  # a few items: small counts
+    assert 0 < max(bars(explorer).values()) <= 10
+    assert explorer.figure.layout.yaxis.dtick == 1
+    explorer.themes.value = ()
+    assert explorer.figure.layout.yaxis.dtick is None

@@ -237,10 +237,14 @@ def read_dates(source: str | Path | pd.DataFrame | Mapping[str, Any]) -> dict[st
             reader = csv.DictReader(fh)
             columns = list(reader.fieldnames or [])
             rows = list(reader)
+    if not columns:
+        raise PolcompareError(where, "the file is empty")
     names = [c for c in ("file", "path", "doc_id") if c in columns]
     if "date" not in columns or not names:
         raise PolcompareError(
-            where, f"needs a 'date' column and a 'file' or 'doc_id' column; has {columns}"
+            where,
+            "needs a 'date' column and a 'file', 'path' or 'doc_id' column; has "
+            + ", ".join(str(c) for c in columns),
         )
     out: dict[str, str] = {}
     for n, row in enumerate(rows, start=2):
@@ -670,7 +674,7 @@ def series(
     for step, (earlier, later) in enumerate(zip(ids, ids[1:], strict=False), start=1):
         flows += _flows_between(step, earlier, later, items, method, cache_dir)
     flow_table = pd.DataFrame(flows, columns=FLOW_COLUMNS)
-    notes: list[str] = []
+    notes: list[str] = _same_dates(documents)
     positions, models = _positions(docs, documents, notes)
     return Series(
         documents=documents,
@@ -686,6 +690,24 @@ def series(
         tagged=MappingProxyType(tagged),
         docs=tuple(docs),
     )
+
+
+def _same_dates(documents: pd.DataFrame) -> list[str]:
+    """Return a note per date that several documents share (a step between them is no time)."""
+    notes = []
+    for date, group in documents.groupby("date", sort=True):
+        if len(group) < 2:
+            continue
+        langs = list(dict.fromkeys(group["lang"]))
+        names = ", ".join(group["doc_id"])
+        kind = (
+            "language versions of one text?" if len(langs) > 1 else "copies or parts of one text?"
+        )
+        notes.append(
+            f"{len(group)} documents share the date {date} ({names}): {kind} the steps "
+            "between them are not changes over time; keep one of them, or give dates"
+        )
+    return notes
 
 
 def flow_counts(flows: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:

@@ -407,6 +407,10 @@ class Explorer(ipywidgets.VBox):
             trace.y = list(bars.y or ())
             trace.marker.color = list(bars.marker.color or ())
             self.figure.layout.title.text = title
+            # one tick per unit only for small counts (else the labels overlap)
+            self.figure.layout.yaxis.dtick = charts.count_axis(max(bars.y or (), default=0)).get(
+                "dtick"
+            )
 
     def _draw_summary(self, passing: pd.DataFrame, total: int) -> None:
         shown = min(len(passing), MAX_ROWS)

@@ -23,6 +23,7 @@ An item whose row the coder deleted was not coded (missing, not 0).
 
 from __future__ import annotations
 
+import difflib
 import io
 import re
 from collections.abc import Sequence
@@ -33,6 +34,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import CodingSheetError
+from ..io import atomic_write
 from .dictionary import Dictionary, load_dictionary
 from .tag import tag
 
@@ -85,8 +87,24 @@ def codesheet(
 
 
 def write_codesheet(sheet: pd.DataFrame, path: str | Path) -> None:
-    """Write a sheet as CSV that Excel opens in UTF-8 (with a byte-order mark)."""
-    sheet.to_csv(path, index=False, encoding="utf-8-sig")
+    """Write a sheet as CSV that Excel opens in UTF-8 (with a byte-order mark).
+
+    Written atomically; a missing folder is made, and a path that cannot be
+    written is one :class:`~polcompare.errors.PolcompareError` naming it.
+    """
+    write_csv_for_excel(sheet, path)
+
+
+def write_csv_for_excel(
+    table: pd.DataFrame, path: str | Path, *, inputs: Sequence[str | Path] = ()
+) -> None:
+    """Write ``table`` as UTF-8 CSV with a byte-order mark, atomically, never over ``inputs``."""
+
+    def write(fh) -> None:
+        fh.write("\ufeff")
+        table.to_csv(fh, index=False)
+
+    atomic_write(path, write, inputs=inputs)
 
 
 def read_sheet(
@@ -123,8 +141,10 @@ def read_sheet(
     _check_text(frame, where)
     missing = [t for t in themes if t not in frame]
     if missing:
+        raise CodingSheetError(where, "row 1: " + _missing_theme(missing, themes, frame.columns))
+    if frame.empty:
         raise CodingSheetError(
-            where, f"row 1: theme column {missing[0]!r} is missing (a sheet has one per theme)"
+            where, "no coded items: the sheet has its header row and no item rows"
         )
     ids = frame["item_id"]
     twice = ids.duplicated(keep="first")
@@ -153,6 +173,19 @@ def read_sheet(
     return frame.set_index("item_id")
 
 
+def _missing_theme(missing: Sequence[str], themes: Sequence[str], columns: Sequence[str]) -> str:
+    """Say which theme column is missing, and why it probably is (a typo, another taxonomy)."""
+    message = f"theme column {missing[0]!r} is missing (a sheet has one per theme)"
+    others = [c for c in columns if c not in themes and c not in SHEET_COLUMNS]
+    lowered = {c.lower(): c for c in others}
+    close = difflib.get_close_matches(missing[0].lower(), list(lowered), n=1, cutoff=0.75)
+    if close:
+        return message + f"; is {lowered[close[0]]!r} a misspelling of it?"
+    if len(missing) == len(themes):
+        return message + "; the sheet has none of this taxonomy's themes (another taxonomy?)"
+    return message
+
+
 def _read_csv(path: Path, where: str) -> pd.DataFrame:
     try:
         data = path.read_bytes()
@@ -167,6 +200,8 @@ def _read_csv(path: Path, where: str) -> pd.DataFrame:
             f"row {row}: not UTF-8 text (saved by Excel in another encoding? "
             "save it as 'CSV UTF-8')",
         ) from exc
+    if not text.strip():
+        raise CodingSheetError(where, "the file is empty")
     first = text.split("\n", 1)[0]
     sep = ";" if first.count(";") > first.count(",") else ","
     try:
