@@ -1765,3 +1765,19 @@ def test_conclusions_numbering_their_paragraphs_on_across_parts(write):
     assert numbered["label"].tolist() == ["1", "2", "3", "4"]
     assert numbered["section"].tolist() == ["part_I", "part_II", "part_II", "part_III"]
     _visible(doc)
+
+
+def test_an_article_named_in_a_sentence_is_not_the_article(write):
+    text = (
+        "Base juridique\n\n"
+        "Article 304 du traité sur le fonctionnement de l'Union européenne\n\n"
+        "Avis\n\n1. Le Comité recommande de renforcer les services publics.\n\n"
+        "1.1. Les services publics sont essentiels.\n"
+    )
+    doc = polcompare.read(write(text), lang="fr")
+    assert "article" not in set(doc.items["kind"])
+    _visible(doc)  # its line kept (a heading here)
+    # "Article 1.er" and "Article 5 bis" stay articles.
+    text = "Article 1.er\n\nLe présent traité s'applique.\n\nArticle 5 bis\n\nIl s'applique.\n"
+    doc = polcompare.read(write(text), lang="fr")
+    assert doc.items[doc.items["kind"] == "article"]["label"].tolist() == ["1", "5"]

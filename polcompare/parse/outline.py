@@ -169,6 +169,9 @@ class Outline:
             for m in markers(text)
             if m.style not in self.ignored_styles
             and (m.style != "[num]" or m.value not in self.note_calls)
+            # "Article 304 du traité ...": a reference (a page's legal basis), not the article
+            # ("Article 1.er", "Article 5 bis" keep their suffix)
+            and not (m.style == "article" and m.rest[:1].islower() and " " in m.rest.strip())
         ]
 
     def heading_like(self, text: str, *, longest: int = 90) -> bool:
