@@ -1781,3 +1781,23 @@ def test_an_article_named_in_a_sentence_is_not_the_article(write):
     text = "Article 1.er\n\nLe présent traité s'applique.\n\nArticle 5 bis\n\nIl s'applique.\n"
     doc = polcompare.read(write(text), lang="fr")
     assert doc.items[doc.items["kind"] == "article"]["label"].tolist() == ["1", "5"]
+
+
+def test_a_memorandums_numbered_titles_over_decimal_sections_are_sections(write):
+    text = (
+        "EXPLANATORY MEMORANDUM\n\n"
+        "1.Subject matter of the proposal\n\n"
+        "This proposal concerns the position to be taken on behalf of the Union.\n\n"
+        "2.Context of the proposal\n\n"
+        "2.1.The Convention\n\n"
+        "The objective of the Convention is the conservation of marine living resources.\n\n"
+        "2.2.The Commission\n\n"
+        "The Commission was set up by the Convention.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert [(u[0], u[1]) for u in _units(doc)] == [
+        ("body:1", "section"),
+        ("body:2", "section"),
+        ("body:2.1", "section"),
+        ("body:2.2", "section"),
+    ]

@@ -640,20 +640,26 @@ class Outline:
         self.blocks = out
 
     def _sections_with_subsections(self) -> None:
-        """Make top-level "1." units that hold "(1)" units sections, and those paragraphs.
+        """Make top-level "1." units that hold "(1)" or "1.1" units sections, and "(1)" paragraphs.
 
         A statutory instrument's regulations ("1.", "2.") hold paragraphs "(1)",
-        "(2)" that hold points "(a)"; conclusions' paragraphs hold points "(a)".
+        "(2)" that hold points "(a)"; conclusions' paragraphs hold points "(a)";
+        an explanatory memorandum's "2. Context" holds "2.1." sections.
         """
         holders = {
             id(b.up)
             for b in self.blocks
             if b.role == "item"
-            and b.style == "(num)"
             and b.up is not None
             and b.up.style == "num."
             and b.up.level == 1
             and b.up.kind == "paragraph"
+            # "(1)", or "2.1. Convention ..." sections under "2. Context" (not the units
+            # that go on a lead-in: "1. Sudarau komisiją:" then "1.1. Policijos ...")
+            and (
+                b.style == "(num)"
+                or (b.style == "decimal" and b.kind == "section" and not leads_in(b.up))
+            )
         }
         if not holders:
             return
