@@ -471,3 +471,13 @@ def test_the_states_parties_refer_back_to_the_treaty_the_document_names(lang, na
     )
     themes = tag(items, taxonomy="policy").items["themes"].tolist()
     assert ["disarmament" in t for t in themes] == [True, True, False]
+
+
+def test_the_presidency_of_the_convention_not_mr_president():
+    texts = [
+        "Mr. President, the European Union thanks you for convening this meeting.",
+        "The Norwegian Presidency of the Mine Ban Convention will hold workshops on mine clearance.",
+    ]
+    themes = tag(_items("en", texts), taxonomy="oap").items["themes"].tolist()
+    assert "best_practices" not in themes[0]
+    assert "best_practices" in themes[1]
