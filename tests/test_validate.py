@@ -299,3 +299,25 @@ def test_sheets_and_disagreements_are_written_safely(made_up, tmp_path, capsys):
         err = capsys.readouterr().err.strip().splitlines()
         assert len(err) == 1 and err[0].startswith(f"polcompare: error: {target}")
         assert sheets[0].read_bytes() == before
+
+
+@pytest.mark.parametrize("order", [("ann", "ben"), ("ben", "ann")])
+def test_a_row_one_coder_deleted_counts_for_the_other_in_either_order(made_up, order):
+    path, _, sheets = made_up
+    ann = pd.read_csv(sheets[0], dtype=str, keep_default_na=False)
+    ann.drop(index=5).to_csv(sheets[0], index=False)  # ann did not code d:5
+    files = {"ann": sheets[0], "ben": sheets[1]}
+    result = agreement([files[o] for o in order], dictionary=path, bootstrap=50)
+    by = result.by_coder.set_index(["theme", "coder"])
+    assert by.loc[("b", "ann"), "n_items"] == 5
+    assert by.loc[("b", "ben"), "n_items"] == 6
+    assert result.table.set_index("theme").loc["b", "n_items"] == 6
+
+
+def test_a_sheet_of_other_documents_is_refused(made_up):
+    path, _, sheets = made_up
+    ben = pd.read_csv(sheets[1], dtype=str, keep_default_na=False)
+    ben.loc[2, "text"] = "something else entirely"
+    ben.to_csv(sheets[1], index=False)
+    with pytest.raises(CodingSheetError, match=r"ben.csv.*row 4, column text: item 'd:2'"):
+        agreement(sheets, dictionary=path, bootstrap=50)

@@ -330,9 +330,10 @@ def agreement(
         The dictionary to validate (as in :func:`~polcompare.themes.tag`).
     items : DataFrame, optional
         The items the sheets were drawn from (``item_id, lang, text``); item
-        ids not among them are errors. Without it, the first sheet's rows are
-        the items (its ``lang`` and ``text`` are tagged), and the other
-        sheets may only hold those.
+        ids not among them are errors. Without it, the sheets' rows are the
+        items (their ``lang`` and ``text`` are tagged): a row one coder
+        deleted and another kept counts for the coder who kept it, and an
+        item whose text differs between two sheets is an error.
     names : sequence of str, optional
         The coders' names (default: the sheets' file names).
     bootstrap : int
@@ -350,21 +351,7 @@ def agreement(
     ]
     read = [read_sheet(s, d.themes, known_ids=known, name=files[k]) for k, s in enumerate(sheets)]
     if items is None:
-        first = read[0]
-        items = pd.DataFrame(
-            {"item_id": first.index, "lang": first["lang"].to_numpy() if "lang" in first else "und"}
-        )
-        items["text"] = first["text"].to_numpy() if "text" in first else ""
-        if "doc_id" in first:  # the context rule reads whole documents
-            items["doc_id"] = first["doc_id"].to_numpy()
-        for k, sheet in enumerate(read[1:], start=1):
-            extra = sheet.index.difference(first.index)
-            if len(extra):
-                row = int(np.flatnonzero(sheet.index == extra[0])[0])
-                raise CodingSheetError(
-                    files[k],
-                    f"row {row + 2}, column item_id: unknown item {extra[0]!r} (not in {files[0]})",
-                )
+        items = _items_of_sheets(read, files)
     ids = [i for i in items["item_id"].astype(str) if any(i in s.index for s in read)]
     # all the items are tagged (the context rule reads whole documents), the coded ones scored
     tagged = tag(items.assign(item_id=items["item_id"].astype(str)), taxonomy=d.name, dictionary=d)
@@ -413,6 +400,35 @@ def agreement(
         disagreements=pd.DataFrame(disagree, columns=columns),
         coders=labels,
     )
+
+
+def _items_of_sheets(read: list[pd.DataFrame], files: list[str]) -> pd.DataFrame:
+    """Return the items the sheets hold, in the order they first appear (sheet by sheet)."""
+    frames, seen = [], pd.Series(dtype=object)
+    for k, sheet in enumerate(read):
+        text = sheet["text"].astype(str) if "text" in sheet else pd.Series("", index=sheet.index)
+        shared = text.index.intersection(seen.index)
+        differs = [i for i in shared if text[i] != seen[i]]
+        if differs:
+            row = int(np.flatnonzero(sheet.index == differs[0])[0])
+            raise CodingSheetError(
+                files[k],
+                f"row {row + 2}, column text: item {differs[0]!r} reads otherwise than in an "
+                "earlier sheet (a sheet of other documents?)",
+            )
+        new = sheet.loc[~sheet.index.isin(seen.index)]
+        frame = pd.DataFrame(
+            {
+                "item_id": new.index,
+                "lang": new["lang"].to_numpy() if "lang" in new else "und",
+                "text": text[new.index].to_numpy(),
+            }
+        )
+        if "doc_id" in new:  # the context rule reads whole documents
+            frame["doc_id"] = new["doc_id"].to_numpy()
+        frames.append(frame)
+        seen = pd.concat([seen, text[new.index]])
+    return pd.concat(frames, ignore_index=True)
 
 
 def _overall(cube: dict, predicted: dict, labels: list[str]) -> dict:
