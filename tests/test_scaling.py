@@ -155,3 +155,22 @@ def test_wordfish_on_real_documents_runs_and_reports():
     assert model.converged
     assert list(model.documents["doc_id"]) == [d.doc_id for d in docs]
     assert model.words["count"].min() >= 2
+
+
+def test_wordscores_warns_when_the_rescaled_gap_is_no_evidence():
+    """Two virgin texts drawn alike: their intervals overlap, the rescaling stretches them."""
+    rng = np.random.default_rng(5)
+    words = [f"w{j}" for j in range(200)]
+    left_p = rng.dirichlet(np.ones(200) * 0.5)
+    right_p = rng.dirichlet(np.ones(200) * 0.5)
+    mid = 0.5 * left_p + 0.5 * right_p
+    rows = {
+        "left": rng.multinomial(5000, left_p),
+        "right": rng.multinomial(5000, right_p),
+        "a": rng.multinomial(300, mid),
+        "b": rng.multinomial(300, mid),
+    }
+    counts = pd.DataFrame.from_dict(rows, orient="index", columns=words)
+    with pytest.warns(PolcompareWarning, match="2 scored texts' 95% intervals all overlap"):
+        out = wordscores(counts, {"left": -1.0, "right": 1.0}).set_index("doc_id")
+    assert abs(out.loc["a", "rescaled"] - out.loc["b", "rescaled"]) > 1  # stretched apart

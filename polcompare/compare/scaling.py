@@ -440,4 +440,13 @@ def wordscores(
             out.loc[virgin, "rescaled"] = (raw - raw.mean()) * (scores.std(ddof=1) / spread) + (
                 raw.mean()
             )
+        if out.loc[virgin, "lower"].max() < out.loc[virgin, "upper"].min():
+            warnings.warn(
+                f"wordscores: the {int(virgin.sum())} scored texts' 95% intervals all overlap "
+                f"(raw scores {raw.min():.3f} to {raw.max():.3f}); the rescaling stretches their "
+                "spread to the reference texts' whatever it is, so the rescaled gap is no "
+                "evidence of a difference: read the raw scores and their intervals",
+                PolcompareWarning,
+                stacklevel=2,
+            )
     return out
