@@ -223,7 +223,11 @@ def table_rows(explorer):
 def test_explorer_starts_with_every_item(explorer, tagged):
     assert isinstance(explorer.figure, go.FigureWidget)
     assert explorer.taxonomy.value == "oap"
-    assert explorer.themes.options == load_dictionary("oap").themes
+    assert tuple(v for _, v in explorer.themes.options) == tuple(load_dictionary("oap").themes)
+    assert explorer.themes.options[0] == (
+        "Best practices for implementing the Convention",
+        "best_practices",
+    )
     assert explorer.themes.value == ()
     assert bars(explorer) == counts(tagged.items)
     assert table_rows(explorer) == len(tagged.items) == len(explorer.filtered) <= MAX_ROWS
@@ -297,7 +301,7 @@ def test_nothing_passes(explorer):
 def test_changing_taxonomy_changes_theme_options(explorer, docs):
     explorer.themes.value = ("victim_assistance",)
     explorer.taxonomy.value = "policy"
-    assert explorer.themes.options == load_dictionary("policy").themes
+    assert tuple(v for _, v in explorer.themes.options) == tuple(load_dictionary("policy").themes)
     assert explorer.themes.value == ()
     policy = tag(pd.concat([d.items for d in docs], ignore_index=True), taxonomy="policy")
     assert bars(explorer) == counts(policy.items)
@@ -419,7 +423,8 @@ def test_the_explorer_shows_the_comparisons_tagging(seeds, monkeypatch):
     monkeypatch.setattr("polcompare.themes.load_dictionary", lambda *a: pytest.fail("loaded"))
     explorer = explore(comparison, taxonomy="stance")
     assert explorer.comparison is comparison
-    assert explorer.themes.options == comparison.tagged["stance"].dictionary.themes
+    themes = tuple(comparison.tagged["stance"].dictionary.themes)
+    assert tuple(v for _, v in explorer.themes.options) == themes
     explorer.item.value = LV_3B
     assert "data-lang='da'" in explorer.versions.value  # the roles' language versions
 

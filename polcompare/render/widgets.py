@@ -31,6 +31,7 @@ from plotly.io.base_renderers import NotebookRenderer
 from ..compare import Comparison, compare
 from ..errors import DictionaryError, PolcompareError
 from ..items import KEY, item_label, line_label, split_themes
+from ..themes import theme_label
 from . import charts
 from .highlight import SEARCH, highlight_segments, search_spans
 
@@ -354,7 +355,8 @@ class Explorer(ipywidgets.VBox):
         self._busy = True
         try:
             self.themes.value = ()
-            self.themes.options = list(themes)
+            # each theme by its label, its ID the value (what .value and the filter hold)
+            self.themes.options = [(theme_label(t, taxonomy), t) for t in themes]
             self.themes.rows = min(len(themes), 14)
         finally:
             self._busy = False
