@@ -1801,3 +1801,21 @@ def test_a_memorandums_numbered_titles_over_decimal_sections_are_sections(write)
         ("body:2.1", "section"),
         ("body:2.2", "section"),
     ]
+
+
+def test_a_page_of_one_agenda_item_numbered_as_in_the_agenda(write):
+    text = (
+        "Cliquer sur les numéros des points pour y accéder.\n\n"
+        "NUMEROS DES POINTS 71 - 80\n\n"
+        "71.   Prévention d'une course aux armements dans l'espace\n\n"
+        "Cette question a été inscrite à l'ordre du jour de la trente-sixième session.\n\n"
+        "À sa cinquante-deuxième session, l'Assemblée générale a réaffirmé son importance.\n"
+    )
+    doc = polcompare.read(write(text), lang="fr")
+    numbered = doc.items[doc.items["label"] != ""]
+    assert numbered["label"].tolist() == ["71"]
+    assert numbered["text"].iloc[0].startswith("Prévention d'une course")
+    _visible(doc)
+    # Two numbered lines that are not a list: neither is taken alone.
+    text = "71. Prévention d'une course\n\nLe texte.\n\n75. Autre point\n\nUn autre texte.\n"
+    assert polcompare.read(write(text), lang="fr").items["label"].tolist() == ["", ""]

@@ -91,6 +91,7 @@ class Outline:
         self.note_calls = {m for t in self.texts if "[" in t for m in _NOTE_CALL.findall(t)}
         self.cands = [self._candidates(t) for t in self.texts]
         self.firsts_only: dict[str, bool] = {}  # see _only_firsts
+        self.num_lines: int | None = None  # see _numbered_lines
         self.blocks: list[Block] = []
         self.stack: list[Open] = []
         self.current: Block | None = None
@@ -313,6 +314,8 @@ class Outline:
             return len(self.stack), cand
         if not self.styles_seen and cand.style in ("num.", "para") and self._opens_excerpt(i, cand):
             return len(self.stack), cand  # an excerpt's one provision: "20. In this Chapter—"
+        if not self.styles_seen and cand.style == "num." and self._lone_titled_unit(i, cand):
+            return len(self.stack), cand  # an annotated agenda's one item: "71. Prévention ..."
         return None
 
     def _same_scheme_again(self, i: int, cand: Marker, depth: int) -> tuple[int, Marker] | None:
@@ -398,6 +401,26 @@ class Outline:
         Its text ends with a lead-in ("In this Chapter—") or its "(1)" follows.
         """
         return cand.rest.rstrip()[-1:] in ("—", "–", ":") or self._subsection_follows(i)
+
+    def _lone_titled_unit(self, i: int, cand: Marker) -> bool:
+        """Tell whether line ``i`` is the document's one numbered unit, a title over its text.
+
+        A page of one agenda item ("71. Prévention d'une course aux armements dans
+        l'espace", then its paragraphs): no other line is numbered so.
+        """
+        nxt = self.texts[i + 1] if i + 1 < self.n else ""
+        return (
+            self.heading_like(cand.rest)
+            and bool(nxt)
+            and not self.cands[i + 1]
+            and self._numbered_lines() == 1
+        )
+
+    def _numbered_lines(self) -> int:
+        """Count the lines with a "1." reading (once per document)."""
+        if self.num_lines is None:
+            self.num_lines = sum(any(c.style == "num." for c in cs) for cs in self.cands)
+        return self.num_lines
 
     def _numbered_subheading(self, i: int) -> bool:
         """Tell a numbered sub-heading among numbered paragraphs ("1. Preventive diplomacy").
