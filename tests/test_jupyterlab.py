@@ -26,7 +26,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 import polcompare
 from polcompare.render.widgets import filter_items
-from polcompare.themes import tag
+from polcompare.themes import tag, theme_label
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK = "02_oslo_action_plan_themes.ipynb"
@@ -208,8 +208,9 @@ def test_explorer_runs_in_jupyterlab(lab, browser):
         table_rows = page.locator(".polcompare-explorer table.polcompare-items tbody tr")
         all_rows = table_rows.count()
 
+        # the filter lists themes by their labels (the theme ID is the option's value)
         page.locator(".polcompare-explorer .widget-select-multiple select").select_option(
-            label=THEME
+            label=theme_label(THEME)
         )
         page.wait_for_function(f"() => ({BARS})() === {theme_bars}")
         page.wait_for_function(
