@@ -277,8 +277,8 @@ class Explorer(ipywidgets.VBox):
         self.taxonomy = ipywidgets.Dropdown(
             options=taxonomies, value=taxonomy, description="taxonomy", style=wide
         )
-        self.themes = ipywidgets.SelectMultiple(
-            options=[], rows=8, description="themes", style=wide
+        self.themes = ipywidgets.SelectMultiple(  # wide enough for the themes' labels
+            options=[], rows=8, description="themes", style=wide, layout={"width": "480px"}
         )
         self.section = ipywidgets.Dropdown(
             options=[ALL, *dict.fromkeys(items["section"])], description="section", style=wide
