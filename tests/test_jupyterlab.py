@@ -220,7 +220,7 @@ def test_explorer_runs_in_jupyterlab(lab, browser):
         )
         assert table_rows.count() < all_rows
         ticks = page.locator(".polcompare-explorer .js-plotly-plot .xtick text").all_text_contents()
-        assert THEME in ticks
+        assert theme_label(THEME) in ticks
         explorer.evaluate("el => el.scrollIntoView({block: 'start'})")
         page.wait_for_timeout(300)  # let the scrolled cells paint
         page.screenshot(path=str(SCREENSHOT))

@@ -294,7 +294,8 @@ class Explorer(ipywidgets.VBox):
         )
         self.summary = ipywidgets.HTML()
         self.figure = go.FigureWidget(charts.theme_counts(items.assign(themes="")))
-        self.figure.update_layout(height=360, margin={"t": 50, "b": 110, "l": 50, "r": 20})
+        self.figure.update_layout(height=400, margin={"t": 50, "b": 110, "l": 50, "r": 20})
+        self.figure.update_xaxes(automargin=True)  # room for the themes' labels
         self.table = ipywidgets.HTML()
         self.item = ipywidgets.Dropdown(
             options=[], description="item", style=wide, layout={"width": "560px"}
@@ -408,6 +409,10 @@ class Explorer(ipywidgets.VBox):
             trace.x = list(bars.x or ())
             trace.y = list(bars.y or ())
             trace.marker.color = list(bars.marker.color or ())
+            # the bars are the theme IDs (hover, data); their ticks read as the labels
+            taxonomy = self.taxonomy.value
+            self.figure.layout.xaxis.tickvals = list(bars.x or ())
+            self.figure.layout.xaxis.ticktext = [theme_label(t, taxonomy) for t in bars.x or ()]
             self.figure.layout.title.text = title
             # one tick per unit only for small counts (else the labels overlap)
             self.figure.layout.yaxis.dtick = charts.count_axis(max(bars.y or (), default=0)).get(
