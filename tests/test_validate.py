@@ -323,3 +323,14 @@ def test_a_sheet_of_other_documents_is_refused(made_up):
     ben.to_csv(sheets[1], index=False)
     with pytest.raises(CodingSheetError, match=r"ben.csv.*row 4, column text: item 'd:2'"):
         agreement(sheets, dictionary=path, bootstrap=50)
+
+
+def test_a_sample_larger_than_the_items_says_so_and_zero_is_refused(made_up):
+    from polcompare.errors import PolcompareWarning
+
+    path, items, _ = made_up
+    with pytest.warns(PolcompareWarning, match="a sample of 100 asked from 6 items"):
+        assert len(codesheet(items, dictionary=path, sample=100)) == 6
+    with pytest.raises(CodingSheetError, match="a sample of 0 items: give 1 or more"):
+        codesheet(items, dictionary=path, sample=0)
+    assert len(codesheet(items, dictionary=path, sample=3, seed=1)) == 3

@@ -26,6 +26,7 @@ from __future__ import annotations
 import difflib
 import io
 import re
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +34,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..errors import CodingSheetError
+from ..errors import CodingSheetError, PolcompareWarning
 from ..io import atomic_write
 from .dictionary import Dictionary, load_dictionary
 from .tag import tag
@@ -73,12 +74,23 @@ def codesheet(
     taxonomy, dictionary
         Whose theme IDs become the columns (as in :func:`~polcompare.themes.tag`).
     sample : int, optional
-        Draw this many items at random (without replacement) instead of all.
+        Draw this many items at random (without replacement) instead of all;
+        one or more (a sample at least as large as the items is all of them,
+        with a warning saying so).
     seed : int
         The random draw's seed (the same seed, the same sample).
     """
     d = _dictionary(taxonomy, dictionary)
-    if sample is not None and 0 <= sample < len(items):
+    if sample is not None and sample < 1:
+        raise CodingSheetError("codesheet", f"a sample of {sample} items: give 1 or more")
+    if sample is not None and sample >= len(items):
+        warnings.warn(
+            f"codesheet: a sample of {sample} asked from {len(items)} items: the sheet has all "
+            f"{len(items)}",
+            PolcompareWarning,
+            stacklevel=2,
+        )
+    elif sample is not None:
         items = items.sample(n=sample, random_state=seed).sort_index()
     sheet = pd.DataFrame({c: items[c] if c in items else "" for c in SHEET_COLUMNS})
     for theme in d.themes:
