@@ -41,6 +41,7 @@ FOLDERS = (
     "eval/parse/holdout13",
     "eval/parse/holdout14",
     "eval/parse/holdout15",
+    "eval/parse/holdout16",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
