@@ -1819,3 +1819,26 @@ def test_a_page_of_one_agenda_item_numbered_as_in_the_agenda(write):
     # Two numbered lines that are not a list: neither is taken alone.
     text = "71. Prévention d'une course\n\nLe texte.\n\n75. Autre point\n\nUn autre texte.\n"
     assert polcompare.read(write(text), lang="fr").items["label"].tolist() == ["", ""]
+
+
+def test_paragraphs_numbered_on_across_lettered_headings(write):
+    text = (
+        "Observations finales du Comité des droits de l'enfant\n\n"
+        "1.Le Comité a examiné le rapport initial à ses 794e et 795e séances.\n\n"
+        "A. Introduction\n\n"
+        "2.Le Comité regrette que le rapport n'ait pas été établi selon ses directives.\n\n"
+        "B. Aspects positifs\n\n"
+        "3.Le Comité prend note avec satisfaction de:\n\n"
+        "a)L'établissement d'un Conseil suprême de la famille;\n\n"
+        "b)La mise en place d'un Comité de la Convention.\n"
+    )
+    doc = polcompare.read(write(text), lang="fr")
+    assert [(u[0], u[2]) for u in _units(doc)] == [
+        ("body:1", ""),
+        ("body:2", ""),
+        ("body:3", ""),
+        ("body:3a", "body:3"),
+        ("body:3b", "body:3"),
+    ]
+    headings = doc.lines[doc.lines["text"].isin(["A. Introduction", "B. Aspects positifs"])]
+    assert headings["role"].tolist() == ["heading", "heading"]

@@ -92,6 +92,7 @@ class Outline:
         self.cands = [self._candidates(t) for t in self.texts]
         self.firsts_only: dict[str, bool] = {}  # see _only_firsts
         self.num_lines: int | None = None  # see _numbered_lines
+        self.closed_top: tuple[str, str] | None = None  # the list a part heading closed
         self.blocks: list[Block] = []
         self.stack: list[Open] = []
         self.current: Block | None = None
@@ -303,6 +304,9 @@ class Outline:
             return len(self.stack), cand
         if self._style_seen(cand.style) and self._after_omission(i):
             return len(self.stack), cand  # the list a part heading closed, after a gap
+        top = self.closed_top
+        if top and not self.stack and top[0] == cand.style and continues(*top, cand.value):
+            return 0, cand  # "2." after "A. Introduction": numbered on across the headings
         if not self._style_seen(cand.style) and self._second_after_lead_in(cand):
             return len(self.stack), cand  # "netaikomos:" then "2) daiktams": the copy lost "1)"
         if (
@@ -905,6 +909,9 @@ class Outline:
             until = i + 2  # "I." then "UKRAINE" then "1.": the part's numeral and title
         self.add_heading("chapter" if divides else "heading", i, until=until)
         self.heading = " ".join(self.texts[i:until])
+        closed = [e for e in self.stack if e.style not in _LABELS]
+        if closed:  # "A. Introduction" between "1." and "2.": the numbering may go on
+            self.closed_top = (closed[0].style, closed[0].value)
         self.stack = [e for e in self.stack if e.style in _LABELS][:1]
         return until
 
