@@ -79,6 +79,7 @@ def score_document(txt: Path) -> dict:
     out = {
         "lang": meta.get("lang", "?"),
         "doc_type": doc.doc_type,
+        "gold_type": str(meta.get("doc_type", "")),
         "gold": Counter(),
         "found": Counter(),
         "kind_ok": Counter(),
@@ -141,6 +142,32 @@ def score_document(txt: Path) -> dict:
     return out
 
 
+#: The labeller's document type -> the parser's types that agree with it.
+TYPES_AGREE = {
+    "conclusions": {"conclusions", "position_paper"},  # with EU statements, as labelled
+    "legal_act": {"legal_act"},
+    "national_law": {"national_law"},
+    "un_document": {"un_document", "resolution"},
+    "web": {"web_page", "generic"},
+    "other": {"generic", "project_annex"},
+}
+
+
+def _types_line(results: dict[str, dict]) -> str:
+    """Say how often the parser's document type agrees with the labeller's."""
+    pairs = [(r["gold_type"], r["doc_type"]) for r in results.values()]
+    agree = sum(got in TYPES_AGREE.get(gold, set()) for gold, got in pairs)
+    typed = [gold for gold, got in pairs if got == "conclusions"]
+    labelled = [got for gold, got in pairs if gold == "conclusions"]
+    return (
+        f"Document type as the labeller's: {agree} of {len(pairs)}. Typed `conclusions` "
+        f"(what compare's roles read): {len(typed)}, of which the labeller's conclusions or EU "
+        f"statements {typed.count('conclusions')}; of the labeller's {len(labelled)}, typed "
+        f"`conclusions` or `position_paper` "
+        f"{sum(g in ('conclusions', 'position_paper') for g in labelled)}."
+    )
+
+
 def _ratio(a: int, b: int) -> str:
     return f"{a / b:.2f}" if b else "-"
 
@@ -185,6 +212,8 @@ def _table(results: dict[str, dict], title: str) -> list[str]:
         f"Items that are only a marker: {marker_only}. Labelled units with no text of their own "
         f"(cut off by the copy, or titles only), kept as unparsed lines or headings rather than "
         f"items (not counted above): {cut_off}.",
+        "",
+        _types_line(results),
         "",
     ]
     return lines

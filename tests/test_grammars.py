@@ -1842,3 +1842,36 @@ def test_paragraphs_numbered_on_across_lettered_headings(write):
     ]
     headings = doc.lines[doc.lines["text"].isin(["A. Introduction", "B. Aspects positifs"])]
     assert headings["role"].tolist() == ["heading", "heading"]
+
+
+def test_doc_type_from_the_names_a_text_gives(write):
+    law = (
+        "Lov om eksport av forsvarsmateriell\n\n"
+        "Artikkel 1\n\nLoven gjelder eksport av våpen og ammunisjon.\n\n"
+        "Artikkel 2\n\nDepartementet kan gi forskrifter.\n"
+    )
+    doc = polcompare.read(write(law, name="law.txt"), lang="nb")
+    assert doc.doc_type == "national_law"
+    assert doc.doc_type_reason.startswith("legal_act grammar: 2 'Article N' headings")
+    assert "names neither the EU nor the UN in its first 25 lines" in doc.doc_type_reason
+    body = law.split("\n\n", 1)[1]
+    act = "Rådsbeslutning (EU) 2024/1\n\n" + body
+    doc = polcompare.read(write(act, name="act.txt"), lang="nb")
+    assert doc.doc_type == "legal_act"
+    convention = "Konvensjon vedtatt av De forente nasjoners generalforsamling\n\n" + body
+    doc = polcompare.read(write(convention, name="conv.txt"), lang="nb")
+    assert doc.doc_type == "un_document"
+    assert "names the UN ('De forente nasjoner') and not the EU" in doc.doc_type_reason
+    page = "1. Velkommen til kommunen.\n\n2. Åpningstider.\n\n3. Kontakt oss.\n"
+    doc = polcompare.read(write(page, name="page.txt"), lang="nb")
+    assert doc.doc_type == "generic"
+    assert "never names the EU or its institutions" in doc.doc_type_reason
+    statement = page.replace("Velkommen til kommunen", "EU ønsker velkommen")
+    doc = polcompare.read(write(statement, name="eu.txt"), lang="nb")
+    assert doc.doc_type == "conclusions"
+    report = "1. Innledning\n\n1.1 Bakgrunn.\n\n1.2 Formål.\n\n1.3 Avgrensning.\n"
+    doc = polcompare.read(write(report, name="report.txt"), lang="nb")
+    assert doc.doc_type == "generic"
+    assert "never names the UN or its organs" in doc.doc_type_reason
+    un = report.replace("Bakgrunn.", "FNs generalforsamling vedtok planen.")
+    assert polcompare.read(write(un, name="un.txt"), lang="nb").doc_type == "un_document"

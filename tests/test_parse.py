@@ -85,7 +85,7 @@ def test_numbering_restarts_only_in_a_new_section(write):
     doc, items = _items(write, text)
     assert [n for _, n, _, _ in items] == ["1", "2", "3"]
     assert items[1][3] == "Otrais punkts, 1. jūnijā sākās."
-    assert doc.doc_type == "conclusions"
+    assert doc.doc_type == "generic"  # numbered paragraphs that never name the EU
 
 
 def test_labelled_hierarchy(write):

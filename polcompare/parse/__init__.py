@@ -8,7 +8,9 @@ used (``Structure.reason``):
 ==================  ===============================================  =================
 grammar             recognised by                                    ``doc_type``
 ==================  ===============================================  =================
-``legal_act``       ``Article N`` headings, "Whereas:" + recitals     ``legal_act``
+``legal_act``       ``Article N`` headings, "Whereas:" + recitals     ``legal_act``,
+                                                                      ``national_law``,
+                                                                      ``un_document``
 ``national_law``    ``§ N`` sections                                  ``national_law``
 ``un_document``     ``Action #N`` commitments, decimal sections,      ``un_document``,
                     a resolution's body line before its paragraphs    ``resolution``
@@ -18,6 +20,11 @@ grammar             recognised by                                    ``doc_type`
                                                                       ``web_page``
 ``generic``         anything else: its numbering, else paragraphs     ``generic``
 ==================  ===============================================  =================
+
+The ``doc_type`` then follows the names the text gives (:mod:`.doctype`):
+a legal act that names no EU institution in its head is a national law or
+a UN document; numbered paragraphs that never name the EU are not
+conclusions.
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ from ..clean import Line
 from . import legal_act, national_law, un_document
 from .blocks import Block, Structure
 from .council import parse_council
+from .doctype import refine
 from .generic import Generic
 from .inline import split_inline
 from .lines import Marker, could_mark, markers
@@ -76,7 +84,7 @@ def parse_lines(lines: list[Line]) -> Structure:
         reader = grammar(lines)
         blocks = reader.run()
         why = reason + (f" ({others})" if others else "")
-        return Structure(blocks, reader.doc_type(), name, why)
+        return refine(Structure(blocks, reader.doc_type(), name, why), texts)
     structure = parse_council(lines)
     structure.reason = _council_reason(structure)
     if structure.doc_type not in ("generic", "conclusions"):
@@ -90,14 +98,14 @@ def parse_lines(lines: list[Line]) -> Structure:
     # Each numbered unit opens on a line with a marker: with no more such lines than
     # needed, the generic outline cannot win, and is not run (most conclusions).
     if sum(1 for c in cands if c) <= needed:
-        return structure
+        return refine(structure, texts)
     blocks = Generic(lines).run()
     numbered = sum(1 for b in blocks if b.role == "item" and b.label)
     if numbered > needed:
         styles = sorted({b.style for b in blocks if b.role == "item" and b.label})
         reason = f"{numbered} numbered units ({', '.join(styles)}); no Council document shape"
         return Structure(blocks, "generic", "generic", reason)
-    return structure
+    return refine(structure, texts)
 
 
 def _council_reason(structure: Structure) -> str:

@@ -1,0 +1,86 @@
+"""Document types from what a text names: the EU, the UN, or neither.
+
+A grammar tells the shape of a text; the shape alone does not tell whose it
+is. ``Article N`` headings are an EU legal act's, a national law's or a UN
+convention's; three numbered paragraphs are Council conclusions' or a web
+page's. The names of the EU and the UN and their institutions, in every
+language (``eu_names`` and ``un_names`` in ``data/languages/<code>.yml``),
+settle it:
+
+- a text read as a legal act that names no EU institution in its first
+  lines (its title and citations) is a national law, or a UN document when it
+  names the UN there;
+- numbered paragraphs that never name the EU or its institutions are not
+  Council conclusions (``generic``);
+- decimal sections in a text that never names the UN are not a UN document
+  (``generic``; "Action N" commitments are, named or not).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..languages import structure_words
+from .blocks import Structure
+
+__all__ = ["HEAD", "refine"]
+
+_GENITIVE = r"(?:s|:s|['’]s)?(?!\w)"
+
+#: The lines of a legal act where its own title and citations are.
+HEAD = 25
+
+
+@functools.cache
+def _names(kind: str) -> re.Pattern[str]:
+    """Return a pattern of the ``kind`` names of every language, at a word start.
+
+    Abbreviations ("EU", "ONU", "ЕС") match as written and end at a word end
+    or a genitive ("FNs", "EU:s", "EU's");
+    the other names match in any case ("COUNCIL OF THE EUROPEAN UNION").
+    """
+    parts = [
+        re.escape(w) + _GENITIVE if w.isupper() and len(w) <= 5 else f"(?i:{re.escape(w)})"
+        for w in structure_words(kind)
+    ]
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")")
+
+
+def refine(structure: Structure, texts: list[str]) -> Structure:
+    """Set ``structure.doc_type`` from the names the text gives, and say why.
+
+    Parameters
+    ----------
+    structure : Structure
+        What a grammar read; its ``doc_type`` and ``reason`` may change.
+    texts : list of str
+        The document's content lines.
+
+    Returns
+    -------
+    Structure
+        The same object.
+    """
+    if structure.doc_type == "legal_act":
+        head = "\n".join(texts[:HEAD])
+        if _names("eu_names").search(head):
+            return structure
+        if m := _names("un_names").search(head):
+            structure.doc_type = "un_document"
+            why = f"names the UN ('{m.group()}') and not the EU in its first {HEAD} lines"
+        else:
+            structure.doc_type = "national_law"
+            why = f"names neither the EU nor the UN in its first {HEAD} lines"
+        structure.reason += f"; {why}"
+    elif (
+        structure.doc_type == "un_document"
+        and not any(b.kind == "action" for b in structure.blocks)
+        and not _names("un_names").search("\n".join(texts))
+    ):  # decimal sections alone: a report, a ministry's bill, a regulation
+        structure.doc_type = "generic"
+        structure.reason += "; never names the UN or its organs: not a UN document"
+    elif structure.doc_type == "conclusions" and not _names("eu_names").search("\n".join(texts)):
+        structure.doc_type = "generic"
+        structure.reason += "; never names the EU or its institutions: not Council conclusions"
+    return structure
