@@ -2,6 +2,7 @@
 
 import sys
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -132,3 +133,18 @@ def test_cli_align_and_similar(capsys, monkeypatch, tmp_path):
     assert main(["similar", str(lv), str(da), "--top", "2", "--format", "json"]) == 0
     assert '"score"' in capsys.readouterr().out
     assert main(["align", str(lv), str(tmp_path / "missing.txt")]) == 2
+
+
+def test_a_text_said_twice_is_as_near_as_its_twin():
+    # "President," opening two paragraphs of each statement: both are each other's
+    # nearest, not only the first of two equal cosines (which made the real
+    # statements of notebooks/data/series look like no versions at all: see
+    # tests/test_series.py, whose flows between them this keeps).
+    from polcompare.compare.align import _mutual
+
+    sim = np.array([[0.93, 0.10, 0.93], [0.10, 0.95, 0.12], [0.93, 0.12, 0.93]])
+    assert _mutual(sim).tolist() == [
+        [True, False, True],
+        [False, True, False],
+        [True, False, True],
+    ]

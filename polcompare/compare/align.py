@@ -423,12 +423,23 @@ def _same_document(a: pd.DataFrame, b: pd.DataFrame, name: str) -> None:
         )
 
 
+def _mutual(sim: np.ndarray) -> np.ndarray:
+    """Return where an item and its partner are each other's nearest, ties included.
+
+    A text said twice ("President," opening two paragraphs) is as near as its
+    twin: both count as nearest, not only the first.
+    """
+    tie = 1e-6
+    return (sim >= sim.max(axis=1, keepdims=True) - tie) & (
+        sim >= sim.max(axis=0, keepdims=True) - tie
+    )
+
+
 def _versions(s: _Scored, rows: np.ndarray, cols: np.ndarray) -> bool:
     """Whether the assignment looks like two versions of one text (see the constants)."""
     if not len(rows):
         return False
-    near_b, near_a = s.sim.argmax(axis=1), s.sim.argmax(axis=0)
-    mutual = np.mean([near_b[i] == j and near_a[j] == i for i, j in zip(rows, cols, strict=True)])
+    mutual = float(np.mean(_mutual(s.sim)[rows, cols]))
     median = float(np.median(s.score[rows, cols]))
     return bool(mutual >= VERSIONS_MUTUAL and median >= VERSIONS_MEDIAN)
 
@@ -483,13 +494,13 @@ def align(
     rows_idx, cols_idx = linear_sum_assignment(-s.score)
     versions = _versions(s, rows_idx, cols_idx)
     needed = threshold if versions else max(threshold, CONFIDENT)
-    near_b, near_a = s.sim.argmax(axis=1), s.sim.argmax(axis=0)
+    mutual = _mutual(s.sim)
 
     def kept(i: int, j: int) -> bool:
         score = s.score[i, j]
         if not versions or score >= max(needed, STRONG):
             return bool(score >= needed)
-        return bool(score >= needed and near_b[i] == j and near_a[j] == i)
+        return bool(score >= needed and mutual[i, j])
 
     pairs = {int(i): int(j) for i, j in zip(rows_idx, cols_idx, strict=True) if kept(i, j)}
     found = [(i, j, float(s.score[i, j]), "1:1") for i, j in pairs.items()]
