@@ -42,6 +42,7 @@ FOLDERS = (
     "eval/parse/holdout14",
     "eval/parse/holdout15",
     "eval/parse/holdout16",
+    "eval/parse/holdout17",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
