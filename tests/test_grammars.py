@@ -1875,3 +1875,15 @@ def test_doc_type_from_the_names_a_text_gives(write):
     assert "never names the UN or its organs" in doc.doc_type_reason
     un = report.replace("Bakgrunn.", "FNs generalforsamling vedtok planen.")
     assert polcompare.read(write(un, name="un.txt"), lang="nb").doc_type == "un_document"
+
+
+def test_a_meeting_ordinal_is_not_a_lone_agenda_item(write):
+    # Czech, Slovak, German, Danish ordinals: "3191. zasedání Rady" is the Council's
+    # 3191st meeting, not item 3191 of an agenda ("71. Prévention ...").
+    text = (
+        "TISKOVÁ ZPRÁVA\n\n3191. zasedání Rady\n\nZahraniční věci\n\n"
+        "Lucemburk 15. října 2012\n\nRada přijala závěry o Bělorusku.\n"
+    )
+    doc = polcompare.read(write(text), lang="cs")
+    assert doc.items["label"].tolist() == [""] * len(doc.items)
+    assert "3191. zasedání Rady" in " ".join(doc.lines["text"])

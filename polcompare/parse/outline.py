@@ -414,7 +414,8 @@ class Outline:
         """
         nxt = self.texts[i + 1] if i + 1 < self.n else ""
         return (
-            self.heading_like(cand.rest)
+            cand.rest[:1].isupper()  # "3191. zasedání Rady": an ordinal, not an item
+            and self.heading_like(cand.rest)
             and bool(nxt)
             and not self.cands[i + 1]
             and self._numbered_lines() == 1
