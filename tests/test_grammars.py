@@ -1887,3 +1887,33 @@ def test_a_meeting_ordinal_is_not_a_lone_agenda_item(write):
     doc = polcompare.read(write(text), lang="cs")
     assert doc.items["label"].tolist() == [""] * len(doc.items)
     assert "3191. zasedání Rady" in " ".join(doc.lines["text"])
+
+
+def test_slovak_and_czech_articles_abbreviated(write):
+    text = (
+        "LEGISLATÍVNE PRAVIDLÁ TVORBY ZÁKONOV\n\n"
+        "Čl. 1\n\nPredmet úpravy\n\nLegislatívne pravidlá určujú spôsob tvorby zákonov.\n\n"
+        "Čl. 2\n\nCieľ legislatívnych prác\n\n(1)\n\nCieľom je pripraviť zákon.\n\n"
+        "(2)\n\nZákon musí byť v súlade s ústavou.\n"
+    )
+    doc = polcompare.read(write(text), lang="sk")
+    assert [(u[0], u[1], u[2]) for u in _units(doc)] == [
+        ("articles:1", "article", ""),
+        ("articles:2", "article", ""),
+        ("articles:2.1", "paragraph", "articles:2"),
+        ("articles:2.2", "paragraph", "articles:2"),
+    ]
+    assert doc.items["heading"].iloc[0] == "Predmet úpravy"
+
+
+def test_the_president_as_an_articles_subject_is_not_a_closing_formula(write):
+    text = (
+        "LEGGE 9 marzo 1955, n. 471\n\nla seguente legge:\n\nArt. 1\n\n"
+        "Il Presidente della Repubblica è autorizzato a ratificare la Convenzione.\n\n"
+        "Art. 2\n\nPiena ed intera esecuzione è data alla Convenzione.\n\n"
+        "Data a Roma, addì 9 marzo 1955\n\nIl Presidente\n\nEINAUDI\n"
+    )
+    doc = polcompare.read(write(text), lang="it")
+    assert doc.items["text"].iloc[0].startswith("Il Presidente della Repubblica")
+    closing = doc.lines[doc.lines["text"].isin(["Il Presidente", "EINAUDI"])]
+    assert closing["role"].tolist() == ["heading", "heading"]

@@ -161,7 +161,7 @@ class LegalAct(Outline):
             self.reset("annex" if n == 1 else f"annex_{n}")
             self.heading = text
             return i + 1
-        if self.in_articles and pat["closing"].match(text) and not self.cands[i]:
+        if self.in_articles and _closing(text) and not self.cands[i]:
             j = i + 1
             # The signatory's name may be one letter of a cut copy ("E"), not an item "E".
             while j < self.n and _no_unit(self.cands[j]) and len(self.texts[j]) < 80:
@@ -275,6 +275,20 @@ class LegalAct(Outline):
         if block.style == "para":  # "§ 3 Faustfeuerwaffen" in an act's article
             return self.take_title(i, block, "section_title", longest=80)
         return i + 1
+
+
+def _closing(text: str) -> bool:
+    """Tell a closing formula ("Done at", "For the Council", "The President").
+
+    "The President" closes only as a signature line of its own, not as the
+    subject of an article's sentence ("Il Presidente della Repubblica è
+    autorizzato a ratificare ...").
+    """
+    m = _patterns()["closing"].match(text)
+    if m is None:
+        return False
+    president = re.match(rf"(?:{words_pattern('president')})\b", text, re.IGNORECASE)
+    return not president or len(text) <= 40
 
 
 def _body_line(text: str) -> bool:
