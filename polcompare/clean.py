@@ -339,7 +339,8 @@ def _site_furniture(stripped: str) -> str | None:
     ``site``: EUR-Lex's and legislation.gov.uk's page around a text;
     ``attachment``: a download link; ``cookie_notice``: a site's cookie banner;
     ``markup``: an XML namespace line or image a page's export left;
-    ``navigation``: a page's index of its parts ("1-10 | 11-20 |"); ``un_header``: a UN
+    ``navigation``: a page's index of its parts ("1-10 | 11-20 |") or its links ("Skip to
+    main content", from ``web_navigation`` in the language files); ``un_header``: a UN
     document's distribution and original-language lines ("Distr. GENERAL", "ORIGINAL: ENGLISH").
     """
     first = stripped[0]
@@ -357,7 +358,17 @@ def _site_furniture(stripped: str) -> str | None:
         return "attachment"
     if first in "DOEFSRACIÁ" and len(stripped) <= 30 and _UN_HEADER.fullmatch(stripped):
         return "un_header"  # "Distr. GENERAL", "ORIGINAL: ENGLISH"
+    if len(stripped) <= 60 and _navigation().fullmatch(stripped):
+        return "navigation"  # "Skip to main content", "Spring til indhold": a page's links
     return None
+
+
+@functools.cache
+def _navigation() -> re.Pattern[str]:
+    """Return the pattern of a web page's navigation lines, in every language (data files)."""
+    phrases = "|".join(re.escape(w) for w in structure_words("web_navigation"))
+    # "Other available languages: FR DE DA": the links may follow as language codes
+    return re.compile(rf"(?:{phrases})\s*[.:›»>]?(?:\s+(?-i:[A-Z]{{2}})\b)*", re.IGNORECASE)
 
 
 def join_lines(lines: list[str]) -> str:

@@ -1917,3 +1917,32 @@ def test_the_president_as_an_articles_subject_is_not_a_closing_formula(write):
     assert doc.items["text"].iloc[0].startswith("Il Presidente della Repubblica")
     closing = doc.lines[doc.lines["text"].isin(["Il Presidente", "EINAUDI"])]
     assert closing["role"].tolist() == ["heading", "heading"]
+
+
+def test_a_pages_links_are_furniture_and_a_title_is_past_the_masthead(write):
+    page = (
+        "Skip to main content\n\nNavigation path\n\n"
+        "Other available languages: FR DE DA\n\n"
+        "Statement by the Council on mine action\n\n"
+        "The Council welcomes the progress made in mine clearance.\n\n"
+        "It remains concerned about new contamination.\n"
+    )
+    doc = polcompare.read(write(page, name="page.txt"), lang="en")
+    furniture = doc.lines[doc.lines["role"] == "furniture"]
+    assert furniture["text"].tolist()[:3] == [
+        "Skip to main content",
+        "Navigation path",
+        "Other available languages: FR DE DA",
+    ]
+    assert doc.meta["title"] == "Statement by the Council on mine action"
+    assert not doc.items["text"].str.contains("Skip to").any()
+    danish = "Spring til indhold\n\nIngen enighed om ikke-spredning\n\nDer blev ikke enighed.\n"
+    lines = polcompare.read(write(danish, name="da.txt"), lang="da").lines
+    assert lines.loc[lines["text"] == "Spring til indhold", "role"].tolist() == ["furniture"]
+    report = (
+        "Nations Unies\n\nCCPR/C/MUS/CO/5\n\nA.Introduction\n\n"
+        "1.Le Comité a examiné le cinquième rapport.\n\n2.Le Comité accueille avec satisfaction.\n"
+    )
+    doc = polcompare.read(write(report, name="un.txt"), lang="fr")
+    assert "title" not in doc.meta  # neither "Nations Unies" nor "A.Introduction"
+    assert doc.meta["doc_number"] == "CCPR/C/MUS/CO/5"

@@ -24,7 +24,7 @@ import re
 from ..languages import structure_words
 from .blocks import Structure
 
-__all__ = ["HEAD", "refine"]
+__all__ = ["HEAD", "names", "refine"]
 
 _GENITIVE = r"(?:s|:s|['’]s)?(?!\w)"
 
@@ -33,7 +33,7 @@ HEAD = 25
 
 
 @functools.cache
-def _names(kind: str) -> re.Pattern[str]:
+def names(kind: str) -> re.Pattern[str]:
     """Return a pattern of the ``kind`` names of every language, at a word start.
 
     Abbreviations ("EU", "ONU", "ЕС") match as written and end at a word end
@@ -64,9 +64,9 @@ def refine(structure: Structure, texts: list[str]) -> Structure:
     """
     if structure.doc_type == "legal_act":
         head = "\n".join(texts[:HEAD])
-        if _names("eu_names").search(head):
+        if names("eu_names").search(head):
             return structure
-        if m := _names("un_names").search(head):
+        if m := names("un_names").search(head):
             structure.doc_type = "un_document"
             why = f"names the UN ('{m.group()}') and not the EU in its first {HEAD} lines"
         else:
@@ -76,11 +76,11 @@ def refine(structure: Structure, texts: list[str]) -> Structure:
     elif (
         structure.doc_type == "un_document"
         and not any(b.kind == "action" for b in structure.blocks)
-        and not _names("un_names").search("\n".join(texts))
+        and not names("un_names").search("\n".join(texts))
     ):  # decimal sections alone: a report, a ministry's bill, a regulation
         structure.doc_type = "generic"
         structure.reason += "; never names the UN or its organs: not a UN document"
-    elif structure.doc_type == "conclusions" and not _names("eu_names").search("\n".join(texts)):
+    elif structure.doc_type == "conclusions" and not names("eu_names").search("\n".join(texts)):
         structure.doc_type = "generic"
         structure.reason += "; never names the EU or its institutions: not Council conclusions"
     return structure

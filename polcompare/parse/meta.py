@@ -13,6 +13,7 @@ import re
 
 from ..languages import month_table, words_pattern
 from .blocks import Block
+from .doctype import names
 
 __all__ = ["read_meta"]
 
@@ -27,7 +28,12 @@ _ACT_NO = re.compile(
     r"(?:No\.?\s*|Nr\.?\s*|n\.?\s*[ºo°]\s*|č\.\s*|št\.\s*)?(\d{1,4}/\d{1,4}(?:/\w+)?)"
 )
 # "A/RES/75/45", "APLC/CONF/2019/5", "S/2023/123": a UN document symbol.
-_UN_SYMBOL = re.compile(r"\b((?:A|S|E|APLC|CCW|ATT|CCM|BWC|CWC|HRC|A/HRC)(?:/[A-Z0-9.]+){2,})\b")
+# "CCPR/C/MUS/CO/5", "CRC/C/OPAC/AND/CO/1": a UN treaty body's.
+_UN_SYMBOL = re.compile(
+    r"\b((?:A|S|E|APLC|CCW|ATT|CCM|BWC|CWC|HRC|A/HRC|CCPR|CAT|CRC|CERD|CEDAW|CMW|CRPD|CED)"
+    r"(?:/[A-Z0-9.-]+){2,})\b"
+)
+_PART = re.compile(r"(?:[A-Z]|[IVX]+|\d{1,2})\.\s?[^\W\d_]")  # "A.Introduction", "II. Scope"
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 
@@ -114,7 +120,8 @@ def _title(front: list[str], blocks: list[Block], first_item: int, doc_type: str
         if m := _subject().fullmatch(text):
             return m.group(1).strip()
     if doc_type not in ("conclusions", "position_paper"):
-        headings = headings[:1]  # a page's or a report's first heading is its title
+        # a page's or a report's first heading is its title, past its masthead
+        headings = [b for b in headings if not _masthead(_joined(b))][:1]
     for block in reversed([b for b in headings if b.start_line < first_item]):
         text = _joined(block)
         if (
@@ -129,6 +136,22 @@ def _title(front: list[str], blocks: list[Block], first_item: int, doc_type: str
             continue
         return text
     return _joined(headings[0]) if headings else ""
+
+
+def _masthead(text: str) -> bool:
+    """Tell a heading that names no document.
+
+    A masthead ("United Nations", "GENERAL"), a field's label ("From:"), a
+    part's heading ("A. Introduction", "II. Background"), a date or a code.
+    """
+    return (
+        bool(names("un_names").fullmatch(text) or names("eu_names").fullmatch(text))
+        or bool(_PART.match(text))
+        or (len(text) <= 30 and bool(find_date(text)))  # "14 July 1995"
+        or (any(c.isdigit() for c in text) and not any(c.islower() for c in text))  # "D/12/11"
+        or (len(text.split()) == 1 and (text.isupper() or not text[:1].isupper()))
+        or text.endswith(":")
+    )
 
 
 def _joined(block: Block) -> str:
