@@ -51,6 +51,7 @@ from .items import unique_doc_ids
 from .languages import normalize_language
 from .parallel import ENGINES, FAILURE_COLUMNS, failures_path, write_corpus_stream
 from .themes import TAXONOMIES, Tagged, tag
+from .themes.tag import UNTAGGED_HINT
 from .themes.validate import agreement, codesheet, write_codesheet, write_csv_for_excel
 
 __all__ = ["main"]
@@ -657,6 +658,7 @@ def _show_warning(
     if issubclass(category, PolcompareWarning):
         if issubclass(category, UntaggedLanguageWarning):
             message = str(message).replace(_PYTHON_HINT, hint)
+            message = message.replace(UNTAGGED_HINT, "misread? give the language with --lang CODE")
         print(f"polcompare: warning: {message}", file=sys.stderr)
     else:
         sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))

@@ -345,6 +345,7 @@ def test_a_corpus_warns_once_naming_languages_and_counts(mixed, engine):
     import warnings
 
     from polcompare.errors import UntaggedLanguageWarning
+    from polcompare.themes import load_dictionary
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -352,18 +353,15 @@ def test_a_corpus_warns_once_naming_languages_and_counts(mixed, engine):
     untagged = [w for w in caught if w.category is UntaggedLanguageWarning]
     assert len(untagged) == 1, [str(w.message)[:80] for w in untagged]
     message = str(untagged[0].message)
-    lines = message.splitlines()
-    assert len(lines) == 3  # counts; the three taxonomies (same languages missing); where
-    assert lines[1].startswith("  oap, policy, stance (each dictionary has ")
+    assert "\n" not in message and len(message) <= 172, message  # one short line
     expected = _expected_untagged(result.items, "oap")
     assert {"pt", "es", "it"} <= set(expected.index)
-    for lang, row in expected.iterrows():
-        docs = f"{row.docs} document{'' if row.docs == 1 else 's'}"
-        assert f"{lang} {docs} ({row.n} item{'' if row.n == 1 else 's'})" in lines[1]
     n_docs = expected["docs"].sum()  # one language per document in these texts
-    assert lines[0].startswith(f"{n_docs} of {len(result.documents)} documents have items")
-    assert f"({expected['n'].sum()} of {len(result.items)})" in lines[0]
-    assert "kept in the output" in lines[2] and "CorpusResult.untagged" in lines[2]
+    assert message.startswith(f"{expected['n'].sum()} items get no themes in ")
+    assert set(message.split(" in ", 1)[1].split(" (")[0].split(", ")) == set(expected.index)
+    assert f"(the dictionaries have {', '.join(load_dictionary('oap').languages)})" in message
+    # the documents named while the line stays short, else counted
+    assert message.endswith(f": {n_docs} documents; misread? give the language with lang=")
     # nothing dropped: the items are there, with empty themes, and listed per document
     lacking = result.items[result.items["lang"].isin(expected.index)]
     assert len(lacking) == expected["n"].sum()
@@ -392,21 +390,19 @@ def test_both_engines_say_the_same(mixed):
 
 
 @pytest.mark.parametrize("engine", ["serial", "processes"])
-def test_cmd_corpus_prints_one_warning_block(mixed, tmp_path, capsys, engine):
+def test_cmd_corpus_prints_one_short_warning_line(mixed, tmp_path, capsys, engine):
     from polcompare.cli import main
 
     out = tmp_path / "c.parquet"
     argv = ["corpus", str(mixed), "-o", str(out), "--engine", engine, "--no-progress"]
     assert main(argv) == 0
     stderr = capsys.readouterr().err.splitlines()
-    assert [line for line in stderr if line.startswith("polcompare:")] == [stderr[0]]
-    assert stderr[0].startswith("polcompare: warning: ") and "documents have items" in stderr[0]
-    assert len(stderr) == 3
+    assert stderr == [stderr[0]] and stderr[0].startswith("polcompare: warning: ")
+    assert len(stderr[0]) <= 200, stderr[0]
     expected = _expected_untagged(pd.read_parquet(out), "stance")
-    assert (
-        f"pt {expected.loc['pt', 'docs']} documents ({expected.loc['pt', 'n']} items)"
-        in (stderr[1])
-    )
+    assert f"{expected['n'].sum()} items get no themes in " in stderr[0]
+    assert f": {expected['docs'].sum()} documents; " in stderr[0]
+    assert stderr[0].endswith("misread? give the language with --lang CODE")
 
 
 def test_a_corpus_in_covered_languages_says_nothing(tmp_path):
@@ -478,7 +474,7 @@ def test_the_warning_comes_after_the_files_are_written(mixed, tmp_path):
     out = tmp_path / "c.parquet"
     with warnings.catch_warnings():
         warnings.simplefilter("error", UntaggedLanguageWarning)  # as -W error would
-        with pytest.raises(UntaggedLanguageWarning, match="documents have items"):
+        with pytest.raises(UntaggedLanguageWarning, match="items get no themes"):
             write_corpus_stream([mixed], out, engine="serial", progress=False)
         assert len(pd.read_parquet(out)) > 0 and failures_path(out).exists()
         result, _ = write_corpus_stream(
