@@ -159,8 +159,8 @@ class CorpusResult:
         """One line: documents, items, failures and seconds."""
         n_items = len(self.items) if self.n_items is None else self.n_items
         return (
-            f"{len(self.documents)} documents, {n_items} items, "
-            f"{len(self.failures)} failures in {self.seconds:.1f} s"
+            f"{_count(len(self.documents), 'document')}, {_count(n_items, 'item')}, "
+            f"{_count(len(self.failures), 'failure')} in {self.seconds:.1f} s"
         )
 
     def untagged_message(self) -> str | None:
@@ -180,6 +180,11 @@ class CorpusResult:
         for row in self.untagged.itertuples(index=False):
             counts.setdefault(row.taxonomy, {})[(row.doc_id, row.lang)] = int(row.items)
         return untagged_line(counts, {t: load_dictionary(t).languages for t in self.taxonomies})
+
+
+def _count(n: int, noun: str) -> str:
+    """``1 failure``, ``2 failures``, ``0 failures``."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 # --- which files ------------------------------------------------------------------------
@@ -212,7 +217,7 @@ def corpus_paths(paths: Iterable[str | Path], *, pattern: str = "*.txt") -> list
         if path.is_dir():
             entries = _walk(path, pattern)
             if not entries:
-                raise MissingFileError(path, f"folder holds no {pattern} files")
+                raise MissingFileError(path, f"no {pattern} file in this folder or below it")
             found.extend((p, p.relative_to(path).as_posix()) for p in entries)
         elif path.exists() or path.is_symlink():
             found.append((path, path.name))

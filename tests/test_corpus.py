@@ -176,7 +176,7 @@ def test_corpus_paths_and_bad_arguments(tmp_path):
     assert [doc_id for _, doc_id in found] == ["a/doc", "doc", "doc~2"]
     with pytest.raises(MissingFileError, match="no such file"):
         corpus_paths([tmp_path / "none"])
-    with pytest.raises(MissingFileError, match="holds no"):
+    with pytest.raises(MissingFileError, match="no \\*.txt file in this folder or below it"):
         corpus_paths([_empty(tmp_path)])
     with pytest.raises(PolcompareError, match="unknown engine"):
         build_corpus([tmp_path], engine="spark", progress=False)
@@ -197,14 +197,27 @@ def test_cmd_corpus_summary_and_failures(tmp_path, capsys):
     shutil.copy(SEED_FILES["belarus"], tmp_path / "belarus.txt")
     (tmp_path / "bad.txt").write_bytes(b"\x00\x01\x02")
     out = tmp_path / "out.parquet"
-    assert cmd_corpus(_args([tmp_path], out)) == 0
+    # A batch with a failure: the rest is written, the failures listed, and the status says
+    # that not everything was read (2, as every command given many files).
+    assert cmd_corpus(_args([tmp_path], out)) == 2
     stdout, stderr = capsys.readouterr()
-    assert stdout.startswith("1 documents, 17 items, 1 failures in ")
+    assert stdout.startswith("1 document, 17 items, 1 failure in ")
     assert stderr.splitlines() == [
         f"polcompare: failed: {tmp_path / 'bad.txt'}: contains NUL bytes; "
-        "it looks like a binary file (BinaryFileError)"
+        "it looks like a binary file (BinaryFileError)",
+        "polcompare: 1 of 2 files could not be read (listed above and in "
+        "out.parquet.failures.csv); the others are written",
     ]
     assert len(pd.read_parquet(out)) == 17
+    failures = pd.read_csv(failures_path(out))
+    assert failures["path"].tolist() == [str(tmp_path / "bad.txt")]
+    # Every file read: status 0, and the counts in words.
+    (tmp_path / "bad.txt").unlink()
+    shutil.copy(SEED_FILES["norway"], tmp_path / "norway.txt")
+    assert cmd_corpus(_args([tmp_path], out)) == 0
+    stdout, stderr = capsys.readouterr()
+    assert stdout.startswith("2 documents, 27 items, 0 failures in ") and stderr == ""
+    assert pd.read_csv(failures_path(out)).empty
 
 
 def test_cmd_corpus_without_any_document_exits_2(tmp_path, capsys):
