@@ -402,7 +402,7 @@ def _transposed(fig: go.Figure) -> go.Figure:
         hovertemplate="theme: %{y}<br>section: %{x}<br>share: %{z:.2f}<br>items: %{text}"
         "<extra></extra>",
     )
-    return charts.label_every_row(fig)  # as tall as its new rows need
+    return charts.label_every_row(fig, base=120, min_height=360)  # as its new rows need
 
 
 def _theme_bars(
