@@ -51,6 +51,7 @@ from .items import unique_doc_ids
 from .languages import normalize_language
 from .parallel import ENGINES, FAILURE_COLUMNS, failures_path, write_corpus_stream
 from .themes import TAXONOMIES, Tagged, tag
+from .themes.tag import UNTAGGED_HINT
 from .themes.validate import agreement, codesheet, write_codesheet, write_csv_for_excel
 
 __all__ = ["main"]
@@ -73,7 +74,11 @@ def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
         if path.is_dir():
             found = [path / name for name in list_folder(path) if name.endswith(".txt")]
             if not found:
-                raise MissingFileError(path, "folder holds no .txt files")
+                raise MissingFileError(
+                    path,
+                    "no .txt file in this folder (its subfolders are not read; "
+                    "polcompare corpus reads them)",
+                )
             out.extend(found)
         else:
             out.append(path)
@@ -224,7 +229,7 @@ def cmd_series(args: argparse.Namespace) -> int:
             target = atomic_write(
                 out_dir / f"{name}.csv", functools.partial(_csv, table), inputs=inputs
             )
-            print(f"{target}: {len(table)} rows")
+            print(f"{target}: {_count(len(table), 'row')}")
     if args.report:
         from .render.report import report
 
@@ -288,12 +293,12 @@ def cmd_compare(args: argparse.Namespace) -> int:
         table = result.tables[name]
         target = out_dir / f"{name}.csv"
         atomic_write(target, functools.partial(_csv, table), inputs=inputs)
-        print(f"{target}: {len(table)} rows")
+        print(f"{target}: {_count(len(table), 'row')}")
     # Written on every run (only its header when nothing failed): never a stale list.
     target = atomic_write(
         out_dir / "failures.csv", functools.partial(_csv, failures), inputs=inputs
     )
-    print(f"{target}: {len(failures)} rows")
+    print(f"{target}: {_count(len(failures), 'row')}")
     return _status(docs, failures)
 
 
@@ -302,7 +307,8 @@ def cmd_corpus(args: argparse.Namespace) -> int:
 
     Reads ``args.paths``, ``args.output``, ``args.engine``, ``args.scheduler``,
     ``args.workers``, ``args.progress`` and (if present) ``args.lang``.
-    Returns 0 when at least one document was read, else 2.
+    Returns 0 when every file was read; 2 when one failed (the others are written, the
+    failures listed on stderr and in the failures file) or none could be read.
     """
     import pyarrow as pa
 
@@ -336,7 +342,16 @@ def cmd_corpus(args: argparse.Namespace) -> int:
         print(f"polcompare: error: no document could be read ({result.summary()})", file=sys.stderr)
         return 2
     print(f"{result.summary()}; wrote {target} and {failures_path(target).name}")
-    return 0
+    if result.failures.empty:
+        return 0
+    # As every command given many files: the rest is written, and the status says not all.
+    n, total = len(result.failures), len(result.failures) + len(result.documents)
+    print(
+        f"polcompare: {n} of {total} files could not be read (listed above and in "
+        f"{failures_path(target).name}); the others are written",
+        file=sys.stderr,
+    )
+    return 2
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -657,6 +672,7 @@ def _show_warning(
     if issubclass(category, PolcompareWarning):
         if issubclass(category, UntaggedLanguageWarning):
             message = str(message).replace(_PYTHON_HINT, hint)
+            message = message.replace(UNTAGGED_HINT, "misread? give the language with --lang CODE")
         print(f"polcompare: warning: {message}", file=sys.stderr)
     else:
         sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))

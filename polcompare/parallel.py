@@ -159,50 +159,32 @@ class CorpusResult:
         """One line: documents, items, failures and seconds."""
         n_items = len(self.items) if self.n_items is None else self.n_items
         return (
-            f"{len(self.documents)} documents, {n_items} items, "
-            f"{len(self.failures)} failures in {self.seconds:.1f} s"
+            f"{_count(len(self.documents), 'document')}, {_count(n_items, 'item')}, "
+            f"{_count(len(self.failures), 'failure')} in {self.seconds:.1f} s"
         )
 
     def untagged_message(self) -> str | None:
         """Return the run's one warning about items no dictionary could match (None: none).
 
-        Its first line counts the documents and items concerned; then one line
-        per taxonomy (taxonomies with the same languages missing share one)
-        names those languages with their documents and items; the last says
-        where the items are.
+        One line of at most :data:`~polcompare.themes.tag.UNTAGGED_LINE_MAX`
+        characters (see :func:`~polcompare.themes.tag.untagged_line`): the items,
+        their languages, the dictionaries' languages and the documents, named
+        while they fit, else counted. :attr:`untagged` lists them per document
+        and taxonomy; in the output their ``themes_<taxonomy>`` are empty.
         """
         if self.untagged.empty:
             return None
-        from .themes.tag import by_language, describe_languages
+        from .themes.tag import untagged_line
 
-        n_docs = len(self.documents)
-        n_items = len(self.items) if self.n_items is None else self.n_items
-        pairs = self.untagged.drop_duplicates(["doc_id", "lang"])  # the same items every taxonomy
-        lines = [
-            f"{pairs['doc_id'].nunique()} of {n_docs} documents have items ("
-            f"{int(pairs['items'].sum())} of {n_items}) in a language a taxonomy's dictionary "
-            "lacks, or undetermined: they got no themes of that taxonomy:"
-        ]
-        groups: dict[tuple[str, str], list[str]] = {}  # (has, lacks) -> the taxonomies
-        for taxonomy in self.taxonomies:
-            rows = self.untagged[self.untagged["taxonomy"] == taxonomy]
-            if rows.empty:
-                continue
-            counts = {
-                (doc, lang): int(n)
-                for doc, lang, n in zip(rows["doc_id"], rows["lang"], rows["items"], strict=True)
-            }
-            has = ", ".join(load_dictionary(taxonomy).languages)
-            groups.setdefault((has, describe_languages(by_language(counts))), []).append(taxonomy)
-        for (has, lacks), taxonomies in groups.items():
-            whose = "each dictionary has" if len(taxonomies) > 1 else "its dictionary has"
-            lines.append(f"  {', '.join(taxonomies)} ({whose} {has}): {lacks}")
-        lines.append(
-            "  These items are kept in the output, their themes_<taxonomy> empty; their lang "
-            "column tells them apart (in Python, CorpusResult.untagged lists them per document "
-            "and taxonomy)"
-        )
-        return "\n".join(lines)
+        counts: dict[str, dict[tuple[str, str], int]] = {}
+        for row in self.untagged.itertuples(index=False):
+            counts.setdefault(row.taxonomy, {})[(row.doc_id, row.lang)] = int(row.items)
+        return untagged_line(counts, {t: load_dictionary(t).languages for t in self.taxonomies})
+
+
+def _count(n: int, noun: str) -> str:
+    """``1 failure``, ``2 failures``, ``0 failures``."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 # --- which files ------------------------------------------------------------------------
@@ -235,7 +217,7 @@ def corpus_paths(paths: Iterable[str | Path], *, pattern: str = "*.txt") -> list
         if path.is_dir():
             entries = _walk(path, pattern)
             if not entries:
-                raise MissingFileError(path, f"folder holds no {pattern} files")
+                raise MissingFileError(path, f"no {pattern} file in this folder or below it")
             found.extend((p, p.relative_to(path).as_posix()) for p in entries)
         elif path.exists() or path.is_symlink():
             found.append((path, path.name))

@@ -100,6 +100,9 @@ def test_similarity_heatmap(seeds):
     assert len(trace.y) == 54 and len(trace.x) == 17
     assert trace.y[0] == "intro:1" and trace.x[16] == "body:17"
     assert trace.customdata[0][0][0].startswith("Eiropas Savienība")
+    # every item labelled (plotly drew every third of 54 in 440 px), 16 px a row
+    assert fig.layout.yaxis.dtick == 1 and fig.layout.xaxis.dtick == 1
+    assert fig.layout.height == 140 + 16 * 54
 
 
 def test_keyness_bars(corpus):

@@ -1,14 +1,17 @@
 import json
 import os
+import shutil
 import subprocess
 import sys
 
 import pandas as pd
 import pytest
 
+import polcompare
+from polcompare import errors
 from polcompare.cli import main
 
-from .conftest import SEED_FILES, SEEDS
+from .conftest import ROOT, SEED_FILES, SEEDS
 
 
 def test_items_csv_for_a_folder(capsys):
@@ -137,7 +140,43 @@ def test_untagged_language_hint_names_the_command_line_option(tmp_path, capsys):
     assert "--fallback-lang CODE" in err[0] and "fallback_lang=" not in err[0]
     assert main(["compare", str(note), belarus, "-o", str(tmp_path / "out")]) == 0
     err = [ln for ln in capsys.readouterr().err.splitlines() if "warning" in ln]
-    assert len(err) == 3, err  # one per taxonomy
-    for line in err:
-        assert "fallback_lang=" not in line and "takes no fallback language" in line
-        assert "--lang CODE" in line
+    assert err == [
+        "polcompare: warning: 1 item gets no themes in an undetermined language (the "
+        "dictionaries have lv, da, nb, en, de, fr): note; misread? give the language with "
+        "--lang CODE"
+    ]
+
+
+#: Official texts in languages no dictionary has (Dutch, Greek), beside the seeds.
+UNTAGGED_TEXTS = [
+    ROOT / "eval/parse/holdout16" / f"{name}.txt"
+    for name in (
+        "be-news-belgium-2003-06-27-ministerraad-conclusies-thessaloniki.nl",
+        "eu-euco-2011-12-09-conclusions-rapid-doc-11-8.el",
+    )
+]
+
+
+@pytest.mark.parametrize("command", ["compare", "report", "corpus"])
+def test_documents_no_dictionary_can_tag_are_said_once_in_one_short_line(tmp_path, capsys, command):
+    """compare and report said it three times (once per taxonomy), 300 characters each."""
+    for path in [*UNTAGGED_TEXTS, SEED_FILES["belarus"], SEED_FILES["position_lv"]]:
+        shutil.copy(path, tmp_path / path.name)
+    out = tmp_path / "out" / ("c.parquet" if command == "corpus" else "r.html")
+    argv = [command, str(tmp_path), "-o", str(out if command != "compare" else out.parent)]
+    assert main([*argv, "--no-progress"] if command == "corpus" else argv) == 0
+    err = [ln for ln in capsys.readouterr().err.splitlines() if "warning" in ln]
+    assert err == [
+        "polcompare: warning: 11 items get no themes in el, nl (the dictionaries have lv, da, "
+        "nb, en, de, fr): 2 documents; misread? give the language with --lang CODE"
+    ]
+
+
+def test_compare_warns_once_about_documents_no_dictionary_can_tag(recwarn):
+    docs = [polcompare.read(p) for p in [UNTAGGED_TEXTS[1], SEED_FILES["belarus"]]]
+    polcompare.compare(docs)
+    [warning] = [w for w in recwarn if w.category is errors.UntaggedLanguageWarning]
+    assert str(warning.message) == (
+        "6 items get no themes in el (the dictionaries have lv, da, nb, en, de, fr): "
+        "eu-euco-2011-12-09-conclusions-rapid-doc-11-8.el; misread? give the language with lang="
+    )

@@ -19,7 +19,7 @@ from polcompare.compare import (
     theme_agreement,
     top_similar_pairs,
 )
-from polcompare.errors import PolcompareError
+from polcompare.errors import PolcompareError, PolcompareWarning
 from polcompare.themes import tag
 
 
@@ -303,3 +303,52 @@ def test_documents_without_any_match_compare_cleanly(write):
     out = polcompare.compare([doc]).tables
     assert (out["coverage_oap"]["items_with_theme"] == 0).all()
     assert (out["profile_stance"]["share"] == 0).all()
+
+
+def test_a_document_is_never_compared_with_itself(seeds):
+    from polcompare.compare import find_roles
+
+    items = polcompare.concat_items(seeds.values())
+    lv, da = "eu-apmbc-position-2024.lv", "eu-apmbc-position-2024.da"
+    for doc_id in dict.fromkeys(items["doc_id"]):  # each document as the paper
+        roles = find_roles(items, paper=doc_id)
+        assert roles.paper == doc_id
+        assert doc_id not in (roles.version, roles.conclusions), roles
+    # The versions given are the paper's versions: the paper recognised is another one.
+    roles = find_roles(items, versions=[lv])
+    assert (roles.paper, roles.version) == (da, lv)
+    with pytest.raises(PolcompareError, match="not compared with itself"):
+        find_roles(items, paper=lv, versions=[lv])
+    with pytest.raises(PolcompareError, match="every position paper is named"):
+        find_roles(items, versions=[lv, da])
+    # Conclusions given as the paper: no conclusions of their own to set beside them.
+    with pytest.warns(PolcompareWarning, match="no other language version"):
+        result = polcompare.compare(
+            [seeds["belarus"], seeds["position_lv"]], paper=seeds["belarus"].doc_id
+        )
+    assert result.roles.conclusions is None
+    assert result.similar_pairs.empty and result.keyness.empty and result.similarity.empty
+
+
+def test_an_unknown_paper_fails_in_one_line_naming_the_closest_ids(seeds, tmp_path, capsys):
+    from polcompare.cli import main
+
+    from .conftest import SEEDS
+
+    items = polcompare.concat_items(seeds.values())
+    with pytest.raises(PolcompareError, match="did you mean eu-apmbc-position-2024.lv or"):
+        polcompare.compare(items=items, paper="eu-apmbc-position-2024")
+    with pytest.raises(PolcompareError, match="--versions.*did you mean belarus-conclusions.lv"):
+        polcompare.compare(items=items, versions=["belarus-conclusion"])
+    argv = ["compare", str(SEEDS), "-o", str(tmp_path), "--paper", "norway-mbc-presidency"]
+    assert main(argv) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == (
+        "polcompare: error: norway-mbc-presidency: no such document for --paper (paper=) "
+        "among the 5 read; did you mean norway-mbc-presidency.nb?"
+    )
+    assert main(["compare", str(SEEDS), "-o", str(tmp_path), "--paper", "zzz"]) == 2
+    err = capsys.readouterr().err.strip()
+    known = ", ".join(sorted(d.doc_id for d in seeds.values()))  # 5: all, in folder order
+    assert "\n" not in err and err.endswith(f"among the 5 read; known: {known}")
+    assert not list(tmp_path.iterdir())  # nothing written on a wrong id

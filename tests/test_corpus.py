@@ -176,7 +176,7 @@ def test_corpus_paths_and_bad_arguments(tmp_path):
     assert [doc_id for _, doc_id in found] == ["a/doc", "doc", "doc~2"]
     with pytest.raises(MissingFileError, match="no such file"):
         corpus_paths([tmp_path / "none"])
-    with pytest.raises(MissingFileError, match="holds no"):
+    with pytest.raises(MissingFileError, match="no \\*.txt file in this folder or below it"):
         corpus_paths([_empty(tmp_path)])
     with pytest.raises(PolcompareError, match="unknown engine"):
         build_corpus([tmp_path], engine="spark", progress=False)
@@ -197,14 +197,27 @@ def test_cmd_corpus_summary_and_failures(tmp_path, capsys):
     shutil.copy(SEED_FILES["belarus"], tmp_path / "belarus.txt")
     (tmp_path / "bad.txt").write_bytes(b"\x00\x01\x02")
     out = tmp_path / "out.parquet"
-    assert cmd_corpus(_args([tmp_path], out)) == 0
+    # A batch with a failure: the rest is written, the failures listed, and the status says
+    # that not everything was read (2, as every command given many files).
+    assert cmd_corpus(_args([tmp_path], out)) == 2
     stdout, stderr = capsys.readouterr()
-    assert stdout.startswith("1 documents, 17 items, 1 failures in ")
+    assert stdout.startswith("1 document, 17 items, 1 failure in ")
     assert stderr.splitlines() == [
         f"polcompare: failed: {tmp_path / 'bad.txt'}: contains NUL bytes; "
-        "it looks like a binary file (BinaryFileError)"
+        "it looks like a binary file (BinaryFileError)",
+        "polcompare: 1 of 2 files could not be read (listed above and in "
+        "out.parquet.failures.csv); the others are written",
     ]
     assert len(pd.read_parquet(out)) == 17
+    failures = pd.read_csv(failures_path(out))
+    assert failures["path"].tolist() == [str(tmp_path / "bad.txt")]
+    # Every file read: status 0, and the counts in words.
+    (tmp_path / "bad.txt").unlink()
+    shutil.copy(SEED_FILES["norway"], tmp_path / "norway.txt")
+    assert cmd_corpus(_args([tmp_path], out)) == 0
+    stdout, stderr = capsys.readouterr()
+    assert stdout.startswith("2 documents, 27 items, 0 failures in ") and stderr == ""
+    assert pd.read_csv(failures_path(out)).empty
 
 
 def test_cmd_corpus_without_any_document_exits_2(tmp_path, capsys):
@@ -345,6 +358,7 @@ def test_a_corpus_warns_once_naming_languages_and_counts(mixed, engine):
     import warnings
 
     from polcompare.errors import UntaggedLanguageWarning
+    from polcompare.themes import load_dictionary
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -352,18 +366,15 @@ def test_a_corpus_warns_once_naming_languages_and_counts(mixed, engine):
     untagged = [w for w in caught if w.category is UntaggedLanguageWarning]
     assert len(untagged) == 1, [str(w.message)[:80] for w in untagged]
     message = str(untagged[0].message)
-    lines = message.splitlines()
-    assert len(lines) == 3  # counts; the three taxonomies (same languages missing); where
-    assert lines[1].startswith("  oap, policy, stance (each dictionary has ")
+    assert "\n" not in message and len(message) <= 172, message  # one short line
     expected = _expected_untagged(result.items, "oap")
     assert {"pt", "es", "it"} <= set(expected.index)
-    for lang, row in expected.iterrows():
-        docs = f"{row.docs} document{'' if row.docs == 1 else 's'}"
-        assert f"{lang} {docs} ({row.n} item{'' if row.n == 1 else 's'})" in lines[1]
     n_docs = expected["docs"].sum()  # one language per document in these texts
-    assert lines[0].startswith(f"{n_docs} of {len(result.documents)} documents have items")
-    assert f"({expected['n'].sum()} of {len(result.items)})" in lines[0]
-    assert "kept in the output" in lines[2] and "CorpusResult.untagged" in lines[2]
+    assert message.startswith(f"{expected['n'].sum()} items get no themes in ")
+    assert set(message.split(" in ", 1)[1].split(" (")[0].split(", ")) == set(expected.index)
+    assert f"(the dictionaries have {', '.join(load_dictionary('oap').languages)})" in message
+    # the documents named while the line stays short, else counted
+    assert message.endswith(f": {n_docs} documents; misread? give the language with lang=")
     # nothing dropped: the items are there, with empty themes, and listed per document
     lacking = result.items[result.items["lang"].isin(expected.index)]
     assert len(lacking) == expected["n"].sum()
@@ -392,21 +403,19 @@ def test_both_engines_say_the_same(mixed):
 
 
 @pytest.mark.parametrize("engine", ["serial", "processes"])
-def test_cmd_corpus_prints_one_warning_block(mixed, tmp_path, capsys, engine):
+def test_cmd_corpus_prints_one_short_warning_line(mixed, tmp_path, capsys, engine):
     from polcompare.cli import main
 
     out = tmp_path / "c.parquet"
     argv = ["corpus", str(mixed), "-o", str(out), "--engine", engine, "--no-progress"]
     assert main(argv) == 0
     stderr = capsys.readouterr().err.splitlines()
-    assert [line for line in stderr if line.startswith("polcompare:")] == [stderr[0]]
-    assert stderr[0].startswith("polcompare: warning: ") and "documents have items" in stderr[0]
-    assert len(stderr) == 3
+    assert stderr == [stderr[0]] and stderr[0].startswith("polcompare: warning: ")
+    assert len(stderr[0]) <= 200, stderr[0]
     expected = _expected_untagged(pd.read_parquet(out), "stance")
-    assert (
-        f"pt {expected.loc['pt', 'docs']} documents ({expected.loc['pt', 'n']} items)"
-        in (stderr[1])
-    )
+    assert f"{expected['n'].sum()} items get no themes in " in stderr[0]
+    assert f": {expected['docs'].sum()} documents; " in stderr[0]
+    assert stderr[0].endswith("misread? give the language with --lang CODE")
 
 
 def test_a_corpus_in_covered_languages_says_nothing(tmp_path):
@@ -478,7 +487,7 @@ def test_the_warning_comes_after_the_files_are_written(mixed, tmp_path):
     out = tmp_path / "c.parquet"
     with warnings.catch_warnings():
         warnings.simplefilter("error", UntaggedLanguageWarning)  # as -W error would
-        with pytest.raises(UntaggedLanguageWarning, match="documents have items"):
+        with pytest.raises(UntaggedLanguageWarning, match="items get no themes"):
             write_corpus_stream([mixed], out, engine="serial", progress=False)
         assert len(pd.read_parquet(out)) > 0 and failures_path(out).exists()
         result, _ = write_corpus_stream(

@@ -40,8 +40,12 @@ def test_1_a_symlink_loop_in_a_corpus_keeps_the_run(tmp_path, capsys):
     out = tmp_path / "out" / "corpus.parquet"
     status = main(["corpus", str(tmp_path), "-o", str(out), "--engine", "serial", "--no-progress"])
     err = capsys.readouterr().err
-    assert status == 0, err
+    assert status == 2, err  # not every file read: the rest is written all the same
     assert "internal error" not in err and "loop" in err
+    assert err.endswith(
+        "1 of 2 files could not be read (listed above and in "
+        "corpus.parquet.failures.csv); the others are written\n"
+    )
     assert len(pd.read_parquet(out)) == 17
     failures = pd.read_csv(failures_path(out))
     assert failures["path"].tolist() == [str(tmp_path / "loop.txt")]
@@ -399,3 +403,47 @@ def test_10_readme_figures_match_what_the_code_gives(seeds):
     assert "best of 5" not in flat and "3 by default" in flat
     assert "0.61x" not in readme
     assert "filter the item lists and the charts" not in flat
+
+
+def test_10_readme_column_lists_match_what_is_written(seeds, tmp_path):
+    """Every list of columns in the README is the one the code writes (the corpus's Parquet
+    had a ``label`` column the README did not list; ``agreement`` had ``n_items``)."""
+    import re
+
+    from polcompare.parallel import write_corpus_stream
+    from polcompare.themes.validate import agreement, codesheet, write_codesheet
+
+    from .conftest import ROOT
+
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+
+    def listed(pattern: str) -> list[str]:
+        found = re.search(pattern, readme)
+        assert found, pattern
+        return re.findall(r"[\w<>]+", found.group(1).replace("f1_<coder>...", "f1_<coder>"))
+
+    items = list(seeds["belarus"].items.columns)
+    assert listed(r"\| `items` \| one row per item: `([^`]*)`") == items
+    # the corpus's Parquet file and its failures
+    shutil.copy(SEED_FILES["belarus"], tmp_path / "belarus.txt")
+    (tmp_path / "bad.txt").write_bytes(b"\x00")
+    result, target = write_corpus_stream(
+        [tmp_path], tmp_path / "out" / "c.parquet", engine="serial", progress=False
+    )
+    written = list(pd.read_parquet(target).columns)
+    assert "`Document.items`, `doc_id` to `label`, then" in readme
+    assert written == items + listed(r"`doc_id` to `label`, then ([^)]*)\)")
+    failures = pd.read_csv(failures_path(target)).columns.tolist()
+    assert failures == listed(r"`corpus.parquet.failures.csv` \(([^)]*)\)")
+    assert list(result.untagged.columns) == listed(
+        r"one row per taxonomy, document and language \(`([^`]*)`\)"
+    )
+    # agreement and its disagreements
+    sheet = codesheet(seeds["belarus"].items, taxonomy="oap")
+    sheet.loc[:5, "survey_clearance"] = "1"
+    for coder in ("ann", "ben"):
+        write_codesheet(sheet, tmp_path / f"{coder}.csv")
+    coded = agreement([tmp_path / "ann.csv", tmp_path / "ben.csv"], taxonomy="oap")
+    columns = ["f1_<coder>" if c.startswith("f1_") else c for c in coded.table]
+    assert list(dict.fromkeys(columns)) == listed(r"result\.table # ([^#`]*?) result\.")
+    assert list(coded.disagreements.columns) == listed(r"result\.disagreements # ([^`]*?) ```")

@@ -125,7 +125,7 @@ def test_paper_shows_sections_and_sub_headings(report):
 
 def test_documents_table_counts_and_meta(report):
     _, _, page = report
-    block = _between(page, '<table class="documents">', "</table>")
+    block = _between(page, '<table class="documents stack">', "</table>")
     row = _between(block, ">eu-apmbc-position-2024.lv</a>", "</tr>")
     cells = re.findall(r"<td[^>]*>([^<]*)</td>", row)
     assert cells[1:] == [

@@ -368,3 +368,141 @@ def test_charts_keep_their_height_when_the_window_is_resized(browser, reports, b
         assert events["errors"] == []
     finally:
         page.context.close()
+
+
+# --- a laptop half-screen: 700 px wide ------------------------------------------------------
+
+HALF = 700
+
+
+@pytest.fixture(scope="module")
+def half_page(browser, reports):
+    """The seeds' report in a window 700 px wide (the filter bar sticks to the top)."""
+    page, events = _open(browser, reports["seeds"], HALF)
+    yield page, events
+    page.context.close()
+
+
+#: Where the element the address's #fragment names lands, and where the filter bar ends.
+LANDING = """() => {
+  const el = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  const box = el.getBoundingClientRect();
+  const bar = document.querySelector('aside').getBoundingClientRect();
+  return {top: box.top, bar: bar.bottom, bar_top: bar.top, view: window.innerHeight};
+}"""
+
+
+def _lands_below_the_bar(page, what):
+    page.wait_for_timeout(150)
+    spot = page.evaluate(LANDING)
+    assert spot["bar_top"] == 0 and spot["bar"] < spot["view"], spot  # stuck to the top
+    assert spot["bar"] <= spot["top"] < spot["view"], f"{what} lands at {spot}"
+
+
+@pytest.mark.parametrize("themes_open", [False, True], ids=["bar", "bar-with-themes"])
+def test_a_followed_link_lands_below_the_sticky_filter_bar(half_page, themes_open):
+    """An item or a section reached by a link is shown below the filter bar, not under it
+    (it landed 12 px from the top, under a bar 82 px tall), also when the bar grows."""
+    page, events = half_page
+    panel = page.locator("#theme-panel")
+    panel.evaluate("(d, open) => { d.open = open; }", themes_open)
+    try:
+        page.evaluate("window.scrollTo(0, 0)")
+        link = page.locator("#kwic-body a.key").nth(5)  # the concordance's link to an item
+        link.scroll_into_view_if_needed()
+        link.click()
+        _lands_below_the_bar(page, link.get_attribute("href"))
+        pair = page.locator("table.pairs a[href^='#item-']").first  # a similar pair's item
+        pair.scroll_into_view_if_needed()
+        pair.click()
+        _lands_below_the_bar(page, pair.get_attribute("href"))
+        for section in ("concordance", "coverage", "texts"):
+            page.evaluate("window.scrollTo(0, 0)")
+            page.evaluate(f"location.hash = '#{section}'")
+            _lands_below_the_bar(page, section)
+        assert events["errors"] == []
+    finally:
+        panel.evaluate("d => { d.open = true; }")
+        page.evaluate("location.hash = ''")
+
+
+def test_every_table_fits_the_window(half_page):
+    """No table needs a sideways scroll at 700 px: the concordance was 786 px wide in a box
+    of 676 (its matched words were kept on one line)."""
+    page, _ = half_page
+    boxes = page.evaluate(
+        """() => [...document.querySelectorAll('.table-wrap')].filter(w => w.offsetParent)
+          .map(w => [w.querySelector('table').className, w.scrollWidth, w.clientWidth])"""
+    )
+    assert len(boxes) >= 10 and "kwic" in [c for c, _, _ in boxes]
+    assert [b for b in boxes if b[1] > b[2]] == []
+    kwic = page.evaluate(
+        "() => [...document.querySelectorAll('#kwic-body tr')].map(r => r.cells.length)"
+    )
+    assert kwic and set(kwic) == {4}  # the concordance is still its table of four columns
+
+
+#: Each document title's words: how many lines each is drawn on, and the title's box
+#: against the other cells of its row and the window.
+TITLE_WORDS = """() => [...document.querySelectorAll('table.documents tbody tr')].map(tr => {
+  const td = tr.cells[1];  // the title column
+  const words = [], text = td.firstChild;
+  if (text) {
+    for (const m of text.textContent.matchAll(/\\S+/g)) {
+      const r = document.createRange();
+      r.setStart(text, m.index); r.setEnd(text, m.index + m[0].length);
+      const tops = new Set([...r.getClientRects()].map(x => Math.round(x.top)));
+      words.push([m[0], tops.size]);
+    }
+  }
+  const box = td.getBoundingClientRect();
+  const overlaps = [...td.parentElement.cells].filter(c => c !== td && c.offsetParent)
+    .map(c => c.getBoundingClientRect())
+    .filter(o => o.left < box.right - 1 && box.left < o.right - 1
+                 && o.top < box.bottom - 1 && box.top < o.bottom - 1).length;
+  return {title: td.textContent, words, overlaps, right: box.right, width: box.width};
+})"""
+
+
+def test_long_document_titles_keep_whole_words_and_their_own_space(half_page, seeds_page):
+    """At 700 px the table of documents gave the titles 70 px: 'Padomes' was cut into
+    'Padom' / 'es'. Each title now keeps every word on one line, inside the window, over
+    no other value; on a wide window the documents are still a table with its header."""
+    page, _ = half_page
+    titles = page.evaluate(TITLE_WORDS)
+    assert len(titles) == 6
+    long = [t for t in titles if len(t["title"]) > 100]
+    assert long, "a seed's title is longer than 100 characters"
+    for t in titles:
+        assert [w for w, lines in t["words"] if lines != 1] == [], t["title"]
+        assert t["overlaps"] == 0 and t["right"] <= HALF, t
+    for t in long:
+        assert t["width"] >= 0.6 * HALF, t  # the long titles get most of the width
+    wide, _ = seeds_page
+    assert wide.locator("table.documents thead").is_visible()
+    wide_titles = wide.evaluate(TITLE_WORDS)
+    assert all(lines == 1 for t in wide_titles for _, lines in t["words"])
+
+
+#: Each heatmap drawn: its rows and columns, the labels drawn on each axis, and how many
+#: row labels overlap the one above.
+HEATMAP_LABELS = """() => [...document.querySelectorAll('.chart.js-plotly-plot')]
+  .filter(el => el.offsetParent && el.data && el.data[0].type === 'heatmap').map(el => {
+    const ys = [...el.querySelectorAll('.yaxislayer-above .ytick text')]
+      .map(t => t.getBoundingClientRect()).sort((a, b) => a.top - b.top);
+    const overlaps = ys.filter((b, k) => k && b.top < ys[k - 1].bottom - 1).length;
+    return {id: el.id, rows: el.data[0].y.length, columns: el.data[0].x.length, y: ys.length,
+            x: el.querySelectorAll('.xaxislayer-above .xtick text').length, overlaps};
+  })"""
+
+
+@pytest.mark.parametrize("which", ["wide", "half"])
+def test_every_heatmap_row_and_column_is_labelled(seeds_page, half_page, which):
+    """The paper x conclusions heatmap has 54 rows: plotly labelled every third (18 of 54)
+    in its 440 px; each row now has its label, none over another, at 1280 and 700 px."""
+    page, _ = seeds_page if which == "wide" else half_page
+    maps = page.evaluate(HEATMAP_LABELS)
+    assert {m["id"] for m in maps} >= {"chart-similarity", "chart-coverage", "chart-coverage_docs"}
+    assert max(m["rows"] for m in maps) == 54
+    for m in maps:
+        assert (m["y"], m["x"], m["overlaps"]) == (m["rows"], m["columns"], 0), m

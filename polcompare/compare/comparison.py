@@ -17,9 +17,10 @@ from types import MappingProxyType
 import pandas as pd
 
 from ..document import ITEM_COLUMNS, Document, concat_items
-from ..errors import PolcompareError, PolcompareWarning
+from ..errors import PolcompareError, PolcompareWarning, UntaggedLanguageWarning
 from ..facts import COMPARISON_COLUMNS, SUMMARY_COLUMNS, compare_facts, fact_summary
 from ..themes import TAXONOMIES, Tagged, tag
+from ..themes.tag import untagged_counts, untagged_line
 from .coverage import (
     FLOW_COLUMNS,
     GAPS_COLUMNS,
@@ -253,7 +254,20 @@ def _build(
     roles = find_roles(items, paper=paper, versions=versions)
     for note in roles.notes:  # several candidates, a missing version: said, not silent
         warnings.warn(note, PolcompareWarning, stacklevel=3)
-    tagged = tag_corpus(items)
+    # Items no dictionary can match: one short warning for the comparison, not one per
+    # document and taxonomy (three times the same documents).
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UntaggedLanguageWarning)
+        tagged = tag_corpus(items)
+    untagged = untagged_line(
+        {
+            t: untagged_counts(x.items, x.items["lang"].tolist(), x.items["tag_status"].tolist())
+            for t, x in tagged.items()
+        },
+        {t: x.dictionary.languages for t, x in tagged.items()},
+    )
+    if untagged:
+        warnings.warn(untagged, UntaggedLanguageWarning, stacklevel=3)
     tables = {f"profile_{t}": document_profile(x) for t, x in tagged.items()}
     tables["coverage_oap"] = coverage(tagged["oap"])
     tables.update({name: _empty(name) for name in _EMPTY})

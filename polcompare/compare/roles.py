@@ -7,6 +7,7 @@ widget and the report read them from here.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -36,7 +37,8 @@ class Roles:
         language with the same item keys.
     conclusions : str or None
         The ``conclusions`` document in the paper's language compared with it
-        word by word (the first).
+        word by word (the first other than the paper: a document is never
+        compared with itself).
     reasons : dict
         Role (``paper``, ``version``, ``conclusions``) -> why that document
         was given it, e.g. ``doc_type position_paper; 54 items in sections
@@ -121,11 +123,62 @@ def _paper_reason(paper: _Doc, concluded: dict[str, str]) -> str:
 
 
 def _given(docs: list[_Doc], doc_id: str, what: str) -> _Doc:
+    """Return the document named ``doc_id``; else fail in one line naming the closest ids."""
     for d in docs:
         if d.doc_id == doc_id:
             return d
-    known = ", ".join(d.doc_id for d in docs)
-    raise PolcompareError(doc_id, f"no such document for {what} (known: {known})")
+    ids = [d.doc_id for d in docs]
+    close = difflib.get_close_matches(doc_id, ids, n=3, cutoff=0.5)
+    if close:
+        hint = f"did you mean {' or '.join(close)}?"
+    else:  # nothing alike: a few ids, never a list of thousands
+        shown = ", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
+        hint = f"known: {shown}"
+    raise PolcompareError(doc_id, f"no such document for {what} among the {len(ids)} read; {hint}")
+
+
+def _main_paper(
+    docs: list[_Doc],
+    papers: list[_Doc],
+    paper: str | None,
+    given_versions: list[str],
+    found: dict[str, tuple[str, ...]],
+    concluded: dict[str, str],
+) -> tuple[_Doc, dict[str, str], list[str]]:
+    """Return the paper (given, else recognised; never one of the versions given), why, notes."""
+    notes: list[str] = []
+    if paper is not None:
+        main = _given(docs, paper, "--paper (paper=)")
+        reasons = {"paper": f"given (--paper, paper=); doc_type {main.doc_type}"}
+        if main.doc_id in given_versions:
+            raise PolcompareError(
+                main.doc_id,
+                "given as the paper and as one of its --versions (versions=): "
+                "a document is not compared with itself",
+            )
+    else:
+        # The versions given are the paper's other language versions, never the paper.
+        pool = [p for p in papers if p.doc_id not in given_versions]
+        if not pool:
+            raise PolcompareError(
+                ",".join(given_versions),
+                "every position paper is named in --versions (versions=): "
+                "name the paper with --paper (paper=)",
+            )
+        main = min(pool, key=lambda p: _rank(p, found, concluded))
+        reasons = {"paper": _paper_reason(main, concluded)}
+        if len(papers) > 1:
+            has_version = bool(given_versions or found[main.doc_id])
+            choice = _choice(main, len(papers), concluded, has_version)
+            reasons["paper"] += f"; {choice}"
+            # Language versions of one paper are no rival: warn only of other papers.
+            kin = {main.doc_id, *given_versions, *found[main.doc_id]}
+            if any(p.doc_id not in kin for p in papers):
+                notes.append(
+                    f"{len(papers)} position papers ({', '.join(p.doc_id for p in papers)}): "
+                    f"{main.doc_id} is the paper ({choice})"
+                )
+    return main, reasons, notes
 
 
 def find_roles(
@@ -156,7 +209,9 @@ def find_roles(
     Raises
     ------
     PolcompareError
-        ``paper`` or one of ``versions`` is not among the documents.
+        ``paper`` or one of ``versions`` is not among the documents (the
+        message names the closest ``doc_id`` values), or ``paper`` is among
+        ``versions``, or without ``paper`` every position paper is.
     """
     docs = _documents(items)
     papers = [d for d in docs if d.doc_type == "position_paper"]
@@ -166,31 +221,14 @@ def find_roles(
     }
     if isinstance(versions, str):
         versions = [v for v in versions.split(",") if v]
-    given_versions = [_given(docs, v, "versions=").doc_id for v in versions or ()]
+    given_versions = [_given(docs, v, "--versions (versions=)").doc_id for v in versions or ()]
     if paper is None and not papers:
         return Roles(versions=found)
     concluded: dict[str, str] = {}
     for d in docs:
         if d.doc_type == "conclusions":
             concluded.setdefault(d.lang, d.doc_id)
-    notes: list[str] = []
-    if paper is not None:
-        main = _given(docs, paper, "paper=")
-        reasons = {"paper": f"given (--paper, paper=); doc_type {main.doc_type}"}
-    else:
-        main = min(papers, key=lambda p: _rank(p, found, concluded))
-        reasons = {"paper": _paper_reason(main, concluded)}
-        if len(papers) > 1:
-            has_version = bool(given_versions or found[main.doc_id])
-            choice = _choice(main, len(papers), concluded, has_version)
-            reasons["paper"] += f"; {choice}"
-            # Language versions of one paper are no rival: warn only of other papers.
-            kin = {main.doc_id, *given_versions, *found[main.doc_id]}
-            if any(p.doc_id not in kin for p in papers):
-                notes.append(
-                    f"{len(papers)} position papers ({', '.join(p.doc_id for p in papers)}): "
-                    f"{main.doc_id} is the paper ({choice})"
-                )
+    main, reasons, notes = _main_paper(docs, papers, paper, given_versions, found, concluded)
     candidates = tuple(given_versions) or found.get(main.doc_id, ())
     found[main.doc_id] = candidates
     version = candidates[0] if candidates else None
@@ -209,7 +247,15 @@ def find_roles(
             f"language with its item keys among {', '.join(others)}): no language-version "
             "comparison; name one with --versions (versions=)"
         )
-    conclusions = concluded.get(main.lang)
+    # A document is never compared with itself (a paper given by --paper may be conclusions).
+    conclusions = next(
+        (
+            d.doc_id
+            for d in docs
+            if d.doc_type == "conclusions" and d.lang == main.lang and d.doc_id != main.doc_id
+        ),
+        None,
+    )
     if conclusions is not None:
         reasons["conclusions"] = (
             f"doc_type conclusions in {main.lang}, the language of {main.doc_id}"

@@ -28,6 +28,7 @@ __all__ = [
     "ink",
     "count_axis",
     "hover_snippet",
+    "label_every_row",
     "coverage_heatmap",
     "section_bars",
     "item_sunburst",
@@ -110,6 +111,28 @@ def hover_snippet(text: str, width: int = 90) -> str:
     return html.escape(short)
 
 
+#: Pixels a heatmap row needs for plotly to draw its label (12 px text): with fewer it
+#: shows only every other label (or fewer) on the axis.
+ROW_PX = 16
+
+
+def label_every_row(fig: go.Figure, *, base: int = 140, min_height: int = 300) -> go.Figure:
+    """Label every row and column of a heatmap, and make it tall enough for each row's label.
+
+    Plotly thins out the labels of a dense category axis (54 items in 440 px: every
+    other one); here each category is a tick of its own (``dtick=1`` on category axes,
+    so that a chart the report redraws with other rows keeps them all) and the figure
+    is ``base + ROW_PX`` per row high, at least ``min_height``.
+    """
+    every = {"type": "category", "tickmode": "linear", "tick0": 0, "dtick": 1}
+    fig.update_layout(
+        height=max(min_height, base + ROW_PX * len(fig.data[0].y)),
+        yaxis={**every, "automargin": True},
+        xaxis={**every, "automargin": True},
+    )
+    return fig
+
+
 def coverage_heatmap(
     coverage: pd.DataFrame,
     *,
@@ -138,7 +161,7 @@ def coverage_heatmap(
         )
     )
     fig.update_layout(title=title, xaxis={"tickangle": -40})
-    return fig
+    return label_every_row(fig)
 
 
 def _bars(
@@ -331,7 +354,7 @@ def similarity_heatmap(
         xaxis={"title": "items of the second document"},
         yaxis={"autorange": "reversed", "title": "items of the first document"},
     )
-    return fig
+    return label_every_row(fig)
 
 
 def keyness_bars(

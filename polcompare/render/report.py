@@ -351,7 +351,6 @@ def _figures(
         cov = cov[cov["doc_id"] == paper].assign(theme=lambda f: f["theme"].map(labels))
         figs["coverage"] = charts.coverage_heatmap(cov)
         figs["coverage"].update_layout(
-            height=360,
             margin={"t": 20, "b": 20, "l": 10},
             xaxis={"title": "section of the position paper", "side": "top", "tickangle": 0},
             yaxis={"title": None, "autorange": "reversed", "automargin": True},
@@ -366,8 +365,7 @@ def _figures(
         figs["sankey"].update_layout(height=480, margin={"t": 20, "b": 20, "l": 10, "r": 10})
     if paper and concl:
         figs["similarity"] = charts.similarity_heatmap(comparison.similarity)
-        figs["similarity"].update_layout(
-            height=440,
+        figs["similarity"].update_layout(  # as tall as its rows need (label_every_row)
             margin={"t": 20},
             xaxis={"title": f"items of {concl}"},
             yaxis={"title": f"items of {paper}"},
@@ -404,7 +402,7 @@ def _transposed(fig: go.Figure) -> go.Figure:
         hovertemplate="theme: %{y}<br>section: %{x}<br>share: %{z:.2f}<br>items: %{text}"
         "<extra></extra>",
     )
-    return fig
+    return charts.label_every_row(fig, base=120, min_height=360)  # as its new rows need
 
 
 def _theme_bars(
@@ -452,8 +450,9 @@ def _docs_heatmap(table: pd.DataFrame) -> go.Figure:
             "<extra></extra>",
         )
     )
+    charts.label_every_row(fig)
     fig.update_layout(
-        height=120 + 26 * len(wide.index),
+        height=120 + 26 * len(wide.index),  # room for the counts printed in the cells
         margin={"t": 10, "b": 10, "l": 10, "r": 10},
         xaxis={"title": "document", "side": "top", "automargin": True},
         yaxis={"autorange": "reversed", "automargin": True},
@@ -514,8 +513,9 @@ def _doc_similarity(sim: pd.DataFrame) -> go.Figure:
             hovertemplate="%{y} ↔ %{x}: cosine %{z:.2f}<extra></extra>",
         )
     )
+    charts.label_every_row(fig)
     fig.update_layout(
-        height=160 + 60 * len(docs),
+        height=160 + 60 * len(docs),  # square cells, more than a label's room
         margin={"t": 10, "b": 10, "l": 10, "r": 10},
         xaxis={"title": "document", "automargin": True, "side": "top"},
         yaxis={"title": "document", "automargin": True, "autorange": "reversed"},

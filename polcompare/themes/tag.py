@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import re
 import warnings
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -564,6 +564,60 @@ def _warn_untagged(
             UntaggedLanguageWarning,
             stacklevel=4,  # tag's caller: tag -> _match_items -> here
         )
+
+
+#: The longest untagged-language warning :func:`untagged_line` writes: document names are
+#: given while they fit (the command line's line, ``polcompare: warning: `` and ``--lang
+#: CODE`` for ``lang=``, stays within 200).
+UNTAGGED_LINE_MAX = 172
+#: What :func:`untagged_line` advises (the command line says ``--lang CODE`` instead).
+UNTAGGED_HINT = "misread? give the language with lang="
+
+
+def untagged_line(
+    counts: Mapping[str, Mapping[tuple[str, str], int]],
+    languages: Mapping[str, Sequence[str]],
+) -> str | None:
+    """Return one short line about the items no dictionary matched in a run (None: none).
+
+    ``counts`` is taxonomy -> ``(doc_id, lang)`` -> items not matched (as
+    :func:`untagged_counts`), ``languages`` taxonomy -> its dictionary's
+    languages, for every taxonomy of the run. E.g. ``11 items get no themes in
+    el, nl (the dictionaries have lv, da, nb, en, de, fr): a.nl, b.el; misread?
+    give the language with lang=``: the documents named while the line stays within
+    :data:`UNTAGGED_LINE_MAX` characters, else counted.
+    """
+    lacking = [t for t in languages if counts.get(t)]
+    if not lacking:
+        return None
+    merged: dict[tuple[str, str], int] = {}
+    for taxonomy in lacking:  # the same items in every taxonomy: counted once
+        for pair, n in counts[taxonomy].items():
+            merged[pair] = max(merged.get(pair, 0), n)
+    n_items = sum(merged.values())
+    docs = list(dict.fromkeys(doc for doc, _ in merged))
+    named = [lang for lang in by_language(merged) if lang != "und"]
+    undetermined = any(lang == "und" for _, lang in merged)
+    langs = ", ".join(named[:6])  # the most frequent, the others counted
+    if len(named) > 6:
+        langs += f" and {len(named) - 6} more"
+    if undetermined:
+        langs += (" and " if named else "") + "an undetermined language"
+    which = "themes" if len(lacking) == len(languages) else f"{'/'.join(lacking)} themes"
+    has = {", ".join(languages[t]) for t in lacking}
+    where = ""
+    if len(has) == 1:  # the languages the dictionaries have, when they have the same
+        where = " (the dictionaries have " if len(lacking) > 1 else " (the dictionary has "
+        where += f"{has.pop()})"
+    items = "1 item gets" if n_items == 1 else f"{n_items} items get"
+    head = f"{items} no {which} in {langs}{where}: "
+    tail = f"; {UNTAGGED_HINT}"
+    for k in range(len(docs), 0, -1):  # as many names as fit, the rest counted
+        rest = len(docs) - k
+        names = ", ".join(docs[:k]) + (f" and {rest} more" if rest else "")
+        if len(head) + len(names) + len(tail) <= UNTAGGED_LINE_MAX:
+            return head + names + tail
+    return f"{head}{len(docs)} document{'' if len(docs) == 1 else 's'}{tail}"
 
 
 def _arrow_texts(column: pd.Series) -> pa.Array | None:

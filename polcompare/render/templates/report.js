@@ -3,6 +3,17 @@
    into the page with textContent. Included by report.html.j2: no template tags here. */
 (function () {
   "use strict";
+  /* On a narrow window the filter bar sticks to the top: its height, kept in --bar, is the
+     page's scroll-padding-top there, so that a link to an item or a section lands below it. */
+  var bar = document.querySelector("aside");
+  if (bar) {
+    var keepBar = function () {
+      document.documentElement.style.setProperty("--bar", bar.offsetHeight + "px");
+    };
+    keepBar();
+    if (window.ResizeObserver) { new ResizeObserver(keepBar).observe(bar); }
+    window.addEventListener("resize", keepBar);
+  }
   /* The data: JSON, or (a large report) gzip-compressed JSON in base64. */
   var source = document.getElementById("report-data");
   if (source.dataset.encoding !== "gzip-base64") {
