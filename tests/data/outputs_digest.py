@@ -43,6 +43,7 @@ FOLDERS = (
     "eval/parse/holdout15",
     "eval/parse/holdout16",
     "eval/parse/holdout17",
+    "eval/parse/holdout18",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
