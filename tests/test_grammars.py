@@ -1946,3 +1946,28 @@ def test_a_pages_links_are_furniture_and_a_title_is_past_the_masthead(write):
     doc = polcompare.read(write(report, name="un.txt"), lang="fr")
     assert "title" not in doc.meta  # neither "Nations Unies" nor "A.Introduction"
     assert doc.meta["doc_number"] == "CCPR/C/MUS/CO/5"
+
+
+def test_a_laws_titled_sections_in_a_text_with_no_articles(write):
+    # likumi.lv's English translations: "Section 1. Terms Used in this Law", its
+    # sentence on the next line. (An EU act's "Section 1" over its articles stays a
+    # division: see the legal act tests.)
+    text = (
+        "Law On International Sanctions\n\n"
+        "Section 1. Terms Used in this Law\n\nThe following terms are used in this Law:\n\n"
+        "1) international sanctions - restrictions imposed under international law;\n\n"
+        "2) national sanctions - restrictions imposed under the laws of Latvia.\n\n"
+        "Section 2. Purpose of this Law\n\nThe purpose of the Law is to ensure peace.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert [(u[0], u[1], u[2]) for u in _units(doc)] == [
+        ("body:1", "section", ""),
+        ("body:1.1", "point", "body:1"),
+        ("body:1.2", "point", "body:1"),
+        ("body:2", "section", ""),
+    ]
+    first = doc.items[doc.items["label"] == "1"].iloc[0]
+    assert (first["heading"], first["text"]) == (
+        "Terms Used in this Law",
+        "The following terms are used in this Law:",
+    )

@@ -22,4 +22,4 @@ class Generic(Outline):
         """Read a numbered section's title: "1 Export controls" above its "(1)"."""
         if block.style == "num":
             return self.take_title(i, block, "section_title")
-        return i + 1
+        return super().after_open(i, block)

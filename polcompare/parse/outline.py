@@ -93,6 +93,7 @@ class Outline:
         self.firsts_only: dict[str, bool] = {}  # see _only_firsts
         self.num_lines: int | None = None  # see _numbered_lines
         self.closed_top: tuple[str, str] | None = None  # the list a part heading closed
+        self.no_articles: bool | None = None  # see _titled_section
         self.blocks: list[Block] = []
         self.stack: list[Open] = []
         self.current: Block | None = None
@@ -260,13 +261,28 @@ class Outline:
             c
             for c in self.cands[i]
             # "section 75 (offences)," in lower case: a reference in a list, not a unit
-            if c.style != "sect" or (self._holds_text(i, c) and not c.marker[:1].islower())
+            if c.style != "sect"
+            or (self._holds_text(i, c) and not c.marker[:1].islower())
+            or self._titled_section(c)
         ]
         if cands and cands[0].marker.startswith("Paragraph") and not cands[0].rest:
             # "Paragraph eins," alone: Austria's print view names the § it shows in its
             # header too; the § itself leads in its "(1)"
             return cands if self._subsection_follows(i) else []
         return cands
+
+    def _titled_section(self, cand: Marker) -> bool:
+        """Tell a law's "Section 1. Terms Used in this Law": a unit and its title.
+
+        With its number's dot and its title on the line, in a text with no
+        articles (an EU act's "Section 1" then a title is a division of its
+        articles).
+        """
+        if not (cand.marker.rstrip().endswith(".") and self.heading_like(cand.rest)):
+            return False
+        if self.no_articles is None:
+            self.no_articles = not any(c.style == "article" for cs in self.cands for c in cs)
+        return self.no_articles
 
     def _holds_text(self, i: int, cand: Marker) -> bool:
         """Tell whether "Section 2" at line ``i`` opens a unit with text, not a heading.
@@ -895,7 +911,10 @@ class Outline:
             and self.heading_like(text.rstrip(".:"), longest=120)  # "HOOFDSTUK I. - Definities."
             and _division().fullmatch(text) is not None
             and not any(c.style in ("para", "article") for c in cands)
-            and not any(c.style == "sect" and self._holds_text(i, c) for c in cands)
+            and not any(
+                c.style == "sect" and (self._holds_text(i, c) or self._titled_section(c))
+                for c in cands
+            )
         )
         if not divides and not (
             cands
@@ -970,6 +989,8 @@ class Outline:
 
     def after_open(self, i: int, block: Block) -> int:
         """Read what follows a unit opened at line ``i`` (an article's title)."""
+        if block.style == "sect" and block.marker.rstrip().endswith("."):
+            return self.take_title(i, block, "section_title")  # "Section 1. Terms Used"
         return i + 1
 
     def take_title(self, i: int, block: Block, kind: str, *, longest: int = 90) -> int:
