@@ -44,6 +44,7 @@ FOLDERS = (
     "eval/parse/holdout16",
     "eval/parse/holdout17",
     "eval/parse/holdout18",
+    "eval/parse/holdout19",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
