@@ -1971,3 +1971,29 @@ def test_a_laws_titled_sections_in_a_text_with_no_articles(write):
         "Terms Used in this Law",
         "The following terms are used in this Law:",
     )
+
+
+def test_arabic_and_chinese_un_paragraphs(write):
+    # UN documents in Arabic number paragraphs "1-" (Arabic-Indic digits too, "٣ -") and
+    # letter points in abjad order "(أ)", "(ب)", "(هـ)"; in Chinese the number is glued
+    # to its text ("12.委员会").
+    arabic = (
+        "الأمم المتحدة\n\nألف - مقدمة\n\n"
+        "١- نظرت اللجنة في التقرير الدوري الثالث.\n\n"
+        "٢- تعرب اللجنة عن امتنانها للدولة الطرف.\n\n"
+        "٣ - ترحب اللجنة بالتدابير التشريعية التالية:\n\n"
+        "(أ) اعتماد القانون المتعلق بالتعداد؛\n\n(ب) اعتماد قانون الأجانب؛\n\n"
+        "(ج) اعتماد قانون اللجوء؛\n\n(د) اعتماد قانون الحماية؛\n\n(هـ) اعتماد قانون العمل.\n\n"
+        "4- تلاحظ اللجنة مع القلق.\n"
+    )
+    doc = polcompare.read(write(arabic, name="ar.txt"))
+    units = [(u[0].split(":", 1)[1], u[1], u[2]) for u in _units(doc)]
+    assert [u[0] for u in units] == ["1", "2", "3", "3أ", "3ب", "3ج", "3د", "3ه", "4"]
+    assert units[3] == ("3أ", "point", "body:3")
+    chinese = (
+        "联合国\n\n12.委员会决定研究报告严重逾期的情况。\n\n"
+        "13.截至2020年10月16日,有13个缔约国的报告逾期。\n\n14.委员会注意到。\n"
+    )
+    doc = polcompare.read(write(chinese, name="zh.txt"))
+    assert doc.items["label"].tolist()[-3:] == ["12", "13", "14"]
+    assert doc.items["text"].tolist()[-2] == "截至2020年10月16日,有13个缔约国的报告逾期。"

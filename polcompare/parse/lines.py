@@ -124,11 +124,15 @@ _DECIMAL = re.compile(  # "1.1.Kemialliset": glued to a capitalised word, as som
 )
 # "1. Text"; "20.—(1)", "1. - (1)": a section of an older act; "2). Text", a typo seen in print
 _NUM_DOT = re.compile(  # "3.§ 6 affattes": glued to a paragraph sign too
-    r"((\d{1,6}(?:[A-Z](?=\.(?:\(|\s|$))|-(?:bis|ter|quater|quinquies|sexies))?)\)?\.(?:\s*[-—–]\s*(?=\(|$)|[—–]\s*|\s+|$|(?=[A-ZΑ-ΩА-ЯÀ-Þ][^\W\d_])|(?=\(\d)|(?=§)))(.*)"
-)  # "1.Ως": glued to a capitalised word
+    r"((\d{1,6}(?:[A-Z](?=\.(?:\(|\s|$))|-(?:bis|ter|quater|quinquies|sexies))?)\)?\.(?:\s*[-—–]\s*(?=\(|$)|[—–]\s*|\s+|$|(?=[A-ZΑ-ΩА-ЯÀ-Þ][^\W\d_])|(?=[\u3400-\u9fff])|(?=\(\d)|(?=§)))(.*)"
+)  # "1.Ως": glued to a capitalised word; "12.委员会": Chinese, glued
 _SECTION_DASH = re.compile(r"\.\s*[-—–]\s*$")
 # "1 - O presente Código": Portuguese laws number an article's paragraphs so
 _NUM_DASH = re.compile(r"((\d{1,3})\s[-–—]\s+)([A-ZÀ-Þ«\"“].*)")
+# "1- نظرت اللجنة", "٣ - ترحب": Arabic UN documents number their paragraphs so
+_NUM_HYPHEN_ARABIC = re.compile(r"((\d{1,3})\s?-\s+)([\u0600-\u06ff].*)")
+# Arabic-Indic digits as ASCII: the number's value, not its script
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _SPOKEN_LABEL = re.compile(r"(\d{1,3}\.\s+(Ziffer|Litera)\s+(eins|\d{1,3}|[a-z]{1,2}))\s*")
 # "1. Absatz 2In diesem ...": a paragraph's "(2)" spelled out, after a list number of the page
 _SPOKEN_ABSATZ = re.compile(r"(\d{1,3}\.\s+Absatz\s+(eins|\d{1,3}[a-z]?))\s*(\S.*)?")
@@ -149,11 +153,14 @@ _NUM_DEGREE = re.compile(r"((\d{1,3})°\s*)(.*)")
 # "(a) text", "a) text", "a. text"; "(a)text" glued, as some web copies have it
 # Bulgarian, Russian "а)", "б)"; Greek "α)", "β)", "στ)" (the sixth letter) too.
 _ALPHA = re.compile(
-    r"(\(?([a-z]{1,3}(?:\.\d)?|[а-я]|[α-ω]|στ)([.)])(?:\s+|$|(?<=\))(?=[^\W\d_])))(.*)"
+    r"(\(?([a-z]{1,3}(?:\.\d)?|[а-я]|[α-ω]|στ|(?<=\()[\u0621-\u064a]ـ?)([.)])"
+    r"(?:\s+|$|(?<=\))(?=[^\W\d_])))(.*)"
 )
 # The letters points run through, in order (Cyrillic lists skip ё, й, ъ, ы, ь).
 _ALPHABETS = (
     "абвгдежзиклмнопрстуфхцчшщэюя",
+    # Arabic points "(أ)", "(ب)": the abjad order ("(هـ)" read without its tatweel)
+    ("أ", "ب", "ج", "د", "ه", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن", "س", "ع", "ف"),
     (
         "α",
         "β",
@@ -369,6 +376,7 @@ def _numbers(quote: str, body: str) -> list[Marker]:
         ("num)", _NUM_PAREN),
         ("num°", _NUM_DEGREE),
         ("num.", _NUM_DASH),
+        ("num.", _NUM_HYPHEN_ARABIC),
         ("num", _BARE_NUM),
         ("num", _GLUED_NUM),
     )
@@ -376,7 +384,8 @@ def _numbers(quote: str, body: str) -> list[Marker]:
         if m := pattern.fullmatch(body):
             if style == "num." and (_SECTION_DASH.search(m.group(1)) or m.group(3)[:1] == "("):
                 style = "para"  # "20.—(1) Where", "1.(1) A thing": a section and its subsection
-            out.append(Marker(style, m.group(2).replace(" ", ""), quote + m.group(1), m.group(3)))
+            value = m.group(2).replace(" ", "").translate(_DIGITS)
+            out.append(Marker(style, value, quote + m.group(1), m.group(3)))
     return out
 
 
@@ -386,7 +395,7 @@ def _letters(quote: str, body: str) -> list[Marker]:
     if not m or not _punctuation_fits(body, m.group(3)):
         return []
     out = []
-    value, form = m.group(2), _form(body, m.group(3))
+    value, form = m.group(2).replace("ـ", ""), _form(body, m.group(3))
     if (
         len(value) == 1
         or value[1:2] == "."  # "(c.1)": inserted after "(c)" (Canada's statutes)
@@ -567,8 +576,8 @@ def is_first(style: str, value: str) -> bool:
     if family_ == "decimal":
         return value.endswith(".1")
     if family_ == "alpha":  # "i)" opens a list of roman numerals, not of letters
-        return value in ("a", "а", "α")
-    return value in ("1", "a", "A", "i", "I", "а", "α")
+        return value in ("a", "а", "α", "أ")
+    return value in ("1", "a", "A", "i", "I", "а", "α", "أ")
 
 
 # --- running text: the markers of Council documents ----------------------------
