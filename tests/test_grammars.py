@@ -1997,3 +1997,26 @@ def test_arabic_and_chinese_un_paragraphs(write):
     doc = polcompare.read(write(chinese, name="zh.txt"))
     assert doc.items["label"].tolist()[-3:] == ["12", "13", "14"]
     assert doc.items["text"].tolist()[-2] == "截至2020年10月16日,有13个缔约国的报告逾期。"
+
+
+def test_a_resolutions_operative_parts_numbered_in_roman(write):
+    # A government resolution: "I. u k l á d á ministru vnitra" is the operative part's
+    # verb (lowercase), not a part heading; its numbered items are its points.
+    text = (
+        "USNESENÍ VLÁDY ČESKÉ REPUBLIKY\n\nze dne 9. února 1994 č. 71\n\nV l á d a\n\n"
+        "I. u k l á d á ministru vnitra\n\n"
+        "1. připravit Smlouvu mezi Českou republikou a Slovenskou republikou,\n\n"
+        "2. informovat vládu o výsledcích práce komise;\n\n"
+        "II. p o v ě ř u j e předsedu vlády, aby jednal s předsedou vlády Slovenské republiky.\n"
+    )
+    doc = polcompare.read(write(text), lang="cs")
+    assert [(u[0], u[1], u[2]) for u in _units(doc)] == [
+        ("body:I", "paragraph", ""),
+        ("body:I.1", "point", "body:I"),
+        ("body:I.2", "point", "body:I"),
+        ("body:II", "paragraph", ""),
+    ]
+    # A part heading in capitals stays a heading: "I. Úvod" over "1."
+    heading = "I. Úvod\n\n1. Vláda schvaluje návrh.\n\n2. Vláda ukládá ministru.\n"
+    doc = polcompare.read(write(heading, name="h.txt"), lang="cs")
+    assert doc.items["label"].tolist() == ["1", "2"]

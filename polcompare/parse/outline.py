@@ -916,11 +916,14 @@ class Outline:
                 for c in cands
             )
         )
-        if not divides and not (
+        numeral = (
             cands
             and cands[0].style in self.heading_styles
             and (self.heading_like(cands[0].rest) or self._numeral_above_paragraphs(i))
-        ):
+            # "I. u k l á d á ministru vnitra": a resolution's operative part, its verb
+            and not cands[0].rest[:1].islower()
+        )
+        if not divides and not numeral:
             return None
         until = i + 1
         if divides and _LABEL_ONLY.fullmatch(text) and self._title_line(i + 1):
