@@ -2020,3 +2020,23 @@ def test_a_resolutions_operative_parts_numbered_in_roman(write):
     heading = "I. Úvod\n\n1. Vláda schvaluje návrh.\n\n2. Vláda ukládá ministru.\n"
     doc = polcompare.read(write(heading, name="h.txt"), lang="cs")
     assert doc.items["label"].tolist() == ["1", "2"]
+
+
+def test_a_slovak_resolutions_lettered_parts_and_items_printed_with_an_ellipsis(write):
+    # vlada.gov.sk prints "1." as "1..." alone on its line, the text on the next; the
+    # resolution's parts are "A. súhlasí", "B. vymenúva" (verbs, not headings).
+    text = (
+        "UZNESENIE VLÁDY SR 23/2000\n\nVláda\n\nA. súhlasí\n\n"
+        "1...\ns návrhom účasti delegácie Slovenskej republiky,\n"
+        "2...\nso smernicou pre postup delegácie;\n\n"
+        "B. vymenúva\n\n1...\nLászló Miklósa za vedúceho delegácie.\n"
+    )
+    doc = polcompare.read(write(text), lang="sk")
+    assert [(u[0], u[2]) for u in _units(doc)] == [
+        ("body:A", ""),
+        ("body:A.1", "body:A"),
+        ("body:A.2", "body:A"),
+        ("body:B", ""),
+        ("body:B.1", "body:B"),
+    ]
+    assert doc.items["text"].tolist()[-1] == "László Miklósa za vedúceho delegácie."

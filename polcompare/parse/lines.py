@@ -129,6 +129,8 @@ _NUM_DOT = re.compile(  # "3.§ 6 affattes": glued to a paragraph sign too
 _SECTION_DASH = re.compile(r"\.\s*[-—–]\s*$")
 # "1 - O presente Código": Portuguese laws number an article's paragraphs so
 _NUM_DASH = re.compile(r"((\d{1,3})\s[-–—]\s+)([A-ZÀ-Þ«\"“].*)")
+# "1..." alone on its line, the item's text on the next (a site's rendering of "1.")
+_NUM_ELLIPSIS = re.compile(r"((\d{1,3})\.\.\.)()")
 # "1- نظرت اللجنة", "٣ - ترحب": Arabic UN documents number their paragraphs so
 _NUM_HYPHEN_ARABIC = re.compile(r"((\d{1,3})\s?-\s+)([\u0600-\u06ff].*)")
 # Arabic-Indic digits as ASCII: the number's value, not its script
@@ -377,6 +379,7 @@ def _numbers(quote: str, body: str) -> list[Marker]:
         ("num°", _NUM_DEGREE),
         ("num.", _NUM_DASH),
         ("num.", _NUM_HYPHEN_ARABIC),
+        ("num.", _NUM_ELLIPSIS),
         ("num", _BARE_NUM),
         ("num", _GLUED_NUM),
     )
