@@ -387,7 +387,9 @@ def _numbers(quote: str, body: str) -> list[Marker]:
         if m := pattern.fullmatch(body):
             if style == "num." and (_SECTION_DASH.search(m.group(1)) or m.group(3)[:1] == "("):
                 style = "para"  # "20.—(1) Where", "1.(1) A thing": a section and its subsection
-            value = m.group(2).replace(" ", "").translate(_DIGITS)
+            value = m.group(2).replace(" ", "")
+            if pattern is _NUM_HYPHEN_ARABIC:
+                value = value.translate(_DIGITS)
             out.append(Marker(style, value, quote + m.group(1), m.group(3)))
     return out
 
