@@ -484,6 +484,27 @@ def test_long_document_titles_keep_whole_words_and_their_own_space(half_page, se
     assert all(lines == 1 for t in wide_titles for _, lines in t["words"])
 
 
+#: Each document id in the table of documents: its hyphen-separated parts ("belarus-",
+#: "conclusions.lv") and on how many lines each part is drawn.
+ID_PARTS = """() => [...document.querySelectorAll('table.documents tbody tr')].map(tr => {
+  const text = tr.cells[0].querySelector('a').firstChild, parts = [];
+  for (const m of text.textContent.matchAll(/[^-]+-?/g)) {
+    const r = document.createRange();
+    r.setStart(text, m.index); r.setEnd(text, m.index + m[0].length);
+    parts.push([m[0], new Set([...r.getClientRects()].map(x => Math.round(x.top))).size]);
+  }
+  return parts;
+})"""
+
+
+def test_document_ids_break_at_their_hyphens_not_inside_a_word(seeds_page):
+    """The ids broke anywhere ('belarus-conclusions.l' / 'v') on a wide window."""
+    page, _ = seeds_page
+    ids = page.evaluate(ID_PARTS)
+    assert len(ids) == 6
+    assert [p for parts in ids for p, lines in parts if lines != 1] == []
+
+
 #: Each heatmap drawn: its rows and columns, the labels drawn on each axis, and how many
 #: row labels overlap the one above.
 HEATMAP_LABELS = """() => [...document.querySelectorAll('.chart.js-plotly-plot')]
