@@ -1875,6 +1875,10 @@ def test_doc_type_from_the_names_a_text_gives(write):
     assert "never names the UN or its organs" in doc.doc_type_reason
     un = report.replace("Bakgrunn.", "FNs generalforsamling vedtok planen.")
     assert polcompare.read(write(un, name="un.txt"), lang="nb").doc_type == "un_document"
+    observations = "CCPR/C/SWE/CO/6\n\n1. Komiteen behandlet rapporten.\n\n2. Komiteen takker.\n"
+    doc = polcompare.read(write(observations, name="ccpr.txt"), lang="nb")
+    assert doc.doc_type == "un_document"
+    assert "carries a UN document symbol ('CCPR/C/SWE/CO/6')" in doc.doc_type_reason
 
 
 def test_a_meeting_ordinal_is_not_a_lone_agenda_item(write):

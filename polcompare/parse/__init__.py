@@ -104,7 +104,7 @@ def parse_lines(lines: list[Line]) -> Structure:
     if numbered > needed:
         styles = sorted({b.style for b in blocks if b.role == "item" and b.label})
         reason = f"{numbered} numbered units ({', '.join(styles)}); no Council document shape"
-        return Structure(blocks, "generic", "generic", reason)
+        return refine(Structure(blocks, "generic", "generic", reason), texts)
     return refine(structure, texts)
 
 

@@ -13,7 +13,9 @@ settle it:
 - numbered paragraphs that never name the EU or its institutions are not
   Council conclusions (``generic``);
 - decimal sections in a text that never names the UN are not a UN document
-  (``generic``; "Action N" commitments are, named or not).
+  (``generic``; "Action N" commitments are, named or not);
+- any other text that carries a UN document symbol in its first lines
+  ("CCPR/C/SWE/CO/6", "A/RES/75/45") is a UN document.
 """
 
 from __future__ import annotations
@@ -24,10 +26,16 @@ import re
 from ..languages import structure_words
 from .blocks import Structure
 
-__all__ = ["HEAD", "names", "refine"]
+__all__ = ["HEAD", "UN_SYMBOL", "names", "refine"]
 
 _GENITIVE = r"(?:s|:s|['’]s)?(?!\w)"
 
+# "A/RES/75/45", "APLC/CONF/2019/5", "S/2023/123": a UN document symbol.
+# "CCPR/C/MUS/CO/5", "CRC/C/OPAC/AND/CO/1": a UN treaty body's.
+UN_SYMBOL = re.compile(
+    r"\b((?:A|S|E|APLC|CCW|ATT|CCM|BWC|CWC|HRC|A/HRC|CCPR|CAT|CRC|CERD|CEDAW|CMW|CRPD|CED)"
+    r"(?:/[A-Z0-9.-]+){2,})\b"
+)
 #: The lines of a legal act where its own title and citations are.
 HEAD = 25
 
@@ -83,4 +91,7 @@ def refine(structure: Structure, texts: list[str]) -> Structure:
     elif structure.doc_type == "conclusions" and not names("eu_names").search("\n".join(texts)):
         structure.doc_type = "generic"
         structure.reason += "; never names the EU or its institutions: not Council conclusions"
+    if structure.doc_type == "generic" and (m := UN_SYMBOL.search("\n".join(texts[:HEAD]))):
+        structure.doc_type = "un_document"  # "CCPR/C/SWE/CO/6": a document the UN issued
+        structure.reason += f"; carries a UN document symbol ('{m.group(1)}')"
     return structure

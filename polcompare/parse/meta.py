@@ -13,6 +13,7 @@ import re
 
 from ..languages import month_table, words_pattern
 from .blocks import Block
+from .doctype import UN_SYMBOL as _UN_SYMBOL
 from .doctype import names
 
 __all__ = ["read_meta"]
@@ -26,12 +27,6 @@ _ACT_NO = re.compile(
     r"\((?:CFSP|GASP|PESC|PESD|WPZiB|SZBP|KUSP|UVP|ÜVJP|YUTP|ΚΕΠΠΑ|ОВППС|BUSP|VUSP|ZUNS|"
     r"EU|UE|EG|CE|EC|EÜ|ES|EK|ΕΕ|ЕС|EF|EB|AE|Euratom)\)\s*"
     r"(?:No\.?\s*|Nr\.?\s*|n\.?\s*[ºo°]\s*|č\.\s*|št\.\s*)?(\d{1,4}/\d{1,4}(?:/\w+)?)"
-)
-# "A/RES/75/45", "APLC/CONF/2019/5", "S/2023/123": a UN document symbol.
-# "CCPR/C/MUS/CO/5", "CRC/C/OPAC/AND/CO/1": a UN treaty body's.
-_UN_SYMBOL = re.compile(
-    r"\b((?:A|S|E|APLC|CCW|ATT|CCM|BWC|CWC|HRC|A/HRC|CCPR|CAT|CRC|CERD|CEDAW|CMW|CRPD|CED)"
-    r"(?:/[A-Z0-9.-]+){2,})\b"
 )
 _PART = re.compile(r"(?:[A-Z]|[IVX]+|\d{1,2})\.\s?[^\W\d_]")  # "A.Introduction", "II. Scope"
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
