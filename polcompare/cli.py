@@ -49,7 +49,7 @@ from .errors import (
 from .io import ERRORS, atomic_write, list_folder
 from .items import unique_doc_ids
 from .languages import normalize_language
-from .parallel import ENGINES, FAILURE_COLUMNS, failures_path, write_corpus_stream
+from .parallel import ENGINES, FAILURE_COLUMNS, counted, failures_path, write_corpus_stream
 from .themes import TAXONOMIES, Tagged, tag
 from .themes.tag import UNTAGGED_HINT
 from .themes.validate import agreement, codesheet, write_codesheet, write_csv_for_excel
@@ -229,7 +229,7 @@ def cmd_series(args: argparse.Namespace) -> int:
             target = atomic_write(
                 out_dir / f"{name}.csv", functools.partial(_csv, table), inputs=inputs
             )
-            print(f"{target}: {_count(len(table), 'row')}")
+            print(f"{target}: {counted(len(table), 'row')}")
     if args.report:
         from .render.report import report
 
@@ -293,12 +293,12 @@ def cmd_compare(args: argparse.Namespace) -> int:
         table = result.tables[name]
         target = out_dir / f"{name}.csv"
         atomic_write(target, functools.partial(_csv, table), inputs=inputs)
-        print(f"{target}: {_count(len(table), 'row')}")
+        print(f"{target}: {counted(len(table), 'row')}")
     # Written on every run (only its header when nothing failed): never a stale list.
     target = atomic_write(
         out_dir / "failures.csv", functools.partial(_csv, failures), inputs=inputs
     )
-    print(f"{target}: {_count(len(failures), 'row')}")
+    print(f"{target}: {counted(len(failures), 'row')}")
     return _status(docs, failures)
 
 
@@ -378,20 +378,15 @@ def cmd_report(args: argparse.Namespace) -> int:
         s = d.summary()
         sections = ", ".join(f"{k} {v}" for k, v in s["sections"].items()) or "no items"
         print(
-            f"{s['doc_id']}: {s['lang']} {s['doc_type']}, {_count(s['items'], 'item')} "
-            f"({sections}); {_count(s['headings'], 'heading')}, "
-            f"{_count(s['footnotes'], 'footnote')}, "
-            f"{_count(s['furniture'], 'furniture line')}, "
-            f"{_count(s['unparsed_lines'], 'unparsed line')}"
+            f"{s['doc_id']}: {s['lang']} {s['doc_type']}, {counted(s['items'], 'item')} "
+            f"({sections}); {counted(s['headings'], 'heading')}, "
+            f"{counted(s['footnotes'], 'footnote')}, "
+            f"{counted(s['furniture'], 'furniture line')}, "
+            f"{counted(s['unparsed_lines'], 'unparsed line')}"
         )
     size = target.stat().st_size / 1e6
     print(f"wrote {target} ({size:.1f} MB) in {time.perf_counter() - started:.1f} s")
     return _status(docs, failures)
-
-
-def _count(n: int, noun: str) -> str:
-    """``1 footnote``, ``2 footnotes``, ``0 footnotes``."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _step(what: str) -> None:

@@ -159,8 +159,8 @@ class CorpusResult:
         """One line: documents, items, failures and seconds."""
         n_items = len(self.items) if self.n_items is None else self.n_items
         return (
-            f"{_count(len(self.documents), 'document')}, {_count(n_items, 'item')}, "
-            f"{_count(len(self.failures), 'failure')} in {self.seconds:.1f} s"
+            f"{counted(len(self.documents), 'document')}, {counted(n_items, 'item')}, "
+            f"{counted(len(self.failures), 'failure')} in {self.seconds:.1f} s"
         )
 
     def untagged_message(self) -> str | None:
@@ -182,7 +182,7 @@ class CorpusResult:
         return untagged_line(counts, {t: load_dictionary(t).languages for t in self.taxonomies})
 
 
-def _count(n: int, noun: str) -> str:
+def counted(n: int, noun: str) -> str:
     """``1 failure``, ``2 failures``, ``0 failures``."""
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 

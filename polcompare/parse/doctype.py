@@ -70,8 +70,8 @@ def refine(structure: Structure, texts: list[str]) -> Structure:
     Structure
         The same object.
     """
+    head = "\n".join(texts[:HEAD])
     if structure.doc_type == "legal_act":
-        head = "\n".join(texts[:HEAD])
         if names("eu_names").search(head):
             return structure
         if m := names("un_names").search(head):
@@ -91,7 +91,7 @@ def refine(structure: Structure, texts: list[str]) -> Structure:
     elif structure.doc_type == "conclusions" and not names("eu_names").search("\n".join(texts)):
         structure.doc_type = "generic"
         structure.reason += "; never names the EU or its institutions: not Council conclusions"
-    if structure.doc_type == "generic" and (m := UN_SYMBOL.search("\n".join(texts[:HEAD]))):
+    if structure.doc_type == "generic" and (m := UN_SYMBOL.search(head)):
         structure.doc_type = "un_document"  # "CCPR/C/SWE/CO/6": a document the UN issued
         structure.reason += f"; carries a UN document symbol ('{m.group(1)}')"
     return structure

@@ -28,6 +28,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{words_pattern('done_at')}|{words_pattern('for_the_body')}|{words_pattern('president')})\b",
             re.IGNORECASE,
         ),
+        "president": re.compile(rf"(?:{words_pattern('president')})\b", re.IGNORECASE),
         "annex": re.compile(rf"(?:{words_pattern('annex')})(?:\s+[IVX\d]+)?\s*", re.IGNORECASE),
         # "(1) OJ L 66, 2.3.2022, p. 1.": the Official Journal, by its
         # abbreviation in each language, cited in a footnote.
@@ -284,11 +285,10 @@ def _closing(text: str) -> bool:
     subject of an article's sentence ("Il Presidente della Repubblica è
     autorizzato a ratificare ...").
     """
-    m = _patterns()["closing"].match(text)
-    if m is None:
+    pat = _patterns()
+    if not pat["closing"].match(text):
         return False
-    president = re.match(rf"(?:{words_pattern('president')})\b", text, re.IGNORECASE)
-    return not president or len(text) <= 40
+    return len(text) <= 40 or not pat["president"].match(text)
 
 
 def _body_line(text: str) -> bool:
