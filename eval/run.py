@@ -144,7 +144,7 @@ def score_document(txt: Path) -> dict:
 
 #: The labeller's document type -> the parser's types that agree with it.
 TYPES_AGREE = {
-    "conclusions": {"conclusions", "position_paper"},  # with EU statements, as labelled
+    "conclusions": {"conclusions", "position_paper", "statement"},  # EU statements too
     "legal_act": {"legal_act"},
     "national_law": {"national_law"},
     "un_document": {"un_document", "resolution"},

@@ -80,8 +80,10 @@ class Document:
     lang_confidence : float
     encoding : str
     doc_type : str
-        ``position_paper``, ``conclusions``, ``project_annex``, ``web_page`` or
-        ``generic``, recognised from the text.
+        ``position_paper``, ``conclusions``, ``statement``, ``legal_act``,
+        ``national_law``, ``un_document``, ``resolution``, ``project_annex``,
+        ``web_page`` or ``generic``, recognised from the text
+        (``doc_type_reason`` says how).
     items : DataFrame
         One row per item; columns :data:`ITEM_COLUMNS`. ``number`` is a
         string ("3", "1.2.3", or "p4" for the fourth unnumbered paragraph),

@@ -1881,6 +1881,49 @@ def test_doc_type_from_the_names_a_text_gives(write):
     assert "carries a UN document symbol ('CCPR/C/SWE/CO/6')" in doc.doc_type_reason
 
 
+def test_eu_statements_and_conclusions_typed_by_who_speaks(write):
+    # Unnumbered paragraphs: the Council grammar finds no conclusions shape; the first
+    # lines say whose text it is.
+    statement = (
+        "Arms Trade Treaty - Conference of States Parties - EU Statement\n\n"
+        "Mr. President,\n\n"
+        "I have the honour to speak on behalf of the European Union and its Member States.\n\n"
+        "We welcome the universalisation of the Treaty and call on all States to join it.\n"
+    )
+    doc = polcompare.read(write(statement, name="st.txt"), lang="en")
+    assert doc.doc_type == "statement"
+    assert "speaks for the EU ('EU Statement')" in doc.doc_type_reason
+    assert "call on all States to join it" in " ".join(doc.items["text"])  # text kept
+    french = (
+        "Conseil permanent de l'OSCE\n\nDéclaration de l'Union européenne sur la Moldavie\n\n"
+        "L'UE salue les efforts de la présidence.\n\nElle appelle les parties au dialogue.\n"
+    )
+    assert polcompare.read(write(french, name="fr.txt"), lang="fr").doc_type == "statement"
+    outcome = (
+        "Council of the European Union\n\n3643rd Council meeting\n\nForeign Affairs\n\n"
+        "Ministers discussed the situation in Libya.\n\nThe Council adopted sanctions.\n"
+    )
+    doc = polcompare.read(write(outcome, name="fac.txt"), lang="en")
+    assert doc.doc_type == "conclusions"
+    assert "names the EU ('Council of the European') and conclusions or a Council meeting" in (
+        doc.doc_type_reason
+    )
+    danish = (
+        "Det Europæiske Råd\n\nBruxelles, den 27. juni 2024\n\nKonklusioner\n\n"
+        "Det Europæiske Råd drøftede situationen i Ukraine.\n\nDet vil vende tilbage til sagen.\n"
+    )
+    assert polcompare.read(write(danish, name="da.txt"), lang="da").doc_type == "conclusions"
+    # A proposal for the position "to be taken on behalf of the Union" does not speak for it,
+    # and a text naming neither stays generic.
+    proposal = (
+        "Proposal for a COUNCIL DECISION on the position to be taken on behalf of the "
+        "European Union in the Commission\n\nThe Union is a party.\n\nThe meeting is in May.\n"
+    )
+    assert polcompare.read(write(proposal, name="prop.txt"), lang="en").doc_type == "generic"
+    minutes = "Town meeting\n\nThe council adopted the budget.\n\nThe meeting closed.\n"
+    assert polcompare.read(write(minutes, name="town.txt"), lang="en").doc_type == "generic"
+
+
 def test_a_meeting_ordinal_is_not_a_lone_agenda_item(write):
     # Czech, Slovak, German, Danish ordinals: "3191. zasedání Rady" is the Council's
     # 3191st meeting, not item 3191 of an agenda ("71. Prévention ...").

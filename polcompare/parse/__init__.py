@@ -24,7 +24,8 @@ grammar             recognised by                                    ``doc_type`
 The ``doc_type`` then follows the names the text gives (:mod:`.doctype`):
 a legal act that names no EU institution in its head is a national law or
 a UN document; numbered paragraphs that never name the EU are not
-conclusions.
+conclusions; other text that speaks for the EU in its first lines is an EU
+``statement``, or ``conclusions`` when it names them or a Council meeting.
 """
 
 from __future__ import annotations

@@ -14,6 +14,10 @@ settle it:
   Council conclusions (``generic``);
 - decimal sections in a text that never names the UN are not a UN document
   (``generic``; "Action N" commitments are, named or not);
+- a text with unnumbered paragraphs or none that speaks for the EU in its
+  first lines ("on behalf of the European Union", ``eu_statement``) is an EU
+  ``statement``; one that names the EU and its conclusions or a Council
+  meeting there (``eu_conclusions``) is ``conclusions``;
 - any other text that carries a UN document symbol in its first lines
   ("CCPR/C/SWE/CO/6", "A/RES/75/45") is a UN document.
 """
@@ -91,7 +95,29 @@ def refine(structure: Structure, texts: list[str]) -> Structure:
     elif structure.doc_type == "conclusions" and not names("eu_names").search("\n".join(texts)):
         structure.doc_type = "generic"
         structure.reason += "; never names the EU or its institutions: not Council conclusions"
+    if structure.doc_type == "generic":
+        _speaker(structure, head)
     if structure.doc_type == "generic" and (m := UN_SYMBOL.search(head)):
         structure.doc_type = "un_document"  # "CCPR/C/SWE/CO/6": a document the UN issued
         structure.reason += f"; carries a UN document symbol ('{m.group(1)}')"
     return structure
+
+
+def _speaker(structure: Structure, head: str) -> None:
+    """Type a text the EU speaks in by its first lines: a statement, conclusions.
+
+    "I have the honour to speak on behalf of the European Union" is an EU
+    statement (``eu_statement``); an EU name with the word for conclusions or
+    a Council meeting (``eu_conclusions``: "European Council meeting ...
+    Conclusions", "3643rd Council meeting") is Council or European Council
+    conclusions or a meeting's outcome, whatever their paragraphs' numbering.
+    """
+    if m := names("eu_statement").search(head):
+        structure.doc_type = "statement"
+        structure.reason += f"; speaks for the EU ('{m.group()}') in its first {HEAD} lines"
+    elif (eu := names("eu_names").search(head)) and (m := names("eu_conclusions").search(head)):
+        structure.doc_type = "conclusions"
+        structure.reason += (
+            f"; names the EU ('{eu.group()}') and conclusions or a Council meeting "
+            f"('{m.group()}') in its first {HEAD} lines"
+        )
