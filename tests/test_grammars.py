@@ -2087,3 +2087,44 @@ def test_a_slovak_resolutions_lettered_parts_and_items_printed_with_an_ellipsis(
         ("body:B.1", "body:B"),
     ]
     assert doc.items["text"].tolist()[-1] == "László Miklósa za vedúceho delegácie."
+
+
+def test_a_resolution_excerpt_that_stops_at_its_lettered_recitals(write):
+    # "The European Parliament," its citations and "A. whereas ..." recitals, the operative
+    # paragraphs left out of the copy: a resolution, the letters its recitals.
+    text = (
+        "European Parliament resolution on banning cluster munitions\n\n"
+        "The European Parliament,\n\n"
+        "– having regard to the Convention on Cluster Munitions,\n\n"
+        "– having regard to Rule 110(2) of its Rules of Procedure,\n\n"
+        "A. whereas cluster munitions pose serious risks to civilians,\n\n"
+        "B. whereas the support of most Member States has been decisive,\n\n"
+        "C. Noting with concern the grave humanitarian consequences,\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.doc_type == "resolution"
+    assert "'The European Parliament,' before 3 lettered recitals" in doc.doc_type_reason
+    recitals = doc.items[doc.items["kind"] == "recital"]
+    assert recitals["label"].tolist() == ["A", "B", "C"]
+    assert recitals["text"].iloc[0] == "whereas cluster munitions pose serious risks to civilians,"
+    slovak = text.replace("The European Parliament,", "Európsky parlament,")
+    doc = polcompare.read(write(slovak, name="sk.txt"), lang="sk")
+    assert doc.items[doc.items["kind"] == "recital"]["label"].tolist() == ["A", "B", "C"]
+
+
+def test_contents_entries_with_paragraph_ranges_are_not_units(write):
+    # A UN report's contents: dot leaders, then the paragraphs and the page ("56 - 63 14",
+    # glued "56 - 6314" in a PDF copy). The entries are headings; paragraph 1 is a unit.
+    text = (
+        "Report of the Secretary-General\n\n  Paragraphs  Page\n\n"
+        "  1.  Creation of a national capacity ..............56 - 6314\n\n"
+        "  2.  Mine surveys .................................64 - 66 15\n\n"
+        "  3.  Education and training in mine awareness .....67 - 7016\n\n"
+        "I. INTRODUCTION\n\n"
+        "1. At its forty-ninth session, the General Assembly adopted resolution 49/215.\n\n"
+        "2. The world-wide problem of land-mines continues to grow.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.items["label"].tolist() == ["1", "2"]
+    assert doc.items["start_line"].tolist() == [13, 15]
+    assert "Mine surveys" in " ".join(doc.lines.loc[doc.lines["role"] == "heading", "text"])

@@ -34,8 +34,9 @@ __all__ = [
     "QUOTES",
 ]
 
-#: A table of contents' dot leaders at a line's end, then its page: "Afghanistan ........ 8".
-DOT_LEADERS = re.compile(r"(?:\.\s?){5,}\s*\d{0,4}\s*$")
+#: A table of contents' dot leaders at a line's end, then its page: "Afghanistan ........ 8",
+#: or its paragraphs and page ("Mine surveys ......... 64 - 66 15", glued "64 - 6615").
+DOT_LEADERS = re.compile(r"(?:\.\s?){5,}\s*(?:\d{1,4}(?:\s*[-–]\s*\d{1,6})?(?:\s+\d{1,4})?)?\s*$")
 
 #: Quotation marks that may open a paragraph before its number ('"1. Recalling').
 QUOTES = "\"'“”„«»‘’"

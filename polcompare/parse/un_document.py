@@ -36,10 +36,18 @@ def recognise(texts: list[str], cands: list[list[Marker]]) -> str | None:
         return None  # "Darbība Nr. 1.2.3.:" hierarchies are the project annex's
     if len(decimals) >= 3 and len(heads) < len(decimals):
         return f"{len(decimals)} decimal sections ({decimals[0]}-{decimals[-1]})"
-    body = next((t for t in texts if _body_line(t)), None)
-    numbered = sum(1 for line in cands if any(m.style == "num." for m in line))
-    if body is not None and numbered >= 2:
+    at = next((k for k, t in enumerate(texts) if _body_line(t)), None)
+    if at is None:
+        return None
+    body, after = texts[at], cands[at + 1 :]
+    numbered = sum(1 for line in after if any(m.style == "num." for m in line))
+    if numbered >= 2:
         return f"a resolution: '{body}' before {numbered} numbered paragraphs"
+    # An excerpt that stops before the operative paragraphs: "The European Parliament,",
+    # its citations and lettered recitals "A. whereas ...", "B. whereas ...".
+    lettered = [m.value for line in after for m in line if m.style == "ALPHA."]
+    if len(lettered) >= 2 and lettered[:2] == ["A", "B"]:
+        return f"a resolution: '{body}' before {len(lettered)} lettered recitals"
     return None
 
 

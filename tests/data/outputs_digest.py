@@ -45,6 +45,7 @@ FOLDERS = (
     "eval/parse/holdout17",
     "eval/parse/holdout18",
     "eval/parse/holdout19",
+    "eval/parse/holdout20",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
