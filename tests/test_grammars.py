@@ -2128,3 +2128,21 @@ def test_contents_entries_with_paragraph_ranges_are_not_units(write):
     assert doc.items["label"].tolist() == ["1", "2"]
     assert doc.items["start_line"].tolist() == [13, 15]
     assert "Mine surveys" in " ".join(doc.lines.loc[doc.lines["role"] == "heading", "text"])
+
+
+def test_a_law_of_one_article_article_unique(write):
+    # French, Italian, Spanish, Romanian laws of a single article: "Article unique.".
+    text = (
+        "Loi du 3 avril 1996 portant approbation de la Convention\n\n"
+        "Avons ordonné et ordonnons.\n\n"
+        "Article unique.\n\n"
+        "Sont approuvés la Convention et les Protocoles I, II et III.\n\n"
+        "Mandons et ordonnons que la présente loi soit insérée au Mémorial.\n"
+    )
+    doc = polcompare.read(write(text), lang="fr")
+    articles = doc.items[doc.items["kind"] == "article"]
+    assert articles["label"].tolist() == ["unique"]
+    assert articles["text"].iloc[0].startswith("Sont approuvés la Convention")
+    spanish = text.replace("Article unique.", "Artículo único.")
+    doc = polcompare.read(write(spanish, name="es.txt"), lang="es")
+    assert doc.items[doc.items["kind"] == "article"]["label"].tolist() == ["único"]

@@ -84,7 +84,7 @@ def _label_patterns() -> tuple[re.Pattern[str], ...]:
     # legislation.gov.uk glues the extent to a label: "Article 14U.K.", "5E+W+S"
     extent = r"(?-i:U\.K\.|E\+W(?:\+S)?(?:\+N\.I\.)?|N\.I\.)?"
     num = (
-        rf"({code}|\d{{1,4}}(?:(?-i:[a-z]|[A-Z](?!\.))(?![a-z]))?|[IVXLC]{{1,6}}\b|premier|1er|first)"
+        rf"({code}|\d{{1,4}}(?:(?-i:[a-z]|[A-Z](?!\.))(?![a-z]))?|[IVXLC]{{1,6}}\b|premier|1er|first|unique|unico|único|unic)"
         rf"(?:\.?[ºo°](?=\s|$))?{extent}"
     )
     return (
