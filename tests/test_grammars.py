@@ -1818,7 +1818,9 @@ def test_a_page_of_one_agenda_item_numbered_as_in_the_agenda(write):
     _visible(doc)
     # Two numbered lines that are not a list: neither is taken alone.
     text = "71. Prévention d'une course\n\nLe texte.\n\n75. Autre point\n\nUn autre texte.\n"
-    assert polcompare.read(write(text), lang="fr").items["label"].tolist() == ["", ""]
+    items = polcompare.read(write(text), lang="fr").items
+    assert set(items["label"]) == {""}  # one paragraph per line between blank lines
+    assert " ".join(items["text"]).startswith("71. Prévention d'une course Le texte.")
 
 
 def test_paragraphs_numbered_on_across_lettered_headings(write):
@@ -2146,3 +2148,27 @@ def test_a_law_of_one_article_article_unique(write):
     spanish = text.replace("Article unique.", "Artículo único.")
     doc = polcompare.read(write(spanish, name="es.txt"), lang="es")
     assert doc.items[doc.items["kind"] == "article"]["label"].tolist() == ["único"]
+
+
+def test_short_paragraphs_between_blank_lines_stay_apart(write):
+    # A web copy of a short statement: a blank line after every line, few lines ending a
+    # sentence (a title, a salutation), every paragraph opening with a capital: the blank
+    # lines separate paragraphs. A PDF that puts a blank line after every wrapped line
+    # continues sentences in lowercase after them: there they say nothing.
+    text = (
+        "Arms Trade Treaty - Conference of States Parties - EU Statement\n\n"
+        "Mr. President,\n\n"
+        "I have the honour to speak on behalf of the European Union and its Member States.\n\n"
+        "We welcome the universalisation of the Treaty and call on all States to join it.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.items["start_line"].tolist() == [3, 5, 7]
+    pdf = (
+        "The European Union welcomes the entry into force of the\n\n"
+        "Treaty and calls on all States that have not yet done so\n\n"
+        "to join it without delay. It recalls the obligations of\n\n"
+        "States Parties under the Treaty.\n"
+    )
+    doc = polcompare.read(write(pdf, name="pdf.txt"), lang="en")
+    assert len(doc.items) == 1
+    assert doc.items["text"].iloc[0].endswith("under the Treaty.")

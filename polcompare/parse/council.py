@@ -105,10 +105,17 @@ class _Parser:
         # Blank lines separate paragraphs, unless the extraction put one after
         # nearly every line, mid-sentence ones included (as the PDF seeds
         # do): then they say nothing.
-        before_gap = [texts[k] for k in range(n - 1) if lines[k + 1].no - lines[k].no > 1]
+        gaps = [k for k in range(n - 1) if lines[k + 1].no - lines[k].no > 1]
+        before_gap = [texts[k] for k in gaps]
         share = len(before_gap) / (n - 1) if n > 1 else 0.0
         ended = sum(map(_ends_sentence, before_gap)) / max(len(before_gap), 1)
-        self.blank_breaks = bool(before_gap) and (share <= 0.7 or ended >= 0.8)
+        # A sentence that goes on after a blank line ("... the" / "following") is a
+        # PDF's; short paragraphs, a title and a salutation ("Mr. President,") a
+        # web copy's, each opening with a capital (in a script with capitals: a
+        # Chinese or Arabic line does not say).
+        opened = [texts[k + 1][:1] for k in gaps]
+        capitals = all(c.isupper() or c.isdigit() or c in QUOTES for c in opened)
+        self.blank_breaks = bool(before_gap) and (share <= 0.7 or ended >= 0.8 or capitals)
         self._classify()
         self.numbered = self._count_numbered() >= 2
         self.blocks: list[Block] = []
