@@ -39,7 +39,9 @@ class Footnote:
     @property
     def text(self) -> str:
         """The footnote's text without its number."""
-        body = join_lines([ln.text for ln in self.lines])
+        body = join_lines([ln.text for ln in self.lines]).strip()
+        if body.startswith("["):  # "[1] KOM(1999) 661 endelig."
+            return body[len(self.number) + 2 :].strip()
         return body[len(self.number) :].strip()
 
 
@@ -148,6 +150,9 @@ _OJ_NEIGHBOUR = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}|[LC]\s?\d{1,4}(?:\s?[A-Z])?
 
 # A footnote starts with its number and text, without the dot an item has.
 _FOOTNOTE_START = re.compile(r"(\d{1,3})\s+\S")
+# A web copy's footnote: "[1] KOM(1999) 661 endelig.", its mark "[1]" in the text above.
+_BRACKET_NOTE = re.compile(r"\[(\d{1,3})\]\s+\S")
+_BRACKET_MARK = re.compile(r"(?<=\S)\s?\[(\d{1,3})\]")
 # The rule above a page's footnotes comes out of PDFs as a line of spaces.
 _FOOTNOTE_RULE = re.compile(r"[ \t\u00a0]{10,}")
 
@@ -175,6 +180,7 @@ def clean(lines: list[str]) -> Cleaned:
     after_rule = False
     running = _running_headers(lines)
     journal = _journal_header(lines)
+    marked = _bracket_marks(lines)
     for no, text in enumerate(lines, start=1):
         stripped = text.strip()
         if not stripped:
@@ -195,6 +201,12 @@ def clean(lines: list[str]) -> Cleaned:
             furniture((line, kind))
             in_footnote, after_rule = None, False
             continue
+        if stripped[0] == "[" and (m := _BRACKET_NOTE.match(stripped)):
+            if marked.get(m.group(1), no) < no:  # its mark is in a line above
+                in_footnote = Footnote(m.group(1), [line])
+                out.footnotes.append(in_footnote)
+                roles[no] = "footnote"
+                continue
         if after_rule and (m := footnote_start(stripped)):
             in_footnote = Footnote(m.group(1), [line])
             out.footnotes.append(in_footnote)
@@ -210,6 +222,16 @@ def clean(lines: list[str]) -> Cleaned:
         roles[no] = "content"
         content(line)
     return out
+
+
+def _bracket_marks(lines: list[str]) -> dict[str, int]:
+    """Return each footnote mark "[N]" inside a line's text -> the first line that has it."""
+    marks: dict[str, int] = {}
+    for no, text in enumerate(lines, start=1):
+        if "[" in text:
+            for m in _BRACKET_MARK.finditer(text.strip()):
+                marks.setdefault(m.group(1), no)
+    return marks
 
 
 def furniture_kind(stripped: str) -> str | None:

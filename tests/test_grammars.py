@@ -2172,3 +2172,55 @@ def test_short_paragraphs_between_blank_lines_stay_apart(write):
     doc = polcompare.read(write(pdf, name="pdf.txt"), lang="en")
     assert len(doc.items) == 1
     assert doc.items["text"].iloc[0].endswith("under the Treaty.")
+
+
+def test_an_old_statutes_points_with_a_dot_inside_their_brackets(write):
+    # Irish statutes of the 1920s: "(i.)", "(ii.)" under "(3)"; also "(a.)", "(1.)".
+    text = (
+        "20.—The Minister may by Order do any of the matters following, that is to say:—\n\n"
+        "(1) apply to any public body any enactment;\n\n"
+        "(2) make rules for carrying this Act into effect and in particular for:\n\n"
+        "(i.) the estimating and raising of the expenses;\n\n"
+        "(ii.) the accounts, audit and annual estimates;\n\n"
+        "(iii.) generally for carrying this Act into effect.\n\n"
+        "(3) Every Order made by the Minister shall be laid before each House.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    points = doc.items[doc.items["kind"] == "point"]
+    assert points["label"].tolist() == ["i", "ii", "iii"]
+    assert points["text"].iloc[0] == "the estimating and raising of the expenses;"
+    assert set(points["parent"]) == {doc.items.loc[doc.items["label"] == "2", "item_id"].iloc[0]}
+
+
+def test_a_web_copys_bracketed_footnotes_are_footnotes(write):
+    # EUR-Lex's HTML: the mark "[1]" in the text, the note "[1] KOM(1999) 661 endelig." below.
+    text = (
+        "1. EN FÆLLES RETLIG RAMME\n\n"
+        "I december 1999 vedtog Kommissionen en meddelelse [1] om bistanden til landene [2].\n\n"
+        "2. FORSLAGET\n\nForslaget samler bistanden i én forordning.\n\n"
+        "[1] KOM(1999) 661 endelig.\n\n"
+        "[2] Albanien, Bosnien-Hercegovina og Kroatien.\n"
+    )
+    doc = polcompare.read(write(text), lang="da")
+    assert doc.items["label"].tolist() == ["1", "2"]
+    assert doc.footnotes["text"].tolist() == [
+        "KOM(1999) 661 endelig.",
+        "Albanien, Bosnien-Hercegovina og Kroatien.",
+    ]
+    # With no mark above it, "[6] ..." is an agenda's item, as before.
+    agenda = "[6] Adoption of the agenda\n\n[7] Any other business\n"
+    doc = polcompare.read(write(agenda, name="agenda.txt"), lang="en")
+    assert len(doc.footnotes) == 0
+
+
+def test_a_sole_article_named_before_its_label(write):
+    # Lithuanian "Vienintelis straipsnis", Latvian "Vienīgais pants", Greek "Άρθρο μόνο".
+    text = (
+        "LIETUVOS RESPUBLIKOS ĮSTATYMO PAKEITIMO ĮSTATYMAS\n\n"
+        "Vienintelis straipsnis. 5 straipsnio pakeitimas\n\n"
+        "Pakeisti 5 straipsnį ir jį išdėstyti taip.\n"
+    )
+    doc = polcompare.read(write(text), lang="lt")
+    articles = doc.items[doc.items["kind"] == "article"]
+    assert articles["label"].tolist() == ["vienintelis"]
+    assert articles["text"].iloc[0] == "Pakeisti 5 straipsnį ir jį išdėstyti taip."

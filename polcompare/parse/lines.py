@@ -71,6 +71,11 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in words)
 
 
+# A law of one article, the word before its label: "Vienintelis straipsnis", "Vienīgais
+# pants", "Egyetlen cikk", "Ainoa artikla" (after it: "Article unique", "Άρθρο μόνο").
+_SOLE_FIRST = "vienintelis|vienīgais|egyetlen|ainoa"
+
+
 @functools.cache
 def _label_patterns() -> tuple[re.Pattern[str], ...]:
     article = words_pattern("article")
@@ -84,7 +89,7 @@ def _label_patterns() -> tuple[re.Pattern[str], ...]:
     # legislation.gov.uk glues the extent to a label: "Article 14U.K.", "5E+W+S"
     extent = r"(?-i:U\.K\.|E\+W(?:\+S)?(?:\+N\.I\.)?|N\.I\.)?"
     num = (
-        rf"({code}|\d{{1,4}}(?:(?-i:[a-z]|[A-Z](?!\.))(?![a-z]))?|[IVXLC]{{1,6}}\b|premier|1er|first|unique|unico|único|unic)"
+        rf"({code}|\d{{1,4}}(?:(?-i:[a-z]|[A-Z](?!\.))(?![a-z]))?|[IVXLC]{{1,6}}\b|premier|1er|first|unique|unico|único|unic|μόνο|μόνον)"
         rf"(?:\.?[ºo°](?=\s|$))?{extent}"
     )
     return (
@@ -97,7 +102,8 @@ def _label_patterns() -> tuple[re.Pattern[str], ...]:
         ),
         # "5. cikk", "1 artikla", "3. pants", "2 straipsnis"; "1.pants" glued; a treaty's "I pants"
         re.compile(
-            rf"((\d{{1,4}}[a-z]?|(?-i:[IVXLC]{{1,6}}))(?:\.\s*|\s+)(?:{after})\b\.?\s*(?:[:\-–—]\s*)?)(.*)",
+            rf"((\d{{1,4}}[a-z]?|(?-i:[IVXLC]{{1,6}})|{_SOLE_FIRST})(?:\.\s*|\s+)(?:{after})\b\.?\s*"
+            rf"(?:[:\-–—]\s*)?)(.*)",
             re.IGNORECASE,
         ),
         # "Action #12", "Action 3:", "Acción n.º 4"; "Action (20.4)" (a plan's numbered actions)
@@ -148,7 +154,8 @@ _BARE_NUM = re.compile(r"((\d{1,4})\s+)([^\W\d_a-zß].*)")  # "5 Definitions." (
 # "76ANuclear safeguards regulationsU.K.": "76A", a section an amendment inserted
 _GLUED_NUM = re.compile(r"((\d{1,3}[A-Z]{0,2}))([A-Z][a-z][^.;:!?]{0,80}(?:U\.K\.|E\+W(?:\+S)?)?)")
 # "(3)"; "(1A)" inserted after "(1)" by an amending act (legislation.gov.uk)
-_PAREN_NUM = re.compile(r"(\((\d{1,6}(?:[A-Z]{1,2}|[a-z])?)\)(?:\s*))(.*)")  # EU: "(1a)"
+# EU: "(1a)"; an old statute's "(1.)"
+_PAREN_NUM = re.compile(r"(\((\d{1,6}(?:[A-Z]{1,2}|[a-z])?)\.?\)(?:\s*))(.*)")
 # "[6]   Consideration of ...": an agenda's items numbered in square brackets
 _BRACKET_NUM = re.compile(r"(\[(\d{1,3})\]\s+)(\S.*)")
 # "1° de ...": points numbered with a degree sign (Belgian and French texts)
@@ -156,7 +163,7 @@ _NUM_DEGREE = re.compile(r"((\d{1,3})°\s*)(.*)")
 # "(a) text", "a) text", "a. text"; "(a)text" glued, as some web copies have it
 # Bulgarian, Russian "а)", "б)"; Greek "α)", "β)", "στ)" (the sixth letter) too.
 _ALPHA = re.compile(
-    r"(\(?([a-z]{1,3}(?:\.\d)?|[а-я]|[α-ω]|στ|(?<=\()[\u0621-\u064a]ـ?)([.)])"
+    r"(\(?([a-z]{1,3}(?:\.\d)?|[а-я]|[α-ω]|στ|(?<=\()[\u0621-\u064a]ـ?)(\.\)|[.)])"
     r"(?:\s+|$|(?<=\))(?=[^\W\d_])))(.*)"
 )
 # The letters points run through, in order (Cyrillic lists skip ё, й, ъ, ы, ь).
@@ -462,8 +469,10 @@ def _capitals(quote: str, body: str) -> list[Marker]:
 
 
 def _punctuation_fits(body: str, close: str) -> bool:
-    """Tell whether the brackets pair up: "(a)", not "(a."."""
-    return not body.startswith("(") or close == ")"
+    """Tell whether the brackets pair up: "(a)" or an old statute's "(i.)", not "(a."."""
+    if body.startswith("("):
+        return close in (")", ".)")
+    return close != ".)"
 
 
 def _form(body: str, close: str) -> str:

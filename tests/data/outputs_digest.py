@@ -46,6 +46,8 @@ FOLDERS = (
     "eval/parse/holdout18",
     "eval/parse/holdout19",
     "eval/parse/holdout20",
+    "eval/parse/holdout21",
+    "eval/parse/holdout22",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
