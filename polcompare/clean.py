@@ -110,11 +110,18 @@ _PRESS = re.compile(r"PRESS(?:\s+RELEASE)?|PRESSE|COMMUNIQUÉ DE PRESSE")
 _EURLEX = re.compile(
     r"EUR-Lex Access to European Union law|This document is an excerpt from the EUR-Lex website"
     r"|Back to EUR-Lex homepage|Choose the experimental features you want to try"
-    r"|Document \d{5}[A-Z]{1,2}\d{3,4}(?:\(\d+\))?(?:-\d{8})?"
+    r"|(?:Document )?\d{5}[A-Z]{1,2}\d{3,4}(?:\(\d+\))?(?:-\d{8})?"
     r"|Legal status of the document\b.*|ELI: https?://\S+"
     r"|\S{2,8}\s[LC]\s?\d{1,4}[^()]{4,30},\sp\.\s\d+[–-]\d+\s\((?:[A-Z]{2},\s)+[A-Z]{2}\)"
 )
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
+# A parliament's PDF names each page's image on a line ("2843007_0001.png", Folketinget).
+_PAGE_IMAGE = re.compile(r"\d{5,}_\d{4}\.(?:png|jpe?g|tiff?)")
+_ISSN = re.compile(r"ISSN \d{4}-\d{3}[\dX]")
+_OJ_PAGE = re.compile(r"[LC]\s?\d{1,4}(?:\s?[A-Z])?/\d{1,4}")  # "L 202/1", "C 193/1"
+# Above the first page's image: its stamp ("Det Udenrigspolitiske Nævn 2023-24", "UPN Alm.del
+# Bilag 219", "Offentligt"), at most this many lines.
+_STAMP_LINES = 4
 _PAGE_INDEX = re.compile(
     r"(?:\s*\d{1,4}\s*[-–]\s*\d{1,4}\s*\|)+(?:\s*\d{1,4}\s*[-–]\s*\d{1,4})?\s*"
 )
@@ -181,8 +188,13 @@ def clean(lines: list[str]) -> Cleaned:
     running = _running_headers(lines)
     journal = _journal_header(lines)
     marked = _bracket_marks(lines)
+    stamp = _stamp(lines) or _journal_cover(lines)
     for no, text in enumerate(lines, start=1):
         stripped = text.strip()
+        if no <= stamp and stripped:
+            roles[no] = "furniture"
+            furniture((Line(no, text), "cover"))
+            continue
         if not stripped:
             roles[no] = "blank"
             # Only a rule (ten or more spaces) keeps an open footnote open;
@@ -222,6 +234,41 @@ def clean(lines: list[str]) -> Cleaned:
         roles[no] = "content"
         content(line)
     return out
+
+
+def _stamp(lines: list[str]) -> int:
+    """Return the last line of a parliament's stamp above its first page's image, or 0.
+
+    "Det Udenrigspolitiske Nævn 2023-24", "UPN Alm.del Bilag 219", "Offentligt",
+    then "2843007_0001.png": the Folketing's PDFs of the documents it receives.
+    """
+    seen = 0
+    for no, text in enumerate(lines, start=1):
+        stripped = text.strip()
+        if not stripped:
+            continue
+        if _PAGE_IMAGE.fullmatch(stripped):
+            return no - 1 if seen else 0
+        seen += 1
+        if seen > _STAMP_LINES or len(stripped) > 60 or stripped[-1] in ".;:!?":
+            return 0  # a sentence: the text has begun
+    return 0
+
+
+def _journal_cover(lines: list[str]) -> int:
+    """Return the last line of an Official Journal issue's cover, or 0.
+
+    The cover opens with the issue's ISSN ("ISSN 1977-0685") and holds its
+    contents; the first page's header ("L 202/1") follows it.
+    """
+    head = [(no, t.strip().rstrip("|").strip()) for no, t in enumerate(lines[:400], start=1)]
+    head = [(no, t) for no, t in head if t]
+    if not any(_ISSN.fullmatch(t) for _, t in head[:3]):
+        return 0
+    for no, text in head[3:]:
+        if _OJ_PAGE.fullmatch(text):  # the first page's "L 202/1": its header starts above
+            return no - 1
+    return 0
 
 
 def _bracket_marks(lines: list[str]) -> dict[str, int]:
@@ -294,11 +341,14 @@ def _journal_header(lines: list[str]) -> frozenset[str]:
     out: set[str] = set()
     for k, text in enumerate(lines):
         stripped = text.strip()
-        if 20 <= len(stripped) <= 60 and stripped.lower() in names:
+        # A web copy's table ends each cell with " |": "Europos Sąjungos oficialusis leidinys |"
+        cell = stripped.rstrip("|").rstrip() if stripped.endswith("|") else stripped
+        if 20 <= len(cell) <= 60 and cell.lower() in names:
             out.add(stripped)
             for j in range(max(0, k - 5), min(len(lines), k + 6)):
                 near = lines[j].strip()
-                if _OJ_NEIGHBOUR.fullmatch(near):
+                bare = near.rstrip("|").rstrip()
+                if _OJ_NEIGHBOUR.fullmatch(bare) or (bare != near and bare in _LANGUAGE_TAGS):
                     out.add(near)
     return frozenset(out)
 
@@ -372,8 +422,13 @@ def _site_furniture(stripped: str) -> str | None:
         return "markup"  # 'xmlns:atom="..."', '![]() Home |': left by a page's export
     if first.isdecimal() and stripped.count("|") >= 3 and _PAGE_INDEX.fullmatch(stripped):
         return "navigation"  # "1-10 | 11-20 | 21-30 |": a page's index of its parts
-    if first in "EBCDLTOJAGK" and len(stripped) <= 200 and _EURLEX.fullmatch(stripped):
-        return "site"
+    if (first in "EBCDLTOJAGK" or first.isdecimal()) and len(stripped) <= 200:
+        if _EURLEX.fullmatch(stripped):
+            return "site"
+    if first == "/" and stripped.startswith("/*") and stripped.endswith("*/"):
+        return "site"  # EUR-Lex's "/* COM/2013/0345 final - 2013/0190 (NLE) */"
+    if first.isdecimal() and _PAGE_IMAGE.fullmatch(stripped):
+        return "page_image"  # "2843007_0001.png": a page's image name in a parliament's PDF
     if first in "TCRVP-" and _UK_LEGISLATION.fullmatch(stripped):
         return "site"
     if ("B - " in stripped or "B)" in stripped) and _ATTACHMENT.fullmatch(stripped):

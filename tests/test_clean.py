@@ -199,3 +199,68 @@ def test_a_un_documents_distribution_and_language_lines_are_furniture():
         "Distr.: Limited": "un_header",
     }
     assert [line.text for line in cleaned.content][-1].startswith("Original texts")
+
+
+def test_a_parliaments_stamp_and_page_images_are_furniture():
+    # The Folketing's PDFs of Council documents: a stamp, then each page's image name.
+    lines = [
+        "Det Udenrigspolitiske Nævn 2023-24",
+        "UPN Alm.del Bilag 219",
+        "Offentligt",
+        "2843007_0001.png",
+        "European Council",
+        "The European Council discussed the situation in Ukraine.",
+        "2843007_0002.png",
+        "It will revert to the matter.",
+    ]
+    out = clean(lines)
+    assert [out.roles[n] for n in range(1, 9)] == ["furniture"] * 4 + ["content"] * 2 + [
+        "furniture",
+        "content",
+    ]
+    # A text that starts with an ordinary paragraph keeps it, image or not.
+    lines = ["The Council adopted conclusions.", "It asked the Commission to report.", *lines]
+    assert clean(lines).roles[1] == "content"
+
+
+def test_eurlex_comment_and_celex_lines_are_furniture():
+    lines = [
+        "Document 52013PC0345",
+        "Vorschlag für einen BESCHLUSS DES RATES über die Einführung des Euro in Lettland",
+        "/* COM/2013/0345 final - 2013/0190 (NLE) */",
+        "52013PC0345",
+        "Der Rat beschließt die Einführung des Euro.",
+    ]
+    out = clean(lines)
+    assert [out.roles[n] for n in range(1, 6)] == [
+        "furniture",
+        "content",
+        "furniture",
+        "furniture",
+        "content",
+    ]
+
+
+def test_an_official_journal_issues_cover_and_table_headers_are_furniture():
+    # An OJ issue as a web page's table gives it: the cover (ISSN, issue, contents), then
+    # the first page's header, each cell ending in " |".
+    lines = [
+        "ISSN 1725-521X |",
+        "Europos Sąjungos oficialusis leidinys |",
+        "C 241 |",
+        "Turinys |",
+        "2006/C 241/01 | Tarybos sprendimas dėl Euratomo tiekimo agentūros | 1 |",
+        "6.10.2006 |",
+        "LT |",
+        "Europos Sąjungos oficialusis leidinys |",
+        "C 241/1 |",
+        "TARYBOS SPRENDIMAS",
+        "Taryba nusprendė paskirti agentūros patariamojo komiteto narius.",
+        "6.10.2006 |",
+        "LT |",
+        "Europos Sąjungos oficialusis leidinys |",
+        "C 241/2 |",
+        "Šis sprendimas įsigalioja jo priėmimo dieną.",
+    ]
+    roles = clean(lines).roles
+    assert [n for n in range(1, 17) if roles[n] == "content"] == [10, 11, 16]
