@@ -2224,3 +2224,34 @@ def test_a_sole_article_named_before_its_label(write):
     articles = doc.items[doc.items["kind"] == "article"]
     assert articles["label"].tolist() == ["vienintelis"]
     assert articles["text"].iloc[0] == "Pakeisti 5 straipsnį ir jį išdėstyti taip."
+
+
+def test_a_press_releases_contents_are_headings_not_paragraphs(write):
+    # "CONTENTS (1)", entries ending in their page (arabic or roman, or dot leaders), the
+    # parts they fall in; the text starts with the first sentence.
+    text = (
+        "2462nd Council meeting - Competitiveness\n\n"
+        "CONTENTS (1)\n\n"
+        "PARTICIPANTS 4\n\n"
+        "ITEMS DEBATED\n\n"
+        "Horizontal issues 5\n\n"
+        "consumer credit - public deliberation 11\n\n"
+        "  • Waste statistics II\n\n"
+        "Venezuela " + "." * 150 + "\n\n"
+        "The Council held a public debate on the new Competitiveness Council.\n\n"
+        "It agreed to return to the matter in December.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.items["text"].iloc[-1] == (
+        "The Council held a public debate on the new Competitiveness Council. "
+        "It agreed to return to the matter in December."
+    )
+    assert not any("deliberation" in t or "Waste" in t for t in doc.items["text"])
+    contents = doc.lines.loc[doc.lines["role"] == "heading", "text"].tolist()
+    assert "consumer credit - public deliberation 11" in contents
+    # A numbered line without a page after the contents starts the text.
+    numbered = text.replace("The Council held", "1. Introduction\n\nThe Council held").replace(
+        "It agreed", "2. The Council agreed"
+    )
+    doc = polcompare.read(write(numbered, name="n.txt"), lang="en")
+    assert "2" in doc.items["label"].tolist()

@@ -23,9 +23,11 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import operator
+import re
 
 from .._yaml import load_shipped
 from ..clean import Line
+from ..languages import words_pattern
 from .blocks import Block, Structure
 from .lines import (
     CAPITAL_WORD,
@@ -124,6 +126,7 @@ class _Parser:
         self.section = "body"
         self.last_number = 0  # last item number in the current section
         self.before_part = 0  # the last item number before the current part began
+        self.in_contents = False  # after "CONTENTS", before the text it lists
         self.parent: Block | None = None  # the last numbered item
         self.last_letter = ""
         self.subheading = ""
@@ -315,8 +318,8 @@ class _Parser:
         i, n = 0, self.n
         step, text_line, plain = self._step, self._text_line, self.plain_at
         while i < n:
-            if plain[i]:  # what _step would find, without asking every question
-                text_line(i)
+            if plain[i] and not self.in_contents:  # what _step would find, without asking
+                text_line(i)  # every question
                 i += 1
             else:
                 i = step(i)
@@ -328,6 +331,8 @@ class _Parser:
 
     def _step(self, i: int) -> int:
         """Place line ``i``; return the index of the next line to place."""
+        if self._contents(i):
+            return i + 1
         if self.marked_at[i]:
             j = self._marked_line(i)
             if j is not None:
@@ -355,6 +360,32 @@ class _Parser:
 
         self._text_line(i)
         return i + 1
+
+    def _contents(self, i: int) -> bool:
+        """Place a table of contents' heading and entries as ``contents`` headings.
+
+        "CONTENTS (1)", then entries ending in their page ("BETTER REGULATION 5",
+        "• Waste statistics II") and the parts they fall in ("ITEMS DEBATED"),
+        up to the first line that ends a sentence or a lead-in.
+        """
+        text = self.texts[i]
+        if self.in_contents:
+            leaders = DOT_LEADERS.search(text)
+            title = text[: leaders.start()] if leaders else text
+            entry = len(title) <= 160 and (leaders is not None or text[-1] not in ".:;!?")
+            numbered = self.numbered_at[i] or self.lettered_at[i]
+            if entry and numbered and not _PAGE_AT_END.search(text):
+                entry = False  # "1. Introduction" with no page: the text has begun
+            if entry:
+                self._add_heading("contents", i)
+                return True
+            self.in_contents = False
+            return False
+        if len(text) <= 30 and _contents_title().fullmatch(text):
+            self.in_contents = True
+            self._add_heading("contents", i)
+            return True
+        return False
 
     def _marked_line(self, i: int) -> int | None:
         """Place a line that may start with a marker (see :meth:`_classify`).
@@ -545,3 +576,13 @@ def _name_labelled_sections(blocks: list[Block]) -> None:
     for b in blocks:
         if b.section in names:
             b.section = names[b.section]
+
+
+#: A contents entry's page at the end of its line: "BETTER REGULATION 5", "... II".
+_PAGE_AT_END = re.compile(r"[\s.](?:\d{1,4}|[IVXL]{1,5})$")
+
+
+@functools.cache
+def _contents_title() -> re.Pattern[str]:
+    """Return the pattern of a table of contents' heading ("CONTENTS", "Inhalt (1)")."""
+    return re.compile(rf"(?:{words_pattern('contents')})\.?:?(?:\s*\(\d\))?", re.IGNORECASE)
