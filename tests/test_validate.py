@@ -334,3 +334,44 @@ def test_a_sample_larger_than_the_items_says_so_and_zero_is_refused(made_up):
     with pytest.raises(CodingSheetError, match="a sample of 0 items: give 1 or more"):
         codesheet(items, dictionary=path, sample=0)
     assert len(codesheet(items, dictionary=path, sample=3, seed=1)) == 3
+
+
+def test_blank_rows_are_no_items_and_rows_keep_their_spreadsheet_numbers(made_up, tmp_path):
+    # A spreadsheet's empty row saved as separators (",,,") counted as a coded item with
+    # the id '' (n_items 7 of 6 items, silently), two of them were "'' again"; an empty
+    # line shifted the row numbers of every later message by one.
+    path, items, sheets = made_up
+    lines = sheets[0].read_text(encoding="utf-8-sig").splitlines()
+    blank = "," * lines[0].count(",")
+    spaced = tmp_path / "spaced.csv"
+    spaced.write_text("\n".join([lines[0], lines[1], blank, "", *lines[2:], blank]) + "\n")
+    result = agreement([spaced, sheets[1]], dictionary=path, bootstrap=0)
+    assert result.table.set_index("theme").loc["a", "n_items"] == 6
+    expected = agreement(sheets, dictionary=path, bootstrap=0)
+    pd.testing.assert_frame_equal(
+        result.table.drop(columns="f1_spaced"), expected.table.drop(columns="f1_ann")
+    )
+    # lines[3] (d:2) is now the file's 6th row
+    spaced.write_text(
+        "\n".join(
+            [
+                lines[0],
+                lines[1],
+                blank,
+                "",
+                *lines[2:3],
+                lines[3].replace(",1,", ",yes,", 1),
+                *lines[4:],
+            ]
+        )
+        + "\n"
+    )
+    with pytest.raises(CodingSheetError, match="row 6, column a: 'yes'"):
+        agreement([spaced], dictionary=path, bootstrap=0)
+
+
+def test_a_coded_row_without_its_item_id_is_refused(made_up, tmp_path):
+    path, items, _ = made_up
+    bad = _sheet(tmp_path, "item_id,text,a,b\nd:0,mine,1,\n,money,0,1\n")
+    with pytest.raises(CodingSheetError, match="row 3, column item_id: empty"):
+        agreement([bad], dictionary=path, bootstrap=0)

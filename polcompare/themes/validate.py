@@ -146,11 +146,15 @@ def read_sheet(
     frame = source if isinstance(source, pd.DataFrame) else _read_csv(Path(source), where)
     if isinstance(source, pd.DataFrame):  # numbers as a spreadsheet writes them
         frame = frame.fillna("").map(lambda v: str(int(v)) if isinstance(v, float) else str(v))
-    frame = frame.astype(str).apply(lambda c: c.str.strip())
+    frame = frame.astype(str).apply(lambda c: c.str.strip()).reset_index(drop=True)
     frame.columns = [str(c).strip() for c in frame.columns]
     if "item_id" not in frame:
         raise CodingSheetError(where, "row 1: no 'item_id' column")
-    _check_text(frame, where)
+    # a blank row (an empty line, or a spreadsheet's row of separators) is no item; the
+    # rows keep the numbers a spreadsheet gives them (the header is row 1)
+    frame = frame.loc[~(frame == "").all(axis=1)]
+    rows = frame.index.to_numpy() + 2
+    _check_text(frame, where, rows)
     missing = [t for t in themes if t not in frame]
     if missing:
         raise CodingSheetError(where, "row 1: " + _missing_theme(missing, themes, frame.columns))
@@ -159,19 +163,25 @@ def read_sheet(
             where, "no coded items: the sheet has its header row and no item rows"
         )
     ids = frame["item_id"]
+    if (ids == "").any():
+        k = int(np.flatnonzero(ids == "")[0])
+        raise CodingSheetError(
+            where, f"row {rows[k]}, column item_id: empty (each coded row needs its item's id)"
+        )
     twice = ids.duplicated(keep="first")
     if twice.any():
         k = int(np.flatnonzero(twice)[0])
         first = int(np.flatnonzero(ids == ids.iloc[k])[0])
         raise CodingSheetError(
-            where, f"row {k + 2}, column item_id: {ids.iloc[k]!r} again (first in row {first + 2})"
+            where,
+            f"row {rows[k]}, column item_id: {ids.iloc[k]!r} again (first in row {rows[first]})",
         )
     if known_ids is not None:
         unknown = ~ids.isin(set(known_ids))
         if unknown.any():
             k = int(np.flatnonzero(unknown)[0])
             raise CodingSheetError(
-                where, f"row {k + 2}, column item_id: unknown item {ids.iloc[k]!r}"
+                where, f"row {rows[k]}, column item_id: unknown item {ids.iloc[k]!r}"
             )
     for theme in themes:
         bad = ~frame[theme].isin(["0", "1", ""])
@@ -179,10 +189,12 @@ def read_sheet(
             k = int(np.flatnonzero(bad)[0])
             raise CodingSheetError(
                 where,
-                f"row {k + 2}, column {theme}: {frame[theme].iloc[k]!r} is not 0, 1 or empty",
+                f"row {rows[k]}, column {theme}: {frame[theme].iloc[k]!r} is not 0, 1 or empty",
             )
         frame[theme] = (frame[theme] == "1").astype(np.int64)
-    return frame.set_index("item_id")
+    sheet = frame.set_index("item_id")
+    sheet.attrs["rows"] = dict(zip(sheet.index, rows.tolist(), strict=True))
+    return sheet
 
 
 def _missing_theme(missing: Sequence[str], themes: Sequence[str], columns: Sequence[str]) -> str:
@@ -217,12 +229,14 @@ def _read_csv(path: Path, where: str) -> pd.DataFrame:
     first = text.split("\n", 1)[0]
     sep = ";" if first.count(";") > first.count(",") else ","
     try:
-        return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, sep=sep)
+        return pd.read_csv(
+            io.StringIO(text), dtype=str, keep_default_na=False, sep=sep, skip_blank_lines=False
+        )
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
         raise CodingSheetError(where, f"not a CSV table ({exc})") from exc
 
 
-def _check_text(frame: pd.DataFrame, where: str) -> None:
+def _check_text(frame: pd.DataFrame, where: str, rows: np.ndarray) -> None:
     """Raise on text that Excel re-encoded (UTF-8 read as Windows-1252)."""
     for column in frame.columns:
         hit = frame[column].str.contains(_MOJIBAKE, regex=True)
@@ -231,7 +245,7 @@ def _check_text(frame: pd.DataFrame, where: str) -> None:
             sample = _MOJIBAKE.search(frame[column].iloc[k]).group(0)
             raise CodingSheetError(
                 where,
-                f"row {k + 2}, column {column}: mangled encoding ({sample!r}: UTF-8 read as "
+                f"row {rows[k]}, column {column}: mangled encoding ({sample!r}: UTF-8 read as "
                 "Windows-1252, as Excel does; open the sheet with Data > From Text/CSV, UTF-8)",
             )
 
@@ -422,11 +436,10 @@ def _items_of_sheets(read: list[pd.DataFrame], files: list[str]) -> pd.DataFrame
         shared = text.index.intersection(seen.index)
         differs = [i for i in shared if text[i] != seen[i]]
         if differs:
-            row = int(np.flatnonzero(sheet.index == differs[0])[0])
             raise CodingSheetError(
                 files[k],
-                f"row {row + 2}, column text: item {differs[0]!r} reads otherwise than in an "
-                "earlier sheet (a sheet of other documents?)",
+                f"row {sheet.attrs['rows'][differs[0]]}, column text: item {differs[0]!r} reads "
+                "otherwise than in an earlier sheet (a sheet of other documents?)",
             )
         new = sheet.loc[~sheet.index.isin(seen.index)]
         frame = pd.DataFrame(
