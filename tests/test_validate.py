@@ -375,3 +375,20 @@ def test_a_coded_row_without_its_item_id_is_refused(made_up, tmp_path):
     bad = _sheet(tmp_path, "item_id,text,a,b\nd:0,mine,1,\n,money,0,1\n")
     with pytest.raises(CodingSheetError, match="row 3, column item_id: empty"):
         agreement([bad], dictionary=path, bootstrap=0)
+
+
+def test_a_sheet_of_an_older_version_of_the_documents_is_refused(made_up, tmp_path):
+    # Item ids that still exist but now hold other text (a point inserted since the sheet
+    # was drawn) were scored silently against the new text when the documents were given.
+    path, items, sheets = made_up
+    older = items.copy()
+    older["text"] = ["mine", "mine money", "money", "nothing", "mine", "nothing"]
+    stale = tmp_path / "stale.csv"
+    write_codesheet(codesheet(older, dictionary=path).assign(a="1"), stale)
+    with pytest.raises(CodingSheetError, match=r"stale.csv: row 3, column text: item 'd:1'"):
+        agreement([sheets[0], stale], dictionary=path, items=items, bootstrap=0)
+    # white space a spreadsheet may add or drop is no difference
+    sheet = pd.read_csv(sheets[0], dtype=str, keep_default_na=False)
+    sheet["text"] = sheet["text"].str.replace(" ", "  ") + " "
+    sheet.to_csv(sheets[0], index=False)
+    agreement(sheets, dictionary=path, items=items, bootstrap=0)

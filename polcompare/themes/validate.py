@@ -26,6 +26,7 @@ from __future__ import annotations
 import difflib
 import io
 import re
+import unicodedata
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -378,6 +379,8 @@ def agreement(
     read = [read_sheet(s, d.themes, known_ids=known, name=files[k]) for k, s in enumerate(sheets)]
     if items is None:
         items = _items_of_sheets(read, files)
+    else:
+        _check_texts_against_items(read, files, items)
     ids = [i for i in items["item_id"].astype(str) if any(i in s.index for s in read)]
     # all the items are tagged (the context rule reads whole documents), the coded ones scored
     tagged = tag(items.assign(item_id=items["item_id"].astype(str)), taxonomy=d.name, dictionary=d)
@@ -454,6 +457,30 @@ def _items_of_sheets(read: list[pd.DataFrame], files: list[str]) -> pd.DataFrame
         frames.append(frame)
         seen = pd.concat([seen, text[new.index]])
     return pd.concat(frames, ignore_index=True)
+
+
+def _same_text(a: str, b: str) -> bool:
+    """Whether two texts read the same (white space and Unicode composition aside)."""
+    return " ".join(unicodedata.normalize("NFC", a).split()) == " ".join(
+        unicodedata.normalize("NFC", b).split()
+    )
+
+
+def _check_texts_against_items(
+    read: list[pd.DataFrame], files: list[str], items: pd.DataFrame
+) -> None:
+    """Raise when a sheet's text of an item is not the document's (another version of it)."""
+    texts = dict(zip(items["item_id"].astype(str), items["text"].astype(str), strict=True))
+    for k, sheet in enumerate(read):
+        if "text" not in sheet:
+            continue
+        for item, text in sheet["text"].items():
+            if item in texts and not _same_text(text, texts[item]):
+                raise CodingSheetError(
+                    files[k],
+                    f"row {sheet.attrs['rows'][item]}, column text: item {item!r} reads "
+                    "otherwise in the documents (a sheet of another version of the document?)",
+                )
 
 
 def _overall(cube: dict, predicted: dict, labels: list[str]) -> dict:
