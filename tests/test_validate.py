@@ -1,6 +1,7 @@
 """Validation against human coding: coding sheets, agreement, the dictionary's scores."""
 
 import math
+import re
 
 import pandas as pd
 import pytest
@@ -392,3 +393,36 @@ def test_a_sheet_of_an_older_version_of_the_documents_is_refused(made_up, tmp_pa
     sheet["text"] = sheet["text"].str.replace(" ", "  ") + " "
     sheet.to_csv(sheets[0], index=False)
     agreement(sheets, dictionary=path, items=items, bootstrap=0)
+
+
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        (b"PK\x03\x04\x14\x00\x00\x00xl/workbook.xml", "is an Excel workbook (.xlsx), not a CSV"),
+        (b"PK\x03\x04\x14\x00mimetypeapplication/vnd.oasis.opendocument.spreadsheet", ".ods"),
+        (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", "is a PDF file, not a CSV table"),
+    ],
+)
+def test_a_workbook_or_pdf_given_as_a_sheet_is_named(made_up, tmp_path, data, words):
+    # It was "row 1: not UTF-8 text (saved by Excel in another encoding? ...)".
+    path, items, _ = made_up
+    bad = tmp_path / "ann.xlsx"
+    bad.write_bytes(data)
+    with pytest.raises(CodingSheetError, match=re.escape(words)) as caught:
+        agreement([bad], dictionary=path, bootstrap=0)
+    assert str(caught.value).startswith(str(bad)) and "save the sheet as 'CSV UTF-8'" in str(
+        caught.value
+    )
+
+
+def test_excel_unicode_text_is_read(made_up, tmp_path):
+    # Excel's "Unicode Text (*.txt)": UTF-16 with a byte-order mark, tab-separated.
+    path, items, sheets = made_up
+    table = pd.read_csv(sheets[0], dtype=str, keep_default_na=False)
+    utf16 = tmp_path / "ann.txt"
+    utf16.write_bytes(table.to_csv(index=False, sep="\t").encode("utf-16"))
+    result = agreement([utf16, sheets[1]], dictionary=path, bootstrap=0)
+    expected = agreement(sheets, dictionary=path, bootstrap=0)
+    assert result.table["alpha"].tolist() == pytest.approx(
+        expected.table["alpha"].tolist(), nan_ok=True
+    )

@@ -36,7 +36,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import CodingSheetError, PolcompareWarning
-from ..io import atomic_write
+from ..io import _office_or_pdf, atomic_write
 from .dictionary import Dictionary, load_dictionary
 from .tag import tag
 
@@ -216,8 +216,15 @@ def _read_csv(path: Path, where: str) -> pd.DataFrame:
         data = path.read_bytes()
     except OSError as exc:
         raise CodingSheetError(where, f"cannot read ({exc.strerror or exc})") from exc
+    kind = _office_or_pdf(data)
+    if kind:
+        raise CodingSheetError(
+            where, f"is {kind}, not a CSV table; save the sheet as 'CSV UTF-8' (.csv)"
+        )
     try:
-        text = data.decode("utf-8-sig")
+        # Excel's "Unicode Text" is UTF-16 with a byte-order mark, its columns parted by tabs
+        utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+        text = data.decode("utf-16") if utf16 else data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         row = data[: exc.start].count(b"\n") + 1
         raise CodingSheetError(
@@ -228,7 +235,7 @@ def _read_csv(path: Path, where: str) -> pd.DataFrame:
     if not text.strip():
         raise CodingSheetError(where, "the file is empty")
     first = text.split("\n", 1)[0]
-    sep = ";" if first.count(";") > first.count(",") else ","
+    sep = max((",", ";", "\t"), key=first.count)
     try:
         return pd.read_csv(
             io.StringIO(text), dtype=str, keep_default_na=False, sep=sep, skip_blank_lines=False
