@@ -2,6 +2,7 @@
 
 import math
 import re
+import warnings
 
 import pandas as pd
 import pytest
@@ -426,3 +427,20 @@ def test_excel_unicode_text_is_read(made_up, tmp_path):
     assert result.table["alpha"].tolist() == pytest.approx(
         expected.table["alpha"].tolist(), nan_ok=True
     )
+
+
+def test_sheets_with_no_item_in_common_say_why_alpha_is_empty(made_up, tmp_path):
+    # Alpha was left empty with two coders and no word why.
+    from polcompare.errors import PolcompareWarning
+
+    path, items, sheets = made_up
+    table = pd.read_csv(sheets[0], dtype=str, keep_default_na=False)
+    halves = [tmp_path / "first.csv", tmp_path / "second.csv"]
+    table.iloc[:3].to_csv(halves[0], index=False)
+    table.iloc[3:].to_csv(halves[1], index=False)
+    with pytest.warns(PolcompareWarning, match="no item is in two of the 2 sheets"):
+        result = agreement(halves, dictionary=path, bootstrap=0)
+    assert result.table["alpha"].isna().all()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        agreement(sheets, dictionary=path, bootstrap=0)

@@ -389,6 +389,13 @@ def agreement(
     else:
         _check_texts_against_items(read, files, items)
     ids = [i for i in items["item_id"].astype(str) if any(i in s.index for s in read)]
+    if len(read) > 1 and not any(sum(i in s.index for s in read) > 1 for i in ids):
+        warnings.warn(
+            f"agreement: no item is in two of the {len(read)} sheets ({', '.join(files)}), so "
+            "alpha cannot be computed: give each coder the same sheet",
+            PolcompareWarning,
+            stacklevel=2,
+        )
     # all the items are tagged (the context rule reads whole documents), the coded ones scored
     tagged = tag(items.assign(item_id=items["item_id"].astype(str)), taxonomy=d.name, dictionary=d)
     subset = tagged.items.set_index("item_id").loc[ids]
