@@ -323,8 +323,10 @@ def test_a_sheet_of_other_documents_is_refused(made_up):
     ben = pd.read_csv(sheets[1], dtype=str, keep_default_na=False)
     ben.loc[2, "text"] = "something else entirely"
     ben.to_csv(sheets[1], index=False)
-    with pytest.raises(CodingSheetError, match=r"ben.csv.*row 4, column text: item 'd:2'"):
+    with pytest.raises(CodingSheetError, match=r"ben.csv.*row 4, column text: item 'd:2'") as e:
         agreement(sheets, dictionary=path, bootstrap=50)
+    # ... and names the sheet it differs from (either may be the stale one)
+    assert f"than in {sheets[0]} (row 4)" in str(e.value)
 
 
 def test_a_sample_larger_than_the_items_says_so_and_zero_is_refused(made_up):

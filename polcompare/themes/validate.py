@@ -447,17 +447,21 @@ def agreement(
 
 def _items_of_sheets(read: list[pd.DataFrame], files: list[str]) -> pd.DataFrame:
     """Return the items the sheets hold, in the order they first appear (sheet by sheet)."""
-    frames, seen = [], pd.Series(dtype=object)
+    frames, seen, source = [], pd.Series(dtype=object), {}
     for k, sheet in enumerate(read):
         text = sheet["text"].astype(str) if "text" in sheet else pd.Series("", index=sheet.index)
         shared = text.index.intersection(seen.index)
         differs = [i for i in shared if text[i] != seen[i]]
         if differs:
+            item = differs[0]
+            earlier = read[source[item]].attrs["rows"][item]
             raise CodingSheetError(
                 files[k],
-                f"row {sheet.attrs['rows'][differs[0]]}, column text: item {differs[0]!r} reads "
-                "otherwise than in an earlier sheet (a sheet of other documents?)",
+                f"row {sheet.attrs['rows'][item]}, column text: item {item!r} reads otherwise "
+                f"than in {files[source[item]]} (row {earlier}): a sheet of other documents, "
+                "or of another version of them?",
             )
+        source.update(dict.fromkeys(text.index.difference(seen.index), k))
         new = sheet.loc[~sheet.index.isin(seen.index)]
         frame = pd.DataFrame(
             {
