@@ -446,3 +446,36 @@ def test_sheets_with_no_item_in_common_say_why_alpha_is_empty(made_up, tmp_path)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         agreement(sheets, dictionary=path, bootstrap=0)
+
+
+def test_items_renamed_between_two_sheets_are_warned_of(made_up, tmp_path):
+    # One coder's sheet from a document since renamed: the same texts under other ids were
+    # scored as other items (n_items 12 of 6, no alpha for them) without a word.
+    from polcompare.errors import PolcompareWarning
+
+    path, _, sheets = made_up
+    items = pd.DataFrame(
+        {
+            "item_id": [f"d:{k}" for k in range(3)],
+            "lang": "en",
+            "text": [
+                "the mine was cleared last year",
+                "money for the mine action next year",
+                "nothing",
+            ],
+        }
+    )
+    ann, ben = tmp_path / "new.csv", tmp_path / "old.csv"
+    write_codesheet(codesheet(items, dictionary=path).assign(a="1"), ann)
+    renamed = items.assign(item_id=items["item_id"].str.replace("d:", "old:"))
+    write_codesheet(codesheet(renamed, dictionary=path).assign(a="1"), ben)
+    with pytest.warns(PolcompareWarning) as caught:
+        agreement([ann, ben], dictionary=path, bootstrap=0)
+    said = [str(w.message) for w in caught]
+    assert (
+        f"{ben}: row 2: item 'old:0' reads like item 'd:0' of an earlier sheet (2 such" in (said[0])
+    )
+    assert "no item is in two of the 2 sheets" in said[1]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        agreement(sheets, dictionary=path, bootstrap=0)

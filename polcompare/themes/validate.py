@@ -461,6 +461,7 @@ def _items_of_sheets(read: list[pd.DataFrame], files: list[str]) -> pd.DataFrame
                 f"than in {files[source[item]]} (row {earlier}): a sheet of other documents, "
                 "or of another version of them?",
             )
+        _warn_renamed(sheet, text, seen, files[k])
         source.update(dict.fromkeys(text.index.difference(seen.index), k))
         new = sheet.loc[~sheet.index.isin(seen.index)]
         frame = pd.DataFrame(
@@ -475,6 +476,21 @@ def _items_of_sheets(read: list[pd.DataFrame], files: list[str]) -> pd.DataFrame
         frames.append(frame)
         seen = pd.concat([seen, text[new.index]])
     return pd.concat(frames, ignore_index=True)
+
+
+def _warn_renamed(sheet: pd.DataFrame, text: pd.Series, seen: pd.Series, where: str) -> None:
+    """Warn when items new in this sheet read like an earlier sheet's items under other ids."""
+    earlier = {t: i for i, t in seen.items() if len(t) >= 30 and i not in text.index}
+    renamed = [(i, earlier[t]) for i, t in text.items() if t in earlier and i not in seen.index]
+    if renamed:
+        item, other = renamed[0]
+        warnings.warn(
+            f"{where}: row {sheet.attrs['rows'][item]}: item {item!r} reads like item "
+            f"{other!r} of an earlier sheet ({len(renamed)} such item(s)); scored as different "
+            "items: are the ids from another version of the documents?",
+            PolcompareWarning,
+            stacklevel=4,
+        )
 
 
 def _same_text(a: str, b: str) -> bool:
