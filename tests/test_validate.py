@@ -186,9 +186,10 @@ def test_the_report_has_a_validation_part_when_sheets_are_given(seeds, tmp_path,
     page = render_report(data)
     part = page[page.index('id="validation"') : page.index('id="texts"')]
     assert "Validation against human coding" in part and "ann, ben" in part
-    assert "survey_clearance" in part and 'class="disagreements"' in part
+    assert "survey_clearance" in part and 'class="disagreements stack"' in part
     # themes by their labels, their IDs in the cell's title
     assert '<td title="survey_clearance">Survey and clearance of mined areas</td>' in part
+    assert 'data-label="theme">Survey and clearance of mined areas</td>' in part
     assert '<a href="#validation">Validation</a>' in page
     # without sheets: no such part
     assert 'id="validation"' not in render_report(build_report(docs[:1]))
