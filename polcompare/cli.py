@@ -420,13 +420,13 @@ def cmd_codesheet(args: argparse.Namespace) -> int:
         sample=args.sample,
         seed=args.seed,
     )
-    write_codesheet(sheet, args.output)
+    write_codesheet(sheet, args.output, inputs=[d.path for d in docs])
     print(f"{args.output}: {len(sheet)} items, {len(sheet.columns) - 7} theme columns")
     return 0
 
 
 def cmd_agreement(args: argparse.Namespace) -> int:
-    items = None
+    items, inputs = None, list(args.sheets)
     if args.documents:
         docs, failures = read_all(
             args.documents, lang=args.lang, errors=getattr(args, "errors", "strict")
@@ -434,6 +434,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
         if not docs or len(failures):
             return 2
         items = _items_table(docs)
+        inputs += [d.path for d in docs]
     result = agreement(
         args.sheets, taxonomy=_taxonomy(args), dictionary=args.dictionary, items=items
     )
@@ -446,7 +447,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
         sys.stdout.write(table.round(3).to_string(index=False, na_rep="") + "\n")
         print(f"{len(result.disagreements)} item-theme disagreements", file=sys.stderr)
     if args.disagreements:
-        write_csv_for_excel(result.disagreements, args.disagreements, inputs=args.sheets)
+        write_csv_for_excel(result.disagreements, args.disagreements, inputs=inputs)
     return 0
 
 

@@ -480,3 +480,23 @@ def test_items_renamed_between_two_sheets_are_warned_of(made_up, tmp_path):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         agreement(sheets, dictionary=path, bootstrap=0)
+
+
+def test_no_output_is_written_over_an_input_document(made_up, tmp_path, capsys):
+    # `codesheet docs/ -o docs/paper.txt` replaced the document with the sheet (status 0);
+    # `agreement --documents docs/ --disagreements docs/paper.txt` likewise.
+    path, _, sheets = made_up
+    doc = tmp_path / "docs" / "paper.en.txt"
+    doc.parent.mkdir()
+    doc.write_text("1. We support mine clearance.\n\n2. Money for it.\n", encoding="utf-8")
+    before = doc.read_bytes()
+    dictionary = ["--dictionary", str(path)]
+    assert main(["codesheet", str(doc.parent), *dictionary, "-o", str(doc)]) == 2
+    sheet = tmp_path / "sheet.csv"
+    assert main(["codesheet", str(doc.parent), *dictionary, "-o", str(sheet)]) == 0
+    capsys.readouterr()
+    args = ["agreement", str(sheet), *dictionary, "--documents", str(doc.parent)]
+    assert main([*args, "--disagreements", str(doc)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1] == f"polcompare: error: {doc}: is an input document; refusing to overwrite it"
+    assert doc.read_bytes() == before

@@ -99,13 +99,16 @@ def codesheet(
     return sheet.reset_index(drop=True)
 
 
-def write_codesheet(sheet: pd.DataFrame, path: str | Path) -> None:
+def write_codesheet(
+    sheet: pd.DataFrame, path: str | Path, *, inputs: Sequence[str | Path] = ()
+) -> None:
     """Write a sheet as CSV that Excel opens in UTF-8 (with a byte-order mark).
 
     Written atomically; a missing folder is made, and a path that cannot be
-    written is one :class:`~polcompare.errors.PolcompareError` naming it.
+    written, or is one of ``inputs`` (the documents read), is one
+    :class:`~polcompare.errors.PolcompareError` naming it.
     """
-    write_csv_for_excel(sheet, path)
+    write_csv_for_excel(sheet, path, inputs=inputs)
 
 
 def write_csv_for_excel(
