@@ -58,6 +58,9 @@ def test_agreement_equals_a_computation_by_hand(made_up):
     assert table.loc["a", "f1_ann"] == pytest.approx(0.8)
     # Over all themes, against the majority: tp 3, fp 1, fn 1.
     assert table.loc["(all)", "f1"] == pytest.approx(0.75)
+    # n_items: the items coded, in the (all) row too (it was 12: items x themes)
+    assert table["n_items"].tolist() == [6, 6, 6]
+    assert result.by_coder.query("theme == '(all)'")["n_items"].tolist() == [6, 6, 6]
     # Disagreements: every item and theme where the coders and the dictionary differ.
     dis = result.disagreements.set_index(["item_id", "theme"])
     assert set(dis.index) == {("d:3", "a"), ("d:4", "a"), ("d:2", "b"), ("d:5", "b")}

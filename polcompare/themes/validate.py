@@ -527,7 +527,9 @@ def _overall(cube: dict, predicted: dict, labels: list[str]) -> dict:
     majority = _majority(data)
     ok = ~np.isnan(majority)
     s = _scores(majority[ok], guess[ok])
-    row = {"theme": "(all)", "n_items": int((~np.isnan(data)).any(axis=0).sum())}
+    # the items coded, as in every theme's row (not items x themes)
+    coded = max(int((~np.isnan(d)).any(axis=0).sum()) for d in cube.values())
+    row = {"theme": "(all)", "n_items": coded}
     row.update(alpha=krippendorff_alpha(data), alpha_low=np.nan, alpha_high=np.nan)
     row.update(precision=s["precision"], recall=s["recall"], f1=s["f1"])
     row["support"] = int((majority[ok] == 1).sum())
