@@ -503,3 +503,24 @@ def test_no_output_is_written_over_an_input_document(made_up, tmp_path, capsys):
     err = capsys.readouterr().err.strip().splitlines()
     assert err[-1] == f"polcompare: error: {doc}: is an input document; refusing to overwrite it"
     assert doc.read_bytes() == before
+
+
+def test_a_sheet_filled_and_saved_with_pandas_is_read(made_up, tmp_path):
+    # read_csv makes the empty theme columns floats, so to_csv writes "1.0": the sheet was
+    # refused ("'1.0' is not 0, 1 or empty"), though the same frame passed directly was read.
+    path, items, sheets = made_up
+    frame = pd.read_csv(sheets[0])
+    frame.loc[frame["a"] != 1, "a"] = float("nan")
+    frame["b"] = frame["b"].astype(float)
+    saved = tmp_path / "pandas.csv"
+    frame.to_csv(saved, index=False)
+    assert "1.0" in saved.read_text(encoding="utf-8")
+    result = agreement([saved, sheets[1]], dictionary=path, bootstrap=0)
+    expected = agreement(sheets, dictionary=path, bootstrap=0)
+    assert result.table["alpha"].tolist() == pytest.approx(
+        expected.table["alpha"].tolist(), nan_ok=True
+    )
+    with pytest.raises(CodingSheetError, match="'1.5' is not 0, 1 or empty"):
+        frame.loc[0, "a"] = 1.5
+        frame.to_csv(saved, index=False)
+        agreement([saved], dictionary=path, bootstrap=0)

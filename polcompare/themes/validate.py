@@ -188,6 +188,8 @@ def read_sheet(
                 where, f"row {rows[k]}, column item_id: unknown item {ids.iloc[k]!r}"
             )
     for theme in themes:
+        # pandas writes a column of 1s and empty cells as floats: "1.0", as read from a frame
+        frame[theme] = frame[theme].replace({"1.0": "1", "0.0": "0"})
         bad = ~frame[theme].isin(["0", "1", ""])
         if bad.any():
             k = int(np.flatnonzero(bad)[0])
