@@ -524,3 +524,26 @@ def test_a_sheet_filled_and_saved_with_pandas_is_read(made_up, tmp_path):
         frame.loc[0, "a"] = 1.5
         frame.to_csv(saved, index=False)
         agreement([saved], dictionary=path, bootstrap=0)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Padome, ?emot v?r?, atbalsta", "letters lost as '?' ('v?r'"),
+        ("??????? ????????? ???", "letters lost as '?' ('???????'"),
+    ],
+)
+def test_letters_lost_to_an_8_bit_encoding_are_refused(made_up, tmp_path, text, words):
+    # Excel's "CSV (Comma delimited)" writes letters its code page lacks as '?': Latvian or
+    # Russian text became pure ASCII, was read, and the dictionary found nothing in it.
+    path, items, _ = made_up
+    bad = _sheet(tmp_path, f'item_id,text,a,b\nd:0,mine,1,\nd:1,"{text}",0,0\n')
+    with pytest.raises(CodingSheetError, match=re.escape(f"row 3, column text: {words}")):
+        agreement([bad], dictionary=path, bootstrap=0)
+
+
+def test_a_question_and_a_web_address_are_no_lost_letters(made_up, tmp_path):
+    path, items, _ = made_up
+    text = '"Why? See https://example.org/a?b=c and www.x.lv/?id=3, or not?"'
+    ok = _sheet(tmp_path, f"item_id,lang,text,a,b\nd:0,en,{text},1,\n")
+    agreement([ok], dictionary=path, bootstrap=0)

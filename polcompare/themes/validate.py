@@ -49,6 +49,12 @@ SHEET_COLUMNS = ["item_id", "doc_id", "lang", "section", "number", "letter", "te
 # opened without the import dialog): "é" becomes "Ã©", "’" becomes "â€™", "ā" becomes "Ä\x81".
 _MOJIBAKE = re.compile("[ÃÂÄÅÆÐÑ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ¡-¿]|â€")
 
+# Letters an 8-bit encoding lacks, saved as '?' (Excel's "CSV (Comma delimited)" in the
+# system's code page: Latvian "ņemot" becomes "?emot", Russian a row of '?'); web
+# addresses (their '?' before a query) aside.
+_LOST = re.compile(r"\?{3,}|[^\W\d_]\?[^\W\d_]")
+_ADDRESS = re.compile(r"\S*(?:https?://|www\.)\S*")
+
 _BOOTSTRAP = 1000
 
 
@@ -260,6 +266,17 @@ def _check_text(frame: pd.DataFrame, where: str, rows: np.ndarray) -> None:
                 where,
                 f"row {rows[k]}, column {column}: mangled encoding ({sample!r}: UTF-8 read as "
                 "Windows-1252, as Excel does; open the sheet with Data > From Text/CSV, UTF-8)",
+            )
+    if "text" in frame:
+        hit = frame["text"].str.replace(_ADDRESS, " ", regex=True).str.contains(_LOST)
+        if hit.any():
+            k = int(np.flatnonzero(hit)[0])
+            sample = _LOST.search(_ADDRESS.sub(" ", frame["text"].iloc[k])).group(0)
+            raise CodingSheetError(
+                where,
+                f"row {rows[k]}, column text: letters lost as '?' ({sample!r}: saved in an "
+                "encoding without them, as Excel's 'CSV (Comma delimited)' does); save the "
+                "sheet as 'CSV UTF-8'",
             )
 
 
