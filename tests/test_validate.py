@@ -102,6 +102,13 @@ def _sheet(tmp_path, text, name="bad.csv", encoding="utf-8"):
             "row 3, column text: mangled",
         ),
         ("item_id,text,a,b\nd:0,mine,1,0\nd:1,déminage,0,0\n", "cp1252", "row 3: not UTF-8"),
+        # a cell with a comma and no quotes: the message was two lines (pandas' own)
+        (
+            "item_id,text,a,b\nd:0,mine,1,0\nd:1,money, mine,0,0\n",
+            "utf-8",
+            r"row 3: 5 cells where the header has 4 \(a comma in a cell without quotes",
+        ),
+        ('item_id,text,a,b\nd:0,"mine,1,0\n', "utf-8", r"not a CSV table \(Error tokenizing"),
     ],
 )
 def test_bad_sheets_are_one_line_naming_file_row_and_column(

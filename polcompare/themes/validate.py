@@ -252,7 +252,17 @@ def _read_csv(path: Path, where: str) -> pd.DataFrame:
             io.StringIO(text), dtype=str, keep_default_na=False, sep=sep, skip_blank_lines=False
         )
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise CodingSheetError(where, f"not a CSV table ({exc})") from exc
+        reason = " ".join(str(exc).split())  # pandas' message ends in a line break
+        ragged = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", reason)
+        if ragged:
+            expected, row, saw = ragged.groups()
+            name = {",": "comma", ";": "semicolon", "\t": "tab"}[sep]
+            raise CodingSheetError(
+                where,
+                f"row {row}: {saw} cells where the header has {expected} (a {name} in a cell "
+                "without quotes around it?)",
+            ) from exc
+        raise CodingSheetError(where, f"not a CSV table ({reason})") from exc
 
 
 def _check_text(frame: pd.DataFrame, where: str, rows: np.ndarray) -> None:
