@@ -554,3 +554,15 @@ def test_a_question_and_a_web_address_are_no_lost_letters(made_up, tmp_path):
     text = '"Why? See https://example.org/a?b=c and www.x.lv/?id=3, or not?"'
     ok = _sheet(tmp_path, f"item_id,lang,text,a,b\nd:0,en,{text},1,\n")
     agreement([ok], dictionary=path, bootstrap=0)
+
+
+def test_a_sheet_of_another_shipped_taxonomy_names_it(seeds, tmp_path, capsys):
+    # It said only "(another taxonomy?)"; the report's --sheet-taxonomy defaults to oap.
+    sheet = tmp_path / "stance.csv"
+    write_codesheet(codesheet(seeds["belarus"].items, taxonomy="stance", sample=3), sheet)
+    with pytest.raises(CodingSheetError, match="its theme columns are the 'stance' taxonomy's"):
+        agreement([sheet], taxonomy="oap", bootstrap=0)
+    seed = str(seeds["belarus"].path)
+    code = main(["report", seed, "-o", str(tmp_path / "r.html"), "--sheet", str(sheet)])
+    err = capsys.readouterr().err.strip().splitlines()[-1]
+    assert code == 2 and "report's --sheet-taxonomy stance)" in err

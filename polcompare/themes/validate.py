@@ -37,7 +37,7 @@ import pandas as pd
 
 from ..errors import CodingSheetError, PolcompareWarning
 from ..io import _office_or_pdf, atomic_write
-from .dictionary import Dictionary, load_dictionary
+from .dictionary import TAXONOMIES, Dictionary, load_dictionary
 from .tag import tag
 
 __all__ = ["Agreement", "codesheet", "read_sheet", "agreement", "SHEET_COLUMNS"]
@@ -218,6 +218,12 @@ def _missing_theme(missing: Sequence[str], themes: Sequence[str], columns: Seque
     if close:
         return message + f"; is {lowered[close[0]]!r} a misspelling of it?"
     if len(missing) == len(themes):
+        for name in TAXONOMIES:  # the shipped taxonomy whose themes the sheet has, if any
+            if set(load_dictionary(name).themes) <= set(columns):
+                return message + (
+                    f"; its theme columns are the {name!r} taxonomy's: choose that taxonomy "
+                    f"(--taxonomy {name}; report's --sheet-taxonomy {name})"
+                )
         return message + "; the sheet has none of this taxonomy's themes (another taxonomy?)"
     return message
 
