@@ -196,6 +196,8 @@ def test_the_report_has_a_validation_part_when_sheets_are_given(seeds, tmp_path,
     page = render_report(data)
     part = page[page.index('id="validation"') : page.index('id="texts"')]
     assert "Validation against human coding" in part and "ann, ben" in part
+    # the page's header says the filter applies to every list: not to these scores
+    assert "The filter does not apply to this part" in part
     assert "survey_clearance" in part and 'class="disagreements stack"' in part
     # themes by their labels, their IDs in the cell's title
     assert '<td title="survey_clearance">Survey and clearance of mined areas</td>' in part
