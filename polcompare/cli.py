@@ -436,7 +436,11 @@ def cmd_agreement(args: argparse.Namespace) -> int:
         items = _items_table(docs)
         inputs += [d.path for d in docs]
     result = agreement(
-        args.sheets, taxonomy=_taxonomy(args), dictionary=args.dictionary, items=items
+        args.sheets,
+        taxonomy=_taxonomy(args),
+        dictionary=args.dictionary,
+        items=items,
+        fallback_lang=args.fallback_lang,
     )
     table = result.table
     if args.format == "csv":
@@ -656,7 +660,8 @@ def build_parser() -> argparse.ArgumentParser:
 _PYTHON_HINT = "pass fallback_lang= to match them with another language's patterns"
 _CLI_HINT = "pass --fallback-lang CODE to match them with another language's patterns"
 _NO_FALLBACK_HINT = (
-    "this command takes no fallback language (items and evidence take --fallback-lang CODE); "
+    "this command takes no fallback language (items, evidence and agreement take "
+    "--fallback-lang CODE); "
     "give the language with --lang CODE if every file is in it"
 )
 

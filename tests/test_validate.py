@@ -568,3 +568,17 @@ def test_a_sheet_of_another_shipped_taxonomy_names_it(seeds, tmp_path, capsys):
     code = main(["report", seed, "-o", str(tmp_path / "r.html"), "--sheet", str(sheet)])
     err = capsys.readouterr().err.strip().splitlines()[-1]
     assert code == 2 and "report's --sheet-taxonomy stance)" in err
+
+
+def test_agreement_takes_the_fallback_language_it_suggests(made_up, tmp_path, capsys):
+    # The warning said "pass --fallback-lang CODE", and agreement took the option but did
+    # not pass it on: the Danish item still got no themes and counted as a miss.
+    path, _, _ = made_up
+    sheet = _sheet(tmp_path, "item_id,lang,text,a,b\nd:0,en,mine,1,\nd:1,da,mine,1,\n")
+    args = ["agreement", str(sheet), "--dictionary", str(path), "--format", "csv"]
+    assert main(args) == 0
+    first = capsys.readouterr()
+    assert "pass --fallback-lang CODE" in first.err and "a,2,,,,0.667," in first.out
+    assert main([*args, "--fallback-lang", "en"]) == 0
+    again = capsys.readouterr()
+    assert "no 'da' section" not in again.err and "a,2,,,,1.000," in again.out

@@ -391,6 +391,7 @@ def agreement(
     names: Sequence[str] | None = None,
     bootstrap: int = _BOOTSTRAP,
     seed: int = 0,
+    fallback_lang: str | Sequence[str] | None = None,
 ) -> Agreement:
     """Compare filled coding sheets with each other and with the dictionary.
 
@@ -412,6 +413,9 @@ def agreement(
         Bootstrap draws for alpha's interval.
     seed : int
         The bootstrap's seed.
+    fallback_lang : str or sequence of str, optional
+        Match items whose language the dictionary lacks with this language's
+        patterns (as in :func:`~polcompare.themes.tag`).
     """
     d = _dictionary(taxonomy, dictionary)
     if not sheets:
@@ -435,7 +439,12 @@ def agreement(
             stacklevel=2,
         )
     # all the items are tagged (the context rule reads whole documents), the coded ones scored
-    tagged = tag(items.assign(item_id=items["item_id"].astype(str)), taxonomy=d.name, dictionary=d)
+    tagged = tag(
+        items.assign(item_id=items["item_id"].astype(str)),
+        taxonomy=d.name,
+        dictionary=d,
+        fallback_lang=fallback_lang,
+    )
     subset = tagged.items.set_index("item_id").loc[ids]
     predicted = {
         t: np.array([t in set(x.split(";")) for x in subset["themes"]], dtype=float)
