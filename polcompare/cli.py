@@ -490,7 +490,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="match items whose language the dictionary lacks with this language's patterns "
         "(repeatable; default: such items get no themes and a warning)",
     )
-    themes.add_argument("--format", choices=["csv", "json", "table"], default="csv")
+    themes.add_argument(
+        "--format",
+        choices=["csv", "json", "table"],
+        default="csv",
+        help="how the table is printed on stdout (default: csv; codesheet always writes CSV)",
+    )
 
     p = sub.add_parser("items", parents=[common, themes], help="write the items table to stdout")
     p.add_argument("paths", nargs="+", metavar="PATH", help="text files or folders of .txt files")
@@ -687,6 +692,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.taxonomy or args.dictionary
     ):
         parser.error(f"{args.command} needs --taxonomy or --dictionary")
+    if args.command == "codesheet" and args.format != "csv":
+        parser.error(
+            f"codesheet writes a CSV sheet for spreadsheets; --format {args.format} is "
+            "for items, evidence and agreement"
+        )
     try:
         if getattr(args, "lang", None) is not None:  # once, not once per file
             args.lang = normalize_language(args.lang, source="--lang")

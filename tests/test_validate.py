@@ -582,3 +582,15 @@ def test_agreement_takes_the_fallback_language_it_suggests(made_up, tmp_path, ca
     assert main([*args, "--fallback-lang", "en"]) == 0
     again = capsys.readouterr()
     assert "no 'da' section" not in again.err and "a,2,,,,1.000," in again.out
+
+
+def test_codesheet_refuses_a_format_it_would_ignore(made_up, tmp_path, capsys):
+    # `codesheet --format json -o s.json` wrote CSV into s.json and said nothing.
+    path, _, _ = made_up
+    doc = _sheet(tmp_path, "1. We support mine clearance.\n", name="paper.en.txt")
+    args = ["codesheet", str(doc), "--dictionary", str(path), "-o", str(tmp_path / "s.json")]
+    with pytest.raises(SystemExit) as caught:
+        main([*args, "--format", "json"])
+    assert caught.value.code == 2 and not (tmp_path / "s.json").exists()
+    assert "codesheet writes a CSV sheet" in capsys.readouterr().err
+    assert main(args) == 0
