@@ -594,3 +594,24 @@ def test_codesheet_refuses_a_format_it_would_ignore(made_up, tmp_path, capsys):
     assert caught.value.code == 2 and not (tmp_path / "s.json").exists()
     assert "codesheet writes a CSV sheet" in capsys.readouterr().err
     assert main(args) == 0
+
+
+def test_coders_of_one_name_are_told_apart_and_one_sheet_twice_is_refused(made_up, tmp_path):
+    # Two sheets named coder.csv in two folders made one f1_coder column (the second's;
+    # the first coder's F1 was lost); one sheet given twice gave alpha 1.
+    path, _, sheets = made_up
+    folders = [tmp_path / "a", tmp_path / "b"]
+    for folder, sheet in zip(folders, sheets, strict=True):
+        folder.mkdir()
+        (folder / "coder.csv").write_bytes(sheet.read_bytes())
+    result = agreement([f / "coder.csv" for f in folders], dictionary=path, bootstrap=0)
+    expected = agreement(sheets, dictionary=path, bootstrap=0)
+    assert result.coders == ["coder", "coder~2"]
+    assert result.table["f1_coder"].tolist() == pytest.approx(
+        expected.table["f1_ann"].tolist(), nan_ok=True
+    )
+    assert result.table["f1_coder~2"].tolist() == pytest.approx(
+        expected.table["f1_ben"].tolist(), nan_ok=True
+    )
+    with pytest.raises(CodingSheetError, match="given twice"):
+        agreement([sheets[0], tmp_path / "." / sheets[0].name], dictionary=path, bootstrap=0)

@@ -420,7 +420,14 @@ def agreement(
     d = _dictionary(taxonomy, dictionary)
     if not sheets:
         raise CodingSheetError("agreement", "no coding sheet given")
-    labels = list(names) if names else [_name(s, k) for k, s in enumerate(sheets)]
+    given = [s for s in sheets if not isinstance(s, pd.DataFrame)]
+    paths = [Path(s).resolve() for s in given]
+    for k, path in enumerate(paths):
+        if path in paths[:k]:
+            raise CodingSheetError(
+                given[k], "given twice: each sheet is one coder's (a coder agrees with herself)"
+            )
+    labels = _unique(list(names) if names else [_name(s, k) for k, s in enumerate(sheets)])
     known = None if items is None else items["item_id"].astype(str).tolist()
     files = [
         n if isinstance(s, pd.DataFrame) else str(s) for s, n in zip(sheets, labels, strict=True)
@@ -608,6 +615,18 @@ def _disagreements(ids, theme, data, majority, guess, evidence, items) -> list[d
                 "text": items["text"].iloc[j] if "text" in items else "",
             }
         )
+    return out
+
+
+def _unique(labels: list[str]) -> list[str]:
+    """Tell coders of one name apart (sheets of one name in two folders): ann, ann~2."""
+    out: list[str] = []
+    for label in labels:
+        name, k = label, 1
+        while name in out:
+            k += 1
+            name = f"{label}~{k}"
+        out.append(name)
     return out
 
 
