@@ -109,6 +109,8 @@ def _sheet(tmp_path, text, name="bad.csv", encoding="utf-8"):
             r"row 3: 5 cells where the header has 4 \(a comma in a cell without quotes",
         ),
         ('item_id,text,a,b\nd:0,"mine,1,0\n', "utf-8", r"not a CSV table \(Error tokenizing"),
+        # a document given as a sheet: what it lacks, not its commas
+        ("Council conclusions\n\n1. The Council, recalling, notes.\n", "utf-8", "no 'item_id'"),
     ],
 )
 def test_bad_sheets_are_one_line_naming_file_row_and_column(

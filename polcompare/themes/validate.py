@@ -260,6 +260,8 @@ def _read_csv(path: Path, where: str) -> pd.DataFrame:
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
         reason = " ".join(str(exc).split())  # pandas' message ends in a line break
         ragged = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", reason)
+        if "item_id" not in first:  # a text, not a sheet: say what it lacks
+            raise CodingSheetError(where, "row 1: no 'item_id' column") from exc
         if ragged:
             expected, row, saw = ragged.groups()
             name = {",": "comma", ";": "semicolon", "\t": "tab"}[sep]
