@@ -617,3 +617,24 @@ def test_coders_of_one_name_are_told_apart_and_one_sheet_twice_is_refused(made_u
     )
     with pytest.raises(CodingSheetError, match="given twice"):
         agreement([sheets[0], tmp_path / "." / sheets[0].name], dictionary=path, bootstrap=0)
+
+
+def test_an_unknown_item_id_names_the_closest_one(made_up, tmp_path):
+    # A sheet drawn before its document was renamed: 'unknown item' alone left the user
+    # to find out why.
+    path, _, _ = made_up
+    items = pd.DataFrame(
+        {
+            "item_id": ["paper-2024.lv:intro:4", "paper-2024.lv:intro:5"],
+            "lang": "en",
+            "text": ["mine", "money"],
+        }
+    )
+    bad = _sheet(tmp_path, "item_id,text,a,b\npaper-2023.lv:intro:4,mine,1,\n")
+    with pytest.raises(CodingSheetError) as caught:
+        agreement([bad], dictionary=path, items=items, bootstrap=0)
+    assert str(caught.value) == (
+        f"{bad}: row 2, column item_id: unknown item 'paper-2023.lv:intro:4' (not among the 2 "
+        "items of the documents: a sheet of other documents, or of another version of them; "
+        "did you mean 'paper-2024.lv:intro:4'?)"
+    )

@@ -190,8 +190,13 @@ def read_sheet(
         unknown = ~ids.isin(set(known_ids))
         if unknown.any():
             k = int(np.flatnonzero(unknown)[0])
+            close = difflib.get_close_matches(ids.iloc[k], list(known_ids), n=1, cutoff=0.8)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
             raise CodingSheetError(
-                where, f"row {rows[k]}, column item_id: unknown item {ids.iloc[k]!r}"
+                where,
+                f"row {rows[k]}, column item_id: unknown item {ids.iloc[k]!r} (not among the "
+                f"{len(known_ids)} items of the documents: a sheet of other documents, or of "
+                f"another version of them{hint})",
             )
     for theme in themes:
         # pandas writes a column of 1s and empty cells as floats: "1.0", as read from a frame
