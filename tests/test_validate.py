@@ -109,6 +109,8 @@ def _sheet(tmp_path, text, name="bad.csv", encoding="utf-8"):
             r"row 3: 5 cells where the header has 4 \(a comma in a cell without quotes",
         ),
         ('item_id,text,a,b\nd:0,"mine,1,0\n', "utf-8", r"not a CSV table \(Error tokenizing"),
+        # a bullet's text ("- Det er ...") read by a spreadsheet as a formula
+        ("item_id,text,a,b\nd:0,mine,1,0\nd:1,#NAME?,0,0\n", "utf-8", "row 3, column text: '#NAME"),
         # a document given as a sheet: what it lacks, not its commas
         ("Council conclusions\n\n1. The Council, recalling, notes.\n", "utf-8", "no 'item_id'"),
     ],

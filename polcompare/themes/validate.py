@@ -291,6 +291,15 @@ def _check_text(frame: pd.DataFrame, where: str, rows: np.ndarray) -> None:
                 "Windows-1252, as Excel does; open the sheet with Data > From Text/CSV, UTF-8)",
             )
     if "text" in frame:
+        hit = frame["text"].isin(["#NAME?", "#ERROR!", "Err:509", "Err:501"])
+        if hit.any():
+            k = int(np.flatnonzero(hit)[0])
+            raise CodingSheetError(
+                where,
+                f"row {rows[k]}, column text: {frame['text'].iloc[k]!r} (a spreadsheet read a "
+                "text starting with '-', '+' or '=' as a formula; open the sheet with Data > "
+                "From Text/CSV, or copy the item's text back from the original sheet)",
+            )
         hit = frame["text"].str.replace(_ADDRESS, " ", regex=True).str.contains(_LOST)
         if hit.any():
             k = int(np.flatnonzero(hit)[0])
