@@ -420,13 +420,13 @@ def cmd_codesheet(args: argparse.Namespace) -> int:
         sample=args.sample,
         seed=args.seed,
     )
-    write_codesheet(sheet, args.output)
+    write_codesheet(sheet, args.output, inputs=[d.path for d in docs])
     print(f"{args.output}: {len(sheet)} items, {len(sheet.columns) - 7} theme columns")
     return 0
 
 
 def cmd_agreement(args: argparse.Namespace) -> int:
-    items = None
+    items, inputs = None, list(args.sheets)
     if args.documents:
         docs, failures = read_all(
             args.documents, lang=args.lang, errors=getattr(args, "errors", "strict")
@@ -434,8 +434,13 @@ def cmd_agreement(args: argparse.Namespace) -> int:
         if not docs or len(failures):
             return 2
         items = _items_table(docs)
+        inputs += [d.path for d in docs]
     result = agreement(
-        args.sheets, taxonomy=_taxonomy(args), dictionary=args.dictionary, items=items
+        args.sheets,
+        taxonomy=_taxonomy(args),
+        dictionary=args.dictionary,
+        items=items,
+        fallback_lang=args.fallback_lang,
     )
     table = result.table
     if args.format == "csv":
@@ -446,7 +451,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
         sys.stdout.write(table.round(3).to_string(index=False, na_rep="") + "\n")
         print(f"{len(result.disagreements)} item-theme disagreements", file=sys.stderr)
     if args.disagreements:
-        write_csv_for_excel(result.disagreements, args.disagreements, inputs=args.sheets)
+        write_csv_for_excel(result.disagreements, args.disagreements, inputs=inputs)
     return 0
 
 
@@ -485,7 +490,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="match items whose language the dictionary lacks with this language's patterns "
         "(repeatable; default: such items get no themes and a warning)",
     )
-    themes.add_argument("--format", choices=["csv", "json", "table"], default="csv")
+    themes.add_argument(
+        "--format",
+        choices=["csv", "json", "table"],
+        default="csv",
+        help="how the table is printed on stdout (default: csv; codesheet always writes CSV)",
+    )
 
     p = sub.add_parser("items", parents=[common, themes], help="write the items table to stdout")
     p.add_argument("paths", nargs="+", metavar="PATH", help="text files or folders of .txt files")
@@ -655,7 +665,8 @@ def build_parser() -> argparse.ArgumentParser:
 _PYTHON_HINT = "pass fallback_lang= to match them with another language's patterns"
 _CLI_HINT = "pass --fallback-lang CODE to match them with another language's patterns"
 _NO_FALLBACK_HINT = (
-    "this command takes no fallback language (items and evidence take --fallback-lang CODE); "
+    "this command takes no fallback language (items, evidence and agreement take "
+    "--fallback-lang CODE); "
     "give the language with --lang CODE if every file is in it"
 )
 
@@ -681,6 +692,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.taxonomy or args.dictionary
     ):
         parser.error(f"{args.command} needs --taxonomy or --dictionary")
+    if args.command == "codesheet" and args.format != "csv":
+        parser.error(
+            f"codesheet writes a CSV sheet for spreadsheets; --format {args.format} is "
+            "for items, evidence and agreement"
+        )
     try:
         if getattr(args, "lang", None) is not None:  # once, not once per file
             args.lang = normalize_language(args.lang, source="--lang")

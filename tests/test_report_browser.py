@@ -527,3 +527,38 @@ def test_every_heatmap_row_and_column_is_labelled(seeds_page, half_page, which):
     assert max(m["rows"] for m in maps) == 54
     for m in maps:
         assert (m["y"], m["x"], m["overlaps"]) == (m["rows"], m["columns"], 0), m
+
+
+def test_the_validation_part_reads_at_full_and_half_width(browser, tmp_path):
+    """The Validation part: at 700 px its two tables were 699 and 775 px wide in boxes of 674
+    (a sideways scroll); at 1280 px the disagreements' text was a column of 150 px beside a
+    200 px item id, so that one item's text filled the whole scrolling box."""
+    from polcompare.themes import load_dictionary
+    from polcompare.themes.validate import codesheet, write_codesheet
+
+    docs = [polcompare.read(SEED_FILES["position_da"])]
+    themes = load_dictionary("oap").themes
+    sheets = []
+    for k, name in enumerate(["ann", "ben"]):
+        sheet = codesheet(docs[0].items, taxonomy="oap")
+        for j, theme in enumerate(themes):  # the two disagree on every other theme
+            sheet[theme] = ["1" if (i + j + k) % 3 == 0 else "" for i in range(len(sheet))]
+        sheets.append(tmp_path / f"{name}.csv")
+        write_codesheet(sheet, sheets[-1])
+    data = build_report(docs, sheets=sheets, sheets_taxonomy="oap")
+    path = write_report(data, tmp_path / "validation.html")
+    sizes = """() => [...document.querySelectorAll('#validation ~ .table-wrap')]
+        .filter(w => w.querySelector('table.validation, table.disagreements'))
+        .map(w => [w.querySelector('table').className, w.scrollWidth, w.clientWidth])"""
+    for width in (1280, HALF):
+        page, events = _open(browser, path, width)
+        boxes = page.evaluate(sizes)
+        assert len(boxes) == 2 and [b for b in boxes if b[1] > b[2]] == [], (width, boxes)
+        if width == 1280:
+            share = page.evaluate(
+                """() => { const r = document.querySelector('table.disagreements tbody tr');
+                  return r.cells[6].offsetWidth / r.offsetWidth; }"""
+            )
+            assert share >= 0.4
+        assert events["errors"] == []
+        page.context.close()

@@ -1,6 +1,8 @@
 """Validation against human coding: coding sheets, agreement, the dictionary's scores."""
 
 import math
+import re
+import warnings
 
 import pandas as pd
 import pytest
@@ -56,6 +58,9 @@ def test_agreement_equals_a_computation_by_hand(made_up):
     assert table.loc["a", "f1_ann"] == pytest.approx(0.8)
     # Over all themes, against the majority: tp 3, fp 1, fn 1.
     assert table.loc["(all)", "f1"] == pytest.approx(0.75)
+    # n_items: the items coded, in the (all) row too (it was 12: items x themes)
+    assert table["n_items"].tolist() == [6, 6, 6]
+    assert result.by_coder.query("theme == '(all)'")["n_items"].tolist() == [6, 6, 6]
     # Disagreements: every item and theme where the coders and the dictionary differ.
     dis = result.disagreements.set_index(["item_id", "theme"])
     assert set(dis.index) == {("d:3", "a"), ("d:4", "a"), ("d:2", "b"), ("d:5", "b")}
@@ -97,6 +102,17 @@ def _sheet(tmp_path, text, name="bad.csv", encoding="utf-8"):
             "row 3, column text: mangled",
         ),
         ("item_id,text,a,b\nd:0,mine,1,0\nd:1,déminage,0,0\n", "cp1252", "row 3: not UTF-8"),
+        # a cell with a comma and no quotes: the message was two lines (pandas' own)
+        (
+            "item_id,text,a,b\nd:0,mine,1,0\nd:1,money, mine,0,0\n",
+            "utf-8",
+            r"row 3: 5 cells where the header has 4 \(a comma in a cell without quotes",
+        ),
+        ('item_id,text,a,b\nd:0,"mine,1,0\n', "utf-8", r"not a CSV table \(Error tokenizing"),
+        # a bullet's text ("- Det er ...") read by a spreadsheet as a formula
+        ("item_id,text,a,b\nd:0,mine,1,0\nd:1,#NAME?,0,0\n", "utf-8", "row 3, column text: '#NAME"),
+        # a document given as a sheet: what it lacks, not its commas
+        ("Council conclusions\n\n1. The Council, recalling, notes.\n", "utf-8", "no 'item_id'"),
     ],
 )
 def test_bad_sheets_are_one_line_naming_file_row_and_column(
@@ -184,9 +200,12 @@ def test_the_report_has_a_validation_part_when_sheets_are_given(seeds, tmp_path,
     page = render_report(data)
     part = page[page.index('id="validation"') : page.index('id="texts"')]
     assert "Validation against human coding" in part and "ann, ben" in part
-    assert "survey_clearance" in part and 'class="disagreements"' in part
+    # the page's header says the filter applies to every list: not to these scores
+    assert "The filter does not apply to this part" in part
+    assert "survey_clearance" in part and 'class="disagreements stack"' in part
     # themes by their labels, their IDs in the cell's title
     assert '<td title="survey_clearance">Survey and clearance of mined areas</td>' in part
+    assert 'data-label="theme">Survey and clearance of mined areas</td>' in part
     assert '<a href="#validation">Validation</a>' in page
     # without sheets: no such part
     assert 'id="validation"' not in render_report(build_report(docs[:1]))
@@ -321,8 +340,10 @@ def test_a_sheet_of_other_documents_is_refused(made_up):
     ben = pd.read_csv(sheets[1], dtype=str, keep_default_na=False)
     ben.loc[2, "text"] = "something else entirely"
     ben.to_csv(sheets[1], index=False)
-    with pytest.raises(CodingSheetError, match=r"ben.csv.*row 4, column text: item 'd:2'"):
+    with pytest.raises(CodingSheetError, match=r"ben.csv.*row 4, column text: item 'd:2'") as e:
         agreement(sheets, dictionary=path, bootstrap=50)
+    # ... and names the sheet it differs from (either may be the stale one)
+    assert f"than in {sheets[0]} (row 4)" in str(e.value)
 
 
 def test_a_sample_larger_than_the_items_says_so_and_zero_is_refused(made_up):
@@ -334,3 +355,288 @@ def test_a_sample_larger_than_the_items_says_so_and_zero_is_refused(made_up):
     with pytest.raises(CodingSheetError, match="a sample of 0 items: give 1 or more"):
         codesheet(items, dictionary=path, sample=0)
     assert len(codesheet(items, dictionary=path, sample=3, seed=1)) == 3
+
+
+def test_blank_rows_are_no_items_and_rows_keep_their_spreadsheet_numbers(made_up, tmp_path):
+    # A spreadsheet's empty row saved as separators (",,,") counted as a coded item with
+    # the id '' (n_items 7 of 6 items, silently), two of them were "'' again"; an empty
+    # line shifted the row numbers of every later message by one.
+    path, items, sheets = made_up
+    lines = sheets[0].read_text(encoding="utf-8-sig").splitlines()
+    blank = "," * lines[0].count(",")
+    spaced = tmp_path / "spaced.csv"
+    spaced.write_text("\n".join([lines[0], lines[1], blank, "", *lines[2:], blank]) + "\n")
+    result = agreement([spaced, sheets[1]], dictionary=path, bootstrap=0)
+    assert result.table.set_index("theme").loc["a", "n_items"] == 6
+    expected = agreement(sheets, dictionary=path, bootstrap=0)
+    pd.testing.assert_frame_equal(
+        result.table.drop(columns="f1_spaced"), expected.table.drop(columns="f1_ann")
+    )
+    # lines[3] (d:2) is now the file's 6th row
+    spaced.write_text(
+        "\n".join(
+            [
+                lines[0],
+                lines[1],
+                blank,
+                "",
+                *lines[2:3],
+                lines[3].replace(",1,", ",yes,", 1),
+                *lines[4:],
+            ]
+        )
+        + "\n"
+    )
+    with pytest.raises(CodingSheetError, match="row 6, column a: 'yes'"):
+        agreement([spaced], dictionary=path, bootstrap=0)
+
+
+def test_a_coded_row_without_its_item_id_is_refused(made_up, tmp_path):
+    path, items, _ = made_up
+    bad = _sheet(tmp_path, "item_id,text,a,b\nd:0,mine,1,\n,money,0,1\n")
+    with pytest.raises(CodingSheetError, match="row 3, column item_id: empty"):
+        agreement([bad], dictionary=path, bootstrap=0)
+
+
+def test_a_sheet_of_an_older_version_of_the_documents_is_refused(made_up, tmp_path):
+    # Item ids that still exist but now hold other text (a point inserted since the sheet
+    # was drawn) were scored silently against the new text when the documents were given.
+    path, items, sheets = made_up
+    older = items.copy()
+    older["text"] = ["mine", "mine money", "money", "nothing", "mine", "nothing"]
+    stale = tmp_path / "stale.csv"
+    write_codesheet(codesheet(older, dictionary=path).assign(a="1"), stale)
+    with pytest.raises(CodingSheetError, match=r"stale.csv: row 3, column text: item 'd:1'"):
+        agreement([sheets[0], stale], dictionary=path, items=items, bootstrap=0)
+    # white space a spreadsheet may add or drop is no difference
+    sheet = pd.read_csv(sheets[0], dtype=str, keep_default_na=False)
+    sheet["text"] = sheet["text"].str.replace(" ", "  ") + " "
+    sheet.to_csv(sheets[0], index=False)
+    agreement(sheets, dictionary=path, items=items, bootstrap=0)
+
+
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        (b"PK\x03\x04\x14\x00\x00\x00xl/workbook.xml", "is an Excel workbook (.xlsx), not a CSV"),
+        (b"PK\x03\x04\x14\x00mimetypeapplication/vnd.oasis.opendocument.spreadsheet", ".ods"),
+        (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", "is a PDF file, not a CSV table"),
+    ],
+)
+def test_a_workbook_or_pdf_given_as_a_sheet_is_named(made_up, tmp_path, data, words):
+    # It was "row 1: not UTF-8 text (saved by Excel in another encoding? ...)".
+    path, items, _ = made_up
+    bad = tmp_path / "ann.xlsx"
+    bad.write_bytes(data)
+    with pytest.raises(CodingSheetError, match=re.escape(words)) as caught:
+        agreement([bad], dictionary=path, bootstrap=0)
+    assert str(caught.value).startswith(str(bad)) and "save the sheet as 'CSV UTF-8'" in str(
+        caught.value
+    )
+
+
+def test_excel_unicode_text_is_read(made_up, tmp_path):
+    # Excel's "Unicode Text (*.txt)": UTF-16 with a byte-order mark, tab-separated.
+    path, items, sheets = made_up
+    table = pd.read_csv(sheets[0], dtype=str, keep_default_na=False)
+    utf16 = tmp_path / "ann.txt"
+    utf16.write_bytes(table.to_csv(index=False, sep="\t").encode("utf-16"))
+    result = agreement([utf16, sheets[1]], dictionary=path, bootstrap=0)
+    expected = agreement(sheets, dictionary=path, bootstrap=0)
+    assert result.table["alpha"].tolist() == pytest.approx(
+        expected.table["alpha"].tolist(), nan_ok=True
+    )
+
+
+def test_sheets_with_no_item_in_common_say_why_alpha_is_empty(made_up, tmp_path):
+    # Alpha was left empty with two coders and no word why.
+    from polcompare.errors import PolcompareWarning
+
+    path, items, sheets = made_up
+    table = pd.read_csv(sheets[0], dtype=str, keep_default_na=False)
+    halves = [tmp_path / "first.csv", tmp_path / "second.csv"]
+    table.iloc[:3].to_csv(halves[0], index=False)
+    table.iloc[3:].to_csv(halves[1], index=False)
+    with pytest.warns(PolcompareWarning, match="no item is in two of the 2 sheets"):
+        result = agreement(halves, dictionary=path, bootstrap=0)
+    assert result.table["alpha"].isna().all()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        agreement(sheets, dictionary=path, bootstrap=0)
+
+
+def test_items_renamed_between_two_sheets_are_warned_of(made_up, tmp_path):
+    # One coder's sheet from a document since renamed: the same texts under other ids were
+    # scored as other items (n_items 12 of 6, no alpha for them) without a word.
+    from polcompare.errors import PolcompareWarning
+
+    path, _, sheets = made_up
+    items = pd.DataFrame(
+        {
+            "item_id": [f"d:{k}" for k in range(3)],
+            "lang": "en",
+            "text": [
+                "the mine was cleared last year",
+                "money for the mine action next year",
+                "nothing",
+            ],
+        }
+    )
+    ann, ben = tmp_path / "new.csv", tmp_path / "old.csv"
+    write_codesheet(codesheet(items, dictionary=path).assign(a="1"), ann)
+    renamed = items.assign(item_id=items["item_id"].str.replace("d:", "old:"))
+    write_codesheet(codesheet(renamed, dictionary=path).assign(a="1"), ben)
+    with pytest.warns(PolcompareWarning) as caught:
+        agreement([ann, ben], dictionary=path, bootstrap=0)
+    said = [str(w.message) for w in caught]
+    assert (
+        f"{ben}: row 2: item 'old:0' reads like item 'd:0' of an earlier sheet (2 such" in (said[0])
+    )
+    assert "no item is in two of the 2 sheets" in said[1]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        agreement(sheets, dictionary=path, bootstrap=0)
+
+
+def test_no_output_is_written_over_an_input_document(made_up, tmp_path, capsys):
+    # `codesheet docs/ -o docs/paper.txt` replaced the document with the sheet (status 0);
+    # `agreement --documents docs/ --disagreements docs/paper.txt` likewise.
+    path, _, sheets = made_up
+    doc = tmp_path / "docs" / "paper.en.txt"
+    doc.parent.mkdir()
+    doc.write_text("1. We support mine clearance.\n\n2. Money for it.\n", encoding="utf-8")
+    before = doc.read_bytes()
+    dictionary = ["--dictionary", str(path)]
+    assert main(["codesheet", str(doc.parent), *dictionary, "-o", str(doc)]) == 2
+    sheet = tmp_path / "sheet.csv"
+    assert main(["codesheet", str(doc.parent), *dictionary, "-o", str(sheet)]) == 0
+    capsys.readouterr()
+    args = ["agreement", str(sheet), *dictionary, "--documents", str(doc.parent)]
+    assert main([*args, "--disagreements", str(doc)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1] == f"polcompare: error: {doc}: is an input document; refusing to overwrite it"
+    assert doc.read_bytes() == before
+
+
+def test_a_sheet_filled_and_saved_with_pandas_is_read(made_up, tmp_path):
+    # read_csv makes the empty theme columns floats, so to_csv writes "1.0": the sheet was
+    # refused ("'1.0' is not 0, 1 or empty"), though the same frame passed directly was read.
+    path, items, sheets = made_up
+    frame = pd.read_csv(sheets[0])
+    frame.loc[frame["a"] != 1, "a"] = float("nan")
+    frame["b"] = frame["b"].astype(float)
+    saved = tmp_path / "pandas.csv"
+    frame.to_csv(saved, index=False)
+    assert "1.0" in saved.read_text(encoding="utf-8")
+    result = agreement([saved, sheets[1]], dictionary=path, bootstrap=0)
+    expected = agreement(sheets, dictionary=path, bootstrap=0)
+    assert result.table["alpha"].tolist() == pytest.approx(
+        expected.table["alpha"].tolist(), nan_ok=True
+    )
+    with pytest.raises(CodingSheetError, match="'1.5' is not 0, 1 or empty"):
+        frame.loc[0, "a"] = 1.5
+        frame.to_csv(saved, index=False)
+        agreement([saved], dictionary=path, bootstrap=0)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Padome, ?emot v?r?, atbalsta", "letters lost as '?' ('v?r'"),
+        ("??????? ????????? ???", "letters lost as '?' ('???????'"),
+    ],
+)
+def test_letters_lost_to_an_8_bit_encoding_are_refused(made_up, tmp_path, text, words):
+    # Excel's "CSV (Comma delimited)" writes letters its code page lacks as '?': Latvian or
+    # Russian text became pure ASCII, was read, and the dictionary found nothing in it.
+    path, items, _ = made_up
+    bad = _sheet(tmp_path, f'item_id,text,a,b\nd:0,mine,1,\nd:1,"{text}",0,0\n')
+    with pytest.raises(CodingSheetError, match=re.escape(f"row 3, column text: {words}")):
+        agreement([bad], dictionary=path, bootstrap=0)
+
+
+def test_a_question_and_a_web_address_are_no_lost_letters(made_up, tmp_path):
+    path, items, _ = made_up
+    text = '"Why? See https://example.org/a?b=c and www.x.lv/?id=3, or not?"'
+    ok = _sheet(tmp_path, f"item_id,lang,text,a,b\nd:0,en,{text},1,\n")
+    agreement([ok], dictionary=path, bootstrap=0)
+
+
+def test_a_sheet_of_another_shipped_taxonomy_names_it(seeds, tmp_path, capsys):
+    # It said only "(another taxonomy?)"; the report's --sheet-taxonomy defaults to oap.
+    sheet = tmp_path / "stance.csv"
+    write_codesheet(codesheet(seeds["belarus"].items, taxonomy="stance", sample=3), sheet)
+    with pytest.raises(CodingSheetError, match="its theme columns are the 'stance' taxonomy's"):
+        agreement([sheet], taxonomy="oap", bootstrap=0)
+    seed = str(seeds["belarus"].path)
+    code = main(["report", seed, "-o", str(tmp_path / "r.html"), "--sheet", str(sheet)])
+    err = capsys.readouterr().err.strip().splitlines()[-1]
+    assert code == 2 and "report's --sheet-taxonomy stance)" in err
+
+
+def test_agreement_takes_the_fallback_language_it_suggests(made_up, tmp_path, capsys):
+    # The warning said "pass --fallback-lang CODE", and agreement took the option but did
+    # not pass it on: the Danish item still got no themes and counted as a miss.
+    path, _, _ = made_up
+    sheet = _sheet(tmp_path, "item_id,lang,text,a,b\nd:0,en,mine,1,\nd:1,da,mine,1,\n")
+    args = ["agreement", str(sheet), "--dictionary", str(path), "--format", "csv"]
+    assert main(args) == 0
+    first = capsys.readouterr()
+    assert "pass --fallback-lang CODE" in first.err and "a,2,,,,0.667," in first.out
+    assert main([*args, "--fallback-lang", "en"]) == 0
+    again = capsys.readouterr()
+    assert "no 'da' section" not in again.err and "a,2,,,,1.000," in again.out
+
+
+def test_codesheet_refuses_a_format_it_would_ignore(made_up, tmp_path, capsys):
+    # `codesheet --format json -o s.json` wrote CSV into s.json and said nothing.
+    path, _, _ = made_up
+    doc = _sheet(tmp_path, "1. We support mine clearance.\n", name="paper.en.txt")
+    args = ["codesheet", str(doc), "--dictionary", str(path), "-o", str(tmp_path / "s.json")]
+    with pytest.raises(SystemExit) as caught:
+        main([*args, "--format", "json"])
+    assert caught.value.code == 2 and not (tmp_path / "s.json").exists()
+    assert "codesheet writes a CSV sheet" in capsys.readouterr().err
+    assert main(args) == 0
+
+
+def test_coders_of_one_name_are_told_apart_and_one_sheet_twice_is_refused(made_up, tmp_path):
+    # Two sheets named coder.csv in two folders made one f1_coder column (the second's;
+    # the first coder's F1 was lost); one sheet given twice gave alpha 1.
+    path, _, sheets = made_up
+    folders = [tmp_path / "a", tmp_path / "b"]
+    for folder, sheet in zip(folders, sheets, strict=True):
+        folder.mkdir()
+        (folder / "coder.csv").write_bytes(sheet.read_bytes())
+    result = agreement([f / "coder.csv" for f in folders], dictionary=path, bootstrap=0)
+    expected = agreement(sheets, dictionary=path, bootstrap=0)
+    assert result.coders == ["coder", "coder~2"]
+    assert result.table["f1_coder"].tolist() == pytest.approx(
+        expected.table["f1_ann"].tolist(), nan_ok=True
+    )
+    assert result.table["f1_coder~2"].tolist() == pytest.approx(
+        expected.table["f1_ben"].tolist(), nan_ok=True
+    )
+    with pytest.raises(CodingSheetError, match="given twice"):
+        agreement([sheets[0], tmp_path / "." / sheets[0].name], dictionary=path, bootstrap=0)
+
+
+def test_an_unknown_item_id_names_the_closest_one(made_up, tmp_path):
+    # A sheet drawn before its document was renamed: 'unknown item' alone left the user
+    # to find out why.
+    path, _, _ = made_up
+    items = pd.DataFrame(
+        {
+            "item_id": ["paper-2024.lv:intro:4", "paper-2024.lv:intro:5"],
+            "lang": "en",
+            "text": ["mine", "money"],
+        }
+    )
+    bad = _sheet(tmp_path, "item_id,text,a,b\npaper-2023.lv:intro:4,mine,1,\n")
+    with pytest.raises(CodingSheetError) as caught:
+        agreement([bad], dictionary=path, items=items, bootstrap=0)
+    assert str(caught.value) == (
+        f"{bad}: row 2, column item_id: unknown item 'paper-2023.lv:intro:4' (not among the 2 "
+        "items of the documents: a sheet of other documents, or of another version of them; "
+        "did you mean 'paper-2024.lv:intro:4'?)"
+    )

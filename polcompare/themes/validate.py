@@ -26,6 +26,7 @@ from __future__ import annotations
 import difflib
 import io
 import re
+import unicodedata
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -35,8 +36,8 @@ import numpy as np
 import pandas as pd
 
 from ..errors import CodingSheetError, PolcompareWarning
-from ..io import atomic_write
-from .dictionary import Dictionary, load_dictionary
+from ..io import _office_or_pdf, atomic_write
+from .dictionary import TAXONOMIES, Dictionary, load_dictionary
 from .tag import tag
 
 __all__ = ["Agreement", "codesheet", "read_sheet", "agreement", "SHEET_COLUMNS"]
@@ -47,6 +48,12 @@ SHEET_COLUMNS = ["item_id", "doc_id", "lang", "section", "number", "letter", "te
 # UTF-8 read as Windows-1252/Latin-1 and saved again (what Excel does to a UTF-8 CSV
 # opened without the import dialog): "é" becomes "Ã©", "’" becomes "â€™", "ā" becomes "Ä\x81".
 _MOJIBAKE = re.compile("[ÃÂÄÅÆÐÑ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ¡-¿]|â€")
+
+# Letters an 8-bit encoding lacks, saved as '?' (Excel's "CSV (Comma delimited)" in the
+# system's code page: Latvian "ņemot" becomes "?emot", Russian a row of '?'); web
+# addresses (their '?' before a query) aside.
+_LOST = re.compile(r"\?{3,}|[^\W\d_]\?[^\W\d_]")
+_ADDRESS = re.compile(r"\S*(?:https?://|www\.)\S*")
 
 _BOOTSTRAP = 1000
 
@@ -98,13 +105,16 @@ def codesheet(
     return sheet.reset_index(drop=True)
 
 
-def write_codesheet(sheet: pd.DataFrame, path: str | Path) -> None:
+def write_codesheet(
+    sheet: pd.DataFrame, path: str | Path, *, inputs: Sequence[str | Path] = ()
+) -> None:
     """Write a sheet as CSV that Excel opens in UTF-8 (with a byte-order mark).
 
     Written atomically; a missing folder is made, and a path that cannot be
-    written is one :class:`~polcompare.errors.PolcompareError` naming it.
+    written, or is one of ``inputs`` (the documents read), is one
+    :class:`~polcompare.errors.PolcompareError` naming it.
     """
-    write_csv_for_excel(sheet, path)
+    write_csv_for_excel(sheet, path, inputs=inputs)
 
 
 def write_csv_for_excel(
@@ -146,11 +156,15 @@ def read_sheet(
     frame = source if isinstance(source, pd.DataFrame) else _read_csv(Path(source), where)
     if isinstance(source, pd.DataFrame):  # numbers as a spreadsheet writes them
         frame = frame.fillna("").map(lambda v: str(int(v)) if isinstance(v, float) else str(v))
-    frame = frame.astype(str).apply(lambda c: c.str.strip())
+    frame = frame.astype(str).apply(lambda c: c.str.strip()).reset_index(drop=True)
     frame.columns = [str(c).strip() for c in frame.columns]
     if "item_id" not in frame:
         raise CodingSheetError(where, "row 1: no 'item_id' column")
-    _check_text(frame, where)
+    # a blank row (an empty line, or a spreadsheet's row of separators) is no item; the
+    # rows keep the numbers a spreadsheet gives them (the header is row 1)
+    frame = frame.loc[~(frame == "").all(axis=1)]
+    rows = frame.index.to_numpy() + 2
+    _check_text(frame, where, rows)
     missing = [t for t in themes if t not in frame]
     if missing:
         raise CodingSheetError(where, "row 1: " + _missing_theme(missing, themes, frame.columns))
@@ -159,30 +173,45 @@ def read_sheet(
             where, "no coded items: the sheet has its header row and no item rows"
         )
     ids = frame["item_id"]
+    if (ids == "").any():
+        k = int(np.flatnonzero(ids == "")[0])
+        raise CodingSheetError(
+            where, f"row {rows[k]}, column item_id: empty (each coded row needs its item's id)"
+        )
     twice = ids.duplicated(keep="first")
     if twice.any():
         k = int(np.flatnonzero(twice)[0])
         first = int(np.flatnonzero(ids == ids.iloc[k])[0])
         raise CodingSheetError(
-            where, f"row {k + 2}, column item_id: {ids.iloc[k]!r} again (first in row {first + 2})"
+            where,
+            f"row {rows[k]}, column item_id: {ids.iloc[k]!r} again (first in row {rows[first]})",
         )
     if known_ids is not None:
         unknown = ~ids.isin(set(known_ids))
         if unknown.any():
             k = int(np.flatnonzero(unknown)[0])
+            close = difflib.get_close_matches(ids.iloc[k], list(known_ids), n=1, cutoff=0.8)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
             raise CodingSheetError(
-                where, f"row {k + 2}, column item_id: unknown item {ids.iloc[k]!r}"
+                where,
+                f"row {rows[k]}, column item_id: unknown item {ids.iloc[k]!r} (not among the "
+                f"{len(known_ids)} items of the documents: a sheet of other documents, or of "
+                f"another version of them{hint})",
             )
     for theme in themes:
+        # pandas writes a column of 1s and empty cells as floats: "1.0", as read from a frame
+        frame[theme] = frame[theme].replace({"1.0": "1", "0.0": "0"})
         bad = ~frame[theme].isin(["0", "1", ""])
         if bad.any():
             k = int(np.flatnonzero(bad)[0])
             raise CodingSheetError(
                 where,
-                f"row {k + 2}, column {theme}: {frame[theme].iloc[k]!r} is not 0, 1 or empty",
+                f"row {rows[k]}, column {theme}: {frame[theme].iloc[k]!r} is not 0, 1 or empty",
             )
         frame[theme] = (frame[theme] == "1").astype(np.int64)
-    return frame.set_index("item_id")
+    sheet = frame.set_index("item_id")
+    sheet.attrs["rows"] = dict(zip(sheet.index, rows.tolist(), strict=True))
+    return sheet
 
 
 def _missing_theme(missing: Sequence[str], themes: Sequence[str], columns: Sequence[str]) -> str:
@@ -194,6 +223,12 @@ def _missing_theme(missing: Sequence[str], themes: Sequence[str], columns: Seque
     if close:
         return message + f"; is {lowered[close[0]]!r} a misspelling of it?"
     if len(missing) == len(themes):
+        for name in TAXONOMIES:  # the shipped taxonomy whose themes the sheet has, if any
+            if set(load_dictionary(name).themes) <= set(columns):
+                return message + (
+                    f"; its theme columns are the {name!r} taxonomy's: choose that taxonomy "
+                    f"(--taxonomy {name}; report's --sheet-taxonomy {name})"
+                )
         return message + "; the sheet has none of this taxonomy's themes (another taxonomy?)"
     return message
 
@@ -203,8 +238,15 @@ def _read_csv(path: Path, where: str) -> pd.DataFrame:
         data = path.read_bytes()
     except OSError as exc:
         raise CodingSheetError(where, f"cannot read ({exc.strerror or exc})") from exc
+    kind = _office_or_pdf(data)
+    if kind:
+        raise CodingSheetError(
+            where, f"is {kind}, not a CSV table; save the sheet as 'CSV UTF-8' (.csv)"
+        )
     try:
-        text = data.decode("utf-8-sig")
+        # Excel's "Unicode Text" is UTF-16 with a byte-order mark, its columns parted by tabs
+        utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+        text = data.decode("utf-16") if utf16 else data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         row = data[: exc.start].count(b"\n") + 1
         raise CodingSheetError(
@@ -215,14 +257,28 @@ def _read_csv(path: Path, where: str) -> pd.DataFrame:
     if not text.strip():
         raise CodingSheetError(where, "the file is empty")
     first = text.split("\n", 1)[0]
-    sep = ";" if first.count(";") > first.count(",") else ","
+    sep = max((",", ";", "\t"), key=first.count)
     try:
-        return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, sep=sep)
+        return pd.read_csv(
+            io.StringIO(text), dtype=str, keep_default_na=False, sep=sep, skip_blank_lines=False
+        )
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise CodingSheetError(where, f"not a CSV table ({exc})") from exc
+        reason = " ".join(str(exc).split())  # pandas' message ends in a line break
+        ragged = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", reason)
+        if "item_id" not in first:  # a text, not a sheet: say what it lacks
+            raise CodingSheetError(where, "row 1: no 'item_id' column") from exc
+        if ragged:
+            expected, row, saw = ragged.groups()
+            name = {",": "comma", ";": "semicolon", "\t": "tab"}[sep]
+            raise CodingSheetError(
+                where,
+                f"row {row}: {saw} cells where the header has {expected} (a {name} in a cell "
+                "without quotes around it?)",
+            ) from exc
+        raise CodingSheetError(where, f"not a CSV table ({reason})") from exc
 
 
-def _check_text(frame: pd.DataFrame, where: str) -> None:
+def _check_text(frame: pd.DataFrame, where: str, rows: np.ndarray) -> None:
     """Raise on text that Excel re-encoded (UTF-8 read as Windows-1252)."""
     for column in frame.columns:
         hit = frame[column].str.contains(_MOJIBAKE, regex=True)
@@ -231,8 +287,28 @@ def _check_text(frame: pd.DataFrame, where: str) -> None:
             sample = _MOJIBAKE.search(frame[column].iloc[k]).group(0)
             raise CodingSheetError(
                 where,
-                f"row {k + 2}, column {column}: mangled encoding ({sample!r}: UTF-8 read as "
+                f"row {rows[k]}, column {column}: mangled encoding ({sample!r}: UTF-8 read as "
                 "Windows-1252, as Excel does; open the sheet with Data > From Text/CSV, UTF-8)",
+            )
+    if "text" in frame:
+        hit = frame["text"].isin(["#NAME?", "#ERROR!", "Err:509", "Err:501"])
+        if hit.any():
+            k = int(np.flatnonzero(hit)[0])
+            raise CodingSheetError(
+                where,
+                f"row {rows[k]}, column text: {frame['text'].iloc[k]!r} (a spreadsheet read a "
+                "text starting with '-', '+' or '=' as a formula; open the sheet with Data > "
+                "From Text/CSV, or copy the item's text back from the original sheet)",
+            )
+        hit = frame["text"].str.replace(_ADDRESS, " ", regex=True).str.contains(_LOST)
+        if hit.any():
+            k = int(np.flatnonzero(hit)[0])
+            sample = _LOST.search(_ADDRESS.sub(" ", frame["text"].iloc[k])).group(0)
+            raise CodingSheetError(
+                where,
+                f"row {rows[k]}, column text: letters lost as '?' ({sample!r}: saved in an "
+                "encoding without them, as Excel's 'CSV (Comma delimited)' does); save the "
+                "sheet as 'CSV UTF-8'",
             )
 
 
@@ -331,6 +407,7 @@ def agreement(
     names: Sequence[str] | None = None,
     bootstrap: int = _BOOTSTRAP,
     seed: int = 0,
+    fallback_lang: str | Sequence[str] | None = None,
 ) -> Agreement:
     """Compare filled coding sheets with each other and with the dictionary.
 
@@ -352,11 +429,21 @@ def agreement(
         Bootstrap draws for alpha's interval.
     seed : int
         The bootstrap's seed.
+    fallback_lang : str or sequence of str, optional
+        Match items whose language the dictionary lacks with this language's
+        patterns (as in :func:`~polcompare.themes.tag`).
     """
     d = _dictionary(taxonomy, dictionary)
     if not sheets:
         raise CodingSheetError("agreement", "no coding sheet given")
-    labels = list(names) if names else [_name(s, k) for k, s in enumerate(sheets)]
+    given = [s for s in sheets if not isinstance(s, pd.DataFrame)]
+    paths = [Path(s).resolve() for s in given]
+    for k, path in enumerate(paths):
+        if path in paths[:k]:
+            raise CodingSheetError(
+                given[k], "given twice: each sheet is one coder's (a coder agrees with herself)"
+            )
+    labels = _unique(list(names) if names else [_name(s, k) for k, s in enumerate(sheets)])
     known = None if items is None else items["item_id"].astype(str).tolist()
     files = [
         n if isinstance(s, pd.DataFrame) else str(s) for s, n in zip(sheets, labels, strict=True)
@@ -364,9 +451,23 @@ def agreement(
     read = [read_sheet(s, d.themes, known_ids=known, name=files[k]) for k, s in enumerate(sheets)]
     if items is None:
         items = _items_of_sheets(read, files)
+    else:
+        _check_texts_against_items(read, files, items)
     ids = [i for i in items["item_id"].astype(str) if any(i in s.index for s in read)]
+    if len(read) > 1 and not any(sum(i in s.index for s in read) > 1 for i in ids):
+        warnings.warn(
+            f"agreement: no item is in two of the {len(read)} sheets ({', '.join(files)}), so "
+            "alpha cannot be computed: give each coder the same sheet",
+            PolcompareWarning,
+            stacklevel=2,
+        )
     # all the items are tagged (the context rule reads whole documents), the coded ones scored
-    tagged = tag(items.assign(item_id=items["item_id"].astype(str)), taxonomy=d.name, dictionary=d)
+    tagged = tag(
+        items.assign(item_id=items["item_id"].astype(str)),
+        taxonomy=d.name,
+        dictionary=d,
+        fallback_lang=fallback_lang,
+    )
     subset = tagged.items.set_index("item_id").loc[ids]
     predicted = {
         t: np.array([t in set(x.split(";")) for x in subset["themes"]], dtype=float)
@@ -416,18 +517,22 @@ def agreement(
 
 def _items_of_sheets(read: list[pd.DataFrame], files: list[str]) -> pd.DataFrame:
     """Return the items the sheets hold, in the order they first appear (sheet by sheet)."""
-    frames, seen = [], pd.Series(dtype=object)
+    frames, seen, source = [], pd.Series(dtype=object), {}
     for k, sheet in enumerate(read):
         text = sheet["text"].astype(str) if "text" in sheet else pd.Series("", index=sheet.index)
         shared = text.index.intersection(seen.index)
         differs = [i for i in shared if text[i] != seen[i]]
         if differs:
-            row = int(np.flatnonzero(sheet.index == differs[0])[0])
+            item = differs[0]
+            earlier = read[source[item]].attrs["rows"][item]
             raise CodingSheetError(
                 files[k],
-                f"row {row + 2}, column text: item {differs[0]!r} reads otherwise than in an "
-                "earlier sheet (a sheet of other documents?)",
+                f"row {sheet.attrs['rows'][item]}, column text: item {item!r} reads otherwise "
+                f"than in {files[source[item]]} (row {earlier}): a sheet of other documents, "
+                "or of another version of them?",
             )
+        _warn_renamed(sheet, text, seen, files[k])
+        source.update(dict.fromkeys(text.index.difference(seen.index), k))
         new = sheet.loc[~sheet.index.isin(seen.index)]
         frame = pd.DataFrame(
             {
@@ -443,6 +548,45 @@ def _items_of_sheets(read: list[pd.DataFrame], files: list[str]) -> pd.DataFrame
     return pd.concat(frames, ignore_index=True)
 
 
+def _warn_renamed(sheet: pd.DataFrame, text: pd.Series, seen: pd.Series, where: str) -> None:
+    """Warn when items new in this sheet read like an earlier sheet's items under other ids."""
+    earlier = {t: i for i, t in seen.items() if len(t) >= 30 and i not in text.index}
+    renamed = [(i, earlier[t]) for i, t in text.items() if t in earlier and i not in seen.index]
+    if renamed:
+        item, other = renamed[0]
+        warnings.warn(
+            f"{where}: row {sheet.attrs['rows'][item]}: item {item!r} reads like item "
+            f"{other!r} of an earlier sheet ({len(renamed)} such item(s)); scored as different "
+            "items: are the ids from another version of the documents?",
+            PolcompareWarning,
+            stacklevel=4,
+        )
+
+
+def _same_text(a: str, b: str) -> bool:
+    """Whether two texts read the same (white space and Unicode composition aside)."""
+    return " ".join(unicodedata.normalize("NFC", a).split()) == " ".join(
+        unicodedata.normalize("NFC", b).split()
+    )
+
+
+def _check_texts_against_items(
+    read: list[pd.DataFrame], files: list[str], items: pd.DataFrame
+) -> None:
+    """Raise when a sheet's text of an item is not the document's (another version of it)."""
+    texts = dict(zip(items["item_id"].astype(str), items["text"].astype(str), strict=True))
+    for k, sheet in enumerate(read):
+        if "text" not in sheet:
+            continue
+        for item, text in sheet["text"].items():
+            if item in texts and not _same_text(text, texts[item]):
+                raise CodingSheetError(
+                    files[k],
+                    f"row {sheet.attrs['rows'][item]}, column text: item {item!r} reads "
+                    "otherwise in the documents (a sheet of another version of the document?)",
+                )
+
+
 def _overall(cube: dict, predicted: dict, labels: list[str]) -> dict:
     """Return the ``(all)`` row: alpha over every (item, theme) unit, scores over all."""
     data = np.concatenate(list(cube.values()), axis=1)
@@ -450,7 +594,9 @@ def _overall(cube: dict, predicted: dict, labels: list[str]) -> dict:
     majority = _majority(data)
     ok = ~np.isnan(majority)
     s = _scores(majority[ok], guess[ok])
-    row = {"theme": "(all)", "n_items": int((~np.isnan(data)).any(axis=0).sum())}
+    # the items coded, as in every theme's row (not items x themes)
+    coded = max(int((~np.isnan(d)).any(axis=0).sum()) for d in cube.values())
+    row = {"theme": "(all)", "n_items": coded}
     row.update(alpha=krippendorff_alpha(data), alpha_low=np.nan, alpha_high=np.nan)
     row.update(precision=s["precision"], recall=s["recall"], f1=s["f1"])
     row["support"] = int((majority[ok] == 1).sum())
@@ -485,6 +631,18 @@ def _disagreements(ids, theme, data, majority, guess, evidence, items) -> list[d
                 "text": items["text"].iloc[j] if "text" in items else "",
             }
         )
+    return out
+
+
+def _unique(labels: list[str]) -> list[str]:
+    """Tell coders of one name apart (sheets of one name in two folders): ann, ann~2."""
+    out: list[str] = []
+    for label in labels:
+        name, k = label, 1
+        while name in out:
+            k += 1
+            name = f"{label}~{k}"
+        out.append(name)
     return out
 
 
