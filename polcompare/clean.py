@@ -261,13 +261,13 @@ def _journal_cover(lines: list[str]) -> int:
     The cover opens with the issue's ISSN ("ISSN 1977-0685") and holds its
     contents; the first page's header ("L 202/1") follows it.
     """
-    head = [(no, t.strip().rstrip("|").strip()) for no, t in enumerate(lines[:400], start=1)]
-    head = [(no, t) for no, t in head if t]
-    if not any(_ISSN.fullmatch(t) for _, t in head[:3]):
+    opening = [t.strip() for t in lines[:8] if t.strip()][:3]
+    if not any(t.startswith("ISSN") and _ISSN.match(t) for t in opening):
         return 0
-    for no, text in head[3:]:
-        if _OJ_PAGE.fullmatch(text):  # the first page's "L 202/1": its header starts above
-            return no - 1
+    for no, text in enumerate(lines[:400], start=1):
+        cell = text.strip().rstrip("|").rstrip()
+        if cell[:1] in "LC" and _OJ_PAGE.fullmatch(cell):  # the first page's "L 202/1"
+            return no - 1  # its header starts above: the cover ends there
     return 0
 
 
