@@ -2255,3 +2255,22 @@ def test_a_press_releases_contents_are_headings_not_paragraphs(write):
     )
     doc = polcompare.read(write(numbered, name="n.txt"), lang="en")
     assert "2" in doc.items["label"].tolist()
+
+
+def test_chinese_paragraphs_glued_to_a_year_and_points_to_a_bracket(write):
+    # A UN treaty body's Chinese concluding observations: "1.2016年11月" is paragraph 1
+    # (then a year), "(a)《...法》" point (a) glued to the title's opening bracket.
+    text = (
+        "关于孟加拉国第八次定期报告的结论性意见\n\n"
+        "1.2016年11月,委员会举行第1453和第1454次会议。\n\n"
+        "A.导言\n\n"
+        "2.委员会感谢缔约国提交其第八次定期报告。\n\n"
+        "3.委员会欢迎缔约国通过下列立法:\n\n"
+        "(a)《孟加拉国劳工法修正案》(2013年);\n\n"
+        "(b)《残疾人权利和保护法》(2013年);\n\n"
+        "(c)《预防和禁止人口贩运法》(2012年)。\n"
+    )
+    doc = polcompare.read(write(text))
+    assert doc.items["label"].tolist() == ["", "1", "2", "3", "a", "b", "c"]
+    assert doc.items["text"].iloc[1].startswith("2016年11月")
+    assert doc.items["text"].iloc[4] == "《孟加拉国劳工法修正案》(2013年);"

@@ -131,8 +131,8 @@ _DECIMAL = re.compile(  # "1.1.Kemialliset": glued to a capitalised word, as som
 )
 # "1. Text"; "20.—(1)", "1. - (1)": a section of an older act; "2). Text", a typo seen in print
 _NUM_DOT = re.compile(  # "3.§ 6 affattes": glued to a paragraph sign too
-    r"((\d{1,6}(?:[A-Z](?=\.(?:\(|\s|$))|-(?:bis|ter|quater|quinquies|sexies))?)\)?\.(?:\s*[-—–]\s*(?=\(|$)|[—–]\s*|\s+|$|(?=[A-ZΑ-ΩА-ЯÀ-Þ][^\W\d_])|(?=[\u3400-\u9fff])|(?=\(\d)|(?=§)))(.*)"
-)  # "1.Ως": glued to a capitalised word; "12.委员会": Chinese, glued
+    r"((\d{1,6}(?:[A-Z](?=\.(?:\(|\s|$))|-(?:bis|ter|quater|quinquies|sexies))?)\)?\.(?:\s*[-—–]\s*(?=\(|$)|[—–]\s*|\s+|$|(?=[A-ZΑ-ΩА-ЯÀ-Þ][^\W\d_])|(?=[\u3400-\u9fff])|(?=(?:19|20)\d\d年)|(?=\(\d)|(?=§)))(.*)"
+)  # "1.Ως": glued to a capitalised word; "12.委员会", "1.2016年11月": Chinese, glued
 _SECTION_DASH = re.compile(r"\.\s*[-—–]\s*$")
 # "1 - O presente Código": Portuguese laws number an article's paragraphs so
 _NUM_DASH = re.compile(r"((\d{1,3})\s[-–—]\s+)([A-ZÀ-Þ«\"“].*)")
@@ -164,8 +164,8 @@ _NUM_DEGREE = re.compile(r"((\d{1,3})°\s*)(.*)")
 # Bulgarian, Russian "а)", "б)"; Greek "α)", "β)", "στ)" (the sixth letter) too.
 _ALPHA = re.compile(
     r"(\(?([a-z]{1,3}(?:\.\d)?|[а-я]|[α-ω]|στ|(?<=\()[\u0621-\u064a]ـ?)(\.\)|[.)])"
-    r"(?:\s+|$|(?<=\))(?=[^\W\d_])))(.*)"
-)
+    r"(?:\s+|$|(?<=\))(?=[^\W\d_]|[《「『“（])))(.*)"
+)  # "(a)《孟加拉国劳工法》": Chinese, glued to an opening bracket
 # The letters points run through, in order (Cyrillic lists skip ё, й, ъ, ы, ь).
 _ALPHABETS = (
     "абвгдежзиклмнопрстуфхцчшщэюя",

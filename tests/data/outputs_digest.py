@@ -48,6 +48,8 @@ FOLDERS = (
     "eval/parse/holdout20",
     "eval/parse/holdout21",
     "eval/parse/holdout22",
+    "eval/parse/holdout23",
+    "eval/parse/holdout24",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
