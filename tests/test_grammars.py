@@ -2274,3 +2274,28 @@ def test_chinese_paragraphs_glued_to_a_year_and_points_to_a_bracket(write):
     assert doc.items["label"].tolist() == ["", "1", "2", "3", "a", "b", "c"]
     assert doc.items["text"].iloc[1].startswith("2016年11月")
     assert doc.items["text"].iloc[4] == "《孟加拉国劳工法修正案》(2013年);"
+
+
+def test_a_contents_page_of_numbered_agenda_items_is_headings(write):
+    # The Council of Europe's decisions: "CONTENTS", "Page", then the agenda's items with
+    # their pages (or "+"), some over sub-items, some over two lines; no unit among them.
+    text = (
+        "Ministers' Deputies\n\nDecisions\n\n1084th meeting, 5 May 2010\n\n"
+        "CONTENTS\n\nPage\n\nList of those present 6\n\n"
+        "1. General questions\n\n"
+        "1.1 Adoption of the agenda 6\n\n"
+        "1.2 Preparation of forthcoming meetings +\n\n"
+        "1.3 Meeting between the chair of the Ministers' Deputies and the president of the\n"
+        "Parliamentary Assembly – Follow-up 8\n\n"
+        "2. Democracy and political questions\n\n"
+        "2.1 The Council of Europe and the conflict in Georgia +\n\n"
+        "2.2 Situation in Cyprus 12\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.items["label"].tolist() == [""] * len(doc.items)
+    headings = doc.lines.loc[doc.lines["role"] == "heading", "text"].tolist()
+    assert "1.2 Preparation of forthcoming meetings +" in headings
+    # Sections with paragraphs under them, after "Contents", stay units.
+    body = text.replace("1.1 Adoption of the agenda 6", "1.1 The Deputies adopted the agenda.")
+    doc = polcompare.read(write(body, name="body.txt"), lang="en")
+    assert "1.1" in doc.items["label"].tolist()

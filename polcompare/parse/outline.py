@@ -42,6 +42,12 @@ _SENTENCE_END = re.compile(r"[.;:!?…]$")
 _QUOTE_CLOSES = re.compile(r"[“”\"’'«»]\s*[.;,:)]?\s*$")
 _QUOTE_LONGEST = 60  # lines a quotation may run before it is taken as unclosed
 _CONTENTS_RUN = 3  # labels with only a title, in a row: a table of contents
+# The column heads of a table of contents: "Page", "Paragraphs  Page", "Chapter", "Seite".
+_COLUMN_HEADS = re.compile(
+    r"(?:(?:Pages?|Paragraphs?|Chapters?|Page No\.|Seite|Pages?|Paragraphes|Sivu|Side|Sida"
+    r"|Strona|Pagina|Página|Párrafos|Страница|Пункты)\s*){1,3}",
+    re.IGNORECASE,
+)
 _PAGE_REFERENCE = re.compile(r"[^\W\d_][\s.…]+\d{1,4}$")  # "... des armes 19", "Scope ..... 4"
 _WORD = re.compile(r"[^\W\d_]{2}")
 _LABEL_ONLY = re.compile(r"\S+\s*\S+[.:]?")  # "7. Abschnitt:", "Kapittel 2", "CHAPTER IV"
@@ -806,12 +812,51 @@ class Outline:
                 runs[-1].append((k, not block.title))
             elif entry and (block.label or listed):  # a lost label's entry after "Contents"
                 runs[-1].append((k, False))
-            elif bare and listed and _contents_entry(block):
+            elif bare and listed and (_contents_entry(block) or _title_entry(block)):
                 runs[-1].append((k, False))  # "1." then "Definitions.", under "Contents"
+            elif listed and block.role == "item" and block.label and self._entries_over(k):
+                runs[-1].append((k, False))  # "1. General questions" over "1.1 Adoption ... 6"
             elif block.role == "item" or (block.role != "heading" and block.lines):
                 runs.append([])
                 listed = False
         return runs
+
+    def _contents_title(self, i: int) -> bool:
+        """Make "CONTENTS" and the column heads under it ("Page", "Paragraphs Page") headings.
+
+        Before any unit, so that the entries after them are read as a table of
+        contents (:meth:`_contents_runs`).
+        """
+        text = self.texts[i]
+        if self.styles_seen:
+            return False
+        if _contents_heading().fullmatch(text):
+            self.add_heading("heading", i)  # the table's title; its entries are "contents"
+            return True
+        before = self.blocks[-1] if self.blocks else None
+        after_title = (
+            before is not None
+            and before.role == "heading"
+            and (
+                before.kind == "contents" or _contents_heading().fullmatch(before.text) is not None
+            )
+        )
+        if after_title and _COLUMN_HEADS.fullmatch(text):
+            self.add_heading("contents", i)
+            return True
+        return False
+
+    def _entries_over(self, k: int) -> bool:
+        """Tell whether unit ``k`` is a contents entry over entries: a title over titles.
+
+        Under "CONTENTS", "1. General questions" holds "1.1 Adoption of the agenda 6"
+        and "1.2 Preparation of forthcoming meetings +": short titles, not paragraphs.
+        """
+        block = self.blocks[k]
+        if not _contents_entry(block) or block.text[-1:] in ".;:":
+            return False
+        under = [b for b in self.blocks[k + 1 :] if b.up is block]
+        return bool(under) and all(_title_entry(b) for b in under)
 
     def step(self, i: int) -> int:
         """Place line ``i``; return the index of the next line."""
@@ -829,6 +874,8 @@ class Outline:
         text = self.texts[i]
         if _OMISSION.fullmatch(text):  # "/…": the copy left text out here
             self.add_heading("omission", i)
+            return i + 1
+        if len(text) <= 40 and self._contents_title(i):
             return i + 1
         if self._numbered_subheading(i) or self._numbered_chapter(i):
             self.add_heading("heading", i)
@@ -1098,6 +1145,13 @@ def _contents_line(block: Block) -> bool:
     if len(block.lines) == 1 and _PAGE_REFERENCE.search(last):
         return True
     return DOT_LEADERS.search(last) is not None
+
+
+def _title_entry(block: Block) -> bool:
+    """Tell whether a unit is a contents entry: a title ending in its page or in no sentence."""
+    if len(block.lines) > 3 or len(block.text) > 240:
+        return False
+    return _contents_line(block) or block.text[-1:] not in ".;:!?"
 
 
 def _contents_entry(block: Block) -> bool:
