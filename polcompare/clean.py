@@ -153,7 +153,7 @@ _ATTACHMENT = re.compile(
 )
 _RUNNING_MIN = 3  # a short line met this often is a running header
 # Beside the Official Journal's name: its date ("21.7.2022") and page ("L 193/196").
-_OJ_NEIGHBOUR = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}|[LC]\s?\d{1,4}(?:\s?[A-Z])?/\d{1,4}")
+_OJ_NEIGHBOUR = re.compile(rf"\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|{_OJ_PAGE.pattern}")
 
 # A footnote starts with its number and text, without the dot an item has.
 _FOOTNOTE_START = re.compile(r"(\d{1,3})\s+\S")

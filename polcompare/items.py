@@ -44,16 +44,20 @@ def unique_doc_ids(names: Iterable[str]) -> list[str]:
     files called ``paper.txt`` in different folders are ``paper`` and
     ``paper~2``. Every command that reads many files names them this way.
     """
+    return unique_names(doc_id_from_name(name) for name in names)
+
+
+def unique_names(names: Iterable[str]) -> list[str]:
+    """Return the names, one met again taking ``~2``, ``~3``... (``paper``, ``paper~2``)."""
     taken: set[str] = set()
     out = []
-    for name in names:
-        doc_id = base = doc_id_from_name(name)
-        k = 1
-        while doc_id in taken:
+    for base in names:
+        name, k = base, 1
+        while name in taken:
             k += 1
-            doc_id = f"{base}~{k}"
-        taken.add(doc_id)
-        out.append(doc_id)
+            name = f"{base}~{k}"
+        taken.add(name)
+        out.append(name)
     return out
 
 

@@ -27,7 +27,6 @@ import re
 
 from .._yaml import load_shipped
 from ..clean import Line
-from ..languages import words_pattern
 from .blocks import Block, Structure
 from .lines import (
     CAPITAL_WORD,
@@ -42,6 +41,7 @@ from .lines import (
     QUOTES,
     SENTENCE_ENDS,
     annex_label,
+    contents_title,
     date_line,
     labelled_item,
     labelled_line,
@@ -381,7 +381,7 @@ class _Parser:
                 return True
             self.in_contents = False
             return False
-        if len(text) <= 30 and _contents_title().fullmatch(text):
+        if len(text) <= 30 and contents_title(mark=True).fullmatch(text):
             self.in_contents = True
             self._add_heading("contents", i)
             return True
@@ -580,9 +580,3 @@ def _name_labelled_sections(blocks: list[Block]) -> None:
 
 #: A contents entry's page at the end of its line: "BETTER REGULATION 5", "... II".
 _PAGE_AT_END = re.compile(r"[\s.](?:\d{1,4}|[IVXL]{1,5})$")
-
-
-@functools.cache
-def _contents_title() -> re.Pattern[str]:
-    """Return the pattern of a table of contents' heading ("CONTENTS", "Inhalt (1)")."""
-    return re.compile(rf"(?:{words_pattern('contents')})\.?:?(?:\s*\(\d\))?", re.IGNORECASE)

@@ -32,6 +32,7 @@ __all__ = [
     "family",
     "roman_value",
     "QUOTES",
+    "contents_title",
 ]
 
 #: A table of contents' dot leaders at a line's end, then its page: "Afghanistan ........ 8",
@@ -74,6 +75,16 @@ def _alternation(words: tuple[str, ...]) -> str:
 # A law of one article, the word before its label: "Vienintelis straipsnis", "Vienīgais
 # pants", "Egyetlen cikk", "Ainoa artikla" (after it: "Article unique", "Άρθρο μόνο").
 _SOLE_FIRST = "vienintelis|vienīgais|egyetlen|ainoa"
+
+
+@functools.cache
+def contents_title(mark: bool = False) -> re.Pattern[str]:
+    """Return the pattern of a table of contents' heading ("Contents", "Inhaltsverzeichnis").
+
+    With ``mark``, the heading may carry a footnote's mark too ("CONTENTS (1)").
+    """
+    after = r"(?:\s*\(\d\))?" if mark else ""
+    return re.compile(rf"(?:{words_pattern('contents')})\.?:?{after}", re.IGNORECASE)
 
 
 @functools.cache

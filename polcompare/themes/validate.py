@@ -37,6 +37,7 @@ import pandas as pd
 
 from ..errors import CodingSheetError, PolcompareWarning
 from ..io import _office_or_pdf, atomic_write
+from ..items import unique_names
 from .dictionary import TAXONOMIES, Dictionary, load_dictionary
 from .tag import tag
 
@@ -443,7 +444,8 @@ def agreement(
             raise CodingSheetError(
                 given[k], "given twice: each sheet is one coder's (a coder agrees with herself)"
             )
-    labels = _unique(list(names) if names else [_name(s, k) for k, s in enumerate(sheets)])
+    # coders of one name (sheets of one name in two folders) told apart: ann, ann~2
+    labels = unique_names(names or [_name(s, k) for k, s in enumerate(sheets)])
     known = None if items is None else items["item_id"].astype(str).tolist()
     files = [
         n if isinstance(s, pd.DataFrame) else str(s) for s, n in zip(sheets, labels, strict=True)
@@ -631,18 +633,6 @@ def _disagreements(ids, theme, data, majority, guess, evidence, items) -> list[d
                 "text": items["text"].iloc[j] if "text" in items else "",
             }
         )
-    return out
-
-
-def _unique(labels: list[str]) -> list[str]:
-    """Tell coders of one name apart (sheets of one name in two folders): ann, ann~2."""
-    out: list[str] = []
-    for label in labels:
-        name, k = label, 1
-        while name in out:
-            k += 1
-            name = f"{label}~{k}"
-        out.append(name)
     return out
 
 
