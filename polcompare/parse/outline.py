@@ -25,6 +25,7 @@ from .lines import (
     DOT_LEADERS,
     QUOTES,
     Marker,
+    contents_title,
     continues,
     could_mark,
     family,
@@ -44,7 +45,7 @@ _QUOTE_LONGEST = 60  # lines a quotation may run before it is taken as unclosed
 _CONTENTS_RUN = 3  # labels with only a title, in a row: a table of contents
 # The column heads of a table of contents: "Page", "Paragraphs  Page", "Chapter", "Seite".
 _COLUMN_HEADS = re.compile(
-    r"(?:(?:Pages?|Paragraphs?|Chapters?|Page No\.|Seite|Pages?|Paragraphes|Sivu|Side|Sida"
+    r"(?:(?:Pages?|Paragraphs?|Chapters?|Page No\.|Seite|Paragraphes|Sivu|Side|Sida"
     r"|Strona|Pagina|Página|Párrafos|Страница|Пункты)\s*){1,3}",
     re.IGNORECASE,
 )
@@ -802,11 +803,17 @@ class Outline:
         """Return runs of title-only units: (block index, whether the next block is its title)."""
         runs: list[list[tuple[int, bool]]] = [[]]
         listed = False  # after a heading that names a table of contents ("Arrangement of sections")
+        under: dict[int, list[Block]] | None = None  # the units under each unit, once listed
         for k, block in enumerate(self.blocks):
             nxt = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
             bare = block.role == "item" and block.label and not children.get(id(block))
-            if block.role == "heading" and _contents_heading().fullmatch(block.text):
+            if block.role == "heading" and contents_title().fullmatch(block.text):
                 listed = True
+                if under is None:
+                    under = {}
+                    for b in self.blocks:
+                        if b.up is not None:
+                            under.setdefault(id(b.up), []).append(b)
             entry = block.role == "item" and len(block.lines) <= 3 and _contents_line(block)
             if bare and not block.text and (block.title or _is_title(nxt)):
                 runs[-1].append((k, not block.title))
@@ -814,7 +821,7 @@ class Outline:
                 runs[-1].append((k, False))
             elif bare and listed and (_contents_entry(block) or _title_entry(block)):
                 runs[-1].append((k, False))  # "1." then "Definitions.", under "Contents"
-            elif listed and block.role == "item" and block.label and self._entries_over(k):
+            elif listed and under is not None and block.label and self._entries_over(k, under):
                 runs[-1].append((k, False))  # "1. General questions" over "1.1 Adoption ... 6"
             elif block.role == "item" or (block.role != "heading" and block.lines):
                 runs.append([])
@@ -830,33 +837,32 @@ class Outline:
         text = self.texts[i]
         if self.styles_seen:
             return False
-        if _contents_heading().fullmatch(text):
+        if contents_title().fullmatch(text):
             self.add_heading("heading", i)  # the table's title; its entries are "contents"
             return True
         before = self.blocks[-1] if self.blocks else None
         after_title = (
             before is not None
             and before.role == "heading"
-            and (
-                before.kind == "contents" or _contents_heading().fullmatch(before.text) is not None
-            )
+            and (before.kind == "contents" or contents_title().fullmatch(before.text) is not None)
         )
         if after_title and _COLUMN_HEADS.fullmatch(text):
             self.add_heading("contents", i)
             return True
         return False
 
-    def _entries_over(self, k: int) -> bool:
+    def _entries_over(self, k: int, under: dict[int, list[Block]]) -> bool:
         """Tell whether unit ``k`` is a contents entry over entries: a title over titles.
 
         Under "CONTENTS", "1. General questions" holds "1.1 Adoption of the agenda 6"
         and "1.2 Preparation of forthcoming meetings +": short titles, not paragraphs.
+        ``under`` maps a unit's ``id`` to the units under it.
         """
         block = self.blocks[k]
-        if not _contents_entry(block) or block.text[-1:] in ".;:":
+        if block.role != "item" or not _contents_entry(block) or block.text[-1:] in ".;:":
             return False
-        under = [b for b in self.blocks[k + 1 :] if b.up is block]
-        return bool(under) and all(_title_entry(b) for b in under)
+        held = under.get(id(block), [])
+        return bool(held) and all(_title_entry(b) for b in held)
 
     def step(self, i: int) -> int:
         """Place line ``i``; return the index of the next line."""
@@ -1192,12 +1198,6 @@ def _indent(text: str) -> int:
 def leads_in(block: Block) -> bool:
     """Tell whether a unit's own text so far ends with a colon or dash: a list's lead-in."""
     return block.text.rstrip()[-1:] in (":", "—", "–")
-
-
-@functools.cache
-def _contents_heading() -> re.Pattern[str]:
-    """Return the pattern of a table of contents' heading ("Contents", "Inhaltsverzeichnis")."""
-    return re.compile(rf"(?:{words_pattern('contents')})\.?:?", re.IGNORECASE)
 
 
 @functools.cache
