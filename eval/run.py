@@ -21,13 +21,16 @@ from __future__ import annotations
 
 import argparse
 import csv
+import re
 import sys
+import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
 import yaml
 
 import polcompare
+from polcompare.parse.meta import find_date
 
 HERE = Path(__file__).parent / "parse"
 DOCS = HERE / "docs"
@@ -80,6 +83,8 @@ def score_document(txt: Path) -> dict:
         "lang": meta.get("lang", "?"),
         "doc_type": doc.doc_type,
         "gold_type": str(meta.get("doc_type", "")),
+        "title": _title_agrees(doc.meta.get("title", ""), str(meta.get("title", ""))),
+        "date": _date_agrees(doc.meta.get("date", ""), str(meta.get("title", ""))),
         "gold": Counter(),
         "found": Counter(),
         "kind_ok": Counter(),
@@ -153,6 +158,48 @@ TYPES_AGREE = {
 }
 
 
+def _words(text: str) -> list[str]:
+    return [
+        w
+        for w in re.findall(r"\w+", unicodedata.normalize("NFKC", text).lower())
+        if len(w) > 2 or w.isdigit()
+    ]
+
+
+def _title_agrees(title: str, described: str) -> str:
+    """Return ``same`` when most of the title's words are in the labeller's description.
+
+    Else ``other``, or ``none`` when no title was found.
+
+    The labellers described each document (``title`` in its ``.yml``) from its
+    text, in their words: a proxy for the printed title, not a label of it.
+    """
+    if not title:
+        return "none"
+    words, known = _words(title), set(_words(described))
+    return "same" if sum(w in known for w in words) >= 0.5 * len(words) else "other"
+
+
+def _date_agrees(date: str, described: str) -> str:
+    """Compare the date found with the first date in the labeller's description (if any)."""
+    stated = find_date(described)
+    if not stated:
+        return ""
+    return "same" if date == stated else "other"
+
+
+def _meta_line(results: dict[str, dict]) -> str:
+    """Say how often the title and date found agree with the labeller's description."""
+    titles = Counter(r["title"] for r in results.values())
+    dates = Counter(r["date"] for r in results.values() if r["date"])
+    return (
+        f"Metadata against the labeller's description of each document: title mostly in its "
+        f"words {titles['same']}, other {titles['other']}, none found {titles['none']}; "
+        f"where the description gives a date, the same date {dates['same']} of "
+        f"{sum(dates.values())}."
+    )
+
+
 def _types_line(results: dict[str, dict]) -> str:
     """Say how often the parser's document type agrees with the labeller's."""
     pairs = [(r["gold_type"], r["doc_type"]) for r in results.values()]
@@ -214,6 +261,8 @@ def _table(results: dict[str, dict], title: str) -> list[str]:
         f"items (not counted above): {cut_off}.",
         "",
         _types_line(results),
+        "",
+        _meta_line(results),
         "",
     ]
     return lines

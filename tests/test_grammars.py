@@ -2299,3 +2299,36 @@ def test_a_contents_page_of_numbered_agenda_items_is_headings(write):
     body = text.replace("1.1 Adoption of the agenda 6", "1.1 The Deputies adopted the agenda.")
     doc = polcompare.read(write(body, name="body.txt"), lang="en")
     assert "1.1" in doc.items["label"].tolist()
+
+
+def test_a_title_past_a_web_pages_chrome_and_its_own_date(write):
+    page = (
+        "Full text\n\nProcedure : 2008/2665(RSP)\n\nTexts adopted\n\n"
+        "Thursday, 20 November 2008 - Strasbourg\n\nCluster munitions\n\n"
+        "European Parliament resolution of 20 November 2008 on the Convention on cluster "
+        "munitions\n\nThe European Parliament,\n\n"
+        "A. whereas the Convention on cluster munitions will be open for signature,\n\n"
+        "B. whereas cluster munitions harm civilians long after a conflict,\n\n"
+        "1. Calls on all States to sign the Convention on cluster munitions;\n"
+    )
+    doc = polcompare.read(write(page, name="ep.txt"), lang="en")
+    assert doc.meta["title"] == (
+        "European Parliament resolution of 20 November 2008 on the Convention on cluster munitions"
+    )
+    assert doc.meta["date"] == "2008-11-20"
+    press = (
+        "• 15/11/2016\n\n• Press release\n\n"
+        "The Council adopted conclusions on the review conference taking place from 12-16 "
+        "December 2016.\n\nThe Council confirmed its support for the review conference.\n"
+    )
+    doc = polcompare.read(write(press, name="press.txt"), lang="en")
+    assert doc.meta["date"] == "2016-11-15"  # the page's date, not the conference's
+    act = (
+        "19.2.2021\n\nEN\n\nOfficial Journal of the European Union\n\nL 58/41\n\n"
+        "COUNCIL DECISION (CFSP) 2021/257\n\nof 18 February 2021\n\n"
+        "in support of the Oslo Action Plan\n\nTHE COUNCIL OF THE EUROPEAN UNION,\n\n"
+        "Whereas:\n\n(1) The Union supports the Convention.\n\n"
+        "HAS ADOPTED THIS DECISION:\n\nArticle 1\n\nThe Union shall support the Oslo Action Plan.\n"
+    )
+    doc = polcompare.read(write(act, name="act.txt"), lang="en")
+    assert doc.meta["date"] == "2021-02-18"  # adopted, not published (19.2.2021)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from ..languages import month_table, words_pattern
 from .blocks import Block
@@ -19,6 +20,9 @@ from .doctype import names
 __all__ = ["read_meta"]
 
 _FRONT = 60  # lines of the front of a document searched
+#: A title candidate is taken, in source order, once its words are echoed at least this
+#: share as well as the best-echoed candidate's (a title comes before its subtitles).
+ECHO_SHARE = 0.85
 
 # "9442/24", "9636/23 ADD 1": a Council document number.
 _COUNCIL_NO = re.compile(r"(?<![\d/])(\d{3,5}/\d{2})(?:\s+(ADD|COR|REV)\s+(\d+))?(?![\d/])")
@@ -30,7 +34,8 @@ _ACT_NO = re.compile(
 )
 _PART = re.compile(r"(?:[A-Z]|[IVX]+|\d{1,2})\.\s?[^\W\d_]")  # "A.Introduction", "II. Scope"
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_NUMERIC_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+# "19.2.2021", "15/11/2016": day, month, year (the order of every EU language)
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
 
 
 @functools.cache
@@ -65,7 +70,7 @@ def find_date(text: str) -> str | None:
     if m := _ISO_DATE.search(text):
         found.append((m.start(), _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
     if m := _NUMERIC_DATE.search(text):
-        found.append((m.start(), _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))))
+        found.append((m.start(), _iso(int(m.group(4)), int(m.group(3)), int(m.group(1)))))
     valid = [(pos, iso) for pos, iso in found if iso]
     return min(valid)[1] if valid else None
 
@@ -98,14 +103,16 @@ def _subject() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})\s*:?\s+(\S.{{3,}})", re.IGNORECASE)
 
 
-def _title(front: list[str], blocks: list[Block], first_item: int, doc_type: str) -> str:
-    """Return the document's title: its title heading, subject line or a heading.
+def _title(front: list[str], blocks: list[Block], first_item: int, texts: list[str]) -> str:
+    """Return the document's title: its title heading, subject line, or the best candidate.
 
     A title heading (the line after an annex label, a legal act's title)
-    wins; then a "Subject:" line in any EU language; then, in Council
-    conclusions, the last heading before the first item that is not a date,
-    a number, a body, a meeting or a label in capitals ("OUTCOME OF
-    PROCEEDINGS"); in other documents the first heading.
+    wins; then a "Subject:" line in any EU language; then, among the headings
+    and short unnumbered paragraphs before the first numbered item that can
+    be a title (not a date, a number, a body, a field, a masthead, a one-word
+    line), the first whose words the document repeats nearly as well as the
+    best one's (:func:`_echo`): a page's chrome ("Full text", "Historisk
+    arkiv") is passed over for the title below it. None: no title.
     """
     headings = [b for b in blocks if b.role == "heading" and b.kind not in ("label", "body")]
     titled = next((b for b in headings if b.kind == "title"), None)
@@ -114,23 +121,61 @@ def _title(front: list[str], blocks: list[Block], first_item: int, doc_type: str
     for text in front:
         if m := _subject().fullmatch(text):
             return m.group(1).strip()
-    if doc_type not in ("conclusions", "position_paper"):
-        # a page's or a report's first heading is its title, past its masthead
-        headings = [b for b in headings if not _masthead(_joined(b))][:1]
-    for block in reversed([b for b in headings if b.start_line < first_item]):
-        text = _joined(block)
-        if (
-            text.isupper()
-            or find_date(text)
-            or _COUNCIL_NO.search(text)
-            or _bodies().fullmatch(text)
-            or _meeting().search(text)
-            or text.endswith(":")
-            or ":" in text[:12]
-        ):
-            continue
-        return text
-    return _joined(headings[0]) if headings else ""
+    # a web copy's title is often a paragraph of its own: short, with no full stop
+    paragraphs = [
+        b
+        for b in blocks
+        if b.role == "item"
+        and not b.label
+        and len(_joined(b).split()) <= 60
+        and not _joined(b).endswith((".", ";", ","))
+    ]
+    candidates = [
+        text
+        for b in sorted(headings + paragraphs, key=lambda b: b.start_line)
+        if b.start_line < first_item and not _not_a_title(text := _joined(b))
+    ]
+    if not candidates:
+        return ""
+    counts = Counter(w.lower() for t in texts[:_ECHOED] for w in _WORD.findall(t))
+    scored = [(_echo(text, counts), text) for text in candidates]
+    best = max(score for score, _ in scored)
+    return next(text for score, text in scored if score >= ECHO_SHARE * best)
+
+
+def _not_a_title(text: str) -> bool:
+    """Tell a heading that cannot be a title: a date, a number, a body, a field, a masthead."""
+    return (
+        _masthead(text)
+        or (text.isupper() and len(text.split()) <= 3)
+        or bool(find_date(text) and len(text) <= 40)
+        or bool(_COUNCIL_NO.fullmatch(text))
+        or bool(_bodies().fullmatch(text))
+        or bool(_meeting().fullmatch(text))
+        or text.endswith(":")
+        or ":" in text[:12]
+        or "|" in text  # a web table's cells
+        or not text[:1].isalnum()  # "• Foreign affairs", "– Como dijo –", "* *"
+        or len(set(re.findall(r"\w{2,}", text))) < 2  # "Index", "Vilnius", "V l á d a"
+    )
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_ECHOED = 600  # lines of a document in which a title's words are looked for
+
+
+def _echo(title: str, counts: Counter) -> float:
+    """Score how well a heading names its document: the share of its words the text repeats.
+
+    A title's words come back in the text ("cluster munitions", "Oslo Action
+    Plan"); a page's chrome ("Full text", "Historisk arkiv", "Teksta versija")
+    does not. ``counts`` are the words of the document's first lines, the
+    heading's own included. Smoothed so that a two-word heading needs both
+    words echoed to come near a longer title.
+    """
+    own = Counter(w.lower() for w in _WORD.findall(title))
+    echoed = sum(1 for w, n in own.items() if counts.get(w, 0) > n)
+    return echoed / (len(own) + 2)
 
 
 def _masthead(text: str) -> bool:
@@ -153,9 +198,7 @@ def _joined(block: Block) -> str:
     return " ".join(ln.text.strip() for ln in block.lines)
 
 
-def read_meta(
-    texts: list[str], furniture: list[str], blocks: list[Block], doc_type: str = ""
-) -> dict[str, str]:
+def read_meta(texts: list[str], furniture: list[str], blocks: list[Block]) -> dict[str, str]:
     """Return what the text states of its title, number, date, body and meeting.
 
     Parameters
@@ -177,7 +220,7 @@ def read_meta(
     front = [t.strip()[:500] for t in texts[: min(_FRONT, first_item - 1)] if t.strip()]
     joined = "\n".join(front)
     meta: dict[str, str] = {}
-    title = _title(front, blocks, first_item, doc_type)
+    title = _title(front, blocks, first_item, texts)
     if title:
         meta["title"] = title[:300]
     if m := _ACT_NO.search(joined):
@@ -186,7 +229,9 @@ def read_meta(
         meta["doc_number"] = " ".join(g for g in m.groups() if g)
     elif m := _UN_SYMBOL.search(joined):
         meta["doc_number"] = m.group(1)
-    if date := find_date(joined):
+    # a title's own date ("Council Decision ... of 18 February 2021") before a page's or
+    # journal's date above it ("19.2.2021", the day of publication)
+    if date := find_date(title) or find_date(joined):
         meta["date"] = date
     if m := _bodies().search(joined):
         meta["body"] = m.group(1)
