@@ -2332,3 +2332,17 @@ def test_a_title_past_a_web_pages_chrome_and_its_own_date(write):
     )
     doc = polcompare.read(write(act, name="act.txt"), lang="en")
     assert doc.meta["date"] == "2021-02-18"  # adopted, not published (19.2.2021)
+
+
+def test_lettered_recitals_with_a_printed_gap_are_read_as_printed(write):
+    # A motion's recitals run A, C, D (B never printed): once crashed the outline grammar.
+    text = (
+        "Proposta di risoluzione\n\nIl Parlamento europeo,\n\n"
+        "A. considerando che la situazione in Siria è grave,\n\n"
+        "C. considerando che le armi chimiche sono vietate,\n\n"
+        "D. considerando che la comunità internazionale deve agire,\n\n"
+        "1. condanna l'uso di armi chimiche;\n\n2. invita tutte le parti a cessare le ostilità;\n"
+    )
+    doc = polcompare.read(write(text, name="it.txt"), lang="it")
+    assert doc.items["label"].tolist() == ["A", "C", "D", "1", "2"]
+    assert doc.items["kind"].tolist() == ["recital"] * 3 + ["paragraph"] * 2

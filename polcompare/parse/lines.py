@@ -571,7 +571,9 @@ def continues(style: str, open_value: str, value: str) -> bool:
 
 
 def successor(style: str, value: str) -> str:
-    """Return the identifier that follows ``value`` in the scheme of ``style``."""
+    """Return the identifier that follows ``value`` in the scheme of ``style`` ("" if none)."""
+    if not value:
+        return ""
     family_ = family(style)
     if family_ in ("num", "article", "para", "action", "sect", "stk"):
         digits = re.match(r"\d+", value)

@@ -243,7 +243,8 @@ class Outline:
                     continue  # a list nested by indentation ends where the indent does
                 if _same_scheme(entry, cand) and (
                     continues(entry.style, entry.value, cand.value)
-                    or successor(entry.style, entry.after) == cand.value  # "(2)" after "(1a)"
+                    or (entry.after and successor(entry.style, entry.after) == cand.value)
+                    # "(2)" after "(1a)"
                 ):
                     if cand.style != entry.style:  # "2. The" after "1.—(1)": a section too
                         cand = Marker(entry.style, cand.value, cand.marker, cand.rest)
