@@ -2346,3 +2346,24 @@ def test_lettered_recitals_with_a_printed_gap_are_read_as_printed(write):
     doc = polcompare.read(write(text, name="it.txt"), lang="it")
     assert doc.items["label"].tolist() == ["A", "C", "D", "1", "2"]
     assert doc.items["kind"].tolist() == ["recital"] * 3 + ["paragraph"] * 2
+
+
+def test_a_parliament_motion_cut_off_after_its_first_recital_is_a_resolution(write):
+    french = (
+        "PROPOSITION DE RÉSOLUTION\n\nLe Parlement européen,\n\n"
+        "– vu la convention sur l'interdiction des armes biologiques,\n"
+        "– vu l'article 103, paragraphe 2, de son règlement,\n"
+        "A. considérant que la convention est le premier traité de désarmement multilatéral,\n"
+    )
+    doc = polcompare.read(write(french, name="fr.txt"), lang="fr")
+    assert doc.doc_type == "resolution"
+    assert doc.items.loc[doc.items["label"] == "A", "kind"].tolist() == ["recital"]
+    german = (
+        "Das Europäische Parlament,\n\n"
+        "–   unter Hinweis auf seine früheren Entschließungen zu Landminen,\n\n"
+        "A.   unter Hinweis darauf, dass es entschlossen ist, einen Beitrag zu leisten,\n\n"
+        "B.   unter Bekräftigung seiner Entschlossenheit, dem Leid ein Ende zu setzen,\n"
+    )
+    doc = polcompare.read(write(german, name="de.txt"), lang="de")
+    assert doc.doc_type == "resolution"
+    assert doc.items.loc[doc.items["label"].isin(["A", "B"]), "kind"].tolist() == ["recital"] * 2

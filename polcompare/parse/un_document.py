@@ -45,10 +45,24 @@ def recognise(texts: list[str], cands: list[list[Marker]]) -> str | None:
         return f"a resolution: '{body}' before {numbered} numbered paragraphs"
     # An excerpt that stops before the operative paragraphs: "The European Parliament,",
     # its citations and lettered recitals "A. whereas ...", "B. whereas ...".
+    # A copy cut off after its first recital, or printed with one left out ("A.", "C."):
+    # the letters from A on, ascending, and for a lone "A." the citations ("– having
+    # regard to ...") between the body and it.
     lettered = [m.value for line in after for m in line if m.style == "ALPHA."]
-    if len(lettered) >= 2 and lettered[:2] == ["A", "B"]:
+    ascending = lettered == sorted(set(lettered))
+    if lettered[:1] == ["A"] and ascending and (len(lettered) >= 2 or _cited(texts, at)):
         return f"a resolution: '{body}' before {len(lettered)} lettered recitals"
     return None
+
+
+_CITATION = re.compile(r"\s*[–—-]\s*\w")
+
+
+def _cited(texts: list[str], at: int) -> bool:
+    """Tell whether citations ("– having regard to ...") lead from the body line to "A."."""
+    following = [t for t in texts[at + 1 :] if t.strip()]
+    cited = next((k for k, t in enumerate(following) if not _CITATION.match(t)), len(following))
+    return 0 < cited < len(following) and following[cited].lstrip().startswith("A")
 
 
 @functools.cache
