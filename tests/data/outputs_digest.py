@@ -50,6 +50,7 @@ FOLDERS = (
     "eval/parse/holdout22",
     "eval/parse/holdout23",
     "eval/parse/holdout24",
+    "eval/parse/holdout25",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
