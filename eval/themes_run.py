@@ -44,7 +44,8 @@ LANGS = ("en", "de", "fr", "lv", "da", "nb")
 TAXONOMIES = ("oap", "policy", "stance")
 #: Folders whose first score is recorded (FIRST_SCORE.md) and which were then split
 #: in halves like the main sets: ``unseen-dev`` may be tuned on, ``unseen-test`` never.
-SPLIT_AFTER_FIRST_SCORE = frozenset({"unseen", "unseen2"})
+#: (``unseen3`` and ``unseen4`` were split when ``unseen5`` was scored.)
+SPLIT_AFTER_FIRST_SCORE = frozenset({"unseen", "unseen2", "unseen3", "unseen4"})
 
 
 def half(item_id: str) -> str:
@@ -197,6 +198,48 @@ def show_errors(gold: pd.DataFrame, predicted: dict, only: set[str], langs: set[
             print(f"   {row['text'][:400]}")
 
 
+def second_readings(gold: pd.DataFrame, predicted: dict) -> pd.DataFrame:
+    """Score two human coders against each other, and the dictionary against each.
+
+    A folder with a ``second_coder/`` of the same items (coded blind to the
+    first coding) gives the ceiling a dictionary can be judged against: how
+    far two careful readers agree. F1 is symmetric between two coders.
+    """
+    rows = []
+    for group in held_out_groups():
+        folder = HERE / group / "second_coder"
+        second: dict[str, dict] = {}
+        for lang in LANGS:
+            if (folder / f"{lang}.csv").exists():
+                with open(folder / f"{lang}.csv", encoding="utf-8", newline="") as f:
+                    second.update({r["item_id"]: r for r in csv.DictReader(f)})
+        if not second:
+            continue
+        pick = gold["half"].str.fullmatch(rf"{group}(-dev|-test)?") & gold["item_id"].isin(second)
+        idx = list(pick[pick].index)
+        for taxonomy in TAXONOMIES:
+            guess = predicted[taxonomy][0]
+            for lang in (*LANGS, "all"):
+                at = [i for i in idx if lang == "all" or gold.at[i, "lang"] == lang]
+                if not at:
+                    continue
+                first = [_set(gold.at[i, taxonomy]) for i in at]
+                other = [_set(second[gold.at[i, "item_id"]][taxonomy]) for i in at]
+                dictionary = [guess[i] for i in at]
+                rows.append(
+                    {
+                        "set": group,
+                        "taxonomy": taxonomy,
+                        "lang": lang,
+                        "n": len(at),
+                        "coders_f1": scores(first, other)["f1"],
+                        "dict_vs_first_f1": scores(first, dictionary)["f1"],
+                        "dict_vs_second_f1": scores(other, dictionary)["f1"],
+                    }
+                )
+    return pd.DataFrame(rows)
+
+
 def summary(results: pd.DataFrame) -> str:
     """F1 per taxonomy (rows) and language (columns), test half then dev half."""
     out = []
@@ -248,6 +291,13 @@ def main(argv: list[str] | None = None) -> int:
         parts.append(f"## {name} ({items} items)\n\n" + _fmt(part[cols]) + "\n")
         stance = part[part["taxonomy"] == "stance"][["lang", "concern_recall"]]
         parts.append("concern_regret recall:\n" + _fmt(stance) + "\n")
+    coders = second_readings(gold, predicted)
+    if not coders.empty:
+        parts.append(
+            "## two human coders of the same items (the second blind to the first)\n\n"
+            "coders_f1: the second coder against the first (F1 is symmetric); the "
+            "dictionary against each.\n\n" + _fmt(coders) + "\n"
+        )
     parts.append(
         "## seeds (tests/data gold, lv/da; not part of the halves)\n\n" + _fmt(seed_figures())
     )
@@ -257,9 +307,11 @@ def main(argv: list[str] | None = None) -> int:
         (HERE / "results.md").write_text(
             "# Theme dictionaries against the gold sets (written by `make eval`)\n\n"
             "Micro-averaged over (item, theme) pairs. Halves by `zlib.crc32(item_id) % 2` "
-            "(1: dev, 0: test); `council` (Council conclusions, never tuned on) and `unseen` "
-            "(texts coded after the third round, scored once whole, then split like the main "
-            "sets: `unseen-test` never tuned on).\n\n```\n" + text + "\n```\n",
+            "(1: dev, 0: test); `council` (Council conclusions, never tuned on); `unseen` to "
+            "`unseen4` (texts coded later by someone else, each scored once whole, its "
+            "FIRST_SCORE.md, then split like the main sets: their `-test` halves never tuned "
+            "on); `unseen5` (never tuned on). The last table: a second coder of `unseen4`, "
+            "blind to the first.\n\n```\n" + text + "\n```\n",
             encoding="utf-8",
         )
     return 0
