@@ -2332,6 +2332,15 @@ def test_a_title_past_a_web_pages_chrome_and_its_own_date(write):
     )
     doc = polcompare.read(write(act, name="act.txt"), lang="en")
     assert doc.meta["date"] == "2021-02-18"  # adopted, not published (19.2.2021)
+    eurlex = (
+        "Document 32021D0257\n\n"
+        "Council Decision (CFSP) 2021/257 of 18 February 2021 in support of the Oslo Action Plan"
+        "\n\n" + act
+    )
+    doc = polcompare.read(write(eurlex, name="eurlex.txt"), lang="en")
+    assert doc.meta["title"] == (  # the page's title once, not again as the act prints it
+        "Council Decision (CFSP) 2021/257 of 18 February 2021 in support of the Oslo Action Plan"
+    )
 
 
 def test_lettered_recitals_with_a_printed_gap_are_read_as_printed(write):

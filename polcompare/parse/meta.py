@@ -117,7 +117,7 @@ def _title(front: list[str], blocks: list[Block], first_item: int, texts: list[s
     headings = [b for b in blocks if b.role == "heading" and b.kind not in ("label", "body")]
     titled = next((b for b in headings if b.kind == "title"), None)
     if titled is not None:
-        return _joined(titled)
+        return _once(titled)
     for text in front:
         if m := _subject().fullmatch(text):
             return m.group(1).strip()
@@ -192,6 +192,21 @@ def _masthead(text: str) -> bool:
         or (len(text.split()) == 1 and (text.isupper() or not text[:1].isupper()))
         or text.endswith(":")
     )
+
+
+def _once(block: Block) -> str:
+    """Return a title block's text, once: a web copy prints the title, then the act's own.
+
+    EUR-Lex gives "Beschluss (GASP) 2021/257 des Rates vom 18. Februar 2021 zur ..."
+    and, below the Journal's header, "BESCHLUSS (GASP) 2021/257 DES RATES", "vom ...":
+    the title stops where a line opens with its first word again.
+    """
+    lines = [ln.text.strip() for ln in block.lines if ln.text.strip()]
+    first = lines[0].split()[0].casefold() if lines else ""
+    if len(first) < 4 or not first.isalpha():  # "|", "1.": no title word to find again
+        return _joined(block)
+    again = next((k for k in range(1, len(lines)) if lines[k].split()[0].casefold() == first), 0)
+    return " ".join(lines[:again]) if again else _joined(block)
 
 
 def _joined(block: Block) -> str:
