@@ -2316,6 +2316,19 @@ def test_a_title_past_a_web_pages_chrome_and_its_own_date(write):
         "European Parliament resolution of 20 November 2008 on the Convention on cluster munitions"
     )
     assert doc.meta["date"] == "2008-11-20"
+    motion = page.replace("Full text", "Document selected : B6-0589/2008").replace(
+        "Texts adopted", "having regard to Regulation (EC) No 1724/2001 of the Council"
+    )
+    doc = polcompare.read(write(motion, name="motion.txt"), lang="en")
+    assert doc.meta["doc_number"] == "B6-0589/2008"  # its own, not the regulation it cites
+    proposal = (
+        "EUROPEAN COMMISSION\n\nBrussels, 3.5.2019\n\nCOM(2019) 284 final\n\n"
+        "Proposal for a COUNCIL DECISION on the position to be taken on behalf of the Union, "
+        "repealing Regulation (EU) 2019/867\n\n1. The Commission proposes a position.\n\n"
+        "2. The Council should adopt it.\n"
+    )
+    doc = polcompare.read(write(proposal, name="com.txt"), lang="en")
+    assert doc.meta["doc_number"] == "COM(2019) 284 final"
     press = (
         "• 15/11/2016\n\n• Press release\n\n"
         "The Council adopted conclusions on the review conference taking place from 12-16 "

@@ -32,6 +32,10 @@ _ACT_NO = re.compile(
     r"EU|UE|EG|CE|EC|EÜ|ES|EK|ΕΕ|ЕС|EF|EB|AE|Euratom)\)\s*"
     r"(?:No\.?\s*|Nr\.?\s*|n\.?\s*[ºo°]\s*|č\.\s*|št\.\s*)?(\d{1,4}/\d{1,4}(?:/\w+)?)"
 )
+# A European Parliament text's own number ("B6-0589/2008", "P6_TA(2008)0565",
+# "P7_TA-PROV(2011)0512") and a Commission document's ("COM(2019) 284 final", "JOIN(2014) 5").
+_EP_NO = re.compile(r"(?<![\w-])([ABC]\d{1,2}-\d{4}/\d{4}|P\d{1,2}_TA(?:-PROV)?\(\d{4}\)\d{4})")
+_COM_NO = re.compile(r"(?<!\w)((?:COM|JOIN|SWD|SEC|C)\s?\(\d{4}\)\s?\d{1,5}(?:\s?final)?)")
 _PART = re.compile(r"(?:[A-Z]|[IVX]+|\d{1,2})\.\s?[^\W\d_]")  # "A.Introduction", "II. Scope"
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # "19.2.2021", "15/11/2016": day, month, year (the order of every EU language)
@@ -238,7 +242,11 @@ def read_meta(texts: list[str], furniture: list[str], blocks: list[Block]) -> di
     title = _title(front, blocks, first_item, texts)
     if title:
         meta["title"] = title[:300]
-    if m := _ACT_NO.search(joined):
+    # the text's own number (its title's; a Parliament or Commission document's) before the
+    # acts its first lines cite ("Regulation (EC) No 1724/2001")
+    if m := _ACT_NO.search(title) or _EP_NO.search(joined) or _COM_NO.search(joined):
+        meta["doc_number"] = m.group(1)
+    elif m := _ACT_NO.search(joined):
         meta["doc_number"] = m.group(1)
     elif m := _COUNCIL_NO.search("\n".join(f[:200] for f in furniture[:20]) + "\n" + joined):
         meta["doc_number"] = " ".join(g for g in m.groups() if g)
