@@ -2389,3 +2389,20 @@ def test_a_parliament_motion_cut_off_after_its_first_recital_is_a_resolution(wri
     doc = polcompare.read(write(german, name="de.txt"), lang="de")
     assert doc.doc_type == "resolution"
     assert doc.items.loc[doc.items["label"].isin(["A", "B"]), "kind"].tolist() == ["recital"] * 2
+
+
+def test_an_acts_date_and_number_past_the_journals_header_in_every_language(write):
+    latvian = (
+        "Eiropas Savienības\nOficiālais Vēstnesis\n\nLV\n\nL sērija\n\n2024/1204\n\n23.4.2024\n\n"
+        "PADOMES LĒMUMS (KĀDP) 2024/1204\n\n(2024. gada 22. aprīlis),\n\n"
+        "ar ko groza Lēmumu (KĀDP) 2017/1775\n\nEIROPAS SAVIENĪBAS PADOME,\n\n"
+        "tā kā:\n\n(1) Padome pieņēma lēmumu.\n\nIR PIEŅĒMUSI ŠO LĒMUMU.\n\n"
+        "1. pants\n\nLēmumu groza.\n"
+    )
+    doc = polcompare.read(write(latvian, name="lv.txt"), lang="lv")
+    assert doc.meta["doc_number"] == "2024/1204"  # KĀDP: the Latvian CFSP
+    assert doc.meta["date"] == "2024-04-22"  # adopted, not published (23.4.2024)
+    from polcompare.parse.meta import find_date
+
+    assert find_date("Tarybos reglamentas (EB) Nr. 305/2006 2006 m. vasario 21 d.") == "2006-02-21"
+    assert find_date("a Tanács 2022. április 7-i (KKBP) 2022/574 határozata") == "2022-04-07"

@@ -29,6 +29,7 @@ _COUNCIL_NO = re.compile(r"(?<![\d/])(\d{3,5}/\d{2})(?:\s+(ADD|COR|REV)\s+(\d+))
 # "(CFSP) 2022/351", "(EU) No 269/2014", "(GASP) 2022/351": a legal act's number.
 _ACT_NO = re.compile(
     r"\((?:CFSP|GASP|PESC|PESD|WPZiB|SZBP|KUSP|UVP|ÜVJP|YUTP|ΚΕΠΠΑ|ОВППС|BUSP|VUSP|ZUNS|"
+    r"KĀDP|KKBP|GUSP|FUSP|GBVB|ZVSP|SZVP|PESK|CBES|"
     r"EU|UE|EG|CE|EC|EÜ|ES|EK|ΕΕ|ЕС|EF|EB|AE|Euratom)\)\s*"
     r"(?:No\.?\s*|Nr\.?\s*|n\.?\s*[ºo°]\s*|č\.\s*|št\.\s*)?(\d{1,4}/\d{1,4}(?:/\w+)?)"
 )
@@ -43,12 +44,16 @@ _NUMERIC_DATE = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
 
 
 @functools.cache
-def _date_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _date_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     stems = "|".join(re.escape(stem) for stem, _ in month_table())
     day_month_year = re.compile(rf"\b(\d{{1,2}})\.?\s+((?:{stems})\w*)\.?,?\s+(\d{{4}})", re.I)
     # Latvian: "2024. gada 27. maijā"
     year_day_month = re.compile(rf"\b(\d{{4}})\.\s*gada\s+(\d{{1,2}})\.\s*((?:{stems})\w*)", re.I)
-    return day_month_year, year_day_month
+    # Hungarian "2022. április 7." ("7-i", "3-án"), Lithuanian "2006 m. vasario 21 d."
+    year_month_day = re.compile(
+        rf"\b(\d{{4}})(?:\.|\s+m\.)\s*((?:{stems})\w*)\s+(\d{{1,2}})(?:\.|-\w|\s*d\.)", re.I
+    )
+    return day_month_year, year_day_month, year_month_day
 
 
 def _month(word: str) -> int | None:
@@ -61,8 +66,12 @@ def _month(word: str) -> int | None:
 
 def find_date(text: str) -> str | None:
     """Return the first date in ``text`` as ISO ``YYYY-MM-DD``, or None."""
-    dmy, ydm = _date_patterns()
+    dmy, ydm, ymd = _date_patterns()
     found: list[tuple[int, str]] = []
+    if m := ymd.search(text):
+        month = _month(m.group(2))
+        if month:
+            found.append((m.start(), _iso(int(m.group(1)), month, int(m.group(3)))))
     if m := dmy.search(text):
         month = _month(m.group(2))
         if month:
@@ -182,6 +191,21 @@ def _echo(title: str, counts: Counter) -> float:
     return echoed / (len(own) + 2)
 
 
+def _title_date(title: str) -> str | None:
+    """Return the date a title gives its act: the first after the act's number, if any.
+
+    A title block may open with the Journal's header ("8.4.2022 | FR | Journal
+    officiel ... | DÉCISION (PESC) 2022/574 DU CONSEIL du 7 avril 2022 ...").
+    """
+    m = _ACT_NO.search(title)
+    # before the number only a header's numeric date: the act's date follows its number; a date
+    # in words there is the act's own (a consolidated text cites its amending acts after it)
+    if m and not any(p.search(title[: m.start()]) for p in _date_patterns()):
+        if date := find_date(title[m.end() :]):
+            return date
+    return find_date(title)
+
+
 def _masthead(text: str) -> bool:
     """Tell a heading that names no document.
 
@@ -254,7 +278,7 @@ def read_meta(texts: list[str], furniture: list[str], blocks: list[Block]) -> di
         meta["doc_number"] = m.group(1)
     # a title's own date ("Council Decision ... of 18 February 2021") before a page's or
     # journal's date above it ("19.2.2021", the day of publication)
-    if date := find_date(title) or find_date(joined):
+    if date := _title_date(title) or find_date(joined):
         meta["date"] = date
     if m := _bodies().search(joined):
         meta["body"] = m.group(1)
