@@ -2406,3 +2406,22 @@ def test_an_acts_date_and_number_past_the_journals_header_in_every_language(writ
 
     assert find_date("Tarybos reglamentas (EB) Nr. 305/2006 2006 m. vasario 21 d.") == "2006-02-21"
     assert find_date("a Tanács 2022. április 7-i (KKBP) 2022/574 határozata") == "2022-04-07"
+
+
+def test_a_title_among_front_lines_run_together(write):
+    motion = (
+        "PROPOSITION DE RÉSOLUTION\n13.11.2006\n"
+        "conformément à l'article 103, paragraphe 2, du règlement\n"
+        "par Giorgos Dimitrakopoulos\nau nom du groupe PPE-DE\n"
+        "sur la sixième conférence d'examen de la convention sur les armes biologiques\n"
+        "Résolution du Parlement européen sur la sixième conférence d'examen de la convention "
+        "sur les armes biologiques qui se tiendra à Genève du 20 novembre au 8 décembre 2006\n"
+        "Le Parlement européen,\n"
+        "– vu la convention sur les armes biologiques et à toxines,\n"
+        "A. considérant que la convention sur les armes biologiques est un traité majeur,\n"
+        "B. considérant que la conférence d'examen de la convention aura lieu à Genève,\n"
+        "1. invite les États à renforcer la convention sur les armes biologiques;\n"
+    )
+    doc = polcompare.read(write(motion, name="fr.txt"), lang="fr")
+    assert doc.meta["title"].startswith("Résolution du Parlement européen sur la sixième")
+    assert doc.meta["date"] == "2006-11-13"  # the motion's, not the conference's end

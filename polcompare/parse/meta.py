@@ -46,7 +46,10 @@ _NUMERIC_DATE = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
 @functools.cache
 def _date_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     stems = "|".join(re.escape(stem) for stem, _ in month_table())
-    day_month_year = re.compile(rf"\b(\d{{1,2}})\.?\s+((?:{stems})\w*)\.?,?\s+(\d{{4}})", re.I)
+    # "18 February 2021", "18. Februar 2021", Finnish "9 päivänä joulukuuta 2004"
+    day_month_year = re.compile(
+        rf"\b(\d{{1,2}})\.?\s+(?:päivänä\s+)?((?:{stems})\w*)\.?,?\s+(\d{{4}})", re.I
+    )
     # Latvian: "2024. gada 27. maijā"
     year_day_month = re.compile(rf"\b(\d{{4}})\.\s*gada\s+(\d{{1,2}})\.\s*((?:{stems})\w*)", re.I)
     # Hungarian "2022. április 7." ("7-i", "3-án"), Lithuanian "2006 m. vasario 21 d."
@@ -134,19 +137,24 @@ def _title(front: list[str], blocks: list[Block], first_item: int, texts: list[s
     for text in front:
         if m := _subject().fullmatch(text):
             return m.group(1).strip()
-    # a web copy's title is often a paragraph of its own: short, with no full stop
-    paragraphs = [
-        b
-        for b in blocks
-        if b.role == "item"
-        and not b.label
-        and len(_joined(b).split()) <= 60
-        and not _joined(b).endswith((".", ";", ","))
-    ]
+    # a web copy's title is often a paragraph of its own, short, with no full stop; or one
+    # line of a front run together with its neighbours (no blank line between them)
+    found: list[tuple[int, str]] = [(b.start_line, _joined(b)) for b in headings]
+    for b in blocks:
+        if b.role != "item" or b.label or b.start_line >= first_item:
+            continue
+        lines = [(b.start_line, _joined(b))]
+        if len(b.lines) > 1:  # not a wrapped line's continuation ("sur la sixième ...")
+            lines += [(ln.no, t) for ln in b.lines if not (t := ln.text.strip())[:1].islower()]
+        found += [
+            (start, text)
+            for start, text in lines
+            if len(text.split()) <= 60 and not text.endswith((".", ";", ","))
+        ]
     candidates = [
         text
-        for b in sorted(headings + paragraphs, key=lambda b: b.start_line)
-        if b.start_line < first_item and not _not_a_title(text := _joined(b))
+        for start, text in sorted(found, key=lambda f: f[0])
+        if start < first_item and not _not_a_title(text)
     ]
     if not candidates:
         return ""
@@ -174,6 +182,7 @@ def _not_a_title(text: str) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
+_TITLE_DATE_WITHIN = 70  # characters of a title in which its own date is looked for
 _ECHOED = 600  # lines of a document in which a title's words are looked for
 
 
@@ -203,7 +212,9 @@ def _title_date(title: str) -> str | None:
     if m and not any(p.search(title[: m.start()]) for p in _date_patterns()):
         if date := find_date(title[m.end() :]):
             return date
-    return find_date(title)
+    # a title states its own date early ("resolution of 20 November 2008 on ..."); a date at
+    # its end is what it is about ("... to be held from 20 November to 8 December 2006")
+    return find_date(title[:_TITLE_DATE_WITHIN])
 
 
 def _masthead(text: str) -> bool:
