@@ -113,6 +113,10 @@ _EURLEX = re.compile(
     r"|(?:Document )?\d{5}[A-Z]{1,2}\d{3,4}(?:\(\d+\))?(?:-\d{8})?"
     r"|Legal status of the document\b.*|ELI: https?://\S+"
     r"|\S{2,8}\s[LC]\s?\d{1,4}[^()]{4,30},\sp\.\s\d+[–-]\d+\s\((?:[A-Z]{2},\s)+[A-Z]{2}\)"
+    # an 'L series' reference ("OJ L, 2025/814, 28.4.2025, ELI: http://... (BG, ES, ...)")
+    r"|\S{2,8}\s[LC],\s\d{4}/\d{1,5},\s\d{1,2}\.\d{1,2}\.\d{4},\sELI:\s\S+(?:\s\(.*\))?"
+    # the Council's or the Commission's document identifier ("ST/6812/2025/INIT", "C/2019/6026")
+    r"|(?:ST|C)/\d{3,6}/\d{4}(?:/[A-Z]+\d*)?"
 )
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
 # A parliament's PDF names each page's image on a line ("2843007_0001.png", Folketinget).
@@ -154,6 +158,8 @@ _ATTACHMENT = re.compile(
 _RUNNING_MIN = 3  # a short line met this often is a running header
 # Beside the Official Journal's name: its date ("21.7.2022") and page ("L 193/196").
 _OJ_NEIGHBOUR = re.compile(rf"\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|{_OJ_PAGE.pattern}")
+# Under an 'L series' journal's two-line name: "L series", "L sērija", "Reihe L", "2025/814".
+_OJ_SERIES = re.compile(r"[LC]\s+\w{3,12}|\w{3,12}\s+[LC]|\d{4}/\d{1,5}")
 
 # A footnote starts with its number and text, without the dot an item has.
 _FOOTNOTE_START = re.compile(r"(\d{1,3})\s+\S")
@@ -343,19 +349,36 @@ def _journal_header(lines: list[str]) -> frozenset[str]:
         stripped = text.strip()
         # A web copy's table ends each cell with " |": "Europos Sąjungos oficialusis leidinys |"
         cell = stripped.rstrip("|").rstrip() if stripped.endswith("|") else stripped
-        if 20 <= len(cell) <= 60 and cell.lower() in names:
-            out.add(stripped)
-            for j in range(max(0, k - 5), min(len(lines), k + 6)):
-                near = lines[j].strip()
-                bare = near.rstrip("|").rstrip()
-                if _OJ_NEIGHBOUR.fullmatch(bare) or (bare != near and bare in _LANGUAGE_TAGS):
-                    out.add(near)
+        name = [stripped]
+        if not 20 <= len(cell) <= 60 or _apostrophes(cell.lower()) not in names:
+            # the journals of the 'L series' (from October 2023) print the name over two
+            # lines: "Official Journal" / "of the European Union"
+            after = lines[k + 1].strip() if k + 1 < len(lines) else ""
+            if not (cell and after and _apostrophes(f"{cell} {after}".lower()) in names):
+                continue
+            name.append(after)
+        out.update(name)
+        reach = 6 if len(name) == 1 else 12  # the 'L series' header spreads over blank lines
+        for j in range(max(0, k - 5), min(len(lines), k + reach)):
+            near = lines[j].strip()
+            bare = near.rstrip("|").rstrip()
+            if (
+                _OJ_NEIGHBOUR.fullmatch(bare)
+                or (bare != near and bare in _LANGUAGE_TAGS)
+                or (len(name) == 2 and (bare in _LANGUAGE_TAGS or _OJ_SERIES.fullmatch(bare)))
+            ):
+                out.add(near)
     return frozenset(out)
+
+
+def _apostrophes(text: str) -> str:
+    """Write a typographic apostrophe as the plain one ("l’Union" as "l'Union")."""
+    return text.replace("\u2019", "'")
 
 
 @functools.cache
 def _journal_names() -> frozenset[str]:
-    return frozenset(name.lower() for name in structure_words("journal"))
+    return frozenset(_apostrophes(name.lower()) for name in structure_words("journal"))
 
 
 def _near_page_break(lines: list[str], k: int) -> bool:
@@ -422,7 +445,7 @@ def _site_furniture(stripped: str) -> str | None:
         return "markup"  # 'xmlns:atom="..."', '![]() Home |': left by a page's export
     if first.isdecimal() and stripped.count("|") >= 3 and _PAGE_INDEX.fullmatch(stripped):
         return "navigation"  # "1-10 | 11-20 | 21-30 |": a page's index of its parts
-    if (first in "EBCDLTOJAGK" or first.isdecimal()) and len(stripped) <= 200:
+    if (first in "EBCDLTOJAGKS" or first.isdecimal()) and len(stripped) <= 200:
         if _EURLEX.fullmatch(stripped):
             return "site"
     if first == "/" and stripped.startswith("/*") and stripped.endswith("*/"):

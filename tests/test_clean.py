@@ -264,3 +264,36 @@ def test_an_official_journal_issues_cover_and_table_headers_are_furniture():
     ]
     roles = clean(lines).roles
     assert [n for n in range(1, 17) if roles[n] == "content"] == [10, 11, 16]
+
+
+def test_an_l_series_journal_header_and_a_typographic_apostrophe_are_furniture():
+    # The Official Journal's 'L series' (from October 2023) prints its name over two lines,
+    # then the language, the series, the act's number and the date, over blank lines.
+    lines = [
+        "Choose the experimental features you want to try",
+        "Council Decision (CFSP) 2025/814 of 25 April 2025 amending Decision (CFSP) 2015/1333",
+        "ST/6812/2025/INIT",
+        "OJ L, 2025/814, 28.4.2025, ELI: http://data.europa.eu/eli/dec/2025/814/oj (BG, ES, CS)",
+        "European flag",
+        "",
+        "Official Journal",
+        "of the European Union",
+        "",
+        "EN",
+        "",
+        "L series",
+        "",
+        "",
+        "2025/814",
+        "",
+        "28.4.2025",
+        "",
+        "COUNCIL DECISION (CFSP) 2025/814",
+    ]
+    roles = clean(lines).roles
+    assert [n for n in range(1, 20) if roles[n] == "content"] == [2, 19]
+    # "l’Union" as web pages print it, "l'Union" as the language file writes it
+    french = ["8.4.2022 |", "FR |", "Journal officiel de l’Union européenne |", "L 109/67 |"]
+    french += ["DÉCISION (PESC) 2022/574 DU CONSEIL"]
+    roles = clean(french).roles
+    assert [n for n in range(1, 6) if roles[n] == "content"] == [5]
