@@ -115,6 +115,8 @@ _EURLEX = re.compile(
     r"|\S{2,8}\s[LC]\s?\d{1,4}[^()]{4,30},\sp\.\s\d+[–-]\d+\s\((?:[A-Z]{2},\s)+[A-Z]{2}\)"
     # an 'L series' reference ("OJ L, 2025/814, 28.4.2025, ELI: http://... (BG, ES, ...)")
     r"|\S{2,8}\s[LC],\s\d{4}/\d{1,5},\s\d{1,2}\.\d{1,2}\.\d{4},\sELI:\s\S+(?:\s\(.*\))?"
+    # a consolidated text's header: its CELEX number, language, date and version
+    r"|\d{5}[A-Z]{1,2}\d{3,4}\s[—–-]\s[A-Z]{2}\s[—–-]\s\d{2}\.\d{2}\.\d{4}\s[—–-]\s\d{3}\.\d{3}"
     # the Council's or the Commission's document identifier ("ST/6812/2025/INIT", "C/2019/6026")
     r"|(?:ST|C)/\d{3,6}/\d{4}(?:/[A-Z]+\d*)?"
 )

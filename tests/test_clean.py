@@ -297,3 +297,6 @@ def test_an_l_series_journal_header_and_a_typographic_apostrophe_are_furniture()
     french += ["DÉCISION (PESC) 2022/574 DU CONSEIL"]
     roles = clean(french).roles
     assert [n for n in range(1, 6) if roles[n] == "content"] == [5]
+    # a consolidated text's header: CELEX number, language, date, version
+    consolidated = ["02008E0944 — DE — 17.09.2019 — 001.004", "GEMEINSAMER STANDPUNKT"]
+    assert clean(consolidated).roles[1] != "content"

@@ -133,7 +133,9 @@ def _title(front: list[str], blocks: list[Block], first_item: int, texts: list[s
     headings = [b for b in blocks if b.role == "heading" and b.kind not in ("label", "body")]
     titled = next((b for b in headings if b.kind == "title"), None)
     if titled is not None:
-        return _once(titled)
+        text = _once(titled).strip(" |")
+        if len(set(re.findall(r"\w{2,}", text))) >= 2 and not _masthead(text):  # "Ευρετήριο"
+            return text
     for text in front:
         if m := _subject().fullmatch(text):
             return m.group(1).strip()
