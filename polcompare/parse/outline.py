@@ -815,7 +815,15 @@ class Outline:
                     for b in self.blocks:
                         if b.up is not None:
                             under.setdefault(id(b.up), []).append(b)
-            entry = block.role == "item" and len(block.lines) <= 3 and _contents_line(block)
+            entry = block.role == "item" and (
+                (len(block.lines) <= 3 and _contents_line(block))
+                # an entry with its sub-entries, its first and last lines in dot leaders
+                # ("1. Ruslands aggression ......", "- Politisk drøftelse", "KOM-dokument ...")
+                or bool(
+                    DOT_LEADERS.search(block.lines[0].text)
+                    and DOT_LEADERS.search(block.lines[-1].text)
+                )
+            )
             if bare and not block.text and (block.title or _is_title(nxt)):
                 runs[-1].append((k, not block.title))
             elif entry and (block.label or listed):  # a lost label's entry after "Contents"
