@@ -51,6 +51,7 @@ FOLDERS = (
     "eval/parse/holdout23",
     "eval/parse/holdout24",
     "eval/parse/holdout25",
+    "eval/parse/holdout26",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
