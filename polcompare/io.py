@@ -61,6 +61,16 @@ _BOMS = (
 # Control characters other than tab, newline, carriage return and form feed.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
+# Invisible characters that word processors and web pages put inside words: the soft
+# hyphen (U+00AD, "&shy;"), the zero-width space (U+200B), the word joiner (U+2060) and
+# a byte-order mark inside the text (U+FEFF). They split a word in two for the dictionaries
+# and the search ("clear\u00adance" is not "clearance"), so they are taken out; a soft
+# hyphen that ends a line becomes a hyphen, so that the line joins the next as a word
+# broken at the line's end does. Zero-width (non-)joiners and direction marks are kept:
+# they change how some scripts are written.
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+_SOFT_HYPHEN_AT_LINE_END = re.compile("\u00ad[ \t\u00ad\u200b\u2060\ufeff]*$", re.MULTILINE)
+
 
 @dataclass(frozen=True)
 class Text:
@@ -316,7 +326,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 def _finish(text: str, encoding: str, source: str | Path, replaced: int = 0) -> Text:
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    text = unicodedata.normalize("NFC", text)
+    text = _visible(unicodedata.normalize("NFC", text))
     if not text.strip():
         raise EmptyDocumentError(source, "holds only white space")
     controls = len(_CONTROL.findall(text))
@@ -325,10 +335,19 @@ def _finish(text: str, encoding: str, source: str | Path, replaced: int = 0) -> 
     if _HTML_START.match(text):
         page = html_to_text(text)
         if page is not None:
+            page = _visible(page)  # "&shy;" and "&#8203;" are decoded by html_to_text
             if not page.strip():
                 raise EmptyDocumentError(source, "is a web page (HTML) without any text")
             return Text(page, encoding, "html", replaced)
     return Text(text, encoding, replaced=replaced)
+
+
+def _visible(text: str) -> str:
+    """Return ``text`` without the invisible characters of :data:`_INVISIBLE`."""
+    if not _INVISIBLE.search(text):
+        return text
+    text = _SOFT_HYPHEN_AT_LINE_END.sub("-", text)
+    return _INVISIBLE.sub("", text)
 
 
 # --- web pages ------------------------------------------------------------------

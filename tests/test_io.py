@@ -200,3 +200,43 @@ def test_a_word_file_or_pdf_renamed_txt_is_named(tmp_path, data, words):
     message = str(info.value)
     assert message.startswith(str(path)) and words in message and "\n" not in message
     assert "save it as plain text" in message
+
+
+# A Word export or a web copy: soft hyphens (one ending a line), a zero-width space and a word
+# joiner inside words, as word processors and web pages ("&shy;", "&#8203;") put them there.
+INVISIBLE_PASTE = (
+    "Council conclusions on mine action\n\n"
+    "1. The Council underlines the importance of mine clear\u00adance and of victim\u00ad "
+    "assistance.\n"
+    "2. The EU supports survey and clear\u00ad\nance of mined areas\u200b and sur\u2060vivors.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        INVISIBLE_PASTE.encode("utf-8"),
+        INVISIBLE_PASTE.replace("\n", "\r\n").encode("utf-16"),
+        (
+            b"<!DOCTYPE html><html><body><h1>Council conclusions on mine action</h1>"
+            b"<p>1. The Council underlines the importance of mine clear&shy;ance and of "
+            b"victim&shy; assistance.</p><p>2. The EU supports survey and clear&shy;ance of "
+            b"mined areas&#8203; and sur&#8288;vivors.</p></body></html>"
+        ),
+    ],
+    ids=["utf-8", "utf-16", "html"],
+)
+def test_invisible_characters_inside_words_are_taken_out(data):
+    doc = polcompare.read_bytes(data, name="pasted.en.txt")
+    assert doc.items["text"].tolist() == [
+        "The Council underlines the importance of mine clearance and of victim assistance.",
+        "The EU supports survey and clearance of mined areas and survivors.",
+    ]
+    evidence = polcompare.tag(doc.items, taxonomy="oap").evidence
+    assert {"clearance", "survivors", "victim assistance"} <= set(evidence["match"])
+    assert not any(ch in "".join(doc.lines["text"]) for ch in "\u00ad\u200b\u2060\ufeff")
+
+
+def test_joiners_and_direction_marks_are_kept():
+    text = decode("\u200fمرحبا\u200c بالعالم\u200d\n".encode()).text
+    assert text == "\u200fمرحبا\u200c بالعالم\u200d\n"
