@@ -137,6 +137,22 @@ def _status(docs: list[Document], failures: pd.DataFrame) -> int:
     return 2
 
 
+def _nothing_written(docs: list[Document], failures: pd.DataFrame, what: str, why: str) -> int:
+    """Say in one line that a command needing every document wrote nothing; return 2.
+
+    A coding sheet (and the agreement checked against the documents) must hold every
+    item asked for, so unlike the other commands these do not go on without a bad file.
+    """
+    if docs:  # some were read: say why their items were not used either
+        total = len(docs) + len(failures)
+        print(
+            f"polcompare: error: {what}: {len(failures)} of {total} files could not be read "
+            f"(listed above), and {why}; fix those files or leave them out",
+            file=sys.stderr,
+        )
+    return 2
+
+
 def _items_table(docs: list[Document]) -> pd.DataFrame:
     return concat_items(docs)
 
@@ -410,8 +426,13 @@ def cmd_export_notebook(args: argparse.Namespace) -> int:
 
 def cmd_codesheet(args: argparse.Namespace) -> int:
     docs, failures = read_all(args.paths, lang=args.lang, errors=getattr(args, "errors", "strict"))
-    if not docs or len(failures):
-        return 2  # each bad file was named in one line; a sheet must hold every item asked for
+    if not docs or len(failures):  # each bad file was named in one line
+        return _nothing_written(
+            docs,
+            failures,
+            f"no sheet written to {args.output}",
+            "a coding sheet must hold every item asked for",
+        )
     items = _items_table(docs)
     sheet = codesheet(
         items,
@@ -432,7 +453,12 @@ def cmd_agreement(args: argparse.Namespace) -> int:
             args.documents, lang=args.lang, errors=getattr(args, "errors", "strict")
         )
         if not docs or len(failures):
-            return 2
+            return _nothing_written(
+                docs,
+                failures,
+                "no agreement computed",
+                "every sheet's items are checked against the documents",
+            )
         items = _items_table(docs)
         inputs += [d.path for d in docs]
     result = agreement(
