@@ -240,3 +240,64 @@ def test_invisible_characters_inside_words_are_taken_out(data):
 def test_joiners_and_direction_marks_are_kept():
     text = decode("\u200fمرحبا\u200c بالعالم\u200d\n".encode()).text
     assert text == "\u200fمرحبا\u200c بالعالم\u200d\n"
+
+
+# Texts saved as "ANSI" by Windows in central and eastern Europe: Windows-1250 (cs, pl, sk, hu,
+# sl, hr, ro), 1251 (bg), 1253 (el). They were read as Windows-1252 or 1257 without a word
+# ("Pøedchozí", "przyjź³a"), or refused as neither UTF-8 nor a known code page.
+CODE_PAGE_TEXTS = [
+    (
+        "cs",
+        "cp1250",
+        "1. Evropský parlament vítá přijetí Úmluvy o kazetové munici a vyzývá všechny "
+        "členské státy, aby ji bezodkladně podepsaly a ratifikovaly.\n"
+        "2. Pověřuje svého předsedu, aby toto usnesení předal Radě a Komisi.\n",
+    ),
+    (
+        "pl",
+        "cp1250",
+        "1. Rada Unii Europejskiej przyjęła konkluzje w sprawie broni chemicznej.\n"
+        "2. Unia potępia użycie broni chemicznej przez reżim syryjski i wzywa wszystkie "
+        "państwa do przystąpienia do Konwencji.\n",
+    ),
+    (
+        "hu",
+        "cp1250",
+        "1. Az Európai Parlament felszólítja a tagállamokat, hogy írják alá és erősítsék meg "
+        "az egyezményt.\n2. Különös figyelmet fordít a kazettás lőszerekre.\n",
+    ),
+    (
+        "sk",
+        "cp1250",
+        "1. Európsky parlament vyzýva členské štáty, aby podpísali a ratifikovali dohovor o "
+        "kazetovej munícii.\n2. Poveruje svojho predsedu, aby toto uznesenie postúpil Rade.\n",
+    ),
+    (
+        "el",
+        "cp1253",
+        "1. Το Ευρωπαϊκό Κοινοβούλιο καλεί τα κράτη μέλη να υπογράψουν και να επικυρώσουν "
+        "τη σύμβαση.\n2. Αναθέτει στον Πρόεδρό του να διαβιβάσει το ψήφισμα στο Συμβούλιο.\n",
+    ),
+    (
+        "bg",
+        "cp1251",
+        "1. Европейският парламент призовава държавите членки да подпишат и ратифицират "
+        "конвенцията.\n2. Възлага на своя председател да предаде настоящата резолюция на "
+        "Съвета.\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "codec", "text"), CODE_PAGE_TEXTS, ids=[c[0] for c in CODE_PAGE_TEXTS]
+)
+def test_central_and_east_european_code_pages(lang, codec, text):
+    doc = polcompare.read_bytes(text.encode(codec), name=f"ansi.{lang}.txt")
+    assert (doc.encoding, doc.lang) == (codec, lang)
+    assert doc.items["text"].tolist() == [line[3:] for line in text.splitlines()]
+
+
+def test_a_western_text_the_central_code_page_reads_alike_is_named_1252():
+    # German letters are the same bytes in Windows-1250 and 1252: the usual name is given.
+    text = "1. Der Rat begrüßt die Überprüfungskonferenz und fördert die Räumung.\n"
+    assert decode(text.encode("cp1252")).encoding == "cp1252"
