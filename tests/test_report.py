@@ -408,3 +408,23 @@ def test_versions_in_a_language_no_dictionary_has_get_no_theme_agreement(tmp_pat
     ) in " ".join(versions.split())
     assert "mean Jaccard" not in versions and "themes differ" not in versions
     assert 'id="chart-agreement"' not in page
+
+
+def test_a_paper_without_a_position_papers_sections_gets_no_gap_tables(tmp_path):
+    # --paper on a resolution (sections text, preamble, body): the report counted "0 absent,
+    # 0 thin, 0 covered" and listed every Oslo theme as "absent" from review to action plan,
+    # sections the resolution does not have, though it speaks of stockpiles and victims.
+    folder = ROOT / "eval/parse/holdout20"
+    en = polcompare.read(
+        folder / "eu-ep-resolution-2008-11-20-convention-cluster-munitions-ta-6-2008-0565.en.txt"
+    )
+    comparison = polcompare.compare([en, polcompare.read(SEED_FILES["belarus"])], paper=en.doc_id)
+    assert comparison.section_flow.empty
+    page = write_report(build_report(comparison), tmp_path / "r.html").read_text("utf-8")
+    coverage = html.unescape(re.sub(r"<[^>]+>", "", _between(page, 'id="coverage"', 'id="texts"')))
+    assert (
+        "No gap tables and no flow from review to action plan: they need a position paper's "
+        f"sections (review, declaration, action_plan), and {en.doc_id} has text, preamble, body."
+    ) in " ".join(coverage.split())
+    assert "Themes from review to action plan" not in coverage and "absent (section" not in coverage
+    assert 'id="chart-coverage"' in page

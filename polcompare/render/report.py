@@ -979,6 +979,8 @@ def _view(data: ReportData) -> dict[str, Any]:
         view["gap_counts"] = gaps["status"].value_counts().to_dict()
         view["flow"] = _records(t["section_flow"])
         view["flow_sections"] = [c for c in POSITION_SECTIONS if c in t["section_flow"]]
+        paper_sections = c.items.loc[c.items["doc_id"] == roles["paper"], "section"]
+        view["paper_sections"] = list(dict.fromkeys(paper_sections))
     if roles["paper"] and roles["conclusions"]:
         view["shared"] = {
             name: {
