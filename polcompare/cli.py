@@ -66,7 +66,9 @@ def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
     """Files named, and the ``*.txt`` entries of folders named, in order.
 
     An entry that is not a file (a folder named ``x.txt``) is kept, so that
-    reading it names the problem; a folder that cannot be listed raises.
+    reading it names the problem; a folder that cannot be listed raises. A file
+    named twice (``seeds/ seeds/paper.txt``, or through a link) is read once, and
+    one warning line says so: read twice, it was compared with itself.
     """
     out: list[Path] = []
     for raw in paths:
@@ -82,6 +84,25 @@ def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
             out.extend(found)
         else:
             out.append(path)
+    return _once(out)
+
+
+def _once(files: list[Path]) -> list[Path]:
+    """Return ``files`` without a second mention of one file; warn about each."""
+    seen: dict[tuple[int, int] | Path, Path] = {}
+    out: list[Path] = []
+    for path in files:
+        try:
+            st = path.stat()
+            key: tuple[int, int] | Path = (st.st_dev, st.st_ino)
+        except OSError:  # missing, a link loop...: reading it names the problem
+            key = path
+        if key in seen:
+            again = "given twice" if path == seen[key] else f"the file {seen[key]} given again"
+            print(f"polcompare: warning: {path} is {again}; read once", file=sys.stderr)
+            continue
+        seen[key] = path
+        out.append(path)
     return out
 
 
