@@ -62,13 +62,14 @@ DEFAULT_SEEDS = Path("seeds")
 _TABLE_COLUMNS = ["doc_id", "section", "number", "letter", "start_line", "end_line", "text"]
 
 
-def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
+def expand_paths(paths: Sequence[str | Path], *, once: bool = True) -> list[Path]:
     """Files named, and the ``*.txt`` entries of folders named, in order.
 
     An entry that is not a file (a folder named ``x.txt``) is kept, so that
     reading it names the problem; a folder that cannot be listed raises. A file
     named twice (``seeds/ seeds/paper.txt``, or through a link) is read once, and
-    one warning line says so: read twice, it was compared with itself.
+    one warning line says so: read twice, it was compared with itself. ``once=False``
+    keeps every mention (``align A A`` aligns a text with itself, and says so).
     """
     out: list[Path] = []
     for raw in paths:
@@ -84,7 +85,7 @@ def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
             out.extend(found)
         else:
             out.append(path)
-    return _once(out)
+    return _once(out) if once else out
 
 
 def _once(files: list[Path]) -> list[Path]:
@@ -112,20 +113,21 @@ def read_all(
     lang: str | None = None,
     errors: str = "strict",
     progress: bool = False,
+    once: bool = True,
 ) -> tuple[list[Document], pd.DataFrame]:
     """Read every document named by ``paths`` (see :func:`expand_paths`); skip the bad ones.
 
     Documents get unique ``doc_id`` values (:func:`~polcompare.items.unique_doc_ids`:
     ``paper``, ``paper~2`` for two files named ``paper.txt``). A file that cannot
     be read is named on stderr (one line) and skipped. With ``progress``, one
-    line per document read goes to stderr.
+    line per document read goes to stderr. ``once``: see :func:`expand_paths`.
 
     Returns
     -------
     (list of Document, DataFrame)
         The documents read and the failures (``path, error, message``).
     """
-    files = expand_paths(paths)
+    files = expand_paths(paths, once=once)
     docs: list[Document] = []
     failures: list[dict] = []
     for k, (path, doc_id) in enumerate(
@@ -206,15 +208,17 @@ def _write_pairs(pairs: pd.DataFrame, fmt: str, out) -> None:
         out.write(view.drop(columns=["method"]).to_string(index=False, na_rep="") + "\n")
 
 
-def _read_pair_inputs(args: argparse.Namespace, least: int) -> list[Document] | None:
-    docs, _failures = read_all(args.paths, lang=args.lang, errors=args.errors)
+def _read_pair_inputs(
+    args: argparse.Namespace, least: int, *, once: bool = True
+) -> list[Document] | None:
+    docs, _failures = read_all(args.paths, lang=args.lang, errors=args.errors, once=once)
     if len(docs) < least:
         return None
     return docs
 
 
 def cmd_align(args: argparse.Namespace) -> int:
-    docs = _read_pair_inputs(args, 2)
+    docs = _read_pair_inputs(args, 2, once=False)  # A with itself: align warns
     if docs is None:
         return 2
     cache = None if args.no_cache else default_cache_dir()
