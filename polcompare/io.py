@@ -319,34 +319,46 @@ _SHARED_SIGNS = frozenset(
     "\u00a0\u2013\u2014\u2011\u201e\u201c\u201d\u201a\u2018\u2019«»…•€§°©®±×·¶™"
 )
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NON_ASCII_WORD = re.compile(r"[^\W\d_]*[^\x00-\x7f][^\W\d_]*")
 _CORE_LETTERS = frozenset().union(*(_ALPHABETS[code] for code in LANGUAGES))
 
 
-def _misfit(text: str, codec: str) -> tuple[int, bool, int, int, int]:
+def _misfit(text: str, codec: str) -> tuple[int, bool, int, int, float, int, int]:
     """Rank a decoding of bytes that are not UTF-8: the lowest is the likeliest.
 
     First the characters beyond ASCII that are not letters of the language the decoded
     text reads as (a code page read as another gives letters of no one language: Czech
     read as Windows-1252 has o-slash beside i-grave), then whether that language is
-    undetermined, then the same count for the best-fitting language of
-    :data:`_ALPHABETS`, then for the languages of the dictionaries (:data:`LANGUAGES`: a
-    text too short to tell its language is more likely one of them), then
-    :data:`_FALLBACK_ENCODINGS`' order.
+    undetermined, then the words that mix Latin letters with Greek or Cyrillic ones
+    ("Franзais": an English text read as Windows-1251), then the same count as the first
+    for the best-fitting language of :data:`_ALPHABETS`, then how sure the language
+    detector is (Greek read as Windows-1251 is Russian, but barely), then the letters
+    outside the dictionaries' languages (:data:`LANGUAGES`: a text too short to tell its
+    language is more likely one of them), then :data:`_FALLBACK_ENCODINGS`' order.
     """
     order = _FALLBACK_ENCODINGS.index(codec) if codec in _FALLBACK_ENCODINGS else 99
     counts = collections.Counter(
         ch.lower() for ch in _NON_ASCII.findall(text) if ch not in _SHARED_SIGNS
     )
     if not counts:
-        return (0, False, 0, 0, order)
+        return (0, False, 0, 0, 0.0, 0, order)
 
     def foreign(alphabet: frozenset[str]) -> int:
         return sum(n for ch, n in counts.items() if ch not in alphabet)
 
     best = min(map(foreign, _ALPHABETS.values()))
-    lang = detect_language(text)[0]
-    own = foreign(_ALPHABETS[lang]) if lang in _ALPHABETS else best
-    return (own, lang not in _ALPHABETS, best, foreign(_CORE_LETTERS), order)
+    lang, prob = detect_language(text)
+    undetermined = lang not in _ALPHABETS
+    own = best if undetermined else foreign(_ALPHABETS[lang])
+    mixed = sum(1 for word in _NON_ASCII_WORD.findall(text) if _mixes_scripts(word))
+    sure = 0.0 if undetermined else -round(prob, 2)  # a real difference, not noise
+    return (own, undetermined, mixed, best, sure, foreign(_CORE_LETTERS), order)
+
+
+def _mixes_scripts(word: str) -> bool:
+    """Whether a word holds Latin letters and Greek or Cyrillic ones."""
+    latin = any(ch.isascii() or "\u00c0" <= ch <= "\u024f" for ch in word)
+    return latin and any("\u0370" <= ch <= "\u04ff" for ch in word)
 
 
 def _office_or_pdf(data: bytes) -> str | None:
