@@ -62,11 +62,14 @@ DEFAULT_SEEDS = Path("seeds")
 _TABLE_COLUMNS = ["doc_id", "section", "number", "letter", "start_line", "end_line", "text"]
 
 
-def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
+def expand_paths(paths: Sequence[str | Path], *, once: bool = True) -> list[Path]:
     """Files named, and the ``*.txt`` entries of folders named, in order.
 
     An entry that is not a file (a folder named ``x.txt``) is kept, so that
-    reading it names the problem; a folder that cannot be listed raises.
+    reading it names the problem; a folder that cannot be listed raises. A file
+    named twice (``seeds/ seeds/paper.txt``, or through a link) is read once, and
+    one warning line says so: read twice, it was compared with itself. ``once=False``
+    keeps every mention (``align A A`` aligns a text with itself, and says so).
     """
     out: list[Path] = []
     for raw in paths:
@@ -82,6 +85,25 @@ def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
             out.extend(found)
         else:
             out.append(path)
+    return _once(out) if once else out
+
+
+def _once(files: list[Path]) -> list[Path]:
+    """Return ``files`` without a second mention of one file; warn about each."""
+    seen: dict[tuple[int, int] | Path, Path] = {}
+    out: list[Path] = []
+    for path in files:
+        try:
+            st = path.stat()
+            key: tuple[int, int] | Path = (st.st_dev, st.st_ino)
+        except OSError:  # missing, a link loop...: reading it names the problem
+            key = path
+        if key in seen:
+            again = "given twice" if path == seen[key] else f"the file {seen[key]} given again"
+            print(f"polcompare: warning: {path} is {again}; read once", file=sys.stderr)
+            continue
+        seen[key] = path
+        out.append(path)
     return out
 
 
@@ -91,20 +113,21 @@ def read_all(
     lang: str | None = None,
     errors: str = "strict",
     progress: bool = False,
+    once: bool = True,
 ) -> tuple[list[Document], pd.DataFrame]:
     """Read every document named by ``paths`` (see :func:`expand_paths`); skip the bad ones.
 
     Documents get unique ``doc_id`` values (:func:`~polcompare.items.unique_doc_ids`:
     ``paper``, ``paper~2`` for two files named ``paper.txt``). A file that cannot
     be read is named on stderr (one line) and skipped. With ``progress``, one
-    line per document read goes to stderr.
+    line per document read goes to stderr. ``once``: see :func:`expand_paths`.
 
     Returns
     -------
     (list of Document, DataFrame)
         The documents read and the failures (``path, error, message``).
     """
-    files = expand_paths(paths)
+    files = expand_paths(paths, once=once)
     docs: list[Document] = []
     failures: list[dict] = []
     for k, (path, doc_id) in enumerate(
@@ -134,6 +157,22 @@ def _status(docs: list[Document], failures: pd.DataFrame) -> int:
         f"polcompare: {len(failures)} of {total} files could not be read (listed above)",
         file=sys.stderr,
     )
+    return 2
+
+
+def _nothing_written(docs: list[Document], failures: pd.DataFrame, what: str, why: str) -> int:
+    """Say in one line that a command needing every document wrote nothing; return 2.
+
+    A coding sheet (and the agreement checked against the documents) must hold every
+    item asked for, so unlike the other commands these do not go on without a bad file.
+    """
+    if docs:  # some were read: say why their items were not used either
+        total = len(docs) + len(failures)
+        print(
+            f"polcompare: error: {what}: {len(failures)} of {total} files could not be read "
+            f"(listed above), and {why}; fix those files or leave them out",
+            file=sys.stderr,
+        )
     return 2
 
 
@@ -169,15 +208,17 @@ def _write_pairs(pairs: pd.DataFrame, fmt: str, out) -> None:
         out.write(view.drop(columns=["method"]).to_string(index=False, na_rep="") + "\n")
 
 
-def _read_pair_inputs(args: argparse.Namespace, least: int) -> list[Document] | None:
-    docs, _failures = read_all(args.paths, lang=args.lang, errors=args.errors)
+def _read_pair_inputs(
+    args: argparse.Namespace, least: int, *, once: bool = True
+) -> list[Document] | None:
+    docs, _failures = read_all(args.paths, lang=args.lang, errors=args.errors, once=once)
     if len(docs) < least:
         return None
     return docs
 
 
 def cmd_align(args: argparse.Namespace) -> int:
-    docs = _read_pair_inputs(args, 2)
+    docs = _read_pair_inputs(args, 2, once=False)  # A with itself: align warns
     if docs is None:
         return 2
     cache = None if args.no_cache else default_cache_dir()
@@ -410,8 +451,13 @@ def cmd_export_notebook(args: argparse.Namespace) -> int:
 
 def cmd_codesheet(args: argparse.Namespace) -> int:
     docs, failures = read_all(args.paths, lang=args.lang, errors=getattr(args, "errors", "strict"))
-    if not docs or len(failures):
-        return 2  # each bad file was named in one line; a sheet must hold every item asked for
+    if not docs or len(failures):  # each bad file was named in one line
+        return _nothing_written(
+            docs,
+            failures,
+            f"no sheet written to {args.output}",
+            "a coding sheet must hold every item asked for",
+        )
     items = _items_table(docs)
     sheet = codesheet(
         items,
@@ -432,7 +478,12 @@ def cmd_agreement(args: argparse.Namespace) -> int:
             args.documents, lang=args.lang, errors=getattr(args, "errors", "strict")
         )
         if not docs or len(failures):
-            return 2
+            return _nothing_written(
+                docs,
+                failures,
+                "no agreement computed",
+                "every sheet's items are checked against the documents",
+            )
         items = _items_table(docs)
         inputs += [d.path for d in docs]
     result = agreement(

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import codecs
+import collections
 import errno
 import functools
 import os
@@ -45,10 +46,12 @@ __all__ = [
 #: Languages polcompare has dictionaries and stemmers for.
 LANGUAGES = ("lv", "da", "nb", "en")
 
-# Encodings tried, in order, when the bytes are not UTF-8 and carry no BOM.
-# Windows-1257 is the Baltic code page, Windows-1252 the Western European one;
-# Latin-1 is covered by 1252 except for C1 control characters.
-_FALLBACK_ENCODINGS = ("cp1257", "cp1252", "latin_1")
+# Encodings tried when the bytes are not UTF-8 and carry no BOM, in the order that decides
+# a tie: the Windows code pages of the EU's languages (Windows-1252 Western European,
+# 1257 Baltic, 1250 Central European, 1251 Cyrillic, 1253 Greek), then Latin-1 (covered
+# by 1252 except for C1 control characters).
+_FALLBACK_ENCODINGS = ("cp1252", "cp1257", "cp1250", "cp1251", "cp1253", "latin_1")
+_FALLBACK_NAMES = "Windows-1252, -1257, -1250, -1251, -1253 or Latin-1"
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf_32"),
@@ -60,6 +63,16 @@ _BOMS = (
 
 # Control characters other than tab, newline, carriage return and form feed.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+# Invisible characters that word processors and web pages put inside words: the soft
+# hyphen (U+00AD, "&shy;"), the zero-width space (U+200B), the word joiner (U+2060) and
+# a byte-order mark inside the text (U+FEFF). They split a word in two for the dictionaries
+# and the search ("clear\u00adance" is not "clearance"), so they are taken out; a soft
+# hyphen that ends a line becomes a hyphen, so that the line joins the next as a word
+# broken at the line's end does. Zero-width (non-)joiners and direction marks are kept:
+# they change how some scripts are written.
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+_SOFT_HYPHEN_AT_LINE_END = re.compile("\u00ad[ \t\u00ad\u200b\u2060\ufeff]*$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -154,8 +167,9 @@ def decode(
 
     The text is NFC-normalised (so "ā" is one character however it was
     written). The order of attempts: a forced ``encoding``; a byte-order mark (UTF-8,
-    UTF-16, UTF-32); strict UTF-8; charset-normalizer's best guess among
-    Windows-1257, Windows-1252 and Latin-1.
+    UTF-16, UTF-32); strict UTF-8; among the decodings charset-normalizer finds
+    in Windows-1252, -1257, -1250, -1251, -1253 and Latin-1, the one whose letters
+    belong to the alphabet of the language it reads as.
 
     A file cut off inside its last UTF-8 character is still UTF-8 (the broken
     character becomes U+FFFD, counted in :attr:`Text.replaced`) if UTF-8
@@ -228,15 +242,25 @@ def decode(
             return _finish(text, "utf_8", source, replaced)
         raise DecodingError(
             source,
-            "is neither UTF-8 nor Windows-1257, Windows-1252 or Latin-1 text "
+            f"is neither UTF-8 nor {_FALLBACK_NAMES} text "
             f"(byte {offset} is not valid UTF-8){_LENIENT_HINT}",
         )
-    # charset-normalizer cannot tell the Baltic from the Western code page on
-    # short texts (both decode without "chaos"); the letters decide: Latvian
-    # read as 1252 shows a-circumflex, eth, thorn...; Danish read as 1257 shows
-    # e-ogonek, u-ogonek, i-ogonek. Ties keep charset-normalizer's order.
+    # charset-normalizer cannot tell one code page from another on short texts
+    # (several decode without "chaos"); the letters decide: Latvian read as 1252
+    # shows a-circumflex, eth, thorn...; Danish read as 1257 shows e-ogonek,
+    # u-ogonek; Czech read as 1252 shows o-slash, i-grave ("Pøedchozí"); Polish read
+    # as 1257 shows superscript three ("przyjź³a").
     decoded = [(str(m), m.encoding) for m in matches]
-    text, codec = min(decoded, key=lambda pair: _foreign_letters(pair[0]))
+    text, codec = min(decoded, key=lambda pair: _misfit(*pair))
+    # charset-normalizer reports one of the code pages that decode the bytes alike (German
+    # reads the same in Windows-1250 as in 1252): name the first of them in our order.
+    for earlier in _FALLBACK_ENCODINGS[: _FALLBACK_ENCODINGS.index(codec)]:
+        try:
+            if data.decode(earlier) == text:
+                codec = earlier
+                break
+        except UnicodeDecodeError:
+            continue
     return _finish(text, codec, source)
 
 
@@ -255,16 +279,86 @@ def _mostly_utf8(text: str, replaced: int) -> bool:
     return good > replaced
 
 
-# Letters of the alphabets of LANGUAGES (plus e-acute, common in Danish and
-# Norwegian loan words such as "Komite").
-_NATIVE_LETTERS = frozenset("āčēģīķļņšūžæøåé")
+# The letters beyond ASCII of each language of polcompare/data/languages (lower case; e-acute
+# in Danish and Norwegian loan words such as "komité").
+_ALPHABETS: dict[str, frozenset[str]] = {
+    code: frozenset(letters)
+    for code, letters in {
+        "bg": "абвгдежзийклмнопрстуфхцчшщъьюя",
+        "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        "el": "αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ",
+        "cs": "áčďéěíňóřšťúůýž",
+        "sk": "áäčďéíĺľňóôŕšťúýž",
+        "pl": "ąćęłńóśźż",
+        "sl": "čšžćđ",
+        "hr": "čćđšž",
+        "hu": "áéíóöőúüű",
+        "ro": "ăâîșțşţ",
+        "lv": "āčēģīķļņšūž",
+        "lt": "ąčęėįšųūž",
+        "et": "äöõüšž",
+        "fi": "äöåšž",
+        "da": "æøåé",
+        "nb": "æøåéèêóòô",
+        "nn": "æøåéèêóòô",
+        "sv": "åäöé",
+        "de": "äöüß",
+        "fr": "àâæçéèêëîïôœùûüÿ",
+        "es": "áéíñóúü",
+        "pt": "àáâãçéêíóôõú",
+        "it": "àèéìíîòóùú",
+        "nl": "áéíóúàèëïöü",
+        "mt": "ċġħżàèìòù",
+        "ga": "áéíóú",
+        "en": "",
+    }.items()
+}
+# Characters beyond ASCII that any of these languages' texts hold (dashes, quotation marks,
+# the euro, the section sign...): they tell no code page from another.
+_SHARED_SIGNS = frozenset(
+    "\u00a0\u2013\u2014\u2011\u201e\u201c\u201d\u201a\u2018\u2019«»…•€§°©®±×·¶™"
+)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NON_ASCII_WORD = re.compile(r"[^\W\d_]*[^\x00-\x7f][^\W\d_]*")
+_CORE_LETTERS = frozenset().union(*(_ALPHABETS[code] for code in LANGUAGES))
 
 
-def _foreign_letters(text: str) -> int:
-    """Count letters outside ASCII and the alphabets polcompare supports."""
-    return sum(
-        1 for ch in text if ch.isalpha() and not ch.isascii() and ch.lower() not in _NATIVE_LETTERS
+def _misfit(text: str, codec: str) -> tuple[int, bool, int, int, float, int, int]:
+    """Rank a decoding of bytes that are not UTF-8: the lowest is the likeliest.
+
+    First the characters beyond ASCII that are not letters of the language the decoded
+    text reads as (a code page read as another gives letters of no one language: Czech
+    read as Windows-1252 has o-slash beside i-grave), then whether that language is
+    undetermined, then the words that mix Latin letters with Greek or Cyrillic ones
+    ("Franзais": an English text read as Windows-1251), then the same count as the first
+    for the best-fitting language of :data:`_ALPHABETS`, then how sure the language
+    detector is (Greek read as Windows-1251 is Russian, but barely), then the letters
+    outside the dictionaries' languages (:data:`LANGUAGES`: a text too short to tell its
+    language is more likely one of them), then :data:`_FALLBACK_ENCODINGS`' order.
+    """
+    order = _FALLBACK_ENCODINGS.index(codec) if codec in _FALLBACK_ENCODINGS else 99
+    counts = collections.Counter(
+        ch.lower() for ch in _NON_ASCII.findall(text) if ch not in _SHARED_SIGNS
     )
+    if not counts:
+        return (0, False, 0, 0, 0.0, 0, order)
+
+    def foreign(alphabet: frozenset[str]) -> int:
+        return sum(n for ch, n in counts.items() if ch not in alphabet)
+
+    best = min(map(foreign, _ALPHABETS.values()))
+    lang, prob = detect_language(text)
+    undetermined = lang not in _ALPHABETS
+    own = best if undetermined else foreign(_ALPHABETS[lang])
+    mixed = sum(1 for word in _NON_ASCII_WORD.findall(text) if _mixes_scripts(word))
+    sure = 0.0 if undetermined else -round(prob, 2)  # a real difference, not noise
+    return (own, undetermined, mixed, best, sure, foreign(_CORE_LETTERS), order)
+
+
+def _mixes_scripts(word: str) -> bool:
+    """Whether a word holds Latin letters and Greek or Cyrillic ones."""
+    latin = any(ch.isascii() or "\u00c0" <= ch <= "\u024f" for ch in word)
+    return latin and any("\u0370" <= ch <= "\u04ff" for ch in word)
 
 
 def _office_or_pdf(data: bytes) -> str | None:
@@ -316,7 +410,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 def _finish(text: str, encoding: str, source: str | Path, replaced: int = 0) -> Text:
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    text = unicodedata.normalize("NFC", text)
+    text = _visible(unicodedata.normalize("NFC", text))
     if not text.strip():
         raise EmptyDocumentError(source, "holds only white space")
     controls = len(_CONTROL.findall(text))
@@ -325,10 +419,19 @@ def _finish(text: str, encoding: str, source: str | Path, replaced: int = 0) -> 
     if _HTML_START.match(text):
         page = html_to_text(text)
         if page is not None:
+            page = _visible(page)  # "&shy;" and "&#8203;" are decoded by html_to_text
             if not page.strip():
                 raise EmptyDocumentError(source, "is a web page (HTML) without any text")
             return Text(page, encoding, "html", replaced)
     return Text(text, encoding, replaced=replaced)
+
+
+def _visible(text: str) -> str:
+    """Return ``text`` without the invisible characters of :data:`_INVISIBLE`."""
+    if not _INVISIBLE.search(text):
+        return text
+    text = _SOFT_HYPHEN_AT_LINE_END.sub("-", text)
+    return _INVISIBLE.sub("", text)
 
 
 # --- web pages ------------------------------------------------------------------

@@ -200,7 +200,8 @@ def corpus_paths(paths: Iterable[str | Path], *, pattern: str = "*.txt") -> list
     :class:`~polcompare.errors.UnreadableFileError`). A
     document's ``doc_id`` is its path below the folder without ``.txt``
     (``2024/lv/belarus``); a file named directly gets its name. A ``doc_id``
-    that is already taken gets ``~2``, ``~3``...
+    that is already taken gets ``~2``, ``~3``... A file named twice (a file and
+    its folder, or a link to it) is listed once, with a :class:`PolcompareWarning`.
 
     Returns
     -------
@@ -223,8 +224,28 @@ def corpus_paths(paths: Iterable[str | Path], *, pattern: str = "*.txt") -> list
             found.append((path, path.name))
         else:
             raise MissingFileError(path, "no such file or folder")
+    found = _listed_once(found)
     doc_ids = unique_doc_ids(name for _, name in found)
     return [(path, doc_id) for (path, _), doc_id in zip(found, doc_ids, strict=True)]
+
+
+def _listed_once(found: list[tuple[Path, str]]) -> list[tuple[Path, str]]:
+    """Return ``found`` without a second mention of one file (same device and inode)."""
+    seen: dict[object, Path] = {}
+    out: list[tuple[Path, str]] = []
+    for path, name in found:
+        try:
+            st = path.stat()
+            key: object = (st.st_dev, st.st_ino)
+        except OSError:  # missing, a link loop...: reading it names the problem
+            key = path
+        if key in seen:
+            again = "given twice" if path == seen[key] else f"the file {seen[key]} given again"
+            warnings.warn(f"{path} is {again}; read once", PolcompareWarning, stacklevel=3)
+            continue
+        seen[key] = path
+        out.append((path, name))
+    return out
 
 
 def _walk(folder: Path, pattern: str) -> list[Path]:
@@ -868,7 +889,9 @@ def write_corpus_stream(
         raise PolcompareError(output, "writing Parquet needs pyarrow: pip install pyarrow") from exc
     path = Path(output)
     paths = list(paths)  # walked twice (the inputs here, the jobs in build_corpus): not a generator
-    inputs = [p for p, _ in corpus_paths(paths)]
+    with warnings.catch_warnings():  # the same paths are listed again, and warned of, below
+        warnings.simplefilter("ignore", PolcompareWarning)
+        inputs = [p for p, _ in corpus_paths(paths)]
     state: dict = {}
     warn = options.pop("warn_untagged", True)
 

@@ -180,3 +180,32 @@ def test_compare_warns_once_about_documents_no_dictionary_can_tag(recwarn):
         "6 items get no themes in el (the dictionaries have lv, da, nb, en, de, fr): "
         "eu-euco-2011-12-09-conclusions-rapid-doc-11-8.el; misread? give the language with lang="
     )
+
+
+def test_a_file_named_twice_is_read_once(tmp_path, capsys):
+    from io import StringIO
+
+    # `polcompare report seeds/belarus.txt seeds/` read the conclusions twice, as
+    # belarus-conclusions.lv and belarus-conclusions.lv~2: the document was compared with
+    # itself (similarity 1.00) and its themes counted twice. A link to it is the same file.
+    belarus = SEED_FILES["belarus"]
+    link = tmp_path / "link.lv.txt"
+    link.symlink_to(belarus)
+    args = [str(belarus), str(belarus.parent), str(link)]
+    assert main(["items", *args]) == 0
+    out, err = capsys.readouterr()
+    items = pd.read_csv(StringIO(out), dtype=str, keep_default_na=False)
+    assert items.groupby("doc_id").size().to_dict() == {
+        "belarus-conclusions.lv": 17,
+        "eu-apmbc-position-2024.da": 54,
+        "eu-apmbc-position-2024.lv": 54,
+        "eu-un-icsant-annex.lv": 54,
+        "norway-mbc-presidency.nb": 10,
+    }
+    assert err.splitlines() == [
+        f"polcompare: warning: {belarus} is given twice; read once",
+        f"polcompare: warning: {link} is the file {belarus} given again; read once",
+    ]
+    assert main(["compare", str(belarus), str(belarus), "-o", str(tmp_path / "out")]) == 0
+    profile = pd.read_csv(tmp_path / "out" / "profile_oap.csv")
+    assert set(profile["doc_id"]) == {"belarus-conclusions.lv"}

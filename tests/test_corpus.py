@@ -13,7 +13,7 @@ import pytest
 
 import polcompare
 from polcompare.cli import cmd_corpus
-from polcompare.errors import MissingFileError, PolcompareError
+from polcompare.errors import MissingFileError, PolcompareError, PolcompareWarning
 from polcompare.parallel import (
     FAILURE_COLUMNS,
     build_corpus,
@@ -172,8 +172,15 @@ def test_corpus_paths_and_bad_arguments(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "doc.txt").write_text("1. Teksts.\n")
     (tmp_path / "doc.txt").write_text("1. Teksts.\n")
-    found = corpus_paths([tmp_path, tmp_path / "doc.txt"])
+    other = tmp_path.parent / f"{tmp_path.name}-other" / "doc.txt"  # another file, one name
+    other.parent.mkdir()
+    other.write_text("1. Cits teksts.\n")
+    found = corpus_paths([tmp_path, other])
     assert [doc_id for _, doc_id in found] == ["a/doc", "doc", "doc~2"]
+    # The same file named again (it is in the folder) is listed once, with a warning.
+    with pytest.warns(PolcompareWarning, match="doc.txt is given twice; read once"):
+        found = corpus_paths([tmp_path, tmp_path / "doc.txt"])
+    assert [doc_id for _, doc_id in found] == ["a/doc", "doc"]
     with pytest.raises(MissingFileError, match="no such file"):
         corpus_paths([tmp_path / "none"])
     with pytest.raises(MissingFileError, match="no \\*.txt file in this folder or below it"):
@@ -494,3 +501,23 @@ def test_the_warning_comes_after_the_files_are_written(mixed, tmp_path):
             [mixed], out, engine="serial", progress=False, warn_untagged=False
         )
     assert not result.untagged.empty  # counted all the same
+
+
+def test_a_file_named_twice_is_one_document_of_the_corpus(tmp_path, capsys):
+    # `polcompare corpus seeds/belarus-conclusions.lv.txt seeds` wrote 6 documents from 5
+    # files: the conclusions twice, as belarus-conclusions.lv.txt and belarus-conclusions.lv.
+    from polcompare.cli import main
+
+    belarus = SEED_FILES["belarus"]
+    out = tmp_path / "c.parquet"
+    assert main(["corpus", str(belarus), str(belarus.parent), "-o", str(out), "--no-progress"]) == 0
+    docs = pd.read_parquet(out).groupby("doc_id").size()
+    assert docs.to_dict() == {
+        "belarus-conclusions.lv": 17,
+        "eu-apmbc-position-2024.da": 54,
+        "eu-apmbc-position-2024.lv": 54,
+        "eu-un-icsant-annex.lv": 54,
+        "norway-mbc-presidency.nb": 10,
+    }
+    err = capsys.readouterr().err.splitlines()
+    assert err == [f"polcompare: warning: {belarus} is given twice; read once"]

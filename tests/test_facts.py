@@ -1,6 +1,7 @@
 import pandas as pd
 import pytest
 
+import polcompare
 from polcompare.facts import (
     COMPARISON_COLUMNS,
     FACT_COLUMNS,
@@ -9,6 +10,8 @@ from polcompare.facts import (
     extract_facts,
     fact_summary,
 )
+
+from .conftest import ROOT
 
 
 def _facts(text, lang, **kw):
@@ -554,3 +557,28 @@ def test_an_undetermined_language_still_gives_the_language_free_facts():
 
     facts = extract_facts("On 3 May 2024 the EU gave 8.5 million euros.", "und")
     assert ("date", "2024-05-03") in set(zip(facts["kind"], facts["value"], strict=True))
+
+
+def test_a_fact_in_words_is_not_looked_for_in_a_language_without_number_words():
+    # The English and Czech versions of the European Parliament's resolution of 20 November
+    # 2008 on cluster munitions: "the first ... the sixth ... the thirtieth" were 3 mismatches
+    # ("only in en: 6 (ordinal)"), though no language file gives Czech number words.
+    folder = ROOT / "eval/parse/holdout20"
+    en, cs = (
+        polcompare.read(folder / f"eu-ep-resolution-2008-11-20-{name}-ta-6-2008-0565.{lang}.txt")
+        for name, lang in (
+            ("convention-cluster-munitions", "en"),
+            ("umluva-o-kazetove-munici", "cs"),
+        )
+    )
+    facts = compare_facts(en.items, cs.items)
+    assert set(facts["status"]) == {"match"} and len(facts) == 10
+    # A language with number words is still held to them: "sixth" against nothing in Danish.
+    en_item = polcompare.read_bytes(b"1. The sixth meeting was held.\n", name="a.en.txt")
+    da_item = polcompare.read_bytes("1. Mødet blev afholdt.\n".encode(), name="b.da.txt", lang="da")
+    words = compare_facts(en_item.items, da_item.items)
+    assert words[["kind", "value", "status"]].values.tolist() == [["ordinal", "6", "mismatch"]]
+    # Digits are looked for everywhere: "6." against nothing in Czech is a mismatch.
+    digits = polcompare.read_bytes(b"1. The 6th meeting was held.\n", name="c.en.txt")
+    cs_item = polcompare.read_bytes("1. Schůze se konala.\n".encode(), name="d.cs.txt", lang="cs")
+    assert compare_facts(digits.items, cs_item.items)["status"].tolist() == ["mismatch"]

@@ -7,7 +7,7 @@ import polcompare
 from polcompare import errors, io
 from polcompare.io import LANGUAGES, decode, detect_language, load_text
 
-from .conftest import DATA, SEED_FILES
+from .conftest import DATA, ROOT, SEED_FILES
 
 LV = "Padome stingri nosoda Krievijas agresijas karu; atmīnēšana un palīdzība cietušajiem.\n"
 DA = "Rådet fordømmer på det kraftigste Ruslands angrebskrig; minerydning og bistand til ofre.\n"
@@ -200,3 +200,117 @@ def test_a_word_file_or_pdf_renamed_txt_is_named(tmp_path, data, words):
     message = str(info.value)
     assert message.startswith(str(path)) and words in message and "\n" not in message
     assert "save it as plain text" in message
+
+
+# A Word export or a web copy: soft hyphens (one ending a line), a zero-width space and a word
+# joiner inside words, as word processors and web pages ("&shy;", "&#8203;") put them there.
+INVISIBLE_PASTE = (
+    "Council conclusions on mine action\n\n"
+    "1. The Council underlines the importance of mine clear\u00adance and of victim\u00ad "
+    "assistance.\n"
+    "2. The EU supports survey and clear\u00ad\nance of mined areas\u200b and sur\u2060vivors.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        INVISIBLE_PASTE.encode("utf-8"),
+        INVISIBLE_PASTE.replace("\n", "\r\n").encode("utf-16"),
+        (
+            b"<!DOCTYPE html><html><body><h1>Council conclusions on mine action</h1>"
+            b"<p>1. The Council underlines the importance of mine clear&shy;ance and of "
+            b"victim&shy; assistance.</p><p>2. The EU supports survey and clear&shy;ance of "
+            b"mined areas&#8203; and sur&#8288;vivors.</p></body></html>"
+        ),
+    ],
+    ids=["utf-8", "utf-16", "html"],
+)
+def test_invisible_characters_inside_words_are_taken_out(data):
+    doc = polcompare.read_bytes(data, name="pasted.en.txt")
+    assert doc.items["text"].tolist() == [
+        "The Council underlines the importance of mine clearance and of victim assistance.",
+        "The EU supports survey and clearance of mined areas and survivors.",
+    ]
+    evidence = polcompare.tag(doc.items, taxonomy="oap").evidence
+    assert {"clearance", "survivors", "victim assistance"} <= set(evidence["match"])
+    assert not any(ch in "".join(doc.lines["text"]) for ch in "\u00ad\u200b\u2060\ufeff")
+
+
+def test_joiners_and_direction_marks_are_kept():
+    text = decode("\u200fمرحبا\u200c بالعالم\u200d\n".encode()).text
+    assert text == "\u200fمرحبا\u200c بالعالم\u200d\n"
+
+
+# Texts saved as "ANSI" by Windows in central and eastern Europe: Windows-1250 (cs, pl, sk, hu,
+# sl, hr, ro), 1251 (bg), 1253 (el). They were read as Windows-1252 or 1257 without a word
+# ("Pøedchozí", "przyjź³a"), or refused as neither UTF-8 nor a known code page.
+CODE_PAGE_TEXTS = [
+    (
+        "cs",
+        "cp1250",
+        "1. Evropský parlament vítá přijetí Úmluvy o kazetové munici a vyzývá všechny "
+        "členské státy, aby ji bezodkladně podepsaly a ratifikovaly.\n"
+        "2. Pověřuje svého předsedu, aby toto usnesení předal Radě a Komisi.\n",
+    ),
+    (
+        "pl",
+        "cp1250",
+        "1. Rada Unii Europejskiej przyjęła konkluzje w sprawie broni chemicznej.\n"
+        "2. Unia potępia użycie broni chemicznej przez reżim syryjski i wzywa wszystkie "
+        "państwa do przystąpienia do Konwencji.\n",
+    ),
+    (
+        "hu",
+        "cp1250",
+        "1. Az Európai Parlament felszólítja a tagállamokat, hogy írják alá és erősítsék meg "
+        "az egyezményt.\n2. Különös figyelmet fordít a kazettás lőszerekre.\n",
+    ),
+    (
+        "sk",
+        "cp1250",
+        "1. Európsky parlament vyzýva členské štáty, aby podpísali a ratifikovali dohovor o "
+        "kazetovej munícii.\n2. Poveruje svojho predsedu, aby toto uznesenie postúpil Rade.\n",
+    ),
+    (
+        "el",
+        "cp1253",
+        "1. Το Ευρωπαϊκό Κοινοβούλιο καλεί τα κράτη μέλη να υπογράψουν και να επικυρώσουν "
+        "τη σύμβαση.\n2. Αναθέτει στον Πρόεδρό του να διαβιβάσει το ψήφισμα στο Συμβούλιο.\n",
+    ),
+    (
+        "bg",
+        "cp1251",
+        "1. Европейският парламент призовава държавите членки да подпишат и ратифицират "
+        "конвенцията.\n2. Възлага на своя председател да предаде настоящата резолюция на "
+        "Съвета.\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "codec", "text"), CODE_PAGE_TEXTS, ids=[c[0] for c in CODE_PAGE_TEXTS]
+)
+def test_central_and_east_european_code_pages(lang, codec, text):
+    doc = polcompare.read_bytes(text.encode(codec), name=f"ansi.{lang}.txt")
+    assert (doc.encoding, doc.lang) == (codec, lang)
+    assert doc.items["text"].tolist() == [line[3:] for line in text.splitlines()]
+
+
+def test_a_western_text_the_central_code_page_reads_alike_is_named_1252():
+    # German letters are the same bytes in Windows-1250 and 1252: the usual name is given.
+    text = "1. Der Rat begrüßt die Überprüfungskonferenz und fördert die Räumung.\n"
+    assert decode(text.encode("cp1252")).encoding == "cp1252"
+
+
+def test_code_pages_of_longer_texts_and_of_english_with_a_few_accents():
+    # Greek read as Windows-1251 is Cyrillic letters that the detector takes, barely, for
+    # Russian (p 0.90 against 0.9999 for Greek); an English text whose only accents are in
+    # names ("Français", "España") has no letter to tell 1252 from 1251 or 1253 but the
+    # words it mixes Latin and Cyrillic letters in ("Franзais").
+    greek = ROOT / "eval/parse/holdout16/eu-euco-2011-12-09-conclusions-rapid-doc-11-8.el.txt"
+    text = greek.read_text(encoding="utf-8")
+    data = text.encode("cp1253", errors="replace")
+    assert decode(data).encoding == "cp1253"
+    english = "1. The delegations of Français and España welcomed the Convention.\n"
+    assert decode(english.encode("cp1252")).encoding == "cp1252"

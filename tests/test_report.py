@@ -11,12 +11,12 @@ from plotly.offline import get_plotlyjs
 
 import polcompare
 from polcompare.cli import main
-from polcompare.errors import PolcompareError
+from polcompare.errors import PolcompareError, PolcompareWarning
 from polcompare.render.highlight import Segment, highlight_segments
 from polcompare.render.report import build_report, write_report
 from polcompare.themes import TAXONOMIES, load_dictionary
 
-from .conftest import SEED_FILES
+from .conftest import ROOT, SEED_FILES
 
 HOSTILE = "<script>alert(1)</script> </div> {{ 7*7 }} {% if %}"
 # Every taxonomy matches something: compare_corpus needs evidence in each (see the report).
@@ -385,3 +385,46 @@ def test_keyness_of_paper_and_conclusions_names_the_documents(report):
     assert names == {data.roles["paper"], data.roles["conclusions"]}
     for trace in data.figures["keyness"].data:
         assert trace.hovertemplate.startswith(trace.name)
+
+
+def test_versions_in_a_language_no_dictionary_has_get_no_theme_agreement(tmp_path):
+    # The English and Czech versions of one resolution: the report said "mean Jaccard 0.786,
+    # 3 items whose themes differ", all because no dictionary reads Czech.
+    folder = ROOT / "eval/parse/holdout20"
+    en, cs = (
+        polcompare.read(folder / f"eu-ep-resolution-2008-11-20-{name}-ta-6-2008-0565.{lang}.txt")
+        for name, lang in (
+            ("convention-cluster-munitions", "en"),
+            ("umluva-o-kazetove-munici", "cs"),
+        )
+    )
+    with pytest.warns(PolcompareWarning):
+        comparison = polcompare.compare([en, cs], paper=en.doc_id, versions=[cs.doc_id])
+    page = write_report(build_report(comparison), tmp_path / "r.html").read_text("utf-8")
+    versions = html.unescape(re.sub(r"<[^>]+>", "", _between(page, 'id="versions"', 'id="texts"')))
+    assert (
+        "Theme agreement is not computed: the Oslo dictionary has no patterns in cs (14 items "
+        f"of {cs.doc_id}); it has lv, da, nb, en, de, fr."
+    ) in " ".join(versions.split())
+    assert "mean Jaccard" not in versions and "themes differ" not in versions
+    assert 'id="chart-agreement"' not in page
+
+
+def test_a_paper_without_a_position_papers_sections_gets_no_gap_tables(tmp_path):
+    # --paper on a resolution (sections text, preamble, body): the report counted "0 absent,
+    # 0 thin, 0 covered" and listed every Oslo theme as "absent" from review to action plan,
+    # sections the resolution does not have, though it speaks of stockpiles and victims.
+    folder = ROOT / "eval/parse/holdout20"
+    en = polcompare.read(
+        folder / "eu-ep-resolution-2008-11-20-convention-cluster-munitions-ta-6-2008-0565.en.txt"
+    )
+    comparison = polcompare.compare([en, polcompare.read(SEED_FILES["belarus"])], paper=en.doc_id)
+    assert comparison.section_flow.empty
+    page = write_report(build_report(comparison), tmp_path / "r.html").read_text("utf-8")
+    coverage = html.unescape(re.sub(r"<[^>]+>", "", _between(page, 'id="coverage"', 'id="texts"')))
+    assert (
+        "No gap tables and no flow from review to action plan: they need a position paper's "
+        f"sections (review, declaration, action_plan), and {en.doc_id} has text, preamble, body."
+    ) in " ".join(coverage.split())
+    assert "Themes from review to action plan" not in coverage and "absent (section" not in coverage
+    assert 'id="chart-coverage"' in page

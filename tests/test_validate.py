@@ -640,3 +640,40 @@ def test_an_unknown_item_id_names_the_closest_one(made_up, tmp_path):
         "items of the documents: a sheet of other documents, or of another version of them; "
         "did you mean 'paper-2024.lv:intro:4'?)"
     )
+
+
+def test_a_bad_file_among_many_says_that_nothing_was_written(made_up, tmp_path, capsys):
+    # Every other command writes what it could read; a coding sheet must hold every item, so
+    # codesheet wrote nothing, and said only that the empty file was empty: a researcher
+    # looked for the sheet. The run now says, in one more line, that nothing was written.
+    path, _, sheets = made_up
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "paper.en.txt").write_text("1. We support mine clearance.\n\n2. Money for it.\n")
+    (docs / "empty.txt").write_bytes(b"")
+    dictionary = ["--dictionary", str(path)]
+    sheet = tmp_path / "sheet.csv"
+    assert main(["codesheet", str(docs), *dictionary, "-o", str(sheet)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [
+        f"polcompare: error: {docs / 'empty.txt'}: the file is empty",
+        f"polcompare: error: no sheet written to {sheet}: 1 of 2 files could not be read "
+        "(listed above), and a coding sheet must hold every item asked for; fix those files "
+        "or leave them out",
+    ]
+    assert not sheet.exists()
+    args = ["agreement", str(sheets[0]), *dictionary, "--documents", str(docs)]
+    assert main(args) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert (
+        err.strip()
+        .splitlines()[-1]
+        .startswith("polcompare: error: no agreement computed: 1 of 2 files could not be read")
+    )
+    # Only bad files: their own lines say it all.
+    (docs / "paper.en.txt").unlink()
+    assert main(["codesheet", str(docs), *dictionary, "-o", str(sheet)]) == 2
+    assert capsys.readouterr().err.strip().splitlines() == [
+        f"polcompare: error: {docs / 'empty.txt'}: the file is empty"
+    ]

@@ -184,9 +184,18 @@ def section_flow(tagged: Tagged, *, sections: tuple[str, ...] = POSITION_SECTION
         (items carrying the theme), and ``flow``: ``carried`` (in the first
         and the last section), ``dropped`` (in the first, not the last),
         ``added`` (in the last, not the first), ``middle_only``, ``absent``.
+        No rows when the document has none of ``sections`` (a resolution chosen as the
+        paper): its themes are not "absent" from sections it does not have.
     """
     cov = coverage(tagged)
     cov = cov[cov["section"].isin(sections)]
+    if not tagged.items["section"].isin(sections).any():
+        return pd.DataFrame(
+            {
+                c: pd.Series(dtype="int64" if c in sections else object)
+                for c in ["theme", "group", *sections, "flow"]
+            }
+        )
     wide = cov.pivot_table(
         index="theme", columns="section", values="items_with_theme", aggfunc="sum", fill_value=0
     )

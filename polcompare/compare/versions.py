@@ -11,6 +11,7 @@ import pandas as pd
 from ..facts import compare_facts
 from ..items import KEY, theme_set
 from ..themes import Tagged
+from ..themes.tag import NO_DICTIONARY, UNDETERMINED
 
 __all__ = [
     "ALIGNMENT_COLUMNS",
@@ -216,14 +217,19 @@ def paired_items(alignment: pd.DataFrame, a: pd.DataFrame, b: pd.DataFrame) -> p
 def theme_agreement(a: Tagged, b: Tagged) -> pd.DataFrame:
     """Theme agreement of two versions, per aligned item.
 
+    Only items both dictionaries read are compared: an item in a language the dictionary
+    lacks, or whose language is undetermined (``tag_status``), has no themes because it
+    was not matched, not because it states none (a Czech version beside an English one
+    "differed" in every item with an Oslo theme).
+
     Returns
     -------
     DataFrame
         ``section, number, letter, themes_a, themes_b, only_a, only_b,
         jaccard`` (1.0 when both have no theme).
     """
-    left = a.items[[*KEY, "themes"]]
-    right = b.items[[*KEY, "themes"]]
+    left = _matched(a.items)[[*KEY, "themes"]]
+    right = _matched(b.items)[[*KEY, "themes"]]
     out = left.merge(right, on=KEY, suffixes=("_a", "_b"))
     sa = out["themes_a"].map(theme_set)
     sb = out["themes_b"].map(theme_set)
@@ -233,3 +239,10 @@ def theme_agreement(a: Tagged, b: Tagged) -> pd.DataFrame:
         1.0 if not (x | y) else len(x & y) / len(x | y) for x, y in zip(sa, sb, strict=True)
     ]
     return out[AGREEMENT_COLUMNS]
+
+
+def _matched(items: pd.DataFrame) -> pd.DataFrame:
+    """Return the items a dictionary matched (all of them when ``tag_status`` is absent)."""
+    if "tag_status" not in items:
+        return items
+    return items[~items["tag_status"].isin((NO_DICTIONARY, UNDETERMINED))]

@@ -26,7 +26,9 @@ Articles are never reconciled with bare numbers: citing an article is a fact
 of its own. A reconciled group counts once on its side, so a reconciled row
 has equal counts, status ``match``, and a ``reason`` that says what was
 reconciled; every other row matches only if both sides state the fact
-equally often.
+equally often. A fact only one side states, in words alone ("sixth", "twenty-five"),
+is left out when the other side's language has no number words in its language file
+(Czech, German...): it could not be found there, so its absence says nothing.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from ._words import language_words
 from .extract import FACT_KINDS, _extract, _Fact
 
 #: Columns of :func:`compare_facts`.
@@ -234,6 +237,21 @@ def _reason(row: _Row, rows: list[_Row], labels: dict[str, str], missing: str) -
     return "; ".join([text, *row.notes])
 
 
+def _has_number_words(lang: str) -> bool:
+    """Whether a language's file has number words (true when the language is not known)."""
+    return not lang or bool(language_words(lang).get("number_words"))
+
+
+def _unreadable_words(row: _Row, readable: dict[str, bool]) -> bool:
+    """Whether only one side states ``row``, in words, and the other's language has none."""
+    if row.a and row.b:
+        return False
+    side, other = ("a", "b") if row.a else ("b", "a")
+    if readable[other]:
+        return False
+    return not any(ch.isdigit() for unit in row.side(side) for f in unit for ch in f.surface)
+
+
 def _lang_of(items: pd.DataFrame) -> str:
     if "lang" not in items:
         return ""
@@ -285,6 +303,10 @@ def compare_facts(a: pd.DataFrame, b: pd.DataFrame) -> pd.DataFrame:
         if missing:
             raise ValueError(f"items table {name} lacks column(s) {', '.join(missing)}")
     lang_a, lang_b = _lang_of(a), _lang_of(b)
+    # Whether each side's language has number words (only then can it state "sixth" or
+    # "twenty-five" as a fact): a fact one side states in words alone cannot be looked for
+    # in a language without them, so it is left out rather than called a mismatch.
+    readable = {"a": _has_number_words(lang_a), "b": _has_number_words(lang_b)}
     labels = (
         {"a": lang_a, "b": lang_b}
         if lang_a and lang_b and lang_a != lang_b
@@ -317,7 +339,7 @@ def compare_facts(a: pd.DataFrame, b: pd.DataFrame) -> pd.DataFrame:
                 row = rows.setdefault((fact.kind, fact.value), _Row(fact.kind, fact.value))
                 row.side(side).append((fact,))
         _reconcile(rows, labels)
-        kept = [r for r in rows.values() if r.a or r.b]
+        kept = [r for r in rows.values() if (r.a or r.b) and not _unreadable_words(r, readable)]
 
         def first(r: _Row) -> tuple[int, int]:
             units = r.a or r.b

@@ -42,6 +42,7 @@ from ..errors import PolcompareError
 from ..io import atomic_write
 from ..items import item_label, item_labels, line_label, split_themes
 from ..themes import STANCE_WINDOW, theme_labels
+from ..themes.tag import NO_DICTIONARY, UNDETERMINED
 from ..themes.validate import Agreement, agreement
 from . import charts
 from .aligned import aligned_pairs
@@ -378,7 +379,7 @@ def _figures(
             margin={"t": 30},
             legend={"title": None},
         )
-    if roles.version:
+    if roles.version and len(tables["theme_agreement"]):
         figs["agreement"] = charts.agreement_bars(tables["theme_agreement"])
         figs["agreement"].update_layout(
             height=320,
@@ -978,6 +979,8 @@ def _view(data: ReportData) -> dict[str, Any]:
         view["gap_counts"] = gaps["status"].value_counts().to_dict()
         view["flow"] = _records(t["section_flow"])
         view["flow_sections"] = [c for c in POSITION_SECTIONS if c in t["section_flow"]]
+        paper_sections = c.items.loc[c.items["doc_id"] == roles["paper"], "section"]
+        view["paper_sections"] = list(dict.fromkeys(paper_sections))
     if roles["paper"] and roles["conclusions"]:
         view["shared"] = {
             name: {
@@ -996,8 +999,19 @@ def _view(data: ReportData) -> dict[str, Any]:
         differing = agreement[agreement["jaccard"] < 1]
         align = t["alignment"].set_index(KEY)
         view["alignment_counts"] = t["alignment"]["status"].value_counts().to_dict()
-        view["mean_jaccard"] = float(agreement["jaccard"].mean()) if len(agreement) else 1.0
+        view["mean_jaccard"] = float(agreement["jaccard"].mean()) if len(agreement) else None
         view["agreement_n"] = len(agreement)
+        # Items of a language the dictionary lacks are not compared (theme_agreement): say so.
+        oap = c.tagged["oap"].items
+        untagged = oap[
+            oap["doc_id"].isin([roles["paper"], roles["version"]])
+            & oap["tag_status"].isin((NO_DICTIONARY, UNDETERMINED))
+        ]
+        view["agreement_untagged"] = {
+            doc_id: (len(part), part["lang"].iloc[0])
+            for doc_id, part in untagged.groupby("doc_id", sort=False)
+        }
+        view["oap_languages"] = ", ".join(c.tagged["oap"].dictionary.languages)
         view["differing"] = [
             {
                 **r,
