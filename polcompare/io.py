@@ -30,6 +30,7 @@ from .errors import (
     PolcompareError,
     UnreadableFileError,
 )
+from .languages import alphabets
 
 __all__ = [
     "Text",
@@ -279,40 +280,6 @@ def _mostly_utf8(text: str, replaced: int) -> bool:
     return good > replaced
 
 
-# The letters beyond ASCII of each language of polcompare/data/languages (lower case; e-acute
-# in Danish and Norwegian loan words such as "komité").
-_ALPHABETS: dict[str, frozenset[str]] = {
-    code: frozenset(letters)
-    for code, letters in {
-        "bg": "абвгдежзийклмнопрстуфхцчшщъьюя",
-        "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-        "el": "αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ",
-        "cs": "áčďéěíňóřšťúůýž",
-        "sk": "áäčďéíĺľňóôŕšťúýž",
-        "pl": "ąćęłńóśźż",
-        "sl": "čšžćđ",
-        "hr": "čćđšž",
-        "hu": "áéíóöőúüű",
-        "ro": "ăâîșțşţ",
-        "lv": "āčēģīķļņšūž",
-        "lt": "ąčęėįšųūž",
-        "et": "äöõüšž",
-        "fi": "äöåšž",
-        "da": "æøåé",
-        "nb": "æøåéèêóòô",
-        "nn": "æøåéèêóòô",
-        "sv": "åäöé",
-        "de": "äöüß",
-        "fr": "àâæçéèêëîïôœùûüÿ",
-        "es": "áéíñóúü",
-        "pt": "àáâãçéêíóôõú",
-        "it": "àèéìíîòóùú",
-        "nl": "áéíóúàèëïöü",
-        "mt": "ċġħżàèìòù",
-        "ga": "áéíóú",
-        "en": "",
-    }.items()
-}
 # Characters beyond ASCII that any of these languages' texts hold (dashes, quotation marks,
 # the euro, the section sign...): they tell no code page from another.
 _SHARED_SIGNS = frozenset(
@@ -320,7 +287,6 @@ _SHARED_SIGNS = frozenset(
 )
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _NON_ASCII_WORD = re.compile(r"[^\W\d_]*[^\x00-\x7f][^\W\d_]*")
-_CORE_LETTERS = frozenset().union(*(_ALPHABETS[code] for code in LANGUAGES))
 
 
 def _misfit(text: str, codec: str) -> tuple[int, bool, int, int, float, int, int]:
@@ -331,8 +297,8 @@ def _misfit(text: str, codec: str) -> tuple[int, bool, int, int, float, int, int
     read as Windows-1252 has o-slash beside i-grave), then whether that language is
     undetermined, then the words that mix Latin letters with Greek or Cyrillic ones
     ("Franзais": an English text read as Windows-1251), then the same count as the first
-    for the best-fitting language of :data:`_ALPHABETS`, then how sure the language
-    detector is (Greek read as Windows-1251 is Russian, but barely), then the letters
+    for the best-fitting language (the ``letters`` of each language file), then how sure
+    the language detector is (Greek read as Windows-1251 is Russian, but barely), then the letters
     outside the dictionaries' languages (:data:`LANGUAGES`: a text too short to tell its
     language is more likely one of them), then :data:`_FALLBACK_ENCODINGS`' order.
     """
@@ -346,13 +312,15 @@ def _misfit(text: str, codec: str) -> tuple[int, bool, int, int, float, int, int
     def foreign(alphabet: frozenset[str]) -> int:
         return sum(n for ch, n in counts.items() if ch not in alphabet)
 
-    best = min(map(foreign, _ALPHABETS.values()))
+    letters = alphabets()
+    best = min(map(foreign, letters.values()))
     lang, prob = detect_language(text)
-    undetermined = lang not in _ALPHABETS
-    own = best if undetermined else foreign(_ALPHABETS[lang])
+    undetermined = lang not in letters
+    own = best if undetermined else foreign(letters[lang])
     mixed = sum(1 for word in _NON_ASCII_WORD.findall(text) if _mixes_scripts(word))
     sure = 0.0 if undetermined else -round(prob, 2)  # a real difference, not noise
-    return (own, undetermined, mixed, best, sure, foreign(_CORE_LETTERS), order)
+    core = frozenset().union(*(letters[code] for code in LANGUAGES))
+    return (own, undetermined, mixed, best, sure, foreign(core), order)
 
 
 def _mixes_scripts(word: str) -> bool:

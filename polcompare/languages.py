@@ -20,6 +20,7 @@ from .errors import PolcompareError
 __all__ = [
     "UNDETERMINED",
     "UnsupportedLanguageError",
+    "alphabets",
     "known_languages",
     "language_data",
     "month_table",
@@ -101,6 +102,22 @@ def language_data(code: str) -> dict:
     if found is None:  # "und": the language could not be determined
         raise UnsupportedLanguageError("language", f"{code!r} is undetermined: no language file")
     return found
+
+
+@functools.cache
+def alphabets() -> dict[str, frozenset[str]]:
+    """Return each language's letters beyond ASCII, lower case (its file's ``letters``).
+
+    :func:`polcompare.io.decode` reads a file that is not UTF-8 in the code page whose
+    letters belong to the alphabet of the language the text reads as.
+    """
+    out = {}
+    for code, data in _files().items():
+        letters = data.get("letters", "")
+        if not isinstance(letters, str):
+            raise PolcompareError(f"{code}.yml", "'letters' must be a string of letters")
+        out[code] = frozenset(letters.lower())
+    return out
 
 
 @functools.cache
