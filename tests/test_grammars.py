@@ -2321,6 +2321,9 @@ def test_a_title_past_a_web_pages_chrome_and_its_own_date(write):
     )
     doc = polcompare.read(write(motion, name="motion.txt"), lang="en")
     assert doc.meta["doc_number"] == "B6-0589/2008"  # its own, not the regulation it cites
+    debated = page.replace("Texts adopted", "Debates :\n\nPV 19/11/2008 - 13")
+    doc = polcompare.read(write(debated.replace(" of 20 November 2008", ""), name="pv.txt"))
+    assert doc.meta["date"] == "2008-11-20"  # the sitting's date, not the debate's reference
     proposal = (
         "EUROPEAN COMMISSION\n\nBrussels, 3.5.2019\n\nCOM(2019) 284 final\n\n"
         "Proposal for a COUNCIL DECISION on the position to be taken on behalf of the Union, "

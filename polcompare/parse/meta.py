@@ -37,6 +37,9 @@ _ACT_NO = re.compile(
 # "P7_TA-PROV(2011)0512") and a Commission document's ("COM(2019) 284 final", "JOIN(2014) 5").
 _EP_NO = re.compile(r"(?<![\w-])([ABC]\d{1,2}-\d{4}/\d{4}|P\d{1,2}_TA(?:-PROV)?\(\d{4}\)\d{4})")
 _COM_NO = re.compile(r"(?<!\w)((?:COM|JOIN|SWD|SEC|C)\s?\(\d{4}\)\s?\d{1,5}(?:\s?final)?)")
+# A Parliament page's reference to its minutes or verbatim report of a sitting ("PV 06/07/2005
+# - 10", "CRE 19/11/2008 - 13"): the day of a debate or vote, not the text's own date.
+_MINUTES_REFERENCE = re.compile(r"[A-Z]{2,5}\s+\d{1,2}/\d{1,2}/\d{4}(?:\s*[-–]\s*[\d.]+)?")
 _PART = re.compile(r"(?:[A-Z]|[IVX]+|\d{1,2})\.\s?[^\W\d_]")  # "A.Introduction", "II. Scope"
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # "19.2.2021", "15/11/2016": day, month, year (the order of every EU language)
@@ -291,7 +294,8 @@ def read_meta(texts: list[str], furniture: list[str], blocks: list[Block]) -> di
         meta["doc_number"] = m.group(1)
     # a title's own date ("Council Decision ... of 18 February 2021") before a page's or
     # journal's date above it ("19.2.2021", the day of publication)
-    if date := _title_date(title) or find_date(joined):
+    dated = "\n".join(t for t in front if not _MINUTES_REFERENCE.fullmatch(t))
+    if date := _title_date(title) or find_date(dated):
         meta["date"] = date
     if m := _bodies().search(joined):
         meta["body"] = m.group(1)
