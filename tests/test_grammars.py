@@ -1988,6 +1988,10 @@ def test_a_pages_links_are_furniture_and_a_title_is_past_the_masthead(write):
     danish = "Spring til indhold\n\nIngen enighed om ikke-spredning\n\nDer blev ikke enighed.\n"
     lines = polcompare.read(write(danish, name="da.txt"), lang="da").lines
     assert lines.loc[lines["text"] == "Spring til indhold", "role"].tolist() == ["furniture"]
+    archived = "Historisk arkiv\n\nSvar på spørsmål om Minekonvensjonen\n\nNorge er part.\n"
+    doc = polcompare.read(write(archived, name="nb.txt"), lang="nb")
+    assert doc.lines.loc[doc.lines["line"] == 1, "role"].tolist() == ["furniture"]
+    assert doc.meta["title"] == "Svar på spørsmål om Minekonvensjonen"
     report = (
         "Nations Unies\n\nCCPR/C/MUS/CO/5\n\nA.Introduction\n\n"
         "1.Le Comité a examiné le cinquième rapport.\n\n2.Le Comité accueille avec satisfaction.\n"
