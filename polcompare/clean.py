@@ -476,7 +476,8 @@ def _navigation() -> re.Pattern[str]:
 def join_lines(lines: list[str]) -> str:
     """Join wrapped lines into running text, undoing end-of-line hyphenation.
 
-    A line ending in a letter or digit and a hyphen continues on the next line
+    Each line is stripped of spaces and of a web table's bars at its ends
+    (:func:`_uncell`). A line ending in a letter or digit and a hyphen continues on the next line
     without a space. The hyphen is dropped only for a plain lowercase word
     broken in two ("konven-" + "cija"); it is kept in compounds, where the
     first part holds a capital, a digit or another hyphen, or the second part
@@ -496,7 +497,7 @@ def join_lines(lines: list[str]) -> str:
     -------
     str
     """
-    stripped = [line for line in map(str.strip, lines) if line]
+    stripped = [line for line in map(_uncell, lines) if line]
     # Only a line ending with a hyphen can join without a space. Without one
     # before the last line (as in nearly every block) the lines are simply
     # joined with spaces, and only runs of spaces within a line (rare) need
@@ -505,6 +506,22 @@ def join_lines(lines: list[str]) -> str:
         text = " ".join(stripped)
         return _SPACES.sub(" ", text) if _has_spaces_run(text) else text
     return _join_hyphenated(stripped)
+
+
+def _uncell(line: str) -> str:
+    """Strip a line and the bars a web copy's table puts at its ends ("(1) |", "| text |").
+
+    The bars are the table's markup, not the document's text; the bars between two cells
+    ("Datum | Organisatie") stay.
+    """
+    line = line.strip()
+    if "|" not in line:
+        return line
+    if line.startswith("|"):
+        line = line[1:].lstrip()
+    if line.endswith("|") and not line.endswith("||"):
+        line = line[:-1].rstrip()
+    return "" if set(line) <= {"|"} else line
 
 
 def _join_hyphenated(stripped: list[str]) -> str:

@@ -300,3 +300,11 @@ def test_an_l_series_journal_header_and_a_typographic_apostrophe_are_furniture()
     # a consolidated text's header: CELEX number, language, date, version
     consolidated = ["02008E0944 — DE — 17.09.2019 — 001.004", "GEMEINSAMER STANDPUNKT"]
     assert clean(consolidated).roles[1] != "content"
+
+
+def test_a_web_tables_bars_are_not_item_text():
+    # EUR-Lex pages print recitals as a table: "(1) |" then "| Il 1o settembre ... |".
+    assert join_lines(["(1) |", "| Il Consiglio ha adottato la decisione. |"]) == (
+        "(1) Il Consiglio ha adottato la decisione."
+    )
+    assert join_lines(["||", "Datum | Organisatie |"]) == "Datum | Organisatie"
