@@ -435,7 +435,7 @@ def _site_furniture(stripped: str) -> str | None:
 
     ``site``: EUR-Lex's and legislation.gov.uk's page around a text;
     ``attachment``: a download link; ``cookie_notice``: a site's cookie banner;
-    ``markup``: an XML namespace line or image a page's export left;
+    ``markup``: an XML namespace line or image a page's export left, a table's empty cells;
     ``navigation``: a page's index of its parts ("1-10 | 11-20 |") or its links ("Skip to
     main content", from ``web_navigation`` in the language files); ``un_header``: a UN
     document's distribution and original-language lines ("Distr. GENERAL", "ORIGINAL: ENGLISH").
@@ -443,8 +443,14 @@ def _site_furniture(stripped: str) -> str | None:
     first = stripped[0]
     if "ookie" in stripped and len(stripped) <= 300 and _COOKIES.search(stripped):
         return "cookie_notice"  # "We use cookies to ...", "Ce site utilise des cookies."
-    if (first == "x" and stripped.startswith("xmlns:")) or (first == "!" and stripped[:3] == "![]"):
-        return "markup"  # 'xmlns:atom="..."', '![]() Home |': left by a page's export
+    if (
+        (first == "x" and stripped.startswith("xmlns:"))
+        or (first == "!" and stripped[:3] == "![]")
+        or (first == "|" and not stripped.strip("| "))
+    ):
+        # 'xmlns:atom="..."', '![]() Home |': left by a page's export; "|", "||": a web
+        # table's empty cells, no text of the document
+        return "markup"
     if first.isdecimal() and stripped.count("|") >= 3 and _PAGE_INDEX.fullmatch(stripped):
         return "navigation"  # "1-10 | 11-20 | 21-30 |": a page's index of its parts
     if (first in "EBCDLTOJAGKS" or first.isdecimal()) and len(stripped) <= 200:

@@ -308,3 +308,6 @@ def test_a_web_tables_bars_are_not_item_text():
         "(1) Il Consiglio ha adottato la decisione."
     )
     assert join_lines(["||", "Datum | Organisatie |"]) == "Datum | Organisatie"
+    # a row of empty cells is the table's markup: no item, no text lost
+    roles = clean(["(1) |", "| Il Consiglio ha adottato la decisione. |", "||", "|"]).roles
+    assert [roles[n] for n in (3, 4)] == ["furniture", "furniture"]
