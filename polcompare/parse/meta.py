@@ -137,7 +137,7 @@ def _title(front: list[str], blocks: list[Block], first_item: int, texts: list[s
     titled = next((b for b in headings if b.kind == "title"), None)
     if titled is not None:
         text = _once(titled).strip(" |")
-        if len(set(re.findall(r"\w{2,}", text))) >= 2 and not _masthead(text):  # "Ευρετήριο"
+        if not (_one_word(text) or _masthead(text)):  # "Ευρετήριο", "D/11/4"
             return text
     for text in front:
         if m := _subject().fullmatch(text):
@@ -182,8 +182,13 @@ def _not_a_title(text: str) -> bool:
         or ":" in text[:12]
         or "|" in text  # a web table's cells
         or not text[:1].isalnum()  # "• Foreign affairs", "– Como dijo –", "* *"
-        or len(set(re.findall(r"\w{2,}", text))) < 2  # "Index", "Vilnius", "V l á d a"
+        or _one_word(text)  # "Index", "Vilnius", "V l á d a"
     )
+
+
+def _one_word(text: str) -> bool:
+    """Tell a line with fewer than two distinct words of two characters or more."""
+    return len(set(re.findall(r"\w{2,}", text))) < 2
 
 
 _WORD = re.compile(r"[^\W\d_]{4,}")

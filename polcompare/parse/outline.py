@@ -243,8 +243,7 @@ class Outline:
                     continue  # a list nested by indentation ends where the indent does
                 if _same_scheme(entry, cand) and (
                     continues(entry.style, entry.value, cand.value)
-                    or (entry.after and successor(entry.style, entry.after) == cand.value)
-                    # "(2)" after "(1a)"
+                    or successor(entry.style, entry.after) == cand.value  # "(2)" after "(1a)"
                 ):
                     if cand.style != entry.style:  # "2. The" after "1.—(1)": a section too
                         cand = Marker(entry.style, cand.value, cand.marker, cand.rest)
@@ -815,14 +814,12 @@ class Outline:
                     for b in self.blocks:
                         if b.up is not None:
                             under.setdefault(id(b.up), []).append(b)
-            entry = block.role == "item" and (
-                (len(block.lines) <= 3 and _contents_line(block))
-                # an entry with its sub-entries, its first and last lines in dot leaders
-                # ("1. Ruslands aggression ......", "- Politisk drøftelse", "KOM-dokument ...")
-                or bool(
-                    DOT_LEADERS.search(block.lines[0].text)
-                    and DOT_LEADERS.search(block.lines[-1].text)
-                )
+            # longer, an entry over its sub-entries, its first line in dot leaders too
+            # ("1. Ruslands aggression ......", "- Politisk drøftelse", "KOM-dokument ...")
+            entry = (
+                block.role == "item"
+                and _contents_line(block)
+                and (len(block.lines) <= 3 or DOT_LEADERS.search(block.lines[0].text) is not None)
             )
             if bare and not block.text and (block.title or _is_title(nxt)):
                 runs[-1].append((k, not block.title))

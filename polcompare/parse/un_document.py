@@ -60,9 +60,15 @@ _CITATION = re.compile(r"\s*[–—-]\s*\w")
 
 def _cited(texts: list[str], at: int) -> bool:
     """Tell whether citations ("– having regard to ...") lead from the body line to "A."."""
-    following = [t for t in texts[at + 1 :] if t.strip()]
-    cited = next((k for k, t in enumerate(following) if not _CITATION.match(t)), len(following))
-    return 0 < cited < len(following) and following[cited].lstrip().startswith("A")
+    cited = False
+    for k in range(at + 1, len(texts)):  # up to the first line that is not a citation
+        text = texts[k]
+        if not text.strip():
+            continue
+        if not _CITATION.match(text):
+            return cited and text.lstrip().startswith("A")
+        cited = True
+    return False
 
 
 @functools.cache
