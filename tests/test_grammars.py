@@ -2444,3 +2444,31 @@ def test_a_contents_entry_with_its_sub_entries_in_dot_leaders_is_contents():
     contents = doc.headings[doc.headings["kind"] == "contents"]
     assert contents["start_line"].tolist() == [9, 13, 17]
     assert contents["text"].str.startswith(("1. Ruslands", "2. Situationen", "3. Sahel")).all()
+
+
+def test_ordinal_labels_and_a_brazilian_articles_paragraphs(write):
+    # "Art. 1o": the "º" of "1º" flattened to an "o" by a web copy (Brazil's laws), and
+    # "§ 1o" under it: the article's paragraphs, after its own text. "Artículo 1º." too.
+    text = (
+        "LEI No 10.300, DE 31 DE OUTUBRO DE 2001.\n\n"
+        "Proíbe o emprego de minas terrestres antipessoal.\n\n"
+        "Art. 1o É vedado o emprego de minas terrestres antipessoal no território nacional.\n\n"
+        "§ 1o Ficam ressalvados do disposto neste artigo a retenção e o manuseio.\n\n"
+        "§ 2o Para os efeitos de aplicação desta Lei, entende-se mina terrestre antipessoal.\n\n"
+        "Art. 2o É crime o emprego de minas terrestres antipessoal:\n\n"
+        "§ 1º A pena é acrescida de 1/3 (um terço).\n"
+    )
+    doc = polcompare.read(write(text), lang="pt")
+    assert [(u[0], u[1], u[2]) for u in _units(doc)] == [
+        ("articles:1", "article", ""),
+        ("articles:1.1", "paragraph", "articles:1"),
+        ("articles:1.2", "paragraph", "articles:1"),
+        ("articles:2", "article", ""),
+        ("articles:2.1", "paragraph", "articles:2"),
+    ]
+    assert doc.items["text"].iloc[1].startswith("Ficam ressalvados")
+    spanish = "Ley 33/1998\n\nArtículo 1º. Objeto.\n\nLa presente Ley prohíbe las minas.\n"
+    doc = polcompare.read(write(spanish, name="es.txt"), lang="es")
+    assert doc.items[doc.items["kind"] == "article"]["label"].tolist() == ["1"]
+    # the word after a § is not a letter of its number: "§ 3 og § 4 ophæves"
+    assert [(m.value, m.rest) for m in markers("§ 3 og § 4 ophæves")] == [("3", "og § 4 ophæves")]

@@ -120,6 +120,9 @@ class LegalAct(Outline):
         fam = family(marker.style)
         if depth == 1 and marker.style == "ROMAN." and self.stack[0].style == "article":
             return "paragraph"  # a French article's "I. -", "II. -"
+        if depth == 1 and marker.style == "para" and self.stack[0].style == "article":
+            if self.stack[0].block.text:  # "Art. 1o É vedado ..." then "§ 1o Ficam ...":
+                return "paragraph"  # a Brazilian article's paragraphs, after its own text
         if depth == 1 and fam == "num" and self.stack and self.stack[0].style == "article":
             if marker.style in ("num)", "num°") or leads_in(self.stack[0].block):
                 return "point"  # "1)", or numbered after the article's lead-in ("... as follows:")

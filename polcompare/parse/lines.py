@@ -100,8 +100,8 @@ def _label_patterns() -> tuple[re.Pattern[str], ...]:
     # legislation.gov.uk glues the extent to a label: "Article 14U.K.", "5E+W+S"
     extent = r"(?-i:U\.K\.|E\+W(?:\+S)?(?:\+N\.I\.)?|N\.I\.)?"
     num = (
-        rf"({code}|\d{{1,4}}(?:(?-i:[a-z]|[A-Z](?!\.))(?![a-z]))?|[IVXLC]{{1,6}}\b|premier|1er|first|unique|unico|único|unic|μόνο|μόνον)"
-        rf"(?:\.?[ºo°](?=\s|$))?{extent}"
+        rf"({code}|\d{{1,4}}(?=[ºo°]\.?(?:\s|$))|\d{{1,4}}(?:(?-i:[a-z]|[A-Z](?!\.))(?![a-z]))?|[IVXLC]{{1,6}}\b|premier|1er|first|unique|unico|único|unic|μόνο|μόνον)"
+        rf"(?:\.?[ºo°]\.?(?=\s|$))?{extent}"
     )
     return (
         # "Article 5", "Artikel 2a", "Article premier", "ARTICLE 3", "Art. 7."
@@ -134,7 +134,11 @@ LABELLED = re.compile(
     r"([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s+(?:Nr|No|nr|no|Nº)\.?\s*"
     r"(\d{1,3}(?:\.\d{1,3}){0,5})\.?\s*:\s*(.*)"
 )
-_PARA = re.compile(r"(§\s*(\d{1,4}\s?[a-z]?)\.?\s*)(.*)")
+# "§ 2a", "§ 3 a"; "§ 1º", "§ 1o" (Portuguese ordinals, the "o" of a flattened "º") read as
+# "1"; not the word after the number ("§ 3 og § 4 ophæves")
+_PARA = re.compile(
+    r"(§\s*(\d{1,4}(?=[ºo°](?:[\s.]|$))|\d{1,4}(?:\s?[a-z](?![^\W\d_]))?)(?:[ºo°](?![^\W\d_]))?\.?\s*)(.*)"
+)
 _PARA_AFTER = re.compile(r"((\d{1,4}\s?[a-z]?)\s*§\s*)(.*)")  # Swedish, Finnish: "1 §"
 # "1.2", "2.3.1", and lettered targets after numbered ones ("16.10", "16.a")
 _DECIMAL = re.compile(  # "1.1.Kemialliset": glued to a capitalised word, as some web copies have it

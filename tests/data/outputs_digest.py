@@ -52,6 +52,7 @@ FOLDERS = (
     "eval/parse/holdout24",
     "eval/parse/holdout25",
     "eval/parse/holdout26",
+    "eval/parse/holdout27",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
