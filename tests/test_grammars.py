@@ -2472,3 +2472,19 @@ def test_ordinal_labels_and_a_brazilian_articles_paragraphs(write):
     assert doc.items[doc.items["kind"] == "article"]["label"].tolist() == ["1"]
     # the word after a § is not a letter of its number: "§ 3 og § 4 ophæves"
     assert [(m.value, m.rest) for m in markers("§ 3 og § 4 ophæves")] == [("3", "og § 4 ophæves")]
+
+
+def test_hungarian_sections_numbered_before_the_sign(write):
+    # "1. §": Hungary's acts number their sections before the sign, a footnote's number
+    # sometimes glued to it ("2. §2 Az ..."); "3. § 6 affattes" stays a Danish point 3.
+    text = (
+        "2012. évi XI. törvény a Kazettás Lőszerekről szóló Egyezmény kihirdetéséről\n\n"
+        "1. § Az Országgyűlés e törvénnyel felhatalmazást ad az Egyezmény elismerésére.\n\n"
+        "2. §2 Az Országgyűlés az Egyezményt e törvénnyel kihirdeti.\n\n"
+        "3. § (1) Az Egyezmény hiteles angol nyelvű szövege a következő.\n"
+    )
+    doc = polcompare.read(write(text), lang="hu")
+    sections = doc.items[doc.items["kind"] == "section"]
+    assert sections["label"].tolist() == ["1", "2", "3"]
+    assert sections["text"].iloc[1] == "Az Országgyűlés az Egyezményt e törvénnyel kihirdeti."
+    assert [m.style for m in markers("3. § 6 affattes således:")] == ["num."]

@@ -140,6 +140,9 @@ _PARA = re.compile(
     r"(§\s*(\d{1,4}(?=[ºo°](?:[\s.]|$))|\d{1,4}(?:\s?[a-z](?![^\W\d_]))?)(?:[ºo°](?![^\W\d_]))?\.?\s*)(.*)"
 )
 _PARA_AFTER = re.compile(r"((\d{1,4}\s?[a-z]?)\s*§\s*)(.*)")  # Swedish, Finnish: "1 §"
+# Hungarian: "1. §", "2. §2 Az ..." (a footnote's number glued to the sign); not "3. § 6
+# affattes" (a Danish amending act's point 3, on § 6): see _numbers
+_PARA_AFTER_DOT = re.compile(r"((\d{1,4}[a-z]?)\.\s*§(?:\d{1,3}(?=\s))?\s*)(.*)")
 # "1.2", "2.3.1", and lettered targets after numbered ones ("16.10", "16.a")
 _DECIMAL = re.compile(  # "1.1.Kemialliset": glued to a capitalised word, as some web copies have it
     r"((\d{1,3}(?:\.\d{1,3})*\.(?:\d{1,3}|[a-z](?=\s)))\.?(?:\s+|$|(?=[A-ZÀ-Þ][^\W\d_])))(.*)"
@@ -392,6 +395,8 @@ def _numbers(quote: str, body: str) -> list[Marker]:
     out = []
     if m := _PARA_AFTER.fullmatch(body):
         out.append(Marker("para", m.group(2).replace(" ", ""), quote + m.group(1), m.group(3)))
+    elif (m := _PARA_AFTER_DOT.fullmatch(body)) and _section_text(m.group(3)):
+        out.append(Marker("para", m.group(2), quote + m.group(1), m.group(3)))
     if m := _label_patterns()[1].fullmatch(body):
         out.append(Marker("article", m.group(2), quote + m.group(1), m.group(3)))
     if m := _DECIMAL.fullmatch(body):
@@ -415,6 +420,11 @@ def _numbers(quote: str, body: str) -> list[Marker]:
                 value = value.translate(_DIGITS)
             out.append(Marker(style, value, quote + m.group(1), m.group(3)))
     return out
+
+
+def _section_text(rest: str) -> bool:
+    """Tell what may follow a section's "1. §": nothing, a sentence, or its "(1)"."""
+    return not rest or rest[0].isupper() or rest[0] == "("
 
 
 def _letters(quote: str, body: str) -> list[Marker]:
