@@ -2488,3 +2488,25 @@ def test_hungarian_sections_numbered_before_the_sign(write):
     assert sections["label"].tolist() == ["1", "2", "3"]
     assert sections["text"].iloc[1] == "Az Országgyűlés az Egyezményt e törvénnyel kihirdeti."
     assert [m.style for m in markers("3. § 6 affattes således:")] == ["num."]
+
+
+def test_a_contents_page_with_its_page_numbers_glued_on(write):
+    # A parliament's web copy lost the space before each entry's page ("2.Algemeen2"),
+    # an entry over its sub-entries; the text's own "1. Inleiding" follows the table.
+    text = (
+        "NOTA NAAR AANLEIDING VAN HET VERSLAG\n\n"
+        "INHOUDSOPGAVE\n\n"
+        "1.Inleiding2\n\n"
+        "2.Algemeen2\n Universaliteit2\n De verdragsorganisatie OPCW5\n\n"
+        "3.Specifieke wapenbeheersingsvraagstukken9\n Gasprotocol 192512\n\n"
+        "4.Specifieke landen en regio's18\n Midden-Oosten18\n\n"
+        "5.Goedkeuringsprocedure22\n Artikel 2: machtigingsartikel24\n\n"
+        "1. Inleiding\n\n"
+        "De ondergetekenden hebben met belangstelling kennis genomen van het verslag.\n"
+    )
+    doc = polcompare.read(write(text), lang="nl")
+    numbered = doc.items[doc.items["label"] != ""]
+    assert numbered["label"].tolist() == ["1"]
+    assert numbered["start_line"].tolist() == [20]
+    contents = doc.lines[doc.lines["text"].str.contains("Algemeen2|OPCW5|192512")]
+    assert set(contents["role"]) == {"heading"}

@@ -50,6 +50,7 @@ _COLUMN_HEADS = re.compile(
     re.IGNORECASE,
 )
 _PAGE_REFERENCE = re.compile(r"[^\W\d_][\s.…]+\d{1,4}$")  # "... des armes 19", "Scope ..... 4"
+_GLUED_PAGE = re.compile(r"[^\W\d_]\d{1,3}$")  # "Inleiding2": a web copy lost the space
 _WORD = re.compile(r"[^\W\d_]{2}")
 _LABEL_ONLY = re.compile(r"\S+\s*\S+[.:]?")  # "7. Abschnitt:", "Kapittel 2", "CHAPTER IV"
 # "...; “brokering services”—" or "“chemical weapons” means—" on its own line: the next
@@ -816,10 +817,10 @@ class Outline:
                             under.setdefault(id(b.up), []).append(b)
             # longer, an entry over its sub-entries, its first line in dot leaders too
             # ("1. Ruslands aggression ......", "- Politisk drøftelse", "KOM-dokument ...")
-            entry = (
-                block.role == "item"
-                and _contents_line(block)
+            entry = block.role == "item" and (
+                _contents_line(block)
                 and (len(block.lines) <= 3 or DOT_LEADERS.search(block.lines[0].text) is not None)
+                or (listed and _glued_pages(block))
             )
             if bare and not block.text and (block.title or _is_title(nxt)):
                 runs[-1].append((k, not block.title))
@@ -1157,6 +1158,15 @@ def _contents_line(block: Block) -> bool:
     if len(block.lines) == 1 and _PAGE_REFERENCE.search(last):
         return True
     return DOT_LEADERS.search(last) is not None
+
+
+def _glued_pages(block: Block) -> bool:
+    """Tell an entry whose page a web copy glued on ("2.Algemeen2" over " Gasprotocol 192512").
+
+    Its first line ends in a word with its page glued to it, and every line in a number.
+    """
+    texts = [ln.text.rstrip() for ln in block.lines]
+    return bool(_GLUED_PAGE.search(texts[0])) and all(t[-1:].isdecimal() for t in texts)
 
 
 def _title_entry(block: Block) -> bool:
