@@ -2510,3 +2510,34 @@ def test_a_contents_page_with_its_page_numbers_glued_on(write):
     assert numbered["start_line"].tolist() == [20]
     contents = doc.lines[doc.lines["text"].str.contains("Algemeen2|OPCW5|192512")]
     assert set(contents["role"]) == {"heading"}
+
+
+def test_numbered_titles_over_paragraphs_numbered_from_one_again(write):
+    # "1. Scope" then "1. These guidelines ...": each numbered title's paragraphs start at 1
+    # again (a Finnish government decision); they were read as the text of paragraph 1 and 2.
+    text = (
+        "Valtioneuvoston päätös puolustustarvikkeiden maastaviennin yleisistä suuntaviivoista\n\n"
+        "1. Suuntaviivojen kohde ja tarkoitus\n\n"
+        "1. Nämä suuntaviivat koskevat puolustustarvikkeiden maastavientiä.\n\n"
+        "2. Suuntaviivat koskevat soveltuvin osin myös siviiliaseita.\n\n"
+        "2. Yleiset periaatteet\n\n"
+        "1. Maastavientiä koskevat päätökset tehdään tapauskohtaisesti.\n\n"
+        "a) ulkopoliittiset näkökohdat;\n\n"
+        "2. Päätöksissä otetaan huomioon Suomen ulko- ja turvallisuuspolitiikka.\n"
+    )
+    doc = polcompare.read(write(text), lang="fi")
+    items = doc.items
+    assert items["label"].tolist() == ["1", "1", "2", "2", "1", "a", "2"]
+    assert items["kind"].tolist() == [
+        "section",
+        "paragraph",
+        "paragraph",
+        "section",
+        "paragraph",
+        "point",
+        "paragraph",
+    ]
+    ids = dict(zip(items["start_line"], items["item_id"], strict=True))
+    assert items["parent"].tolist() == ["", ids[3], ids[3], "", ids[9], ids[11], ids[9]]
+    assert items["text"].iloc[3] == "Yleiset periaatteet"
+    assert items["level"].tolist() == [1, 2, 2, 1, 2, 3, 2]

@@ -136,6 +136,8 @@ class _Parser:
         self.label_runs = 0
         self.paragraphs: dict[str, int] = {}
         self.seen_item = False  # an item has been opened
+        self.titles = 0  # numbered section titles so far ("1. Scope", "2. General ...")
+        self.title: Block | None = None  # the last of them: its paragraphs' parent
 
     # -- lookups ---------------------------------------------------------------
 
@@ -401,6 +403,20 @@ class _Parser:
             self._add_heading("contents", i)  # "3. Afghanistan ..........": a table of contents
             return i + 1
 
+        if (m := self.numbered_at[i]) and self._numbered_title(i, m):
+            # "1. Scope and purpose" over "1. These guidelines ...", "2. ...": a numbered
+            # section's title, its paragraphs numbered from 1 again (as "1) Ievads" is)
+            self.titles += 1
+            self.section = "sections"
+            marker = self.texts[i][: m.start(2)].rstrip()
+            self.title = self._new_item("section", i, marker, number=m.group(1), level=1)
+            self.title.label = m.group(1)
+            self.section = _canonical_section(m.group(2), m.group(1))
+            self.last_number, self.parent, self.last_letter = 0, None, ""
+            self.heading = m.group(2)
+            self.heading_since_item = True
+            return i + 1
+
         if m := self.numbered_at[i]:
             number = int(m.group(1))
             fresh = self.last_number == 0 or self.heading_since_item and number == 1
@@ -415,9 +431,14 @@ class _Parser:
                     self.section = f"{self.section}_2"
                 self.last_number, self.last_letter, self.subheading = number, "", ""
                 self.parent = self._new_item(
-                    "paragraph", i, text[: m.start(2)].rstrip(), number=str(number), level=1
+                    "paragraph",
+                    i,
+                    text[: m.start(2)].rstrip(),
+                    number=str(number),
+                    level=1 + (self.title is not None),
+                    heading=self.heading if self.title is not None else "",
                 )
-                self.parent.label = str(number)
+                self.parent.label, self.parent.up = str(number), self.title
                 return i + 1
 
         if (m := self.lettered_at[i]) and self.parent is not None:
@@ -431,13 +452,29 @@ class _Parser:
                     text[: m.start(2)].rstrip(),
                     number=self.parent.number,
                     letter=letter,
-                    level=2,
+                    level=self.parent.level + 1,
                     heading=self.subheading,
                 )
                 point.label, point.up = letter, self.parent
                 return i + 1
 
         return None
+
+    def _numbered_title(self, i: int, m: re.Match[str]) -> bool:
+        """Tell a numbered title over paragraphs numbered from 1 ("2. Principles" over "1. ...").
+
+        Short and unended, the next line numbered 1, its own number the next title's:
+        1, then one more than the last title.
+        """
+        nxt = self.numbered_at[i + 1]
+        number = int(m.group(1))
+        return (
+            nxt is not None
+            and nxt.group(1) == "1"
+            and number == self.titles + 1
+            and self._heading_like(m.group(2))
+            and not self._quoting(i)
+        )
 
     def _label_line(self, i: int) -> int | None:  # noqa: C901 - one branch per line kind
         """Place a marked line that starts no numbered paragraph or lettered sub-item.
@@ -471,6 +508,7 @@ class _Parser:
             self.section = "intro" if _is_intro(m.group(2)) else f"part_{self.part}"
             self.before_part = self.last_number or self.before_part
             self.last_number, self.parent, self.last_letter = 0, None, ""
+            self.title = None
             block = self._add_heading("part", i)
             block.part, block.section = self.part, self.section
             j = i + 1
@@ -484,6 +522,7 @@ class _Parser:
         if nm and nm.group(1) == "1" and (m := list_section(text)):
             self.section = _canonical_section(m.group(2), m.group(1))
             self.last_number, self.parent, self.last_letter = 0, None, ""
+            self.title = None
             block = self._add_heading("section", i)
             block.section = self.section
             block.marker, block.number = f"{m.group(1)})", m.group(1)
