@@ -2541,3 +2541,22 @@ def test_numbered_titles_over_paragraphs_numbered_from_one_again(write):
     assert items["parent"].tolist() == ["", ids[3], ids[3], "", ids[9], ids[11], ids[9]]
     assert items["text"].iloc[3] == "Yleiset periaatteet"
     assert items["level"].tolist() == [1, 2, 2, 1, 2, 3, 2]
+
+
+def test_an_ordinal_before_a_meetings_name_is_not_a_lone_unit(write):
+    # "21. Vertragsstaatentreffen": the 21st meeting of the States Parties (a German page's
+    # title), not item 21; a page of one agenda item ("71. Prévention ...") stays one.
+    text = (
+        "21. Vertragsstaatentreffen der Ottawa-Konvention – für eine Welt ohne Minen\n\n"
+        "Antipersonenminen sind grausame Waffen. Deutschland engagiert sich dagegen.\n\n"
+        "Dazu sagte die Staatsministerin in Genf: Landminen zerstören Lebensgrundlagen.\n"
+    )
+    doc = polcompare.read(write(text), lang="de")
+    assert doc.items["label"].tolist() == [""] * len(doc.items)
+    assert doc.items["text"].iloc[0].startswith("21. Vertragsstaatentreffen")
+    agenda = (
+        "71. Prévention d'une course aux armements dans l'espace\n\n"
+        "L'Assemblée générale a examiné la question.\n"
+    )
+    doc = polcompare.read(write(agenda, name="fr.txt"), lang="fr")
+    assert doc.items["label"].tolist()[:1] == ["71"]

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from ..clean import Line
-from ..languages import words_pattern
+from ..languages import structure_words, words_pattern
 from .blocks import Block
 from .lines import (
     DOT_LEADERS,
@@ -439,6 +439,7 @@ class Outline:
         nxt = self.texts[i + 1] if i + 1 < self.n else ""
         return (
             cand.rest[:1].isupper()  # "3191. zasedání Rady": an ordinal, not an item
+            and not _meeting_ordinal(cand)
             and self.heading_like(cand.rest)
             and bool(nxt)
             and not self.cands[i + 1]
@@ -1167,6 +1168,22 @@ def _glued_pages(block: Block) -> bool:
     """
     texts = [ln.text.rstrip() for ln in block.lines]
     return bool(_GLUED_PAGE.search(texts[0])) and all(t[-1:].isdecimal() for t in texts)
+
+
+@functools.cache
+def _meeting_words() -> tuple[str, ...]:
+    return tuple(w.lower() for w in structure_words("meeting"))
+
+
+def _meeting_ordinal(cand: Marker) -> bool:
+    """Tell an ordinal before a meeting's name ("21. Vertragsstaatentreffen", "5. Tagung").
+
+    Its first word is a meeting word, or a compound that begins or ends with one.
+    """
+    first = cand.rest.split(maxsplit=1)[0].lower() if cand.rest.strip() else ""
+    return cand.value != "1" and any(
+        first.startswith(w) or first.endswith(w) for w in _meeting_words()
+    )
 
 
 def _title_entry(block: Block) -> bool:
