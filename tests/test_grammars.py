@@ -2560,3 +2560,22 @@ def test_an_ordinal_before_a_meetings_name_is_not_a_lone_unit(write):
     )
     doc = polcompare.read(write(agenda, name="fr.txt"), lang="fr")
     assert doc.items["label"].tolist()[:1] == ["71"]
+
+
+def test_an_article_with_no_text_of_its_own_wraps_the_sections_after_it(write):
+    # A Slovak act: "Čl. I" is the new law, its "§ 1", "§ 2"...; "Čl. II" its entry into
+    # force. "Čl. I" was an unparsed line (a label alone) and the sections top-level units.
+    text = (
+        "ZÁKON\n\nz 1. apríla 1998\n\n"
+        "Národná rada Slovenskej republiky sa uzniesla na tomto zákone:\n\n"
+        "Čl. I\n\n§ 1\n\nPredmet právnej úpravy\n\nTento zákon upravuje práva.\n\n"
+        "§ 2\n\nZákaz\n\nJe zakázané vyvíjať chemické zbrane.\n\n"
+        "Čl. II\n\nTento zákon nadobúda účinnosť 1. júla 1998.\n"
+    )
+    doc = polcompare.read(write(text), lang="sk")
+    assert [(u[0], u[1], u[2]) for u in _units(doc)] == [
+        ("articles:I", "article", ""),
+        ("articles:I.1", "section", "articles:I"),
+        ("articles:I.2", "section", "articles:I"),
+        ("articles:II", "article", ""),
+    ]

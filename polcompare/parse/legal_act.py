@@ -129,8 +129,20 @@ class LegalAct(Outline):
             return "paragraph"
         return super().kind_of(marker, depth)
 
-    def label_depth(self, cand: Marker) -> int:  # noqa: D102
-        return 0  # articles are the top level of an act's body and of its annexes
+    def label_depth(self, cand: Marker) -> int:
+        """Place articles at the top level of an act's body and annexes; § under an article.
+
+        An article that holds no text of its own wraps the sections after it
+        (a Slovak act's "Čl. I" over "§ 1", "§ 2"...: the new law, then "Čl. II"
+        its entry into force).
+        """
+        styles = [e.style for e in self.stack]
+        if cand.style == "para" and styles[:1] == ["article"]:
+            if "para" in styles:
+                return styles.index("para")
+            if not self.stack[0].block.text:
+                return 1
+        return 0
 
     def _candidates(self, text: str) -> list[Marker]:
         out = []
