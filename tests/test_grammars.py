@@ -19,6 +19,7 @@ from polcompare.languages import (
     structure_words,
 )
 from polcompare.parse.lines import could_mark, markers
+from polcompare.parse.outline import _division as outline_division
 
 from .conftest import DATA, ROOT
 
@@ -2579,3 +2580,30 @@ def test_an_article_with_no_text_of_its_own_wraps_the_sections_after_it(write):
         ("articles:I.2", "section", "articles:I"),
         ("articles:II", "article", ""),
     ]
+
+
+def test_division_headings_with_spelled_ordinals(write):
+    # "PRVÁ ČASŤ" (Part One) between "Čl. I" and its "§ 1" is a part heading, not the
+    # article's title: the article still wraps the sections. "Erster Teil", "TITRE PREMIER",
+    # "TÍTULO PRELIMINAR" read as divisions too.
+    text = (
+        "ZÁKON\n\nz 1. apríla 1998\n\n"
+        "Národná rada Slovenskej republiky sa uzniesla na tomto zákone:\n\n"
+        "Čl. I\n\nPRVÁ ČASŤ\n\nZÁKLADNÉ USTANOVENIA\n\n"
+        "§ 1\n\nPredmet právnej úpravy\n\nTento zákon upravuje práva.\n\n"
+        "DRUHÁ ČASŤ\n\nZÁKAZY\n\n§ 2\n\nJe zakázané vyvíjať chemické zbrane.\n\n"
+        "Čl. II\n\nTento zákon nadobúda účinnosť 1. júla 1998.\n"
+    )
+    doc = polcompare.read(write(text), lang="sk")
+    assert [(u[0], u[1], u[2]) for u in _units(doc)] == [
+        ("articles:I", "article", ""),
+        ("articles:I.1", "section", "articles:I"),
+        ("articles:I.2", "section", "articles:I"),
+        ("articles:II", "article", ""),
+    ]
+    headings = doc.lines[doc.lines["role"] == "heading"]["text"].tolist()
+    assert "PRVÁ ČASŤ" in headings and "DRUHÁ ČASŤ" in headings
+    division = outline_division()
+    for heading in ("Erster Teil", "Zweiter Abschnitt", "TITRE PREMIER", "TÍTULO PRELIMINAR"):
+        assert division.fullmatch(heading), heading
+    assert not division.fullmatch("Erste Ergebnisse des Berichts")

@@ -1072,7 +1072,12 @@ class Outline:
             if self.heading_like(rest, longest=longest) and not nxt[:1].islower():
                 block.title = block.heading = rest
             return j
-        if nxt and not self.cands[j] and self.heading_like(nxt, longest=longest):
+        if (
+            nxt
+            and not self.cands[j]
+            and self.heading_like(nxt, longest=longest)
+            and not _division().fullmatch(nxt)  # "Čl. I" over "PRVÁ ČASŤ": a part, not a title
+        ):
             title = self.add_heading(kind, j)
             self.current = block
             self.heading_since_unit = False
@@ -1247,9 +1252,11 @@ def division_heading(kinds: tuple[str, ...]) -> re.Pattern[str]:
     "1. peatükk", "1. Abschnitt", "1. Abschnitt:"); the rest of the line is the heading's title.
     """
     words = "|".join(words_pattern(kind) for kind in kinds)
+    ordinals = words_pattern("ordinals")  # "PRVÁ ČASŤ", "Erster Teil", "TITRE PREMIER"
     return re.compile(
         # (not "1 Title and commencement": a section's number and title, the word a title's)
-        rf"(?:(?:{words})\s+[\dIVXLC]+[A-Za-z]?\b"
+        rf"(?:(?:{words})\s+(?:[\dIVXLC]+[A-Za-z]?|(?:{ordinals})\w*)\b"
+        rf"|(?:{ordinals})\w*\s+(?:{words})\b"
         rf"|\d{{1,3}}\.?\s*(?:{words}|kap\.)(?:[\s:]|$)(?!\s*(?-i:[a-zà-ÿ]))).*",
         re.IGNORECASE,
     )
