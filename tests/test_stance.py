@@ -335,6 +335,26 @@ def test_a_negation_word_still_negates_next_to_a_hyphenated_word():
     assert "recall_recognise" not in themes[0] and "recall_recognise" not in themes[1]
 
 
+def test_a_negation_word_in_the_next_clause_negates_nothing():
+    # "..., ikke minst ..." ("not least"): the comma ends what "ikke" could negate; the
+    # stance before it counts. Within the clause a negation still cancels the verb.
+    items = pd.DataFrame(
+        {
+            "item_id": ["x:1", "x:2", "x:3"],
+            "lang": ["nb", "da", "nb"],
+            "text": [
+                "Situasjonen i Iran gir stadig grunn til alvorlig bekymring, ikke minst "
+                "det høye antallet henrettelser.",
+                "Rådet udtrykker dyb bekymring, ikke mindst over anholdelserne.",
+                "Regjeringen støtter ikke forslaget.",
+            ],
+        }
+    )
+    themes = tag(items, taxonomy="stance").items["themes"].tolist()
+    assert "concern_regret" in themes[0] and "concern_regret" in themes[1]
+    assert "support_welcome" not in themes[2]
+
+
 def test_anywhere_patterns_must_be_the_languages_own(tmp_path):
     from polcompare.errors import DictionaryError
 

@@ -785,18 +785,29 @@ def _negated(
 ) -> np.ndarray:
     """Whether a negation word stands within ``span`` tokens before or after each match.
 
-    Only tokens of the match's own item count ("does not recognise",
-    "anerkender ikke", "ne reconnaît pas").
+    Only tokens of the match's own item and clause count ("does not recognise",
+    "anerkender ikke", "ne reconnaît pas"): in "gir grunn til alvorlig bekymring,
+    ikke minst ..." ("not least") the comma ends what "ikke" could negate.
     """
     row = tokens.rows(first)
     lo, hi = tokens.row_first[row], tokens.row_first[row + 1]
     found = np.zeros(len(first), dtype=bool)
     for k in range(1, span + 1):
-        for near, ok in ((first - k, first - k >= lo), (last + k, last + k < hi)):
+        for near, ok, after in (
+            (first - k, first - k >= lo, False),
+            (last + k, last + k < hi, True),
+        ):
             hit = np.flatnonzero(ok)
             hit = hit[tokens.are(near[hit], words)]
             if len(hit):
-                found[hit[~tokens.hyphen_prefix(near[hit])]] = True
+                hit = hit[~tokens.hyphen_prefix(near[hit])]
+            if len(hit) and tokens.clause_ends is not None:
+                # the characters between the match and the negation word hold no clause end
+                a = tokens.ends(last[hit]) if after else tokens.ends(near[hit])
+                b = tokens.starts(near[hit]) if after else tokens.starts(first[hit])
+                ends = tokens.clause_ends
+                hit = hit[np.searchsorted(ends, a) == np.searchsorted(ends, b)]
+            found[hit] = True
     return found
 
 
