@@ -355,6 +355,25 @@ def test_a_negation_word_in_the_next_clause_negates_nothing():
     assert "support_welcome" not in themes[2]
 
 
+def test_norwegian_support_as_aid_is_not_an_act_of_support():
+    # The noun "støtte" (aid: "støtte til mineinnsats", "vår støtte er langsiktig") is not
+    # support_welcome; the verb is, in any form ("støtter", "vil fortsette å støtte").
+    items = pd.DataFrame(
+        {
+            "item_id": ["x:1", "x:2", "x:3", "x:4"],
+            "lang": ["nb"] * 4,
+            "text": [
+                "Dette innebærer at støtte til mineinnsats kanaliseres gjennom organisasjoner.",
+                "Vår støtte er langsiktig og har enstemmig oppslutning på Stortinget.",
+                "Norge støtter Ukrainas rett til selvforsvar.",
+                "Regjeringen vil fortsette å støtte humanitær minerydding.",
+            ],
+        }
+    )
+    themes = tag(items, taxonomy="stance").items["themes"].tolist()
+    assert ["support_welcome" in t for t in themes] == [False, False, True, True]
+
+
 def test_anywhere_patterns_must_be_the_languages_own(tmp_path):
     from polcompare.errors import DictionaryError
 
