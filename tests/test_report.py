@@ -428,3 +428,37 @@ def test_a_paper_without_a_position_papers_sections_gets_no_gap_tables(tmp_path)
     ) in " ".join(coverage.split())
     assert "Themes from review to action plan" not in coverage and "absent (section" not in coverage
     assert 'id="chart-coverage"' in page
+
+
+def test_a_document_no_dictionary_reads_is_not_read_not_zero(tmp_path):
+    # Swedish Council conclusions beside Latvian ones: the coverage chart printed 0 in every
+    # cell of the Swedish column, its share 0%, and the profiles drew it as 0% of every topic,
+    # though no dictionary has Swedish patterns: its items were never read.
+    sv = polcompare.read(
+        ROOT
+        / "eval/parse/holdout26"
+        / "se-regeringen-utrikesradet-2017-07-17-slutsatser-om-libyen.sv.txt"
+    )
+    lv = polcompare.read(SEED_FILES["belarus"])
+    with pytest.warns(PolcompareWarning):
+        data = build_report([lv, sv])
+    page = write_report(data, tmp_path / "r.html").read_text("utf-8")
+    heat = data.figures["coverage_docs"].data[0]
+    col = {doc_id: k for k, doc_id in enumerate(heat.x)}
+    assert {row[col[sv.doc_id]] for row in heat.z} == {None}
+    assert {row[col[sv.doc_id]] for row in heat.text} == {"not read"}
+    assert all(isinstance(row[col[lv.doc_id]], float) for row in heat.z)
+    assert "not read" not in {row[col[lv.doc_id]] for row in heat.text}
+    for name in ("policy_profiles", "stance_profiles"):
+        assert [t.name for t in data.figures[name].data] == [lv.doc_id]
+    # The page's script redraws these charts from the items: it must know which were not read.
+    items = _blob(page)["items"]
+    assert {tuple(it.get("u", ())) for it in items if it["id"].startswith(sv.doc_id)} == {
+        ("oap", "policy", "stance")
+    }
+    assert not any("u" in it for it in items if it["id"].startswith(lv.doc_id))
+    text = " ".join(html.unescape(re.sub(r"<[^>]+>", "", page)).split())
+    n = len(lv.items) + len(sv.items)
+    assert f"{len(lv.items)} of {n} items tagged" in text
+    assert f"(the {len(sv.items)} in sv not read: the dictionaries lack their language)" in text
+    assert f"Not read by the dictionaries: {sv.doc_id} (its {len(sv.items)} items in sv)." in text
