@@ -369,3 +369,29 @@ def test_theme_agreement_leaves_out_items_no_dictionary_could_read(write):
     da = "1. Rådet fordømmer angrebene.\n2. Rådet opfordrer alle parter.\n"
     c = tag(polcompare.read(write(da, name="c.da.txt"), lang="da").items, taxonomy="stance")
     assert theme_agreement(a, c)["jaccard"].tolist() == [1.0, 1.0]
+
+
+def test_a_document_no_dictionary_reads_has_no_share_not_a_share_of_0():
+    # Swedish Council conclusions beside Latvian ones: profile_oap and coverage_oap gave the
+    # Swedish document share 0.0 of every theme (and 0 evidence per 1,000 words), read as
+    # "says nothing of it", though no dictionary has Swedish patterns: it was never read.
+    from .conftest import ROOT, SEED_FILES
+
+    sv = polcompare.read(
+        ROOT
+        / "eval/parse/holdout26"
+        / "se-regeringen-utrikesradet-2017-07-17-slutsatser-om-libyen.sv.txt"
+    )
+    lv = polcompare.read(SEED_FILES["belarus"])
+    with pytest.warns(PolcompareWarning):
+        result = polcompare.compare([lv, sv])
+    for name in ("profile_oap", "profile_policy", "profile_stance", "coverage_oap"):
+        table = result.tables[name]
+        mine, other = table[table["doc_id"] == sv.doc_id], table[table["doc_id"] == lv.doc_id]
+        assert mine.groupby("theme")["n_items"].sum().eq(len(sv.items)).all()
+        assert set(mine["n_read"]) == {0} and mine["share"].isna().all(), name
+        assert (other["n_read"] == other["n_items"]).all() and other["share"].notna().all()
+        if "evidence_per_1000_words" in table:
+            assert mine["evidence_per_1000_words"].isna().all()
+    policy = result.profile_policy.set_index(["doc_id", "theme"])
+    assert policy.loc[(lv.doc_id, "human_rights"), "share"] > 0
