@@ -440,3 +440,36 @@ def test_the_count_axis_follows_the_counts_shown(explorer):
     assert explorer.figure.layout.yaxis.dtick == 1
     explorer.themes.value = ()
     assert explorer.figure.layout.yaxis.dtick is None
+
+
+def test_side_by_side_follows_the_alignment_and_says_when_an_item_is_unpaired(tmp_path):
+    # A version given with --versions whose items are numbered otherwise, or one item short:
+    # choosing an item without the same key in the other version raised KeyError in the
+    # widget's callback (a traceback in JupyterLab's log, the view left as it was), and a
+    # version aligned by content was shown beside the item of the same key, not its pair.
+    from .conftest import ROOT
+
+    folder = ROOT / "eval/align"
+    en = polcompare.read(folder / "eu-cfsp-decision-2024-1204.en.txt")
+    lv = polcompare.read(folder / "eu-cfsp-decision-2024-1204.lv.txt")  # 8 items; en has 9
+    explorer = explore(polcompare.compare([en, lv], paper=en.doc_id, versions=[lv.doc_id]))
+    last = f"{en.doc_id}:recitals:7"
+    explorer.item.value = last
+    view = explorer.versions.value
+    assert "data-lang='en'" in view and "data-lang='lv'" not in view
+    assert f"{lv.doc_id}</b></p><p>No item of this version pairs with it" in view
+    # Numbering lost in the Latvian copy: the pairs come from the alignment, by content.
+    text = (folder / "eu-cfsp-decision-2024-1204.lv.txt").read_text(encoding="utf-8")
+    (tmp_path / "lv-copy.txt").write_text(re.sub(r"(?m)^\(\d+\)\n", "", text), "utf-8")
+    lost = polcompare.read(tmp_path / "lv-copy.txt")
+    comparison = polcompare.compare([en, lost], paper=en.doc_id, versions=[lost.doc_id])
+    alignment = comparison.tables["alignment"]
+    assert set(alignment["by"]) == {"content"}
+    explorer = explore(comparison)
+    pairs = alignment.dropna(subset=["item_id_a", "item_id_b"])
+    for a, b in zip(pairs["item_id_a"], pairs["item_id_b"], strict=True):
+        explorer.item.value = a
+        view = explorer.versions.value
+        partner = lost.items.set_index("item_id").loc[b, "text"]
+        assert html.escape(partner, quote=False) in view or partner in visible_text(view)
+        assert "aligned by content" in view
