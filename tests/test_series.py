@@ -309,3 +309,27 @@ def test_documents_sharing_a_date_are_noted():
     assert "eu-apmbc-position-2024.lv" in shared[0] and "language versions" in shared[0]
     s3 = series(FILES[:3], method="tfidf")
     assert not any("share the date" in n for n in s3.notes)
+
+
+def test_a_chart_with_nothing_to_draw_says_why(tmp_path):
+    # Statements with no Oslo theme and no stance: the report and a notebook drew blank axes
+    # from January 2000 to 2001 with 0-400% shares, saying nothing.
+    a, b = tmp_path / "a.en.txt", tmp_path / "b.en.txt"
+    a.write_text("1. The meeting of the Permanent Council took place in Vienna.\n", "utf-8")
+    b.write_text("1. The meeting of the Permanent Council took place in Helsinki.\n", "utf-8")
+    dates = {"a.en.txt": "2024-01-01", "b.en.txt": "2024-06-01"}
+    docs = [polcompare.read(p, lang="en") for p in (a, b)]
+    s2 = series(docs, dates=dates, method="tfidf")
+    figs = series_figures(s2)
+    for name, text in [
+        ("series_oap", "No item of the 2 documents carries any Oslo Action Plan theme."),
+        ("series_stance", "No item of the 2 documents carries any stance."),
+        ("series_intensity", "No stance matched in the 2 documents."),
+    ]:
+        fig = figs[name]
+        assert not fig.data and fig.layout.meta["empty"] == text
+        assert [x.text for x in fig.layout.annotations] == [text]
+        assert fig.layout.xaxis.visible is False
+    drawn = series_figures(series(FILES[:2]))  # charts with something to draw are unchanged
+    assert drawn["series_stance"].data and drawn["series_intensity"].data
+    assert "empty" not in (drawn["series_stance"].layout.meta or {})

@@ -712,6 +712,8 @@
     Object.keys(DATA.figures).forEach(function (id) {
       var el = $(id);
       if (el && COUNTED.indexOf(id) < 0 && id !== "chart-doc_keyness") {
+        var meta = DATA.figures[id].layout.meta;  /* a chart with nothing to draw says why */
+        if (!DATA.figures[id].data.length && meta && meta.empty) { note(el, meta.empty); return; }
         plot(el, DATA.figures[id].data, layoutOf(id));
       }
     });
