@@ -400,7 +400,8 @@
     function drawDocsHeatmap() {
       var id = "chart-coverage_docs";
       var g = docGroups(), groups = g.groups;
-      var lists = perGroup(state.shown, groups).map(function (list) { return readBy(list, "oap"); });
+      var shown = perGroup(state.shown, groups);
+      var lists = shown.map(function (list) { return readBy(list, "oap"); });
       var themes = DATA.order.oap;
       var z = [], text = [], custom = [];
       var c = lists.map(function (list) { return counts(list, "oap"); });
@@ -408,8 +409,9 @@
         var zr = [], tr = [], cr = [];
         lists.forEach(function (list, k) {
           var n = c[k][t] || 0;
-          /* no item of the column read (its language): an empty cell saying so, not 0 */
-          zr.push(list.length ? n / list.length : null); tr.push(list.length ? n : DATA.not_read); cr.push(t);
+          /* items shown but none read (their language): an empty cell saying so, not 0 */
+          var unread = shown[k].length && !list.length;
+          zr.push(list.length ? n / list.length : unread ? null : 0); tr.push(unread ? DATA.not_read : n); cr.push(t);
         });
         z.push(zr); text.push(tr); custom.push(cr);
       });
