@@ -462,3 +462,22 @@ def test_a_document_no_dictionary_reads_is_not_read_not_zero(tmp_path):
     assert f"{len(lv.items)} of {n} items tagged" in text
     assert f"(the {len(sv.items)} in sv not read: the dictionaries lack their language)" in text
     assert f"Not read by the dictionaries: {sv.doc_id} (its {len(sv.items)} items in sv)." in text
+
+
+def test_a_document_without_items_does_not_shift_the_others_items(tmp_path):
+    # A Danish note whose text holds headings only (0 items) read before the Belarus
+    # conclusions: the page filed every Belarus item under the Danish note (its items'
+    # document index counted only documents with items, the page's list counted all), so
+    # the filter, the counts per document and the charts gave Belarus's items to the note.
+    note = polcompare.read(
+        ROOT
+        / "eval/parse/holdout26"
+        / "dk-um-samlenotat-raadsmoede-4038-fac-2024-06-24-contents-eu-dk.da.txt"
+    )
+    lv = polcompare.read(SEED_FILES["belarus"])
+    assert len(note.items) == 0
+    page = write_report(build_report([note, lv]), tmp_path / "r.html").read_text("utf-8")
+    blob = _blob(page)
+    assert [d["id"] for d in blob["docs"]] == [note.doc_id, lv.doc_id]
+    assert len(blob["items"]) == len(lv.items)
+    assert {blob["docs"][it["d"]]["id"] for it in blob["items"]} == {lv.doc_id}

@@ -148,7 +148,9 @@ class Comparison:
 
     @property
     def doc_ids(self) -> tuple[str, ...]:
-        """The documents' ``doc_id`` values, in input order."""
+        """The documents' ``doc_id`` values, in input order (a document without items too)."""
+        if self.documents:
+            return tuple(d.doc_id for d in self.documents)
         return tuple(dict.fromkeys(self.items["doc_id"]))
 
     @property
