@@ -395,3 +395,24 @@ def test_a_document_no_dictionary_reads_has_no_share_not_a_share_of_0():
             assert mine["evidence_per_1000_words"].isna().all()
     policy = result.profile_policy.set_index(["doc_id", "theme"])
     assert policy.loc[(lv.doc_id, "human_rights"), "share"] > 0
+
+
+def test_several_versions_given_say_that_only_the_first_is_compared():
+    # --versions da,de compared the French decision with the Danish version only, silently:
+    # a reader took the German version for checked too.
+    from .conftest import ROOT
+
+    docs = [
+        polcompare.read(ROOT / "eval/align" / f"eu-cfsp-decision-2010-576.{lang}.txt")
+        for lang in ("fr", "da", "de")
+    ]
+    fr, da, de = (d.doc_id for d in docs)
+    with pytest.warns(PolcompareWarning, match="only the first") as caught:
+        result = polcompare.compare(docs, paper=fr, versions=[da, de])
+    assert result.roles.version == da
+    assert set(result.alignment["item_id_b"].dropna().str.split(":").str[0]) == {da}
+    note = (
+        f"2 versions given; only the first, {da}, is compared with {fr} (alignment, theme "
+        f"agreement, facts): compare {de} in a run of its own"
+    )
+    assert note in result.roles.notes and note in [str(w.message) for w in caught]

@@ -200,7 +200,8 @@ def find_roles(
         :class:`Roles`).
     versions : sequence of str, optional
         The ``doc_id`` values of its other language versions; the first is
-        compared with it (default: recognised).
+        compared with it, and a note says so when more are given (default:
+        recognised).
 
     Returns
     -------
@@ -234,6 +235,12 @@ def find_roles(
     version = candidates[0] if candidates else None
     if given_versions:
         reasons["version"] = "given (--versions, versions=)"
+        if len(given_versions) > 1:
+            notes.append(
+                f"{len(given_versions)} versions given; only the first, {version}, is compared "
+                f"with {main.doc_id} (alignment, theme agreement, facts): compare "
+                f"{', '.join(given_versions[1:])} in a run of its own"
+            )
     elif version is not None:
         lang = next(p.lang for p in papers if p.doc_id == version)
         reasons["version"] = (
