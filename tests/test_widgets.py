@@ -473,3 +473,15 @@ def test_side_by_side_follows_the_alignment_and_says_when_an_item_is_unpaired(tm
         partner = lost.items.set_index("item_id").loc[b, "text"]
         assert html.escape(partner, quote=False) in view or partner in visible_text(view)
         assert "aligned by content" in view
+
+
+def test_the_table_and_the_versions_name_themes_by_their_labels(explorer):
+    # The filter and the chart named the themes by their labels ("Victim assistance"), the
+    # table and the side-by-side view by their IDs ("victim_assistance").
+    explorer.themes.value = ("victim_assistance",)
+    explorer.item.value = explorer.item.options[0]
+    for view in (explorer.table.value, explorer.versions.value):
+        assert "<span title='victim_assistance'>Victim assistance</span>" in view
+        assert "victim_assistance," not in visible_text(view)
+        assert "victim_assistance" not in visible_text(view)
+    explorer.themes.value = ()

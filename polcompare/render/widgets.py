@@ -467,12 +467,20 @@ class Explorer(ipywidgets.VBox):
                 f"<td style='{_CELL}'>{html.escape(row['lang'])}</td>"
                 f"<td style='{_CELL}'>{_highlight(row['heading'], (), query, {})}</td>"
                 f"<td style='{_CELL}'>{text}</td>"
-                f"<td style='{_CELL}'>{html.escape(', '.join(split_themes(row['themes'])))}</td>"
+                f"<td style='{_CELL}'>{self._theme_names(row['themes'])}</td>"
                 "</tr>"
             )
         return (
             f"<table class='polcompare-items' style='{_TABLE_CSS}'>"
             f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+        )
+
+    def _theme_names(self, themes: str) -> str:
+        """Return the themes' labels as the filter lists them (the ID on hover), escaped."""
+        taxonomy = self.taxonomy.value
+        return ", ".join(
+            f"<span title='{html.escape(t)}'>{html.escape(theme_label(t, taxonomy))}</span>"
+            for t in split_themes(themes)
         )
 
     def _show_versions(self) -> None:
@@ -525,7 +533,7 @@ class Explorer(ipywidgets.VBox):
         query = self.query.value
         text = _highlight(row["text"], self._evidence(row["item_id"], spans), query, self._colors)
         heading = f"<p><i>{html.escape(row['heading'])}</i></p>" if row["heading"] else ""
-        themes = html.escape(", ".join(split_themes(row["themes"]))) or "none"
+        themes = self._theme_names(row["themes"]) or "none"
         return (
             f"<div class='polcompare-version' data-lang='{html.escape(row['lang'])}' "
             "style='flex:1;border:1px solid #ddd;padding:6px 10px;font-size:13px'>"
