@@ -416,3 +416,31 @@ def test_several_versions_given_say_that_only_the_first_is_compared():
         f"agreement, facts): compare {de} in a run of its own"
     )
     assert note in result.roles.notes and note in [str(w.message) for w in caught]
+
+
+def test_of_several_conclusions_the_one_compared_is_said_and_can_be_chosen(seeds):
+    # A Council page listing conclusions (in Latvian) read before the Belarus conclusions:
+    # the paper was compared word by word with that page, silently, and nothing could
+    # choose the Belarus conclusions but the order of the files.
+    from .conftest import ROOT
+
+    page = polcompare.read(
+        ROOT / "eval/parse/holdout26" / "eu-consilium-conclusions-resolutions-page.lv.txt"
+    )
+    lv, da, belarus = seeds["position_lv"], seeds["position_da"], seeds["belarus"]
+    docs = [lv, da, page, belarus]
+    with pytest.warns(PolcompareWarning, match="2 conclusions in lv") as caught:
+        result = polcompare.compare(docs)
+    assert result.roles.conclusions == page.doc_id
+    assert (
+        f"2 conclusions in lv; the first, {page.doc_id}, is compared with {lv.doc_id}, not "
+        f"{belarus.doc_id}: choose with --conclusions (conclusions=)"
+    ) in [str(w.message) for w in caught]
+    chosen = polcompare.compare(docs, conclusions=belarus.doc_id)
+    assert chosen.roles.conclusions == belarus.doc_id
+    assert chosen.roles.reasons["conclusions"].startswith("given (--conclusions, conclusions=)")
+    assert set(chosen.similar_pairs["item_id_b"].str.split(":").str[0]) == {belarus.doc_id}
+    with pytest.raises(PolcompareError, match="it is a language version of the paper"):
+        polcompare.compare(docs, conclusions=da.doc_id)
+    with pytest.raises(PolcompareError, match="in lv, but the paper .* is in da"):
+        polcompare.compare(docs, paper=da.doc_id, versions=[lv.doc_id], conclusions=page.doc_id)
