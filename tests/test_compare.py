@@ -444,3 +444,20 @@ def test_of_several_conclusions_the_one_compared_is_said_and_can_be_chosen(seeds
         polcompare.compare(docs, conclusions=da.doc_id)
     with pytest.raises(PolcompareError, match="in lv, but the paper .* is in da"):
         polcompare.compare(docs, paper=da.doc_id, versions=[lv.doc_id], conclusions=page.doc_id)
+
+
+def test_similar_pairs_never_lists_items_that_share_no_word(seeds, tmp_path):
+    # Two short Latvian items beside the position paper: ranks 9 and 10 of the "most
+    # similar pairs" were pairs with cosine 0.0, items sharing not one word.
+    from polcompare.render.report import build_report, render_report
+
+    path = tmp_path / "tiny.lv.txt"
+    path.write_text("1. Padome pieņēma lēmumu par budžetu.\n2. Sanāksme notika Briselē.\n", "utf-8")
+    tiny = polcompare.read(path, lang="lv")
+    lv = seeds["position_lv"]
+    result = polcompare.compare([lv, tiny], paper=lv.doc_id, conclusions=tiny.doc_id)
+    pairs = result.similar_pairs
+    assert 0 < len(pairs) < 10 and (pairs["score"] > 0).all()
+    assert list(pairs["rank"]) == list(range(1, len(pairs) + 1))
+    page = render_report(build_report(result))
+    assert f"Only {len(pairs)} pairs of items share a word" in page
