@@ -333,3 +333,21 @@ def test_a_chart_with_nothing_to_draw_says_why(tmp_path):
     drawn = series_figures(series(FILES[:2]))  # charts with something to draw are unchanged
     assert drawn["series_stance"].data and drawn["series_intensity"].data
     assert "empty" not in (drawn["series_stance"].layout.meta or {})
+
+
+def test_a_series_no_dictionary_reads_says_so_not_that_it_carries_nothing():
+    # Two Swedish statements: every theme's share was 0.0 and the charts would read "no item
+    # carries any Oslo Action Plan theme", though no dictionary has Swedish: none was read.
+    folder = ROOT / "eval/parse/holdout26"
+    files = [
+        folder / "se-regeringen-utrikesradet-2016-10-17-syrien.sv.txt",
+        folder / "se-regeringen-utrikesradet-2017-07-17-slutsatser-om-libyen.sv.txt",
+    ]
+    dates = {f.name: d for f, d in zip(files, ("2016-10-17", "2017-07-17"), strict=True)}
+    s2 = series(files, dates=dates, method="tfidf")
+    assert set(s2.themes["total_items"]) == {0} and s2.themes["share"].isna().all()
+    figs = series_figures(s2)
+    assert figs["series_oap"].layout.meta["empty"] == (
+        "The 2 documents were not read with the Oslo Action Plan themes: the dictionary has "
+        "no patterns in sv."
+    )

@@ -1253,8 +1253,9 @@ def _environment():
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["pct"] = lambda x: f"{100 * float(x):.0f}%"
-    env.filters["num"] = lambda x, d=2: f"{float(x):.{d}f}"
+    # A share or score that is not there (NaN: nothing read) shows as a dash, never "nan%".
+    env.filters["pct"] = lambda x: "–" if x is None or x != x else f"{100 * float(x):.0f}%"
+    env.filters["num"] = lambda x, d=2: "–" if x is None or x != x else f"{float(x):.{d}f}"
     return env
 
 

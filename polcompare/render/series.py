@@ -158,9 +158,16 @@ def theme_lines(
     )
     if not keep:
         noun = _NOUNS.get(taxonomy, f"{taxonomy} theme")
-        return _nothing(
-            fig, f"No item of the {part['doc_id'].nunique()} documents carries any {noun}."
-        )
+        n = part["doc_id"].nunique()
+        if len(part) and part["share"].isna().all():  # no item read: say so, not "none"
+            langs = ", ".join(sorted(set(part["lang"])))
+            text = (
+                f"The {n} documents were not read with the {noun}s: the dictionary has no "
+                f"patterns in {langs}."
+            )
+        else:
+            text = f"No item of the {n} documents carries any {noun}."
+        return _nothing(fig, text)
     return fig
 
 
