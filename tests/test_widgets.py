@@ -8,7 +8,7 @@ import plotly.io as pio
 import pytest
 
 import polcompare
-from polcompare.errors import DictionaryError, PolcompareError
+from polcompare.errors import DictionaryError, PolcompareError, PolcompareWarning
 from polcompare.render.widgets import (
     ALL,
     MAX_ROWS,
@@ -485,3 +485,21 @@ def test_the_table_and_the_versions_name_themes_by_their_labels(explorer):
         assert "victim_assistance," not in visible_text(view)
         assert "victim_assistance" not in visible_text(view)
     explorer.themes.value = ()
+
+
+def test_the_summary_says_which_items_were_not_read(seeds):
+    # Swedish conclusions in the explorer: 7 items, no bar, no theme in the table, and
+    # nothing said of why (no dictionary has Swedish patterns).
+    from .conftest import ROOT
+
+    sv = polcompare.read(
+        ROOT
+        / "eval/parse/holdout26"
+        / "se-regeringen-utrikesradet-2017-07-17-slutsatser-om-libyen.sv.txt"
+    )
+    with pytest.warns(PolcompareWarning):
+        explorer = explore(polcompare.compare([seeds["belarus"], sv]))
+    text = visible_text(explorer.summary.value)
+    assert f"{len(sv.items)} of them, in sv, were not read: the oap dictionary" in text
+    explorer.language.value = "lv"
+    assert "not read" not in visible_text(explorer.summary.value)

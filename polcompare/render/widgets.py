@@ -32,6 +32,7 @@ from ..compare import Comparison, compare
 from ..errors import DictionaryError, PolcompareError
 from ..items import KEY, item_label, line_label, split_themes
 from ..themes import theme_label
+from ..themes.tag import NO_DICTIONARY, UNDETERMINED
 from . import charts
 from .highlight import SEARCH, highlight_segments, search_spans
 
@@ -441,8 +442,18 @@ class Explorer(ipywidgets.VBox):
     def _draw_summary(self, passing: pd.DataFrame, total: int) -> None:
         shown = min(len(passing), MAX_ROWS)
         more = f" (the table lists the first {shown})" if len(passing) > shown else ""
+        unread = ""
+        if "tag_status" in passing:
+            lost = passing[passing["tag_status"].isin((NO_DICTIONARY, UNDETERMINED))]
+            if len(lost):
+                langs = ", ".join(sorted(set(lost["lang"])))
+                unread = (
+                    f" {len(lost)} of them, in {html.escape(langs)}, were not read: the "
+                    f"{html.escape(self.taxonomy.value)} dictionary has no patterns in that "
+                    "language, so they carry no theme whatever they say."
+                )
         self.summary.value = (
-            f"<b>{len(passing)}</b> of {total} items pass the filters{more}. "
+            f"<b>{len(passing)}</b> of {total} items pass the filters{more}.{unread} "
             "Highlighted: the words that gave each theme (hover for the theme) "
             "and the search words."
         )
