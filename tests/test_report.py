@@ -481,3 +481,13 @@ def test_a_document_without_items_does_not_shift_the_others_items(tmp_path):
     assert [d["id"] for d in blob["docs"]] == [note.doc_id, lv.doc_id]
     assert len(blob["items"]) == len(lv.items)
     assert {blob["docs"][it["d"]]["id"] for it in blob["items"]} == {lv.doc_id}
+
+
+def test_the_report_takes_the_conclusions_chosen(seeds):
+    # build_report and polcompare.report passed paper= and versions= on, not conclusions=.
+    page = polcompare.read(
+        ROOT / "eval/parse/holdout26" / "eu-consilium-conclusions-resolutions-page.lv.txt"
+    )
+    docs = [seeds["position_lv"], seeds["position_da"], page, seeds["belarus"]]
+    data = polcompare.report(docs, conclusions=seeds["belarus"].doc_id)
+    assert data.roles["conclusions"] == seeds["belarus"].doc_id

@@ -194,6 +194,7 @@ def build_report(
     *,
     paper: str | None = None,
     versions: Sequence[str] | str | None = None,
+    conclusions: str | None = None,
     sheets: Sequence[str | Path] | None = None,
     sheets_taxonomy: str = "oap",
     series: Any = None,
@@ -207,7 +208,7 @@ def build_report(
         documents, e.g. ``[polcompare.read(p) for p in paths]``, to compare
         first. Roles (position paper, its other language version,
         conclusions) are the comparison's.
-    paper, versions
+    paper, versions, conclusions
         Documents only: passed to :func:`polcompare.compare`.
     sheets : paths, optional
         Filled coding sheets (one per coder, from ``polcompare codesheet``) of
@@ -239,7 +240,9 @@ def build_report(
         documents = list(docs)
         if not documents:
             raise PolcompareError("documents", "nothing to report")
-        comparison = compare_documents(documents, paper=paper, versions=versions)
+        comparison = compare_documents(
+            documents, paper=paper, versions=versions, conclusions=conclusions
+        )
     if not comparison.documents:
         raise PolcompareError(
             "comparison", "was built from an items table; the report needs the documents"
@@ -1299,6 +1302,7 @@ def report(
     *,
     paper: str | None = None,
     versions: Sequence[str] | str | None = None,
+    conclusions: str | None = None,
     sheets: Sequence[str | Path] | None = None,
     sheets_taxonomy: str = "oap",
     series: Any = None,
@@ -1316,6 +1320,7 @@ def report(
         docs,
         paper=paper,
         versions=versions,
+        conclusions=conclusions,
         sheets=sheets,
         sheets_taxonomy=sheets_taxonomy,
         series=series,
