@@ -2,7 +2,7 @@
 
     polcompare items PATH... [--format csv|json|table] [--taxonomy oap|policy|stance]
     polcompare evidence PATH... --taxonomy oap|policy|stance [--dictionary FILE]
-    polcompare compare PATH... -o DIR [--paper DOC_ID] [--versions DOC_ID,...]
+    polcompare compare PATH... -o DIR [--paper DOC_ID] [--versions DOC_ID,...] [--conclusions ID]
     polcompare corpus DIR... -o FILE.parquet [--engine processes|dask] [--scheduler ADDRESS]
     polcompare report [PATH...] [-o FILE] [--paper DOC_ID] [--versions DOC_ID,...]
         [--sheet SHEET.csv ... --sheet-taxonomy T]
@@ -329,7 +329,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         return 2
     out_dir = Path(args.output)
     inputs = [d.path for d in docs] + [Path(p) for p in failures["path"]]
-    result = compare(docs, paper=args.paper, versions=args.versions)
+    result = compare(docs, paper=args.paper, versions=args.versions, conclusions=args.conclusions)
     for name in result.present:
         table = result.tables[name]
         target = out_dir / f"{name}.csv"
@@ -410,7 +410,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     if target.is_dir():  # a folder (e.g. "-o reports"): the default file name inside it
         target = target / DEFAULT_NAME
     _step(f"comparing {len(docs)} documents (tagging with {', '.join(TAXONOMIES)})")
-    comparison = compare(docs, paper=args.paper, versions=args.versions)
+    comparison = compare(
+        docs, paper=args.paper, versions=args.versions, conclusions=args.conclusions
+    )
     _step("drawing the report")
     data = build_report(comparison, sheets=args.sheet, sheets_taxonomy=args.sheet_taxonomy)
     _step(f"writing {target}")
@@ -566,6 +568,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--versions",
         metavar="DOC_ID,...",
         help="its other language versions, the first compared (default: recognised)",
+    )
+    roles.add_argument(
+        "--conclusions",
+        metavar="DOC_ID",
+        help="the conclusions compared with it word by word, in its language (default: the "
+        "first in its language, and said)",
     )
 
     p = sub.add_parser(

@@ -148,3 +148,15 @@ def test_a_text_said_twice_is_as_near_as_its_twin():
         [False, True, False],
         [True, False, True],
     ]
+
+
+def test_similar_says_when_two_documents_hold_one_text(tmp_path):
+    # The Belarus conclusions and a copy of them under another name: similar's top pairs
+    # were every item with itself (1.0), said as the most similar pairs, with no word that
+    # one document had been given twice (align says so).
+    copy = tmp_path / "belarus-copy.lv.txt"
+    copy.write_text((SEEDS / "belarus-conclusions.lv.txt").read_text("utf-8"), "utf-8")
+    docs = [polcompare.read(SEEDS / "belarus-conclusions.lv.txt"), polcompare.read(copy)]
+    with pytest.warns(PolcompareWarning, match="belarus-conclusions.lv and belarus-copy.lv hold"):
+        pairs = polcompare.similar(docs, top=3, method="tfidf")
+    assert (pairs["score"] == 1.0).all()

@@ -369,3 +369,95 @@ def test_theme_agreement_leaves_out_items_no_dictionary_could_read(write):
     da = "1. Rådet fordømmer angrebene.\n2. Rådet opfordrer alle parter.\n"
     c = tag(polcompare.read(write(da, name="c.da.txt"), lang="da").items, taxonomy="stance")
     assert theme_agreement(a, c)["jaccard"].tolist() == [1.0, 1.0]
+
+
+def test_a_document_no_dictionary_reads_has_no_share_not_a_share_of_0():
+    # Swedish Council conclusions beside Latvian ones: profile_oap and coverage_oap gave the
+    # Swedish document share 0.0 of every theme (and 0 evidence per 1,000 words), read as
+    # "says nothing of it", though no dictionary has Swedish patterns: it was never read.
+    from .conftest import ROOT, SEED_FILES
+
+    sv = polcompare.read(
+        ROOT
+        / "eval/parse/holdout26"
+        / "se-regeringen-utrikesradet-2017-07-17-slutsatser-om-libyen.sv.txt"
+    )
+    lv = polcompare.read(SEED_FILES["belarus"])
+    with pytest.warns(PolcompareWarning):
+        result = polcompare.compare([lv, sv])
+    for name in ("profile_oap", "profile_policy", "profile_stance", "coverage_oap"):
+        table = result.tables[name]
+        mine, other = table[table["doc_id"] == sv.doc_id], table[table["doc_id"] == lv.doc_id]
+        assert mine.groupby("theme")["n_items"].sum().eq(len(sv.items)).all()
+        assert set(mine["n_read"]) == {0} and mine["share"].isna().all(), name
+        assert (other["n_read"] == other["n_items"]).all() and other["share"].notna().all()
+        if "evidence_per_1000_words" in table:
+            assert mine["evidence_per_1000_words"].isna().all()
+    policy = result.profile_policy.set_index(["doc_id", "theme"])
+    assert policy.loc[(lv.doc_id, "human_rights"), "share"] > 0
+
+
+def test_several_versions_given_say_that_only_the_first_is_compared():
+    # --versions da,de compared the French decision with the Danish version only, silently:
+    # a reader took the German version for checked too.
+    from .conftest import ROOT
+
+    docs = [
+        polcompare.read(ROOT / "eval/align" / f"eu-cfsp-decision-2010-576.{lang}.txt")
+        for lang in ("fr", "da", "de")
+    ]
+    fr, da, de = (d.doc_id for d in docs)
+    with pytest.warns(PolcompareWarning, match="only the first") as caught:
+        result = polcompare.compare(docs, paper=fr, versions=[da, de])
+    assert result.roles.version == da
+    assert set(result.alignment["item_id_b"].dropna().str.split(":").str[0]) == {da}
+    note = (
+        f"2 versions given; only the first, {da}, is compared with {fr} (alignment, theme "
+        f"agreement, facts): compare {de} in a run of its own"
+    )
+    assert note in result.roles.notes and note in [str(w.message) for w in caught]
+
+
+def test_of_several_conclusions_the_one_compared_is_said_and_can_be_chosen(seeds):
+    # A Council page listing conclusions (in Latvian) read before the Belarus conclusions:
+    # the paper was compared word by word with that page, silently, and nothing could
+    # choose the Belarus conclusions but the order of the files.
+    from .conftest import ROOT
+
+    page = polcompare.read(
+        ROOT / "eval/parse/holdout26" / "eu-consilium-conclusions-resolutions-page.lv.txt"
+    )
+    lv, da, belarus = seeds["position_lv"], seeds["position_da"], seeds["belarus"]
+    docs = [lv, da, page, belarus]
+    with pytest.warns(PolcompareWarning, match="2 conclusions in lv") as caught:
+        result = polcompare.compare(docs)
+    assert result.roles.conclusions == page.doc_id
+    assert (
+        f"2 conclusions in lv; the first, {page.doc_id}, is compared with {lv.doc_id}, not "
+        f"{belarus.doc_id}: choose with --conclusions (conclusions=)"
+    ) in [str(w.message) for w in caught]
+    chosen = polcompare.compare(docs, conclusions=belarus.doc_id)
+    assert chosen.roles.conclusions == belarus.doc_id
+    assert chosen.roles.reasons["conclusions"].startswith("given (--conclusions, conclusions=)")
+    assert set(chosen.similar_pairs["item_id_b"].str.split(":").str[0]) == {belarus.doc_id}
+    with pytest.raises(PolcompareError, match="it is a language version of the paper"):
+        polcompare.compare(docs, conclusions=da.doc_id)
+    with pytest.raises(PolcompareError, match="in lv, but the paper .* is in da"):
+        polcompare.compare(docs, paper=da.doc_id, versions=[lv.doc_id], conclusions=page.doc_id)
+
+
+def test_similar_pairs_never_lists_items_that_share_no_word(seeds, tmp_path):
+    # Two short Latvian items beside the position paper: ranks 9 and 10 of the "most
+    # similar pairs" were pairs with cosine 0.0, items sharing not one word.
+    from polcompare.render.report import build_report, render_report
+
+    path = tmp_path / "tiny.lv.txt"
+    path.write_text("1. Padome pieņēma lēmumu par budžetu.\n2. Sanāksme notika Briselē.\n", "utf-8")
+    tiny = polcompare.read(path, lang="lv")
+    lv = seeds["position_lv"]
+    result = polcompare.compare([lv, tiny], paper=lv.doc_id, conclusions=tiny.doc_id)
+    pairs = result.similar_pairs
+    assert 0 < len(pairs) < 10 and (pairs["score"] > 0).all()
+    assert list(pairs["rank"]) == list(range(1, len(pairs) + 1))
+    page = render_report(build_report(result))
+    assert f"Only {len(pairs)} pairs of items share a word" in page

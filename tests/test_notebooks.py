@@ -260,3 +260,18 @@ def test_export_notebook_execute(kernel_env, tmp_path, capsys):
     assert main(["export-notebook", str(failing), "--execute"]) == 2
     err = capsys.readouterr().err
     assert "a cell failed while executing" in err and "ZeroDivisionError" in err
+    # the traceback's line as a reader reads it: no terminal colours ('[31m...[39m')
+    assert "ZeroDivisionError: division by zero" in err and "\x1b[" not in err
+
+
+@pytest.mark.slow
+def test_export_notebook_execute_keeps_the_kernels_tcp_warning_out(kernel_env, tmp_path, capfd):
+    # The kernel printed "Kernel is running over TCP without encryption ... susceptible to
+    # eavesdropping" on every run: alarming, and about a kernel on this machine.
+    from polcompare.cli import main
+
+    path = _tiny_notebook(tmp_path / "run.ipynb", "import sys; print('to stderr', file=sys.stderr)")
+    assert main(["export-notebook", str(path), "--execute"]) == 0
+    err = capfd.readouterr().err
+    assert "without encryption" not in err and "eavesdropping" not in err
+    assert "Traceback" not in err

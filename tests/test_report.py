@@ -428,3 +428,66 @@ def test_a_paper_without_a_position_papers_sections_gets_no_gap_tables(tmp_path)
     ) in " ".join(coverage.split())
     assert "Themes from review to action plan" not in coverage and "absent (section" not in coverage
     assert 'id="chart-coverage"' in page
+
+
+def test_a_document_no_dictionary_reads_is_not_read_not_zero(tmp_path):
+    # Swedish Council conclusions beside Latvian ones: the coverage chart printed 0 in every
+    # cell of the Swedish column, its share 0%, and the profiles drew it as 0% of every topic,
+    # though no dictionary has Swedish patterns: its items were never read.
+    sv = polcompare.read(
+        ROOT
+        / "eval/parse/holdout26"
+        / "se-regeringen-utrikesradet-2017-07-17-slutsatser-om-libyen.sv.txt"
+    )
+    lv = polcompare.read(SEED_FILES["belarus"])
+    with pytest.warns(PolcompareWarning):
+        data = build_report([lv, sv])
+    page = write_report(data, tmp_path / "r.html").read_text("utf-8")
+    heat = data.figures["coverage_docs"].data[0]
+    col = {doc_id: k for k, doc_id in enumerate(heat.x)}
+    assert {row[col[sv.doc_id]] for row in heat.z} == {None}
+    assert {row[col[sv.doc_id]] for row in heat.text} == {"not read"}
+    assert all(isinstance(row[col[lv.doc_id]], float) for row in heat.z)
+    assert "not read" not in {row[col[lv.doc_id]] for row in heat.text}
+    for name in ("policy_profiles", "stance_profiles"):
+        assert [t.name for t in data.figures[name].data] == [lv.doc_id]
+    # The page's script redraws these charts from the items: it must know which were not read.
+    items = _blob(page)["items"]
+    assert {tuple(it.get("u", ())) for it in items if it["id"].startswith(sv.doc_id)} == {
+        ("oap", "policy", "stance")
+    }
+    assert not any("u" in it for it in items if it["id"].startswith(lv.doc_id))
+    text = " ".join(html.unescape(re.sub(r"<[^>]+>", "", page)).split())
+    n = len(lv.items) + len(sv.items)
+    assert f"{len(lv.items)} of {n} items tagged" in text
+    assert f"(the {len(sv.items)} in sv not read: the dictionaries lack their language)" in text
+    assert f"Not read by the dictionaries: {sv.doc_id} (its {len(sv.items)} items in sv)." in text
+
+
+def test_a_document_without_items_does_not_shift_the_others_items(tmp_path):
+    # A Danish note whose text holds headings only (0 items) read before the Belarus
+    # conclusions: the page filed every Belarus item under the Danish note (its items'
+    # document index counted only documents with items, the page's list counted all), so
+    # the filter, the counts per document and the charts gave Belarus's items to the note.
+    note = polcompare.read(
+        ROOT
+        / "eval/parse/holdout26"
+        / "dk-um-samlenotat-raadsmoede-4038-fac-2024-06-24-contents-eu-dk.da.txt"
+    )
+    lv = polcompare.read(SEED_FILES["belarus"])
+    assert len(note.items) == 0
+    page = write_report(build_report([note, lv]), tmp_path / "r.html").read_text("utf-8")
+    blob = _blob(page)
+    assert [d["id"] for d in blob["docs"]] == [note.doc_id, lv.doc_id]
+    assert len(blob["items"]) == len(lv.items)
+    assert {blob["docs"][it["d"]]["id"] for it in blob["items"]} == {lv.doc_id}
+
+
+def test_the_report_takes_the_conclusions_chosen(seeds):
+    # build_report and polcompare.report passed paper= and versions= on, not conclusions=.
+    page = polcompare.read(
+        ROOT / "eval/parse/holdout26" / "eu-consilium-conclusions-resolutions-page.lv.txt"
+    )
+    docs = [seeds["position_lv"], seeds["position_da"], page, seeds["belarus"]]
+    data = polcompare.report(docs, conclusions=seeds["belarus"].doc_id)
+    assert data.roles["conclusions"] == seeds["belarus"].doc_id

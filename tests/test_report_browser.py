@@ -17,7 +17,7 @@ import pytest
 import polcompare
 from polcompare.render.report import build_report, write_report
 
-from .conftest import DATA, SEED_FILES
+from .conftest import DATA, ROOT, SEED_FILES
 from .test_report import HOSTILE, SMALL
 
 pytestmark = pytest.mark.browser
@@ -561,4 +561,37 @@ def test_the_validation_part_reads_at_full_and_half_width(browser, tmp_path):
             )
             assert share >= 0.4
         assert events["errors"] == []
+        page.context.close()
+
+
+def test_a_document_no_dictionary_reads_stays_not_read_when_redrawn(browser, tmp_path):
+    # The page redraws the coverage chart and the profiles from the items: a Swedish document
+    # (no dictionary has Swedish) showed 0 in every cell and 0% bars, as if it said nothing.
+    sv = polcompare.read(
+        ROOT
+        / "eval/parse/holdout26"
+        / "se-regeringen-utrikesradet-2017-07-17-slutsatser-om-libyen.sv.txt"
+    )
+    lv = polcompare.read(SEED_FILES["belarus"])
+    with pytest.warns(polcompare.errors.PolcompareWarning):
+        path = write_report(build_report([lv, sv]), tmp_path / "r.html")
+    page, _ = _open(browser, path)
+    try:
+        for query, sv_cells in [("", "not read"), ("EU", "not read"), ("Padome", 0)]:
+            page.fill("#search", query)  # as opened; a search both match; one only lv matches
+            page.wait_for_timeout(500)
+            heat, names = page.evaluate(
+                """() => [document.getElementById('chart-coverage_docs').data[0],
+                          document.getElementById('chart-policy_profiles').data.map(t => t.name)]"""
+            )
+            k = heat["x"].index(sv.doc_id)
+            assert {row[k] for row in heat["text"]} == {sv_cells}, query  # none shown: 0
+            assert {row[k] for row in heat["z"]} == {None if sv_cells else 0}, query
+            assert sv.doc_id not in names and lv.doc_id in names
+        page.fill("#search", "")
+        page.wait_for_timeout(500)
+        profiles = _download(page, "theme_profiles")
+        mine = profiles[profiles["doc_id"] == sv.doc_id]
+        assert set(mine["items_read"]) == {0} and set(mine["share"]) == {""}
+    finally:
         page.context.close()

@@ -309,3 +309,45 @@ def test_documents_sharing_a_date_are_noted():
     assert "eu-apmbc-position-2024.lv" in shared[0] and "language versions" in shared[0]
     s3 = series(FILES[:3], method="tfidf")
     assert not any("share the date" in n for n in s3.notes)
+
+
+def test_a_chart_with_nothing_to_draw_says_why(tmp_path):
+    # Statements with no Oslo theme and no stance: the report and a notebook drew blank axes
+    # from January 2000 to 2001 with 0-400% shares, saying nothing.
+    a, b = tmp_path / "a.en.txt", tmp_path / "b.en.txt"
+    a.write_text("1. The meeting of the Permanent Council took place in Vienna.\n", "utf-8")
+    b.write_text("1. The meeting of the Permanent Council took place in Helsinki.\n", "utf-8")
+    dates = {"a.en.txt": "2024-01-01", "b.en.txt": "2024-06-01"}
+    docs = [polcompare.read(p, lang="en") for p in (a, b)]
+    s2 = series(docs, dates=dates, method="tfidf")
+    figs = series_figures(s2)
+    for name, text in [
+        ("series_oap", "No item of the 2 documents carries any Oslo Action Plan theme."),
+        ("series_stance", "No item of the 2 documents carries any stance."),
+        ("series_intensity", "No stance matched in the 2 documents."),
+    ]:
+        fig = figs[name]
+        assert not fig.data and fig.layout.meta["empty"] == text
+        assert [x.text for x in fig.layout.annotations] == [text]
+        assert fig.layout.xaxis.visible is False
+    drawn = series_figures(series(FILES[:2]))  # charts with something to draw are unchanged
+    assert drawn["series_stance"].data and drawn["series_intensity"].data
+    assert "empty" not in (drawn["series_stance"].layout.meta or {})
+
+
+def test_a_series_no_dictionary_reads_says_so_not_that_it_carries_nothing():
+    # Two Swedish statements: every theme's share was 0.0 and the charts would read "no item
+    # carries any Oslo Action Plan theme", though no dictionary has Swedish: none was read.
+    folder = ROOT / "eval/parse/holdout26"
+    files = [
+        folder / "se-regeringen-utrikesradet-2016-10-17-syrien.sv.txt",
+        folder / "se-regeringen-utrikesradet-2017-07-17-slutsatser-om-libyen.sv.txt",
+    ]
+    dates = {f.name: d for f, d in zip(files, ("2016-10-17", "2017-07-17"), strict=True)}
+    s2 = series(files, dates=dates, method="tfidf")
+    assert set(s2.themes["total_items"]) == {0} and s2.themes["share"].isna().all()
+    figs = series_figures(s2)
+    assert figs["series_oap"].layout.meta["empty"] == (
+        "The 2 documents were not read with the Oslo Action Plan themes: the dictionary has "
+        "no patterns in sv."
+    )

@@ -8,7 +8,7 @@ import plotly.io as pio
 import pytest
 
 import polcompare
-from polcompare.errors import DictionaryError, PolcompareError
+from polcompare.errors import DictionaryError, PolcompareError, PolcompareWarning
 from polcompare.render.widgets import (
     ALL,
     MAX_ROWS,
@@ -440,3 +440,66 @@ def test_the_count_axis_follows_the_counts_shown(explorer):
     assert explorer.figure.layout.yaxis.dtick == 1
     explorer.themes.value = ()
     assert explorer.figure.layout.yaxis.dtick is None
+
+
+def test_side_by_side_follows_the_alignment_and_says_when_an_item_is_unpaired(tmp_path):
+    # A version given with --versions whose items are numbered otherwise, or one item short:
+    # choosing an item without the same key in the other version raised KeyError in the
+    # widget's callback (a traceback in JupyterLab's log, the view left as it was), and a
+    # version aligned by content was shown beside the item of the same key, not its pair.
+    from .conftest import ROOT
+
+    folder = ROOT / "eval/align"
+    en = polcompare.read(folder / "eu-cfsp-decision-2024-1204.en.txt")
+    lv = polcompare.read(folder / "eu-cfsp-decision-2024-1204.lv.txt")  # 8 items; en has 9
+    explorer = explore(polcompare.compare([en, lv], paper=en.doc_id, versions=[lv.doc_id]))
+    last = f"{en.doc_id}:recitals:7"
+    explorer.item.value = last
+    view = explorer.versions.value
+    assert "data-lang='en'" in view and "data-lang='lv'" not in view
+    assert f"{lv.doc_id}</b></p><p>No item of this version pairs with it" in view
+    # Numbering lost in the Latvian copy: the pairs come from the alignment, by content.
+    text = (folder / "eu-cfsp-decision-2024-1204.lv.txt").read_text(encoding="utf-8")
+    (tmp_path / "lv-copy.txt").write_text(re.sub(r"(?m)^\(\d+\)\n", "", text), "utf-8")
+    lost = polcompare.read(tmp_path / "lv-copy.txt")
+    comparison = polcompare.compare([en, lost], paper=en.doc_id, versions=[lost.doc_id])
+    alignment = comparison.tables["alignment"]
+    assert set(alignment["by"]) == {"content"}
+    explorer = explore(comparison)
+    pairs = alignment.dropna(subset=["item_id_a", "item_id_b"])
+    for a, b in zip(pairs["item_id_a"], pairs["item_id_b"], strict=True):
+        explorer.item.value = a
+        view = explorer.versions.value
+        partner = lost.items.set_index("item_id").loc[b, "text"]
+        assert html.escape(partner, quote=False) in view or partner in visible_text(view)
+        assert "aligned by content" in view
+
+
+def test_the_table_and_the_versions_name_themes_by_their_labels(explorer):
+    # The filter and the chart named the themes by their labels ("Victim assistance"), the
+    # table and the side-by-side view by their IDs ("victim_assistance").
+    explorer.themes.value = ("victim_assistance",)
+    explorer.item.value = explorer.item.options[0]
+    for view in (explorer.table.value, explorer.versions.value):
+        assert "<span title='victim_assistance'>Victim assistance</span>" in view
+        assert "victim_assistance," not in visible_text(view)
+        assert "victim_assistance" not in visible_text(view)
+    explorer.themes.value = ()
+
+
+def test_the_summary_says_which_items_were_not_read(seeds):
+    # Swedish conclusions in the explorer: 7 items, no bar, no theme in the table, and
+    # nothing said of why (no dictionary has Swedish patterns).
+    from .conftest import ROOT
+
+    sv = polcompare.read(
+        ROOT
+        / "eval/parse/holdout26"
+        / "se-regeringen-utrikesradet-2017-07-17-slutsatser-om-libyen.sv.txt"
+    )
+    with pytest.warns(PolcompareWarning):
+        explorer = explore(polcompare.compare([seeds["belarus"], sv]))
+    text = visible_text(explorer.summary.value)
+    assert f"{len(sv.items)} of them, in sv, were not read: the oap dictionary" in text
+    explorer.language.value = "lv"
+    assert "not read" not in visible_text(explorer.summary.value)

@@ -557,6 +557,14 @@ def similar(
     for x in range(len(tables)):
         for y in range(x + 1, len(tables)):
             ta, tb = tables[x], tables[y]
+            if list(ta["text"]) == list(tb["text"]):  # one text twice: its items with themselves
+                warnings.warn(
+                    PolcompareWarning(
+                        f"{ids[x]} and {ids[y]} hold the same text: their pairs are each item "
+                        "with itself (score 1.0); leave one of them out"
+                    ),
+                    stacklevel=2,
+                )
             va, vb = _vectors(list(ta["text"]), list(tb["text"]), content, cache_dir)
             sim = va @ vb.T
             best = np.argsort(-sim, axis=None)[:top]

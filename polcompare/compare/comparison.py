@@ -148,7 +148,9 @@ class Comparison:
 
     @property
     def doc_ids(self) -> tuple[str, ...]:
-        """The documents' ``doc_id`` values, in input order."""
+        """The documents' ``doc_id`` values, in input order (a document without items too)."""
+        if self.documents:
+            return tuple(d.doc_id for d in self.documents)
         return tuple(dict.fromkeys(self.items["doc_id"]))
 
     @property
@@ -203,6 +205,7 @@ class Comparison:
         *,
         paper: str | None = None,
         versions: Sequence[str] | str | None = None,
+        conclusions: str | None = None,
     ) -> Comparison:
         """Compare the documents of an items table (e.g. ``polcompare corpus``'s Parquet).
 
@@ -212,10 +215,10 @@ class Comparison:
             At least the columns :data:`~polcompare.document.ITEM_COLUMNS`;
             others (``path``, ``themes_<taxonomy>``) are ignored, the items
             are tagged again (the evidence is needed).
-        paper, versions
+        paper, versions, conclusions
             As for :func:`compare`.
         """
-        return _build(_checked(items), (), paper=paper, versions=versions)
+        return _build(_checked(items), (), paper=paper, versions=versions, conclusions=conclusions)
 
 
 def _items_of(items: pd.DataFrame, doc_id: str) -> pd.DataFrame:
@@ -250,8 +253,9 @@ def _build(
     *,
     paper: str | None = None,
     versions: Sequence[str] | str | None = None,
+    conclusions: str | None = None,
 ) -> Comparison:
-    roles = find_roles(items, paper=paper, versions=versions)
+    roles = find_roles(items, paper=paper, versions=versions, conclusions=conclusions)
     for note in roles.notes:  # several candidates, a missing version: said, not silent
         warnings.warn(note, PolcompareWarning, stacklevel=3)
     # Items no dictionary can match: one short warning for the comparison, not one per
@@ -312,6 +316,7 @@ def compare(
     items: pd.DataFrame | None = None,
     paper: str | None = None,
     versions: Sequence[str] | str | None = None,
+    conclusions: str | None = None,
 ) -> Comparison:
     """Run every comparison that applies to a set of documents, once.
 
@@ -334,6 +339,10 @@ def compare(
     versions : sequence of str, optional
         The ``doc_id`` values of the paper's other language versions (the first
         is compared), instead of recognising them.
+    conclusions : str, optional
+        The ``doc_id`` of the conclusions compared with the paper word by word
+        (in its language), instead of the first in its language; of several,
+        the one taken is said in a :class:`~polcompare.errors.PolcompareWarning`.
 
     Returns
     -------
@@ -348,7 +357,7 @@ def compare(
     if docs is not None and items is not None:
         raise PolcompareError("compare", "give the documents or an items table, not both")
     if items is not None:
-        return Comparison.from_items(items, paper=paper, versions=versions)
+        return Comparison.from_items(items, paper=paper, versions=versions, conclusions=conclusions)
     documents = tuple(docs if docs is not None else ())
     if not documents:
         raise PolcompareError("documents", "nothing to compare")
@@ -356,7 +365,9 @@ def compare(
     twice = sorted({i for i in ids if ids.count(i) > 1})
     if twice:
         raise PolcompareError(twice[0], "two documents share this doc_id; pass doc_id= to read()")
-    return _build(concat_items(documents), documents, paper=paper, versions=versions)
+    return _build(
+        concat_items(documents), documents, paper=paper, versions=versions, conclusions=conclusions
+    )
 
 
 def compare_corpus(docs: Sequence[Document], *, tagged=None) -> dict[str, pd.DataFrame]:

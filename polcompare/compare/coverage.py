@@ -15,7 +15,11 @@ import pandas as pd
 from ..errors import PolcompareError
 from ..items import KEY, split_themes
 from ..themes import Tagged
+from ..themes.tag import NO_DICTIONARY, UNDETERMINED
 from ..tokens import TOKEN
+
+#: ``tag_status`` of an item no dictionary read: its themes say nothing of its text.
+UNREAD = (NO_DICTIONARY, UNDETERMINED)
 
 __all__ = [
     "POSITION_SECTIONS",
@@ -39,7 +43,16 @@ POSITION_SECTIONS = ("review", "declaration", "action_plan")
 THIN_SHARE = 0.1
 
 _DOCUMENT = ["doc_id", "lang", "doc_type"]
-_COUNTS = ["taxonomy", "theme", "group", "n_items", "items_with_theme", "share", "evidence"]
+_COUNTS = [
+    "taxonomy",
+    "theme",
+    "group",
+    "n_items",
+    "items_with_theme",
+    "share",
+    "evidence",
+    "n_read",
+]
 COVERAGE_COLUMNS = [*_DOCUMENT, "section", *_COUNTS]
 GAPS_COLUMNS = [
     "doc_id",
@@ -87,11 +100,18 @@ def _long(tagged: Tagged) -> pd.DataFrame:
     )
 
 
+def _with_read(items: pd.DataFrame) -> pd.DataFrame:
+    """Add ``read``: 1 when the dictionary read the item (its ``tag_status``), else 0."""
+    status = items["tag_status"] if "tag_status" in items else pd.Series("", index=items.index)
+    return items.assign(read=(~status.isin(UNREAD)).astype("int64"))
+
+
 def _count_themes(tagged: Tagged, groups: pd.DataFrame, by: list[str]) -> pd.DataFrame:
     """Cross each group of items with every theme; count items and evidence.
 
-    ``groups`` has one row per group, the ``by`` columns and ``n_items``.
-    Adds ``theme, group, order, items_with_theme, evidence, share, taxonomy``.
+    ``groups`` has one row per group, the ``by`` columns, ``n_items`` and ``n_read``.
+    Adds ``theme, group, order, items_with_theme, evidence, share, taxonomy``; ``share`` is
+    of the ``n_read`` items, NaN when the dictionary read none.
     """
     grid = groups.merge(_themes_of(tagged), how="cross")
     hits = _long(tagged).merge(tagged.items[["item_id", *by]], on="item_id")
@@ -104,7 +124,9 @@ def _count_themes(tagged: Tagged, groups: pd.DataFrame, by: list[str]) -> pd.Dat
     out[["items_with_theme", "evidence"]] = (
         out[["items_with_theme", "evidence"]].fillna(0).astype("int64")
     )
-    out["share"] = out["items_with_theme"] / out["n_items"]
+    # An item the dictionary could not read (a language it lacks, or undetermined) has no
+    # themes because it was not read: the share is of the items read, none read is NaN.
+    out["share"] = out["items_with_theme"] / out["n_read"].where(out["n_read"] > 0)
     out["taxonomy"] = tagged.items["taxonomy"].iloc[0] if len(tagged.items) else ""
     return out
 
@@ -117,12 +139,13 @@ def coverage(tagged: Tagged) -> pd.DataFrame:
     DataFrame
         ``doc_id, lang, doc_type, section, taxonomy, theme, group, n_items``
         (items in the section), ``items_with_theme, share`` (of the section's
-        items), ``evidence`` (matches counted).
+        items the dictionary read; NaN when it read none: a language it lacks),
+        ``evidence`` (matches counted), ``n_read`` (the items read).
     """
     sections = (
-        tagged.items.groupby(["doc_id", "lang", "doc_type", "section"], sort=False)
-        .size()
-        .rename("n_items")
+        _with_read(tagged.items)
+        .groupby(["doc_id", "lang", "doc_type", "section"], sort=False)
+        .agg(n_items=("item_id", "size"), n_read=("read", "sum"))
         .reset_index()
     )
     return _count_themes(tagged, sections, ["doc_id", "section"])[COVERAGE_COLUMNS]
@@ -221,13 +244,15 @@ def document_profile(tagged: Tagged) -> pd.DataFrame:
     -------
     DataFrame
         ``doc_id, lang, doc_type, taxonomy, theme, group, n_items,
-        items_with_theme, share, evidence, evidence_per_1000_words``.
+        items_with_theme, share, evidence, n_read, evidence_per_1000_words``;
+        ``share`` and ``evidence_per_1000_words`` are of the ``n_read`` items the
+        dictionary read (not those of a language it lacks), NaN when it read none.
     """
-    items = tagged.items
+    items = _with_read(tagged.items)
     docs = (
-        items.assign(words=items["text"].map(lambda t: len(TOKEN.findall(t))))
+        items.assign(words=items["text"].map(lambda t: len(TOKEN.findall(t))) * items["read"])
         .groupby(["doc_id", "lang", "doc_type"], sort=False)
-        .agg(n_items=("item_id", "size"), words=("words", "sum"))
+        .agg(n_items=("item_id", "size"), n_read=("read", "sum"), words=("words", "sum"))
         .reset_index()
     )
     out = _count_themes(tagged, docs, ["doc_id"])

@@ -181,11 +181,60 @@ def _main_paper(
     return main, reasons, notes
 
 
+def _conclusions(
+    docs: list[_Doc],
+    main: _Doc,
+    versions: Sequence[str],
+    given: _Doc | None,
+    reasons: dict[str, str],
+    notes: list[str],
+) -> str | None:
+    """Return the conclusions compared with the paper ``main``; add the reason and notes."""
+    # A document is never compared with itself (a paper given by --paper may be conclusions).
+    if given is not None:
+        c = given
+        if c.doc_id == main.doc_id or c.doc_id in versions:
+            role = "the paper" if c.doc_id == main.doc_id else "a language version of the paper"
+            raise PolcompareError(
+                c.doc_id, f"given as --conclusions (conclusions=) but it is {role}"
+            )
+        if c.lang != main.lang:
+            raise PolcompareError(
+                c.doc_id,
+                f"given as --conclusions (conclusions=) in {c.lang}, but the paper "
+                f"{main.doc_id} is in {main.lang}: conclusions are compared with it word by "
+                "word, in one language",
+            )
+        reasons["conclusions"] = (
+            f"given (--conclusions, conclusions=); doc_type {c.doc_type} in {c.lang}, "
+            f"the language of {main.doc_id}"
+        )
+        return c.doc_id
+    concluding = [
+        d.doc_id
+        for d in docs
+        if d.doc_type == "conclusions" and d.lang == main.lang and d.doc_id != main.doc_id
+    ]
+    conclusions = concluding[0] if concluding else None
+    if conclusions is not None:
+        reasons["conclusions"] = (
+            f"doc_type conclusions in {main.lang}, the language of {main.doc_id}"
+        )
+    if len(concluding) > 1:
+        notes.append(
+            f"{len(concluding)} conclusions in {main.lang}; the first, {conclusions}, is "
+            f"compared with {main.doc_id}, not {', '.join(concluding[1:])}: choose with "
+            "--conclusions (conclusions=)"
+        )
+    return conclusions
+
+
 def find_roles(
     items: pd.DataFrame,
     *,
     paper: str | None = None,
     versions: Sequence[str] | str | None = None,
+    conclusions: str | None = None,
 ) -> Roles:
     """Decide the roles from an items table (``doc_id, lang, doc_type`` and the item key).
 
@@ -200,7 +249,12 @@ def find_roles(
         :class:`Roles`).
     versions : sequence of str, optional
         The ``doc_id`` values of its other language versions; the first is
-        compared with it (default: recognised).
+        compared with it, and a note says so when more are given (default:
+        recognised).
+    conclusions : str, optional
+        The ``doc_id`` of the conclusions compared with the paper word by word,
+        in the paper's language (default: the first ``conclusions`` in its
+        language, with a note naming the others when there are several).
 
     Returns
     -------
@@ -209,9 +263,11 @@ def find_roles(
     Raises
     ------
     PolcompareError
-        ``paper`` or one of ``versions`` is not among the documents (the
-        message names the closest ``doc_id`` values), or ``paper`` is among
-        ``versions``, or without ``paper`` every position paper is.
+        ``paper``, one of ``versions`` or ``conclusions`` is not among the
+        documents (the message names the closest ``doc_id`` values), or
+        ``paper`` is among ``versions``, or without ``paper`` every position
+        paper is, or ``conclusions`` is the paper, one of its versions, or in
+        another language.
     """
     docs = _documents(items)
     papers = [d for d in docs if d.doc_type == "position_paper"]
@@ -222,6 +278,9 @@ def find_roles(
     if isinstance(versions, str):
         versions = [v for v in versions.split(",") if v]
     given_versions = [_given(docs, v, "--versions (versions=)").doc_id for v in versions or ()]
+    given_conclusions = (
+        _given(docs, conclusions, "--conclusions (conclusions=)") if conclusions else None
+    )
     if paper is None and not papers:
         return Roles(versions=found)
     concluded: dict[str, str] = {}
@@ -234,6 +293,12 @@ def find_roles(
     version = candidates[0] if candidates else None
     if given_versions:
         reasons["version"] = "given (--versions, versions=)"
+        if len(given_versions) > 1:
+            notes.append(
+                f"{len(given_versions)} versions given; only the first, {version}, is compared "
+                f"with {main.doc_id} (alignment, theme agreement, facts): compare "
+                f"{', '.join(given_versions[1:])} in a run of its own"
+            )
     elif version is not None:
         lang = next(p.lang for p in papers if p.doc_id == version)
         reasons["version"] = (
@@ -247,17 +312,5 @@ def find_roles(
             f"language with its item keys among {', '.join(others)}): no language-version "
             "comparison; name one with --versions (versions=)"
         )
-    # A document is never compared with itself (a paper given by --paper may be conclusions).
-    conclusions = next(
-        (
-            d.doc_id
-            for d in docs
-            if d.doc_type == "conclusions" and d.lang == main.lang and d.doc_id != main.doc_id
-        ),
-        None,
-    )
-    if conclusions is not None:
-        reasons["conclusions"] = (
-            f"doc_type conclusions in {main.lang}, the language of {main.doc_id}"
-        )
+    conclusions = _conclusions(docs, main, candidates, given_conclusions, reasons, notes)
     return Roles(main.doc_id, version, conclusions, reasons, found, tuple(notes))

@@ -58,9 +58,13 @@ from ..errors import PolcompareError, PolcompareWarning
 from ..facts import extract_facts
 from ..items import item_label
 from ..themes import Tagged, tag
+from ..themes.tag import NO_DICTIONARY, UNDETERMINED
 from ..tokens import TOKEN, normalize
 from .align import align
 from .scaling import WORDFISH_COLUMNS, count_matrix, wordfish
+
+#: ``tag_status`` of an item no dictionary read.
+UNREAD = (NO_DICTIONARY, UNDETERMINED)
 
 __all__ = [
     "DOCUMENT_COLUMNS",
@@ -161,7 +165,9 @@ class Series:
         :data:`FLOW_COUNT_COLUMNS`: kept, changed, new, dropped per step.
     themes : DataFrame
         :data:`THEME_COLUMNS`: share of each document's items carrying each
-        theme of each taxonomy (zeros included), the items ``;``-joined.
+        theme of each taxonomy (zeros included), the items ``;``-joined;
+        ``total_items`` and the share count the items the dictionary read: a
+        document in a language it lacks has ``total_items`` 0 and share NaN.
     intensity : DataFrame
         :data:`INTENSITY_COLUMNS`: stance matches and how many are intensified.
     positions : DataFrame
@@ -470,6 +476,8 @@ def _theme_shares(tagged: Mapping[str, Tagged], documents: pd.DataFrame) -> pd.D
         items = result.items
         for doc_id in documents["doc_id"]:
             mine = items[items["doc_id"] == doc_id]
+            if "tag_status" in mine:  # items of a language the dictionary lacks: not read
+                mine = mine[~mine["tag_status"].isin(UNREAD)]
             total = len(mine)
             carrying: dict[str, list[str]] = {t: [] for t in themes}
             for item_id, value in zip(mine["item_id"], mine["themes"], strict=True):
@@ -485,7 +493,7 @@ def _theme_shares(tagged: Mapping[str, Tagged], documents: pd.DataFrame) -> pd.D
                         "theme": theme,
                         "items": len(ids),
                         "total_items": total,
-                        "share": len(ids) / total if total else 0.0,
+                        "share": len(ids) / total if total else float("nan"),
                         "item_ids": ";".join(ids),
                     }
                 )

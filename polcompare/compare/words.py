@@ -87,12 +87,16 @@ def similar_pairs(
 ) -> pd.DataFrame:
     """List the ``top`` best pairs of a :func:`similarity_matrix` of ``a`` and ``b``.
 
+    A pair whose items share no stem (cosine 0) is not similar and is never
+    listed: fewer than ``top`` rows then, none when no pair shares a word.
+
     Returns
     -------
     DataFrame
         ``rank, score, item_id_a, item_id_b, key_a, key_b, text_a, text_b``.
     """
     long = matrix.stack().rename("score").rename_axis(["item_id_a", "item_id_b"]).reset_index()
+    long = long[long["score"] > 0]
     long = long.sort_values("score", ascending=False, kind="stable").head(top)
     for side, frame in (("a", a), ("b", b)):
         by_id = frame.set_index("item_id")

@@ -20,11 +20,16 @@ from __future__ import annotations
 
 import json
 import re
+import sys
+import tempfile
 from pathlib import Path
 
 from .._optional import require
 from ..errors import MissingFileError, NotAFileError, PolcompareError
 from ..io import atomic_write
+
+#: A terminal colour or cursor code (IPython colours the tracebacks it sends).
+ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
 __all__ = [
     "OFFLINE_TEMPLATE",
@@ -116,11 +121,21 @@ def notebook_to_html(
             resources={"metadata": {"path": str(path.resolve().parent)}},
             store_widget_state=False,  # a static page cannot run widgets anyway
         )
-        try:
-            client.execute()
-        except CellExecutionError as exc:
-            first = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
-            raise PolcompareError(path, f"a cell failed while executing: {first}") from exc
+        # The kernel's own stderr is passed on, less its warning that it talks over TCP
+        # without encryption ("susceptible to eavesdropping"): it always runs on this machine.
+        with tempfile.TemporaryFile() as kernel_err:
+            try:
+                client.execute(stderr=kernel_err)
+            except CellExecutionError as exc:
+                # the traceback's last line, without the terminal colours IPython adds
+                text = ANSI.sub("", str(exc)).strip()
+                first = text.splitlines()[-1] if text else type(exc).__name__
+                raise PolcompareError(path, f"a cell failed while executing: {first}") from exc
+            finally:
+                kernel_err.seek(0)
+                for line in kernel_err.read().decode("utf-8", "replace").splitlines(True):
+                    if "running over TCP without encryption" not in line:
+                        sys.stderr.write(line)
     html, _ = offline_exporter().from_notebook_node(nb)
     return html, outside_scripts(html)
 

@@ -194,6 +194,7 @@ def build_report(
     *,
     paper: str | None = None,
     versions: Sequence[str] | str | None = None,
+    conclusions: str | None = None,
     sheets: Sequence[str | Path] | None = None,
     sheets_taxonomy: str = "oap",
     series: Any = None,
@@ -207,7 +208,7 @@ def build_report(
         documents, e.g. ``[polcompare.read(p) for p in paths]``, to compare
         first. Roles (position paper, its other language version,
         conclusions) are the comparison's.
-    paper, versions
+    paper, versions, conclusions
         Documents only: passed to :func:`polcompare.compare`.
     sheets : paths, optional
         Filled coding sheets (one per coder, from ``polcompare codesheet``) of
@@ -239,7 +240,9 @@ def build_report(
         documents = list(docs)
         if not documents:
             raise PolcompareError("documents", "nothing to report")
-        comparison = compare_documents(documents, paper=paper, versions=versions)
+        comparison = compare_documents(
+            documents, paper=paper, versions=versions, conclusions=conclusions
+        )
     if not comparison.documents:
         raise PolcompareError(
             "comparison", "was built from an items table; the report needs the documents"
@@ -305,23 +308,37 @@ def _colors(comparison: Comparison) -> dict[str, str]:
 TAXONOMY_NOUN = {"oap": "Oslo Action Plan theme", "policy": "policy topic", "stance": "stance"}
 
 
+#: What a chart shows for a document whose items no dictionary read.
+NOT_READ = "not read"
+#: ``tag_status`` of an item the dictionary could not read (its language it lacks, or ``und``).
+UNREAD = (NO_DICTIONARY, UNDETERMINED)
+
+
 def _theme_table(comparison: Comparison, taxonomy: str, labels: dict[str, str]) -> pd.DataFrame:
-    """Per document x theme: ``doc_id, theme, label, n, items`` (carrying it), ``share``."""
+    """Per document x theme: ``doc_id, theme, label, n, items`` (carrying it), ``share``.
+
+    ``n`` counts the items the dictionary read: an item in a language it lacks has no themes
+    because it was not read, so it is no part of the share; a document with no item read has
+    ``n`` 0 and ``share`` NaN (not read), never 0.
+    """
     tagged = comparison.tagged[taxonomy]
     frame = tagged.items[["doc_id", "themes"]]
-    sizes = frame.groupby("doc_id", sort=False).size()
-    carried = frame.assign(theme=frame["themes"].map(split_themes)).explode("theme")
+    read = frame[~tagged.items["tag_status"].isin(UNREAD)]
+    sizes = read.groupby("doc_id", sort=False).size()
+    carried = read.assign(theme=read["themes"].map(split_themes)).explode("theme")
     counts = carried.dropna(subset=["theme"]).groupby(["doc_id", "theme"]).size()
     rows = [
         {
             "doc_id": doc_id,
             "theme": theme,
             "label": labels.get(theme, theme),
-            "n": int(n),
+            "n": int(sizes.get(doc_id, 0)),
             "items": int(counts.get((doc_id, theme), 0)),
-            "share": counts.get((doc_id, theme), 0) / n if n else 0.0,
+            "share": counts.get((doc_id, theme), 0) / sizes[doc_id]
+            if sizes.get(doc_id, 0)
+            else float("nan"),
         }
-        for doc_id, n in sizes.items()
+        for doc_id in frame["doc_id"].drop_duplicates()
         for theme in tagged.dictionary.themes
     ]
     return pd.DataFrame(rows)
@@ -432,15 +449,20 @@ def _theme_bars(
 
 
 def _docs_heatmap(table: pd.DataFrame) -> go.Figure:
-    wide = table.pivot_table(index="label", columns="doc_id", values="share", sort=False)
-    counts = table.pivot_table(index="label", columns="doc_id", values="items", sort=False)
+    order = {"index": table["label"].drop_duplicates(), "columns": table["doc_id"].unique()}
+    wide = table.pivot(index="label", columns="doc_id", values="share").reindex(**order)
+    counts = table.pivot(index="label", columns="doc_id", values="items").reindex(**order)
+    z, text = wide.to_numpy(), counts.astype("float64").to_numpy()  # as pivot_table gave
+    if wide.isna().any(axis=None):  # a document no item of which was read: cells saying so
+        z = [[None if pd.isna(v) else float(v) for v in row] for row in z]
+        text = counts.astype(object).where(wide.notna(), NOT_READ).to_numpy()
     ids = table.drop_duplicates("label").set_index("label")["theme"]
     fig = go.Figure(
         go.Heatmap(
-            z=wide.to_numpy(),
+            z=z,
             x=list(wide.columns),
             y=list(wide.index),
-            text=counts.to_numpy(),
+            text=text,
             customdata=[[ids[label]] * len(wide.columns) for label in wide.index],
             texttemplate="%{text}",
             colorscale="Blues",
@@ -449,6 +471,7 @@ def _docs_heatmap(table: pd.DataFrame) -> go.Figure:
             colorbar={"title": "share", "tickformat": ".0%"},
             hovertemplate="%{x}<br>%{y} (%{customdata})<br>%{text} items, %{z:.0%} of those shown"
             "<extra></extra>",
+            hoverongaps=False,  # a document not read: its cells say so
         )
     )
     charts.label_every_row(fig)
@@ -474,8 +497,9 @@ def _profiles(table: pd.DataFrame, colors: dict[str, str], noun: str) -> go.Figu
             "%{customdata[2]} items<extra></extra>",
         )
         for doc_id, part in table.groupby("doc_id", sort=False)
+        if part["n"].any()  # a document none of whose items was read has no bars
     ]
-    n_docs = max(table["doc_id"].nunique(), 1)
+    n_docs = max(len(traces), 1)
     n_themes = max(table["theme"].nunique(), 1)
     fig = go.Figure(traces)
     fig.update_layout(
@@ -875,6 +899,7 @@ def _blob_items(data: ReportData) -> list[dict]:
     c = data.comparison
     index = {doc_id: k for k, doc_id in enumerate(c.doc_ids)}
     themes = {name: list(t.items["themes"].map(split_themes)) for name, t in c.tagged.items()}
+    unread = {name: list(t.items["tag_status"].isin(UNREAD)) for name, t in c.tagged.items()}
     notes: dict[str, list[list]] = {}
     for note in data.footnotes.itertuples(index=False):
         if note.item_id:
@@ -891,6 +916,9 @@ def _blob_items(data: ReportData) -> list[dict]:
             "kd": row.kind,
             "ln": line_label(int(row.start_line), int(row.end_line)),
         }
+        not_read = [name for name in unread if unread[name][k]]
+        if not_read:  # the taxonomies whose dictionary did not read it (its language)
+            entry["u"] = not_read
         if _cell(row.heading):
             entry["h"] = row.heading
         if _cell(row.date):
@@ -899,6 +927,23 @@ def _blob_items(data: ReportData) -> list[dict]:
             entry["n"] = notes[row.item_id]
         rows.append(entry)
     return rows
+
+
+def _unread(c: Comparison) -> list[dict]:
+    """Per document with items no dictionary read: ``doc_id, lang, n`` (items), ``taxonomies``."""
+    out: dict[str, dict] = {}
+    for name, tagged in c.tagged.items():
+        items = tagged.items[tagged.items["tag_status"].isin(UNREAD)]
+        for doc_id, part in items.groupby("doc_id", sort=False):
+            row = out.setdefault(
+                doc_id,
+                {"doc_id": doc_id, "lang": part["lang"].iloc[0], "n": 0, "taxonomies": []},
+            )
+            row["n"] = max(row["n"], len(part))
+            row["taxonomies"].append(name)
+    for row in out.values():
+        row["all"] = row["n"] == int((c.items["doc_id"] == row["doc_id"]).sum())
+    return list(out.values())
 
 
 def _view(data: ReportData) -> dict[str, Any]:
@@ -965,6 +1010,7 @@ def _view(data: ReportData) -> dict[str, Any]:
         "keyness_docs": list(dict.fromkeys(c.document_keyness["doc_id"])),
         "doc_pairs": _doc_pairs(c) if _similarity_as_table(c) else [],
         "n_doc_pairs": _n_doc_pairs(c),
+        "unread": _unread(c),
     }
     if data.validation is not None:
         view["validation"] = _validation_view(data)
@@ -1128,6 +1174,7 @@ def _blob(data: ReportData) -> dict[str, Any]:
         ]
     blob["ink"] = {k: charts.ink(v) for k, v in data.colors.items() if k in data.labels}
     blob["chart_docs"] = CHART_DOCS
+    blob["not_read"] = NOT_READ
     blob["chart_groups"] = CHART_GROUPS
     blob["palette"] = list(charts.DOC_PALETTE)
     blob["roles"] = data.roles
@@ -1209,8 +1256,9 @@ def _environment():
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["pct"] = lambda x: f"{100 * float(x):.0f}%"
-    env.filters["num"] = lambda x, d=2: f"{float(x):.{d}f}"
+    # A share or score that is not there (NaN: nothing read) shows as a dash, never "nan%".
+    env.filters["pct"] = lambda x: "–" if x is None or x != x else f"{100 * float(x):.0f}%"
+    env.filters["num"] = lambda x, d=2: "–" if x is None or x != x else f"{float(x):.{d}f}"
     return env
 
 
@@ -1254,6 +1302,7 @@ def report(
     *,
     paper: str | None = None,
     versions: Sequence[str] | str | None = None,
+    conclusions: str | None = None,
     sheets: Sequence[str | Path] | None = None,
     sheets_taxonomy: str = "oap",
     series: Any = None,
@@ -1271,6 +1320,7 @@ def report(
         docs,
         paper=paper,
         versions=versions,
+        conclusions=conclusions,
         sheets=sheets,
         sheets_taxonomy=sheets_taxonomy,
         series=series,

@@ -31,6 +31,28 @@ STATUS_COLORS = {"kept": "#009E73", "changed": "#E69F00", "new": "#0072B2", "dro
 _MAX_IDS = 12
 
 
+#: What a taxonomy's themes are called in a sentence.
+_NOUNS = {"oap": "Oslo Action Plan theme", "policy": "policy topic", "stance": "stance"}
+
+
+def _nothing(fig: go.Figure, text: str) -> go.Figure:
+    """Say ``text`` in the figure instead of drawing empty axes (a year 2000 on a blank date axis).
+
+    The sentence is an annotation (a notebook shows it) and ``layout.meta.empty`` (the report
+    prints it in place of the chart).
+    """
+    fig.update_layout(
+        height=120,
+        xaxis={"visible": False},
+        yaxis={"visible": False},
+        annotations=[
+            {"text": html.escape(text), "showarrow": False, "xref": "paper", "yref": "paper"}
+        ],
+        meta={"empty": text},
+    )
+    return fig
+
+
 def _ids_hover(ids: str) -> str:
     """Item ids (``;``-joined) as a short escaped list of their keys, without the doc_id."""
     return _names_hover([p.split(":", 1)[-1] for p in str(ids or "").split(";") if p])
@@ -134,6 +156,18 @@ def theme_lines(
         xaxis={"title": None, "type": "date"},
         legend={"font": {"size": 11}},
     )
+    if not keep:
+        noun = _NOUNS.get(taxonomy, f"{taxonomy} theme")
+        n = part["doc_id"].nunique()
+        if len(part) and part["share"].isna().all():  # no item read: say so, not "none"
+            langs = ", ".join(sorted(set(part["lang"])))
+            text = (
+                f"The {n} documents were not read with the {noun}s: the dictionary has no "
+                f"patterns in {langs}."
+            )
+        else:
+            text = f"No item of the {n} documents carries any {noun}."
+        return _nothing(fig, text)
     return fig
 
 
@@ -176,6 +210,14 @@ def intensity_lines(
         },
         xaxis={"title": None, "type": "date"},
     )
+    if not fig.data:
+        n = intensity["doc_id"].nunique() if "doc_id" in intensity else 0
+        text = (
+            f"No stance matched in the {n} documents."
+            if not intensity["matches"].sum()
+            else f"No stance match in the {n} documents stands with an intensifier."
+        )
+        return _nothing(fig, text)
     return fig
 
 

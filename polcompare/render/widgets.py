@@ -32,6 +32,7 @@ from ..compare import Comparison, compare
 from ..errors import DictionaryError, PolcompareError
 from ..items import KEY, item_label, line_label, split_themes
 from ..themes import theme_label
+from ..themes.tag import NO_DICTIONARY, UNDETERMINED
 from . import charts
 from .highlight import SEARCH, highlight_segments, search_spans
 
@@ -268,6 +269,25 @@ class Explorer(ipywidgets.VBox):
                 strict=True,
             )
         )
+        # The paper's items and its version's as the comparison paired them (by key, or by
+        # content when the version's numbering differs): item -> {other document: partners}.
+        self._pairs: dict[str, dict[str, list[str]]] = {}
+        self._paired_by: dict[tuple[str, str], str] = {}
+        roles, alignment = comparison.roles, comparison.tables.get("alignment")
+        if roles.paper and roles.version and alignment is not None and len(alignment):
+            for a, b in zip(alignment["item_id_a"], alignment["item_id_b"], strict=True):
+                a, b = (x if isinstance(x, str) and x else None for x in (a, b))
+                if a:
+                    self._pairs.setdefault(a, {}).setdefault(roles.version, [])
+                    if b:
+                        self._pairs[a][roles.version].append(b)
+                if b:
+                    self._pairs.setdefault(b, {}).setdefault(roles.paper, [])
+                    if a:
+                        self._pairs[b][roles.paper].append(a)
+            by = str(alignment["by"].iloc[0])
+            self._paired_by[(roles.paper, roles.version)] = by
+            self._paired_by[(roles.version, roles.paper)] = by
         self._tagged: dict[str, tuple[pd.DataFrame, dict, tuple[str, ...]]] = {}
         self._busy = False
         self._colors = charts.theme_colors(comparison.themes["theme"])
@@ -422,8 +442,18 @@ class Explorer(ipywidgets.VBox):
     def _draw_summary(self, passing: pd.DataFrame, total: int) -> None:
         shown = min(len(passing), MAX_ROWS)
         more = f" (the table lists the first {shown})" if len(passing) > shown else ""
+        unread = ""
+        if "tag_status" in passing:
+            lost = passing[passing["tag_status"].isin((NO_DICTIONARY, UNDETERMINED))]
+            if len(lost):
+                langs = ", ".join(sorted(set(lost["lang"])))
+                unread = (
+                    f" {len(lost)} of them, in {html.escape(langs)}, were not read: the "
+                    f"{html.escape(self.taxonomy.value)} dictionary has no patterns in that "
+                    "language, so they carry no theme whatever they say."
+                )
         self.summary.value = (
-            f"<b>{len(passing)}</b> of {total} items pass the filters{more}. "
+            f"<b>{len(passing)}</b> of {total} items pass the filters{more}.{unread} "
             "Highlighted: the words that gave each theme (hover for the theme) "
             "and the search words."
         )
@@ -448,12 +478,20 @@ class Explorer(ipywidgets.VBox):
                 f"<td style='{_CELL}'>{html.escape(row['lang'])}</td>"
                 f"<td style='{_CELL}'>{_highlight(row['heading'], (), query, {})}</td>"
                 f"<td style='{_CELL}'>{text}</td>"
-                f"<td style='{_CELL}'>{html.escape(', '.join(split_themes(row['themes'])))}</td>"
+                f"<td style='{_CELL}'>{self._theme_names(row['themes'])}</td>"
                 "</tr>"
             )
         return (
             f"<table class='polcompare-items' style='{_TABLE_CSS}'>"
             f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+        )
+
+    def _theme_names(self, themes: str) -> str:
+        """Return the themes' labels as the filter lists them (the ID on hover), escaped."""
+        taxonomy = self.taxonomy.value
+        return ", ".join(
+            f"<span title='{html.escape(t)}'>{html.escape(theme_label(t, taxonomy))}</span>"
+            for t in split_themes(themes)
         )
 
     def _show_versions(self) -> None:
@@ -472,12 +510,32 @@ class Explorer(ipywidgets.VBox):
                 "languages with the same items.</p>"
             )
         columns = [self._version_column(row, spans)]
+        how = set()
         for other in others:
-            match = self._keys.get((other, *(row[k] for k in KEY)))
-            columns.append(self._version_column(prepared.loc[match], spans))
+            if other in self._pairs.get(item_id, {}):  # as the alignment table pairs them
+                matches = self._pairs[item_id][other]
+                how.add(self._paired_by.get((row["doc_id"], other), "key"))
+            else:
+                match = self._keys.get((other, *(row[k] for k in KEY)))
+                matches = [match] if match is not None else []
+                how.add("key")
+            columns += [self._version_column(prepared.loc[m], spans) for m in matches]
+            if not matches:
+                columns.append(
+                    "<div class='polcompare-version polcompare-unpaired' style='flex:1;"
+                    "border:1px dashed #bbb;padding:6px 10px;font-size:13px'>"
+                    f"<p><b>{html.escape(other)}</b></p><p>No item of this version pairs "
+                    "with it: the version leaves it out, or says it in words too far apart "
+                    "to pair (see the alignment table).</p></div>"
+                )
+        aligned = " and ".join(
+            sorted(
+                {"key": "section, number and letter", "content": "content"}.get(h, h) for h in how
+            )
+        )
         return (
-            f"<p><b>{html.escape(_key_label(row))}</b> in {len(columns)} language versions, "
-            "aligned by section, number and letter:</p>"
+            f"<p><b>{html.escape(_key_label(row))}</b> beside its {len(others)} other language "
+            f"version{'s' if len(others) > 1 else ''}, aligned by {aligned}:</p>"
             "<div class='polcompare-versions' style='display:flex;gap:12px'>"
             f"{''.join(columns)}</div>"
         )
@@ -486,7 +544,7 @@ class Explorer(ipywidgets.VBox):
         query = self.query.value
         text = _highlight(row["text"], self._evidence(row["item_id"], spans), query, self._colors)
         heading = f"<p><i>{html.escape(row['heading'])}</i></p>" if row["heading"] else ""
-        themes = html.escape(", ".join(split_themes(row["themes"]))) or "none"
+        themes = self._theme_names(row["themes"]) or "none"
         return (
             f"<div class='polcompare-version' data-lang='{html.escape(row['lang'])}' "
             "style='flex:1;border:1px solid #ddd;padding:6px 10px;font-size:13px'>"

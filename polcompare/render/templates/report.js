@@ -331,6 +331,10 @@
       list.forEach(function (it) { it.t[taxonomy].forEach(function (t) { c[t] = (c[t] || 0) + 1; }); });
       return c;
     }
+    /* The items of a list the taxonomy's dictionary read (not those of a language it lacks). */
+    function readBy(list, taxonomy) {
+      return list.filter(function (it) { return !(it.u && it.u.indexOf(taxonomy) >= 0); });
+    }
     function perDoc(list) {
       var m = {};
       list.forEach(function (it) { (m[it.doc.id] = m[it.doc.id] || []).push(it); });
@@ -396,7 +400,8 @@
     function drawDocsHeatmap() {
       var id = "chart-coverage_docs";
       var g = docGroups(), groups = g.groups;
-      var lists = perGroup(state.shown, groups);
+      var shown = perGroup(state.shown, groups);
+      var lists = shown.map(function (list) { return readBy(list, "oap"); });
       var themes = DATA.order.oap;
       var z = [], text = [], custom = [];
       var c = lists.map(function (list) { return counts(list, "oap"); });
@@ -404,7 +409,9 @@
         var zr = [], tr = [], cr = [];
         lists.forEach(function (list, k) {
           var n = c[k][t] || 0;
-          zr.push(list.length ? n / list.length : 0); tr.push(n); cr.push(t);
+          /* items shown but none read (their language): an empty cell saying so, not 0 */
+          var unread = shown[k].length && !list.length;
+          zr.push(list.length ? n / list.length : unread ? null : 0); tr.push(unread ? DATA.not_read : n); cr.push(t);
         });
         z.push(zr); text.push(tr); custom.push(cr);
       });
@@ -413,14 +420,16 @@
       });
       var layout = layoutOf(id);
       if (g.by !== "document") { layout.xaxis = Object.assign({}, layout.xaxis, { title: { text: "documents by " + g.by } }); }
-      draw(id, [trace], layout, groups.length && state.shown.length ? "" : "No item shown.");
+      var read = lists.some(function (list) { return list.length; });
+      draw(id, [trace], layout, !(groups.length && state.shown.length) ? "No item shown." :
+        read ? "" : "No item shown was read: the Oslo Action Plan dictionary has no patterns in their language.");
     }
 
     function drawProfiles(taxonomy) {
       var id = "chart-" + taxonomy + "_profiles";
       if (!DATA.figures[id]) { return; }
       var grouping = docGroups(), groups = grouping.groups;
-      var lists = perGroup(state.shown, groups);
+      var lists = perGroup(state.shown, groups).map(function (list) { return readBy(list, taxonomy); });
       var themes = DATA.order[taxonomy];
       var any = false;
       var traces = groups.map(function (g, k) { return [g, lists[k]]; }).filter(function (p) { return p[1].length; }).map(function (p) {
@@ -669,13 +678,14 @@
         state.docs.forEach(function (d) {
           var list = per[d.id] || [];
           ["oap", "policy", "stance"].forEach(function (tax) {
-            var c = counts(list, tax);
+            var read = readBy(list, tax), c = counts(read, tax);
             DATA.order[tax].forEach(function (t) {
-              rows.push([d.id, tax, t, label(t), list.length, c[t] || 0, list.length ? (c[t] || 0) / list.length : 0]);
+              /* share of the items read: empty when none was (a language the dictionary lacks) */
+              rows.push([d.id, tax, t, label(t), list.length, read.length, c[t] || 0, read.length ? (c[t] || 0) / read.length : ""]);
             });
           });
         });
-        return { columns: ["doc_id", "taxonomy", "theme", "label", "items_shown", "items_with_theme", "share"], rows: rows };
+        return { columns: ["doc_id", "taxonomy", "theme", "label", "items_shown", "items_read", "items_with_theme", "share"], rows: rows };
       }
       var t = DATA.tables[name];
       if (!t) { return null; }
@@ -704,6 +714,8 @@
     Object.keys(DATA.figures).forEach(function (id) {
       var el = $(id);
       if (el && COUNTED.indexOf(id) < 0 && id !== "chart-doc_keyness") {
+        var meta = DATA.figures[id].layout.meta;  /* a chart with nothing to draw says why */
+        if (!DATA.figures[id].data.length && meta && meta.empty) { note(el, meta.empty); return; }
         plot(el, DATA.figures[id].data, layoutOf(id));
       }
     });
