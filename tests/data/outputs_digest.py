@@ -53,6 +53,7 @@ FOLDERS = (
     "eval/parse/holdout25",
     "eval/parse/holdout26",
     "eval/parse/holdout27",
+    "eval/parse/holdout28",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
