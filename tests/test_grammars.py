@@ -2607,3 +2607,20 @@ def test_division_headings_with_spelled_ordinals(write):
     for heading in ("Erster Teil", "Zweiter Abschnitt", "TITRE PREMIER", "TÍTULO PRELIMINAR"):
         assert division.fullmatch(heading), heading
     assert not division.fullmatch("Erste Ergebnisse des Berichts")
+
+
+def test_a_resolutions_numbered_preambular_paragraphs_are_recitals(write):
+    # The IAEA's General Conference numbers every paragraph from the first: those ending
+    # with a comma are preambular (recitals), the operative ones end with ";" or ".".
+    text = (
+        "Resolution adopted on 1 October 1999 during the ninth plenary meeting\n\n"
+        "The General Conference,\n\n"
+        "1. Recalling its Resolutions GC(42)/RES/18 on measures against illicit trafficking,\n\n"
+        "2. Noting the programme for preventing illicit trafficking in nuclear material,\n\n"
+        "3. Welcomes the activities undertaken by the Agency;\n\n"
+        "4. Requests the Director General to report on its implementation.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.doc_type == "resolution"
+    assert doc.items["kind"].tolist() == ["recital", "recital", "paragraph", "paragraph"]
+    assert doc.meta["body"] == "General Conference"

@@ -88,6 +88,27 @@ class UNDocument(Outline):
 
     name = "un_document"
 
+    def run(self) -> list[Block]:  # noqa: D102
+        blocks = super().run()
+        self._numbered_preamble()
+        return blocks
+
+    def _numbered_preamble(self) -> None:
+        """Make a resolution's numbered preambular paragraphs recitals.
+
+        Some bodies number every paragraph from the first ("The General Conference,
+        1. Recalling ...,"): the preambular ones end with a comma, the operative
+        ones that follow with a semicolon or a full stop.
+        """
+        if not any(b.kind == "body" for b in self.blocks):
+            return
+        for block in self.blocks:
+            if block.role != "item" or block.up is not None or not block.label:
+                continue
+            if not block.text.rstrip().endswith(","):
+                break
+            block.kind = "recital"
+
     def doc_type(self) -> str:
         """Return ``resolution`` when a body line ("The General Assembly,") opened it."""
         return "resolution" if any(b.kind == "body" for b in self.blocks) else self.name
