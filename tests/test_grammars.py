@@ -2624,3 +2624,20 @@ def test_a_resolutions_numbered_preambular_paragraphs_are_recitals(write):
     assert doc.doc_type == "resolution"
     assert doc.items["kind"].tolist() == ["recital", "recital", "paragraph", "paragraph"]
     assert doc.meta["body"] == "General Conference"
+
+
+def test_an_agenda_pasted_on_one_line_with_its_points(write):
+    # A web page's agenda on one line: "... Committee 1. Opening ... 2. Election ..." (no full
+    # stop before a number), an item's points after its colon, "(a) Method (b) Languages".
+    text = (
+        "Provisional agenda of the Preparatory Committee 1. Opening of the meeting 2. Election of "
+        "the Chairperson and other officers 3. Adoption of the agenda of the Preparatory "
+        "Committee 4. Organization of work of the Preparatory Committee: (a) Method of "
+        "decision-making (b) Languages (c) Participation of non-States Parties 5. General "
+        "exchange of views\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    numbered = doc.items[doc.items["label"] != ""]
+    assert numbered["label"].tolist() == ["1", "2", "3", "4", "a", "b", "c", "5"]
+    assert numbered["kind"].tolist()[4:7] == ["point"] * 3
+    assert numbered["text"].tolist()[5] == "Languages"

@@ -49,6 +49,8 @@ _DASH_SECTION = re.compile(r"(?:^|\s)\d{1,4}\.\s*[-—–]\s*\(1\)").search  # "
 _AFTER_COMMA = re.compile(r"[,;]\s*\w{0,4}$").search
 # "Representatives1.Reaffirming": a number glued to the word before it and a capitalised one after
 _GLUED = re.compile(r"(?<=[^\W\d_]|[.;:)])(\d{1,2})\.(?=[A-ZÀ-Þ][^\W\d_])")
+# "... Committee 1. Opening of the meeting 2. Election of ...": an agenda pasted on one line
+_SPACED = re.compile(r"(?<=[^\W\d_] )(\d{1,2})\. (?=[A-ZÀ-Þ][^\W\d_])")
 
 
 def split_inline(lines: list[Line]) -> list[Line]:
@@ -118,7 +120,7 @@ def _cuts(text: str, following: str = "") -> list[int]:
     ("... activities: a. To increase") is cut when its second opens that line.
     """
     if len(text) >= _LONG and (glued := _glued_run(text)):
-        return glued
+        return sorted(glued + _points_of_run(text, glued))
     if not _anything_to_cut().search(text, 1):
         return []
     stripped = text.lstrip()
@@ -210,17 +212,47 @@ def _inside(
 
 
 def _glued_run(text: str) -> list[int]:
-    """Return where numbered paragraphs glued to the words around them start, or [].
+    """Return where numbered paragraphs run together on one line start, or [].
 
     A page copied as one line may lose the spaces around its numbers
-    ("...Representatives1.Reaffirming ...2.Recalling"). Such numbers count only
-    as a run from 1 on, in order, at least three of them.
+    ("...Representatives1.Reaffirming ...2.Recalling"), or keep them with no
+    full stop before ("... Committee 1. Opening of the meeting 2. Election ...").
+    Such numbers count only as a run from 1 on, in order, at least three of them.
     """
-    cuts: list[int] = []
-    for m in _GLUED.finditer(text):
-        if int(m.group(1)) == len(cuts) + 1:
-            cuts.append(m.start(1))
-    return cuts if len(cuts) >= 3 else []
+    for pattern in (_GLUED, _SPACED):
+        cuts: list[int] = []
+        for m in pattern.finditer(text):
+            if int(m.group(1)) == len(cuts) + 1:
+                cuts.append(m.start(1))
+        if len(cuts) >= 3:
+            return cuts
+    return []
+
+
+_POINT = re.compile(r"\(([a-z])\) (?=[A-ZÀ-Þ][^\W\d_])")  # "(a) Method", "(b) Languages"
+
+
+def _points_of_run(text: str, cuts: list[int]) -> list[int]:
+    """Return where the points of the units of a one-line run start.
+
+    "4. Organization of work: (a) Method of decision-making (b) Languages": a
+    unit's points after its colon, "(a)", "(b)"... in order, each before a
+    capitalised word.
+    """
+    found: list[int] = []
+    for start, end in zip(cuts, [*cuts[1:], len(text)], strict=True):
+        piece = text[start:end]
+        letters: list[int] = []
+        for m in _POINT.finditer(piece):
+            expected = chr(ord("a") + len(letters))
+            if m.group(1) != expected:
+                break
+            if expected == "a" and not piece[: m.start()].rstrip().endswith(":"):
+                break
+            letters.append(start + m.start())
+        if len(letters) >= 2:
+            found.extend(letters)
+    return found
 
 
 def _list_goes_on(text: str, p: int, cand: Marker, following: str) -> bool:
