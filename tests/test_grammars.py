@@ -2641,3 +2641,17 @@ def test_an_agenda_pasted_on_one_line_with_its_points(write):
     assert numbered["label"].tolist() == ["1", "2", "3", "4", "a", "b", "c", "5"]
     assert numbered["kind"].tolist()[4:7] == ["point"] * 3
     assert numbered["text"].tolist()[5] == "Languages"
+
+
+def test_a_list_under_inside_this_document_is_contents(write):
+    # A publication's page listing what it holds ("Inside this Document"), not its units.
+    text = (
+        "Assembly of the African Union Eighteenth Ordinary Session\n\n"
+        "Inside this Document\n\n"
+        "1.Decision on the Establishment of the Pan African University (Assembly/AU/Dec.391)\n\n"
+        "2.Decision on African Integration (Assembly/AU/Dec.392(XVIII) - Doc. EX.CL/693(XX)\n\n"
+        "3.Decision on the Global African Diaspora Summit (Assembly/AU/Dec.393(XVIII)\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert (doc.items["label"] != "").sum() == 0
+    assert "2.Decision on African Integration" in " ".join(doc.lines["text"])
