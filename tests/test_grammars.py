@@ -2624,6 +2624,10 @@ def test_a_resolutions_numbered_preambular_paragraphs_are_recitals(write):
     assert doc.doc_type == "resolution"
     assert doc.items["kind"].tolist() == ["recital", "recital", "paragraph", "paragraph"]
     assert doc.meta["body"] == "General Conference"
+    # an older style ends them with a semicolon: the participle that opens them says it
+    older = text.replace("trafficking,", "trafficking;").replace("material,", "material;")
+    doc = polcompare.read(write(older, name="older.txt"), lang="en")
+    assert doc.items["kind"].tolist() == ["recital", "recital", "paragraph", "paragraph"]
 
 
 def test_an_agenda_pasted_on_one_line_with_its_points(write):

@@ -78,6 +78,17 @@ def _body_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:\w+['’ ]\s?)?(?:{names})\s*,", re.IGNORECASE)
 
 
+@functools.cache
+def _participle() -> re.Pattern[str]:
+    endings = words_pattern("preambular_endings")
+    return re.compile(rf"[^\W\d_]+(?:{endings})\b")
+
+
+def _preambular(text: str) -> bool:
+    """Tell a preambular paragraph by its first word ("Recalling", "Considérant", "Tomando")."""
+    return text[:1].isupper() and _participle().match(text) is not None
+
+
 def _body_line(text: str) -> bool:
     """Tell whether a line is a resolution's adopting body alone ("The General Assembly,")."""
     return len(text) <= 60 and _body_pattern().fullmatch(text) is not None
@@ -97,15 +108,16 @@ class UNDocument(Outline):
         """Make a resolution's numbered preambular paragraphs recitals.
 
         Some bodies number every paragraph from the first ("The General Conference,
-        1. Recalling ...,"): the preambular ones end with a comma, the operative
-        ones that follow with a semicolon or a full stop.
+        1. Recalling ...,"): the preambular ones end with a comma or open with a
+        participle ("2. Recalling its constant readiness ...;"), the operative ones
+        open with a finite verb ("4. Invites").
         """
         if not any(b.kind == "body" for b in self.blocks):
             return
         for block in self.blocks:
             if block.role != "item" or block.up is not None or not block.label:
                 continue
-            if not block.text.rstrip().endswith(","):
+            if not (block.text.rstrip().endswith(",") or _preambular(block.text)):
                 break
             block.kind = "recital"
 
