@@ -21,7 +21,7 @@ test: $(STAMP)
 	$(BIN)/ruff check $(LINT)
 	$(BIN)/python -m pytest
 
-# Without the slow, browser and JupyterLab groups: under a minute.
+# Without the slow, browser and JupyterLab groups: a few minutes.
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -m "not slow and not browser and not lab"
 
