@@ -115,8 +115,12 @@ def test_keyness_bars(corpus):
 
 def test_agreement_bars(corpus):
     fig = charts.agreement_bars(corpus["theme_agreement"])
-    values = [v for t in fig.data for v in t.y]
+    values = [v for t in fig.data if t.type == "bar" for v in t.y]
     assert len(values) == 54 and sum(v < 1 for v in values) == 8
+    # an item whose versions share no theme has no bar to see: a cross marks it
+    zero = [t for t in fig.data if t.name == "no theme in common"]
+    agreement = corpus["theme_agreement"]
+    assert len(zero) == 1 and len(zero[0].x) == int((agreement["jaccard"] == 0).sum()) > 0
 
 
 def test_theme_counts(seeds):

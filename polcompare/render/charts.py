@@ -399,6 +399,20 @@ def agreement_bars(
     fig = go.Figure(
         _bars(frame, x="item", y=value, color="section", colors=colors, hover=["only_a", "only_b"])
     )
+    # A bar of height 0 is not drawn: an item whose versions share no theme would read as
+    # an item missing from the chart. A cross marks it.
+    none = frame[frame[value] == 0]
+    if len(none):
+        fig.add_trace(
+            go.Scatter(
+                x=list(none["item"]),
+                y=[0.0] * len(none),
+                mode="markers",
+                name="no theme in common",
+                marker={"symbol": "x", "size": 9, "color": "#444"},
+                hovertemplate="%{x}: no theme in common<extra></extra>",
+            )
+        )
     fig.update_layout(title=title, yaxis={"range": [0, 1.05], "title": value})
     return fig
 

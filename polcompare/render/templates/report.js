@@ -519,6 +519,13 @@
       if (!DATA.figures[id] || !DATA.agreement) { return; }
       var rows = DATA.agreement.filter(function (r) { return state.ids[r.id]; });
       var traces = DATA.figures[id].data.map(function (tr) {
+        if (tr.type === "scatter") {  // the crosses of items whose versions share no theme
+          var none = rows.filter(function (r) { return r.j === 0; });
+          return Object.assign({}, tr, {
+            x: none.map(function (r) { return r.k; }),
+            y: none.map(function () { return 0; })
+          });
+        }
         var part = rows.filter(function (r) { return r.s === tr.name; });
         return Object.assign({}, tr, {
           x: part.map(function (r) { return r.k; }),
