@@ -54,6 +54,7 @@ FOLDERS = (
     "eval/parse/holdout26",
     "eval/parse/holdout27",
     "eval/parse/holdout28",
+    "eval/parse/holdout29",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
