@@ -2659,3 +2659,24 @@ def test_a_list_under_inside_this_document_is_contents(write):
     doc = polcompare.read(write(text), lang="en")
     assert (doc.items["label"] != "").sum() == 0
     assert "2.Decision on African Integration" in " ".join(doc.lines["text"])
+
+
+def test_an_acts_footnote_after_its_signature_is_a_footnote(write):
+    # "(1) Decisione (PESC) 2020/489 ... (GU L 105 del 3.4.2020, pag. 3).": after the
+    # signature, a bracketed number citing the Official Journal is a footnote, not a paragraph.
+    text = (
+        "DECISIONE (PESC) 2020/1313 DEL CONSIGLIO\n\n"
+        "IL CONSIGLIO DELL'UNIONE EUROPEA,\n\n"
+        "considerando quanto segue:\n\n"
+        "(1) Il 2 aprile 2020 il Consiglio ha adottato la decisione (PESC) 2020/489 (1).\n\n"
+        "HA ADOTTATO LA PRESENTE DECISIONE:\n\n"
+        "Articolo 1\n\nLa decisione (PESC) 2020/489 è così modificata.\n\n"
+        "Fatto a Bruxelles, il 21 settembre 2020\n\nPer il Consiglio\n\nIl presidente\n\n"
+        "J. BORRELL FONTELLES\n\n"
+        "(1) Decisione (PESC) 2020/489 del Consiglio, del 2 aprile 2020, che nomina il "
+        "rappresentante speciale (GU L 105 del 3.4.2020, pag. 3).\n"
+    )
+    doc = polcompare.read(write(text), lang="it")
+    assert doc.items["kind"].tolist() == ["recital", "article"]
+    footnote = doc.lines[doc.lines["text"].str.startswith("(1) Decisione")]
+    assert footnote["role"].tolist() == ["unparsed"]  # kept visible, as the "(1) OJ L ..." ones

@@ -108,6 +108,7 @@ class LegalAct(Outline):
         super().__init__(lines)
         self.section = "preamble"
         self.in_articles = False
+        self.closed = False  # after the signature ("Done at ...", "For the Council")
         whereas = _patterns()["whereas"]
         # the "Whereas:" line: recitals come after it, never before
         self.whereas_at = next((k for k, t in enumerate(self.texts) if whereas.fullmatch(t)), -1)
@@ -155,7 +156,9 @@ class LegalAct(Outline):
     def special(self, i: int) -> int | None:  # noqa: D102, C901 - one test per formula
         text = self.texts[i]
         pat = _patterns()
-        if pat["oj"].match(text):
+        if pat["oj"].match(text) or (self.closed and _cites_journal(text)):
+            # "(1) OJ L 66, ...", or after the signature "(1) Decisione (PESC) 2020/489 ...
+            # (GU L 105 del 3.4.2020, pag. 3).": the act's footnotes
             block = self.add_heading("footnote", i)
             block.role, block.kind, block.reason = "unparsed", "unparsed", "footnote reference"
             return i + 1
@@ -186,6 +189,7 @@ class LegalAct(Outline):
                 j += 1
             self.add_heading("closing", i, until=j)
             self.current = None
+            self.closed = True
             return j
         if self.section == "preamble" and not self.blocks:
             return self._title(i)
@@ -291,6 +295,21 @@ class LegalAct(Outline):
         if block.style == "para":  # "§ 3 Faustfeuerwaffen" in an act's article
             return self.take_title(i, block, "section_title", longest=80)
         return i + 1
+
+
+_JOURNAL_CITED = re.compile(
+    r"\((?:OJ|ABl\.|JO|DO|GU|Dz\.\s?U\.|EUT|EYT|EUVL|EYVL|Úř\.\s?věst\.|Ú\.\s?v\.|UL|HL|OL|ELT"
+    r"|ΕΕ|ДВ|IO|ĠU|PB|Uradni list|Teataja)\s+(?:No\s+)?[LC]\s?\d"
+)
+
+
+def _cites_journal(text: str) -> bool:
+    """Tell a footnote citing an act: "(1) Decision ... (OJ L 105, 3.4.2020, p. 3)."."""
+    return (
+        text[:1] == "("
+        and re.match(r"\(\d{1,3}\)\s", text) is not None
+        and bool(_JOURNAL_CITED.search(text))
+    )
 
 
 def _closing(text: str) -> bool:
