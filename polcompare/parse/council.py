@@ -407,11 +407,9 @@ class _Parser:
             # "1. Scope and purpose" over "1. These guidelines ...", "2. ...": a numbered
             # section's title, its paragraphs numbered from 1 again (as "1) Ievads" is)
             self.titles += 1
-            self.section = "sections"
             marker = self.texts[i][: m.start(2)].rstrip()
             self.title = self._new_item("section", i, marker, number=m.group(1), level=1)
             self.title.label = m.group(1)
-            self.section = _canonical_section(m.group(2), m.group(1))
             self.last_number, self.parent, self.last_letter = 0, None, ""
             self.heading = m.group(2)
             self.heading_since_item = True
@@ -434,7 +432,8 @@ class _Parser:
                     "paragraph",
                     i,
                     text[: m.start(2)].rstrip(),
-                    number=str(number),
+                    # under a numbered title "2.": "2.1", "2.2" (labels "1", "2")
+                    number=f"{self.title.number}.{number}" if self.title else str(number),
                     level=1 + (self.title is not None),
                     heading=self.heading if self.title is not None else "",
                 )
