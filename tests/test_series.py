@@ -206,6 +206,10 @@ def test_bad_dates_file(tmp_path):
         read_dates(bad)
     with pytest.raises(PolcompareError, match="no such dates file"):
         read_dates(tmp_path / "missing.csv")
+    with pytest.raises(PolcompareError, match="is a folder, not a dates file"):
+        read_dates(tmp_path)
+    with pytest.raises(PolcompareError, match="the file is empty"):
+        read_dates("/dev/null")  # exists, not a regular file: read, not called missing
 
 
 def test_mixed_languages_say_so_and_scale_per_language():

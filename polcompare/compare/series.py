@@ -237,7 +237,9 @@ def read_dates(source: str | Path | pd.DataFrame | Mapping[str, Any]) -> dict[st
     else:
         where = str(source)
         path = Path(source)
-        if not path.is_file():
+        if path.is_dir():
+            raise PolcompareError(where, "is a folder, not a dates file")
+        if not path.exists():
             raise PolcompareError(where, "no such dates file")
         with open(path, encoding="utf-8-sig", newline="") as fh:
             reader = csv.DictReader(fh)
