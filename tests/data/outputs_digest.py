@@ -55,6 +55,7 @@ FOLDERS = (
     "eval/parse/holdout27",
     "eval/parse/holdout28",
     "eval/parse/holdout29",
+    "eval/parse/holdout30",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
