@@ -2680,3 +2680,22 @@ def test_an_acts_footnote_after_its_signature_is_a_footnote(write):
     assert doc.items["kind"].tolist() == ["recital", "article"]
     footnote = doc.lines[doc.lines["text"].str.startswith("(1) Decisione")]
     assert footnote["role"].tolist() == ["unparsed"]  # kept visible, as the "(1) OJ L ..." ones
+
+
+def test_a_parliamentary_assemblys_order_is_a_resolution(write):
+    # "The Assembly," alone on its line (the Council of Europe's Parliamentary Assembly): a
+    # resolution's body; its numbered paragraphs opening with a participle are recitals.
+    text = (
+        "Order 346 (1974) on conferences on security and cooperation in Europe\n\n"
+        "The Assembly,\n\n"
+        "1. Having regard to the report of its Political Affairs Committee (Doc. 3478);\n\n"
+        "2. Recalling its constant readiness to further East-West dialogue;\n\n"
+        "3. Invites national delegations to follow these conferences;\n\n"
+        "4. Instructs the Political Affairs Committee to investigate a Round Table.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.doc_type == "resolution"
+    assert doc.items["kind"].tolist() == ["recital", "recital", "paragraph", "paragraph"]
+    # a body named in running text is not a body line
+    prose = text.replace("The Assembly,", "The Assembly, meeting in Strasbourg, adopted this:")
+    assert polcompare.read(write(prose, name="p.txt"), lang="en").doc_type != "resolution"

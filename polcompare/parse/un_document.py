@@ -74,8 +74,10 @@ def _cited(texts: list[str], at: int) -> bool:
 @functools.cache
 def _body_pattern() -> re.Pattern[str]:
     names = words_pattern("bodies")
-    # "The General Assembly,", "L'Assemblée générale,", "Der Sicherheitsrat,"
-    return re.compile(rf"(?:\w+['’ ]\s?)?(?:{names})\s*,", re.IGNORECASE)
+    # "The General Assembly,", "L'Assemblée générale,", "Der Sicherheitsrat,"; a parliamentary
+    # assembly's "The Assembly," alone on its line (not a body named in running text)
+    assembly = "Assembly|Assemblée|Versammlung|Asamblea|Assemblea|Assembleia"
+    return re.compile(rf"(?:\w+['’ ]\s?)?(?:{names}|{assembly})\s*,", re.IGNORECASE)
 
 
 @functools.cache
