@@ -19,6 +19,13 @@ from .outline import Outline, heading_like, leads_in
 __all__ = ["LegalAct", "recognise"]
 
 
+# The Official Journal's abbreviation in each language ("OJ", "ABl.", "GU", "Úř. věst."...)
+_JOURNALS = (
+    r"OJ|ABl\.|JO|DO|GU|Dz\.\s?U\.|EUT|EYT|EUVL|EYVL|Úř\.\s?věst\.|Ú\.\s?v\.|UL|HL|OL|ELT|ΕΕ|ДВ|IO"
+    r"|ĠU|PB"
+)
+
+
 @functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     return {
@@ -32,10 +39,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "annex": re.compile(rf"(?:{words_pattern('annex')})(?:\s+[IVX\d]+)?\s*", re.IGNORECASE),
         # "(1) OJ L 66, 2.3.2022, p. 1.": the Official Journal, by its
         # abbreviation in each language, cited in a footnote.
-        "oj": re.compile(
-            r"\(\d{1,3}\)\s*(?:OJ|ABl\.|JO|DO|GU|Dz\.\s?U\.|EUT|EYT|EUVL|EYVL|Úř\.\s?věst\.|Ú\.\s?v\.|UL|"
-            r"HL|OL|ELT|ΕΕ|ДВ|IO|ĠU|PB|Uradni|Teataja|Oficial)(?=\s|$)"
-        ),
+        "oj": re.compile(rf"\(\d{{1,3}}\)\s*(?:{_JOURNALS}|Uradni|Teataja|Oficial)(?=\s|$)"),
         # "HAS ADOPTED THIS DECISION:", "HAT FOLGENDEN BESCHLUSS ERLASSEN:"
         "formula": re.compile(r"[^\W\d_a-z][^a-z]{4,}:"),
     }
@@ -297,10 +301,7 @@ class LegalAct(Outline):
         return i + 1
 
 
-_JOURNAL_CITED = re.compile(
-    r"\((?:OJ|ABl\.|JO|DO|GU|Dz\.\s?U\.|EUT|EYT|EUVL|EYVL|Úř\.\s?věst\.|Ú\.\s?v\.|UL|HL|OL|ELT"
-    r"|ΕΕ|ДВ|IO|ĠU|PB|Uradni list|Teataja)\s+(?:No\s+)?[LC]\s?\d"
-)
+_JOURNAL_CITED = re.compile(rf"\((?:{_JOURNALS}|Uradni list|Teataja)\s+(?:No\s+)?[LC]\s?\d")
 
 
 def _cites_journal(text: str) -> bool:

@@ -114,7 +114,7 @@ class UNDocument(Outline):
         participle ("2. Recalling its constant readiness ...;"), the operative ones
         open with a finite verb ("4. Invites").
         """
-        if not any(b.kind == "body" for b in self.blocks):
+        if not self._opened_by_body():
             return
         for block in self.blocks:
             if block.role != "item" or block.up is not None or not block.label:
@@ -123,9 +123,13 @@ class UNDocument(Outline):
                 break
             block.kind = "recital"
 
+    def _opened_by_body(self) -> bool:
+        """Tell whether a body line ("The General Assembly,") opened the text: a resolution."""
+        return any(b.kind == "body" for b in self.blocks)
+
     def doc_type(self) -> str:
         """Return ``resolution`` when a body line ("The General Assembly,") opened it."""
-        return "resolution" if any(b.kind == "body" for b in self.blocks) else self.name
+        return "resolution" if self._opened_by_body() else self.name
 
     def special(self, i: int) -> int | None:  # noqa: D102
         if not self.styles_seen and _body_line(self.texts[i]):
