@@ -481,3 +481,59 @@ def test_the_presidency_of_the_convention_not_mr_president():
     themes = tag(_items("en", texts), taxonomy="oap").items["themes"].tolist()
     assert "best_practices" not in themes[0]
     assert "best_practices" in themes[1]
+
+
+# Made-up sentences: words the stemmers fold together with a dictionary word (German stems drop
+# the umlaut: fordert/fördert, Raum/räumen, verlängern/verlangen; French Journal/journalistes,
+# s'opposer/opposants; English opposite/opposition) are not that word's theme; the word is.
+@pytest.mark.parametrize(
+    ("lang", "taxonomy", "text", "theme", "expected"),
+    [
+        ("de", "stance", "Deutschland fördert Projekte der Minenräumung.", "urge_call", False),
+        (
+            "de",
+            "stance",
+            "Der Rat fordert Russland auf, die Angriffe einzustellen.",
+            "urge_call",
+            True,
+        ),
+        ("de", "stance", "Der Rat verlängert die Sanktionen um sechs Monate.", "urge_call", False),
+        ("de", "stance", "Die EU verlangt die Freilassung aller Gefangenen.", "urge_call", True),
+        (
+            "de",
+            "oap",
+            "Der Rat fordert alle Staaten auf, keine Minen einzusetzen.",
+            "cooperation_assistance",
+            False,
+        ),
+        (
+            "de",
+            "oap",
+            "Deutschland fördert die Räumung von Minen in der Ukraine.",
+            "cooperation_assistance",
+            True,
+        ),
+        ("de", "oap", "Minen bedrohen die Menschen im ländlichen Raum.", "survey_clearance", False),
+        ("de", "oap", "Die Teams räumen Minen auf dem Ackerland.", "survey_clearance", True),
+        (
+            "fr",
+            "policy",
+            "Publié au Journal officiel de l'Union européenne.",
+            "civil_society",
+            False,
+        ),
+        (
+            "fr",
+            "policy",
+            "L'UE demande la libération des journalistes détenus.",
+            "civil_society",
+            True,
+        ),
+        ("fr", "policy", "La France s'oppose à toute reconnaissance.", "civil_society", False),
+        ("en", "policy", "Russia's actions demonstrate the opposite.", "civil_society", False),
+        ("en", "policy", "The EU stands with the opposition in Belarus.", "civil_society", True),
+    ],
+)
+def test_look_alike_stems_are_not_the_theme(lang, taxonomy, text, theme, expected):
+    themes = tag(_items(lang, [text]), taxonomy=taxonomy).items.loc[0, "themes"].split(";")
+    assert (theme in themes) is expected
