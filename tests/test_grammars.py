@@ -2699,3 +2699,30 @@ def test_a_parliamentary_assemblys_order_is_a_resolution(write):
     # a body named in running text is not a body line
     prose = text.replace("The Assembly,", "The Assembly, meeting in Strasbourg, adopted this:")
     assert polcompare.read(write(prose, name="p.txt"), lang="en").doc_type != "resolution"
+
+
+def test_chinese_units_run_together_and_points_glued_to_a_year(write):
+    # Chinese has no capital to tell a unit's number from a number in the text: a resolution
+    # pasted on one line has its operative paragraphs after the preamble's comma ("..., 1. 决定
+    # ...; 2. 还决定 ..."), and a point's letter may be glued to a year ("(c)2009年1月").
+    text = (
+        "52/232. 加强联合国系统 大会, 审议了秘书长关于大会第51/241号决议执行情况的"
+        "报告中有关其常会工作安排的各方面, 回顾其1997年7月31日第51/241号决议,其中通过了"
+        "决议附件中关于加强联合国系统不限成员名额高级别工作组的各项建议, "
+        "1. 决定大会第五十二届会议于1998年9月8日星期二闭会; 2. 还决定继续在常会开幕之日纪念"
+        "国际和平日; 3. 又决定将题为“加强联合国系统”的项目列入第五十三届会议的临时议程。\n\n"
+        "4. 委员会特别欢迎缔约国采取的以下立法和体制措施:\n\n"
+        "(a)在最高法院就第543号案作出判决后,充分落实了《公约》第六条第5款;\n\n"
+        "(b)最高法院承认宪法规定的人身保护权在域外适用;\n\n"
+        "(c)2009年1月22日发布了第13491号总统行政令;\n\n"
+        "(d)奥巴马总统在2010年12月16日宣布支持《联合国土著人民权利宣言》;\n"
+    )
+    doc = polcompare.read(write(text))
+    numbered = doc.items[doc.items["label"] != ""]
+    assert numbered["label"].tolist() == ["1", "2", "3", "4", "a", "b", "c", "d"]
+    assert numbered["text"].tolist()[1] == "还决定继续在常会开幕之日纪念国际和平日;"
+    assert numbered["text"].tolist()[6] == "2009年1月22日发布了第13491号总统行政令;"
+    # a number in the text after a comma, with no run around it, stays text
+    lone = text.split("\n")[0].replace("; 2. ", "; 第二, ").replace("; 3. ", "; 第三, ")
+    single = polcompare.read(write(lone + "\n"))
+    assert (single.items["label"] != "").sum() == 0

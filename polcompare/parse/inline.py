@@ -42,7 +42,8 @@ _LONG = 160  # shorter lines are split only at label runs ("§ 1. Formål § 2. 
 _NUMBERS = frozenset({"num.", "(num)", "decimal"})
 _POINTS = frozenset({"(alpha)", "alpha)", "alpha.", "(roman)", "roman)"})
 _LABELS = frozenset({"article", "para", "action"})
-_AFTER_CLAUSE = tuple(".:;")
+_AFTER_CLAUSE = tuple(".:;。；：")
+_AFTER_COMMA_MARK = tuple(",，、،")
 _PEEK = 160  # characters read after a candidate's start
 _CLAUSE = 40  # the least text a point holds before the next one
 _DASH_SECTION = re.compile(r"(?:^|\s)\d{1,4}\.\s*[-—–]\s*\(1\)").search  # "... applies.  1. - (1)"
@@ -291,6 +292,11 @@ def _plausible(cand: Marker, before: str) -> bool:
         return bool(rest) and (rest[0].isupper() or rest[0] in "0123456789(" or rest[0] in QUOTES)
     if style in _POINTS and _AFTER_COMMA(before):  # "..., and (b) the", "..., και β) τα"
         return bool(rest) and (rest[0].isalpha() or rest[0] in QUOTES)
+    if style in _NUMBERS and rest and _caseless(rest[0]):
+        # Chinese, Arabic: no capital to tell a unit from a number in the text, and a
+        # resolution's first operative paragraph follows the preamble's comma
+        # ("..., 1. 决定大会 ...; 2. 还决定 ..."); the run around it still has to be there.
+        return before.endswith(_AFTER_CLAUSE + _AFTER_COMMA_MARK)
     if not before.endswith(_AFTER_CLAUSE):
         return False
     if style in _NUMBERS:
@@ -298,6 +304,11 @@ def _plausible(cand: Marker, before: str) -> bool:
     if style in _POINTS:  # "; d) «Trânsito», a passagem": a defined term in quotation marks
         return bool(rest) and (rest[0].isalpha() or rest[0] in QUOTES)
     return False
+
+
+def _caseless(char: str) -> bool:
+    """Tell a letter of a script without capitals (Chinese, Arabic, Hebrew, ...)."""
+    return char.isalpha() and not char.isupper() and not char.islower()
 
 
 class _Runs:

@@ -182,8 +182,8 @@ _NUM_DEGREE = re.compile(r"((\d{1,3})°\s*)(.*)")
 # Bulgarian, Russian "а)", "б)"; Greek "α)", "β)", "στ)" (the sixth letter) too.
 _ALPHA = re.compile(
     r"(\(?([a-z]{1,3}(?:\.\d)?|[а-я]|[α-ω]|στ|(?<=\()[\u0621-\u064a]ـ?)(\.\)|[.)])"
-    r"(?:\s+|$|(?<=\))(?=[^\W\d_]|[《「『“（])))(.*)"
-)  # "(a)《孟加拉国劳工法》": Chinese, glued to an opening bracket
+    r"(?:\s+|$|(?<=\))(?=[^\W\d_]|[《「『“（]|\d{1,4}[\u4e00-\u9fff])))(.*)"
+)  # "(a)《孟加拉国劳工法》", "(c)2009年1月": Chinese, glued to a bracket or a year
 # The letters points run through, in order (Cyrillic lists skip ё, й, ъ, ы, ь).
 _ALPHABETS = (
     "абвгдежзиклмнопрстуфхцчшщэюя",
@@ -651,9 +651,12 @@ _BARE_NUMBER = re.compile(r"\d{1,3}\.")  # "1." alone on its line
 NUMBERED = re.compile(rf"(?:[{re.escape(QUOTES)}]\s?)?(\d{{1,6}})\)?\.\s+(\S.*)")
 #: A lettered sub-item: "a. text", "b) text", "(c) text". The ``alpha`` reading narrowed:
 #: one latin letter (not "aa", "ab", Cyrillic or Greek), a space and text after it (not
-#: "(a)" alone or "(a)text" glued). Read only where its first characters are "a." "a)"
-#: or "(a)" (see :func:`lettered_item`), so "(a. text" is not one either.
-LETTERED = re.compile(r"\(?([a-z])[.)]\s+(\S.*)")
+#: "(a)" alone or "(a)text" glued, unless the text is Chinese: "(a)在最高法院", "(c)2009年").
+#: Read only where its first characters are "a." "a)" or "(a)" (see :func:`lettered_item`),
+#: so "(a. text" is not one either.
+LETTERED = re.compile(
+    r"\(?([a-z])[.)](?:\s+|(?<=\))(?=[\u4e00-\u9fff《「『“（]|\d{1,4}[\u4e00-\u9fff]))(\S.*)"
+)
 #: A date alone on its line: "25.06.2019" (day, month, year), a web page's dated block.
 DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 #: One word in capitals, 4 to 20 letters, alone on its line: an annex's label
