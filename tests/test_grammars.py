@@ -2726,3 +2726,30 @@ def test_chinese_units_run_together_and_points_glued_to_a_year(write):
     lone = text.split("\n")[0].replace("; 2. ", "; 第二, ").replace("; 3. ", "; 第三, ")
     single = polcompare.read(write(lone + "\n"))
     assert (single.items["label"] != "").sum() == 0
+
+
+def test_a_list_of_sections_the_body_repeats_is_contents(write):
+    # A web page lists its sections with no "Contents" over them, then gives them from
+    # "1. Sammendrag" again: the list is a table of contents, the body's units are the units.
+    entries = [
+        "1. Sammendrag",
+        "2. Innledning",
+        "2.1 Generelt om NOU 2005: 6",
+        "2.2 Kort om Helsetilsynets erfaringer fra tilsyn med kommunene",
+        "3. Kommunenes handlingsrom",
+        "3.1 Ansvarsfordeling stat og kommune. 12",
+    ]
+    body = (
+        "1. Sammendrag\n\nHelsetilsynet vil særlig påpeke følgende når det gjelder NOU 2005:6.\n\n"
+        "2. Innledning\n\nDet vises til departementets brev av 3. mai 2005.\n"
+    )
+    text = "Hopp til hovedinnhold\n\n" + "\n".join(entries) + "\n\n" + body
+    doc = polcompare.read(write(text), lang="nb")
+    lines = doc.lines.set_index("line")
+    assert lines.loc[3, "role"] == "heading" and lines.loc[8, "role"] == "heading"
+    numbered = doc.items[doc.items["label"] != ""]
+    assert numbered["label"].tolist() == ["1", "2"]
+    assert numbered["start_line"].tolist() == [10, 14]
+    # the same list with text between its lines is units, not contents
+    prose = text.replace("2. Innledning\n", "2. Innledning\nDet vises til brevet.\n", 1)
+    assert (polcompare.read(write(prose), lang="nb").items["label"] != "").sum() > 2

@@ -43,6 +43,7 @@ _SENTENCE_END = re.compile(r"[.;:!?…]$")
 _QUOTE_CLOSES = re.compile(r"[“”\"’'«»]\s*[.;,:)]?\s*$")
 _QUOTE_LONGEST = 60  # lines a quotation may run before it is taken as unclosed
 _CONTENTS_RUN = 3  # labels with only a title, in a row: a table of contents
+_TITLED_STYLES = frozenset({"num.", "num", "decimal"})  # what an untitled contents numbers by
 # The column heads of a table of contents: "Page", "Paragraphs  Page", "Chapter", "Seite".
 _COLUMN_HEADS = re.compile(
     r"(?:(?:Pages?|Paragraphs?|Chapters?|Page No\.|Seite|Paragraphes|Sivu|Side|Sida"
@@ -112,6 +113,7 @@ class Outline:
         self.styles_seen: set[str] = set()  # marker styles that have opened a unit
         self.quote_from: int | None = None  # the line an open quotation started on
         self.quote_bare = False  # the open quotation has no quotation marks
+        self.untitled_contents = self._untitled_contents()  # see there
 
     # -- what a grammar says ---------------------------------------------------
 
@@ -836,14 +838,50 @@ class Outline:
                 listed = False
         return runs
 
+    def _untitled_contents(self) -> range:
+        """Find a table of contents with no title: its first entry repeated where the body starts.
+
+        A web page lists its sections ("1. Sammendrag", "2. Innledning", "2.1 Generelt om
+        NOU 2005: 6", ...) and then gives them, from "1. Sammendrag" again. The list is
+        read as contents when its first entry is a first numbered unit with a title and no
+        sentence, every line up to the one that repeats it is such an entry (or blank), and
+        they are at least three (a definition's points "(a) in so far as ..." repeat too,
+        with the definitions between them). Return the lines of the list (empty: none).
+        """
+        first: dict[str, int] = {}
+        entries = 0
+        for i, text in enumerate(self.texts):
+            cand = self.cands[i][0] if self.cands[i] else None
+            title = " ".join(cand.rest.split()) if cand else ""
+            if cand is None or not (0 < len(title) <= 200 and title[-1:] not in ".;:!?—"):
+                if first and text:
+                    first, entries = {}, 0  # text between: not a list of titles
+                continue
+            opens = cand.style in _TITLED_STYLES and is_first(cand.style, cand.value)
+            if not first and not opens:
+                continue
+            key = f"{cand.style} {cand.value} {title}"
+            if key in first:
+                return range(first[key], i) if entries >= _CONTENTS_RUN else range(0)
+            if not first and not is_first(cand.style, cand.value):
+                continue
+            first.setdefault(key, i)
+            entries += 1
+        return range(0)
+
     def _contents_title(self, i: int) -> bool:
         """Make "CONTENTS" and the column heads under it ("Page", "Paragraphs Page") headings.
+
+        And the entries of a table of contents with no title (see :meth:`_untitled_contents`).
 
         Before any unit, so that the entries after them are read as a table of
         contents (:meth:`_contents_runs`).
         """
         text = self.texts[i]
-        if self.styles_seen:
+        if i in self.untitled_contents and self.cands[i]:
+            self.add_heading("contents", i)  # an entry of a list the body repeats
+            return True
+        if self.styles_seen or len(text) > 40:
             return False
         if contents_title().fullmatch(text):
             self.add_heading("heading", i)  # the table's title; its entries are "contents"
@@ -889,7 +927,7 @@ class Outline:
         if _OMISSION.fullmatch(text):  # "/…": the copy left text out here
             self.add_heading("omission", i)
             return i + 1
-        if len(text) <= 40 and self._contents_title(i):
+        if self._contents_title(i):
             return i + 1
         if self._numbered_subheading(i) or self._numbered_chapter(i):
             self.add_heading("heading", i)
