@@ -2753,3 +2753,32 @@ def test_a_list_of_sections_the_body_repeats_is_contents(write):
     # the same list with text between its lines is units, not contents
     prose = text.replace("2. Innledning\n", "2. Innledning\nDet vises til brevet.\n", 1)
     assert (polcompare.read(write(prose), lang="nb").items["label"] != "").sum() > 2
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Opinion of the European Economic and Social Committee on the external dimension", "en"),
+        ("JOINT COMMUNICATION TO THE EUROPEAN PARLIAMENT AND THE COUNCIL", "en"),
+        ("Stellungnahme des Europäischen Wirtschafts- und Sozialausschusses zum Thema", "de"),
+        ("Dictamen del Comité Económico y Social Europeo sobre la estrategia", "es"),
+    ],
+)
+def test_a_text_another_eu_body_wrote_is_not_conclusions(write, title, lang):
+    # An EESC opinion opens with "1. Conclusions and recommendations" and names the EU: by
+    # its numbering and those words alone it would be typed Council conclusions.
+    words = {
+        "en": ("Conclusions and recommendations", "The EU should", "Council"),
+        "de": ("Schlussfolgerungen und Empfehlungen", "Die EU sollte", "Rat"),
+        "es": ("Conclusiones y recomendaciones", "La UE debería", "Consejo"),
+    }[lang]
+    body = "".join(
+        f"{k}. {words[1]} strengthen the dialogue with the {words[2]} on point {k}.\n\n"
+        for k in range(1, 4)
+    )
+    text = f"{title}\n\n{words[0]}\n\n{body}"
+    doc = polcompare.read(write(text), lang=lang)
+    assert doc.doc_type != "conclusions", doc.doc_type_reason
+    assert "another EU author" in doc.doc_type_reason
+    council = polcompare.read(write(text.replace(title, f"{words[2]} {words[0]}")), lang=lang)
+    assert council.doc_type == "conclusions"

@@ -19,7 +19,11 @@ settle it:
   ``statement``; one that names the EU and its conclusions or a Council
   meeting there (``eu_conclusions``) is ``conclusions``;
 - any other text that carries a UN document symbol in its first lines
-  ("CCPR/C/SWE/CO/6", "A/RES/75/45") is a UN document.
+  ("CCPR/C/SWE/CO/6", "A/RES/75/45") is a UN document;
+- a text whose title, in its first lines, names another EU author (an opinion
+  of the EESC or the Committee of the Regions, a Commission communication, a
+  Parliament motion or resolution: ``eu_other_issuers``) is not Council
+  conclusions, whatever its numbering and the conclusions it names.
 """
 
 from __future__ import annotations
@@ -97,10 +101,20 @@ def refine(structure: Structure, texts: list[str]) -> Structure:
         structure.reason += "; never names the EU or its institutions: not Council conclusions"
     if structure.doc_type == "generic":
         _speaker(structure, head)
+    if structure.doc_type == "conclusions" and (m := _other_issuer().search(head)):
+        structure.doc_type = "generic"
+        structure.reason += f"; its title names another EU author ('{m.group(1)}'): not conclusions"
     if structure.doc_type == "generic" and (m := UN_SYMBOL.search(head)):
         structure.doc_type = "un_document"  # "CCPR/C/SWE/CO/6": a document the UN issued
         structure.reason += f"; carries a UN document symbol ('{m.group(1)}')"
     return structure
+
+
+@functools.cache
+def _other_issuer() -> re.Pattern[str]:
+    """Match a line that opens with the title of an EU text not the Council's (any case)."""
+    words = "|".join(re.escape(w) for w in structure_words("eu_other_issuers"))
+    return re.compile(rf"^[\W\d]*({words})", re.IGNORECASE | re.MULTILINE)
 
 
 def _speaker(structure: Structure, head: str) -> None:
