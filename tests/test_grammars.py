@@ -2782,3 +2782,20 @@ def test_a_text_another_eu_body_wrote_is_not_conclusions(write, title, lang):
     assert "another EU author" in doc.doc_type_reason
     council = polcompare.read(write(text.replace(title, f"{words[2]} {words[0]}")), lang=lang)
     assert council.doc_type == "conclusions"
+
+
+def test_an_article_cited_by_its_decimal_number_at_a_line_start(write):
+    # A Latvian regulation's enabling formula wraps before "3.1 panta otro daļu" (the second
+    # paragraph of Article 3.1): a citation, not section 3.1; its own points are units.
+    text = (
+        "Ministru kabineta noteikumi Nr. 184\n\n"
+        "Izdoti saskaņā ar Starptautisko un Latvijas Republikas\nnacionālo sankciju likuma\n"
+        "3.1 panta otro daļu, 10. panta ceturto daļu un\n11. panta ceturto daļu\n\n"
+        "1. Noteikumi nosaka kārtību, kādā ierosina sankciju noteikšanu.\n\n"
+        "2. Ierosinājumu iesniedz Ārlietu ministrijā.\n\n"
+        "2.1. ierosinājuma pamatojumu;\n\n2.2. informāciju par personu.\n"
+    )
+    doc = polcompare.read(write(text), lang="lv")
+    numbered = doc.items[doc.items["label"] != ""]
+    assert numbered["label"].tolist() == ["1", "2", "2.1", "2.2"]
+    assert "3.1 panta otro daļu" in " ".join(doc.lines["text"])

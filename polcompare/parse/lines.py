@@ -399,7 +399,7 @@ def _numbers(quote: str, body: str) -> list[Marker]:
         out.append(Marker("para", m.group(2), quote + m.group(1), m.group(3)))
     if m := _label_patterns()[1].fullmatch(body):
         out.append(Marker("article", m.group(2), quote + m.group(1), m.group(3)))
-    if m := _DECIMAL.fullmatch(body):
+    if (m := _DECIMAL.fullmatch(body)) and not _article_reference(m.group(3)):
         out.append(Marker("decimal", m.group(2), quote + m.group(1), m.group(3)))
     numbered = (
         ("num.", _NUM_DOT),
@@ -420,6 +420,22 @@ def _numbers(quote: str, body: str) -> list[Marker]:
                 value = value.translate(_DIGITS)
             out.append(Marker(style, value, quote + m.group(1), m.group(3)))
     return out
+
+
+@functools.cache
+def _article_stems() -> tuple[str, ...]:
+    """Return the article words written after the number, less their last letter ("pant")."""
+    return tuple(w.lower()[:-1] for w in number_first_article_words() if len(w) > 4)
+
+
+def _article_reference(rest: str) -> bool:
+    """Tell "3.1 panta otro daļu" (of Article 3.1): an article cited by its decimal number.
+
+    In languages that write the article's number first ("5. pants"), a decimal number
+    followed by the article word in lower case, in any case ending, cites an article
+    where a line break put its number first.
+    """
+    return rest[:1].islower() and rest.lower().startswith(_article_stems())
 
 
 def _section_text(rest: str) -> bool:
