@@ -2799,3 +2799,15 @@ def test_an_article_cited_by_its_decimal_number_at_a_line_start(write):
     numbered = doc.items[doc.items["label"] != ""]
     assert numbered["label"].tolist() == ["1", "2", "2.1", "2.2"]
     assert "3.1 panta otro daļu" in " ".join(doc.lines["text"])
+
+
+def test_an_agenda_item_glued_to_a_hyphenated_title(write):
+    # A Riksdag agenda copied without spaces: "2.A-punkter" (the Council's A items) is item 2.
+    text = (
+        "Kommenterad dagordning\n\n1.Godkännande av dagordningen\n\n2.A-punkter\n\n"
+        "3.Aktuella frågor\n\n4.Utvecklingen i Irak\n"
+    )
+    doc = polcompare.read(write(text), lang="sv")
+    numbered = doc.items[doc.items["label"] != ""]
+    assert numbered["label"].tolist() == ["1", "2", "3", "4"]
+    assert numbered["text"].tolist()[1] == "A-punkter"

@@ -149,8 +149,8 @@ _DECIMAL = re.compile(  # "1.1.Kemialliset": glued to a capitalised word, as som
 )
 # "1. Text"; "20.—(1)", "1. - (1)": a section of an older act; "2). Text", a typo seen in print
 _NUM_DOT = re.compile(  # "3.§ 6 affattes": glued to a paragraph sign too
-    r"((\d{1,6}(?:[A-Z](?=\.(?:\(|\s|$))|-(?:bis|ter|quater|quinquies|sexies))?)\)?\.(?:\s*[-—–]\s*(?=\(|$)|[—–]\s*|\s+|$|(?=[A-ZΑ-ΩА-ЯÀ-Þ][^\W\d_])|(?=[\u3400-\u9fff])|(?=(?:19|20)\d\d年)|(?=\(\d)|(?=§)))(.*)"
-)  # "1.Ως": glued to a capitalised word; "12.委员会", "1.2016年11月": Chinese, glued
+    r"((\d{1,6}(?:[A-Z](?=\.(?:\(|\s|$))|-(?:bis|ter|quater|quinquies|sexies))?)\)?\.(?:\s*[-—–]\s*(?=\(|$)|[—–]\s*|\s+|$|(?=[A-ZΑ-ΩА-ЯÀ-Þ]-?[^\W\d_])|(?=[\u3400-\u9fff])|(?=(?:19|20)\d\d年)|(?=\(\d)|(?=§)))(.*)"
+)  # "1.Ως", "2.A-punkter": glued to a capitalised word; "12.委员会", "1.2016年11月": Chinese
 _SECTION_DASH = re.compile(r"\.\s*[-—–]\s*$")
 # "1 - O presente Código": Portuguese laws number an article's paragraphs so
 _NUM_DASH = re.compile(r"((\d{1,3})\s[-–—]\s+)([A-ZÀ-Þ«\"“].*)")
