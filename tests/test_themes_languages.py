@@ -532,6 +532,20 @@ def test_the_presidency_of_the_convention_not_mr_president():
         ("fr", "policy", "La France s'oppose à toute reconnaissance.", "civil_society", False),
         ("en", "policy", "Russia's actions demonstrate the opposite.", "civil_society", False),
         ("en", "policy", "The EU stands with the opposition in Belarus.", "civil_society", True),
+        (
+            "en",
+            "oap",
+            "States Parties prohibit the use, stockpiling and transfer of anti-personnel mines.",
+            "stockpile_destruction",
+            False,
+        ),
+        (
+            "en",
+            "oap",
+            "Ukraine destroyed its stockpiled anti-personnel mines.",
+            "stockpile_destruction",
+            True,
+        ),
     ],
 )
 def test_look_alike_stems_are_not_the_theme(lang, taxonomy, text, theme, expected):
