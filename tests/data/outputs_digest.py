@@ -56,6 +56,9 @@ FOLDERS = (
     "eval/parse/holdout28",
     "eval/parse/holdout29",
     "eval/parse/holdout30",
+    "eval/parse/holdout31",
+    "eval/parse/holdout32",
+    "eval/parse/holdout33",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
