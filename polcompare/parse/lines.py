@@ -178,12 +178,15 @@ _PAREN_NUM = re.compile(r"(\((\d{1,6}(?:[A-Z]{1,2}|[a-z])?)\.?\)(?:\s*))(.*)")
 _BRACKET_NUM = re.compile(r"(\[(\d{1,3})\]\s+)(\S.*)")
 # "1° de ...": points numbered with a degree sign (Belgian and French texts)
 _NUM_DEGREE = re.compile(r"((\d{1,3})°\s*)(.*)")
+# What Chinese text glues to a point's closing bracket: an opening bracket or quotation mark,
+# or a year ("(a)《孟加拉国劳工法》", "(c)2009年1月").
+_GLUED_CHINESE = r"[《「『“（]|\d{1,4}[\u4e00-\u9fff]"
 # "(a) text", "a) text", "a. text"; "(a)text" glued, as some web copies have it
 # Bulgarian, Russian "а)", "б)"; Greek "α)", "β)", "στ)" (the sixth letter) too.
 _ALPHA = re.compile(
     r"(\(?([a-z]{1,3}(?:\.\d)?|[а-я]|[α-ω]|στ|(?<=\()[\u0621-\u064a]ـ?)(\.\)|[.)])"
-    r"(?:\s+|$|(?<=\))(?=[^\W\d_]|[《「『“（]|\d{1,4}[\u4e00-\u9fff])))(.*)"
-)  # "(a)《孟加拉国劳工法》", "(c)2009年1月": Chinese, glued to a bracket or a year
+    rf"(?:\s+|$|(?<=\))(?=[^\W\d_]|{_GLUED_CHINESE})))(.*)"
+)
 # The letters points run through, in order (Cyrillic lists skip ё, й, ъ, ы, ь).
 _ALPHABETS = (
     "абвгдежзиклмнопрстуфхцчшщэюя",
@@ -670,9 +673,7 @@ NUMBERED = re.compile(rf"(?:[{re.escape(QUOTES)}]\s?)?(\d{{1,6}})\)?\.\s+(\S.*)"
 #: "(a)" alone or "(a)text" glued, unless the text is Chinese: "(a)在最高法院", "(c)2009年").
 #: Read only where its first characters are "a." "a)" or "(a)" (see :func:`lettered_item`),
 #: so "(a. text" is not one either.
-LETTERED = re.compile(
-    r"\(?([a-z])[.)](?:\s+|(?<=\))(?=[\u4e00-\u9fff《「『“（]|\d{1,4}[\u4e00-\u9fff]))(\S.*)"
-)
+LETTERED = re.compile(rf"\(?([a-z])[.)](?:\s+|(?<=\))(?=[\u4e00-\u9fff]|{_GLUED_CHINESE}))(\S.*)")
 #: A date alone on its line: "25.06.2019" (day, month, year), a web page's dated block.
 DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 #: One word in capitals, 4 to 20 letters, alone on its line: an annex's label
