@@ -179,6 +179,12 @@ SENTENCES = [
     ),
     ("lv", "Konvencija ar šo likumu tiek pieņemta un apstiprināta.", set()),
     ("da", "Det Europæiske Råd forlangte, at Rusland standser sin aggression.", {"urge_call"}),
+    (
+        "da",
+        "Rådet udtrykte tilfredshed med genoptagelsen af den politiske dialog med Cuba.",
+        {"support_welcome"},
+    ),
+    ("da", "Rådet udtrykte afsky over mishandlingen af fanger.", {"concern_regret"}),
     ("da", "Regeringen har taget klart afstand fra og fordømt afbrændingerne.", {"condemn"}),
     ("da", "Vi er dybt bekymrede over brugen af personelminer.", {"concern_regret"}),
     ("nb", "EU ønsker vedtakelsen av resolusjonen velkommen.", {"support_welcome"}),
