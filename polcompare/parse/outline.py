@@ -863,8 +863,6 @@ class Outline:
             key = f"{cand.style} {cand.value} {title}"
             if key in first:
                 return range(first[key], i) if entries >= _CONTENTS_RUN else range(0)
-            if not first and not is_first(cand.style, cand.value):
-                continue
             first.setdefault(key, i)
             entries += 1
         return range(0)
