@@ -2811,3 +2811,19 @@ def test_an_agenda_item_glued_to_a_hyphenated_title(write):
     numbered = doc.items[doc.items["label"] != ""]
     assert numbered["label"].tolist() == ["1", "2", "3", "4"]
     assert numbered["text"].tolist()[1] == "A-punkter"
+
+
+def test_a_meetings_number_and_a_date_with_a_roman_month_are_not_units(write):
+    # A Council press release converted from PDF: "2596. samling i Rådet" numbers the meeting,
+    # "27.II.2006" dates the page (its month in roman numerals): neither is a paragraph.
+    text = (
+        "RÅDET FOR DEN EUROPÆISKE UNION\n\nDA\n\n11104/04 (Presse 212)\n\n"
+        "PRESSEMEDDELELSE\n\n2596. samling i Rådet Almindelige anliggender og eksterne "
+        "forbindelser\n\nBruxelles, den 12. juli 2004\n\n"
+        "2597. samling vedrørende eksterne forbindelser er omhandlet i dok. 11105/04.\n\n"
+        "27.II.2006\n\nVigtigste resultater af Rådets samling\n\n"
+        "Rådet drøftede situationen i Sudan og vedtog konklusioner.\n"
+    )
+    doc = polcompare.read(write(text), lang="da")
+    assert (doc.items["label"] != "").sum() == 0
+    assert "2596. samling i Rådet" in " ".join(doc.lines["text"])

@@ -152,6 +152,9 @@ _NUM_DOT = re.compile(  # "3.§ 6 affattes": glued to a paragraph sign too
     r"((\d{1,6}(?:[A-Z](?=\.(?:\(|\s|$))|-(?:bis|ter|quater|quinquies|sexies))?)\)?\.(?:\s*[-—–]\s*(?=\(|$)|[—–]\s*|\s+|$|(?=[A-ZΑ-ΩА-ЯÀ-Þ]-?[^\W\d_])|(?=[\u3400-\u9fff])|(?=(?:19|20)\d\d年)|(?=\(\d)|(?=§)))(.*)"
 )  # "1.Ως", "2.A-punkter": glued to a capitalised word; "12.委员会", "1.2016年11月": Chinese
 _SECTION_DASH = re.compile(r"\.\s*[-—–]\s*$")
+_ROMAN_MONTH_DATE = re.compile(  # "27.II.2006"
+    r"\d{1,2}\.\s?(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})\.\s?\d{4}(?!\d)"
+).match
 # "1 - O presente Código": Portuguese laws number an article's paragraphs so
 _NUM_DASH = re.compile(r"((\d{1,3})\s[-–—]\s+)([A-ZÀ-Þ«\"“].*)")
 # "1..." alone on its line, the item's text on the next (a site's rendering of "1.")
@@ -386,6 +389,8 @@ def _bracketed_number(quote: str, body: str) -> list[Marker]:
 
 def _numbers(quote: str, body: str) -> list[Marker]:
     """Read a line that starts with a digit: "1.", "1)", "1.2.3", "1 §", "5. cikk", "5 Title"."""
+    if _ROMAN_MONTH_DATE(body):  # "27.II.2006": a date, its month in roman numerals
+        return []
     if (m := _SPOKEN_LABEL.fullmatch(body)) is not None:
         # Austria's legal information system prints a list's number and, for screen
         # readers, its label spelled out: "1. Ziffer eins", "1. Litera a" (that is, "a)").

@@ -185,6 +185,8 @@ class Outline:
             # "Article 304 du traité ...": a reference (a page's legal basis), not the article
             # ("Article 1.er", "Article 5 bis" keep their suffix)
             and not (m.style == "article" and m.rest[:1].islower() and " " in m.rest.strip())
+            # "2596. samling i Rådet": a meeting's number, not paragraph 2596
+            and not (m.style == "num." and _numbered_meeting(m))
         ]
 
     def heading_like(self, text: str, *, longest: int = 90) -> bool:
@@ -1225,6 +1227,11 @@ def _meeting_ordinal(cand: Marker) -> bool:
     return cand.value != "1" and any(
         first.startswith(w) or first.endswith(w) for w in _meeting_words()
     )
+
+
+def _numbered_meeting(cand: Marker) -> bool:
+    """Tell a meeting's number before its name ("2596. samling", "3082. Tagung"): 100 or more."""
+    return cand.value.isdecimal() and int(cand.value) >= 100 and _meeting_ordinal(cand)
 
 
 def _title_entry(block: Block) -> bool:
