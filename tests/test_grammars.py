@@ -2827,3 +2827,19 @@ def test_a_meetings_number_and_a_date_with_a_roman_month_are_not_units(write):
     doc = polcompare.read(write(text), lang="da")
     assert (doc.items["label"] != "").sum() == 0
     assert "2596. samling i Rådet" in " ".join(doc.lines["text"])
+
+
+def test_a_french_first_article_with_its_ordinal_flattened(write):
+    # A PDF copy of a French bill prints "Article 1 er" (the superscript "er" of 1er, set
+    # apart): article 1, whose text follows, as "Article 1er" would be.
+    text = (
+        "PROJET DE LOI relatif à la programmation militaire\n\n"
+        "TITRE I ER\n\nDISPOSITIONS RELATIVES AUX OBJECTIFS\n\n"
+        "Article 1 er\n\nLe présent titre fixe les objectifs de la politique de défense.\n\n"
+        "Article 2\n\nEst approuvé le rapport annexé à la présente loi.\n\n"
+        "Article 3\n\nLes crédits de paiement sont fixés comme suit.\n"
+    )
+    doc = polcompare.read(write(text), lang="fr")
+    articles = doc.items[doc.items["kind"] == "article"]
+    assert articles["label"].tolist() == ["1", "2", "3"]
+    assert articles["text"].tolist()[0].startswith("Le présent titre")

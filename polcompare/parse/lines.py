@@ -100,7 +100,7 @@ def _label_patterns() -> tuple[re.Pattern[str], ...]:
     # legislation.gov.uk glues the extent to a label: "Article 14U.K.", "5E+W+S"
     extent = r"(?-i:U\.K\.|E\+W(?:\+S)?(?:\+N\.I\.)?|N\.I\.)?"
     num = (
-        rf"({code}|\d{{1,4}}(?=[ºo°]\.?(?:\s|$))|\d{{1,4}}(?:(?-i:[a-z]|[A-Z](?!\.))(?![a-z]))?|[IVXLC]{{1,6}}\b|premier|1er|first|unique|unico|único|unic|μόνο|μόνον)"
+        rf"({code}|1\x20?er(?!\w)|\d{{1,4}}(?=[ºo°]\.?(?:\s|$))|\d{{1,4}}(?:(?-i:[a-z]|[A-Z](?!\.))(?![a-z]))?|[IVXLC]{{1,6}}\b|premier|first|unique|unico|único|unic|μόνο|μόνον)"
         rf"(?:\.?[ºo°]\.?(?=\s|$))?{extent}"
     )
     return (
@@ -486,7 +486,7 @@ def _labels(quote: str, body: str) -> list[Marker]:
             value = m.group(2)
             if not _UPPER_ROMAN.fullmatch(value):  # "Article IV" keeps its numeral
                 value = value.lower()
-            value = "1" if value in ("premier", "1er", "first") else value
+            value = "1" if value in ("premier", "1er", "1 er", "first") else value  # "1 er": flat
             value = value.lstrip("0") or value  # "Άρθρο 02"
             if "-" in value:  # a French code's "L. 2331-1": "L2331-1"
                 value = value.replace(".", "").replace(" ", "").upper()
