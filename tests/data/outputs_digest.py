@@ -59,6 +59,8 @@ FOLDERS = (
     "eval/parse/holdout31",
     "eval/parse/holdout32",
     "eval/parse/holdout33",
+    "eval/parse/holdout34",
+    "eval/parse/holdout35",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
