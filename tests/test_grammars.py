@@ -1778,10 +1778,10 @@ def test_an_article_named_in_a_sentence_is_not_the_article(write):
     doc = polcompare.read(write(text), lang="fr")
     assert "article" not in set(doc.items["kind"])
     _visible(doc)  # its line kept (a heading here)
-    # "Article 1.er" and "Article 5 bis" stay articles.
+    # "Article 1.er" and "Article 5 bis" stay articles (5 bis: inserted after 5).
     text = "Article 1.er\n\nLe présent traité s'applique.\n\nArticle 5 bis\n\nIl s'applique.\n"
     doc = polcompare.read(write(text), lang="fr")
-    assert doc.items[doc.items["kind"] == "article"]["label"].tolist() == ["1", "5"]
+    assert doc.items[doc.items["kind"] == "article"]["label"].tolist() == ["1", "5 bis"]
 
 
 def test_a_memorandums_numbered_titles_over_decimal_sections_are_sections(write):
@@ -2843,3 +2843,22 @@ def test_a_french_first_article_with_its_ordinal_flattened(write):
     articles = doc.items[doc.items["kind"] == "article"]
     assert articles["label"].tolist() == ["1", "2", "3"]
     assert articles["text"].tolist()[0].startswith("Le présent titre")
+
+
+@pytest.mark.parametrize(
+    ("word", "first", "insert"),
+    [("Article", "1er", "1er bis"), ("Artículo", "1", "2 ter"), ("Articolo", "1", "2-bis")],
+)
+def test_inserted_articles_numbered_with_a_latin_ordinal(write, word, first, insert):
+    # "Article 1er bis", "Artículo 2 ter", "Articolo 2-bis": an article inserted after another,
+    # its own unit, not text of the one before it.
+    text = (
+        f"{word} {first}\n\nLe présent titre fixe les objectifs.\n\n"
+        f"{word} {insert}\n\nLa présente loi doit assurer des choix clairs.\n\n"
+        f"{word} 3\n\nLes crédits sont fixés.\n"
+    )
+    doc = polcompare.read(write(text))  # the label words of every language are read
+    labels = doc.items["label"].tolist()
+    value = insert.replace("1er", "1")
+    assert labels == ["1", value, "3"]
+    assert doc.items["text"].tolist()[1] == "La présente loi doit assurer des choix clairs."

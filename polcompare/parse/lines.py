@@ -100,8 +100,10 @@ def _label_patterns() -> tuple[re.Pattern[str], ...]:
     # legislation.gov.uk glues the extent to a label: "Article 14U.K.", "5E+W+S"
     extent = r"(?-i:U\.K\.|E\+W(?:\+S)?(?:\+N\.I\.)?|N\.I\.)?"
     num = (
-        rf"({code}|1\x20?er(?!\w)|\d{{1,4}}(?=[ºo°]\.?(?:\s|$))|\d{{1,4}}(?:(?-i:[a-z]|[A-Z](?!\.))(?![a-z]))?|[IVXLC]{{1,6}}\b|premier|first|unique|unico|único|unic|μόνο|μόνον)"
+        rf"({code}|1[.\x20]?er(?!\w)|\d{{1,4}}(?=[ºo°]\.?(?:\s|$))|\d{{1,4}}(?:(?-i:[a-z]|[A-Z](?!\.))(?![a-z]))?|[IVXLC]{{1,6}}\b|premier|first|unique|unico|único|unic|μόνο|μόνον)"
         rf"(?:\.?[ºo°]\.?(?=\s|$))?{extent}"
+        # an inserted article: "Article 1er bis", "Artículo 3 ter", "Articolo 2-quater"
+        rf"(?:\x20?-?\x20?(?:{'|'.join(_LATIN_ORDINALS)})(?!\w))?"
     )
     return (
         # "Article 5", "Artikel 2a", "Article premier", "ARTICLE 3", "Art. 7."
@@ -446,6 +448,12 @@ def _article_reference(rest: str) -> bool:
     return rest[:1].islower() and rest.lower().startswith(_article_stems())
 
 
+def _latin_insert(marker: str) -> str:
+    """Return the Latin ordinal a label's marker ends in: " bis" ("Article 1er bis"), "-ter"."""
+    m = re.search(rf"\d(?:[.\x20]?er)?\x20?(-?)\x20?({'|'.join(_LATIN_ORDINALS)})\W*$", marker)
+    return (m.group(1) or " ") + m.group(2) if m else ""
+
+
 def _section_text(rest: str) -> bool:
     """Tell what may follow a section's "1. §": nothing, a sentence, or its "(1)"."""
     return not rest or rest[0].isupper() or rest[0] == "("
@@ -486,11 +494,12 @@ def _labels(quote: str, body: str) -> list[Marker]:
             value = m.group(2)
             if not _UPPER_ROMAN.fullmatch(value):  # "Article IV" keeps its numeral
                 value = value.lower()
-            value = "1" if value in ("premier", "1er", "1 er", "first") else value  # "1 er": flat
+            insert = _latin_insert(m.group(1))
+            value = "1" if value in ("premier", "1er", "1 er", "1.er", "first") else value
             value = value.lstrip("0") or value  # "Άρθρο 02"
             if "-" in value:  # a French code's "L. 2331-1": "L2331-1"
                 value = value.replace(".", "").replace(" ", "").upper()
-            return [Marker(style, value, quote + m.group(1), m.group(3))]
+            return [Marker(style, value + insert, quote + m.group(1), m.group(3))]
     return []
 
 
@@ -571,6 +580,8 @@ def inserted_letters(value: str) -> bool:
     return 2 <= len(value) <= 3 and value.isascii() and value != value[0] * len(value)
 
 
+#: The Latin ordinals that number an inserted unit: "Article 2 bis", Italian laws' "3-bis".
+_LATIN_ORDINALS = ("bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "nonies")
 #: Italian laws insert "3-bis", "3-ter" after "3".
 _LATIN_INSERTS = frozenset({"-bis", "-ter", "-quater", "-quinquies", "-sexies"})
 
