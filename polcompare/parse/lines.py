@@ -146,12 +146,14 @@ _PARA_AFTER = re.compile(r"((\d{1,4}\s?[a-z]?)\s*§\s*)(.*)")  # Swedish, Finnis
 # affattes" (a Danish amending act's point 3, on § 6): see _numbers
 _PARA_AFTER_DOT = re.compile(r"((\d{1,4}[a-z]?)\.\s*§(?:\d{1,3}(?=\s))?\s*)(.*)")
 # "1.2", "2.3.1", and lettered targets after numbered ones ("16.10", "16.a")
+#: The Latin ordinals that number an inserted unit: "Article 2 bis", Italian laws' "3-bis".
+_LATIN_ORDINALS = ("bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "nonies")
 _DECIMAL = re.compile(  # "1.1.Kemialliset": glued to a capitalised word, as some web copies have it
     r"((\d{1,3}(?:\.\d{1,3})*\.(?:\d{1,3}|[a-z](?=\s)))\.?(?:\s+|$|(?=[A-ZÀ-Þ][^\W\d_])))(.*)"
 )
 # "1. Text"; "20.—(1)", "1. - (1)": a section of an older act; "2). Text", a typo seen in print
 _NUM_DOT = re.compile(  # "3.§ 6 affattes": glued to a paragraph sign too
-    r"((\d{1,6}(?:[A-Z](?=\.(?:\(|\s|$))|-(?:bis|ter|quater|quinquies|sexies))?)\)?\.(?:\s*[-—–]\s*(?=\(|$)|[—–]\s*|\s+|$|(?=[A-ZΑ-ΩА-ЯÀ-Þ]-?[^\W\d_])|(?=[\u3400-\u9fff])|(?=(?:19|20)\d\d年)|(?=\(\d)|(?=§)))(.*)"
+    rf"((\d{{1,6}}(?:[A-Z](?=\.(?:\(|\s|$))|-(?:{'|'.join(_LATIN_ORDINALS)}))?)\)?\.(?:\s*[-—–]\s*(?=\(|$)|[—–]\s*|\s+|$|(?=[A-ZΑ-ΩА-ЯÀ-Þ]-?[^\W\d_])|(?=[\u3400-\u9fff])|(?=(?:19|20)\d\d年)|(?=\(\d)|(?=§)))(.*)"
 )  # "1.Ως", "2.A-punkter": glued to a capitalised word; "12.委员会", "1.2016年11月": Chinese
 _SECTION_DASH = re.compile(r"\.\s*[-—–]\s*$")
 _ROMAN_MONTH_DATE = re.compile(  # "27.II.2006"
@@ -580,10 +582,8 @@ def inserted_letters(value: str) -> bool:
     return 2 <= len(value) <= 3 and value.isascii() and value != value[0] * len(value)
 
 
-#: The Latin ordinals that number an inserted unit: "Article 2 bis", Italian laws' "3-bis".
-_LATIN_ORDINALS = ("bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "nonies")
 #: Italian laws insert "3-bis", "3-ter" after "3".
-_LATIN_INSERTS = frozenset({"-bis", "-ter", "-quater", "-quinquies", "-sexies"})
+_LATIN_INSERTS = frozenset(f"-{w}" for w in _LATIN_ORDINALS)
 
 
 def inserted(style: str, open_value: str, value: str) -> bool:
