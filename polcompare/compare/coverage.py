@@ -15,11 +15,8 @@ import pandas as pd
 from ..errors import PolcompareError
 from ..items import KEY, split_themes
 from ..themes import Tagged
-from ..themes.tag import NO_DICTIONARY, UNDETERMINED
+from ..themes.tag import UNREAD
 from ..tokens import TOKEN
-
-#: ``tag_status`` of an item no dictionary read: its themes say nothing of its text.
-UNREAD = (NO_DICTIONARY, UNDETERMINED)
 
 __all__ = [
     "POSITION_SECTIONS",

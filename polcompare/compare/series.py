@@ -58,13 +58,10 @@ from ..errors import PolcompareError, PolcompareWarning
 from ..facts import extract_facts
 from ..items import item_label
 from ..themes import Tagged, tag
-from ..themes.tag import NO_DICTIONARY, UNDETERMINED
+from ..themes.tag import UNREAD
 from ..tokens import TOKEN, normalize
 from .align import align
 from .scaling import WORDFISH_COLUMNS, count_matrix, wordfish
-
-#: ``tag_status`` of an item no dictionary read.
-UNREAD = (NO_DICTIONARY, UNDETERMINED)
 
 __all__ = [
     "DOCUMENT_COLUMNS",

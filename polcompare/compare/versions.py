@@ -11,7 +11,7 @@ import pandas as pd
 from ..facts import compare_facts
 from ..items import KEY, theme_set
 from ..themes import Tagged
-from ..themes.tag import NO_DICTIONARY, UNDETERMINED
+from ..themes.tag import UNREAD
 
 __all__ = [
     "ALIGNMENT_COLUMNS",
@@ -245,4 +245,4 @@ def _matched(items: pd.DataFrame) -> pd.DataFrame:
     """Return the items a dictionary matched (all of them when ``tag_status`` is absent)."""
     if "tag_status" not in items:
         return items
-    return items[~items["tag_status"].isin((NO_DICTIONARY, UNDETERMINED))]
+    return items[~items["tag_status"].isin(UNREAD)]

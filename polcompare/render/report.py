@@ -42,7 +42,7 @@ from ..errors import PolcompareError
 from ..io import atomic_write
 from ..items import item_label, item_labels, line_label, split_themes
 from ..themes import STANCE_WINDOW, theme_labels
-from ..themes.tag import NO_DICTIONARY, UNDETERMINED
+from ..themes.tag import UNREAD
 from ..themes.validate import Agreement, agreement
 from . import charts
 from .aligned import aligned_pairs
@@ -310,8 +310,6 @@ TAXONOMY_NOUN = {"oap": "Oslo Action Plan theme", "policy": "policy topic", "sta
 
 #: What a chart shows for a document whose items no dictionary read.
 NOT_READ = "not read"
-#: ``tag_status`` of an item the dictionary could not read (its language it lacks, or ``und``).
-UNREAD = (NO_DICTIONARY, UNDETERMINED)
 
 
 def _theme_table(comparison: Comparison, taxonomy: str, labels: dict[str, str]) -> pd.DataFrame:
@@ -1050,8 +1048,7 @@ def _view(data: ReportData) -> dict[str, Any]:
         # Items of a language the dictionary lacks are not compared (theme_agreement): say so.
         oap = c.tagged["oap"].items
         untagged = oap[
-            oap["doc_id"].isin([roles["paper"], roles["version"]])
-            & oap["tag_status"].isin((NO_DICTIONARY, UNDETERMINED))
+            oap["doc_id"].isin([roles["paper"], roles["version"]]) & oap["tag_status"].isin(UNREAD)
         ]
         view["agreement_untagged"] = {
             doc_id: (len(part), part["lang"].iloc[0])

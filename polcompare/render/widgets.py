@@ -32,7 +32,7 @@ from ..compare import Comparison, compare
 from ..errors import DictionaryError, PolcompareError
 from ..items import KEY, item_label, line_label, split_themes
 from ..themes import theme_label
-from ..themes.tag import NO_DICTIONARY, UNDETERMINED
+from ..themes.tag import UNREAD
 from . import charts
 from .highlight import SEARCH, highlight_segments, search_spans
 
@@ -444,7 +444,7 @@ class Explorer(ipywidgets.VBox):
         more = f" (the table lists the first {shown})" if len(passing) > shown else ""
         unread = ""
         if "tag_status" in passing:
-            lost = passing[passing["tag_status"].isin((NO_DICTIONARY, UNDETERMINED))]
+            lost = passing[passing["tag_status"].isin(UNREAD)]
             if len(lost):
                 langs = ", ".join(sorted(set(lost["lang"])))
                 unread = (

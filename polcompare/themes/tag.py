@@ -27,6 +27,8 @@ NO_DICTIONARY = "no_dictionary_for_language"  # the dictionary lacks the item's 
 UNDETERMINED = "language_undetermined"  # the item's language is ``und`` (or missing)
 FALLBACK = "tagged_with_fallback"  # matched with the fallback_lang patterns the caller named
 TAG_STATUSES = (TAGGED, NO_DICTIONARY, UNDETERMINED, FALLBACK)
+#: The statuses of an item no dictionary read: its themes say nothing of its text.
+UNREAD = (NO_DICTIONARY, UNDETERMINED)
 EVIDENCE_COLUMNS = [
     "doc_id",
     "item_id",
