@@ -145,9 +145,11 @@ _PARA_AFTER = re.compile(r"((\d{1,4}\s?[a-z]?)\s*§\s*)(.*)")  # Swedish, Finnis
 # Hungarian: "1. §", "2. §2 Az ..." (a footnote's number glued to the sign); not "3. § 6
 # affattes" (a Danish amending act's point 3, on § 6): see _numbers
 _PARA_AFTER_DOT = re.compile(r"((\d{1,4}[a-z]?)\.\s*§(?:\d{1,3}(?=\s))?\s*)(.*)")
-# "1.2", "2.3.1", and lettered targets after numbered ones ("16.10", "16.a")
 #: The Latin ordinals that number an inserted unit: "Article 2 bis", Italian laws' "3-bis".
 _LATIN_ORDINALS = ("bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "nonies")
+# The one a label's marker ends in: "Article 1er bis", "Articolo 2-ter"
+_LATIN_INSERT = re.compile(rf"\d(?:[.\x20]?er)?\x20?(-?)\x20?({'|'.join(_LATIN_ORDINALS)})\W*$")
+# "1.2", "2.3.1", and lettered targets after numbered ones ("16.10", "16.a")
 _DECIMAL = re.compile(  # "1.1.Kemialliset": glued to a capitalised word, as some web copies have it
     r"((\d{1,3}(?:\.\d{1,3})*\.(?:\d{1,3}|[a-z](?=\s)))\.?(?:\s+|$|(?=[A-ZÀ-Þ][^\W\d_])))(.*)"
 )
@@ -452,7 +454,7 @@ def _article_reference(rest: str) -> bool:
 
 def _latin_insert(marker: str) -> str:
     """Return the Latin ordinal a label's marker ends in: " bis" ("Article 1er bis"), "-ter"."""
-    m = re.search(rf"\d(?:[.\x20]?er)?\x20?(-?)\x20?({'|'.join(_LATIN_ORDINALS)})\W*$", marker)
+    m = _LATIN_INSERT.search(marker)
     return (m.group(1) or " ") + m.group(2) if m else ""
 
 
