@@ -56,11 +56,15 @@ def names(kind: str) -> re.Pattern[str]:
     or a genitive ("FNs", "EU:s", "EU's");
     the other names match in any case ("COUNCIL OF THE EUROPEAN UNION").
     """
-    parts = [
-        re.escape(w) + _GENITIVE if w.isupper() and len(w) <= 5 else f"(?i:{re.escape(w)})"
-        for w in structure_words(kind)
-    ]
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")")
+    # Grouped by first letter behind a one-letter look-ahead, in their order: at a word
+    # start the engine tries one letter's names, not all of them (the same matches, two to
+    # three times faster; see inline._by_first_character).
+    groups: dict[str, list[str]] = {}
+    for w in structure_words(kind):
+        part = re.escape(w) + _GENITIVE if w.isupper() and len(w) <= 5 else f"(?i:{re.escape(w)})"
+        groups.setdefault(w[0].lower(), []).append(part)
+    alternatives = [f"(?=(?i:{re.escape(c)}))(?:{'|'.join(g)})" for c, g in groups.items()]
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")")
 
 
 def refine(structure: Structure, texts: list[str]) -> Structure:

@@ -220,9 +220,9 @@ def _glued_run(text: str) -> list[int]:
     full stop before ("... Committee 1. Opening of the meeting 2. Election ...").
     Such numbers count only as a run from 1 on, in order, at least three of them.
     """
-    for pattern in (_GLUED, _SPACED):
-        if pattern is _SPACED and " 1. " not in text:
-            break  # a run starts at 1: most long lines hold none (a third of the time here)
+    for pattern, one in ((_GLUED, "1."), (_SPACED, " 1. ")):
+        if one not in text:
+            continue  # a run starts at 1: most long lines hold none (most of the time here)
         cuts: list[int] = []
         for m in pattern.finditer(text):
             if int(m.group(1)) == len(cuts) + 1:
