@@ -2862,3 +2862,58 @@ def test_inserted_articles_numbered_with_a_latin_ordinal(write, word, first, ins
     value = insert.replace("1er", "1")
     assert labels == ["1", value, "3"]
     assert doc.items["text"].tolist()[1] == "La présente loi doit assurer des choix clairs."
+
+
+def test_parliament_recitals_lettered_in_greek_and_cyrillic_capitals(write):
+    # The European Parliament letters its recitals in each language's alphabet: Greek
+    # "Α.", "Β.", ..., "ΣΤ." (the sixth), Bulgarian "А.", "Б.", "В." (B8-0027/2015,
+    # B8-0034/2016). They are recitals, as "A." is; "1." after them is paragraph 1.
+    greek = (
+        "Το Ευρωπαϊκό Κοινοβούλιο,\n\n"
+        "–       έχοντας υπόψη το άρθρο 123 παράγραφος 2 του Κανονισμού του,\n\n"
+        + "".join(
+            f"{c}.     λαμβάνοντας υπόψη ότι οι εκλογές διενεργήθηκαν ({k});\n\n"
+            for k, c in enumerate(["Α", "Β", "Γ", "Δ", "Ε", "ΣΤ", "Ζ"], 1)
+        )
+        + "1.     καλεί την Επιτροπή να στηρίξει την Ουκρανία·\n"
+    )
+    doc = polcompare.read(write(greek, name="el.txt"), lang="el")
+    assert doc.doc_type == "resolution"
+    assert doc.items[doc.items["kind"] == "recital"]["label"].tolist() == [
+        "Α", "Β", "Γ", "Δ", "Ε", "ΣΤ", "Ζ"
+    ]  # fmt: skip
+    bulgarian = (
+        "Европейският парламент,\n\n"
+        "–  като взе предвид член 133 от своя правилник,\n\n"
+        "А.  като има предвид, че новото полско правителство е резултат от избори;\n\n"
+        "Б.  като има предвид, че Комисията следи положението;\n\n"
+        "1.  приканва Комисията да зачита избора на полския народ;\n"
+    )
+    doc = polcompare.read(write(bulgarian, name="bg.txt"), lang="bg")
+    assert doc.doc_type == "resolution"
+    assert [(k, u) for k, u, *_ in _units(doc)] == [
+        ("preamble:А", "recital"),
+        ("preamble:Б", "recital"),
+        ("body:1", "paragraph"),
+    ]
+
+
+def test_a_parliament_resolution_copied_without_its_body_line(write):
+    # A copy of the Parliament's texts adopted that starts below "Parlament Europejski,"
+    # (TA-7-2011-06-09, Sudan): its citations, then lettered recitals in lower case.
+    text = (
+        "– uwzględniając swoje wcześniejsze rezolucje w sprawie Sudanu,\n"
+        "– uwzględniając powszechne porozumienie pokojowe, podpisane w dniu 9 stycznia 2005 r.,\n"
+        "– uwzględniając art. 110 ust. 4 Regulaminu,\n"
+        "A. mając na uwadze, że w dniach 9-15 stycznia 2011 r. odbyło się referendum,\n"
+        "B. mając na uwadze, że Sudan Południowy ma ogłosić niepodległość,\n"
+        "1. z zadowoleniem przyjmuje pokojowy przebieg referendum;\n"
+    )
+    doc = polcompare.read(write(text), lang="pl")
+    assert doc.doc_type == "resolution"
+    assert [(k, u) for k, u, *_ in _units(doc)] == [
+        ("preamble:A", "recital"),
+        ("preamble:B", "recital"),
+        ("body:1", "paragraph"),
+    ]
+    assert (doc.items["kind"] == "preambular").sum() == 3

@@ -233,8 +233,11 @@ _ROMAN_ALONE = re.compile(r"(X{0,2}(?:IX|IV|V?I{1,3}|V|X))")  # "I", "II" alone:
 # "II. Title", "(B)", "C-"; "II.-Aucun" (Légifrance's paragraph numerals, glued to their text)
 _INITIAL = re.compile(r"[A-Z]\.")
 _UPPER = re.compile(
-    r"(\(?([A-Z]|[IVXLC]{1,6})(\.\s?[-–—](?=\s*\S)|[.)\-–])(?:\s+|$|(?<=[-–—])))(.*)"
+    r"(\(?([A-Z]|[IVXLC]{1,6}|ΣΤ|[А-ЯΑ-Ω])(\.\s?[-–—](?=\s*\S)|[.)\-–])(?:\s+|$|(?<=[-–—])))(.*)"
 )
+#: Capitals Greek and Cyrillic texts letter units with ("Α.", "ΣΤ.", "Б."): the European
+#: Parliament's recitals in those languages, in the order of :data:`_ALPHABETS`.
+_OTHER_CAPITALS = frozenset("АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ")
 
 
 def _lead(text: str) -> tuple[str, str]:
@@ -316,7 +319,7 @@ def could_mark(text: str) -> bool:
         return True
     if text[1:2] in (".", ")", "-", "–") or (len(text) == 1 and "A" <= first <= "Z"):
         return True
-    if _SHORT_POINT(text):  # "aa)", "iv.", "xiii)text": a letter or numeral
+    if _SHORT_POINT(text) or text[:2] == "ΣΤ":  # "aa)", "iv.", "xiii)text", Greek "ΣΤ."
         return True
     low = text[:40].split(None, 1)[0].lower()
     return low in _label_firsts() or low.rstrip(".:") in _label_firsts()
@@ -380,7 +383,7 @@ def markers(text: str) -> list[Marker]:
         return out
     if first.isalpha() and (out := _spoken_paragraph(quote, body) or _labels(quote, body)):
         return out
-    if first == "(" or "A" <= first <= "Z":
+    if first == "(" or "A" <= first <= "Z" or first in _OTHER_CAPITALS:
         return _capitals(quote, body)
     return []
 
@@ -525,7 +528,7 @@ def _capitals(quote: str, body: str) -> list[Marker]:
     form = _form(body, close).replace("{}-", "{}.").replace("{}–", "{}.")
     if _UPPER_ROMAN.fullmatch(value):
         out.append(Marker(form.format("ROMAN"), value, quote + m.group(1), m.group(4)))
-    if len(value) == 1:
+    if len(value) == 1 or value == "ΣΤ":
         out.append(Marker(form.format("ALPHA"), value, quote + m.group(1), m.group(4)))
     return out
 
@@ -574,6 +577,14 @@ def _alpha_successor(value: str) -> str:
     if len(value) >= 2:  # aa, bb, cc... (iii: a doubled letter too)
         return chr(ord(value[0]) + 1) * len(value) if value[0] < "z" else ""
     return "aa" if value == "z" else chr(ord(value) + 1)
+
+
+def letter_rank(value: str) -> int:
+    """Return a letter's place in its alphabet's order ("ΣΤ" after "Ε"), either case."""
+    for letters in _ALPHABETS:
+        if value.lower() in letters:
+            return letters.index(value.lower())
+    return ord(value[0].lower()) - ord("a")
 
 
 def inserted_letters(value: str) -> bool:
@@ -643,7 +654,9 @@ def successor(style: str, value: str) -> str:
         inserted_ = inserted_letters(value) or value[1:2] == "."
         return _alpha_successor(value[0] if inserted_ else value)
     if family_ == "ALPHA":
-        return chr(ord(value) + 1) if value < "Z" else ""
+        if value.isascii():
+            return chr(ord(value) + 1) if value < "Z" else ""
+        return _alpha_successor(value.lower()).upper()
     if family_ in ("roman", "ROMAN"):
         return _to_roman(roman_value(value) + 1, upper=family_ == "ROMAN")
     return ""
@@ -656,7 +669,7 @@ def is_first(style: str, value: str) -> bool:
         return value.endswith(".1")
     if family_ == "alpha":  # "i)" opens a list of roman numerals, not of letters
         return value in ("a", "а", "α", "أ")
-    return value in ("1", "a", "A", "i", "I", "а", "α", "أ")
+    return value in ("1", "a", "A", "i", "I", "а", "α", "أ", "А", "Α")
 
 
 # --- running text: the markers of Council documents ----------------------------

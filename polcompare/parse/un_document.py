@@ -14,7 +14,7 @@ import re
 
 from ..languages import words_pattern
 from .blocks import Block
-from .lines import Marker, labelled_line
+from .lines import Marker, is_first, labelled_line, letter_rank
 from .outline import Outline
 
 __all__ = ["UNDocument", "recognise"]
@@ -38,6 +38,8 @@ def recognise(texts: list[str], cands: list[list[Marker]]) -> str | None:
         return f"{len(decimals)} decimal sections ({decimals[0]}-{decimals[-1]})"
     at = next((k for k, t in enumerate(texts) if _body_line(t)), None)
     if at is None:
+        if (k := citations_before_recitals(texts, cands)) is not None:
+            return f"a resolution: its citations ('{texts[k][:30]}') before lettered recitals"
         return None
     body, after = texts[at], cands[at + 1 :]
     numbered = sum(1 for line in after if any(m.style == "num." for m in line))
@@ -49,13 +51,39 @@ def recognise(texts: list[str], cands: list[list[Marker]]) -> str | None:
     # the letters from A on, ascending, and for a lone "A." the citations ("– having
     # regard to ...") between the body and it.
     lettered = [m.value for line in after for m in line if m.style == "ALPHA."]
-    ascending = lettered == sorted(set(lettered))
-    if lettered[:1] == ["A"] and ascending and (len(lettered) >= 2 or _cited(texts, at)):
+    ranks = [letter_rank(v) for v in lettered]
+    ascending = ranks == sorted(set(ranks))
+    if (
+        lettered
+        and is_first("ALPHA.", lettered[0])
+        and ascending
+        and (len(lettered) >= 2 or _cited(texts, at))
+    ):
         return f"a resolution: '{body}' before {len(lettered)} lettered recitals"
     return None
 
 
 _CITATION = re.compile(r"\s*[–—-]\s*\w")
+
+
+def citations_before_recitals(texts: list[str], cands: list[list[Marker]]) -> int | None:
+    """Return where a resolution copied without its body line starts its citations, or None.
+
+    A copy of a Parliament resolution may begin below "The European Parliament,": two or
+    more citations ("– having regard to ...") and right after them the first lettered
+    recital, its text in lower case ("A. whereas ...", "A. mając na uwadze, że").
+    """
+    run = 0
+    for k, text in enumerate(texts):
+        if _CITATION.match(text):
+            run += 1
+            continue
+        if run >= 2:
+            first = next((m for m in cands[k] if m.style == "ALPHA."), None)
+            if first and is_first(first.style, first.value) and first.rest[:1].islower():
+                return k - run
+        run = 0
+    return None
 
 
 def _cited(texts: list[str], at: int) -> bool:
@@ -66,7 +94,7 @@ def _cited(texts: list[str], at: int) -> bool:
         if not text.strip():
             continue
         if not _CITATION.match(text):
-            return cited and text.lstrip().startswith("A")
+            return cited and text.lstrip()[:1] in ("A", "А", "Α")  # Latin, Cyrillic, Greek
         cited = True
     return False
 
@@ -124,8 +152,11 @@ class UNDocument(Outline):
             block.kind = "recital"
 
     def _opened_by_body(self) -> bool:
-        """Tell whether a body line ("The General Assembly,") opened the text: a resolution."""
-        return any(b.kind == "body" for b in self.blocks)
+        """Tell whether a body line ("The General Assembly,") opened the text: a resolution.
+
+        Or, in a copy without it, a resolution's citations before its lettered recitals.
+        """
+        return any(b.kind == "body" for b in self.blocks) or self._cited_from is not None
 
     def doc_type(self) -> str:
         """Return ``resolution`` when a body line ("The General Assembly,") opened it."""
@@ -136,7 +167,15 @@ class UNDocument(Outline):
             self.add_heading("body", i)
             self.section = "preamble"
             return i + 1
+        if self.section != "preamble" and i == self._cited_from:  # no body line: citations
+            self.section = "preamble"
         return None
+
+    @functools.cached_property
+    def _cited_from(self) -> int | None:
+        if any(_body_line(t) for t in self.texts):
+            return None
+        return citations_before_recitals(self.texts, self.cands)
 
     def kind_of(self, marker: Marker, depth: int) -> str:
         """Return ``recital`` for a resolution's lettered recitals ("A. Considerando que")."""

@@ -61,6 +61,8 @@ FOLDERS = (
     "eval/parse/holdout33",
     "eval/parse/holdout34",
     "eval/parse/holdout35",
+    "eval/parse/holdout36",
+    "eval/parse/holdout37",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
