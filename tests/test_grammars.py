@@ -2917,3 +2917,35 @@ def test_a_parliament_resolution_copied_without_its_body_line(write):
         ("body:1", "paragraph"),
     ]
     assert (doc.items["kind"] == "preambular").sum() == 3
+
+
+def test_contents_entries_with_leaders_below_or_repeated_in_the_text(write):
+    # A PDF copy of the Danish foreign-policy strategy (URU Alm.del Bilag 118, 2022) puts each
+    # entry's dot leaders and page on lines of their own; the Council of Europe's report
+    # CM/AS(2014)1 lists its chapters with no page at all and repeats them over the text.
+    # Neither list is paragraphs.
+    danish = (
+        "Indhold\n\n1. Forord\n. . . . . . . . . . . . . . . . . . . . . . . .\n4\n"
+        "2. Værdidiplomati\nEn stærk stemme for Danmark i verden\n"
+        ". . . . . . . . . . . . . . . . . . . . . . . .\n8\n"
+        "3. Tryghedsdiplomati\n. . . . . . . . . . . . . . . . . . . . . . . .\n18\n\n"
+        "Danmark er et lille land med en stærk stemme i Europa og i verden.\n\n"
+        "1. Regeringen vil føre en aktiv udenrigspolitik i Europa.\n\n"
+        "2. Danmark skal styrke samarbejdet med vores nære partnere.\n"
+    )
+    doc = polcompare.read(write(danish, name="da.txt"), lang="da")
+    assert [k for k in doc.items["label"] if k] == ["1", "2"]
+    assert doc.items["text"].tolist()[-1].startswith("Danmark skal styrke")
+    assert "2. Værdidiplomati" in doc.headings["text"].tolist()
+    english = (
+        "CM/AS(2014)1 24 January 2014\n\nTable of Content\n\n"
+        "1. Human rights\n\n2. Rule of law and judicial co-operation\n\n3. Social cohesion\n\n"
+        "1. On 14 November, for the sixth time since its accession to the Council of Europe,"
+        " Albania took over the chairmanship.\n\n"
+        "2. This report covers the Committee of Ministers' activities since the last session.\n\n"
+        "1. Human rights\n\n"
+        "3. In November, the Committee of Ministers adopted a declaration.\n"
+    )
+    doc = polcompare.read(write(english, name="en.txt"), lang="en")
+    assert doc.items["label"].tolist() == ["1", "2", "3"]
+    assert doc.items["text"].tolist()[0].startswith("On 14 November")

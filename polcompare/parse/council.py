@@ -376,7 +376,13 @@ class _Parser:
             title = text[: leaders.start()] if leaders else text
             entry = len(title) <= 160 and (leaders is not None or text[-1] not in ".:;!?")
             numbered = self.numbered_at[i] or self.lettered_at[i]
-            if entry and numbered and not _PAGE_AT_END.search(text):
+            if (
+                entry
+                and numbered
+                and not _PAGE_AT_END.search(text)
+                and not self._leads_to_page(i)
+                and not self._repeated_below(i)
+            ):
                 entry = False  # "1. Introduction" with no page: the text has begun
             if entry:
                 self._add_heading("contents", i)
@@ -388,6 +394,18 @@ class _Parser:
             self._add_heading("contents", i)
             return True
         return False
+
+    def _leads_to_page(self, i: int) -> bool:
+        """Tell an entry whose dot leaders a PDF copy put on a line of their own, below it.
+
+        "2. Værdidiplomati", "En stærk stemme for Danmark i verden", ". . . . . . . 8".
+        """
+        return any(_LEADERS_ALONE.fullmatch(t) for t in self.texts[i + 1 : i + 3])
+
+    def _repeated_below(self, i: int) -> bool:
+        """Tell an entry with no page that the text below repeats as its heading."""
+        entry = " ".join(self.texts[i].split())
+        return any(" ".join(t.split()) == entry for t in self.texts[i + 2 :])
 
     def _marked_line(self, i: int) -> int | None:
         """Place a line that may start with a marker (see :meth:`_classify`).
@@ -618,3 +636,4 @@ def _name_labelled_sections(blocks: list[Block]) -> None:
 
 #: A contents entry's page at the end of its line: "BETTER REGULATION 5", "... II".
 _PAGE_AT_END = re.compile(r"[\s.](?:\d{1,4}|[IVXL]{1,5})$")
+_LEADERS_ALONE = re.compile(r"(?:\.\s?){5,}\s*\d{0,4}")  # ". . . . . . . 8", "......"

@@ -63,6 +63,7 @@ FOLDERS = (
     "eval/parse/holdout35",
     "eval/parse/holdout36",
     "eval/parse/holdout37",
+    "eval/parse/holdout38",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
