@@ -40,7 +40,7 @@ class Footnote:
     def text(self) -> str:
         """The footnote's text without its number."""
         body = join_lines([ln.text for ln in self.lines]).strip()
-        if body.startswith("["):  # "[1] KOM(1999) 661 endelig."
+        if body.startswith(("[", "(")):  # "[1] KOM(1999) 661 endelig.", "(1) Cette ..."
             return body[len(self.number) + 2 :].strip()
         return body[len(self.number) :].strip()
 
@@ -168,6 +168,11 @@ _FOOTNOTE_START = re.compile(r"(\d{1,3})\s+\S")
 # A web copy's footnote: "[1] KOM(1999) 661 endelig.", its mark "[1]" in the text above.
 _BRACKET_NOTE = re.compile(r"\[(\d{1,3})\]\s+\S")
 _BRACKET_MARK = re.compile(r"(?<=\S)\s?\[(\d{1,3})\]")
+# A parliament report's lone note "(1) Cette commission est composée de : ...", its mark
+# "(1)" in the text above ("... de la défense et des forces armées (1) sur le projet").
+_PAREN_NOTE = re.compile(r"\((\d{1,2})\)\s+\S")
+_PAREN_OPENS = re.compile(r"\(\d{1,3}\)")  # "(1)" with its text or alone, a recital's label
+_PAREN_MARK = re.compile(r"(?<=\w)\s\((\d{1,2})\)(?=\s|$|[,.;:])")
 # The rule above a page's footnotes comes out of PDFs as a line of spaces.
 _FOOTNOTE_RULE = re.compile(r"[ \t\u00a0]{10,}")
 
@@ -196,6 +201,7 @@ def clean(lines: list[str]) -> Cleaned:
     running = _running_headers(lines)
     journal = _journal_header(lines)
     marked = _bracket_marks(lines)
+    lone_note = _lone_paren_note(lines)
     stamp = _stamp(lines) or _journal_cover(lines)
     for no, text in enumerate(lines, start=1):
         stripped = text.strip()
@@ -227,6 +233,11 @@ def clean(lines: list[str]) -> Cleaned:
                 out.footnotes.append(in_footnote)
                 roles[no] = "footnote"
                 continue
+        if no == lone_note:
+            in_footnote = Footnote(stripped[1 : stripped.index(")")], [line])
+            out.footnotes.append(in_footnote)
+            roles[no] = "footnote"
+            continue
         if after_rule and (m := footnote_start(stripped)):
             in_footnote = Footnote(m.group(1), [line])
             out.footnotes.append(in_footnote)
@@ -277,6 +288,21 @@ def _journal_cover(lines: list[str]) -> int:
         if cell[:1] in "LC" and _OJ_PAGE.fullmatch(cell):  # the first page's "L 202/1"
             return no - 1  # its header starts above: the cover ends there
     return 0
+
+
+def _lone_paren_note(lines: list[str]) -> int:
+    """Return the line of a lone note "(1) ..." whose mark "(1)" a line above carries, or 0.
+
+    Only when it is the one line of the text that opens with a bracketed number: a
+    recital "(1)" has its "(2)", and a citation's mark above it ("Parliament (1),") must
+    not make it a note.
+    """
+    opening = [no for no, t in enumerate(lines, start=1) if _PAREN_OPENS.match(t.strip())]
+    if len(opening) != 1 or not (note := _PAREN_NOTE.match(lines[opening[0] - 1].strip())):
+        return 0
+    no, number = opening[0], note.group(1)
+    above = (m.group(1) for t in lines[: no - 1] if "(" in t for m in _PAREN_MARK.finditer(t))
+    return no if number in above else 0
 
 
 def _bracket_marks(lines: list[str]) -> dict[str, int]:

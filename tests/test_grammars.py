@@ -2949,3 +2949,28 @@ def test_contents_entries_with_leaders_below_or_repeated_in_the_text(write):
     doc = polcompare.read(write(english, name="en.txt"), lang="en")
     assert doc.items["label"].tolist() == ["1", "2", "3"]
     assert doc.items["text"].tolist()[0].startswith("On 14 November")
+
+
+def test_a_parliament_reports_lone_note_and_its_roman_parts(write):
+    # The French Senate's opinion n° 110 (2017-2018): the committee's name carries a note's
+    # mark "(1)", its note "(1) Cette commission est composée de : ..." a few lines below
+    # (a note, not paragraph 1); the observations are numbered "I .-" (a space before the
+    # full stop) over "1. -".
+    text = (
+        "AVIS\n\nPRÉSENTÉ\n\n"
+        "au nom de la commission des affaires étrangères, de la défense et des forces armées"
+        " (1) sur le projet de loi de finances pour 2018,\n\n"
+        "Par M. Cédric PERRIN et Mme Hélène CONWAY-MOURET,\n\n"
+        "(1) Cette commission est composée de : M. Christian Cambon, président.\n\n"
+        "LES PRINCIPALES OBSERVATIONS DE VOS RAPPORTEURS POUR AVIS\n\n"
+        "I .- Le projet de loi de finances pour 2018 intervient à un moment charnière.\n\n"
+        "1. - Ce PLF se présente comme un budget de remontée en puissance.\n\n"
+        "2. - Les crédits de paiement augmentent de 1,8 milliard d'euros.\n"
+    )
+    doc = polcompare.read(write(text), lang="fr")
+    assert doc.footnotes["text"].tolist() == [
+        "Cette commission est composée de : M. Christian Cambon, président."
+    ]
+    units = [(u, p) for u, _, p in _units(doc)]
+    assert units == [("body:I", ""), ("body:I.1", "body:I"), ("body:I.2", "body:I")]
+    assert doc.items[doc.items["label"] == "I"]["text"].iloc[0].startswith("Le projet de loi")

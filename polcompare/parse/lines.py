@@ -233,7 +233,7 @@ _ROMAN_ALONE = re.compile(r"(X{0,2}(?:IX|IV|V?I{1,3}|V|X))")  # "I", "II" alone:
 # "II. Title", "(B)", "C-"; "II.-Aucun" (Légifrance's paragraph numerals, glued to their text)
 _INITIAL = re.compile(r"[A-Z]\.")
 _UPPER = re.compile(
-    r"(\(?([A-Z]|[IVXLC]{1,6}|ΣΤ|[А-ЯΑ-Ω])(\.\s?[-–—](?=\s*\S)|[.)\-–])(?:\s+|$|(?<=[-–—])))(.*)"
+    r"(\(?([A-Z]|[IVXLC]{1,6}|ΣΤ|[А-ЯΑ-Ω])(\s?\.\s?[-–—](?=\s*\S)|[.)\-–])(?:\s+|$|(?<=[-–—])))(.*)"
 )
 #: Capitals Greek and Cyrillic texts letter units with ("Α.", "ΣΤ.", "Б."): the European
 #: Parliament's recitals in those languages, in the order of :data:`_ALPHABETS`.
