@@ -677,3 +677,33 @@ def test_a_bad_file_among_many_says_that_nothing_was_written(made_up, tmp_path, 
     assert capsys.readouterr().err.strip().splitlines() == [
         f"polcompare: error: {docs / 'empty.txt'}: the file is empty"
     ]
+
+
+def test_the_agreement_table_rounds_as_the_csv_and_shows_three_decimals(
+    made_up, monkeypatch, capsys
+):
+    # A researcher's table showed alpha 0.462 where the csv of the same sheets said 0.463
+    # (0.4625 rounded by round(3)), and alpha_high "1.0" beside "0.463".
+    import polcompare.cli as cli
+
+    path, _, sheets = made_up
+    real = cli.agreement
+
+    def with_a_tie(*args, **kwargs):
+        result = real(*args, **kwargs)
+        result.table.loc[result.table.theme == "a", ["alpha", "alpha_high"]] = [0.4625, 1.0]
+        return result
+
+    monkeypatch.setattr(cli, "agreement", with_a_tie)
+    rows = {}
+    for fmt in ("table", "csv"):
+        args = ["agreement", *map(str, sheets), "--dictionary", str(path), "--format", fmt]
+        assert main(args) == 0
+        lines = capsys.readouterr().out.splitlines()
+        split = (lambda line: line.split()) if fmt == "table" else (lambda line: line.split(","))
+        header = split(lines[0])
+        row = next(split(line) for line in lines[1:] if split(line)[0] == "a")
+        rows[fmt] = dict(zip(header, row, strict=True))
+    assert rows["table"]["alpha"] == rows["csv"]["alpha"] == "0.463"
+    assert rows["table"]["alpha_high"] == rows["csv"]["alpha_high"] == "1.000"
+    assert rows["table"] == rows["csv"]
