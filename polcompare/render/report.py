@@ -997,7 +997,11 @@ def _view(data: ReportData) -> dict[str, Any]:
         "theme_color": {k: v for k, v in data.colors.items() if k in data.labels},
         "theme_ink": {k: charts.ink(v) for k, v in data.colors.items() if k in data.labels},
         "unparsed": {
-            doc_id: _records(frame) for doc_id, frame in data.unparsed.groupby("doc_id", sort=False)
+            doc_id: [
+                {**r, "lines": line_label(int(r["start_line"]), int(r["end_line"]))}
+                for r in _records(frame)
+            ]
+            for doc_id, frame in data.unparsed.groupby("doc_id", sort=False)
         },
         "total_items": len(data.items),
         "figures": set(data.figures),
