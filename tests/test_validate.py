@@ -65,7 +65,7 @@ def test_agreement_equals_a_computation_by_hand(made_up):
     dis = result.disagreements.set_index(["item_id", "theme"])
     assert set(dis.index) == {("d:3", "a"), ("d:4", "a"), ("d:2", "b"), ("d:5", "b")}
     assert dis.loc[("d:4", "a"), "evidence"] == "mine"
-    assert dis.loc[("d:3", "a"), ["coders", "majority", "dictionary"]].tolist() == ["0,1", "", 0]
+    assert dis.loc[("d:3", "a"), ["coders", "majority", "dictionary"]].tolist() == ["0,1", "tie", 0]
 
 
 def test_a_perfect_coder_gives_f1_one(seeds, tmp_path):
@@ -207,6 +207,9 @@ def test_the_report_has_a_validation_part_when_sheets_are_given(seeds, tmp_path,
     assert '<td title="survey_clearance">Survey and clearance of mined areas</td>' in part
     assert 'data-label="theme">Survey and clearance of mined areas</td>' in part
     assert '<a href="#validation">Validation</a>' in page
+    # ann marks survey/clearance where ben does not: a tie, said as such and explained
+    assert '<td data-label="majority">tie</td>' in part
+    assert "<code>tie</code> when the coders split evenly" in part
     # without sheets: no such part
     assert 'id="validation"' not in render_report(build_report(docs[:1]))
 
@@ -707,3 +710,16 @@ def test_the_agreement_table_rounds_as_the_csv_and_shows_three_decimals(
     assert rows["table"]["alpha"] == rows["csv"]["alpha"] == "0.463"
     assert rows["table"]["alpha_high"] == rows["csv"]["alpha_high"] == "1.000"
     assert rows["table"] == rows["csv"]
+
+
+def test_a_tie_between_coders_says_tie_in_the_disagreements_file(made_up, tmp_path, capsys):
+    # Two coders who split on an item: the disagreements file (and the report, see above)
+    # showed an empty majority that nothing explained.
+    path, items, sheets = made_up
+    out = tmp_path / "dis.csv"
+    args = ["agreement", *map(str, sheets), "--dictionary", str(path), "--disagreements"]
+    assert main([*args, str(out)]) == 0
+    dis = pd.read_csv(out, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    tie = dis[(dis.item_id == "d:3") & (dis.theme == "a")]
+    assert tie[["coders", "majority"]].values.tolist() == [["0,1", "tie"]]
+    assert set(dis.majority) <= {"0", "1", "tie"}
