@@ -207,6 +207,15 @@ def test_the_report_has_a_validation_part_when_sheets_are_given(seeds, tmp_path,
     assert '<td title="survey_clearance">Survey and clearance of mined areas</td>' in part
     assert 'data-label="theme">Survey and clearance of mined areas</td>' in part
     assert '<a href="#validation">Validation</a>' in page
+    # which files the scores come from, each with its coder and the sha256 of its bytes
+    import hashlib
+
+    sheets_part = part[part.index("<h3>Coding sheets</h3>") : part.index("Where coders and")]
+    for name, sheet in zip(("ann", "ben"), sheets, strict=True):
+        digest = hashlib.sha256(sheet.read_bytes()).hexdigest()
+        row = f'<tr><td>{name}</td><td class="wrap">{sheet}</td><td class="hash">{digest}</td></tr>'
+        assert row in sheets_part
+    assert data.validation_sheets["coder"].tolist() == ["ann", "ben"]
     # ann marks survey/clearance where ben does not: a tie, said as such and explained
     assert '<td data-label="majority">tie</td>' in part
     assert "<code>tie</code> when the coders split evenly" in part
