@@ -216,6 +216,8 @@ def test_the_report_has_a_validation_part_when_sheets_are_given(seeds, tmp_path,
         row = f'<tr><td>{name}</td><td class="wrap">{sheet}</td><td class="hash">{digest}</td></tr>'
         assert row in sheets_part
     assert data.validation_sheets["coder"].tolist() == ["ann", "ben"]
+    # the F1 columns name each coder as the lede does
+    assert '<th class="num" title="the dictionary against this coder">F1 ann</th>' in part
     # ann marks survey/clearance where ben does not: a tie, said as such and explained
     assert '<td data-label="majority">tie</td>' in part
     assert "<code>tie</code> when the coders split evenly" in part
@@ -732,3 +734,30 @@ def test_a_tie_between_coders_says_tie_in_the_disagreements_file(made_up, tmp_pa
     tie = dis[(dis.item_id == "d:3") & (dis.theme == "a")]
     assert tie[["coders", "majority"]].values.tolist() == [["0,1", "tie"]]
     assert set(dis.majority) <= {"0", "1", "tie"}
+
+
+def test_a_coder_named_with_an_underscore_keeps_the_name_in_the_report(tmp_path):
+    # A sheet saved as ben_unicode.txt: the coder is ben_unicode in the lede and the sheets'
+    # table, but the F1 column's head read "f1 ben unicode".
+    import polcompare
+    from polcompare.render.report import build_report, render_report
+
+    doc = tmp_path / "plan.en.txt"
+    doc.write_text(
+        "1. Clear the mined areas.\n2. Assist the victims.\n3. Report on it.\n",
+        encoding="utf-8",
+    )
+    docs = [polcompare.read(doc)]
+    sheets = []
+    for name, marks in (("ann", ["1", "", ""]), ("ben_unicode", ["1", "1", ""])):
+        sheet = codesheet(docs[0].items, taxonomy="oap")
+        sheet["victim_assistance"] = marks
+        sheets.append(tmp_path / f"{name}.csv")
+        write_codesheet(sheet, sheets[-1])
+    page = render_report(build_report(docs, sheets=sheets, sheets_taxonomy="oap"))
+    part = page[page.index('id="validation"') : page.index('id="texts"')]
+    heads = re.findall(
+        r'<th class="num" title="the dictionary against this coder">([^<]*)</th>', part
+    )
+    assert heads == ["F1 ann", "F1 ben_unicode"]
+    assert "(ann, ben_unicode)" in part and "ben unicode" not in part
