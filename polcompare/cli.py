@@ -286,6 +286,9 @@ def _taxonomy(args: argparse.Namespace) -> str:
 
 
 def _csv(table: pd.DataFrame, fh) -> None:
+    # A byte-order mark, as the coding sheets and the report's downloads have: without it
+    # Excel reads UTF-8 as the locale's code page ("atmÄ«nÄ“Å¡ana"); pandas skips it.
+    fh.write("\ufeff")
     table.to_csv(fh, index=False)
 
 
