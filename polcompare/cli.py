@@ -286,6 +286,9 @@ def _taxonomy(args: argparse.Namespace) -> str:
 
 
 def _csv(table: pd.DataFrame, fh) -> None:
+    # A byte-order mark, as the coding sheets and the report's downloads have: without it
+    # Excel reads UTF-8 as the locale's code page ("atmÄ«nÄ“Å¡ana"); pandas skips it.
+    fh.write("\ufeff")
     table.to_csv(fh, index=False)
 
 
@@ -501,7 +504,10 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     elif args.format == "json":
         sys.stdout.write(table.to_json(orient="records", indent=1) + "\n")
     else:
-        sys.stdout.write(table.round(3).to_string(index=False, na_rep="") + "\n")
+        # Three decimals in every float column, rounded as the csv rounds them (round(3)
+        # gave 0.462 for the 0.4625 the csv prints as 0.463, and "1.0" beside "0.463").
+        shown = table.to_string(index=False, na_rep="", float_format=lambda v: f"{v:.3f}")
+        sys.stdout.write(shown + "\n")
         print(f"{len(result.disagreements)} item-theme disagreements", file=sys.stderr)
     if args.disagreements:
         write_csv_for_excel(result.disagreements, args.disagreements, inputs=inputs)

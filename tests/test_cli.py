@@ -106,6 +106,12 @@ def test_compare_writes_tables(tmp_path, capsys):
     assert {"gaps", "section_flow", "similar_pairs", "keyness", "alignment"} <= written
     gaps = pd.read_csv(tmp_path / "out" / "gaps.csv", dtype=str, keep_default_na=False)
     assert set(gaps["section"]) == {"review", "declaration", "action_plan"}
+    # Excel opens them as UTF-8 in any locale (a byte-order mark), as the coding sheets
+    for path in (tmp_path / "out").glob("*.csv"):
+        assert path.read_bytes().startswith(b"\xef\xbb\xbf"), path.name
+    raw = (tmp_path / "out" / "alignment.csv").read_bytes()
+    assert raw.decode("utf-8").startswith("\ufeffsection,number,letter,")
+    assert gaps.columns[0] == "doc_id"  # pandas reads past the mark
 
 
 def test_folder_entries_are_never_skipped_silently(tmp_path, capsys, monkeypatch):

@@ -136,11 +136,17 @@ def test_notebook_runs(executed, name):
             if shown and not widget and "<script" not in shown:
                 repr_ = PYTHON_REPR.search(shown)
                 assert not repr_, f"a Python repr in {cell.source[:60]!r}: {repr_.group()}"
+                missing = MISSING_CELL.search(shown)
+                assert not missing, f"'{missing.group(1)}' shown in {cell.source[:60]!r}"
 
 
 #: What a reader should never have to decode in a notebook's tables and results: a dict
 #: (``{'title': ...``) or a dataclass (``Roles(paper='...``) printed as Python.
 PYTHON_REPR = re.compile(r"\{'[^'<>]{1,40}': |\b[A-Z]\w+\(\w+=['\d(\[{N]")
+
+#: A table cell that shows a missing value as pandas prints it (the alignment's score of a
+#: pair made by key, the standard error of a Wordscores reference text were "NaN").
+MISSING_CELL = re.compile(r"<td[^>]*>\s*(NaN|nan|<NA>|None)\s*</td>")
 
 
 def _figures(nb) -> int:

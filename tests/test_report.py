@@ -135,6 +135,7 @@ def test_documents_table_counts_and_meta(report):
         "position paper",
         "54",
         "intro 8, review 17, declaration 13, action_plan 16",
+        "9",  # lines left out (unparsed), as `polcompare report` prints them
     ]
     assert "Padomes secinājumi par ES nostāju" in row  # the title the text states
     head = _between(page, 'data-doc="eu-apmbc-position-2024.lv" style', "</dl>")
@@ -491,3 +492,56 @@ def test_the_report_takes_the_conclusions_chosen(seeds):
     docs = [seeds["position_lv"], seeds["position_da"], page, seeds["belarus"]]
     data = polcompare.report(docs, conclusions=seeds["belarus"].doc_id)
     assert data.roles["conclusions"] == seeds["belarus"].doc_id
+
+
+def test_unparsed_text_of_one_line_says_line_not_lines_n_n(tmp_path):
+    # A page of the Danish foreign ministry: its unnumbered paragraphs beside a numbered
+    # list are unparsed text, and one of one line was shown as "lines 6–6" under the text,
+    # where items say "line 6".
+    path = tmp_path / "hrc.da.txt"
+    path.write_text(
+        "Danmark i FN's Menneskerettighedsråd\n\n"
+        "Danmark er blevet valgt til FN's Menneskerettighedsråd for perioden 2019-2021.\n"
+        "Vi vil arbejde for at gøre en forskel for Rådet.\n\n"
+        "Dignity\n"
+        "Et værdigt liv og lige rettigheder for alle er centrale elementer.\n\n"
+        "Danmark vil som medlem af Rådet arbejde for\n"
+        "1. en verden uden tortur\n"
+        "2. en verden, hvor kvinder og mænd har samme rettigheder\n",
+        encoding="utf-8",
+    )
+    doc = polcompare.read(path)
+    spans = {(int(r.start_line), int(r.end_line)) for r in doc.unparsed.itertuples()}
+    assert spans == {(3, 4), (7, 7)}
+    page = write_report(build_report([doc]), tmp_path / "r.html").read_text(encoding="utf-8")
+    shown = re.findall(r'<span class="lines">([^<]*)</span> \(unnumbered', page)
+    assert shown == ["lines 3–4", "line 7"]
+    assert "lines 7–7" not in page
+
+
+def test_the_documents_table_says_how_many_lines_no_item_holds(tmp_path):
+    # A researcher's page of the Danish foreign ministry: 3 of its lines (two lead
+    # paragraphs beside a numbered list) became no item, so no theme or chart counts them;
+    # the table of documents said "4 items" and nothing about them.
+    path = tmp_path / "hrc.da.txt"
+    path.write_text(
+        "Danmark i FN's Menneskerettighedsråd\n\n"
+        "Danmark er blevet valgt til FN's Menneskerettighedsråd for perioden 2019-2021.\n"
+        "Vi vil arbejde for at gøre en forskel for Rådet.\n\n"
+        "Dignity\n"
+        "Et værdigt liv og lige rettigheder for alle er centrale elementer.\n\n"
+        "Danmark vil som medlem af Rådet arbejde for\n"
+        "1. en verden uden tortur\n"
+        "2. en verden, hvor kvinder og mænd har samme rettigheder\n",
+        encoding="utf-8",
+    )
+    clean = tmp_path / "clean.da.txt"
+    clean.write_text("1. en verden uden tortur\n2. en verden med rettigheder\n", encoding="utf-8")
+    docs = [polcompare.read(path), polcompare.read(clean)]
+    assert [d.summary()["unparsed_lines"] for d in docs] == [3, 0]
+    page = write_report(build_report(docs), tmp_path / "r.html").read_text(encoding="utf-8")
+    table = _between(page, '<table class="documents', "</table>")
+    assert '<th class="num" title="lines that belong to no item or heading">left out</th>' in table
+    assert re.findall(r'data-label="lines left out">([^<]*)</td>', table) == ["3", "0"]
+    lede = _between(page, 'id="overview"', "<div")
+    assert "no theme, chart or count includes them" in lede

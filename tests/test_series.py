@@ -233,6 +233,7 @@ def test_cli_series_writes_tables_and_report(tmp_path, capsys, monkeypatch):
     for name in ("documents", "flows", "flow_counts", "themes", "intensity", "positions"):
         assert (out / f"{name}.csv").is_file()
     assert len(pd.read_csv(out / "documents.csv")) == 4
+    assert (out / "documents.csv").read_bytes().startswith(b"\xef\xbb\xbf")  # for Excel
     assert 'id="series"' in html.read_text("utf-8")
 
 

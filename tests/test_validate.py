@@ -65,7 +65,7 @@ def test_agreement_equals_a_computation_by_hand(made_up):
     dis = result.disagreements.set_index(["item_id", "theme"])
     assert set(dis.index) == {("d:3", "a"), ("d:4", "a"), ("d:2", "b"), ("d:5", "b")}
     assert dis.loc[("d:4", "a"), "evidence"] == "mine"
-    assert dis.loc[("d:3", "a"), ["coders", "majority", "dictionary"]].tolist() == ["0,1", "", 0]
+    assert dis.loc[("d:3", "a"), ["coders", "majority", "dictionary"]].tolist() == ["0,1", "tie", 0]
 
 
 def test_a_perfect_coder_gives_f1_one(seeds, tmp_path):
@@ -207,6 +207,20 @@ def test_the_report_has_a_validation_part_when_sheets_are_given(seeds, tmp_path,
     assert '<td title="survey_clearance">Survey and clearance of mined areas</td>' in part
     assert 'data-label="theme">Survey and clearance of mined areas</td>' in part
     assert '<a href="#validation">Validation</a>' in page
+    # which files the scores come from, each with its coder and the sha256 of its bytes
+    import hashlib
+
+    sheets_part = part[part.index("<h3>Coding sheets</h3>") : part.index("Where coders and")]
+    for name, sheet in zip(("ann", "ben"), sheets, strict=True):
+        digest = hashlib.sha256(sheet.read_bytes()).hexdigest()
+        row = f'<tr><td>{name}</td><td class="wrap">{sheet}</td><td class="hash">{digest}</td></tr>'
+        assert row in sheets_part
+    assert data.validation_sheets["coder"].tolist() == ["ann", "ben"]
+    # the F1 columns name each coder as the lede does
+    assert '<th class="num" title="the dictionary against this coder">F1 ann</th>' in part
+    # ann marks survey/clearance where ben does not: a tie, said as such and explained
+    assert '<td data-label="majority">tie</td>' in part
+    assert "<code>tie</code> when the coders split evenly" in part
     # without sheets: no such part
     assert 'id="validation"' not in render_report(build_report(docs[:1]))
 
@@ -677,3 +691,73 @@ def test_a_bad_file_among_many_says_that_nothing_was_written(made_up, tmp_path, 
     assert capsys.readouterr().err.strip().splitlines() == [
         f"polcompare: error: {docs / 'empty.txt'}: the file is empty"
     ]
+
+
+def test_the_agreement_table_rounds_as_the_csv_and_shows_three_decimals(
+    made_up, monkeypatch, capsys
+):
+    # A researcher's table showed alpha 0.462 where the csv of the same sheets said 0.463
+    # (0.4625 rounded by round(3)), and alpha_high "1.0" beside "0.463".
+    import polcompare.cli as cli
+
+    path, _, sheets = made_up
+    real = cli.agreement
+
+    def with_a_tie(*args, **kwargs):
+        result = real(*args, **kwargs)
+        result.table.loc[result.table.theme == "a", ["alpha", "alpha_high"]] = [0.4625, 1.0]
+        return result
+
+    monkeypatch.setattr(cli, "agreement", with_a_tie)
+    rows = {}
+    for fmt in ("table", "csv"):
+        args = ["agreement", *map(str, sheets), "--dictionary", str(path), "--format", fmt]
+        assert main(args) == 0
+        lines = capsys.readouterr().out.splitlines()
+        split = (lambda line: line.split()) if fmt == "table" else (lambda line: line.split(","))
+        header = split(lines[0])
+        row = next(split(line) for line in lines[1:] if split(line)[0] == "a")
+        rows[fmt] = dict(zip(header, row, strict=True))
+    assert rows["table"]["alpha"] == rows["csv"]["alpha"] == "0.463"
+    assert rows["table"]["alpha_high"] == rows["csv"]["alpha_high"] == "1.000"
+    assert rows["table"] == rows["csv"]
+
+
+def test_a_tie_between_coders_says_tie_in_the_disagreements_file(made_up, tmp_path, capsys):
+    # Two coders who split on an item: the disagreements file (and the report, see above)
+    # showed an empty majority that nothing explained.
+    path, items, sheets = made_up
+    out = tmp_path / "dis.csv"
+    args = ["agreement", *map(str, sheets), "--dictionary", str(path), "--disagreements"]
+    assert main([*args, str(out)]) == 0
+    dis = pd.read_csv(out, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    tie = dis[(dis.item_id == "d:3") & (dis.theme == "a")]
+    assert tie[["coders", "majority"]].values.tolist() == [["0,1", "tie"]]
+    assert set(dis.majority) <= {"0", "1", "tie"}
+
+
+def test_a_coder_named_with_an_underscore_keeps_the_name_in_the_report(tmp_path):
+    # A sheet saved as ben_unicode.txt: the coder is ben_unicode in the lede and the sheets'
+    # table, but the F1 column's head read "f1 ben unicode".
+    import polcompare
+    from polcompare.render.report import build_report, render_report
+
+    doc = tmp_path / "plan.en.txt"
+    doc.write_text(
+        "1. Clear the mined areas.\n2. Assist the victims.\n3. Report on it.\n",
+        encoding="utf-8",
+    )
+    docs = [polcompare.read(doc)]
+    sheets = []
+    for name, marks in (("ann", ["1", "", ""]), ("ben_unicode", ["1", "1", ""])):
+        sheet = codesheet(docs[0].items, taxonomy="oap")
+        sheet["victim_assistance"] = marks
+        sheets.append(tmp_path / f"{name}.csv")
+        write_codesheet(sheet, sheets[-1])
+    page = render_report(build_report(docs, sheets=sheets, sheets_taxonomy="oap"))
+    part = page[page.index('id="validation"') : page.index('id="texts"')]
+    heads = re.findall(
+        r'<th class="num" title="the dictionary against this coder">([^<]*)</th>', part
+    )
+    assert heads == ["F1 ann", "F1 ben_unicode"]
+    assert "(ann, ben_unicode)" in part and "ben unicode" not in part

@@ -21,6 +21,7 @@ from __future__ import annotations
 import base64
 import functools
 import gzip
+import hashlib
 import inspect
 import json
 import platform
@@ -149,6 +150,10 @@ class ReportData:
         report's "Validation" part; ``None`` without sheets.
     validation_taxonomy : str
         The taxonomy the sheets were coded in (``""`` without sheets).
+    validation_sheets : DataFrame
+        ``coder, file, sha256`` (of the file's bytes) of every coding sheet,
+        in the order given: which files the scores come from (empty without
+        sheets).
     series : Series or None
         A :class:`~polcompare.compare.series.Series` of the documents, when
         given: the report then has a section "Over time" (flows, themes,
@@ -173,6 +178,7 @@ class ReportData:
     colors: dict[str, str] = field(default_factory=dict)
     validation: Agreement | None = None
     validation_taxonomy: str = ""
+    validation_sheets: pd.DataFrame = field(default_factory=pd.DataFrame)
     series: Any = None
 
     @property
@@ -266,6 +272,7 @@ def build_report(
     if sheets:
         # every item of the documents, with doc_id (the oap context rule reads whole documents)
         validation = agreement(list(sheets), taxonomy=sheets_taxonomy, items=items)
+    sheet_files = _sheet_files(sheets or [], validation.coders if validation else [])
     figures = _figures(comparison, colors, labels)
     if series is not None:
         from .series import series_figures
@@ -290,8 +297,21 @@ def build_report(
         colors=colors,
         validation=validation,
         validation_taxonomy=sheets_taxonomy if sheets else "",
+        validation_sheets=sheet_files,
         series=series,
     )
+
+
+def _sheet_files(sheets: Sequence[Any], coders: Sequence[str]) -> pd.DataFrame:
+    """Return ``coder, file, sha256`` of every coding sheet (a table given in memory: no file)."""
+    rows = []
+    for sheet, coder in zip(sheets, coders, strict=True):
+        if isinstance(sheet, pd.DataFrame):
+            rows.append({"coder": coder, "file": "(a table given in Python)", "sha256": ""})
+        else:
+            digest = hashlib.sha256(Path(sheet).read_bytes()).hexdigest()
+            rows.append({"coder": coder, "file": str(sheet), "sha256": digest})
+    return pd.DataFrame(rows, columns=["coder", "file", "sha256"])
 
 
 def _colors(comparison: Comparison) -> dict[str, str]:
@@ -997,7 +1017,11 @@ def _view(data: ReportData) -> dict[str, Any]:
         "theme_color": {k: v for k, v in data.colors.items() if k in data.labels},
         "theme_ink": {k: charts.ink(v) for k, v in data.colors.items() if k in data.labels},
         "unparsed": {
-            doc_id: _records(frame) for doc_id, frame in data.unparsed.groupby("doc_id", sort=False)
+            doc_id: [
+                {**r, "lines": line_label(int(r["start_line"]), int(r["end_line"]))}
+                for r in _records(frame)
+            ]
+            for doc_id, frame in data.unparsed.groupby("doc_id", sort=False)
         },
         "total_items": len(data.items),
         "figures": set(data.figures),
@@ -1106,6 +1130,7 @@ def _validation_view(data: ReportData) -> dict[str, Any]:
         "f1_columns": [c for c in table.columns if c.startswith("f1_")],
         "disagreements": _records(dis.head(VALIDATION_ROWS)),
         "n_disagreements": len(dis),
+        "sheets": _records(data.validation_sheets),
     }
 
 

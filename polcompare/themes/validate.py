@@ -332,9 +332,10 @@ class Agreement:
         dictionary against each coder and against ``majority``.
     disagreements : DataFrame
         ``item_id, theme, coders`` (each coder's value, ``-`` where not
-        coded), ``majority, dictionary, evidence`` (the words the dictionary
-        matched), ``text``: every item and theme where the coders and the
-        dictionary do not all agree.
+        coded), ``majority`` (``1``, ``0``, or ``tie`` when the coders split
+        evenly), ``dictionary, evidence`` (the words the dictionary matched),
+        ``text``: every item and theme where the coders and the dictionary do
+        not all agree.
     coders : list of str
     """
 
@@ -627,7 +628,9 @@ def _disagreements(ids, theme, data, majority, guess, evidence, items) -> list[d
                 "item_id": item,
                 "theme": theme,
                 "coders": ",".join("-" if np.isnan(v) else str(int(v)) for v in values),
-                "majority": "" if np.isnan(majority[j]) else str(int(majority[j])),
+                # NaN: the coders who coded the item split evenly (a row none coded is
+                # not listed); precision and recall leave it out
+                "majority": "tie" if np.isnan(majority[j]) else str(int(majority[j])),
                 "dictionary": int(guess[j]),
                 "evidence": evidence.get((item, theme), ""),
                 "text": items["text"].iloc[j] if "text" in items else "",
