@@ -2974,3 +2974,20 @@ def test_a_parliament_reports_lone_note_and_its_roman_parts(write):
     units = [(u, p) for u, _, p in _units(doc)]
     assert units == [("body:I", ""), ("body:I.1", "body:I"), ("body:I.2", "body:I")]
     assert doc.items[doc.items["label"] == "I"]["text"].iloc[0].startswith("Le projet de loi")
+
+
+def test_paragraphs_beside_a_numbered_list_in_a_text_that_never_names_the_eu():
+    # A Danish ministry's page (fnnewyork.um.dk, Denmark's candidature to the Human Rights
+    # Council): paragraphs, a heading, and a numbered list of four points. Not Council
+    # conclusions: its paragraphs are text to read and tag, not a cover note left aside.
+    doc = polcompare.read(GRAMMAR / "ministry-page.da.txt", lang="da")
+    assert doc.doc_type == "generic"
+    assert [k for k in doc.items["label"] if k] == ["1", "2", "3", "4"]
+    paragraphs = doc.items[doc.items["label"] == ""]["text"].tolist()
+    assert [p[:30] for p in paragraphs] == [
+        "Danmark er blevet valgt til FN",
+        "De tre D’er - Dignity, Dialogu",
+        "Et værdigt liv og lige rettigh",
+        "Med udgangspunkt i vores respe",
+    ]
+    assert doc.unparsed.empty

@@ -28,6 +28,7 @@ import re
 from .._yaml import load_shipped
 from ..clean import Line
 from .blocks import Block, Structure
+from .doctype import names
 from .lines import (
     CAPITAL_WORD,
     DATE,
@@ -120,6 +121,10 @@ class _Parser:
         self.blank_breaks = bool(before_gap) and (share <= 0.7 or ended >= 0.8 or capitals)
         self._classify()
         self.numbered = self._count_numbered() >= 2
+        # Unnumbered text beside numbered paragraphs is a cover note or lead only in what
+        # may be the EU's conclusions; a text that never names the EU (a ministry's page,
+        # a report) keeps it as paragraphs (refine types it generic, see .doctype).
+        self.aside = self.numbered and names("eu_names").search("\n".join(self.texts)) is not None
         self.blocks: list[Block] = []
         self.current: Block | None = None  # the open item or unparsed block
         self.part = ""
@@ -267,10 +272,14 @@ class _Parser:
             # adopted the following conclusions:"). Headings, not text.
             self._add_heading("preamble", i)
             return
-        if self.numbered:
+        if self.aside or (self.numbered and _fragment(self.texts[i])):
             if cur is None or cur.role != "unparsed":
                 cur = Block("unparsed", "unparsed", part=self.part, section=self.section)
-                cur.reason = "unnumbered text outside any numbered item"
+                cur.reason = (
+                    "unnumbered text outside any numbered item"
+                    if self.aside
+                    else "a fragment beside numbered paragraphs, no sentence"
+                )
                 self.blocks.append(cur)
                 self.current = cur
             cur.lines.append(line)
@@ -308,10 +317,14 @@ class _Parser:
         n = self.paragraphs.get(section, 0) + 1
         self.paragraphs[section] = n
         saved, self.section = self.section, section
+        # A paragraph of text is no numbered item: what comes after it reads the same.
+        since, seen = self.heading_since_item, self.seen_item
         block = self._new_item(
             kind, i, "", number=f"p{n}", heading=self.heading, date=date, level=1
         )
-        self.section = saved
+        self.section, self.heading_since_item = saved, since
+        if self.numbered:
+            self.seen_item = seen
         return block
 
     # -- the pass --------------------------------------------------------------
@@ -635,5 +648,10 @@ def _name_labelled_sections(blocks: list[Block]) -> None:
 
 
 #: A contents entry's page at the end of its line: "BETTER REGULATION 5", "... II".
+def _fragment(text: str) -> bool:
+    """Tell a short line that is no sentence ("Report", "00:26:13", "Luk redigering")."""
+    return len(text.split()) < 6 and not text.endswith((".", "!", "?", ":", ";"))
+
+
 _PAGE_AT_END = re.compile(r"[\s.](?:\d{1,4}|[IVXL]{1,5})$")
 _LEADERS_ALONE = re.compile(r"(?:\.\s?){5,}\s*\d{0,4}")  # ". . . . . . . 8", "......"
