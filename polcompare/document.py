@@ -185,7 +185,8 @@ def read(
     ----------
     path : str or Path
         A plain-text file (UTF-8 with or without BOM, UTF-16 with or without
-        BOM, Windows-1252, -1257, -1250, -1251, -1253, Latin-1; any line ends) or a web page
+        BOM, Windows-1252, -1257, -1250, -1251, -1253, ISO-8859-13, ISO-8859-2, Latin-1;
+        any line ends) or a web page
         saved as HTML (read as its text).
     lang : str, optional
         The document's language (ISO 639-1, any case: ``LV``, ``no`` for

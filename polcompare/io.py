@@ -49,10 +49,22 @@ LANGUAGES = ("lv", "da", "nb", "en")
 
 # Encodings tried when the bytes are not UTF-8 and carry no BOM, in the order that decides
 # a tie: the Windows code pages of the EU's languages (Windows-1252 Western European,
-# 1257 Baltic, 1250 Central European, 1251 Cyrillic, 1253 Greek), then Latin-1 (covered
-# by 1252 except for C1 control characters).
-_FALLBACK_ENCODINGS = ("cp1252", "cp1257", "cp1250", "cp1251", "cp1253", "latin_1")
-_FALLBACK_NAMES = "Windows-1252, -1257, -1250, -1251, -1253 or Latin-1"
+# 1257 Baltic, 1250 Central European, 1251 Cyrillic, 1253 Greek), the ISO ones their
+# letters share but their quotation marks and a few letters do not (ISO-8859-13 Baltic:
+# Latvian's „ ” are bytes Windows-1257 leaves undefined; ISO-8859-2 Central European:
+# Polish ą, ś, ź are ±, ¶, Ľ in Windows-1250), then Latin-1 (covered by 1252 except for
+# C1 control characters).
+_FALLBACK_ENCODINGS = (
+    "cp1252",
+    "cp1257",
+    "cp1250",
+    "cp1251",
+    "cp1253",
+    "iso8859_13",
+    "iso8859_2",
+    "latin_1",
+)
+_FALLBACK_NAMES = "Windows-1252, -1257, -1250, -1251, -1253, ISO-8859-13, ISO-8859-2 or Latin-1"
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf_32"),
@@ -169,7 +181,8 @@ def decode(
     The text is NFC-normalised (so "ā" is one character however it was
     written). The order of attempts: a forced ``encoding``; a byte-order mark (UTF-8,
     UTF-16, UTF-32); strict UTF-8; among the decodings charset-normalizer finds
-    in Windows-1252, -1257, -1250, -1251, -1253 and Latin-1, the one whose letters
+    in Windows-1252, -1257, -1250, -1251, -1253, ISO-8859-13, ISO-8859-2 and Latin-1, the
+    one whose letters
     belong to the alphabet of the language it reads as.
 
     A file cut off inside its last UTF-8 character is still UTF-8 (the broken
@@ -281,9 +294,10 @@ def _mostly_utf8(text: str, replaced: int) -> bool:
 
 
 # Characters beyond ASCII that any of these languages' texts hold (dashes, quotation marks,
-# the euro, the section sign...): they tell no code page from another.
+# the euro, the section sign, the acute accent typed for an apostrophe...): they tell no
+# code page from another.
 _SHARED_SIGNS = frozenset(
-    "\u00a0\u2013\u2014\u2011\u201e\u201c\u201d\u201a\u2018\u2019«»…•€§°©®±×·¶™"
+    "\u00a0\u2013\u2014\u2011\u201e\u201c\u201d\u201a\u2018\u2019«»…•€§°©®±×·¶™´"
 )
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _NON_ASCII_WORD = re.compile(r"[^\W\d_]*[^\x00-\x7f][^\W\d_]*")

@@ -314,3 +314,31 @@ def test_code_pages_of_longer_texts_and_of_english_with_a_few_accents():
     assert decode(data).encoding == "cp1253"
     english = "1. The delegations of Français and España welcomed the Convention.\n"
     assert decode(english.encode("cp1252")).encoding == "cp1252"
+
+
+@pytest.mark.parametrize(
+    ("lang", "codec", "text"),
+    [
+        (
+            "lv",
+            "iso8859_13",
+            "2008. gada 18. decembra likums „Par Eiropas Padomes paplašinātā daļējā nolīguma "
+            "par sportu (EPAS) statūtiem”.\nPublicēts oficiālajā laikrakstā „Latvijas "
+            "Vēstnesis”.\n",
+        ),
+        (
+            "pl",
+            "iso8859_2",
+            "Rada Unii Europejskiej przyjęła konkluzje w sprawie broni chemicznej. Unia potępia "
+            "jej użycie i wzywa wszystkie państwa, aby ściśle przestrzegały zakazu, są to "
+            "bowiem zobowiązania z jednego źródła.\n",
+        ),
+    ],
+    ids=["lv-latin7", "pl-latin2"],
+)
+def test_iso_code_pages_are_read_not_taken_for_a_windows_one(lang, codec, text):
+    # Latvian in ISO-8859-13 writes its „ ” as bytes Windows-1257 leaves undefined: it was
+    # read as Windows-1250 ("paplađinâtâ"); Polish in ISO-8859-2 was read as Windows-1250,
+    # its ą, ś, ź as ±, ¶, Ľ.
+    read = decode(text.encode(codec))
+    assert (read.encoding, read.text) == (codec, text)
