@@ -2991,3 +2991,18 @@ def test_paragraphs_beside_a_numbered_list_in_a_text_that_never_names_the_eu():
         "Med udgangspunkt i vores respe",
     ]
     assert doc.unparsed.empty
+
+
+def test_a_link_back_to_the_contents_is_page_furniture(write):
+    # regjeringen.no prints "Til innholdsfortegnelse" (to the contents) above each chapter of
+    # a white paper (St.meld. nr. 27 (2007-2008), chapter 3): a link, not a heading.
+    text = (
+        "St.meld. nr. 27 (2007-2008)\n\nNedrustning og ikke-spredning\n\n"
+        "Til innholdsfortegnelse\n\n3 Målsettinger, prioriteringer og tiltak\n\n"
+        "3.1 Overordnede målsettinger\n\n"
+        "Alle stater har rett til å ivareta sin sikkerhet, om nødvendig ved bruk av militærmakt.\n"
+    )
+    doc = polcompare.read(write(text), lang="nb")
+    roles = dict(zip(doc.lines["text"], doc.lines["role"], strict=True))
+    assert roles["Til innholdsfortegnelse"] == "furniture"
+    assert "Til innholdsfortegnelse" not in " ".join(doc.items["heading"])
