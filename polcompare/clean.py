@@ -168,6 +168,10 @@ _FOOTNOTE_START = re.compile(r"(\d{1,3})\s+\S")
 # A web copy's footnote: "[1] KOM(1999) 661 endelig.", its mark "[1]" in the text above.
 _BRACKET_NOTE = re.compile(r"\[(\d{1,3})\]\s+\S")
 _BRACKET_MARK = re.compile(r"(?<=\S)\s?\[(\d{1,3})\]")
+# A note marked with asterisks ("*   The numbering of the items ...", "**   The provisional
+# agenda ..."), its mark glued to a word above ("... General Assembly *", "agenda**").
+_STAR_NOTE = re.compile(r"(\*{1,4})\s+\S+\s+\S+\s+\S")
+_STAR_MARK = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:)]))\s?(\*{1,4})(?=\s|$)")
 # A parliament report's lone note "(1) Cette commission est composée de : ...", its mark
 # "(1)" in the text above ("... de la défense et des forces armées (1) sur le projet").
 _PAREN_NOTE = re.compile(r"\((\d{1,2})\)\s+\S")
@@ -200,8 +204,7 @@ def clean(lines: list[str]) -> Cleaned:
     after_rule = False
     running = _running_headers(lines)
     journal = _journal_header(lines)
-    marked = _bracket_marks(lines)
-    lone_note = _lone_paren_note(lines)
+    notes = (_bracket_marks(lines), _star_marks(lines), _lone_paren_note(lines))
     stamp = _stamp(lines) or _journal_cover(lines)
     for no, text in enumerate(lines, start=1):
         stripped = text.strip()
@@ -227,14 +230,8 @@ def clean(lines: list[str]) -> Cleaned:
             furniture((line, kind))
             in_footnote, after_rule = None, False
             continue
-        if stripped[0] == "[" and (m := _BRACKET_NOTE.match(stripped)):
-            if marked.get(m.group(1), no) < no:  # its mark is in a line above
-                in_footnote = Footnote(m.group(1), [line])
-                out.footnotes.append(in_footnote)
-                roles[no] = "footnote"
-                continue
-        if no == lone_note:
-            in_footnote = Footnote(stripped[1 : stripped.index(")")], [line])
+        if stripped[0] in "[*(" and (number := _marked_note(stripped, no, notes)):
+            in_footnote = Footnote(number, [line])
             out.footnotes.append(in_footnote)
             roles[no] = "footnote"
             continue
@@ -303,6 +300,26 @@ def _lone_paren_note(lines: list[str]) -> int:
     no, number = opening[0], note.group(1)
     above = (m.group(1) for t in lines[: no - 1] if "(" in t for m in _PAREN_MARK.finditer(t))
     return no if number in above else 0
+
+
+def _marked_note(stripped: str, no: int, notes: tuple[dict, dict, int]) -> str:
+    """Return the number of a note whose mark a line above carries ("[1]", "**", "(1)"), or ""."""
+    bracketed, starred, lone = notes
+    if (m := _BRACKET_NOTE.match(stripped)) and bracketed.get(m.group(1), no) < no:
+        return m.group(1)
+    if (m := _STAR_NOTE.match(stripped)) and starred.get(m.group(1), no) < no:
+        return m.group(1)
+    return stripped[1 : stripped.index(")")] if no == lone else ""
+
+
+def _star_marks(lines: list[str]) -> dict[str, int]:
+    """Return each asterisk mark ("*", "**") after a word -> the first line that has it."""
+    marks: dict[str, int] = {}
+    for no, text in enumerate(lines, start=1):
+        if "*" in text and not text.lstrip().startswith("*"):
+            for m in _STAR_MARK.finditer(text):
+                marks.setdefault(m.group(1), no)
+    return marks
 
 
 def _bracket_marks(lines: list[str]) -> dict[str, int]:

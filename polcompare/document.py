@@ -621,7 +621,8 @@ class _FootnoteOwners:
 
     @staticmethod
     def _pattern(number: str, how: str) -> re.Pattern[str]:
-        if how == "glued":  # "destruktion1. EU"
+        number = re.escape(number)  # "*", "**": a note marked with asterisks
+        if how == "glued":  # "destruktion1. EU", "agenda** "
             return re.compile(rf"(?<=[^\W\d_]){number}(?=[\s.,;:)]|$)")
         return re.compile(rf"(?<=[^\W\d_]) {number}(?=[.,;:)](?:\s+[^\W\d_a-z]|$))")  # "... 1. ES"
 

@@ -3006,3 +3006,29 @@ def test_a_link_back_to_the_contents_is_page_furniture(write):
     roles = dict(zip(doc.lines["text"], doc.lines["role"], strict=True))
     assert roles["Til innholdsfortegnelse"] == "furniture"
     assert "Til innholdsfortegnelse" not in " ".join(doc.items["heading"])
+
+
+def test_notes_marked_with_asterisks_are_footnotes(write):
+    # A UN Secretary-General's note copied from its PDF (the sixty-first session's preliminary
+    # list, 2006): notes "*", "**" under the text, their marks glued to words above. They
+    # were glued into paragraph 3, and the dictionaries read them as its text.
+    text = (
+        "Preliminary list of items to be included in the provisional agenda of the "
+        "sixty-first regular session of the General Assembly *\n\n"
+        "Note by the Secretary-General\n\n"
+        "1.   This document has been prepared in accordance with the recommendation of the "
+        "Special Committee.\n\n"
+        "2.   The provisional agenda** will be issued on 14 July 2006.\n\n"
+        "3.   The sixty-first session will convene at United Nations Headquarters on Tuesday, "
+        "12 September 2006, at 3 p.m.\n\n \n\n"
+        "*   The numbering of the items has been established in accordance with General "
+        "Assembly resolution 58/316.\n\n"
+        " **   The provisional agenda will take into account the resolutions the General "
+        "Assembly may still adopt.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.items["text"].tolist()[-1].endswith("at 3 p.m.")
+    notes = doc.footnotes.set_index("number")
+    assert notes.loc["*", "text"].startswith("The numbering of the items")
+    assert notes.loc["**", "item_id"].endswith(":2")
+    assert "agenda** " not in doc.items["text"].tolist()[1]
