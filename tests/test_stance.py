@@ -208,6 +208,14 @@ SENTENCES = [
     ("da", "Rådet beklagede beslutningen.", {"concern_regret"}),
     ("da", "Ministrene hilste aftalen velkommen.", {"support_welcome"}),
     ("nb", "Rådet uttrykte sin dype bekymring over situasjonen.", {"concern_regret"}),
+    # hoping that others act is a call on them, as the coders read it
+    (
+        "fr",
+        "Nous espérons que tous les Etats membres continuent à soutenir le rôle de la FINUL.",
+        {"urge_call"},
+    ),
+    ("en", "We hope that all parties will return to the negotiating table.", {"urge_call"}),
+    ("de", "Wir hoffen, dass alle Staaten dem Übereinkommen beitreten.", {"urge_call"}),
 ]
 
 
