@@ -3032,3 +3032,28 @@ def test_notes_marked_with_asterisks_are_footnotes(write):
     assert notes.loc["*", "text"].startswith("The numbering of the items")
     assert notes.loc["**", "item_id"].endswith(":2")
     assert "agenda** " not in doc.items["text"].tolist()[1]
+
+
+def test_a_latvian_laws_proclamation_closes_its_last_article(write):
+    # A Saeima law (Latvijas Vēstnesis, 2009, nr. 2): after its last article, the date the
+    # Saeima adopted it, the President who proclaims it and the place and date. They were
+    # text of article 4, where an EU act's "Done at Brussels" is a closing heading.
+    text = (
+        "Saeima ir pieņēmusi un Valsts prezidents izsludina šādu likumu:\n"
+        "Par Eiropas Padomes paplašinātā daļējā nolīguma par sportu (EPAS) statūtiem\n"
+        "1.pants. Eiropas Padomes paplašinātā daļējā nolīguma statūti ar šo likumu tiek "
+        "pieņemti un apstiprināti.\n"
+        "2.pants. Statūtos paredzēto saistību izpildi koordinē Izglītības un zinātnes "
+        "ministrija.\n"
+        "3.pants. Likums stājas spēkā nākamajā dienā pēc tā izsludināšanas.\n"
+        "Likums Saeimā pieņemts 2008.gada 18.decembrī.\n"
+        "Valsts prezidents V.Zatlers\n"
+        "Rīgā 2009.gada 7.janvārī\n"
+    )
+    doc = polcompare.read(write(text), lang="lv")
+    assert (
+        doc.items["text"].tolist()[-1]
+        == "Likums stājas spēkā nākamajā dienā pēc tā izsludināšanas."
+    )
+    closing = doc.headings[doc.headings["kind"] == "closing"]["text"].tolist()
+    assert "Valsts prezidents V.Zatlers" in " ".join(closing)
