@@ -3057,3 +3057,25 @@ def test_a_latvian_laws_proclamation_closes_its_last_article(write):
     )
     closing = doc.headings[doc.headings["kind"] == "closing"]["text"].tolist()
     assert "Valsts prezidents V.Zatlers" in " ".join(closing)
+
+
+def test_a_danish_laws_closing_is_not_text_of_its_last_section(write):
+    # Lov om konsulære forbindelser (1972, retsinformation.dk): "Givet på Christiansborg
+    # slot", the royal formula, the Queen's and the minister's signatures under § 4.
+    text = (
+        "§ 1. Loven gælder for konsulære forbindelser.\n\n"
+        "§ 2. Udenrigsministeren kan gøre afvigelse fra loven.\n\n"
+        "Stk. 2. Udenrigsministeren kan ligeledes gøre afvigelse i forhold til andre stater.\n\n"
+        "§ 3. Tidspunktet for lovens ikrafttræden bestemmes af udenrigsministeren.\n\n"
+        "Givet på Christiansborg slot, den 8. marts 1972.\n\n"
+        "Under Vor Kongelige Hånd og Segl.\n\nMARGRETHE R.\n\n    /K.B. Andersen.\n"
+    )
+    doc = polcompare.read(write(text), lang="da")
+    assert doc.items["text"].tolist()[-1] == (
+        "Tidspunktet for lovens ikrafttræden bestemmes af udenrigsministeren."
+    )
+    closing = doc.headings[doc.headings["kind"] == "closing"]["text"].tolist()
+    assert closing == [
+        "Givet på Christiansborg slot, den 8. marts 1972. Under Vor Kongelige Hånd og Segl."
+        " MARGRETHE R. /K.B. Andersen."
+    ]

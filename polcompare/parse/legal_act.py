@@ -16,7 +16,7 @@ from ..languages import structure_words, words_pattern
 from .lines import QUOTES, Marker, family, roman_value
 from .outline import Outline, heading_like, leads_in
 
-__all__ = ["LegalAct", "recognise"]
+__all__ = ["LegalAct", "closing", "recognise"]
 
 
 # The Official Journal's abbreviation in each language ("OJ", "ABl.", "GU", "Úř. věst."...)
@@ -184,7 +184,7 @@ class LegalAct(Outline):
             self.reset("annex" if n == 1 else f"annex_{n}")
             self.heading = text
             return i + 1
-        if self.in_articles and _closing(text) and not self.cands[i]:
+        if self.in_articles and closing(text) and not self.cands[i]:
             j = i + 1
             # The signatory's name may be one letter of a cut copy ("E"), not an item "E".
             while j < self.n and _no_unit(self.cands[j]) and len(self.texts[j]) < 80:
@@ -313,7 +313,7 @@ def _cites_journal(text: str) -> bool:
     )
 
 
-def _closing(text: str) -> bool:
+def closing(text: str) -> bool:
     """Tell a closing formula ("Done at", "For the Council", "The President").
 
     "The President" closes only as a signature line of its own, not as the

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .legal_act import closing
 from .lines import Marker, family
 from .outline import Outline, division_heading
 
@@ -58,6 +59,15 @@ class NationalLaw(Outline):
 
     def special(self, i: int) -> int | None:  # noqa: D102
         text = self.texts[i]
+        if self.stack and not self.cands[i] and closing(text):
+            # "Givet på Christiansborg slot, den 8. marts 1972.", "MARGRETHE R.", the
+            # minister: the law's closing, to the next unit or the end
+            j = i + 1
+            while j < self.n and not self.cands[j] and len(self.texts[j]) < 80:
+                j += 1
+            self.add_heading("closing", i, until=j)
+            self.current, self.stack = None, []
+            return j
         if _chapter().fullmatch(text) and not any(m.style == "para" for m in self.cands[i]):
             self.add_heading("chapter", i)
             self.heading = text
