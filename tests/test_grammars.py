@@ -3079,3 +3079,24 @@ def test_a_danish_laws_closing_is_not_text_of_its_last_section(write):
         "Givet på Christiansborg slot, den 8. marts 1972. Under Vor Kongelige Hånd og Segl."
         " MARGRETHE R. /K.B. Andersen."
     ]
+
+
+def test_a_list_numbered_from_1_again_under_a_title_line(write):
+    # The Nairobi Summit's second preparatory meeting (apminebanconvention.org): paragraphs
+    # 1-3, a linked title "• Estimated costs ...", then paragraphs numbered from 1 again. The
+    # second list was text of paragraph 3.
+    text = (
+        "Summary and Statements\n\n"
+        "  1. The Second Preparatory Meeting was opened by Ambassador Wolfgang Petritsch.\n\n"
+        "  2. Ms. Jody Williams set the scene for discussions at the Preparatory Meeting.\n\n"
+        "  3. The Meeting made recommendations with respect to a revised provisional agenda.\n\n"
+        "  • Estimated costs for convening the First Review Conference\n\n"
+        "  1. The Meeting recommended that the costs be shared by the States Parties.\n\n"
+        "  2. The Meeting discussed preparations pertaining to a review of the Convention.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.items["label"].tolist() == ["1", "2", "3", "1", "2"]
+    assert doc.items["text"].tolist()[2].endswith("revised provisional agenda.")
+    assert "• Estimated costs for convening the First Review Conference" in " ".join(
+        doc.headings["text"]
+    )

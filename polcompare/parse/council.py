@@ -189,6 +189,20 @@ class _Parser:
         prev = self.texts[i - 1]
         return prev.endswith(_SENTENCE_ENDS) or len(prev) < 0.6 * self.width
 
+    def _title_above(self, i: int) -> bool:
+        """Tell a short unended line, a paragraph of its own, that the open item took in."""
+        cur, above = self.current, i - 1
+        if (
+            cur is None
+            or cur.role != "item"
+            or len(cur.lines) < 2
+            or cur.lines[-1] is not self.lines[above]
+        ):
+            return False
+        text = self.texts[above].lstrip("•·▪-–* ").strip()
+        alone = self.lines[above].no - self.lines[above - 1].no > 1
+        return alone and text[:1].isupper() and short_unended(text, 100, 14, clauses=True)
+
     def _heading_like(self, text: str, *, capital: bool = True) -> bool:
         """Short, unpunctuated (and capitalised): could be a heading."""
         # Most lines of running text are too long: asked first, here.
@@ -449,6 +463,12 @@ class _Parser:
         if m := self.numbered_at[i]:
             number = int(m.group(1))
             fresh = self.last_number == 0 or self.heading_since_item and number == 1
+            if number == 1 and not fresh and self._title_above(i):
+                # "• Estimated costs for convening the First Review Conference" over a list
+                # numbered from 1 again: a title the last item had taken as its text
+                self.current.lines.pop()
+                self._add_heading("heading", i - 1)
+                fresh = True
             # "II. PROCHAIN CYCLE" then "2.": paragraphs numbered on across parts
             across = self.last_number == 0 and self.before_part and number == self.before_part + 1
             if (
