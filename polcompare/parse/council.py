@@ -189,8 +189,8 @@ class _Parser:
         prev = self.texts[i - 1]
         return prev.endswith(_SENTENCE_ENDS) or len(prev) < 0.6 * self.width
 
-    def _title_above(self, i: int) -> bool:
-        """Tell a short unended line, a paragraph of its own, that the open item took in."""
+    def _title_above(self, i: int) -> Block | None:
+        """Return the open item when it took in a short unended line, a paragraph of its own."""
         cur, above = self.current, i - 1
         if (
             cur is None
@@ -198,10 +198,11 @@ class _Parser:
             or len(cur.lines) < 2
             or cur.lines[-1] is not self.lines[above]
         ):
-            return False
+            return None
         text = self.texts[above].lstrip("•·▪-–* ").strip()
         alone = self.lines[above].no - self.lines[above - 1].no > 1
-        return alone and text[:1].isupper() and short_unended(text, 100, 14, clauses=True)
+        titled = alone and text[:1].isupper() and short_unended(text, 100, 14, clauses=True)
+        return cur if titled else None
 
     def _heading_like(self, text: str, *, capital: bool = True) -> bool:
         """Short, unpunctuated (and capitalised): could be a heading."""
@@ -463,10 +464,10 @@ class _Parser:
         if m := self.numbered_at[i]:
             number = int(m.group(1))
             fresh = self.last_number == 0 or self.heading_since_item and number == 1
-            if number == 1 and not fresh and self._title_above(i):
+            if number == 1 and not fresh and (taken := self._title_above(i)) is not None:
                 # "• Estimated costs for convening the First Review Conference" over a list
                 # numbered from 1 again: a title the last item had taken as its text
-                self.current.lines.pop()
+                taken.lines.pop()
                 self._add_heading("heading", i - 1)
                 fresh = True
             # "II. PROCHAIN CYCLE" then "2.": paragraphs numbered on across parts
