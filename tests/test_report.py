@@ -495,12 +495,12 @@ def test_the_report_takes_the_conclusions_chosen(seeds):
 
 
 def test_unparsed_text_of_one_line_says_line_not_lines_n_n(tmp_path):
-    # A page of the Danish foreign ministry: its unnumbered paragraphs beside a numbered
-    # list are unparsed text, and one of one line was shown as "lines 6–6" under the text,
-    # where items say "line 6".
+    # A page of the Danish foreign ministry that names the EU: its unnumbered paragraphs
+    # beside a numbered list are unparsed text (they may be conclusions' cover note), and one
+    # of one line was shown as "lines 6–6" under the text, where items say "line 6".
     path = tmp_path / "hrc.da.txt"
     path.write_text(
-        "Danmark i FN's Menneskerettighedsråd\n\n"
+        "EU og Danmark i FN's Menneskerettighedsråd\n\n"
         "Danmark er blevet valgt til FN's Menneskerettighedsråd for perioden 2019-2021.\n"
         "Vi vil arbejde for at gøre en forskel for Rådet.\n\n"
         "Dignity\n"
@@ -520,12 +520,12 @@ def test_unparsed_text_of_one_line_says_line_not_lines_n_n(tmp_path):
 
 
 def test_the_documents_table_says_how_many_lines_no_item_holds(tmp_path):
-    # A researcher's page of the Danish foreign ministry: 3 of its lines (two lead
-    # paragraphs beside a numbered list) became no item, so no theme or chart counts them;
-    # the table of documents said "4 items" and nothing about them.
+    # A researcher's page of the Danish foreign ministry that names the EU: 3 of its lines
+    # (two lead paragraphs beside a numbered list) became no item, so no theme or chart
+    # counts them; the table of documents said "4 items" and nothing about them.
     path = tmp_path / "hrc.da.txt"
     path.write_text(
-        "Danmark i FN's Menneskerettighedsråd\n\n"
+        "EU og Danmark i FN's Menneskerettighedsråd\n\n"
         "Danmark er blevet valgt til FN's Menneskerettighedsråd for perioden 2019-2021.\n"
         "Vi vil arbejde for at gøre en forskel for Rådet.\n\n"
         "Dignity\n"

@@ -670,7 +670,12 @@ def _name_labelled_sections(blocks: list[Block]) -> None:
 
 #: A contents entry's page at the end of its line: "BETTER REGULATION 5", "... II".
 def _fragment(text: str) -> bool:
-    """Tell a short line that is no sentence ("Report", "00:26:13", "Luk redigering")."""
+    """Tell a short line that is no sentence ("Report", "00:26:13", "Luk redigering").
+
+    Or a line of a table of contents ("- Politisk drøftelse ..........").
+    """
+    if DOT_LEADERS.search(text):
+        return True
     return len(text.split()) < 6 and not text.endswith((".", "!", "?", ":", ";"))
 
 
