@@ -3100,3 +3100,18 @@ def test_a_list_numbered_from_1_again_under_a_title_line(write):
     assert "• Estimated costs for convening the First Review Conference" in " ".join(
         doc.headings["text"]
     )
+
+
+def test_an_ordinal_before_a_parliaments_reading_is_no_unit(write):
+    # A Folketing case page (B 28, 2013-14): "1. behandlet/henvist til udvalg" is the first
+    # reading and the date it was held, not paragraph 1 (nb "1. gangs behandling", de "2.
+    # Lesung" alike).
+    text = (
+        "B 28 Forslag til folketingsbeslutning om dansk militært bidrag til FN’s "
+        "fredsbevarende operation i Mali\n"
+        "Udvalg: Forsvarsudvalget\n\nOm beslutningsforslaget\n\nSagsgang:\n\n"
+        "Fremsat 04-12-2013\n\n1. behandlet/henvist til udvalg 10-12-2013\n\n"
+        "Betænkning afgivet 17-12-2013\n\n2. behandlet/vedtaget 19-12-2013\n"
+    )
+    doc = polcompare.read(write(text), lang="da")
+    assert not any(doc.items["label"])

@@ -31,6 +31,7 @@ __all__ = [
     "is_first",
     "family",
     "roman_value",
+    "letter_rank",
     "QUOTES",
     "contents_title",
 ]
@@ -778,6 +779,21 @@ class RunningMarks:
     plain: list[bool]
 
 
+@functools.cache
+def _stage_words() -> tuple[str, ...]:
+    return tuple(w.lower() for w in structure_words("stage"))
+
+
+def stage_ordinal(rest: str) -> bool:
+    """Tell the text after an ordinal that names a parliament's stage: no unit's number.
+
+    "1. behandlet/henvist til udvalg", "1. gangs behandling", "2. Lesung" (the language
+    files' ``stage`` words).
+    """
+    words = rest.split(maxsplit=1)
+    return bool(words) and words[0].lower().startswith(_stage_words() or ("\0",))
+
+
 def running_marks(texts: list[str]) -> RunningMarks:
     """Read the item marker each stripped line of running text starts with, once.
 
@@ -798,6 +814,8 @@ def running_marks(texts: list[str]) -> RunningMarks:
             # numbered, section or date (list_section and date_line, asked inline);
             # never lettered or labelled
             m = numbered[i] = NUMBERED.fullmatch(text)
+            if m is not None and stage_ordinal(m.group(2)):
+                m = numbered[i] = None  # "1. behandlet/henvist til udvalg": a reading
             if m is None and _BARE_NUMBER.fullmatch(text) and i + 1 < n:
                 # "1." alone, its text on the next line (a PDF's text layer)
                 after = texts[i + 1]
@@ -883,6 +901,7 @@ __all__ += [
     "part_numeral",
     "running_marks",
     "short_unended",
+    "stage_ordinal",
 ]
 
 

@@ -33,6 +33,7 @@ from .lines import (
     markers,
     opens_quotation,
     run_in_contents,
+    stage_ordinal,
     successor,
 )
 
@@ -185,8 +186,9 @@ class Outline:
             # "Article 304 du traité ...": a reference (a page's legal basis), not the article
             # ("Article 1.er", "Article 5 bis" keep their suffix)
             and not (m.style == "article" and m.rest[:1].islower() and " " in m.rest.strip())
-            # "2596. samling i Rådet": a meeting's number, not paragraph 2596
-            and not (m.style == "num." and _numbered_meeting(m))
+            # "2596. samling i Rådet": a meeting's number, not paragraph 2596; "1.
+            # behandlet/henvist til udvalg": the first reading, not paragraph 1
+            and not (m.style == "num." and (_numbered_meeting(m) or stage_ordinal(m.rest)))
         ]
 
     def heading_like(self, text: str, *, longest: int = 90) -> bool:

@@ -64,6 +64,8 @@ FOLDERS = (
     "eval/parse/holdout36",
     "eval/parse/holdout37",
     "eval/parse/holdout38",
+    "eval/parse/holdout39",
+    "eval/parse/holdout40",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
