@@ -668,7 +668,6 @@ def _name_labelled_sections(blocks: list[Block]) -> None:
             b.section = names[b.section]
 
 
-#: A contents entry's page at the end of its line: "BETTER REGULATION 5", "... II".
 def _fragment(text: str) -> bool:
     """Tell a short line that is no sentence ("Report", "00:26:13", "Luk redigering").
 
@@ -679,5 +678,6 @@ def _fragment(text: str) -> bool:
     return len(text.split()) < 6 and not text.endswith((".", "!", "?", ":", ";"))
 
 
+#: A contents entry's page at the end of its line: "BETTER REGULATION 5", "... II".
 _PAGE_AT_END = re.compile(r"[\s.](?:\d{1,4}|[IVXL]{1,5})$")
 _LEADERS_ALONE = re.compile(r"(?:\.\s?){5,}\s*\d{0,4}")  # ". . . . . . . 8", "......"
