@@ -3115,3 +3115,16 @@ def test_an_ordinal_before_a_parliaments_reading_is_no_unit(write):
     )
     doc = polcompare.read(write(text), lang="da")
     assert not any(doc.items["label"])
+
+
+def test_a_line_that_opens_with_a_spelled_date_is_no_unit(write):
+    # The Storting's page on how laws are passed (nn): "1. oktober 2009 vart ..." opens with a
+    # date, not paragraph 1; da "5. juni 2023", de "1. Januar 2024" alike.
+    text = (
+        "Om lovvedtak\n\n"
+        "1. oktober 2009 vart handsamingsprosessen for lover endra i Stortinget.\n\n"
+        "Loven gjeld frå same dag.\n"
+    )
+    doc = polcompare.read(write(text), lang="nn")
+    assert not any(doc.items["label"])
+    assert doc.items["text"].tolist()[0].startswith("1. oktober 2009 vart")

@@ -18,7 +18,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..languages import number_first_article_words, structure_words, words_pattern
+from ..languages import month_table, number_first_article_words, structure_words, words_pattern
 
 __all__ = [
     "DOT_LEADERS",
@@ -399,7 +399,7 @@ def _bracketed_number(quote: str, body: str) -> list[Marker]:
 
 def _numbers(quote: str, body: str) -> list[Marker]:
     """Read a line that starts with a digit: "1.", "1)", "1.2.3", "1 §", "5. cikk", "5 Title"."""
-    if _ROMAN_MONTH_DATE(body):  # "27.II.2006": a date, its month in roman numerals
+    if _ROMAN_MONTH_DATE(body) or spelled_date(body):  # "27.II.2006", "1. oktober 2009"
         return []
     if (m := _SPOKEN_LABEL.fullmatch(body)) is not None:
         # Austria's legal information system prints a list's number and, for screen
@@ -780,6 +780,22 @@ class RunningMarks:
 
 
 @functools.cache
+def _spelled_date() -> re.Pattern[str]:
+    stems = "|".join(re.escape(stem) for stem, _ in month_table())
+    return re.compile(rf"(?:[1-9]|[12]\d|3[01])\.\s*(?:{stems})[^\W\d_]*\.?\s+\d{{4}}(?!\d)", re.I)
+
+
+def spelled_date(text: str) -> bool:
+    """Tell a line that opens with a date, its month spelled: "1. oktober 2009 vart ...".
+
+    The day's full stop is the ordinal's of the languages that write dates so (da, nb, de,
+    fi...), not a unit's: the month's name (the language files' ``months``) and the year
+    follow it.
+    """
+    return text[:1].isdecimal() and _spelled_date().match(text) is not None
+
+
+@functools.cache
 def _stage_words() -> tuple[str, ...]:
     return tuple(w.lower() for w in structure_words("stage"))
 
@@ -814,7 +830,7 @@ def running_marks(texts: list[str]) -> RunningMarks:
             # numbered, section or date (list_section and date_line, asked inline);
             # never lettered or labelled
             m = numbered[i] = NUMBERED.fullmatch(text)
-            if m is not None and stage_ordinal(m.group(2)):
+            if m is not None and (stage_ordinal(m.group(2)) or spelled_date(text)):
                 m = numbered[i] = None  # "1. behandlet/henvist til udvalg": a reading
             if m is None and _BARE_NUMBER.fullmatch(text) and i + 1 < n:
                 # "1." alone, its text on the next line (a PDF's text layer)
@@ -901,6 +917,7 @@ __all__ += [
     "part_numeral",
     "running_marks",
     "short_unended",
+    "spelled_date",
     "stage_ordinal",
 ]
 
