@@ -3128,3 +3128,24 @@ def test_a_line_that_opens_with_a_spelled_date_is_no_unit(write):
     doc = polcompare.read(write(text), lang="nn")
     assert not any(doc.items["label"])
     assert doc.items["text"].tolist()[0].startswith("1. oktober 2009 vart")
+
+
+def test_a_heading_after_a_blank_line_ends_the_numbered_item_above(write):
+    # A ministry page (um.dk, the Human Rights Council): a numbered list, a blank line, the
+    # heading "Dialogue" and its paragraph. The heading and the paragraph were text of item 2.
+    text = (
+        "Danmark i FN's Menneskerettighedsråd\n\n"
+        "Danmark er blevet valgt til FN's Menneskerettighedsråd for perioden 2019-2021.\n\n"
+        "Dignity\nEt værdigt liv og lige rettigheder for alle er centrale elementer.\n\n"
+        "Danmark vil som medlem af Rådet arbejde for\n"
+        "1. en verden uden tortur\n"
+        "2. en verden, hvor kvinder og mænd har samme rettigheder\n\n"
+        "Dialogue\n"
+        "Med udgangspunkt i vores rolle vil Danmark arbejde for at bygge broer.\n"
+        "Vi når kun til enighed, hvis vi lytter.\n"
+    )
+    doc = polcompare.read(write(text), lang="da")
+    items = doc.items.set_index("label")
+    assert items.loc["2", "text"] == "en verden, hvor kvinder og mænd har samme rettigheder"
+    assert "Dialogue" in doc.headings["text"].tolist()
+    assert doc.items["text"].tolist()[-1].startswith("Med udgangspunkt i vores rolle")

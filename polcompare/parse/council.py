@@ -187,6 +187,8 @@ class _Parser:
         if last is not None and last.role == "heading" and last.lines[-1] is self.lines[i - 1]:
             return True
         prev = self.texts[i - 1]
+        if self.blank_breaks and self.lines[i].no - self.lines[i - 1].no > 1:
+            return True  # blank lines part the paragraphs, and one stands before this line
         return prev.endswith(_SENTENCE_ENDS) or len(prev) < 0.6 * self.width
 
     def _title_above(self, i: int) -> Block | None:
