@@ -136,3 +136,29 @@ def test_charts_never_show_or_write(corpus, tmp_path, monkeypatch):
     charts.coverage_heatmap(corpus["coverage_oap"])
     charts.section_sankey(corpus["gaps"])
     assert list(tmp_path.iterdir()) == []
+
+
+def test_axes_and_legends_are_titled_in_words(corpus):
+    """A chart drawn from a table names its axes in words, never by column name."""
+    figs = {
+        "profiles": charts.theme_profiles(corpus["profile_policy"]),
+        "sections": charts.section_bars(corpus["gaps"]),
+        "agreement": charts.agreement_bars(corpus["theme_agreement"]),
+        "coverage": charts.coverage_heatmap(corpus["coverage_oap"]),
+    }
+    titles = {
+        name: (fig.layout.xaxis.title.text, fig.layout.yaxis.title.text)
+        for name, fig in figs.items()
+    }
+    assert titles == {
+        "profiles": ("document", "share of items carrying the theme"),
+        "sections": ("section", "items carrying the theme"),
+        "agreement": ("item", "agreement of themes (Jaccard)"),
+        "coverage": ("theme", "section"),
+    }
+    assert figs["profiles"].layout.legend.title.text == "theme"
+    assert figs["agreement"].layout.legend.title.text == "section"
+    heat = figs["coverage"].data[0]
+    assert heat.colorbar.title.text == "share of items carrying the theme"
+    assert "items carrying the theme: %{text}" in heat.hovertemplate
+    assert charts.axis_title("my_column") == "my column"

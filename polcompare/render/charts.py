@@ -27,6 +27,7 @@ __all__ = [
     "DOC_COLORS",
     "ink",
     "count_axis",
+    "axis_title",
     "hover_snippet",
     "label_every_row",
     "coverage_heatmap",
@@ -72,6 +73,28 @@ _PALETTE = [
         if c not in CB_PALETTE
     ),
 ]
+
+
+# Axis, colour bar and legend titles in words for the columns of polcompare's tables; any
+# other column reads as its words ("a_b": "a b").
+AXIS_WORDS = {
+    "doc_id": "document",
+    "lang": "language",
+    "section": "section",
+    "theme": "theme",
+    "item": "item",
+    "share": "share of items carrying the theme",
+    "items_with_theme": "items carrying the theme",
+    "n_items": "items",
+    "evidence": "matched words (evidence)",
+    "evidence_per_1000_words": "matched words per 1,000 words",
+    "jaccard": "agreement of themes (Jaccard)",
+}
+
+
+def axis_title(column: str) -> str:
+    """Return a column's name in words for an axis, a colour bar or a legend."""
+    return AXIS_WORDS.get(column, str(column).replace("_", " "))
 
 
 def theme_colors(themes: Iterable[str]) -> dict[str, str]:
@@ -155,12 +178,16 @@ def coverage_heatmap(
             texttemplate="%{text}",
             colorscale="Blues",
             zmin=0,
-            colorbar={"title": z},
-            hovertemplate=f"{y}: %{{y}}<br>{x}: %{{x}}<br>{z}: %{{z:.2f}}<br>"
-            f"{text}: %{{text}}<extra></extra>",
+            colorbar={"title": axis_title(z)},
+            hovertemplate=f"{axis_title(y)}: %{{y}}<br>{axis_title(x)}: %{{x}}<br>"
+            f"{axis_title(z)}: %{{z:.2f}}<br>{axis_title(text)}: %{{text}}<extra></extra>",
         )
     )
-    fig.update_layout(title=title, xaxis={"tickangle": -40})
+    fig.update_layout(
+        title=title,
+        xaxis={"tickangle": -40, "title": axis_title(x)},
+        yaxis={"title": axis_title(y)},
+    )
     return label_every_row(fig)
 
 
@@ -207,7 +234,13 @@ def _theme_bars(
     """Bars of ``y`` along ``x``, one trace per ``color`` value, titled axes."""
     colors = colors or theme_colors(frame[color].unique())
     fig = go.Figure(_bars(frame, x=x, y=y, color=color, colors=colors))
-    fig.update_layout(title=title, xaxis={"title": x}, yaxis={"title": y}, **layout)
+    fig.update_layout(
+        title=title,
+        xaxis={"title": axis_title(x)},
+        yaxis={"title": axis_title(y)},
+        legend_title=axis_title(color),
+        **layout,
+    )
     return fig
 
 
@@ -221,10 +254,7 @@ def section_bars(
     colors: dict[str, str] | None = None,
 ) -> go.Figure:
     """Draw stacked bars: items carrying each theme, per section."""
-    return _theme_bars(
-        coverage, x=x, y=y, color=color, colors=colors, title=title, barmode="stack",
-        legend_title=color,
-    )  # fmt: skip
+    return _theme_bars(coverage, x=x, y=y, color=color, colors=colors, title=title, barmode="stack")
 
 
 def item_sunburst(
@@ -413,7 +443,12 @@ def agreement_bars(
                 hovertemplate="%{x}: no theme in common<extra></extra>",
             )
         )
-    fig.update_layout(title=title, yaxis={"range": [0, 1.05], "title": value})
+    fig.update_layout(
+        title=title,
+        xaxis={"title": "item"},
+        yaxis={"range": [0, 1.05], "title": axis_title(value)},
+        legend_title="section",
+    )
     return fig
 
 
