@@ -19,6 +19,7 @@ import plotly.express as px  # palettes only
 import plotly.graph_objects as go
 
 from ..items import item_labels, split_themes
+from ..themes.labels import theme_label
 
 __all__ = [
     "theme_colors",
@@ -97,6 +98,13 @@ def axis_title(column: str) -> str:
     return AXIS_WORDS.get(column, str(column).replace("_", " "))
 
 
+def _taxonomy(frame: pd.DataFrame) -> str | None:
+    """Return the one taxonomy of a table's rows, if it says so."""
+    if "taxonomy" in frame and frame["taxonomy"].nunique() == 1:
+        return str(frame["taxonomy"].iloc[0])
+    return None
+
+
 def theme_colors(themes: Iterable[str]) -> dict[str, str]:
     """Return a fixed colour for every theme ID, in the order given.
 
@@ -165,7 +173,10 @@ def coverage_heatmap(
     text: str = "items_with_theme",
     title: str | None = None,
 ) -> go.Figure:
-    """Heatmap of theme coverage: sections (rows) x themes (columns)."""
+    """Heatmap of theme coverage: sections (rows) x themes (columns), themes by label."""
+    if x == "theme":
+        taxonomy = _taxonomy(coverage)
+        coverage = coverage.assign(theme=[theme_label(t, taxonomy) for t in coverage[x]])
     wide = coverage.pivot_table(index=y, columns=x, values=z, aggfunc="sum", sort=False)
     counts = coverage.pivot_table(index=y, columns=x, values=text, aggfunc="sum", sort=False)
     counts = counts.reindex(index=wide.index, columns=wide.columns)
@@ -231,9 +242,18 @@ def _theme_bars(
     title: str | None,
     **layout,
 ) -> go.Figure:
-    """Bars of ``y`` along ``x``, one trace per ``color`` value, titled axes."""
+    """Bars of ``y`` along ``x``, one trace per ``color`` value, titled axes.
+
+    Themes are named by their labels in the legend; the theme ID is the trace's
+    ``legendgroup`` and stays in the hover.
+    """
     colors = colors or theme_colors(frame[color].unique())
     fig = go.Figure(_bars(frame, x=x, y=y, color=color, colors=colors))
+    if color == "theme":
+        taxonomy = _taxonomy(frame)
+        for trace in fig.data:
+            trace.legendgroup = trace.name
+            trace.name = theme_label(trace.name, taxonomy)
     fig.update_layout(
         title=title,
         xaxis={"title": axis_title(x)},
