@@ -77,8 +77,9 @@ def test_sankey_links_sections_to_themes(corpus):
         (labels[s], labels[t]): v
         for s, t, v in zip(trace.link.source, trace.link.target, trace.link.value, strict=True)
     }
-    assert links[("action_plan", "survey_clearance")] == 7
-    assert ("review", "gender_diversity") not in links  # absent themes have no link
+    assert links[("action_plan", "Survey and clearance of mined areas")] == 7  # by label
+    assert "survey_clearance" not in labels
+    assert ("review", "Gender and diversity") not in links  # absent themes have no link
     assert all(c.startswith("rgba(") and c.endswith(",0.4)") for c in trace.link.color)
 
 

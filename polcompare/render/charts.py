@@ -325,12 +325,14 @@ def section_sankey(
     title: str | None = None,
     colors: dict[str, str] | None = None,
 ) -> go.Figure:
-    """Sankey from the position paper's sections to the themes they carry."""
+    """Sankey from the position paper's sections to the themes they carry, themes by label."""
     flows = gaps[gaps[value] > 0]
     sources = list(dict.fromkeys(flows[source]))
     targets = list(dict.fromkeys(flows[target]))
-    labels = sources + targets
-    index = {label: k for k, label in enumerate(labels)}
+    taxonomy = _taxonomy(gaps)
+    shown = [theme_label(t, taxonomy) if target == "theme" else t for t in targets]
+    labels = sources + shown
+    index = {label: k for k, label in enumerate(sources + targets)}
     colors = colors or theme_colors(targets)
     node_colors = ["#888888"] * len(sources) + [colors[t] for t in targets]
     fig = go.Figure(
