@@ -6,7 +6,7 @@ import pytest
 import polcompare
 from polcompare.compare import similarity_matrix
 from polcompare.render import charts
-from polcompare.themes import tag
+from polcompare.themes import tag, theme_label
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +40,7 @@ def test_coverage_heatmap(corpus):
     (trace,) = fig.data
     assert isinstance(trace, go.Heatmap)
     assert list(trace.y) == ["intro", "review", "declaration", "action_plan"]
-    col = list(trace.x).index("survey_clearance")
+    col = list(trace.x).index("Survey and clearance of mined areas")
     assert trace.z[3][col] == pytest.approx(7 / 16)
     assert trace.text[3][col] == 7
 
@@ -48,7 +48,7 @@ def test_coverage_heatmap(corpus):
 def test_section_bars_use_theme_colours(corpus, colors):
     gaps = corpus["gaps"]
     fig = charts.section_bars(gaps, colors=colors)
-    by_name = {t.name: t for t in fig.data}
+    by_name = {t.legendgroup: t for t in fig.data}
     assert by_name["financing"].marker.color == colors["financing"]
     assert fig.layout.barmode == "stack"
     assert list(by_name["survey_clearance"].y) == [8, 1, 7]
@@ -77,14 +77,15 @@ def test_sankey_links_sections_to_themes(corpus):
         (labels[s], labels[t]): v
         for s, t, v in zip(trace.link.source, trace.link.target, trace.link.value, strict=True)
     }
-    assert links[("action_plan", "survey_clearance")] == 7
-    assert ("review", "gender_diversity") not in links  # absent themes have no link
+    assert links[("action_plan", "Survey and clearance of mined areas")] == 7  # by label
+    assert "survey_clearance" not in labels
+    assert ("review", "Gender and diversity") not in links  # absent themes have no link
     assert all(c.startswith("rgba(") and c.endswith(",0.4)") for c in trace.link.color)
 
 
 def test_theme_profiles(corpus):
     fig = charts.theme_profiles(corpus["profile_policy"])
-    by_name = {t.name: t for t in fig.data}
+    by_name = {t.legendgroup: t for t in fig.data}
     hr = by_name["human_rights"]
     shares = dict(zip(hr.x, hr.y, strict=True))
     assert shares["belarus-conclusions.lv"] == pytest.approx(7 / 17)
@@ -136,3 +137,41 @@ def test_charts_never_show_or_write(corpus, tmp_path, monkeypatch):
     charts.coverage_heatmap(corpus["coverage_oap"])
     charts.section_sankey(corpus["gaps"])
     assert list(tmp_path.iterdir()) == []
+
+
+def test_axes_and_legends_are_titled_in_words(corpus):
+    """A chart drawn from a table names its axes in words, never by column name."""
+    figs = {
+        "profiles": charts.theme_profiles(corpus["profile_policy"]),
+        "sections": charts.section_bars(corpus["gaps"]),
+        "agreement": charts.agreement_bars(corpus["theme_agreement"]),
+        "coverage": charts.coverage_heatmap(corpus["coverage_oap"]),
+    }
+    titles = {
+        name: (fig.layout.xaxis.title.text, fig.layout.yaxis.title.text)
+        for name, fig in figs.items()
+    }
+    assert titles == {
+        "profiles": ("document", "share of items carrying the theme"),
+        "sections": ("section", "items carrying the theme"),
+        "agreement": ("item", "agreement of themes (Jaccard)"),
+        "coverage": ("theme", "section"),
+    }
+    assert figs["profiles"].layout.legend.title.text == "theme"
+    assert figs["agreement"].layout.legend.title.text == "section"
+    heat = figs["coverage"].data[0]
+    assert heat.colorbar.title.text == "share of items carrying the theme"
+    assert "items carrying the theme: %{text}" in heat.hovertemplate
+    assert charts.axis_title("my_column") == "my column"
+
+
+def test_themes_are_named_by_their_labels(corpus):
+    """Legends and a heatmap's columns show the taxonomy's labels; the ID stays in the hover."""
+    profiles = charts.theme_profiles(corpus["profile_policy"])
+    names = {t.legendgroup: t.name for t in profiles.data}
+    assert names["human_rights"] == theme_label("human_rights", "policy") != "human_rights"
+    assert "human_rights" in profiles.data[0].hovertemplate
+    bars = charts.section_bars(corpus["gaps"])
+    assert {t.name for t in bars.data} >= {"Survey and clearance of mined areas", "Financing"}
+    heat = charts.coverage_heatmap(corpus["coverage_oap"])
+    assert "Victim assistance" in heat.data[0].x and "victim_assistance" not in heat.data[0].x

@@ -595,3 +595,21 @@ def test_a_document_no_dictionary_reads_stays_not_read_when_redrawn(browser, tmp
         assert set(mine["items_read"]) == {0} and set(mine["share"]) == {""}
     finally:
         page.context.close()
+
+
+def test_a_document_read_with_no_stance_says_so_in_the_legend(seeds_page):
+    """A document read whose items carry no stance has no bars: its legend entry says why."""
+    page, _ = seeds_page
+    names = page.evaluate(
+        "Array.from(document.getElementById('chart-stance_profiles').data, t => t.name)"
+    )
+    assert "norway-mbc-presidency.nb (no item carries a stance)" in names
+    assert "belarus-conclusions.lv" in names  # a document with stances keeps its plain name
+    page.select_option("#doc-select", "norway-mbc-presidency.nb")  # alone: a sentence
+    note = page.locator("#chart-stance_profiles + .empty-note")
+    assert note.inner_text() == "No item shown carries a stance."
+    page.select_option("#doc-select", "")
+    names = page.evaluate(
+        "Array.from(document.getElementById('chart-stance_profiles').data, t => t.name)"
+    )
+    assert "norway-mbc-presidency.nb (no item carries a stance)" in names

@@ -356,3 +356,18 @@ def test_a_series_no_dictionary_reads_says_so_not_that_it_carries_nothing():
         "The 2 documents were not read with the Oslo Action Plan themes: the dictionary has "
         "no patterns in sv."
     )
+
+
+def test_lines_name_themes_and_stances_by_their_labels(s):
+    """A theme's line is named as the taxonomy names it, not by its ID."""
+    from polcompare.render.series import intensity_lines, theme_lines
+    from polcompare.themes import theme_label
+
+    oap = {t.name for t in theme_lines(s.themes, "oap").data}
+    assert theme_label("survey_clearance", "oap") in oap and "survey_clearance" not in oap
+    stances = {t.name for t in theme_lines(s.themes, "stance").data}
+    assert stances and not any("_" in name for name in stances)
+    intensity = {t.name for t in intensity_lines(s.intensity).data}
+    assert intensity and not any("_" in name for name in intensity)
+    mine = theme_lines(s.themes, "oap", labels={"survey_clearance": "Clearance"})
+    assert "Clearance" in {t.name for t in mine.data}

@@ -19,6 +19,7 @@ import plotly.express as px  # palettes only
 import plotly.graph_objects as go
 
 from ..items import item_labels, split_themes
+from ..themes.labels import theme_label
 
 __all__ = [
     "theme_colors",
@@ -27,6 +28,7 @@ __all__ = [
     "DOC_COLORS",
     "ink",
     "count_axis",
+    "axis_title",
     "hover_snippet",
     "label_every_row",
     "coverage_heatmap",
@@ -72,6 +74,35 @@ _PALETTE = [
         if c not in CB_PALETTE
     ),
 ]
+
+
+# Axis, colour bar and legend titles in words for the columns of polcompare's tables; any
+# other column reads as its words ("a_b": "a b").
+AXIS_WORDS = {
+    "doc_id": "document",
+    "lang": "language",
+    "section": "section",
+    "theme": "theme",
+    "item": "item",
+    "share": "share of items carrying the theme",
+    "items_with_theme": "items carrying the theme",
+    "n_items": "items",
+    "evidence": "matched words (evidence)",
+    "evidence_per_1000_words": "matched words per 1,000 words",
+    "jaccard": "agreement of themes (Jaccard)",
+}
+
+
+def axis_title(column: str) -> str:
+    """Return a column's name in words for an axis, a colour bar or a legend."""
+    return AXIS_WORDS.get(column, str(column).replace("_", " "))
+
+
+def _taxonomy(frame: pd.DataFrame) -> str | None:
+    """Return the one taxonomy of a table's rows, if it says so."""
+    if "taxonomy" in frame and frame["taxonomy"].nunique() == 1:
+        return str(frame["taxonomy"].iloc[0])
+    return None
 
 
 def theme_colors(themes: Iterable[str]) -> dict[str, str]:
@@ -142,7 +173,10 @@ def coverage_heatmap(
     text: str = "items_with_theme",
     title: str | None = None,
 ) -> go.Figure:
-    """Heatmap of theme coverage: sections (rows) x themes (columns)."""
+    """Heatmap of theme coverage: sections (rows) x themes (columns), themes by label."""
+    if x == "theme":
+        taxonomy = _taxonomy(coverage)
+        coverage = coverage.assign(theme=[theme_label(t, taxonomy) for t in coverage[x]])
     wide = coverage.pivot_table(index=y, columns=x, values=z, aggfunc="sum", sort=False)
     counts = coverage.pivot_table(index=y, columns=x, values=text, aggfunc="sum", sort=False)
     counts = counts.reindex(index=wide.index, columns=wide.columns)
@@ -155,12 +189,16 @@ def coverage_heatmap(
             texttemplate="%{text}",
             colorscale="Blues",
             zmin=0,
-            colorbar={"title": z},
-            hovertemplate=f"{y}: %{{y}}<br>{x}: %{{x}}<br>{z}: %{{z:.2f}}<br>"
-            f"{text}: %{{text}}<extra></extra>",
+            colorbar={"title": axis_title(z)},
+            hovertemplate=f"{axis_title(y)}: %{{y}}<br>{axis_title(x)}: %{{x}}<br>"
+            f"{axis_title(z)}: %{{z:.2f}}<br>{axis_title(text)}: %{{text}}<extra></extra>",
         )
     )
-    fig.update_layout(title=title, xaxis={"tickangle": -40})
+    fig.update_layout(
+        title=title,
+        xaxis={"tickangle": -40, "title": axis_title(x)},
+        yaxis={"title": axis_title(y)},
+    )
     return label_every_row(fig)
 
 
@@ -204,10 +242,25 @@ def _theme_bars(
     title: str | None,
     **layout,
 ) -> go.Figure:
-    """Bars of ``y`` along ``x``, one trace per ``color`` value, titled axes."""
+    """Bars of ``y`` along ``x``, one trace per ``color`` value, titled axes.
+
+    Themes are named by their labels in the legend; the theme ID is the trace's
+    ``legendgroup`` and stays in the hover.
+    """
     colors = colors or theme_colors(frame[color].unique())
     fig = go.Figure(_bars(frame, x=x, y=y, color=color, colors=colors))
-    fig.update_layout(title=title, xaxis={"title": x}, yaxis={"title": y}, **layout)
+    if color == "theme":
+        taxonomy = _taxonomy(frame)
+        for trace in fig.data:
+            trace.legendgroup = trace.name
+            trace.name = theme_label(trace.name, taxonomy)
+    fig.update_layout(
+        title=title,
+        xaxis={"title": axis_title(x)},
+        yaxis={"title": axis_title(y)},
+        legend_title=axis_title(color),
+        **layout,
+    )
     return fig
 
 
@@ -221,10 +274,7 @@ def section_bars(
     colors: dict[str, str] | None = None,
 ) -> go.Figure:
     """Draw stacked bars: items carrying each theme, per section."""
-    return _theme_bars(
-        coverage, x=x, y=y, color=color, colors=colors, title=title, barmode="stack",
-        legend_title=color,
-    )  # fmt: skip
+    return _theme_bars(coverage, x=x, y=y, color=color, colors=colors, title=title, barmode="stack")
 
 
 def item_sunburst(
@@ -275,12 +325,14 @@ def section_sankey(
     title: str | None = None,
     colors: dict[str, str] | None = None,
 ) -> go.Figure:
-    """Sankey from the position paper's sections to the themes they carry."""
+    """Sankey from the position paper's sections to the themes they carry, themes by label."""
     flows = gaps[gaps[value] > 0]
     sources = list(dict.fromkeys(flows[source]))
     targets = list(dict.fromkeys(flows[target]))
-    labels = sources + targets
-    index = {label: k for k, label in enumerate(labels)}
+    taxonomy = _taxonomy(gaps)
+    shown = [theme_label(t, taxonomy) if target == "theme" else t for t in targets]
+    labels = sources + shown
+    index = {label: k for k, label in enumerate(sources + targets)}
     colors = colors or theme_colors(targets)
     node_colors = ["#888888"] * len(sources) + [colors[t] for t in targets]
     fig = go.Figure(
@@ -413,7 +465,12 @@ def agreement_bars(
                 hovertemplate="%{x}: no theme in common<extra></extra>",
             )
         )
-    fig.update_layout(title=title, yaxis={"range": [0, 1.05], "title": value})
+    fig.update_layout(
+        title=title,
+        xaxis={"title": "item"},
+        yaxis={"range": [0, 1.05], "title": axis_title(value)},
+        legend_title="section",
+    )
     return fig
 
 

@@ -15,6 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ..compare.series import STATUSES
+from ..themes.labels import theme_label
 from .charts import DOC_PALETTE, theme_colors
 
 __all__ = [
@@ -114,10 +115,12 @@ def theme_lines(
     """One line per theme: its share of each document's items over time.
 
     Shows the ``top`` themes by their largest share (a theme no document
-    carries is left out); the hover lists the items behind the point.
+    carries is left out); the hover lists the items behind the point. Themes are
+    named by ``labels``, else by the taxonomy's labels ("Victim assistance", not
+    ``victim_assistance``).
     """
-    labels = labels or {}
     part = themes[themes["taxonomy"] == taxonomy]
+    labels = {t: theme_label(t, taxonomy) for t in dict.fromkeys(part["theme"])} | (labels or {})
     peak = part.groupby("theme", sort=False)["share"].max()
     keep = [t for t in peak.sort_values(ascending=False, kind="stable").index if peak[t] > 0][:top]
     colors = colors or theme_colors(list(dict.fromkeys(part["theme"])))
@@ -177,8 +180,12 @@ def intensity_lines(
     labels: dict[str, str] | None = None,
     colors: dict[str, str] | None = None,
 ) -> go.Figure:
-    """Per stance: how many of its matches stand with an intensifier, over time."""
-    labels = labels or {}
+    """Per stance: how many of its matches stand with an intensifier, over time.
+
+    Stances are named by ``labels``, else by the stance taxonomy's labels.
+    """
+    found = dict.fromkeys(str(t) for t in intensity["theme"])
+    labels = {t: theme_label(t, "stance") for t in found} | (labels or {})
     colors = colors or theme_colors(list(dict.fromkeys(intensity["theme"])))
     fig = go.Figure()
     for theme, rows in intensity.groupby("theme", sort=False):

@@ -431,24 +431,28 @@
       var grouping = docGroups(), groups = grouping.groups;
       var lists = perGroup(state.shown, groups).map(function (list) { return readBy(list, taxonomy); });
       var themes = DATA.order[taxonomy];
+      var layout = layoutOf(id);
+      var noun = layout.meta && layout.meta.noun || "theme";
       var any = false;
       var traces = groups.map(function (g, k) { return [g, lists[k]]; }).filter(function (p) { return p[1].length; }).map(function (p) {
         var g = p[0], list = p[1], c = counts(list, taxonomy);
-        themes.forEach(function (t) { if (c[t]) { any = true; } });
+        var none = true;
+        themes.forEach(function (t) { if (c[t]) { any = true; none = false; } });
+        /* read, but no item carries any theme: the legend says so (the bars are all 0) */
         return {
-          type: "bar", orientation: "h", name: g.name, marker: { color: g.color },
+          type: "bar", orientation: "h", name: none ? g.name + " (no item carries a " + noun + ")" : g.name,
+          marker: { color: g.color },
           x: themes.map(function (t) { return (c[t] || 0) / list.length; }),
           y: themes.map(label),
           customdata: themes.map(function (t) { return [t, c[t] || 0, list.length]; }),
           hovertemplate: g.name.replace(/[<>&]/g, "") + "<br>%{y} (%{customdata[0]}): %{customdata[1]} of %{customdata[2]} items<extra></extra>"
         };
       });
-      var layout = layoutOf(id);
       layout.height = 120 + themes.length * (10 + 9 * Math.max(traces.length, 1));
       if (grouping.by !== "document") {
         layout.xaxis = Object.assign({}, layout.xaxis, { title: { text: "share of the items of the documents in each " + grouping.by } });
       }
-      draw(id, traces, layout, any ? "" : "No item shown carries a " + (layout.meta && layout.meta.noun || "theme") + ".");
+      draw(id, traces, layout, any ? "" : "No item shown carries a " + noun + ".");
     }
 
     function paperShown() {
