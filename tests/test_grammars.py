@@ -3149,3 +3149,27 @@ def test_a_heading_after_a_blank_line_ends_the_numbered_item_above(write):
     assert items.loc["2", "text"] == "en verden, hvor kvinder og mænd har samme rettigheder"
     assert "Dialogue" in doc.headings["text"].tolist()
     assert doc.items["text"].tolist()[-1].startswith("Med udgangspunkt i vores rolle")
+
+
+@pytest.mark.parametrize(
+    ("title", "number"),
+    [
+        # before 2015 an act's series follows its number: at the title's start ...
+        ("RÅDETS BESLUT 2005/852/GUSP\n\nav den 29 november 2005\n\nom förstöring av "
+         "handeldvapen i Ukraina", "2005/852/GUSP"),
+        # ... or in brackets at its end, after the acts it cites
+        ("DECISIONE DEL CONSIGLIO\n\ndel 27 novembre 2008\n\nche attua l’azione comune "
+         "2007/749/PESC relativa alla missione di polizia (EUPM)\n\n(2008/890/PESC)",
+         "2008/890/PESC"),
+    ],
+)  # fmt: skip
+def test_an_acts_own_number_not_the_journals_page(write, title, number):
+    # The Official Journal's page ("L 315/27") was read as a Council document number.
+    text = (
+        "1.12.2005\n\nSV\n\nEuropeiska unionens officiella tidning\n\nL 315/27\n\n"
+        f"{title}\n\nEUROPEISKA UNIONENS RÅD HAR ANTAGIT DETTA BESLUT\n\n"
+        "Artikel 1\n\nUnionen ska bidra till förstöringen.\n\n"
+        "Artikel 2\n\nDetta beslut träder i kraft samma dag.\n"
+    )
+    doc = polcompare.read(write(text))
+    assert doc.meta["doc_number"] == number

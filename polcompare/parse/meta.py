@@ -25,14 +25,25 @@ _FRONT = 60  # lines of the front of a document searched
 ECHO_SHARE = 0.85
 
 # "9442/24", "9636/23 ADD 1": a Council document number.
-_COUNCIL_NO = re.compile(r"(?<![\d/])(\d{3,5}/\d{2})(?:\s+(ADD|COR|REV)\s+(\d+))?(?![\d/])")
-# "(CFSP) 2022/351", "(EU) No 269/2014", "(GASP) 2022/351": a legal act's number.
-_ACT_NO = re.compile(
-    r"\((?:CFSP|GASP|PESC|PESD|WPZiB|SZBP|KUSP|UVP|ÜVJP|YUTP|ΚΕΠΠΑ|ОВППС|BUSP|VUSP|ZUNS|"
-    r"KĀDP|KKBP|GUSP|FUSP|GBVB|ZVSP|SZVP|PESK|CBES|"
-    r"EU|UE|EG|CE|EC|EÜ|ES|EK|ΕΕ|ЕС|EF|EB|AE|Euratom)\)\s*"
-    r"(?:No\.?\s*|Nr\.?\s*|n\.?\s*[ºo°]\s*|č\.\s*|št\.\s*)?(\d{1,4}/\d{1,4}(?:/\w+)?)"
+_COUNCIL_NO = re.compile(  # not the Official Journal's page ("L 315/27", "C 193/1")
+    r"(?<![\d/])(?<![LC]\s)(\d{3,5}/\d{2})(?:\s+(ADD|COR|REV)\s+(\d+))?(?![\d/])"
 )
+# "(CFSP) 2022/351", "(EU) No 269/2014", "(GASP) 2022/351": a legal act's number.
+_ACT_SERIES = (
+    r"CFSP|GASP|PESC|PESD|WPZiB|SZBP|KUSP|UVP|ÜVJP|YUTP|ΚΕΠΠΑ|ОВППС|BUSP|VUSP|ZUNS|"
+    r"KĀDP|KKBP|GUSP|FUSP|GBVB|ZVSP|SZVP|PESK|CBES|"
+    r"EU|UE|EG|CE|EC|EÜ|ES|EK|ΕΕ|ЕС|EF|EB|AE|Euratom"
+)
+_ACT_NO = re.compile(
+    rf"\((?:{_ACT_SERIES})\)\s*"
+    r"(?:No\.?\s*|Nr\.?\s*|n\.?\s*[ºo°]\s*|č\.\s*|št\.\s*)?(\d{1,4}/\d{1,4}(?:/\w+)?)"
+    # before 2015 the series after the number, in brackets at the title's end: "(2008/890/PESC)"
+    rf"|\((\d{{4}}/\d{{1,4}}/(?:{_ACT_SERIES}))\)"
+)
+# ... or right after the act's name at the title's start: "RÅDETS BESLUT 2005/852/GUSP"
+_OLD_ACT_NO = re.compile(rf"^\W*(?:[^\W\d]+\s+){{1,4}}(\d{{4}}/\d{{1,4}}/(?:{_ACT_SERIES}))\b")
+# any number of that form (its own or one it cites): its date follows it in a title
+_ANY_OLD_ACT_NO = re.compile(rf"(?<![\d/])\d{{4}}/\d{{1,4}}/(?:{_ACT_SERIES})\b")
 # A European Parliament text's own number ("B6-0589/2008", "P6_TA(2008)0565",
 # "P7_TA-PROV(2011)0512") and a Commission document's ("COM(2019) 284 final", "JOIN(2014) 5").
 _EP_NO = re.compile(r"(?<![\w-])([ABC]\d{1,2}-\d{4}/\d{4}|P\d{1,2}_TA(?:-PROV)?\(\d{4}\)\d{4})")
@@ -216,7 +227,7 @@ def _title_date(title: str) -> str | None:
     A title block may open with the Journal's header ("8.4.2022 | FR | Journal
     officiel ... | DÉCISION (PESC) 2022/574 DU CONSEIL du 7 avril 2022 ...").
     """
-    m = _ACT_NO.search(title)
+    m = _ACT_NO.search(title) or _ANY_OLD_ACT_NO.search(title)
     # before the number only a header's numeric date: the act's date follows its number; a date
     # in words there is the act's own (a consolidated text cites its amending acts after it)
     if m and not any(p.search(title[: m.start()]) for p in _date_patterns()):
@@ -289,10 +300,15 @@ def read_meta(texts: list[str], furniture: list[str], blocks: list[Block]) -> di
         meta["title"] = title[:300]
     # the text's own number (its title's; a Parliament or Commission document's) before the
     # acts its first lines cite ("Regulation (EC) No 1724/2001")
-    if m := _ACT_NO.search(title) or _EP_NO.search(joined) or _COM_NO.search(joined):
-        meta["doc_number"] = m.group(1)
+    if m := (
+        _ACT_NO.search(title)
+        or _OLD_ACT_NO.search(title)
+        or _EP_NO.search(joined)
+        or _COM_NO.search(joined)
+    ):
+        meta["doc_number"] = next(g for g in m.groups() if g)
     elif m := _ACT_NO.search(joined):
-        meta["doc_number"] = m.group(1)
+        meta["doc_number"] = next(g for g in m.groups() if g)
     elif m := _COUNCIL_NO.search("\n".join(f[:200] for f in furniture[:20]) + "\n" + joined):
         meta["doc_number"] = " ".join(g for g in m.groups() if g)
     elif m := _UN_SYMBOL.search(joined):
