@@ -513,3 +513,24 @@ def test_glob_tests_agree_with_fnmatch():
             expected = fnmatch.fnmatchcase(word, glob)
             assert bool(test(word)) == expected, (glob, word)
             assert bool(re.match(source, word)) == expected, (glob, word)
+
+
+def test_one_match_of_a_theme_per_place():
+    # "atkārtoti apstiprina savus" matched "atkārtoti apstiprina", "apstiprina" and
+    # "apstiprina savus": one act of reaffirming counted three times in n_matches and the
+    # evidence per 1,000 words. The first and longest match is kept; other themes at the
+    # same place stay.
+    items = pd.DataFrame(
+        {
+            "item_id": ["x:1"],
+            "lang": ["lv"],
+            "text": ["Padome atkārtoti apstiprina savus iepriekšējos secinājumus."],
+        }
+    )
+    result = polcompare.tag(items, taxonomy="stance")
+    evidence = result.evidence
+    assert evidence[evidence["theme"] == "commit_reaffirm"]["match"].tolist() == [
+        "atkārtoti apstiprina"
+    ]
+    assert result.items["n_matches"].tolist() == [len(evidence)]
+    assert "commit_reaffirm" in result.items["themes"].iloc[0]

@@ -17,7 +17,7 @@ import pyarrow.compute as pc
 from ..errors import DictionaryError, UntaggedLanguageWarning
 from ..tokens import TOKEN
 from .dictionary import TAXONOMIES, Dictionary, _load_shipped, context_dictionary, load_dictionary
-from .match import _find, _group_ids
+from .match import _find, _Found, _group_ids
 
 _KEYS = ("doc_id", "item_id", "section", "number", "letter")
 
@@ -196,7 +196,43 @@ def _match_items(items: pd.DataFrame, taxonomy: str, dictionary, fallback_lang, 
         found = _resolve_anaphora(found, items, texts, langs, dictionary)
     if dictionary.lead_in is not None:
         found = _from_lead_ins(found, items, texts, langs, dictionary)
-    return dictionary, langs, status, found
+    return dictionary, langs, status, _one_per_place(found)
+
+
+def _one_per_place(found: _Found) -> _Found:
+    """Keep one match of a theme per place in an item: the first, and the longest there.
+
+    "atkārtoti apstiprina savus" matched "atkārtoti apstiprina", "apstiprina" and
+    "apstiprina savus" for one act of reaffirming: counted three times, the nested and
+    overlapping matches inflated ``n_matches`` and the evidence per 1,000 words. Matches
+    of different themes at one place all stay.
+    """
+    n = len(found.row)
+    if n < 2:
+        return found
+    order = np.lexsort((-found.end, found.start, found.theme, found.row))
+    rows, themes = found.row[order].tolist(), found.theme[order].tolist()
+    starts, ends = found.start[order].tolist(), found.end[order].tolist()
+    keep = np.zeros(n, dtype=bool)
+    key, end = None, -1
+    for k in range(n):
+        if (rows[k], themes[k]) != key:
+            key, end = (rows[k], themes[k]), -1
+        if starts[k] >= end:
+            keep[order[k]] = True
+            end = ends[k]
+    if keep.all():
+        return found
+    idx = np.flatnonzero(keep)  # in the evidence's order
+    return _Found(
+        found.row[idx],
+        found.start[idx],
+        found.end[idx],
+        found.theme[idx],
+        found.pattern[idx],
+        found.patterns,
+        found.match.take(pa.array(idx)),
+    )
 
 
 def _themes_values(found, n: int, dictionary: Dictionary, string_dtype):
