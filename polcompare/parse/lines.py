@@ -238,7 +238,7 @@ _UPPER = re.compile(
 )
 #: Capitals Greek and Cyrillic texts letter units with ("Α.", "ΣΤ.", "Б."): the European
 #: Parliament's recitals in those languages, in the order of :data:`_ALPHABETS`.
-_OTHER_CAPITALS = frozenset("АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ")
+_OTHER_CAPITALS = frozenset(c.upper() for c in (*_ALPHABETS[0], *_ALPHABETS[2]) if len(c) == 1)
 
 
 def _lead(text: str) -> tuple[str, str]:
@@ -831,7 +831,7 @@ def running_marks(texts: list[str]) -> RunningMarks:
             # never lettered or labelled
             m = numbered[i] = NUMBERED.fullmatch(text)
             if m is not None and (stage_ordinal(m.group(2)) or spelled_date(text)):
-                m = numbered[i] = None  # "1. behandlet/henvist til udvalg": a reading
+                m = numbered[i] = None  # "1. behandlet/henvist ...", "1. oktober 2009"
             if m is None and _BARE_NUMBER.fullmatch(text) and i + 1 < n:
                 # "1." alone, its text on the next line (a PDF's text layer)
                 after = texts[i + 1]
