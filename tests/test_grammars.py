@@ -3173,3 +3173,17 @@ def test_an_acts_own_number_not_the_journals_page(write, title, number):
     )
     doc = polcompare.read(write(text))
     assert doc.meta["doc_number"] == number
+
+
+def test_the_eeas_banner_is_furniture_not_the_title(write):
+    # An EU statement copied from the EEAS site opens with the site's banner; it was taken
+    # for the statement's title (a new user's run on held-out 39).
+    text = (
+        "European Union External Action\n\n"
+        "Meeting of States Parties to the Biological and Toxin Weapons Convention - EU General "
+        "Statement\n\nGeneva, 05/12/2017\n\nMr Chairman,\n\n"
+        "I have the honour to speak on behalf of the European Union.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.lines.iloc[0]["role"] == "furniture"
+    assert doc.meta["title"].startswith("Meeting of States Parties")
