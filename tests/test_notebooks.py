@@ -33,6 +33,7 @@ NOTEBOOKS = sorted(NOTEBOOK_DIR.glob("*.ipynb"))
 NAMES = [p.stem for p in NOTEBOOKS]
 KERNELSPEC = {"name": "python3", "display_name": "Python 3", "language": "python"}
 CELL_TIMEOUT = 120
+KERNEL_START_TIMEOUT = 300
 
 
 RENDERED = """n => {
@@ -85,6 +86,8 @@ def _client(nb):
     return NotebookClient(
         nb,
         timeout=CELL_TIMEOUT,
+        # five kernels start at once on two cores: one took over nbclient's 60 s in a CI run
+        startup_timeout=KERNEL_START_TIMEOUT,
         resources={"metadata": {"path": str(NOTEBOOK_DIR)}},
         store_widget_state=False,  # a static page cannot run the explorer anyway
     )
