@@ -23,6 +23,7 @@ __all__ = [
     "alphabets",
     "known_languages",
     "language_data",
+    "lower_words",
     "month_table",
     "normalize_language",
     "number_first_article_words",
@@ -131,6 +132,12 @@ def structure_words(kind: str) -> tuple[str, ...]:
     for data in _files().values():
         words.update(str(w) for w in (data.get("structure") or {}).get(kind) or ())
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def lower_words(kind: str) -> tuple[str, ...]:
+    """Return :func:`structure_words` in lower case, to compare words read in any case."""
+    return tuple(w.lower() for w in structure_words(kind))
 
 
 def words_pattern(kind: str) -> str:

@@ -18,7 +18,13 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..languages import month_table, number_first_article_words, structure_words, words_pattern
+from ..languages import (
+    lower_words,
+    month_table,
+    number_first_article_words,
+    structure_words,
+    words_pattern,
+)
 
 __all__ = [
     "DOT_LEADERS",
@@ -795,11 +801,6 @@ def spelled_date(text: str) -> bool:
     return text[:1].isdecimal() and _spelled_date().match(text) is not None
 
 
-@functools.cache
-def _stage_words() -> tuple[str, ...]:
-    return tuple(w.lower() for w in structure_words("stage"))
-
-
 def stage_ordinal(rest: str) -> bool:
     """Tell the text after an ordinal that names a parliament's stage: no unit's number.
 
@@ -807,7 +808,7 @@ def stage_ordinal(rest: str) -> bool:
     files' ``stage`` words).
     """
     words = rest.split(maxsplit=1)
-    return bool(words) and words[0].lower().startswith(_stage_words() or ("\0",))
+    return bool(words) and words[0].lower().startswith(lower_words("stage") or ("\0",))
 
 
 def running_marks(texts: list[str]) -> RunningMarks:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from ..clean import Line
-from ..languages import structure_words, words_pattern
+from ..languages import lower_words, words_pattern
 from .blocks import Block
 from .lines import (
     DOT_LEADERS,
@@ -1215,11 +1215,6 @@ def _glued_pages(block: Block) -> bool:
     return bool(_GLUED_PAGE.search(texts[0])) and all(t[-1:].isdecimal() for t in texts)
 
 
-@functools.cache
-def _meeting_words() -> tuple[str, ...]:
-    return tuple(w.lower() for w in structure_words("meeting"))
-
-
 def _meeting_ordinal(cand: Marker) -> bool:
     """Tell an ordinal before a meeting's name ("21. Vertragsstaatentreffen", "5. Tagung").
 
@@ -1227,7 +1222,7 @@ def _meeting_ordinal(cand: Marker) -> bool:
     """
     first = cand.rest.split(maxsplit=1)[0].lower() if cand.rest.strip() else ""
     return cand.value != "1" and any(
-        first.startswith(w) or first.endswith(w) for w in _meeting_words()
+        first.startswith(w) or first.endswith(w) for w in lower_words("meeting")
     )
 
 
