@@ -45,9 +45,10 @@ TAXONOMIES = ("oap", "policy", "stance")
 #: Folders whose first score is recorded (FIRST_SCORE.md) and which were then split
 #: in halves like the main sets: ``unseen-dev`` may be tuned on, ``unseen-test`` never.
 #: (``unseen3`` and ``unseen4`` were split when ``unseen5`` was scored, ``unseen5`` when
-#: ``unseen6`` was, ``unseen6`` when ``unseen7`` was.)
+#: ``unseen6`` was, ``unseen6`` when ``unseen7`` was, ``unseen7`` when its first score was
+#: in and ``unseen8`` being coded.)
 SPLIT_AFTER_FIRST_SCORE = frozenset(
-    {"unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6"}
+    {"unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7"}
 )
 
 
@@ -311,9 +312,9 @@ def main(argv: list[str] | None = None) -> int:
             "# Theme dictionaries against the gold sets (written by `make eval`)\n\n"
             "Micro-averaged over (item, theme) pairs. Halves by `zlib.crc32(item_id) % 2` "
             "(1: dev, 0: test); `council` (Council conclusions, never tuned on); `unseen` to "
-            "`unseen6` (texts coded later by someone else, each scored once whole, its "
+            "`unseen7` (texts coded later by someone else, each scored once whole, its "
             "FIRST_SCORE.md, then split like the main sets: their `-test` halves never tuned "
-            "on); `unseen7` (never tuned on). The last table: a second coder of `unseen4`, "
+            "on). The last table: a second coder of `unseen4`, "
             "blind to the first.\n\n```\n" + text + "\n```\n",
             encoding="utf-8",
         )
