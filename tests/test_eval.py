@@ -83,3 +83,34 @@ def test_every_eval_script_of_make_eval_starts(script):
     )
     assert done.returncode == 0, done.stderr[-500:]
     assert "usage" in done.stdout.lower()
+
+
+def test_first_scores_pool_from_every_held_out_set_and_the_readme_quotes_them(tmp_path):
+    """The pooled first score counts each set's FIRST_SCORE.md, and the README's pooled table
+    is the one ``make eval`` wrote to eval/parse/results.md."""
+    import re
+
+    first = tmp_path / "FIRST_SCORE.md"
+    first.write_text(
+        "| group | units | recall | kind right | parent right | items | precision |\n"
+        "|---|---:|---:|---:|---:|---:|---:|\n| all | 151 | 0.97 | 0.94 | 0.99 | 170 | 0.86 |\n",
+        encoding="utf-8",
+    )
+    assert eval_run._first_counts(tmp_path) == (151, 146, 170, 146)
+    assert eval_run._first_counts(tmp_path / "missing") is None
+    assert all(eval_run._first_counts(h) for h in eval_run.HOLDOUTS), "a set without first score"
+
+    def pooled(text: str) -> list[list[str]]:
+        rows = re.findall(
+            r"^\| (all \d+ held-out sets|the last ten \(\d+-\d+\)) \|(.*)\|$", text, re.M
+        )
+        return [
+            [label, *(c.strip().replace(",", "") for c in rest.split("|"))] for label, rest in rows
+        ]
+
+    results = pooled((eval_run.HERE / "results.md").read_text(encoding="utf-8"))
+    readme = pooled((ROOT / "README.md").read_text(encoding="utf-8"))
+    assert len(results) == 2
+    # results.md: documents, units first, recall first, precision first, units now, recall, precision
+    # README: documents, units, recall first, precision first, recall now, precision now
+    assert readme == [[r[0], r[1], r[2], r[3], r[4], r[6], r[7]] for r in results]
