@@ -111,6 +111,6 @@ def test_first_scores_pool_from_every_held_out_set_and_the_readme_quotes_them(tm
     results = pooled((eval_run.HERE / "results.md").read_text(encoding="utf-8"))
     readme = pooled((ROOT / "README.md").read_text(encoding="utf-8"))
     assert len(results) == 2
-    # results.md: documents, units first, recall first, precision first, units now, recall, precision
+    # results.md: documents, units, recall and precision first, units now, recall, precision
     # README: documents, units, recall first, precision first, recall now, precision now
     assert readme == [[r[0], r[1], r[2], r[3], r[4], r[6], r[7]] for r in results]
