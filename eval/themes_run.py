@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import re
 import sys
 import warnings
 import zlib
@@ -244,6 +245,64 @@ def second_readings(gold: pd.DataFrame, predicted: dict) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+_FIRST_ROW = re.compile(
+    r"^\s*(oap|policy|stance)\s+(\w+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s", re.MULTILINE
+)
+
+
+def first_scores() -> tuple[pd.DataFrame, list[str]]:
+    """Return tp, fp, fn per taxonomy and language of every set's FIRST_SCORE.md, and the sets.
+
+    Each unseen set was scored once, whole, before anyone read its items or errors; its
+    FIRST_SCORE.md keeps that table. Pooled, they are the figures to expect on fresh text.
+    """
+    rows, sets = [], []
+    for group in held_out_groups():
+        path = HERE / group / "FIRST_SCORE.md"
+        if not path.exists():
+            continue
+        sets.append(group)
+        for m in _FIRST_ROW.finditer(path.read_text(encoding="utf-8")):
+            taxonomy, lang, n, tp, fp, fn = m.groups()
+            rows.append(
+                {"set": group, "taxonomy": taxonomy, "lang": lang, "n": int(n)}
+                | {"tp": int(tp), "fp": int(fp), "fn": int(fn)}
+            )
+    return pd.DataFrame(rows), sets
+
+
+def pooled_f1(counts: pd.DataFrame) -> pd.DataFrame:
+    """F1 per taxonomy (rows) and language (columns) from summed tp, fp, fn."""
+    total = counts.groupby(["taxonomy", "lang"], sort=False)[["tp", "fp", "fn"]].sum()
+    f1 = 2 * total["tp"] / (2 * total["tp"] + total["fp"] + total["fn"])
+    table = f1.unstack("lang").reindex(index=list(TAXONOMIES))
+    table = table.reindex(columns=[c for c in (*LANGS, "all") if c in table.columns])
+    table.index.name, table.columns.name = None, None
+    return table
+
+
+def pooled_summary(results: pd.DataFrame) -> str:
+    """Pool the unseen sets: at their first score, and now on the halves never tuned on."""
+    counts, sets = first_scores()
+    if counts.empty:
+        return ""
+    items = int(counts[(counts["taxonomy"] == "oap") & (counts["lang"] == "all")]["n"].sum())
+    never_groups = [
+        g for g in (*(f"{s}-test" for s in sets), *sets, "council") if (results["half"] == g).any()
+    ]
+    never = results[results["half"].isin(never_groups)]
+    never_items = int(never[(never["taxonomy"] == "oap") & (never["lang"] == "all")]["n"].sum())
+    fmt = {"float_format": lambda v: f"{v:.3f}"}
+    return (
+        f"## the unseen sets pooled\n\nF1 at first score, {len(sets)} unseen sets "
+        f"({', '.join(sets)}; {items} items), each scored once whole before its items or "
+        "errors were read (its FIRST_SCORE.md), tp, fp and fn summed:\n"
+        + pooled_f1(counts).to_string(**fmt)
+        + f"\n\nF1 now, on what was never tuned on ({never_items} items: "
+        f"{', '.join(never_groups)}):\n" + pooled_f1(never).to_string(**fmt) + "\n"
+    )
+
+
 def summary(results: pd.DataFrame) -> str:
     """F1 per taxonomy (rows) and language (columns), test half then dev half."""
     out = []
@@ -287,7 +346,7 @@ def main(argv: list[str] | None = None) -> int:
         show_errors(gold, predicted, set(args.taxonomy), set(args.lang))
         return 0
     cols = ["taxonomy", "lang", "n", "tp", "fp", "fn", "precision", "recall", "f1"]
-    parts = [summary(results)]
+    parts = [pooled_summary(results), summary(results)]
     for h in halves(gold):
         part = results[results["half"] == h]
         items = int((gold["half"] == h).sum())

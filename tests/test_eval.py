@@ -114,3 +114,31 @@ def test_first_scores_pool_from_every_held_out_set_and_the_readme_quotes_them(tm
     # results.md: documents, units, recall and precision first, units now, recall, precision
     # README: documents, units, recall first, precision first, recall now, precision now
     assert readme == [[r[0], r[1], r[2], r[3], r[4], r[6], r[7]] for r in results]
+
+
+def test_theme_first_scores_pool_and_the_readme_quotes_them():
+    """The pooled theme F1 sums tp, fp, fn of every unseen set's FIRST_SCORE.md, and the
+    README's two pooled tables are the ones ``make eval`` wrote to eval/themes/results.md."""
+    import re
+
+    spec = importlib.util.spec_from_file_location("themes_run", ROOT / "eval" / "themes_run.py")
+    themes_run = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(themes_run)
+    counts, sets = themes_run.first_scores()
+    assert {"unseen", "unseen7"} <= set(sets)
+    seventh = counts[(counts["set"] == "unseen7") & (counts["lang"] == "all")]
+    assert seventh.set_index("taxonomy").loc["oap", ["tp", "fp", "fn"]].tolist() == [44, 15, 27]
+    f1 = themes_run.pooled_f1(counts[counts["set"] == "unseen7"])
+    assert round(f1.loc["oap", "all"], 3) == 0.677  # its FIRST_SCORE.md's own figure
+
+    def tables(text: str) -> list[str]:
+        rows = re.findall(r"^(?:oap|policy|stance) +[\d. ]+$", text, re.M)
+        assert len(rows) >= 6
+        return rows[:6]
+
+    results = (ROOT / "eval" / "themes" / "results.md").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "## the unseen sets pooled" in results
+    assert tables(readme[readme.index("F1 at first score, ") :]) == tables(
+        results[results.index("## the unseen sets pooled") :]
+    )
