@@ -16,7 +16,7 @@ import operator
 import re
 from dataclasses import dataclass, field
 
-from .languages import structure_words
+from .languages import structure_words, words_pattern
 
 __all__ = ["Line", "Footnote", "Cleaned", "clean", "join_lines", "FURNITURE_PATTERNS"]
 
@@ -98,11 +98,21 @@ _CONTACT = re.compile(
     r"|Press office\b.{0,80}|Service de presse\b.{0,80}|Pressestelle\b.{0,80}",
     re.IGNORECASE,
 )
-# "Page 2 of 5", "- 2 -", "2/5", a bare page number.
-_PAGE_NUMBER = re.compile(
-    r"(?:(?:page|seite|side|lpp\.|str\.)\s*)?[-–]?\s*\d{1,3}\s*(?:[-–]|(?:/|of|von|av|no)\s*\d{1,3})?",
-    re.IGNORECASE,
-)
+
+
+@functools.cache
+def _page_number() -> re.Pattern[str]:
+    """Match a page number: "Page 2 of 5", "Side 2 af 5", "- 2 -", "2/5", a bare number.
+
+    The words are the language files' ``page`` and ``page_of``.
+    """
+    page, of = words_pattern("page"), words_pattern("page_of")
+    return re.compile(
+        rf"(?:(?:{page})\s*)?[-–]?\s*\d{{1,3}}\s*(?:[-–]|(?:/|(?:{of})(?!\w))\s*\d{{1,3}})?",
+        re.IGNORECASE,
+    )
+
+
 _PRESS = re.compile(r"PRESS(?:\s+RELEASE)?|PRESSE|COMMUNIQUÉ DE PRESSE")
 # EUR-Lex's page around an act (in the site's language, English in most copies):
 # its banner, "Document 32015D0972" (the CELEX number), the legal status, the
@@ -159,6 +169,12 @@ _ATTACHMENT = re.compile(
 )
 _RUNNING_MIN = 3  # a short line met this often is a running header
 # Beside the Official Journal's name: its date ("21.7.2022") and page ("L 193/196").
+# A UN document's job number at its pages' foot, with the language, the dates of processing
+# ("GE.08-43359 (S) 080808 110808", "24-01234 (E)    030524"), and its barcode ("*2401234*").
+_UN_JOB = re.compile(
+    r"GE\.\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2}|\d{2}-\d{5}\s*\([A-Z]\)(?:\s+\d{6}){0,2}"
+    r"|\*\d{7}\*"
+)
 _OJ_NEIGHBOUR = re.compile(rf"\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|{_OJ_PAGE.pattern}")
 # Under an 'L series' journal's two-line name: "L series", "L sērija", "Reihe L", "2025/814".
 _OJ_SERIES = re.compile(r"[LC]\s+\w{3,12}|\w{3,12}\s+[LC]|\d{4}/\d{1,5}")
@@ -434,7 +450,7 @@ def _near_page_break(lines: list[str], k: int) -> bool:
         stripped = text.strip()
         if "\f" in text or not stripped:
             continue
-        if _furniture_kind(stripped) or _PAGE_NUMBER.fullmatch(stripped) and len(stripped) <= 24:
+        if _furniture_kind(stripped) or _page_number().fullmatch(stripped) and len(stripped) <= 24:
             return True
         if stripped in _LANGUAGE_TAGS:
             return True
@@ -464,7 +480,7 @@ def _web_furniture(stripped: str, running: frozenset[str], journal: frozenset[st
     if ("@" in stripped.split(None, 1)[0] or first == "[") and _URL.fullmatch(stripped):
         return "url"
     if first in "PpSsLlCc-–" or first.isdecimal():
-        if len(stripped) <= 24 and _PAGE_NUMBER.fullmatch(stripped):
+        if len(stripped) <= 24 and _page_number().fullmatch(stripped):
             return "page_number"
         if first in "PC" and _PRESS.fullmatch(stripped):
             return "press"
@@ -481,7 +497,8 @@ def _site_furniture(stripped: str) -> str | None:
     ``markup``: an XML namespace line or image a page's export left, a table's empty cells;
     ``navigation``: a page's index of its parts ("1-10 | 11-20 |") or its links ("Skip to
     main content", from ``web_navigation`` in the language files); ``un_header``: a UN
-    document's distribution and original-language lines ("Distr. GENERAL", "ORIGINAL: ENGLISH").
+    document's distribution and original-language lines ("Distr. GENERAL", "ORIGINAL: ENGLISH")
+    and its pages' job number ("GE.08-43359 (S) 080808 110808").
     """
     first = stripped[0]
     if "ookie" in stripped and len(stripped) <= 300 and _COOKIES.search(stripped):
@@ -507,11 +524,26 @@ def _site_furniture(stripped: str) -> str | None:
         return "site"
     if ("B - " in stripped or "B)" in stripped) and _ATTACHMENT.fullmatch(stripped):
         return "attachment"
-    if first in "DOEFSRACIÁ" and len(stripped) <= 30 and _UN_HEADER.fullmatch(stripped):
-        return "un_header"  # "Distr. GENERAL", "ORIGINAL: ENGLISH"
+    if _un_page_line(stripped):
+        return "un_header"
     if len(stripped) <= 60 and _navigation().fullmatch(stripped):
         return "navigation"  # "Skip to main content", "Spring til indhold": a page's links
     return None
+
+
+def _un_page_line(stripped: str) -> bool:
+    """Tell a UN document's header or footer line.
+
+    "Distr. GENERAL", "ORIGINAL: ENGLISH"; the job number "GE.08-43359 (S) 080808 110808".
+    """
+    first = stripped[0]
+    if first in "DOEFSRACIÁ" and len(stripped) <= 30 and _UN_HEADER.fullmatch(stripped):
+        return True
+    return (
+        (first in "G*" or first.isdecimal())
+        and len(stripped) <= 40
+        and bool(_UN_JOB.fullmatch(stripped))
+    )
 
 
 @functools.cache

@@ -129,8 +129,13 @@ def structure_words(kind: str) -> tuple[str, ...]:
     "Artikel"-like prefixes.
     """
     words: set[str] = set()
-    for data in _files().values():
-        words.update(str(w) for w in (data.get("structure") or {}).get(kind) or ())
+    for code, data in _files().items():
+        for w in (data.get("structure") or {}).get(kind) or ():
+            if isinstance(w, bool) or w is None:  # YAML reads a bare no, yes, off, ~ so
+                raise PolcompareError(
+                    f"{code}.yml", f"structure {kind!r} holds {w!r}, not a word: put it in quotes"
+                )
+            words.add(str(w))
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 

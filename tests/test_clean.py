@@ -201,6 +201,54 @@ def test_a_un_documents_distribution_and_language_lines_are_furniture():
     assert [line.text for line in cleaned.content][-1].startswith("Original texts")
 
 
+def test_a_un_pages_job_number_and_page_of_pages_in_any_language_are_furniture():
+    # The foot of a UN PDF page (eval/parse/holdout16, CCPR/C/FRA/CO/4 in Spanish) and
+    # "Page x of y" in the words of the language files (a Danish hearing note's "Side 1 af 10").
+    lines = [
+        "3. El Comité lamenta que se haya presentado el informe de Francia con un retraso de",
+        "",
+        "GE.08-43359 (S) 080808 110808",
+        "24-01234 (E)    030524    030524",
+        "*2401234*",
+        "",
+        "seis años e insta al Estado parte a presentar sus futuros informes.",
+        "Side 1 af 10",
+        "Seite 2 von 10",
+        "Page 3 sur 12",
+        "Página 4 de 9",
+        "Strona 5 z 7",
+        "24-01234 persons were displaced",
+        "2 of the 10 States",
+    ]
+    cleaned = clean(lines)
+    kinds = {line.text: kind for line, kind in cleaned.furniture}
+    assert kinds == {
+        "GE.08-43359 (S) 080808 110808": "un_header",
+        "24-01234 (E)    030524    030524": "un_header",
+        "*2401234*": "un_header",
+        "Side 1 af 10": "page_number",
+        "Seite 2 von 10": "page_number",
+        "Page 3 sur 12": "page_number",
+        "Página 4 de 9": "page_number",
+        "Strona 5 z 7": "page_number",
+    }
+    assert [line.text for line in cleaned.content][-2:] == lines[-2:]
+
+
+def test_a_language_files_boolean_word_is_a_clear_error(monkeypatch):
+    from polcompare import languages
+    from polcompare.errors import PolcompareError
+
+    files = {"lv": {"code": "lv", "structure": {"page_of": [False]}}}
+    monkeypatch.setattr(languages, "_files", lambda: files)
+    languages.structure_words.cache_clear()
+    try:
+        with pytest.raises(PolcompareError, match=r"lv\.yml.*'page_of'.*False.*quotes"):
+            languages.structure_words("page_of")
+    finally:
+        languages.structure_words.cache_clear()
+
+
 def test_a_parliaments_stamp_and_page_images_are_furniture():
     # The Folketing's PDFs of Council documents: a stamp, then each page's image name.
     lines = [
