@@ -66,6 +66,7 @@ FOLDERS = (
     "eval/parse/holdout38",
     "eval/parse/holdout39",
     "eval/parse/holdout40",
+    "eval/parse/holdout41",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
