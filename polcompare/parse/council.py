@@ -51,6 +51,7 @@ from .lines import (
     part_numeral,
     running_marks,
     short_unended,
+    successor,
 )
 
 __all__ = ["Block", "Structure", "labelled_line", "parse_council"]
@@ -134,6 +135,8 @@ class _Parser:
         self.in_contents = False  # after "CONTENTS", before the text it lists
         self.parent: Block | None = None  # the last numbered item
         self.last_letter = ""
+        self.point: Block | None = None  # the last lettered point
+        self.sub_point: Block | None = None  # the last point numbered in roman numerals
         self.subheading = ""
         self.heading = ""  # the nearest heading above
         self.heading_since_item = False
@@ -162,6 +165,7 @@ class _Parser:
         """
         marks = running_marks(self.texts)
         self.numbered_at, self.lettered_at = marks.numbered, marks.lettered
+        self.roman_at = marks.roman
         self.starts_at, self.marked_at, self.plain_at = marks.starts, marks.marked, marks.plain
 
     def _count_numbered(self) -> int:
@@ -443,7 +447,7 @@ class _Parser:
         Returns the index of the next line to place, or None when line ``i``
         starts nothing here after all: then it is a heading or text.
         """
-        if self.numbered_at[i] is None and self.lettered_at[i] is None:
+        if self.numbered_at[i] is None and self.lettered_at[i] is None and not self.roman_at[i]:
             return self._label_line(i)
         text = self.texts[i]
 
@@ -509,9 +513,47 @@ class _Parser:
                     heading=self.subheading,
                 )
                 point.label, point.up = letter, self.parent
+                self.point = point
                 return i + 1
 
+        if (r := self.roman_at[i]) and self.parent is not None:
+            return self._roman_line(i, r)
         return None
+
+    def _roman_line(self, i: int, r: re.Match[str]) -> int | None:
+        """Place "(i)", "(ii)" under the open lettered point, or under the paragraph.
+
+        "(a) Implementation ...:" then "(i) Articles I and II ...", "(ii) ...": the
+        point's sub-points (``1a.i``, label ``i``); under a paragraph with no lettered
+        point yet, its points (``1i``). A numeral out of turn is no marker here, nor is
+        one a sentence enumerates in lower case on its line ("... li jinkludu (i)
+        l-iffriżar ...; u (ii) projbizzjoni ...", cut from it by :mod:`.inline`).
+        """
+        assert self.parent is not None
+        if i and self.lines[i].no == self.lines[i - 1].no and not r.group(2)[:1].isupper():
+            return None
+        point = self.point
+        up = point if point is not None and point.up is self.parent and self.last_letter else None
+        owner = up or self.parent
+        last = self.sub_point
+        expected = (
+            successor("(roman)", last.label) if last is not None and last.up is owner else "i"
+        )
+        numeral = r.group(1)
+        if numeral != expected or (up is None and self.last_letter):
+            return None
+        sub = self._new_item(
+            "point",
+            i,
+            self.texts[i][: r.start(2)].rstrip(),
+            number=self.parent.number,
+            letter=f"{up.letter}.{numeral}" if up is not None else numeral,
+            level=owner.level + 1,
+            heading=self.subheading,
+        )
+        sub.label, sub.up = numeral, owner
+        self.sub_point = sub
+        return i + 1
 
     def _numbered_title(self, i: int, m: re.Match[str]) -> bool:
         """Tell a numbered title over paragraphs numbered from 1 ("2. Principles" over "1. ...").

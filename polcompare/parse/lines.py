@@ -36,6 +36,7 @@ __all__ = [
     "successor",
     "is_first",
     "family",
+    "roman_point",
     "roman_value",
     "letter_rank",
     "QUOTES",
@@ -732,6 +733,17 @@ def lettered_item(text: str) -> re.Match[str] | None:
     return None
 
 
+#: A point numbered in lower-case roman numerals, bracketed: "(ii) Article VI", "iii) text",
+#: "(iii)Article VII" (a PDF's glued capital). Group 1 the numeral, group 2 the text.
+ROMAN_POINT = re.compile(r"\(?(x{0,3}(?:ix|iv|v?i{1,3}|v))\)(?:\s+|(?=[A-Z]))(\S.*)")
+
+
+def roman_point(text: str) -> re.Match[str] | None:
+    """Return the match of :data:`ROMAN_POINT` on a stripped line ("(ii) Text"), or None."""
+    first = text[1:2] if text[:1] == "(" else text[:1]
+    return ROMAN_POINT.fullmatch(text) if first in ("i", "v", "x") else None
+
+
 def list_section(text: str) -> re.Match[str] | None:
     """Return the match of :data:`LIST_SECTION` on a stripped line ("1) Ievads"), or None."""
     return LIST_SECTION.fullmatch(text) if text[:1].isdecimal() else None
@@ -774,6 +786,9 @@ class RunningMarks:
     numbered: list[re.Match[str] | None]
     #: The match of :data:`LETTERED` (see :func:`lettered_item`), or None.
     lettered: list[re.Match[str] | None]
+    #: The match of :data:`ROMAN_POINT` (see :func:`roman_point`), or None: "(ii)", "(iv)";
+    #: "(i)", "(v)", "(x)" are letters too (both readings are kept).
+    roman: list[re.Match[str] | None]
     #: Whether the line starts an item: numbered, lettered, a list's section
     #: (:data:`LIST_SECTION`), a date (:data:`DATE`), a project annex's label
     #: (:data:`LABELLED`).
@@ -822,6 +837,7 @@ def running_marks(texts: list[str]) -> RunningMarks:
     n = len(texts)
     numbered: list[re.Match[str] | None] = [None] * (n + 1)
     lettered: list[re.Match[str] | None] = [None] * (n + 1)
+    roman: list[re.Match[str] | None] = [None] * (n + 1)
     starts = [False] * (n + 1)
     marked = [False] * (n + 1)
     plain = [False] * (n + 1)
@@ -844,17 +860,19 @@ def running_marks(texts: list[str]) -> RunningMarks:
                 or LIST_SECTION.fullmatch(text) is not None
                 or (8 <= len(text) <= 10 and DATE.fullmatch(text) is not None)
             )
-        elif (first == "(" or ("a" <= first <= "z" and text[1:2] in _LETTER_ENDS)) and (
-            m := lettered_item(text)
-        ):
-            lettered[i] = m
-            starts[i] = True
-        elif ":" in text:  # a label ends with a colon: "Darbība Nr. 1.1.1.:"
-            starts[i] = LABELLED.fullmatch(text) is not None
+        else:
+            if first == "(" or "a" <= first <= "z":
+                if first == "(" or text[1:2] in _LETTER_ENDS:
+                    lettered[i] = lettered_item(text)
+                roman[i] = roman_point(text)
+            if lettered[i] is not None or roman[i] is not None:
+                starts[i] = True
+            elif ":" in text:  # a label ends with a colon: "Darbība Nr. 1.1.1.:"
+                starts[i] = LABELLED.fullmatch(text) is not None
         # What may make CAPITAL_WORD or PART_NUMERAL match, tested loosely.
         marked[i] = starts[i] or first in _ROMAN_FIRSTS or (len(text) <= 20 and text.isupper())
         plain[i] = not marked[i] and not first.isupper()
-    return RunningMarks(numbered, lettered, starts, marked, plain)
+    return RunningMarks(numbered, lettered, roman, starts, marked, plain)
 
 
 # --- line ends and headings --------------------------------------------------
@@ -899,6 +917,7 @@ def short_unended(
 
 
 __all__ += [
+    "ROMAN_POINT",
     "CAPITAL_WORD",
     "DATE",
     "HEADING_BAD_ENDS",
