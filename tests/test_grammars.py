@@ -3235,3 +3235,19 @@ def test_roman_numerals_a_sentence_enumerates_stay_its_text(write):
     items = polcompare.read(write(text), lang="mt").items
     assert items["label"].tolist() == ["1", "2", "3"]
     assert "u (ii) projbizzjoni" in items.set_index("label").loc["2", "text"]
+
+
+def test_a_title_wrapped_over_lines_above_numbered_paragraphs_makes_no_item(write):
+    # The same report's title, broken over three lines: its second line, in lower case, had
+    # become a paragraph of its own ("of the Parties to the Treaty on the").
+    text = (
+        "1995 Review and Extension Conference\nof the Parties to the Treaty on the\n"
+        "Non-Proliferation of Nuclear Weapons\n\nNPT/CONF.1995/MC.I/1\n\n"
+        "1. Pursuant to rule 34 of its rules of procedure, the Conference established Main "
+        "Committee I as one of its three Main Committees.\n\n"
+        "2. The Conference elected Mr. Isaac Ayewah (Nigeria) as the Chairman of the Committee.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.items["label"].tolist() == ["1", "2"]
+    unparsed = " ".join(doc.lines.loc[doc.lines["role"] == "unparsed", "text"])
+    assert "of the Parties to the Treaty on the" in unparsed

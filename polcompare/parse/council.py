@@ -287,6 +287,14 @@ class _Parser:
                 return
             cur.lines.append(line)
             return
+        if (
+            cur is not None
+            and cur.role == "unparsed"
+            and self.texts[i][:1].islower()
+            and line.no == cur.lines[-1].no + 1
+        ):  # "1995 Review and Extension Conference" / "of the Parties to the Treaty on the"
+            cur.lines.append(line)  # goes on the line above, unparsed as it is
+            return
         if self.numbered and self._front_matter(i):
             # Before the first item: the meeting ("3191st FOREIGN AFFAIRS
             # Council meeting"), place and date, the lead-in ("The Council
