@@ -451,7 +451,26 @@ def test_points_that_finish_a_lead_in_take_its_stance():
             True,
         ),
         ("lv", "Latvija kopā ar pārējo starptautisko sabiedrību asi nosoda aneksiju.", True),
-        # ... but not a sentence passed by a court, nor the noun "støtten" as support
+        # a chancellor's condemnation in the perfect, the participle at the clause's end
+        (
+            "de",
+            "Bundeskanzler Olaf Scholz hat den russischen Angriff auf die Ukraine scharf "
+            "verurteilt.",
+            True,
+        ),
+        # the Council has continued to condemn (the infinitive after another verb)
+        (
+            "lv",
+            "Kopš tā laika Padome ir turpinājusi stingri nosodīt Sīrijas režīma īstenotās "
+            "vardarbīgās represijas pret civiliedzīvotājiem.",
+            True,
+        ),
+        # ... but not a sentence passed by a court (de "verurteilt" alone), nor the noun
+        (
+            "de",
+            "Das Gericht hat den Angeklagten gestern in Minsk zu drei Jahren verurteilt.",
+            False,
+        ),
         (
             "en",
             "Last week in the province three people who had been condemned to death were executed.",
