@@ -371,3 +371,29 @@ def test_lines_name_themes_and_stances_by_their_labels(s):
     assert intensity and not any("_" in name for name in intensity)
     mine = theme_lines(s.themes, "oap", labels={"survey_clearance": "Clearance"})
     assert "Clearance" in {t.name for t in mine.data}
+
+
+def test_time_axes_tick_each_documents_own_date(s):
+    """A point's tick is its document's date, not the next year's 1 January.
+
+    plotly's own ticks over a few years are years: a statement of 20-24 November 2023 sat
+    beside "2024", and a reader took it for a 2024 text.
+    """
+    from polcompare.render.series import intensity_lines, position_chart, theme_lines
+
+    dates = sorted(str(d) for d in s.documents["date"])
+    figs = [theme_lines(s.themes, "oap"), intensity_lines(s.intensity), position_chart(s.positions)]
+    for fig in figs:
+        axis = fig.layout.xaxis
+        assert list(axis.tickvals) == dates
+        assert list(axis.ticktext) == dates
+        assert axis.title.text == "date of the document"
+
+
+def test_time_axes_of_many_dates_tick_months():
+    from polcompare.render.series import _date_axis
+
+    dates = [f"20{y:02d}-11-2{y % 10}" for y in range(10, 30)]
+    axis = _date_axis(dates)
+    assert "tickvals" not in axis
+    assert axis["tickformat"] == "%b %Y"
