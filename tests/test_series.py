@@ -12,7 +12,7 @@ import pytest
 import polcompare
 from polcompare.cli import main
 from polcompare.compare.series import STATUSES, intensified, read_dates, series
-from polcompare.errors import PolcompareError
+from polcompare.errors import PolcompareError, PolcompareWarning
 from polcompare.render.report import build_report, render_report
 from polcompare.render.series import series_figures
 
@@ -397,3 +397,23 @@ def test_time_axes_of_many_dates_tick_months():
     axis = _date_axis(dates)
     assert "tickvals" not in axis
     assert axis["tickformat"] == "%b %Y"
+
+
+def test_dates_naming_no_document_are_said(tmp_path):
+    """A date given under a name that is none of the documents is not silently dropped.
+
+    A typo (``x.txt`` for ``x.en.txt``) left the text's own date in place, or ended in
+    "none was given" though one was.
+    """
+    text = "1. The Council condemns the attack.\n2. It calls for calm.\n"
+    (tmp_path / "x.en.txt").write_text(text, "utf-8")
+    (tmp_path / "y.en.txt").write_text(text.replace("calm", "restraint"), "utf-8")
+    paths = [tmp_path / "x.en.txt", tmp_path / "y.en.txt"]
+    dates = {"x.en": "2020-01-01", "y.txt": "2021-01-01"}
+    with pytest.raises(PolcompareError, match=r"y\.en\.txt: has no date") as caught:
+        series(paths, dates=dates, method="tfidf")
+    assert "the dates given name y.txt, which is none of the documents read" in str(caught.value)
+    dates |= {"y.en.txt": "2021-01-01"}
+    with pytest.warns(PolcompareWarning, match=r"the dates given name y\.txt.*: not used"):
+        s2 = series(paths, dates=dates, method="tfidf")
+    assert list(s2.documents["date"]) == ["2020-01-01", "2021-01-01"]
