@@ -417,3 +417,22 @@ def test_dates_naming_no_document_are_said(tmp_path):
     with pytest.warns(PolcompareWarning, match=r"the dates given name y\.txt.*: not used"):
         s2 = series(paths, dates=dates, method="tfidf")
     assert list(s2.documents["date"]) == ["2020-01-01", "2021-01-01"]
+
+
+def test_cli_series_report_shows_the_documents_in_date_order(tmp_path, monkeypatch):
+    """The report of ``series --report`` lists documents, columns and texts by date.
+
+    Given in file-name order (``18msp-2020`` before ``4rc-2019``), the report's table of
+    documents, its per-document charts and "The texts" ran 2020, 2022, 2019: a 2019 column
+    in the middle of a time series.
+    """
+    monkeypatch.setenv("POLCOMPARE_CACHE", str(tmp_path / "cache"))
+    seen = {}
+
+    def fake_report(docs, target, series=None):
+        seen["docs"] = [d.doc_id for d in docs]
+
+    monkeypatch.setattr("polcompare.render.report.report", fake_report)
+    later_first = [FILES[2], FILES[0], FILES[1]]  # 2025, 2023, 2024
+    assert main(["series", *map(str, later_first), "--report", str(tmp_path / "r.html")]) == 0
+    assert seen["docs"] == [D23, D24, D25]
