@@ -40,6 +40,11 @@ PAIR_COLUMNS = [
 ]
 #: Keys match when at least this share of the smaller version's keys are in the other.
 KEYS_SHARED = 0.5
+#: Versions numbered alike but of different lengths are checked by content: a content
+#: pair scoring at least this (align's strong pair) that joins items of different keys
+#: means the numbering shifted (an item left out, the rest renumbered), and the versions
+#: are paired by content instead.
+SHIFT_SCORE = 1.0
 
 
 def keys_match(a: pd.DataFrame, b: pd.DataFrame) -> bool:
@@ -110,7 +115,39 @@ def align_versions(
     for col in ("pos_a", "pos_b"):
         out[col] = out[col].astype("Int64")
     out["by"], out["score"] = "key", np.nan
+    if by == "auto" and has_text and len(a) != len(b):
+        shifted = _shifted(out, a, b, method)
+        if shifted is not None:
+            return shifted
     return out[ALIGNMENT_COLUMNS]
+
+
+def _shifted(by_key: pd.DataFrame, a: pd.DataFrame, b: pd.DataFrame, method: str):
+    """Return the pairing by content when it contradicts the keys, else ``None``.
+
+    Two versions of different lengths numbered alike can pair the wrong items by key: a
+    recital left out of one and the rest renumbered pairs every later recital with the
+    next one. A strong content pair (:data:`SHIFT_SCORE`) joining two items the keys keep
+    apart says so; then the content pairing is the alignment (``by`` says ``content``).
+    """
+    import warnings
+
+    from ..errors import PolcompareWarning
+
+    with warnings.catch_warnings():  # e.g. align's fallback without the embedding model
+        warnings.simplefilter("ignore", PolcompareWarning)
+        content = _by_content(a, b, method)
+    both = by_key.dropna(subset=["item_id_a", "item_id_b"])
+    keyed = set(zip(both["item_id_a"], both["item_id_b"], strict=True))
+    strong = content[
+        content["status"].isin(["aligned", "reordered"]) & (content["score"] >= SHIFT_SCORE)
+    ]
+    against = [
+        (ia, ib)
+        for ia, ib in zip(strong["item_id_a"], strong["item_id_b"], strict=True)
+        if (ia, ib) not in keyed
+    ]
+    return content if against else None
 
 
 def _by_content(a: pd.DataFrame, b: pd.DataFrame, method: str) -> pd.DataFrame:
