@@ -172,3 +172,25 @@ def test_versions_of_different_lengths_keep_their_keys_when_the_content_agrees()
     assert len(en.items) != len(lv.items)
     table = align_versions(en.items, lv.items)
     assert set(table["by"]) == {"key"}
+
+
+def test_facts_and_themes_follow_an_alignment_by_content(tmp_path):
+    # The Latvian Decision 2024/1204 with its recital numbers lost is aligned by content,
+    # but the facts and theme-agreement tables paired items by key: 38 of its 39 facts were
+    # a "mismatch" (item missing), and themes were compared for 2 items of 8.
+    import re
+
+    en = polcompare.read(ALIGN / "eu-cfsp-decision-2024-1204.en.txt")
+    text = (ALIGN / "eu-cfsp-decision-2024-1204.lv.txt").read_text(encoding="utf-8")
+    (tmp_path / "lv-copy.lv.txt").write_text(re.sub(r"(?m)^\(\d+\)\n", "", text), "utf-8")
+    lost = polcompare.read(tmp_path / "lv-copy.lv.txt")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PolcompareWarning)
+        result = polcompare.compare([en, lost], paper=en.doc_id, versions=[lost.doc_id])
+    assert set(result.alignment["by"]) == {"content"}
+    paired = result.alignment.dropna(subset=["item_id_a", "item_id_b"])
+    facts = result.facts
+    assert not facts["reason"].str.contains("item missing").any()
+    assert (facts["status"] == "match").sum() >= 15
+    assert (facts["status"] == "mismatch").sum() <= 2
+    assert len(result.theme_agreement) == len(paired)

@@ -18,6 +18,7 @@ __all__ = [
     "AGREEMENT_COLUMNS",
     "PAIR_COLUMNS",
     "align_versions",
+    "keyed_like",
     "keys_match",
     "paired_items",
     "theme_agreement",
@@ -148,6 +149,35 @@ def _shifted(by_key: pd.DataFrame, a: pd.DataFrame, b: pd.DataFrame, method: str
         if (ia, ib) not in keyed
     ]
     return content if against else None
+
+
+def keyed_like(alignment: pd.DataFrame, b: pd.DataFrame) -> pd.DataFrame:
+    """Return ``b``'s items under the keys of the items of ``a`` they are paired with.
+
+    The facts and theme-agreement tables pair the versions' items by key; for an
+    alignment by content (a copy whose numbering was lost or shifted) that paired
+    nothing, or the wrong items: every fact of a Latvian copy without its recital
+    numbers was a ``mismatch``, "item missing". Each item of ``b`` paired one to one
+    (``aligned`` or ``reordered``) takes its partner's ``section, number, letter``; an
+    unpaired one keeps its own key, its section marked ``~b`` if ``a`` has that key.
+    Unchanged for an alignment by key.
+    """
+    if alignment.empty or not (alignment["by"] == "content").any():
+        return b
+    one = alignment[alignment["status"].isin(["aligned", "reordered"])]
+    one = one.dropna(subset=["item_id_a", "item_id_b"])
+    keys = {ib: tuple(r) for ib, *r in one[["item_id_b", *KEY]].itertuples(index=False)}
+    taken = set(keys.values())
+    out = b.copy()
+    for n, item_id in enumerate(out["item_id"]):
+        if item_id in keys:
+            new = keys[item_id]
+        else:
+            own = tuple("" if pd.isna(out[k].iloc[n]) else str(out[k].iloc[n]) for k in KEY)
+            new = (f"{own[0]}~b", *own[1:]) if own in taken else own
+        for col, value in zip(KEY, new, strict=True):
+            out.iloc[n, out.columns.get_loc(col)] = value
+    return out
 
 
 def _by_content(a: pd.DataFrame, b: pd.DataFrame, method: str) -> pd.DataFrame:
