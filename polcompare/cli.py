@@ -275,7 +275,7 @@ def cmd_series(args: argparse.Namespace) -> int:
         from .render.report import report
 
         _step("drawing the report")
-        report(docs, args.report, series=result)
+        report(list(result.docs), args.report, series=result)  # in date order, as the series
         print(f"{args.report}: written")
     return 0
 

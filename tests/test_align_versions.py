@@ -143,3 +143,54 @@ def test_cli_one_document_twice_is_one_warning_line(capsys, monkeypatch, tmp_pat
         "polcompare: warning: eu-apmbc-position-2024.da: aligned with itself: "
         "every item pairs with itself"
     ]
+
+
+def test_a_recital_left_out_and_the_rest_renumbered_is_not_paired_by_key(tmp_path):
+    # A French copy of Decision 2010/576 without recital (3), its recitals (4)-(8) numbered
+    # (3)-(7): the keys still matched (7 of 8 shared), and every later German recital was
+    # paired 'aligned, by key' with the next one (15 facts mismatched, nothing else said).
+    text = (ALIGN / "eu-cfsp-decision-2010-576.fr.txt").read_text(encoding="utf-8")
+    head, rest = text.split("\n(3)\n", 1)
+    rest = rest.split("\n(4)\n", 1)[1]
+    for n in range(4, 9):
+        rest = rest.replace(f"\n({n})\n", f"\n({n - 1})\n")
+    (tmp_path / "fr-copy.fr.txt").write_text(head + "\n(3)\n" + rest, encoding="utf-8")
+    de = polcompare.read(ALIGN / "eu-cfsp-decision-2010-576.de.txt")
+    fr = polcompare.read(tmp_path / "fr-copy.fr.txt")
+    assert keys_match(de.items, fr.items) and len(de.items) == len(fr.items) + 1
+    table = align_versions(de.items, fr.items)
+    assert set(table["by"]) == {"content"}
+    pairs = dict(zip(table["item_id_a"], table["item_id_b"], strict=True))
+    for n in range(5, 9):  # German recital n is French recital n - 1
+        assert pairs[f"{de.doc_id}:recitals:{n}"] == f"{fr.doc_id}:recitals:{n - 1}"
+
+
+def test_versions_of_different_lengths_keep_their_keys_when_the_content_agrees():
+    # An opening cut one item shorter in one language: the keys pair it, as before.
+    en = polcompare.read(ALIGN / "eu-cfsp-decision-2024-1204.en.txt")
+    lv = polcompare.read(ALIGN / "eu-cfsp-decision-2024-1204.lv.txt")
+    assert len(en.items) != len(lv.items)
+    table = align_versions(en.items, lv.items)
+    assert set(table["by"]) == {"key"}
+
+
+def test_facts_and_themes_follow_an_alignment_by_content(tmp_path):
+    # The Latvian Decision 2024/1204 with its recital numbers lost is aligned by content,
+    # but the facts and theme-agreement tables paired items by key: 38 of its 39 facts were
+    # a "mismatch" (item missing), and themes were compared for 2 items of 8.
+    import re
+
+    en = polcompare.read(ALIGN / "eu-cfsp-decision-2024-1204.en.txt")
+    text = (ALIGN / "eu-cfsp-decision-2024-1204.lv.txt").read_text(encoding="utf-8")
+    (tmp_path / "lv-copy.lv.txt").write_text(re.sub(r"(?m)^\(\d+\)\n", "", text), "utf-8")
+    lost = polcompare.read(tmp_path / "lv-copy.lv.txt")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PolcompareWarning)
+        result = polcompare.compare([en, lost], paper=en.doc_id, versions=[lost.doc_id])
+    assert set(result.alignment["by"]) == {"content"}
+    paired = result.alignment.dropna(subset=["item_id_a", "item_id_b"])
+    facts = result.facts
+    assert not facts["reason"].str.contains("item missing").any()
+    assert (facts["status"] == "match").sum() >= 15
+    assert (facts["status"] == "mismatch").sum() <= 2
+    assert len(result.theme_agreement) == len(paired)

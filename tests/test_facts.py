@@ -582,3 +582,21 @@ def test_a_fact_in_words_is_not_looked_for_in_a_language_without_number_words():
     digits = polcompare.read_bytes(b"1. The 6th meeting was held.\n", name="c.en.txt")
     cs_item = polcompare.read_bytes("1. Schůze se konala.\n".encode(), name="d.cs.txt", lang="cs")
     assert compare_facts(digits.items, cs_item.items)["status"].tolist() == ["mismatch"]
+
+
+def test_a_web_pages_bracketed_footnote_mark_is_no_number():
+    # EEAS statements mark a candidate country's footnote as "Albania[1]": it was read as
+    # the number 1, and a series of the EU's statements on mine clearance called a
+    # paragraph changed for 'facts: - number:1' when the mark moved to another country.
+    text = "The candidate countries North Macedonia, Montenegro, Albania[1] and Ukraine align"
+    assert extract_facts(text, "en").empty
+    facts = extract_facts("Article 5[2] binds 25 States Parties since 2021[3].", "en")
+    assert facts[["kind", "value"]].values.tolist() == [
+        ["article", "5"],
+        ["number", "25"],
+        ["year", "2021"],
+    ]
+    # a bracketed number standing apart is still a number
+    assert extract_facts("as set out in paragraph [3] of the report", "en")["value"].tolist() == [
+        "3"
+    ]

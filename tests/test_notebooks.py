@@ -135,6 +135,10 @@ def test_notebook_runs(executed, name):
             assert out.get("name") != "stderr", f"stderr in {cell.source[:60]!r}: {out.text}"
             data = out.get("data", {})
             shown = data.get("text/html") or data.get("text/plain")  # what JupyterLab shows
+            if out.output_type == "stream":  # what a cell prints is read too
+                shown = out.text
+                repr_ = PRINTED_REPR.search(shown)
+                assert not repr_, f"a Python repr in {cell.source[:60]!r}: {repr_.group()}"
             widget = "application/vnd.jupyter.widget-view+json" in data
             if shown and not widget and "<script" not in shown:
                 repr_ = PYTHON_REPR.search(shown)
@@ -146,6 +150,10 @@ def test_notebook_runs(executed, name):
 #: What a reader should never have to decode in a notebook's tables and results: a dict
 #: (``{'title': ...``) or a dataclass (``Roles(paper='...``) printed as Python.
 PYTHON_REPR = re.compile(r"\{'[^'<>]{1,40}': |\b[A-Z]\w+\(\w+=['\d(\[{N]")
+
+#: ... and, in what a cell prints, a pandas array (``<ArrowStringArray>`` over its values and
+#: ``Length: 1, dtype: str``) or a value count as a dict (``{'match': 36}``).
+PRINTED_REPR = re.compile(rf"{PYTHON_REPR.pattern}|<\w*Array>|Length: \d+, dtype: ")
 
 #: A table cell that shows a missing value as pandas prints it (the alignment's score of a
 #: pair made by key, the standard error of a Wordscores reference text were "NaN").

@@ -12,7 +12,7 @@ import pytest
 import polcompare
 from polcompare.cli import main
 from polcompare.compare.series import STATUSES, intensified, read_dates, series
-from polcompare.errors import PolcompareError
+from polcompare.errors import PolcompareError, PolcompareWarning
 from polcompare.render.report import build_report, render_report
 from polcompare.render.series import series_figures
 
@@ -371,3 +371,68 @@ def test_lines_name_themes_and_stances_by_their_labels(s):
     assert intensity and not any("_" in name for name in intensity)
     mine = theme_lines(s.themes, "oap", labels={"survey_clearance": "Clearance"})
     assert "Clearance" in {t.name for t in mine.data}
+
+
+def test_time_axes_tick_each_documents_own_date(s):
+    """A point's tick is its document's date, not the next year's 1 January.
+
+    plotly's own ticks over a few years are years: a statement of 20-24 November 2023 sat
+    beside "2024", and a reader took it for a 2024 text.
+    """
+    from polcompare.render.series import intensity_lines, position_chart, theme_lines
+
+    dates = sorted(str(d) for d in s.documents["date"])
+    figs = [theme_lines(s.themes, "oap"), intensity_lines(s.intensity), position_chart(s.positions)]
+    for fig in figs:
+        axis = fig.layout.xaxis
+        assert list(axis.tickvals) == dates
+        assert list(axis.ticktext) == dates
+        assert axis.title.text == "date of the document"
+
+
+def test_time_axes_of_many_dates_tick_months():
+    from polcompare.render.series import _date_axis
+
+    dates = [f"20{y:02d}-11-2{y % 10}" for y in range(10, 30)]
+    axis = _date_axis(dates)
+    assert "tickvals" not in axis
+    assert axis["tickformat"] == "%b %Y"
+
+
+def test_dates_naming_no_document_are_said(tmp_path):
+    """A date given under a name that is none of the documents is not silently dropped.
+
+    A typo (``x.txt`` for ``x.en.txt``) left the text's own date in place, or ended in
+    "none was given" though one was.
+    """
+    text = "1. The Council condemns the attack.\n2. It calls for calm.\n"
+    (tmp_path / "x.en.txt").write_text(text, "utf-8")
+    (tmp_path / "y.en.txt").write_text(text.replace("calm", "restraint"), "utf-8")
+    paths = [tmp_path / "x.en.txt", tmp_path / "y.en.txt"]
+    dates = {"x.en": "2020-01-01", "y.txt": "2021-01-01"}
+    with pytest.raises(PolcompareError, match=r"y\.en\.txt: has no date") as caught:
+        series(paths, dates=dates, method="tfidf")
+    assert "the dates given name y.txt, which is none of the documents read" in str(caught.value)
+    dates |= {"y.en.txt": "2021-01-01"}
+    with pytest.warns(PolcompareWarning, match=r"the dates given name y\.txt.*: not used"):
+        s2 = series(paths, dates=dates, method="tfidf")
+    assert list(s2.documents["date"]) == ["2020-01-01", "2021-01-01"]
+
+
+def test_cli_series_report_shows_the_documents_in_date_order(tmp_path, monkeypatch):
+    """The report of ``series --report`` lists documents, columns and texts by date.
+
+    Given in file-name order (``18msp-2020`` before ``4rc-2019``), the report's table of
+    documents, its per-document charts and "The texts" ran 2020, 2022, 2019: a 2019 column
+    in the middle of a time series.
+    """
+    monkeypatch.setenv("POLCOMPARE_CACHE", str(tmp_path / "cache"))
+    seen = {}
+
+    def fake_report(docs, target, series=None):
+        seen["docs"] = [d.doc_id for d in docs]
+
+    monkeypatch.setattr("polcompare.render.report.report", fake_report)
+    later_first = [FILES[2], FILES[0], FILES[1]]  # 2025, 2023, 2024
+    assert main(["series", *map(str, later_first), "--report", str(tmp_path / "r.html")]) == 0
+    assert seen["docs"] == [D23, D24, D25]

@@ -475,6 +475,25 @@ def test_side_by_side_follows_the_alignment_and_says_when_an_item_is_unpaired(tm
         assert "aligned by content" in view
 
 
+def test_side_by_side_from_an_item_of_the_version_given(seeds):
+    # With --versions (versions=), the roles listed the version under the paper only:
+    # picking one of the version's items said "No other language version of ...".
+    from .conftest import ROOT
+
+    folder = ROOT / "eval/align"
+    de = polcompare.read(folder / "eu-cfsp-decision-2010-576.de.txt")
+    fr = polcompare.read(folder / "eu-cfsp-decision-2010-576.fr.txt")
+    explorer = explore(polcompare.compare([de, fr], paper=de.doc_id, versions=[fr.doc_id]))
+    item = fr.items["item_id"].iloc[0]
+    partner = f"{de.doc_id}:{item.split(':', 1)[1]}"
+    explorer.item.value = item
+    view = explorer.versions.value
+    assert "No other language version" not in view
+    assert view.index("data-lang='fr'") < view.index("data-lang='de'")  # the chosen one first
+    de_text = de.items.set_index("item_id").loc[partner, "text"]
+    assert de_text in visible_text(view)
+
+
 def test_the_table_and_the_versions_name_themes_by_their_labels(explorer):
     # The filter and the chart named the themes by their labels ("Victim assistance"), the
     # table and the side-by-side view by their IDs ("victim_assistance").

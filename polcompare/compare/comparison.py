@@ -32,7 +32,13 @@ from .coverage import (
     shared_themes,
 )
 from .roles import Roles, find_roles
-from .versions import AGREEMENT_COLUMNS, ALIGNMENT_COLUMNS, align_versions, theme_agreement
+from .versions import (
+    AGREEMENT_COLUMNS,
+    ALIGNMENT_COLUMNS,
+    align_versions,
+    keyed_like,
+    theme_agreement,
+)
 from .words import (
     KEYNESS_COLUMNS,
     PAIRS_COLUMNS,
@@ -289,9 +295,12 @@ def _build(
         tables["section_flow"] = section_flow(tagged_of(paper))
     if paper is not None and version is not None:
         a, b = items_of(paper), items_of(version)
-        tables["alignment"] = align_versions(a, b)
-        tables["theme_agreement"] = theme_agreement(tagged_of(paper), tagged_of(version))
-        tables["facts"] = compare_facts(a, b)
+        tables["alignment"] = alignment = align_versions(a, b)
+        # facts and themes are compared item by item as the alignment pairs the items
+        tagged_b = tagged_of(version)
+        tagged_b = tagged_b._replace(items=keyed_like(alignment, tagged_b.items))
+        tables["theme_agreement"] = theme_agreement(tagged_of(paper), tagged_b)
+        tables["facts"] = compare_facts(a, keyed_like(alignment, b))
         tables["facts_summary"] = fact_summary(tables["facts"])
     if paper is not None and concl is not None:
         a, b = items_of(paper), items_of(concl)

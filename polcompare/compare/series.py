@@ -277,9 +277,27 @@ def _sidecar_date(doc: Document) -> str | None:
     return _iso(data["date"], str(side))
 
 
-def _date_of(doc: Document, given: Mapping[str, str]) -> tuple[str, str] | None:
+def _names(doc: Document) -> tuple[str, ...]:
+    """Return the names a date may be given under: path, file name, doc_id, stem."""
     path = Path(doc.path)
-    for name in (str(doc.path), path.name, doc.doc_id, path.stem):
+    return (str(doc.path), path.name, doc.doc_id, path.stem)
+
+
+def _unused_dates(docs: list[Document], given: Mapping[str, str]) -> str:
+    """Say which given dates name none of the documents ("" when all are used)."""
+    known = {name for doc in docs for name in _names(doc)}
+    unused = [str(k) for k in given if str(k) not in known]
+    if not unused:
+        return ""
+    shown = ", ".join(unused[:5]) + (f" and {len(unused) - 5} more" if len(unused) > 5 else "")
+    return (
+        f"the dates given name {shown}, which {'is' if len(unused) == 1 else 'are'} none of "
+        "the documents read (name each by its file name, path or doc_id)"
+    )
+
+
+def _date_of(doc: Document, given: Mapping[str, str]) -> tuple[str, str] | None:
+    for name in _names(doc):
         if name in given:
             return given[name], "given"
     if doc.meta.get("date"):
@@ -327,13 +345,17 @@ def _dated(docs: list[Document], given: Mapping[str, str]) -> pd.DataFrame:
                 "path": str(doc.path),
             }
         )
+    unused = _unused_dates(docs, given)
     if undated:
         names = ", ".join(Path(d.path).name for d in undated)
         raise PolcompareError(
             names,
             f"{'has' if len(undated) == 1 else 'have'} no date: the text states none and none "
-            "was given; give dates with --dates FILE.csv (columns file,date) or dates={...}",
+            "was given; give dates with --dates FILE.csv (columns file,date) or dates={...}"
+            + (f"; {unused}" if unused else ""),
         )
+    if unused:
+        warnings.warn(PolcompareWarning(f"{unused}: not used"), stacklevel=3)
     table = pd.DataFrame(rows).sort_values(["date", "order"], kind="stable")
     table.insert(0, "position", range(1, len(table) + 1))
     return table.drop(columns="order").reset_index(drop=True)[DOCUMENT_COLUMNS]

@@ -18,6 +18,7 @@ __all__ = [
     "AGREEMENT_COLUMNS",
     "PAIR_COLUMNS",
     "align_versions",
+    "keyed_like",
     "keys_match",
     "paired_items",
     "theme_agreement",
@@ -40,6 +41,11 @@ PAIR_COLUMNS = [
 ]
 #: Keys match when at least this share of the smaller version's keys are in the other.
 KEYS_SHARED = 0.5
+#: Versions numbered alike but of different lengths are checked by content: a content
+#: pair scoring at least this (align's strong pair) that joins items of different keys
+#: means the numbering shifted (an item left out, the rest renumbered), and the versions
+#: are paired by content instead.
+SHIFT_SCORE = 1.0
 
 
 def keys_match(a: pd.DataFrame, b: pd.DataFrame) -> bool:
@@ -110,7 +116,68 @@ def align_versions(
     for col in ("pos_a", "pos_b"):
         out[col] = out[col].astype("Int64")
     out["by"], out["score"] = "key", np.nan
+    if by == "auto" and has_text and len(a) != len(b):
+        shifted = _shifted(out, a, b, method)
+        if shifted is not None:
+            return shifted
     return out[ALIGNMENT_COLUMNS]
+
+
+def _shifted(by_key: pd.DataFrame, a: pd.DataFrame, b: pd.DataFrame, method: str):
+    """Return the pairing by content when it contradicts the keys, else ``None``.
+
+    Two versions of different lengths numbered alike can pair the wrong items by key: a
+    recital left out of one and the rest renumbered pairs every later recital with the
+    next one. A strong content pair (:data:`SHIFT_SCORE`) joining two items the keys keep
+    apart says so; then the content pairing is the alignment (``by`` says ``content``).
+    """
+    import warnings
+
+    from ..errors import PolcompareWarning
+
+    with warnings.catch_warnings():  # e.g. align's fallback without the embedding model
+        warnings.simplefilter("ignore", PolcompareWarning)
+        content = _by_content(a, b, method)
+    both = by_key.dropna(subset=["item_id_a", "item_id_b"])
+    keyed = set(zip(both["item_id_a"], both["item_id_b"], strict=True))
+    strong = content[
+        content["status"].isin(["aligned", "reordered"]) & (content["score"] >= SHIFT_SCORE)
+    ]
+    against = [
+        (ia, ib)
+        for ia, ib in zip(strong["item_id_a"], strong["item_id_b"], strict=True)
+        if (ia, ib) not in keyed
+    ]
+    return content if against else None
+
+
+def keyed_like(alignment: pd.DataFrame, b: pd.DataFrame) -> pd.DataFrame:
+    """Return ``b``'s items under the keys of the items of ``a`` they are paired with.
+
+    The facts and theme-agreement tables pair the versions' items by key; for an
+    alignment by content (a copy whose numbering was lost or shifted) that paired
+    nothing, or the wrong items: every fact of a Latvian copy without its recital
+    numbers was a ``mismatch``, "item missing". Each item of ``b`` paired one to one
+    (``aligned`` or ``reordered``) takes its partner's ``section, number, letter``; an
+    unpaired one keeps its own key, its section marked ``~b`` if ``a`` has that key.
+    Unchanged for an alignment by key.
+    """
+    if alignment.empty or not (alignment["by"] == "content").any():
+        return b
+    one = alignment[alignment["status"].isin(["aligned", "reordered"])]
+    one = one.dropna(subset=["item_id_a", "item_id_b"])
+    keys = {ib: tuple(r) for ib, *r in one[["item_id_b", *KEY]].itertuples(index=False)}
+    taken = set(keys.values())
+    out = b.copy()
+    for n, item_id in enumerate(out["item_id"]):
+        if item_id in keys:
+            new = keys[item_id]
+        else:
+            own = tuple("" if pd.isna(out[k].iloc[n]) else str(out[k].iloc[n]) for k in KEY)
+            new = (f"{own[0]}~b", *own[1:]) if own in taken else own
+        for col, value in zip(KEY, new, strict=True):
+            out.iloc[n, out.columns.get_loc(col)] = value
+    return out
 
 
 def _by_content(a: pd.DataFrame, b: pd.DataFrame, method: str) -> pd.DataFrame:

@@ -71,11 +71,12 @@ What is not a fact
   are looked for in the order date, reference number ("2021/257"), amount,
   article, year, ordinal, number, and a later one may not overlap an
   earlier one.
-- Digits glued to a word: footnote marks ("destruktion1.", "konventionen.1")
-  and codes ("G7", "CO2"). A footnote mark standing apart ("iznīcināšanu 1.
-  ES") is recognised when its number is passed in ``footnotes`` (items carry
-  theirs in the ``footnotes`` column): a bare footnote number after a word
-  and before a capital letter or the end of the text.
+- Digits glued to a word: footnote marks ("destruktion1.", "konventionen.1",
+  and a web page's bracketed "Albania[1]") and codes ("G7", "CO2"). A footnote
+  mark standing apart ("iznīcināšanu 1. ES") is recognised when its number is
+  passed in ``footnotes`` (items carry theirs in the ``footnotes`` column): a
+  bare footnote number after a word and before a capital letter or the end of
+  the text.
 - Item numbering (the parser has removed the marker from ``text``).
 - Words that look like numbers but are not: da "en"/"et" and nb "en"/"ei"/
   "ett" (the articles a/an; they count only before a scale word: "en
@@ -628,6 +629,9 @@ def _articles(scan: _Scan) -> None:
 
 
 _GLUED = re.compile(rf"(?<={_L})\d+|(?<={_L}[.,;:)’”\"])\d{{1,3}}(?![\d]|[.,]\d)|\d+(?={_L})")
+# A web page's footnote mark: a bracketed number glued to the word or sign before it,
+# "Albania[1] and Ukraine" (EEAS statements mark a country's footnote so).
+_BRACKETED_MARK = re.compile(r"(?<=[^\s(\[])\[\d{1,3}\]")
 
 
 def _footnote_marks(scan: _Scan) -> None:
@@ -635,6 +639,8 @@ def _footnote_marks(scan: _Scan) -> None:
     for m in _GLUED.finditer(scan.text):
         if re.match(r"(?:st|nd|rd|th)\b", scan.text[m.end() :]):
             continue  # an English ordinal, "21st"
+        scan.claim(m.start(), m.end())
+    for m in _BRACKETED_MARK.finditer(scan.text):
         scan.claim(m.start(), m.end())
     if not scan.footnotes:
         return

@@ -54,6 +54,27 @@ def _nothing(fig: go.Figure, text: str) -> go.Figure:
     return fig
 
 
+#: Up to this many dates, a time axis ticks each document's own date; beyond, months.
+_MAX_DATE_TICKS = 12
+
+
+def _date_axis(dates) -> dict:
+    """Return a time axis on which a reader can tell each point's date.
+
+    plotly's own ticks on a few years are the first of January of each year, so a
+    statement of 26 November 2019 sat beside the tick "2020" and one of November 2023
+    beside "2024". Up to :data:`_MAX_DATE_TICKS` dates each document's date is its own
+    tick (``2019-11-26``); beyond, ticks are months (``Nov 2019``).
+    """
+    shown = sorted({str(d)[:10] for d in dates if str(d or "").strip() and str(d) != "nan"})
+    axis: dict = {"title": "date of the document", "type": "date"}
+    if 0 < len(shown) <= _MAX_DATE_TICKS:
+        axis.update(tickmode="array", tickvals=shown, ticktext=shown, tickangle=-30)
+    else:
+        axis["tickformat"] = "%b %Y"
+    return axis
+
+
 def _ids_hover(ids: str) -> str:
     """Item ids (``;``-joined) as a short escaped list of their keys, without the doc_id."""
     return _names_hover([p.split(":", 1)[-1] for p in str(ids or "").split(";") if p])
@@ -156,7 +177,7 @@ def theme_lines(
             "tickformat": ".0%",
             "rangemode": "tozero",
         },
-        xaxis={"title": None, "type": "date"},
+        xaxis=_date_axis(part["date"]),
         legend={"font": {"size": 11}},
     )
     if not keep:
@@ -215,7 +236,7 @@ def intensity_lines(
             "tickformat": "d",
             "dtick": max(1, math.ceil(float(intensity["intensified"].max() or 0) / 6)),
         },
-        xaxis={"title": None, "type": "date"},
+        xaxis=_date_axis(intensity["date"]),
     )
     if not fig.data:
         n = intensity["doc_id"].nunique() if "doc_id" in intensity else 0
@@ -254,7 +275,7 @@ def position_chart(positions: pd.DataFrame) -> go.Figure:
         height=320,
         margin={"t": 20, "b": 10},
         yaxis={"title": "position (theta, mean 0, sd 1)"},
-        xaxis={"title": None, "type": "date"},
+        xaxis=_date_axis(positions["date"]),
         legend={"orientation": "h", "y": 1.15},
     )
     return fig

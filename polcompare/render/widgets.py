@@ -261,7 +261,13 @@ class Explorer(ipywidgets.VBox):
         self.comparison = comparison
         self.docs = list(comparison.documents)
         self._items = comparison.items
-        self._versions = comparison.roles.versions
+        # Each document of the compared pair is the other's version: the roles list the
+        # versions of position papers both ways, but a document given as --versions
+        # (versions=) only under the paper, and picking one of its items said it had none.
+        self._versions = dict(comparison.roles.versions)
+        paper, version = comparison.roles.paper, comparison.roles.version
+        if paper and version and paper not in self._versions.get(version, ()):
+            self._versions[version] = (paper, *self._versions.get(version, ()))
         self._keys = dict(
             zip(
                 zip(*(self._items[c] for c in ("doc_id", *KEY)), strict=True),
