@@ -3251,3 +3251,29 @@ def test_a_title_wrapped_over_lines_above_numbered_paragraphs_makes_no_item(writ
     assert doc.items["label"].tolist() == ["1", "2"]
     unparsed = " ".join(doc.lines.loc[doc.lines["role"] == "unparsed", "text"])
     assert "of the Parties to the Treaty on the" in unparsed
+
+
+def test_a_statements_front_matter_is_headings_and_its_dateline_is_one(write):
+    # An EU statement as eeas.europa.eu gives it (one paragraph a line): its title lines and
+    # the place and date above the salutation had been paragraphs p1 and p2, items to tag.
+    text = (
+        "Anti-Personnel Mine Ban Convention - First Preparatory Meeting for the Fifth Review "
+        "Conference - EU Statement\n\nEU Statement\n\n"
+        "First Preparatory Meeting for the Fifth Review Conference\n\n"
+        "Anti-Personnel Mine Ban Convention\n\n"
+        "Geneva, 20 June 2024\n\n"
+        "Mr. President,\n\n"
+        "I have the honour to speak on behalf of the European Union and its Member States.\n\n"
+        "The EU remains fully committed to the universalisation of the Convention and calls on "
+        "all States not yet party to join it without delay.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.items["text"].tolist() == [
+        "Mr. President,",
+        "I have the honour to speak on behalf of the European Union and its Member States.",
+        "The EU remains fully committed to the universalisation of the Convention and calls on "
+        "all States not yet party to join it without delay.",
+    ]
+    headings = doc.headings.set_index("text")["kind"]
+    assert headings["Geneva, 20 June 2024"] == "dateline"
+    assert "First Preparatory Meeting for the Fifth Review Conference" in headings.index

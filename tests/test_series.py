@@ -62,20 +62,20 @@ def test_every_item_is_in_a_flow_once_per_step(s):
 
 def test_kept_changed_new_dropped_on_real_statements(s):
     # the Member States are no longer named: changed, and the words say so
-    row = _flow(s, 1, "body p4", "body p4")
+    row = _flow(s, 1, "body p2", "body p2")
     assert row["status"] == "changed"
     assert "and its member states" in row["words_removed"]
     # the same thanks to the Committee, word for word: kept
-    assert _flow(s, 1, "body p7", "body p7")["status"] == "kept"
+    assert _flow(s, 1, "body p5", "body p5")["status"] == "kept"
     # "President," -> "Madam President,": one word, the same office: kept
-    assert _flow(s, 3, "body p3", "body p3")["status"] == "kept"
+    assert _flow(s, 3, "body p1", "body p2")["status"] == "kept"
     # "Mr. President," -> "Mr. Chair,": changed
-    assert _flow(s, 1, "body p3", "body p3")["status"] == "changed"
+    assert _flow(s, 1, "body p1", "body p1")["status"] == "changed"
     # the Oslo Action Plan becomes the Siem Reap-Angkor Action Plan: a name differs
-    row = _flow(s, 2, "body p7", "body p7")
+    row = _flow(s, 2, "body p5", "body p5")
     assert row["status"] == "changed" and "oslo" in row["words_removed"]
     # the donor paragraph: same point, other figures, and the facts say which
-    row = _flow(s, 1, "body p9", "body p10")
+    row = _flow(s, 1, "body p7", "body p8")
     assert row["status"] == "changed"
     assert "amount:" in row["facts_removed"] and "amount:" in row["facts_added"]
     # the page's last paragraph of 2023 (a Ukraine demining programme) is not in 2024
@@ -97,7 +97,7 @@ def test_theme_and_stance_shares_name_their_items(s):
         )
     condemn = themes.query("taxonomy == 'stance' and theme == 'condemn'").set_index("doc_id")
     assert condemn.loc[D23, "items"] == 0  # the 2023 opening condemns nothing
-    assert condemn.loc[D24, "item_ids"] == f"{D24}:body:p8"  # "We strongly condemn Russia's..."
+    assert condemn.loc[D24, "item_ids"] == f"{D24}:body:p6"  # "We strongly condemn Russia's..."
     clearance = themes.query("taxonomy == 'oap' and theme == 'survey_clearance'")
     assert (clearance["items"] > 0).all()
 
@@ -105,7 +105,7 @@ def test_theme_and_stance_shares_name_their_items(s):
 def test_stance_intensity(s):
     rows = s.intensity.set_index(["doc_id", "theme"])
     assert rows.loc[(D24, "condemn"), "intensified"] >= 1
-    assert f"{D24}:body:p8" in rows.loc[(D24, "condemn"), "item_ids"]
+    assert f"{D24}:body:p6" in rows.loc[(D24, "condemn"), "item_ids"]
     assert rows.loc[(D23, "support_welcome"), "matches"] > 0
     assert rows.loc[(D23, "support_welcome"), "intensified"] == 0
     text = "The Council strongly condemns the attack."
@@ -135,7 +135,9 @@ def test_against_the_hand_reading(s):
     predicted, left_out = run.predicted(s.flows, s.items)
     gold = run.gold_rows(pd.read_csv(run.GOLD, dtype=str))
     p, r, *_ = run.prf(predicted, gold)
-    assert left_out == 8  # the place-and-date and statement lines of the four pages (2 each)
+    # the pages' place-and-date and statement-title lines are headings now; the last page's
+    # "22nd Meeting of States Parties" (an ordinal first: read as text) is still an item
+    assert left_out == 1
     assert p >= 0.85 and r >= 0.9, (p, r)
 
 
@@ -145,7 +147,7 @@ def test_report_section_escaped(s):
     assert {"series_flows", "series_oap", "series_stance", "series_positions"} <= set(data.figures)
     page = render_report(data)
     assert 'id="series"' in page and "Over time" in page
-    assert f'href="#item-{D24}:body:p8"' in page
+    assert f'href="#item-{D24}:body:p6"' in page
     assert "<script>alert" not in page
 
 

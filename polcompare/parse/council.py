@@ -53,6 +53,7 @@ from .lines import (
     short_unended,
     successor,
 )
+from .meta import find_date
 
 __all__ = ["Block", "Structure", "labelled_line", "parse_council"]
 
@@ -122,6 +123,17 @@ class _Parser:
         self.blank_breaks = bool(before_gap) and (share <= 0.7 or ended >= 0.8 or capitals)
         self._classify()
         self.numbered = self._count_numbered() >= 2
+        # Where an unnumbered text's prose begins: its first line of eight words or more that
+        # ends a sentence or a clause ("Réaffirmant ... 2020,"). Above it, a statement or web
+        # page has its front matter.
+        self.prose_from = next(
+            (
+                k
+                for k, t in enumerate(texts)
+                if t.endswith(HEADING_BAD_ENDS) and len(t.split()) >= 8
+            ),
+            n,
+        )
         # Unnumbered text beside numbered paragraphs is a cover note or lead only in what
         # may be the EU's conclusions; a text that never names the EU (a ministry's page,
         # a report) keeps it as paragraphs (refine types it generic, see .doctype).
@@ -387,6 +399,11 @@ class _Parser:
             # ("Twenty-first Meeting of the States Parties, ... - EU Statement on ...").
             self.heading = self._add_heading("title", i).text
             return i + 1
+        if not self.numbered and i < self.prose_from and (kind := self._front_line(i)):
+            block = self._add_heading(kind, i)
+            if kind == "heading":
+                self.heading = block.text
+            return i + 1
         numbered = self.numbered_at[i]
         next_lettered = self.lettered_at[i + 1]
         if self._is_heading(i) or (
@@ -404,6 +421,26 @@ class _Parser:
 
         self._text_line(i)
         return i + 1
+
+    def _front_line(self, i: int) -> str:
+        """Tell a line of an unnumbered text's front matter: ``dateline``, ``heading`` or "".
+
+        "Geneva, 20 June 2024", "Geneva, 17/11/2020 - 12:27, UNIQUE ID: 201117_5": a place
+        and a date; in a web copy (a paragraph a line, not wrapped), "First Preparatory
+        Meeting for the Fifth Review Conference", "Statement on Mine Clearance (art. 5)":
+        a title line, capitalised and unended, longer than the width that tells a heading
+        in running text allows.
+        """
+        text = self.texts[i]
+        if self._next(i)[:1].islower() or (
+            i and self.lines[i].no == self.lines[i - 1].no + 1 and not self._prev_ends_paragraph(i)
+        ):
+            return ""  # a line of running text, wrapped on or from the one before
+        if len(text) <= 80 and (m := _DATELINE.fullmatch(text)) and find_date(m.group(1)):
+            return "dateline"
+        if not self.wrapped and text[:1].isupper() and short_unended(text, 120, 16):
+            return "heading"
+        return ""
 
     def _contents(self, i: int) -> bool:
         """Place a table of contents' heading and entries as ``contents`` headings.
@@ -730,6 +767,8 @@ def _fragment(text: str) -> bool:
     return len(text.split()) < 6 and not text.endswith((".", "!", "?", ":", ";"))
 
 
+#: A place and a date: "Geneva, 20 June 2024", "Brussels, 17/11/2020 - 12:27, UNIQUE ID: ...".
+_DATELINE = re.compile(r"[^\W\d_][\w.'’ -]{0,40},\s+(\d.*)")
 #: A contents entry's page at the end of its line: "BETTER REGULATION 5", "... II".
 _PAGE_AT_END = re.compile(r"[\s.](?:\d{1,4}|[IVXL]{1,5})$")
 _LEADERS_ALONE = re.compile(r"(?:\.\s?){5,}\s*\d{0,4}")  # ". . . . . . . 8", "......"
