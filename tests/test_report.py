@@ -169,6 +169,23 @@ def test_comparison_and_versions(report):
         assert "Numbers and dates in both versions" in versions
 
 
+def test_versions_with_no_theme_on_either_side_show_no_mean_jaccard():
+    # Two language versions of a CFSP decision (eval/align) carry no Oslo theme at all: the
+    # report read "mean Jaccard 1.000" with full bars, agreement on nothing (a new user's run).
+    from polcompare.render.report import render_report
+
+    de, fr = (
+        polcompare.read(ROOT / "eval" / "align" / f"eu-cfsp-decision-2010-576.{lang}.txt")
+        for lang in ("de", "fr")
+    )
+    data = build_report([de, fr], paper=de.doc_id, versions=[fr.doc_id])
+    assert (data.tables["theme_agreement"][["themes_a", "themes_b"]] == "").all(axis=None)
+    versions = _between(render_report(data), 'id="versions"', 'id="texts"')
+    assert 'id="mean-jaccard"' not in versions and 'id="chart-agreement"' not in versions
+    assert "none of the 9 aligned items carries an Oslo theme in either version" in versions
+    assert "agreement" not in data.figures
+
+
 def test_method_lists_dictionaries_parameters_and_inputs(report, seeds):
     _, _, page = report
     method = page[page.index('<h2 class="section" id="method">') :]

@@ -414,7 +414,12 @@ def _figures(
             margin={"t": 30},
             legend={"title": None},
         )
-    if roles.version and len(tables["theme_agreement"]):
+    agreement = tables.get("theme_agreement")
+    if (
+        roles.version
+        and agreement is not None
+        and (agreement[["themes_a", "themes_b"]] != "").any(axis=None)
+    ):
         figs["agreement"] = charts.agreement_bars(tables["theme_agreement"])
         figs["agreement"].update_layout(
             height=320,
@@ -1069,6 +1074,11 @@ def _view(data: ReportData) -> dict[str, Any]:
         view["alignment_counts"] = t["alignment"]["status"].value_counts().to_dict()
         view["mean_jaccard"] = float(agreement["jaccard"].mean()) if len(agreement) else None
         view["agreement_n"] = len(agreement)
+        # Two items with no theme agree (Jaccard 1); when no item of either version carries
+        # one there is nothing to agree on, and "mean Jaccard 1.000" would say the opposite.
+        view["agreement_themed"] = int(
+            ((agreement["themes_a"] != "") | (agreement["themes_b"] != "")).sum()
+        )
         # Items of a language the dictionary lacks are not compared (theme_agreement): say so.
         oap = c.tagged["oap"].items
         untagged = oap[
