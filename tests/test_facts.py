@@ -58,6 +58,9 @@ DATES = [
     ("2021/257 af 18. februar 2021 til", "da", [("number", "2021/257"), ("date", "2021-02-18")]),
     ("18. september 2017 var det", "nb", [("date", "2017-09-18")]),
     ("on 18 February 2021", "en", [("date", "2021-02-18")]),
+    # German and French month names (their language files' months): a date, not a day and a year
+    ("Der Rat hat am 12. Dezember 2003 die Strategie angenommen", "de", [("date", "2003-12-12")]),
+    ("le Conseil a adopté le 18 février 2021 une décision", "fr", [("date", "2021-02-18")]),
     ("on February 18, 2021", "en", [("date", "2021-02-18")]),
     ("25.06.2019", "nb", [("date", "2019-06-25")]),
     ("2021-02-18", "en", [("date", "2021-02-18")]),
@@ -542,10 +545,13 @@ def test_golden_idioms_and_footnotes_are_not_numbers(position):
 def test_language_word_files():
     from polcompare.facts._words import language_code, language_codes, language_words
 
-    assert language_codes() == ("da", "en", "lv", "nb", "sv")
+    assert language_codes() == ("da", "de", "en", "fr", "lv", "nb", "sv")
     assert language_code("nn") == language_code("no") == language_code("nb-NO") == "nb"
     assert language_words("nn") is language_words("nb")
-    assert language_words("de") == language_words("") == language_words("../x") == {}
+    assert language_words("it") == language_words("") == language_words("../x") == {}
+    assert language_words("de")["months"][
+        11
+    ] == "dezember" and "number_words" not in language_words("fr")
     for code in ("da", "en", "lv", "nb"):
         assert language_words(code)["number_words"] and language_words(code)["scales"]
     assert language_words("sv")["currency"] == {"kr": "SEK"}
