@@ -3277,3 +3277,28 @@ def test_a_statements_front_matter_is_headings_and_its_dateline_is_one(write):
     headings = doc.headings.set_index("text")["kind"]
     assert headings["Geneva, 20 June 2024"] == "dateline"
     assert "First Preparatory Meeting for the Fifth Review Conference" in headings.index
+
+
+def test_a_numbered_heading_without_a_full_stop_over_a_list_is_its_section():
+    # A Riksdag motion (eval/parse/holdout42): "1 Förslag till riksdagsbeslut" over its claims
+    # "1." to "7.": the claims are the section's; the heading had stayed a heading (in the
+    # Council grammar's front matter) and the claims had no parent.
+    path = (
+        ROOT
+        / "eval"
+        / "parse"
+        / "holdout42"
+        / "se-riksdagen-motion-2000-01-u16-exportkontrollpolitiken-krigsmateriel-2000.sv.txt"
+    )
+    doc = polcompare.read(path)
+    assert doc.doc_type_reason.startswith("council grammar")
+    items = doc.items
+    [section] = items[items["kind"] == "section"].itertuples()
+    assert (section.label, section.text, section.start_line) == (
+        "1",
+        "Förslag till riksdagsbeslut",
+        31,
+    )
+    claims = items[items["kind"] == "paragraph"]
+    assert list(claims["label"]) == [str(n) for n in range(1, 8)]
+    assert set(claims["parent"]) == {section.item_id}

@@ -521,6 +521,8 @@ class _Parser:
                 taken.lines.pop()
                 self._add_heading("heading", i - 1)
                 fresh = True
+            if number == 1 and fresh and (numbered := self._numbered_heading_above(i)):
+                self._open_section(i - 1, *numbered)
             # "II. PROCHAIN CYCLE" then "2.": paragraphs numbered on across parts
             across = self.last_number == 0 and self.before_part and number == self.before_part + 1
             if (
@@ -599,6 +601,35 @@ class _Parser:
         sub.label, sub.up = numeral, owner
         self.sub_point = sub
         return i + 1
+
+    def _numbered_heading_above(self, i: int) -> tuple[str, str] | None:
+        """Return the number and title of the heading right above line ``i``, if numbered.
+
+        "2 Förslag till riksdagsbeslut" over "1. Riksdagen tillkännager ...": a section's
+        number and title without a full stop (a Riksdag motion's), over its list numbered
+        from 1. Not a contents entry with its page.
+        """
+        last = self.blocks[-1] if self.blocks else None
+        if (
+            last is None
+            or last.role != "heading"
+            or last.kind == "contents"
+            or len(last.lines) != 1
+            or last.lines[0] is not self.lines[i - 1]
+        ):
+            return None
+        m = _SECTION_HEADING.fullmatch(self.texts[i - 1])
+        return (m.group(1), m.group(2)) if m else None
+
+    def _open_section(self, i: int, number: str, title: str) -> None:
+        """Make the heading on line ``i`` (the last block) a section item: its number, title."""
+        self.blocks.pop()
+        self.titles += 1
+        self.title = self._new_item("section", i, number, number=number, level=1)
+        self.title.label = number
+        self.last_number, self.parent, self.last_letter = 0, None, ""
+        self.heading = title
+        self.heading_since_item = True
 
     def _numbered_title(self, i: int, m: re.Match[str]) -> bool:
         """Tell a numbered title over paragraphs numbered from 1 ("2. Principles" over "1. ...").
@@ -767,6 +798,8 @@ def _fragment(text: str) -> bool:
     return len(text.split()) < 6 and not text.endswith((".", "!", "?", ":", ";"))
 
 
+#: A section's number and title with no full stop between: "2 Förslag till riksdagsbeslut".
+_SECTION_HEADING = re.compile(r"(\d{1,2})\s+([^\W\d_][^.:;!?]{2,100}[^\W\d_)])")
 #: A place and a date: "Geneva, 20 June 2024", "Brussels, 17/11/2020 - 12:27, UNIQUE ID: ...".
 _DATELINE = re.compile(r"[^\W\d_][\w.'’ -]{0,40},\s+(\d.*)")
 #: A contents entry's page at the end of its line: "BETTER REGULATION 5", "... II".

@@ -67,6 +67,7 @@ FOLDERS = (
     "eval/parse/holdout39",
     "eval/parse/holdout40",
     "eval/parse/holdout41",
+    "eval/parse/holdout42",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
