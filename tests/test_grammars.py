@@ -3302,3 +3302,22 @@ def test_a_numbered_heading_without_a_full_stop_over_a_list_is_its_section():
     claims = items[items["kind"] == "paragraph"]
     assert list(claims["label"]) == [str(n) for n in range(1, 8)]
     assert set(claims["parent"]) == {section.item_id}
+
+
+def test_articles_numbered_before_their_word_on_one_pasted_line_are_cut(write):
+    # A Latvian treaty page pasted on one line (eval/parse/holdout42, CCW Protocol IV): its
+    # "1. pants" follows a bracket, not a full stop, and was taken for text of the line.
+    text = (
+        'Konvencijai kā IV protokols tiek pievienots sekojošs protokols: "Protokols par redzi '
+        'afektējošiem lāzerieročiem" (IV protokols) 1. pants Aizliegts lietot lāzerieročus, kas '
+        "speciāli konstruēti tā, ka to vienīgā vai viena no kaujas funkcijām ir izsaukt "
+        "nepārejošu redzes zudumu. 2. pants Pielietojot lāzersistēmas, Augstās līgumslēdzējas "
+        "puses apņemas veikt visus iespējamos drošības pasākumus. 3. pants Šī protokola "
+        "aizliegums neattiecas uz redzes afektēšanu, kas notikusi kā likumīgas lāzersistēmu "
+        "izmantošanas nejaušs vai blakusefekts.\n"
+    )
+    items = polcompare.read(write(text), lang="lv").items
+    articles = items[items["kind"] == "article"]
+    assert list(articles["label"]) == ["1", "2", "3"]
+    assert articles["text"].iloc[0].startswith("Aizliegts lietot lāzerieročus")
+    assert articles["text"].iloc[1].startswith("Pielietojot lāzersistēmas")

@@ -282,7 +282,19 @@ def _first_point(cand: Marker) -> bool:
 
 
 def _maybe_label(peek: str) -> bool:
-    return peek[0].isupper() or "§" in peek[:8]
+    """Tell what may be a label after a word: "Artikel 2", "§ 3", "2. pants", "5. cikk"."""
+    return (
+        peek[0].isupper()
+        or "§" in peek[:8]
+        or (peek[0].isdecimal() and _number_first_label().match(peek) is not None)
+    )
+
+
+@functools.cache
+def _number_first_label() -> re.Pattern[str]:
+    """Match an article's number before its word ("1. pants", "1 artikla")."""
+    words = "|".join(re.escape(w) for w in number_first_article_words())
+    return re.compile(rf"\d{{1,4}}\.?\s+(?:{words})(?!\w)", re.IGNORECASE)
 
 
 def _plausible(cand: Marker, before: str) -> bool:
