@@ -3321,3 +3321,20 @@ def test_articles_numbered_before_their_word_on_one_pasted_line_are_cut(write):
     assert list(articles["label"]) == ["1", "2", "3"]
     assert articles["text"].iloc[0].startswith("Aizliegts lietot lāzerieročus")
     assert articles["text"].iloc[1].startswith("Pielietojot lāzersistēmas")
+
+
+def test_one_line_of_a_word_and_a_number_with_a_colon_is_no_labelled_unit(write):
+    # A minister's answer to the Folketing (eval/parse/holdout42): "Spørgsmål nr. 110:" over the
+    # question asked had become a project annex's "result" 110.
+    text = (
+        "Forsvarsministeren har den 20. januar 2025 modtaget følgende spørgsmål nr. 110, som "
+        "hermed besvares.\n"
+        "Spørgsmål nr. 110:\n"
+        "”Vil ministeren uddybe vurderingen af, at FNs våbenhandelstraktat ikke finder "
+        "anvendelse på international flytning af dele og komponenter?”\n"
+        "Svar:\n"
+        "Jeg kan oplyse, at traktaten ikke finder anvendelse på sådanne flytninger.\n"
+    )
+    doc = polcompare.read(write(text), lang="da")
+    assert not set(doc.items["kind"]) & {"result", "output", "activity"}
+    assert "Spørgsmål nr. 110:" in " ".join(doc.items["text"])  # text, nothing lost

@@ -153,6 +153,10 @@ class _Parser:
         self.heading = ""  # the nearest heading above
         self.heading_since_item = False
         self.label_keys: set[str] = set()
+        # A project annex's labels come in numbers ("Rezultāts Nr. 1:", "Iznākums Nr. 1.1.:",
+        # "Darbība Nr. 1.1.1.:"); a text with one such line ("Spørgsmål nr. 110:", the question
+        # a minister answers) has no labelled units.
+        self.labels = sum(1 for t in texts if ":" in t and labelled_item(t))
         self.label_runs = 0
         self.paragraphs: dict[str, int] = {}
         self.seen_item = False  # an item has been opened
@@ -700,7 +704,7 @@ class _Parser:
             self.heading = block.text
             return i + 1
 
-        if m := labelled_item(text):
+        if (m := labelled_item(text)) and self.labels >= 2:
             number = m.group(2).rstrip(".")
             level = number.count(".") + 1
             if number in self.label_keys or self.label_runs == 0:
