@@ -3261,6 +3261,7 @@ def test_a_statements_front_matter_is_headings_and_its_dateline_is_one(write):
         "Conference - EU Statement\n\nEU Statement\n\n"
         "First Preparatory Meeting for the Fifth Review Conference\n\n"
         "Anti-Personnel Mine Ban Convention\n\n"
+        "22nd Meeting of States Parties\n\n"
         "Geneva, 20 June 2024\n\n"
         "Mr. President,\n\n"
         "I have the honour to speak on behalf of the European Union and its Member States.\n\n"
@@ -3277,6 +3278,7 @@ def test_a_statements_front_matter_is_headings_and_its_dateline_is_one(write):
     headings = doc.headings.set_index("text")["kind"]
     assert headings["Geneva, 20 June 2024"] == "dateline"
     assert "First Preparatory Meeting for the Fifth Review Conference" in headings.index
+    assert "22nd Meeting of States Parties" in headings.index  # an ordinal first
 
 
 def test_a_numbered_heading_without_a_full_stop_over_a_list_is_its_section():

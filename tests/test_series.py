@@ -68,7 +68,7 @@ def test_kept_changed_new_dropped_on_real_statements(s):
     # the same thanks to the Committee, word for word: kept
     assert _flow(s, 1, "body p5", "body p5")["status"] == "kept"
     # "President," -> "Madam President,": one word, the same office: kept
-    assert _flow(s, 3, "body p1", "body p2")["status"] == "kept"
+    assert _flow(s, 3, "body p1", "body p1")["status"] == "kept"
     # "Mr. President," -> "Mr. Chair,": changed
     assert _flow(s, 1, "body p1", "body p1")["status"] == "changed"
     # the Oslo Action Plan becomes the Siem Reap-Angkor Action Plan: a name differs
@@ -135,9 +135,9 @@ def test_against_the_hand_reading(s):
     predicted, left_out = run.predicted(s.flows, s.items)
     gold = run.gold_rows(pd.read_csv(run.GOLD, dtype=str))
     p, r, *_ = run.prf(predicted, gold)
-    # the pages' place-and-date and statement-title lines are headings now; the last page's
-    # "22nd Meeting of States Parties" (an ordinal first: read as text) is still an item
-    assert left_out == 1
+    # the pages' title lines and place and date are headings, not items, "22nd Meeting of
+    # States Parties" too (they were 8 items left out of the hand reading)
+    assert left_out == 0
     assert p >= 0.85 and r >= 0.9, (p, r)
 
 

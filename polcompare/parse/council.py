@@ -311,6 +311,10 @@ class _Parser:
         ):  # "1995 Review and Extension Conference" / "of the Parties to the Treaty on the"
             cur.lines.append(line)  # goes on the line above, unparsed as it is
             return
+        if not self.numbered and i < self.prose_from and self.texts[i][:1].isdecimal():
+            if kind := self._front_line(i):  # "22nd Meeting of States Parties" above the prose
+                self._add_heading(kind, i)
+                return
         if self.numbered and self._front_matter(i):
             # Before the first item: the meeting ("3191st FOREIGN AFFAIRS
             # Council meeting"), place and date, the lead-in ("The Council
@@ -430,10 +434,11 @@ class _Parser:
         """Tell a line of an unnumbered text's front matter: ``dateline``, ``heading`` or "".
 
         "Geneva, 20 June 2024", "Geneva, 17/11/2020 - 12:27, UNIQUE ID: 201117_5": a place
-        and a date; in a web copy (a paragraph a line, not wrapped), "First Preparatory
-        Meeting for the Fifth Review Conference", "Statement on Mine Clearance (art. 5)":
-        a title line, capitalised and unended, longer than the width that tells a heading
-        in running text allows.
+        and a date; on a line of its own (a web copy's, or between blank lines),
+        "First Preparatory Meeting for the Fifth Review Conference", "Statement on Mine
+        Clearance (art. 5)", "22nd Meeting of States Parties": a title line, capitalised
+        (or opening with an ordinal) and unended, longer than the width that tells a
+        heading in running text allows.
         """
         text = self.texts[i]
         if self._next(i)[:1].islower() or (
@@ -442,7 +447,13 @@ class _Parser:
             return ""  # a line of running text, wrapped on or from the one before
         if len(text) <= 80 and (m := _DATELINE.fullmatch(text)) and find_date(m.group(1)):
             return "dateline"
-        if not self.wrapped and text[:1].isupper() and short_unended(text, 120, 16):
+        titled = text[:1].isupper() or _ORDINAL_TITLE.match(text) is not None
+        # a line of its own: in a web copy every line is; in a wrapped text, blank lines part it
+        alone = not self.wrapped or (
+            (i == 0 or self.lines[i].no - self.lines[i - 1].no > 1)
+            and (i + 1 >= self.n or self.lines[i + 1].no - self.lines[i].no > 1)
+        )
+        if alone and titled and short_unended(text, 120, 16):
             return "heading"
         return ""
 
@@ -804,6 +815,8 @@ def _fragment(text: str) -> bool:
 
 #: A section's number and title with no full stop between: "2 Förslag till riksdagsbeslut".
 _SECTION_HEADING = re.compile(r"(\d{1,2})\s+([^\W\d_][^.:;!?]{2,100}[^\W\d_)])")
+#: A title that opens with an ordinal: "22nd Meeting of States Parties", "5e Conférence".
+_ORDINAL_TITLE = re.compile(r"\d{1,3}(?:st|nd|rd|th|e|er|ème)\s+[A-ZÀ-Þ]")
 #: A place and a date: "Geneva, 20 June 2024", "Brussels, 17/11/2020 - 12:27, UNIQUE ID: ...".
 _DATELINE = re.compile(r"[^\W\d_][\w.'’ -]{0,40},\s+(\d.*)")
 #: A contents entry's page at the end of its line: "BETTER REGULATION 5", "... II".
