@@ -119,7 +119,8 @@ def read_all(
 
     Documents get unique ``doc_id`` values (:func:`~polcompare.items.unique_doc_ids`:
     ``paper``, ``paper~2`` for two files named ``paper.txt``). A file that cannot
-    be read is named on stderr (one line) and skipped. With ``progress``, one
+    be read is named on stderr (one line) and skipped; a document that yields no item is
+    named in one warning line saying where its text went. With ``progress``, one
     line per document read goes to stderr. ``once``: see :func:`expand_paths`.
 
     Returns
@@ -140,6 +141,10 @@ def read_all(
             failures.append({"path": str(path), "error": type(exc).__name__, "message": str(exc)})
             continue
         docs.append(doc)
+        if not len(doc.items):  # it counts in no table or chart: say so, and where its text went
+            print(
+                f"polcompare: warning: {path}: no items: {doc.no_items_reason()}", file=sys.stderr
+            )
         if progress:
             print(
                 f"polcompare: read {k + 1}/{len(files)} {path} ({len(doc.items)} items)",
