@@ -385,6 +385,18 @@ def cmd_corpus(args: argparse.Namespace) -> int:
             f"polcompare: warning: {doc.path}: {n} invalid {what} replaced by U+FFFD",
             file=sys.stderr,
         )
+    for doc in result.documents[result.documents["items"] == 0].itertuples():
+        # no row of the items table holds it: said, or the corpus has a document fewer than
+        # the count printed below (read again for the reason: only the empty ones)
+        where = f"no row in {target.name}" if target is not None else "no row"
+        try:
+            why = read(
+                doc.path, lang=getattr(args, "lang", None), errors=getattr(args, "errors", "strict")
+            )
+            reason = f": {why.no_items_reason()}"
+        except PolcompareError:  # changed since: the count is what was read
+            reason = ""
+        print(f"polcompare: warning: {doc.path}: no items ({where}){reason}", file=sys.stderr)
     for failure in result.failures.itertuples():
         print(f"polcompare: failed: {failure.message} ({failure.error})", file=sys.stderr)
     if target is None:
