@@ -613,3 +613,32 @@ def test_a_document_read_with_no_stance_says_so_in_the_legend(seeds_page):
         "Array.from(document.getElementById('chart-stance_profiles').data, t => t.name)"
     )
     assert "norway-mbc-presidency.nb (no item carries a stance)" in names
+
+
+def test_keyness_bars_keep_their_width_beside_long_document_names(browser, tmp_path):
+    """The keyness legend sits above the bars: beside them it took the width of the name.
+
+    A folder's file names run to 60 characters; with the legend at the right, the bars of
+    the document keyness chart had 129 of 676 px at 700 px wide (the legend the rest).
+    """
+    held_out = ROOT / "eval" / "parse" / "holdout39"
+    names = [
+        "eeas-apmbc-fourth-review-conference-2019-eu-statement.en",
+        "eeas-ccm-second-review-conference-second-part-2021-eu-statement.en",
+    ]
+    docs = [polcompare.read(held_out / f"{n}.txt") for n in names]
+    path = write_report(build_report(docs), tmp_path / "r.html")
+    page, events = _open(browser, path, HALF)
+    try:
+        width, plot = page.evaluate(
+            """() => {
+                const el = document.getElementById('chart-doc_keyness');
+                el.scrollIntoView();
+                return [el.getBoundingClientRect().width,
+                        el.querySelector('.nsewdrag').getBoundingClientRect().width];
+            }"""
+        )
+        assert plot > 0.6 * width, (plot, width)
+        assert not events["errors"]
+    finally:
+        page.context.close()
