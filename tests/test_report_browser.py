@@ -577,17 +577,24 @@ def test_a_document_no_dictionary_reads_stays_not_read_when_redrawn(browser, tmp
         path = write_report(build_report([lv, sv]), tmp_path / "r.html")
     page, _ = _open(browser, path)
     try:
-        for query, sv_cells in [("", "not read"), ("EU", "not read"), ("Padome", 0)]:
-            page.fill("#search", query)  # as opened; a search both match; one only lv matches
+        # As opened; a search both match; one only lv matches; a theme filter. When
+        # the filter shows none of the Swedish items, its cells said 0, as if it had been read
+        # and carried no theme: it stays "not read" (the Latvian one, read, says 0).
+        for query, theme in [("", None), ("EU", None), ("Padome", None), ("", "victim_assistance")]:
+            page.fill("#search", query)
+            if theme:
+                page.check(f"#theme-filter input[value='{theme}']")
             page.wait_for_timeout(500)
             heat, names = page.evaluate(
                 """() => [document.getElementById('chart-coverage_docs').data[0],
                           document.getElementById('chart-policy_profiles').data.map(t => t.name)]"""
             )
-            k = heat["x"].index(sv.doc_id)
-            assert {row[k] for row in heat["text"]} == {sv_cells}, query  # none shown: 0
-            assert {row[k] for row in heat["z"]} == {None if sv_cells else 0}, query
+            k, j = heat["x"].index(sv.doc_id), heat["x"].index(lv.doc_id)
+            assert {row[k] for row in heat["text"]} == {"not read"}, query
+            assert {row[k] for row in heat["z"]} == {None}, query
+            assert None not in {row[j] for row in heat["z"]}, query
             assert sv.doc_id not in names and lv.doc_id in names
+        page.uncheck("#theme-filter input[value='victim_assistance']")
         page.fill("#search", "")
         page.wait_for_timeout(500)
         profiles = _download(page, "theme_profiles")

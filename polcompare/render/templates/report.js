@@ -397,11 +397,33 @@
       return out;
     }
 
+    /* Per document with items: true when the Oslo dictionary reads none of them (their
+       language). A filter that shows none of their items must not make them read as
+       carrying no theme. */
+    var oapNeverRead = null;
+    function neverReadDocs() {
+      if (!oapNeverRead) {
+        oapNeverRead = {};
+        items.forEach(function (it) {
+          var unread = !!(it.u && it.u.indexOf("oap") >= 0);
+          var id = it.doc.id;
+          oapNeverRead[id] = (oapNeverRead[id] === undefined ? true : oapNeverRead[id]) && unread;
+        });
+      }
+      return oapNeverRead;
+    }
+
     function drawDocsHeatmap() {
       var id = "chart-coverage_docs";
       var g = docGroups(), groups = g.groups;
       var shown = perGroup(state.shown, groups);
       var lists = shown.map(function (list) { return readBy(list, "oap"); });
+      var never = neverReadDocs();
+      /* a column of documents with items, none of them read: "not read" whatever is shown */
+      var neverRead = groups.map(function (grp) {
+        var withItems = grp.docs.filter(function (d) { return never[d.id] !== undefined; });
+        return withItems.length > 0 && withItems.every(function (d) { return never[d.id]; });
+      });
       var themes = DATA.order.oap;
       var z = [], text = [], custom = [];
       var c = lists.map(function (list) { return counts(list, "oap"); });
@@ -410,7 +432,7 @@
         lists.forEach(function (list, k) {
           var n = c[k][t] || 0;
           /* items shown but none read (their language): an empty cell saying so, not 0 */
-          var unread = shown[k].length && !list.length;
+          var unread = (shown[k].length && !list.length) || neverRead[k];
           zr.push(list.length ? n / list.length : unread ? null : 0); tr.push(unread ? DATA.not_read : n); cr.push(t);
         });
         z.push(zr); text.push(tr); custom.push(cr);
