@@ -649,3 +649,39 @@ def test_keyness_bars_keep_their_width_beside_long_document_names(browser, tmp_p
         assert not events["errors"]
     finally:
         page.context.close()
+
+
+def test_a_link_to_a_document_opens_it(browser, tmp_path):
+    """Beyond six documents they are shown closed: a link to one landed on its summary.
+
+    The documents table links each document, and the note on documents with no items links
+    those; the reader saw a closed summary, not the items nor why there were none.
+    """
+    held_out = ROOT / "eval" / "parse" / "holdout26"
+    extra = [
+        held_out / "dk-um-samlenotat-raadsmoede-4038-fac-2024-06-24-contents-eu-dk.da.txt",
+        held_out / "eu-statement-osce-pc-1423-2023-05-18-ukraine-eeas.en.txt",
+    ]
+    docs = [polcompare.read(p) for p in [*SEED_FILES.values(), *extra]]
+    path = write_report(build_report(docs), tmp_path / "r.html")
+    page, events = _open(browser, path)
+    try:
+        opened = """(id) => [document.getElementById(id).open,
+                             document.querySelectorAll(`#${id} li.item`).length]"""
+        anchor = page.get_attribute("table.documents a >> text=belarus-conclusions.lv", "href")
+        assert page.evaluate(opened, anchor[1:]) == [False, 0]
+        page.click("table.documents a >> text=belarus-conclusions.lv")
+        page.wait_for_timeout(300)
+        assert page.evaluate(opened, anchor[1:]) == [True, 17]
+        empty = page.get_attribute("#no-items-note a", "href")[1:]
+        page.click("#no-items-note a")
+        page.wait_for_timeout(300)
+        assert page.evaluate(opened, empty)[0]
+        assert "none of its 19 lines of text opens an item" in page.inner_text(f"#{empty}")
+        again = page.context.new_page()  # an address with the document's anchor
+        again.goto(f"{path.as_uri()}{anchor}", wait_until="load")
+        again.wait_for_function("window.polcompareReady !== undefined")
+        assert again.evaluate(opened, anchor[1:]) == [True, 17]
+        assert not events["errors"]
+    finally:
+        page.context.close()

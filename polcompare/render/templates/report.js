@@ -264,8 +264,15 @@
       if (det) { renderDoc(det); det.open = true; }
       return it.el;
     }
+    /* A link to a document (the documents table, the note on documents with no items)
+       opens it: it landed on its closed summary, its items and any reason out of sight. */
+    function openDoc(anchor) {
+      var det = $(anchor);
+      if (det && det.tagName === "DETAILS") { renderDoc(det); det.open = true; }
+    }
     function followHash() {
       var h = decodeURIComponent(location.hash || "");
+      if (h.indexOf("#doc-") === 0) { openDoc(h.slice(1)); return; }
       if (h.indexOf("#item-") !== 0 || $(h.slice(1))) { return; }
       var target = openItem(h.slice(6));
       if (target) { target.scrollIntoView(); }
@@ -796,6 +803,8 @@
     document.addEventListener("click", function (e) {
       var a = e.target.closest && e.target.closest("a[href^='#item-']");
       if (a) { openItem(decodeURIComponent(a.getAttribute("href").slice(6))); }
+      var d = e.target.closest && e.target.closest("a[href^='#doc-']");
+      if (d) { openDoc(decodeURIComponent(d.getAttribute("href").slice(1))); }
     }, true);
     window.addEventListener("hashchange", followHash);
     all("table.sortable").forEach(function (table) {
