@@ -685,3 +685,29 @@ def test_a_link_to_a_document_opens_it(browser, tmp_path):
         assert not events["errors"]
     finally:
         page.context.close()
+
+
+#: Like ID_PARTS, for the document id under each item of the concordance.
+KWIC_ID_PARTS = ID_PARTS.replace(
+    "'table.documents tbody tr')].map(tr => {\n  const text = tr.cells[0].querySelector('a')",
+    "'#kwic-body td .lines')].map(el => {\n  const text = el",
+)
+
+
+def test_concordance_document_ids_break_at_their_hyphens(browser, tmp_path):
+    """Under each match, the item's document id broke anywhere: 'praesidents' / 'chaft-'."""
+    assert KWIC_ID_PARTS != ID_PARTS
+    held_out = ROOT / "eval" / "parse" / "holdout39"
+    docs = [
+        polcompare.read(held_out / "eeas-apmbc-fourth-review-conference-2019-eu-statement.en.txt"),
+        polcompare.read(SEED_FILES["belarus"]),
+    ]
+    path = write_report(build_report(docs), tmp_path / "r.html")
+    page, events = _open(browser, path)
+    try:
+        ids = page.evaluate(KWIC_ID_PARTS)
+        assert ids and {"".join(p for p, _ in parts) for parts in ids} <= {d.doc_id for d in docs}
+        assert [p for parts in ids for p, lines in parts if lines != 1] == []
+        assert not events["errors"]
+    finally:
+        page.context.close()
