@@ -119,7 +119,8 @@ def read_all(
 
     Documents get unique ``doc_id`` values (:func:`~polcompare.items.unique_doc_ids`:
     ``paper``, ``paper~2`` for two files named ``paper.txt``). A file that cannot
-    be read is named on stderr (one line) and skipped. With ``progress``, one
+    be read is named on stderr (one line) and skipped; a document that yields no item is
+    named in one warning line saying where its text went. With ``progress``, one
     line per document read goes to stderr. ``once``: see :func:`expand_paths`.
 
     Returns
@@ -140,6 +141,10 @@ def read_all(
             failures.append({"path": str(path), "error": type(exc).__name__, "message": str(exc)})
             continue
         docs.append(doc)
+        if not len(doc.items):  # it counts in no table or chart: say so, and where its text went
+            print(
+                f"polcompare: warning: {path}: no items: {doc.no_items_reason()}", file=sys.stderr
+            )
         if progress:
             print(
                 f"polcompare: read {k + 1}/{len(files)} {path} ({len(doc.items)} items)",
@@ -380,6 +385,18 @@ def cmd_corpus(args: argparse.Namespace) -> int:
             f"polcompare: warning: {doc.path}: {n} invalid {what} replaced by U+FFFD",
             file=sys.stderr,
         )
+    for doc in result.documents[result.documents["items"] == 0].itertuples():
+        # no row of the items table holds it: said, or the corpus has a document fewer than
+        # the count printed below (read again for the reason: only the empty ones)
+        where = f"no row in {target.name}" if target is not None else "no row"
+        try:
+            why = read(
+                doc.path, lang=getattr(args, "lang", None), errors=getattr(args, "errors", "strict")
+            )
+            reason = f": {why.no_items_reason()}"
+        except PolcompareError:  # changed since: the count is what was read
+            reason = ""
+        print(f"polcompare: warning: {doc.path}: no items ({where}){reason}", file=sys.stderr)
     for failure in result.failures.itertuples():
         print(f"polcompare: failed: {failure.message} ({failure.error})", file=sys.stderr)
     if target is None:

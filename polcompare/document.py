@@ -53,6 +53,21 @@ ITEM_COLUMNS = [
 LINE_ROLES = ("item", "heading", "furniture", "footnote", "unparsed")
 
 
+#: Heading kinds :meth:`Document.no_items_reason` names in words (the others are "other").
+_HEADING_WORDS = {"contents": "table of contents", "title": "title", "omission": "omission"}
+
+#: The other roles a line of a document with no items can have, as counted nouns.
+_ROLE_NOUNS = {
+    "furniture": "furniture line",
+    "footnote": "footnote line",
+    "unparsed": "unparsed line",
+}
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 def _table(name: str, doc: str) -> property:
     """One of the Document's secondary tables, built on first use (see ``_tables``)."""
 
@@ -151,6 +166,38 @@ class Document:
     @cached_property
     def _tables(self) -> dict[str, pd.DataFrame]:
         return self._layout.tables(self.doc_id)
+
+    def no_items_reason(self) -> str:
+        """Say where the text of a document with no items went; ``""`` when it has items.
+
+        A document that yields no item contributes nothing to any count or chart, so
+        the reader is told what its lines became instead, e.g. ``none of its 62 lines of
+        text opens an item: 46 heading lines (41 table of contents, 5 other), 13 furniture
+        lines, 3 unparsed lines``.
+        """
+        if len(self.items):
+            return ""
+        lines = self.lines
+        text = lines[lines["role"] != "blank"]
+        if text.empty:
+            return "it has no line of text"
+        kinds = dict(zip(self.headings["heading_id"], self.headings["kind"], strict=True))
+        parts = []
+        heads = text.loc[text["role"] == "heading", "ref"].map(kinds).fillna("heading")
+        if len(heads):
+            named = {k: int(n) for k, n in heads.value_counts().items() if k in _HEADING_WORDS}
+            detail = [f"{n} {_HEADING_WORDS[k]}" for k, n in named.items()]
+            other = len(heads) - sum(named.values())
+            if other and detail:
+                detail.append(f"{other} other")
+            parts.append(
+                _count(len(heads), "heading line") + (f" ({', '.join(detail)})" if detail else "")
+            )
+        for role, noun in _ROLE_NOUNS.items():
+            n = int((text["role"] == role).sum())
+            if n:
+                parts.append(_count(n, noun))
+        return f"none of its {_count(len(text), 'line')} of text opens an item: " + ", ".join(parts)
 
     def summary(self) -> dict:
         """Return the counts a reader checks first: items per section, what was set aside."""

@@ -521,3 +521,29 @@ def test_a_file_named_twice_is_one_document_of_the_corpus(tmp_path, capsys):
     }
     err = capsys.readouterr().err.splitlines()
     assert err == [f"polcompare: warning: {belarus} is given twice; read once"]
+
+
+def test_a_document_with_no_items_is_said_not_lost_from_the_count(tmp_path, capsys):
+    """The summary counts it among the documents, but no item row holds it: one line says so.
+
+    On a folder of 48 official texts the run said "48 documents" and the Parquet file held
+    45, with nothing on stderr about the three that yielded no item.
+    """
+    from polcompare.cli import main
+
+    from .conftest import ROOT
+
+    memo = "dk-um-samlenotat-raadsmoede-4038-fac-2024-06-24-contents-eu-dk.da.txt"
+    shutil.copy(ROOT / "eval" / "parse" / "holdout26" / memo, tmp_path / memo)
+    # first in the folder: a first chunk with no item row breaks the Parquet schema
+    shutil.copy(SEED_FILES["norway"], tmp_path / "a.txt")
+    out = tmp_path / "c.parquet"
+    assert main(["corpus", str(tmp_path), "-o", str(out), "--workers", "1", "--no-progress"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.startswith("2 documents, 10 items")
+    assert set(pd.read_parquet(out)["doc_id"]) == {"a"}
+    assert captured.err.splitlines() == [
+        f"polcompare: warning: {tmp_path / memo}: no items (no row in c.parquet): none of its "
+        "19 lines of text opens an item: 12 heading lines (4 table of contents, 1 title, "
+        "7 other), 7 unparsed lines"
+    ]

@@ -562,3 +562,44 @@ def test_the_documents_table_says_how_many_lines_no_item_holds(tmp_path):
     assert re.findall(r'data-label="lines left out">([^<]*)</td>', table) == ["3", "0"]
     lede = _between(page, 'id="overview"', "<div")
     assert "no theme, chart or count includes them" in lede
+
+
+# A held-out Danish memorandum cut after its table of contents, and an Assemblée nationale
+# report cut after its own: neither yields an item.
+CONTENTS_ONLY = (
+    ROOT
+    / "eval/parse/holdout26/dk-um-samlenotat-raadsmoede-4038-fac-2024-06-24-contents-eu-dk.da.txt"
+)
+TITLE_AND_CONTENTS = (
+    ROOT / "eval/parse/holdout3/fr-assemblee-nationale-rapport-2218-code-defense.fr.txt"
+)
+
+
+def test_a_document_with_no_items_is_said_with_where_its_text_went(tmp_path, capsys):
+    """A document with no item counts nowhere: the reader learns it, and what its lines became.
+
+    The report said only "No items were found in this document" in its texts, the command
+    line nothing at all (``items`` printed an empty table with status 0).
+    """
+    empty = polcompare.read(CONTENTS_ONLY)
+    assert empty.items.empty
+    assert empty.no_items_reason() == (
+        "none of its 19 lines of text opens an item: 12 heading lines (4 table of contents, "
+        "1 title, 7 other), 7 unparsed lines"
+    )
+    assert polcompare.read(TITLE_AND_CONTENTS).no_items_reason() == (
+        "none of its 39 lines of text opens an item: 39 heading lines (24 title, "
+        "13 table of contents, 2 other)"
+    )
+    assert polcompare.read(SEED_FILES["belarus"]).no_items_reason() == ""
+
+    assert main(["items", str(CONTENTS_ONLY), str(SEED_FILES["belarus"])]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err == [f"polcompare: warning: {CONTENTS_ONLY}: no items: {empty.no_items_reason()}"]
+
+    data = build_report([empty, polcompare.read(SEED_FILES["belarus"])])
+    page = write_report(data, tmp_path / "r.html").read_text(encoding="utf-8")
+    note = _between(page, '<p class="note" id="no-items-note">', "</p>").split(">", 1)[1]
+    assert note.startswith("1 document yields no items, so it counts in no table or chart: ")
+    assert empty.doc_id in note and html.escape(empty.no_items_reason()) in note
+    assert f"No items were found in this document: {empty.no_items_reason()}." in page

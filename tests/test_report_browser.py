@@ -577,17 +577,24 @@ def test_a_document_no_dictionary_reads_stays_not_read_when_redrawn(browser, tmp
         path = write_report(build_report([lv, sv]), tmp_path / "r.html")
     page, _ = _open(browser, path)
     try:
-        for query, sv_cells in [("", "not read"), ("EU", "not read"), ("Padome", 0)]:
-            page.fill("#search", query)  # as opened; a search both match; one only lv matches
+        # As opened; a search both match; one only lv matches; a theme filter. When
+        # the filter shows none of the Swedish items, its cells said 0, as if it had been read
+        # and carried no theme: it stays "not read" (the Latvian one, read, says 0).
+        for query, theme in [("", None), ("EU", None), ("Padome", None), ("", "victim_assistance")]:
+            page.fill("#search", query)
+            if theme:
+                page.check(f"#theme-filter input[value='{theme}']")
             page.wait_for_timeout(500)
             heat, names = page.evaluate(
                 """() => [document.getElementById('chart-coverage_docs').data[0],
                           document.getElementById('chart-policy_profiles').data.map(t => t.name)]"""
             )
-            k = heat["x"].index(sv.doc_id)
-            assert {row[k] for row in heat["text"]} == {sv_cells}, query  # none shown: 0
-            assert {row[k] for row in heat["z"]} == {None if sv_cells else 0}, query
+            k, j = heat["x"].index(sv.doc_id), heat["x"].index(lv.doc_id)
+            assert {row[k] for row in heat["text"]} == {"not read"}, query
+            assert {row[k] for row in heat["z"]} == {None}, query
+            assert None not in {row[j] for row in heat["z"]}, query
             assert sv.doc_id not in names and lv.doc_id in names
+        page.uncheck("#theme-filter input[value='victim_assistance']")
         page.fill("#search", "")
         page.wait_for_timeout(500)
         profiles = _download(page, "theme_profiles")
@@ -613,3 +620,94 @@ def test_a_document_read_with_no_stance_says_so_in_the_legend(seeds_page):
         "Array.from(document.getElementById('chart-stance_profiles').data, t => t.name)"
     )
     assert "norway-mbc-presidency.nb (no item carries a stance)" in names
+
+
+def test_keyness_bars_keep_their_width_beside_long_document_names(browser, tmp_path):
+    """The keyness legend sits above the bars: beside them it took the width of the name.
+
+    A folder's file names run to 60 characters; with the legend at the right, the bars of
+    the document keyness chart had 129 of 676 px at 700 px wide (the legend the rest).
+    """
+    held_out = ROOT / "eval" / "parse" / "holdout39"
+    names = [
+        "eeas-apmbc-fourth-review-conference-2019-eu-statement.en",
+        "eeas-ccm-second-review-conference-second-part-2021-eu-statement.en",
+    ]
+    docs = [polcompare.read(held_out / f"{n}.txt") for n in names]
+    path = write_report(build_report(docs), tmp_path / "r.html")
+    page, events = _open(browser, path, HALF)
+    try:
+        width, plot = page.evaluate(
+            """() => {
+                const el = document.getElementById('chart-doc_keyness');
+                el.scrollIntoView();
+                return [el.getBoundingClientRect().width,
+                        el.querySelector('.nsewdrag').getBoundingClientRect().width];
+            }"""
+        )
+        assert plot > 0.6 * width, (plot, width)
+        assert not events["errors"]
+    finally:
+        page.context.close()
+
+
+def test_a_link_to_a_document_opens_it(browser, tmp_path):
+    """Beyond six documents they are shown closed: a link to one landed on its summary.
+
+    The documents table links each document, and the note on documents with no items links
+    those; the reader saw a closed summary, not the items nor why there were none.
+    """
+    held_out = ROOT / "eval" / "parse" / "holdout26"
+    extra = [
+        held_out / "dk-um-samlenotat-raadsmoede-4038-fac-2024-06-24-contents-eu-dk.da.txt",
+        held_out / "eu-statement-osce-pc-1423-2023-05-18-ukraine-eeas.en.txt",
+    ]
+    docs = [polcompare.read(p) for p in [*SEED_FILES.values(), *extra]]
+    path = write_report(build_report(docs), tmp_path / "r.html")
+    page, events = _open(browser, path)
+    try:
+        opened = """(id) => [document.getElementById(id).open,
+                             document.querySelectorAll(`#${id} li.item`).length]"""
+        anchor = page.get_attribute("table.documents a >> text=belarus-conclusions.lv", "href")
+        assert page.evaluate(opened, anchor[1:]) == [False, 0]
+        page.click("table.documents a >> text=belarus-conclusions.lv")
+        page.wait_for_timeout(300)
+        assert page.evaluate(opened, anchor[1:]) == [True, 17]
+        empty = page.get_attribute("#no-items-note a", "href")[1:]
+        page.click("#no-items-note a")
+        page.wait_for_timeout(300)
+        assert page.evaluate(opened, empty)[0]
+        assert "none of its 19 lines of text opens an item" in page.inner_text(f"#{empty}")
+        again = page.context.new_page()  # an address with the document's anchor
+        again.goto(f"{path.as_uri()}{anchor}", wait_until="load")
+        again.wait_for_function("window.polcompareReady !== undefined")
+        assert again.evaluate(opened, anchor[1:]) == [True, 17]
+        assert not events["errors"]
+    finally:
+        page.context.close()
+
+
+#: Like ID_PARTS, for the document id under each item of the concordance.
+KWIC_ID_PARTS = ID_PARTS.replace(
+    "'table.documents tbody tr')].map(tr => {\n  const text = tr.cells[0].querySelector('a')",
+    "'#kwic-body td .lines')].map(el => {\n  const text = el",
+)
+
+
+def test_concordance_document_ids_break_at_their_hyphens(browser, tmp_path):
+    """Under each match, the item's document id broke anywhere: 'praesidents' / 'chaft-'."""
+    assert KWIC_ID_PARTS != ID_PARTS
+    held_out = ROOT / "eval" / "parse" / "holdout39"
+    docs = [
+        polcompare.read(held_out / "eeas-apmbc-fourth-review-conference-2019-eu-statement.en.txt"),
+        polcompare.read(SEED_FILES["belarus"]),
+    ]
+    path = write_report(build_report(docs), tmp_path / "r.html")
+    page, events = _open(browser, path)
+    try:
+        ids = page.evaluate(KWIC_ID_PARTS)
+        assert ids and {"".join(p for p, _ in parts) for parts in ids} <= {d.doc_id for d in docs}
+        assert [p for parts in ids for p, lines in parts if lines != 1] == []
+        assert not events["errors"]
+    finally:
+        page.context.close()

@@ -438,7 +438,13 @@ def keyness_bars(
         xaxis={"title": "log-likelihood G² (signed)" if value == "g2" else value},
         yaxis={"categoryorder": "array", "categoryarray": list(frame[term]), "dtick": 1},
         height=max(400, 18 * len(frame) + 120),  # room for every term's label
+        # Above the bars, not beside them: a legend at the right is as wide as the longest
+        # document name and took the bars' width (80 px of a 700 px page for a 60-character
+        # file name).
+        legend={"orientation": "h", "x": 0, "xanchor": "left", "y": 1, "yanchor": "bottom"},
     )
+    if title:
+        fig.update_layout(title={"y": 1, "yanchor": "top", "yref": "container", "pad": {"t": 12}})
     return fig
 
 

@@ -835,6 +835,7 @@ def _doc_views(data: ReportData, views: dict[str, list[dict]], *, lazy: bool = F
                 ],
                 "path": str(d.path),
                 "items": len(d.items),
+                "no_items": d.no_items_reason(),
                 "sections": [] if lazy else views.get(d.doc_id, []),
                 "lazy": lazy,
                 "roles": doc_roles,

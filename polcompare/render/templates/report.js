@@ -264,8 +264,15 @@
       if (det) { renderDoc(det); det.open = true; }
       return it.el;
     }
+    /* A link to a document (the documents table, the note on documents with no items)
+       opens it: it landed on its closed summary, its items and any reason out of sight. */
+    function openDoc(anchor) {
+      var det = $(anchor);
+      if (det && det.tagName === "DETAILS") { renderDoc(det); det.open = true; }
+    }
     function followHash() {
       var h = decodeURIComponent(location.hash || "");
+      if (h.indexOf("#doc-") === 0) { openDoc(h.slice(1)); return; }
       if (h.indexOf("#item-") !== 0 || $(h.slice(1))) { return; }
       var target = openItem(h.slice(6));
       if (target) { target.scrollIntoView(); }
@@ -397,11 +404,33 @@
       return out;
     }
 
+    /* Per document with items: true when the Oslo dictionary reads none of them (their
+       language). A filter that shows none of their items must not make them read as
+       carrying no theme. */
+    var oapNeverRead = null;
+    function neverReadDocs() {
+      if (!oapNeverRead) {
+        oapNeverRead = {};
+        items.forEach(function (it) {
+          var unread = !!(it.u && it.u.indexOf("oap") >= 0);
+          var id = it.doc.id;
+          oapNeverRead[id] = (oapNeverRead[id] === undefined ? true : oapNeverRead[id]) && unread;
+        });
+      }
+      return oapNeverRead;
+    }
+
     function drawDocsHeatmap() {
       var id = "chart-coverage_docs";
       var g = docGroups(), groups = g.groups;
       var shown = perGroup(state.shown, groups);
       var lists = shown.map(function (list) { return readBy(list, "oap"); });
+      var never = neverReadDocs();
+      /* a column of documents with items, none of them read: "not read" whatever is shown */
+      var neverRead = groups.map(function (grp) {
+        var withItems = grp.docs.filter(function (d) { return never[d.id] !== undefined; });
+        return withItems.length > 0 && withItems.every(function (d) { return never[d.id]; });
+      });
       var themes = DATA.order.oap;
       var z = [], text = [], custom = [];
       var c = lists.map(function (list) { return counts(list, "oap"); });
@@ -410,7 +439,7 @@
         lists.forEach(function (list, k) {
           var n = c[k][t] || 0;
           /* items shown but none read (their language): an empty cell saying so, not 0 */
-          var unread = shown[k].length && !list.length;
+          var unread = (shown[k].length && !list.length) || neverRead[k];
           zr.push(list.length ? n / list.length : unread ? null : 0); tr.push(unread ? DATA.not_read : n); cr.push(t);
         });
         z.push(zr); text.push(tr); custom.push(cr);
@@ -774,6 +803,8 @@
     document.addEventListener("click", function (e) {
       var a = e.target.closest && e.target.closest("a[href^='#item-']");
       if (a) { openItem(decodeURIComponent(a.getAttribute("href").slice(6))); }
+      var d = e.target.closest && e.target.closest("a[href^='#doc-']");
+      if (d) { openDoc(decodeURIComponent(d.getAttribute("href").slice(1))); }
     }, true);
     window.addEventListener("hashchange", followHash);
     all("table.sortable").forEach(function (table) {
