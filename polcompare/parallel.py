@@ -867,6 +867,17 @@ class _NothingRead(Exception):
     """No document could be read: the Parquet file is not written."""
 
 
+def _typed_schema(frame: pd.DataFrame):
+    """Return the Arrow schema of ``frame``, columns without a type (all empty) as strings."""
+    import pyarrow as pa
+
+    schema = pa.Table.from_pandas(frame, preserve_index=False).schema
+    for k, column in enumerate(schema):
+        if pa.types.is_null(column.type):
+            schema = schema.set(k, column.with_type(pa.large_string()))
+    return schema
+
+
 def write_corpus_stream(
     paths: Iterable[str | Path], output: str | Path, **options
 ) -> tuple[CorpusResult, Path | None]:
@@ -902,21 +913,30 @@ def write_corpus_stream(
         # a time, into the file with the whole schema.
         scratch = Path(target + ".part")
         writer = None
+        empty: list[pd.DataFrame] = []  # frames with no rows before the first with rows
 
         def items_to(frame: pd.DataFrame) -> None:
             nonlocal writer
+            if writer is None and not len(frame):
+                # an empty frame's columns have no type (pyarrow's null), which no later
+                # frame's strings cast to: the schema waits for a frame with rows
+                empty.append(frame)
+                return
             if writer is None:
-                table = pa.Table.from_pandas(frame, preserve_index=False)
-                writer = pq.ParquetWriter(scratch, table.schema)
-                state["schema"] = table.schema
-            else:
-                table = pa.Table.from_pandas(frame, schema=state["schema"], preserve_index=False)
+                writer = pq.ParquetWriter(scratch, _typed_schema(frame))
+                state["schema"] = writer.schema
+            table = pa.Table.from_pandas(frame, schema=state["schema"], preserve_index=False)
             writer.write_table(table)
 
         try:
             result = state["result"] = build_corpus(
                 paths, items_to=items_to, warn_untagged=False, **options
             )
+            if writer is None and empty:  # every document read yielded no item
+                writer = pq.ParquetWriter(scratch, _typed_schema(empty[0]))
+                writer.write_table(
+                    pa.Table.from_pandas(empty[0], schema=writer.schema, preserve_index=False)
+                )
             if writer is None:
                 raise _NothingRead  # (documents read always hand on a frame, maybe empty)
             writer.close()

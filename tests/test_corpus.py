@@ -535,7 +535,6 @@ def test_a_document_with_no_items_is_said_not_lost_from_the_count(tmp_path, caps
 
     memo = "dk-um-samlenotat-raadsmoede-4038-fac-2024-06-24-contents-eu-dk.da.txt"
     shutil.copy(ROOT / "eval" / "parse" / "holdout26" / memo, tmp_path / memo)
-    # first in the folder: a first chunk with no item row breaks the Parquet schema
     shutil.copy(SEED_FILES["norway"], tmp_path / "a.txt")
     out = tmp_path / "c.parquet"
     assert main(["corpus", str(tmp_path), "-o", str(out), "--workers", "1", "--no-progress"]) == 0
@@ -547,3 +546,28 @@ def test_a_document_with_no_items_is_said_not_lost_from_the_count(tmp_path, caps
         "19 lines of text opens an item: 12 heading lines (4 table of contents, 1 title, "
         "7 other), 7 unparsed lines"
     ]
+
+
+def test_a_first_chunk_with_no_item_row_does_not_break_the_parquet_file(tmp_path, capsys):
+    """A folder whose first document yields no item: corpus crashed ("internal error:
+    ArrowNotImplementedError: Unsupported cast from large_string to null") and wrote nothing:
+    the file's schema came from that empty chunk, whose columns have no type."""
+    from polcompare.cli import main
+
+    from .conftest import ROOT
+
+    name = "dk-um-samlenotat-raadsmoede-4038-fac-2024-06-24-contents-eu-dk.da.txt"
+    memo = ROOT / "eval" / "parse" / "holdout26" / name
+    shutil.copy(memo, tmp_path / "a.txt")  # first: its chunk has no item row
+    shutil.copy(SEED_FILES["norway"], tmp_path / "n.txt")
+    out = tmp_path / "c.parquet"
+    assert main(["corpus", str(tmp_path), "-o", str(out), "--workers", "1", "--no-progress"]) == 0
+    items = pd.read_parquet(out)
+    assert set(items["doc_id"]) == {"n"} and len(items) == 10
+    assert items["text"].str.len().min() > 0
+    # a folder of such documents only: a file with the columns and no row, not a crash
+    (tmp_path / "n.txt").unlink()
+    assert main(["corpus", str(tmp_path), "-o", str(out), "--workers", "1", "--no-progress"]) == 0
+    empty = pd.read_parquet(out)
+    assert len(empty) == 0 and {"doc_id", "item_id", "text"} <= set(empty.columns)
+    capsys.readouterr()
