@@ -311,10 +311,8 @@ class _Parser:
         ):  # "1995 Review and Extension Conference" / "of the Parties to the Treaty on the"
             cur.lines.append(line)  # goes on the line above, unparsed as it is
             return
-        if not self.numbered and i < self.prose_from and self.texts[i][:1].isdecimal():
-            if kind := self._front_line(i):  # "22nd Meeting of States Parties" above the prose
-                self._add_heading(kind, i)
-                return
+        if self.texts[i][:1].isdecimal() and self._front_heading(i):
+            return  # "22nd Meeting of States Parties" above the prose
         if self.numbered and self._front_matter(i):
             # Before the first item: the meeting ("3191st FOREIGN AFFAIRS
             # Council meeting"), place and date, the lead-in ("The Council
@@ -407,10 +405,7 @@ class _Parser:
             # ("Twenty-first Meeting of the States Parties, ... - EU Statement on ...").
             self.heading = self._add_heading("title", i).text
             return i + 1
-        if not self.numbered and i < self.prose_from and (kind := self._front_line(i)):
-            block = self._add_heading(kind, i)
-            if kind == "heading":
-                self.heading = block.text
+        if self._front_heading(i):
             return i + 1
         numbered = self.numbered_at[i]
         next_lettered = self.lettered_at[i + 1]
@@ -429,6 +424,15 @@ class _Parser:
 
         self._text_line(i)
         return i + 1
+
+    def _front_heading(self, i: int) -> bool:
+        """Add line ``i`` as a heading when it is front matter of an unnumbered text."""
+        if self.numbered or i >= self.prose_from or not (kind := self._front_line(i)):
+            return False
+        block = self._add_heading(kind, i)
+        if kind == "heading":
+            self.heading = block.text
+        return True
 
     def _front_line(self, i: int) -> str:
         """Tell a line of an unnumbered text's front matter: ``dateline``, ``heading`` or "".
@@ -518,13 +522,7 @@ class _Parser:
         if (m := self.numbered_at[i]) and self._numbered_title(i, m):
             # "1. Scope and purpose" over "1. These guidelines ...", "2. ...": a numbered
             # section's title, its paragraphs numbered from 1 again (as "1) Ievads" is)
-            self.titles += 1
-            marker = self.texts[i][: m.start(2)].rstrip()
-            self.title = self._new_item("section", i, marker, number=m.group(1), level=1)
-            self.title.label = m.group(1)
-            self.last_number, self.parent, self.last_letter = 0, None, ""
-            self.heading = m.group(2)
-            self.heading_since_item = True
+            self._open_section(i, self.texts[i][: m.start(2)].rstrip(), m.group(1), m.group(2))
             return i + 1
 
         if m := self.numbered_at[i]:
@@ -537,7 +535,8 @@ class _Parser:
                 self._add_heading("heading", i - 1)
                 fresh = True
             if number == 1 and fresh and (numbered := self._numbered_heading_above(i)):
-                self._open_section(i - 1, *numbered)
+                self.blocks.pop()  # "2 Förslag till riksdagsbeslut": the section's title
+                self._open_section(i - 1, numbered[0], *numbered)
             # "II. PROCHAIN CYCLE" then "2.": paragraphs numbered on across parts
             across = self.last_number == 0 and self.before_part and number == self.before_part + 1
             if (
@@ -636,11 +635,10 @@ class _Parser:
         m = _SECTION_HEADING.fullmatch(self.texts[i - 1])
         return (m.group(1), m.group(2)) if m else None
 
-    def _open_section(self, i: int, number: str, title: str) -> None:
-        """Make the heading on line ``i`` (the last block) a section item: its number, title."""
-        self.blocks.pop()
+    def _open_section(self, i: int, marker: str, number: str, title: str) -> None:
+        """Open a numbered section on line ``i``: its paragraphs, numbered from 1, are its own."""
         self.titles += 1
-        self.title = self._new_item("section", i, number, number=number, level=1)
+        self.title = self._new_item("section", i, marker, number=number, level=1)
         self.title.label = number
         self.last_number, self.parent, self.last_letter = 0, None, ""
         self.heading = title
