@@ -3340,3 +3340,23 @@ def test_one_line_of_a_word_and_a_number_with_a_colon_is_no_labelled_unit(write)
     doc = polcompare.read(write(text), lang="da")
     assert not set(doc.items["kind"]) & {"result", "output", "activity"}
     assert "Spørgsmål nr. 110:" in " ".join(doc.items["text"])  # text, nothing lost
+
+
+def test_a_un_resolutions_date_and_agenda_item_above_its_preamble_are_headings(write):
+    # A General Assembly resolution as un.org gives it (a new user's copy of A/RES/50/82): its
+    # date alone on a line and "Agenda item 46" under the session had been paragraphs.
+    text = (
+        "United Nations\n\n\nGeneral Assembly\n\nDistr. GENERAL\n\n2 February 1996\n\n\n"
+        "Fiftieth session\nAgenda item 46\n\n\n"
+        "     The General Assembly,\n\n"
+        "     Recalling its resolutions 48/7 of 19 October 1993 and 49/215 of\n"
+        "23 December 1994 on assistance in mine clearance, both adopted without\n"
+        "a vote,\n\n"
+        "     Reaffirming its deep concern at the tremendous humanitarian\n"
+        "problem caused by the presence of mines and other unexploded devices,\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    kinds = doc.headings.set_index("text")["kind"]
+    assert kinds["2 February 1996"] == "dateline" and "Agenda item 46" in kinds.index
+    assert not doc.items["text"].isin(["2 February 1996", "Agenda item 46"]).any()
+    assert doc.items["text"].str.startswith("Recalling its resolutions 48/7").any()

@@ -451,10 +451,17 @@ class _Parser:
             return ""  # a line of running text, wrapped on or from the one before
         if len(text) <= 80 and (m := _DATELINE.fullmatch(text)) and find_date(m.group(1)):
             return "dateline"
+        if len(text) <= 30 and _DATE_ALONE.fullmatch(text) and find_date(text):
+            return "dateline"  # "2 February 1996" alone on its line, above the prose
         titled = text[:1].isupper() or _ORDINAL_TITLE.match(text) is not None
         # a line of its own: in a web copy every line is; in a wrapped text, blank lines part it
+        above = self.blocks[-1] if self.blocks else None
         alone = not self.wrapped or (
-            (i == 0 or self.lines[i].no - self.lines[i - 1].no > 1)
+            (
+                i == 0
+                or self.lines[i].no - self.lines[i - 1].no > 1
+                or (above is not None and above.role == "heading")  # "Fiftieth session" above
+            )
             and (i + 1 >= self.n or self.lines[i + 1].no - self.lines[i].no > 1)
         )
         if alone and titled and short_unended(text, 120, 16):
@@ -815,6 +822,8 @@ def _fragment(text: str) -> bool:
 _SECTION_HEADING = re.compile(r"(\d{1,2})\s+([^\W\d_][^.:;!?]{2,100}[^\W\d_)])")
 #: A title that opens with an ordinal: "22nd Meeting of States Parties", "5e Conférence".
 _ORDINAL_TITLE = re.compile(r"\d{1,3}(?:st|nd|rd|th|e|er|ème)\s+[A-ZÀ-Þ]")
+#: A date alone: "2 February 1996", "14. März 2023", "1er juin 2024" (its month a word).
+_DATE_ALONE = re.compile(r"\d{1,2}(?:\.|er)?\s+[^\W\d_]{3,12}\.?\s+\d{4}")
 #: A place and a date: "Geneva, 20 June 2024", "Brussels, 17/11/2020 - 12:27, UNIQUE ID: ...".
 _DATELINE = re.compile(r"[^\W\d_][\w.'’ -]{0,40},\s+(\d.*)")
 #: A contents entry's page at the end of its line: "BETTER REGULATION 5", "... II".
