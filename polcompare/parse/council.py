@@ -153,10 +153,6 @@ class _Parser:
         self.heading = ""  # the nearest heading above
         self.heading_since_item = False
         self.label_keys: set[str] = set()
-        # A project annex's labels come in numbers ("Rezultāts Nr. 1:", "Iznākums Nr. 1.1.:",
-        # "Darbība Nr. 1.1.1.:"); a text with one such line ("Spørgsmål nr. 110:", the question
-        # a minister answers) has no labelled units.
-        self.labels = sum(1 for t in texts if ":" in t and labelled_item(t))
         self.label_runs = 0
         self.paragraphs: dict[str, int] = {}
         self.seen_item = False  # an item has been opened
@@ -182,6 +178,10 @@ class _Parser:
         marks = running_marks(self.texts)
         self.numbered_at, self.lettered_at = marks.numbered, marks.lettered
         self.roman_at = marks.roman
+        # A project annex's labels come in numbers ("Rezultāts Nr. 1:", "Iznākums Nr. 1.1.:",
+        # "Darbība Nr. 1.1.1.:"); a text with one such line ("Spørgsmål nr. 110:", the question
+        # a minister answers) has no labelled units.
+        self.labels = marks.labelled
         self.starts_at, self.marked_at, self.plain_at = marks.starts, marks.marked, marks.plain
 
     def _count_numbered(self) -> int:

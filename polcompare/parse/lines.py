@@ -798,6 +798,8 @@ class RunningMarks:
     marked: list[bool]
     #: Neither marked nor capitalised: it can only be text, not a heading.
     plain: list[bool]
+    #: How many lines are a project annex's labels (:data:`LABELLED`: "Darbība Nr. 1.1.1.:").
+    labelled: int
 
 
 @functools.cache
@@ -839,6 +841,7 @@ def running_marks(texts: list[str]) -> RunningMarks:
     lettered: list[re.Match[str] | None] = [None] * (n + 1)
     roman: list[re.Match[str] | None] = [None] * (n + 1)
     starts = [False] * (n + 1)
+    labelled = 0
     marked = [False] * (n + 1)
     plain = [False] * (n + 1)
     for i, text in enumerate(texts):
@@ -869,10 +872,11 @@ def running_marks(texts: list[str]) -> RunningMarks:
                 starts[i] = True
             elif ":" in text:  # a label ends with a colon: "Darbība Nr. 1.1.1.:"
                 starts[i] = LABELLED.fullmatch(text) is not None
+                labelled += starts[i]
         # What may make CAPITAL_WORD or PART_NUMERAL match, tested loosely.
         marked[i] = starts[i] or first in _ROMAN_FIRSTS or (len(text) <= 20 and text.isupper())
         plain[i] = not marked[i] and not first.isupper()
-    return RunningMarks(numbered, lettered, roman, starts, marked, plain)
+    return RunningMarks(numbered, lettered, roman, starts, marked, plain, labelled)
 
 
 # --- line ends and headings --------------------------------------------------
