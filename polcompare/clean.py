@@ -94,7 +94,8 @@ _URL = re.compile(
     r"(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\[email\xa0?\s?protected\])(?:\s+\S+)*"
 )
 _CONTACT = re.compile(
-    r".*(?:\bTel\.?\s*:?\s*\+?\d|\bFax\b|\bRue de la Loi\b|\bWetstraat\b).*"
+    r".*(?:\b(?:Tel|Tlf|Tél|Tfn)\.?\s*:?\s*\+?\d|\bFax\b|\bRue de la Loi\b|\bWetstraat\b"
+    r"|\+\d{2,3}\s?\(0\)\s?\d|\b1048\s+(?:Bruxelles|Brussels|Brussel)\b).*"
     r"|Press office\b.{0,80}|Service de presse\b.{0,80}|Pressestelle\b.{0,80}",
     re.IGNORECASE,
 )
@@ -113,6 +114,8 @@ def _page_number() -> re.Pattern[str]:
     )
 
 
+# A Council document's original language under its number: "(OR. en)", "(OR. fr,en)".
+_ORIGINAL = re.compile(r"\(OR\.\s?[a-z]{2}(?:\s?,\s?[a-z]{2})*\)")
 _PRESS = re.compile(r"PRESS(?:\s+RELEASE)?|PRESSE|COMMUNIQUÉ DE PRESSE")
 # EUR-Lex's page around an act (in the site's language, English in most copies):
 # its banner, "Document 32015D0972" (the CELEX number), the legal status, the
@@ -138,6 +141,14 @@ _OJ_PAGE = re.compile(r"[LC]\s?\d{1,4}(?:\s?[A-Z])?/\d{1,4}")  # "L 202/1", "C 1
 # Above the first page's image: its stamp ("Det Udenrigspolitiske Nævn 2023-24", "UPN Alm.del
 # Bilag 219", "Offentligt"), at most this many lines.
 _STAMP_LINES = 4
+# A Council document's number at its pages' foot: "7196/14", "9442/24 ADD 1", "17218/09 (Presse
+# 371)"; a running date: "3. marts 2014", "8.XII.2009", "12.-13.VII.2004".
+_DOC_NUMBER = re.compile(
+    r"\d{1,5}/\d{2}(?:\s+(?:[A-Z]{2,4}(?:\s+\d{1,3})?|\([^\W\d_]+\s+\d{1,4}\)))?"
+)
+_RUNNING_DATE = re.compile(
+    r"\d{1,2}\.?(?:\s?-\s?\d{1,2}\.?)?\s*(?:[^\W\d_]{3,12}\.?\s+|[IVX]{1,4}\.\s?)\d{4}"
+)
 _PAGE_INDEX = re.compile(
     r"(?:\s*\d{1,4}\s*[-–]\s*\d{1,4}\s*\|)+(?:\s*\d{1,4}\s*[-–]\s*\d{1,4})?\s*"
 )
@@ -282,9 +293,24 @@ def _stamp(lines: list[str]) -> int:
         if _PAGE_IMAGE.fullmatch(stripped):
             return no - 1 if seen else 0
         seen += 1
-        if seen > _STAMP_LINES or len(stripped) > 60 or stripped[-1] in ".;:!?":
+        if seen > _STAMP_LINES or len(stripped) > 60 or _sentence_end(stripped):
             return 0  # a sentence: the text has begun
     return 0
+
+
+def _sentence_end(text: str) -> bool:
+    """Tell a line that ends a sentence, not a stamp's abbreviation.
+
+    "Rådsmøde 3305 - udenrigsanl.", "Rådsmøde 2984+2985 - Almindelige anl.": a full stop after
+    a short line's last word, or after a short word in lower case, is an abbreviation's.
+    """
+    if text[-1] in ";:!?":
+        return True
+    if text[-1] != ".":
+        return False
+    words = text.split()
+    last = words[-1][:-1]
+    return len(words) > 4 and not (len(last) <= 4 and last.islower())
 
 
 def _journal_cover(lines: list[str]) -> int:
@@ -391,9 +417,25 @@ def _running_headers(lines: list[str]) -> frozenset[str]:
             seen.setdefault(stripped, []).append(k)
     out = set()
     for t, where in seen.items():
-        if len(where) < _RUNNING_MIN or t[:1].isdecimal() or t[:1] in "(§•-–*":
+        if len(where) < 2 or t[:1] in "(§•-–*":
             continue
-        if _has_letter(t) and all(_near_page_break(lines, k) for k in where):
+        if t[:1].isdecimal():
+            # "3. Ukraine" starts an item; "7196/14" is the document's number, "8.XII.2009" a date
+            if not (_DOC_NUMBER.fullmatch(t) or _RUNNING_DATE.fullmatch(t)):
+                continue
+        elif not _has_letter(t):
+            continue
+        # the document's number heads its first page too, far from a page break
+        footers = [k for k in where if _near_page_break(lines, k)]
+        if len(footers) < len(where) and not (t[:1].isdecimal() and _DOC_NUMBER.fullmatch(t)):
+            continue
+        # twice is enough where each time a page's image or a form feed marks the page break,
+        # on two pages (not a running title over the same page's heading)
+        if len(footers) >= _RUNNING_MIN or (
+            len(footers) >= 2
+            and footers[-1] - footers[0] > 10
+            and all(_by_page_mark(lines, k) for k in footers)
+        ):
             out.add(t)
     return frozenset(out)
 
@@ -452,9 +494,23 @@ def _near_page_break(lines: list[str], k: int) -> bool:
             continue
         if _furniture_kind(stripped) or _page_number().fullmatch(stripped) and len(stripped) <= 24:
             return True
-        if stripped in _LANGUAGE_TAGS:
+        if stripped in _LANGUAGE_TAGS or (
+            stripped[0].isdecimal() and _PAGE_IMAGE.fullmatch(stripped)
+        ):
             return True
     return any("\f" in lines[j] for j in range(max(0, k - 2), min(len(lines), k + 3)))
+
+
+def _by_page_mark(lines: list[str], k: int) -> bool:
+    """Tell a line within five lines of a form feed or a page's image name ("1454081_0002.png").
+
+    A page's footer (document number, initials, page number, classification) and the next
+    page's header stand around it.
+    """
+    near = lines[max(0, k - 5) : k + 6]
+    return any(
+        "\f" in t or (t.strip()[:1].isdecimal() and _PAGE_IMAGE.fullmatch(t.strip())) for t in near
+    )
 
 
 def _has_letter(text: str) -> bool:
@@ -484,6 +540,8 @@ def _web_furniture(stripped: str, running: frozenset[str], journal: frozenset[st
             return "page_number"
         if first in "PC" and _PRESS.fullmatch(stripped):
             return "press"
+    if first == "(" and _ORIGINAL.fullmatch(stripped):
+        return "council_header"
     if len(stripped) <= 200 and _CONTACT.fullmatch(stripped):
         return "contact"
     return _site_furniture(stripped)

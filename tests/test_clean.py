@@ -359,3 +359,40 @@ def test_a_web_tables_bars_are_not_item_text():
     # a row of empty cells is the table's markup: no item, no text lost
     roles = clean(["(1) |", "| Il Consiglio ha adottato la decisione. |", "||", "|"]).roles
     assert [roles[n] for n in (3, 4)] == ["furniture", "furniture"]
+
+
+def test_a_council_press_release_copied_by_a_parliament_keeps_its_footers_out():
+    # eu.dk's copy of a Council press release: the Folketing's stamp (its second line ends with
+    # an abbreviation), then each page's image; the document's number on its first page and at
+    # each page's foot, with the press-release number, and a running date in roman numerals.
+    from .conftest import ROOT
+
+    doc = polcompare.read(
+        ROOT / "eval/parse/holdout26/eu-council-press-release-2985-fac-2009-12-08-eu-dk.da.txt"
+    )
+    lines = doc.lines.set_index("line")
+    for no in (1, 2, 3, 8, 26, 29, 31, 54, 57, 59):
+        assert lines.at[no, "role"] == "furniture", (no, lines.at[no, "text"])
+    assert lines.at[31, "text"] == "8.XII.2009"
+    assert lines.at[26, "text"] == "17218/09 (Presse 371)"
+    items = " ".join(doc.items["text"])
+    assert "17218/09" not in items and "8.XII.2009" not in items
+    assert doc.meta["doc_number"] == "17218/09"  # read from the furniture
+    # a masthead's first line ("RÅDET FOR" over "DEN EUROPÆISKE UNION") is no title
+    doc = polcompare.read(
+        ROOT / "eval/parse/holdout34/dk-eu-dk-council-press-release-8395-11-tte-2011-03-31.da.txt"
+    )
+    assert doc.meta["title"].startswith("3080. samling i Rådet Transport")
+    assert "(OR. en)" not in " ".join(doc.items["text"])
+    assert set(doc.lines.set_index("line").loc[[9, 21, 22], "role"]) == {"furniture"}
+
+
+def test_a_running_date_or_number_twice_is_furniture_only_at_two_page_breaks():
+    text = [f"The Council discussed Ukraine ({n})." for n in range(6)]
+    page = [*text, "", "7196/14", "DA", "1", "123456_0002.png"]
+    lines = ["Opening line of the text.", *page, *page]
+    roles = clean(lines).roles
+    assert roles[9] == roles[20] == "furniture"  # "7196/14" at both pages' feet
+    # a numbered line repeated next to page breaks stays text: "3. Ukraine" is an item
+    lines = [t if t != "7196/14" else "3. Ukraine" for t in lines]
+    assert clean(lines).roles[9] == "content"

@@ -148,7 +148,8 @@ def _title(front: list[str], blocks: list[Block], first_item: int, texts: list[s
     titled = next((b for b in headings if b.kind == "title"), None)
     if titled is not None:
         text = _once(titled).strip(" |")
-        if not (_one_word(text) or _masthead(text)):  # "Ευρετήριο", "D/11/4"
+        # "Ευρετήριο", "D/11/4"; a masthead's first line ("RÅDET FOR" over "DEN EUROPÆISKE UNION")
+        if not (_one_word(text) or _masthead(text) or _short_capitals(text)):
             return text
     for text in front:
         if m := _subject().fullmatch(text):
@@ -184,7 +185,7 @@ def _not_a_title(text: str) -> bool:
     """Tell a heading that cannot be a title: a date, a number, a body, a field, a masthead."""
     return (
         _masthead(text)
-        or (text.isupper() and len(text.split()) <= 3)
+        or _short_capitals(text)
         or bool(find_date(text) and len(text) <= 40)
         or bool(_COUNCIL_NO.fullmatch(text))
         or bool(_bodies().fullmatch(text))
@@ -195,6 +196,11 @@ def _not_a_title(text: str) -> bool:
         or not text[:1].isalnum()  # "• Foreign affairs", "– Como dijo –", "* *"
         or _one_word(text)  # "Index", "Vilnius", "V l á d a"
     )
+
+
+def _short_capitals(text: str) -> bool:
+    """Tell a line of at most three words in capitals: a masthead's, not a title ("RÅDET FOR")."""
+    return text.isupper() and len(text.split()) <= 3
 
 
 def _one_word(text: str) -> bool:
