@@ -3360,3 +3360,41 @@ def test_a_un_resolutions_date_and_agenda_item_above_its_preamble_are_headings(w
     assert kinds["2 February 1996"] == "dateline" and "Agenda item 46" in kinds.index
     assert not doc.items["text"].isin(["2 February 1996", "Agenda item 46"]).any()
     assert doc.items["text"].str.startswith("Recalling its resolutions 48/7").any()
+
+
+def test_a_press_releases_meeting_line_headline_and_dateline_are_headings():
+    # Held-out set 43: a UN press release ("Seventy-second Session," over "73rd Meeting (AM)",
+    # then its headline in title case), a Council press release copied by a parliament
+    # ("2950. samling i Rådet", "Luxembourg, den 15. juni 2009") and a ministry's page ("27.10.2021
+    # - Artikel") had their front matter as paragraphs.
+    from .conftest import ROOT
+
+    folder = ROOT / "eval/parse/holdout43"
+    un = polcompare.read(next(folder.glob("un-press-ga-11993-*.txt")))
+    kinds = un.headings.set_index("text")["kind"]
+    assert {"Seventy-second Session,", "73rd Meeting (AM)"} <= set(kinds.index)
+    assert any(t.startswith("General Assembly Adopts 59 Third Committee") for t in kinds.index)
+    assert un.items["text"].iloc[0].startswith("Acting on the recommendations of its Third")
+
+    council = polcompare.read(next(folder.glob("dk-eu-dk-council-press-release-10938-*.txt")))
+    kinds = council.headings.set_index("text")["kind"]
+    assert kinds["Luxembourg, den 15. juni 2009"] == "dateline"
+    assert "2950. samling i Rådet" in kinds.index
+    assert not council.items["text"].str.contains("2950. samling i Rådet").any()
+
+    page = polcompare.read(next(folder.glob("de-auswaertiges-amt-*-2021-10-27-*.txt")))
+    assert page.headings.set_index("text")["kind"]["27.10.2021 - Artikel"] == "dateline"
+    assert page.items["text"].iloc[0].startswith("FRAGE: Wird Deutschland")
+
+
+def test_a_german_sentence_with_its_nouns_capitalised_is_no_headline(write):
+    text = (
+        "Streumunition: Konferenz in Beirut\n\n"
+        "Das Auswärtige Amt unterstützt die Organisation der Zweiten Vertragsstaatenkonferenz "
+        "zum Übereinkommen über Streumunition vom 12. bis zum 16. September 2011 in Beirut, "
+        "Libanon mit 70.000,- Euro\n\n"
+        "Die Konferenz findet vom 12. bis zum 16. September 2011 in Beirut statt, teilte das "
+        "Amt heute mit.\n"
+    )
+    doc = polcompare.read(write(text), lang="de")
+    assert doc.items["text"].iloc[0].startswith("Das Auswärtige Amt unterstützt")

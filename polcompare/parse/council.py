@@ -451,22 +451,60 @@ class _Parser:
             return ""  # a line of running text, wrapped on or from the one before
         if len(text) <= 80 and (m := _DATELINE.fullmatch(text)) and find_date(m.group(1)):
             return "dateline"
-        if len(text) <= 30 and _DATE_ALONE.fullmatch(text) and find_date(text):
+        if len(text) <= 50 and _DATE_ALONE.fullmatch(text) and find_date(text):
             return "dateline"  # "2 February 1996" alone on its line, above the prose
-        titled = text[:1].isupper() or _ORDINAL_TITLE.match(text) is not None
+        ordinal = _ORDINAL_TITLE.match(text) is not None
+        titled = text[:1].isupper() or ordinal
         # a line of its own: in a web copy every line is; in a wrapped text, blank lines part it
         above = self.blocks[-1] if self.blocks else None
-        alone = not self.wrapped or (
-            (
-                i == 0
-                or self.lines[i].no - self.lines[i - 1].no > 1
-                or (above is not None and above.role == "heading")  # "Fiftieth session" above
-            )
-            and (i + 1 >= self.n or self.lines[i + 1].no - self.lines[i].no > 1)
+        top = (
+            i == 0
+            or self.lines[i].no - self.lines[i - 1].no > 1
+            or (above is not None and above.role == "heading")  # "Fiftieth session" above
         )
-        if alone and titled and short_unended(text, 120, 16):
+        alone = not self.wrapped or (
+            top
+            and (
+                i + 1 >= self.n
+                or self.lines[i + 1].no - self.lines[i].no > 1
+                # a meeting's number under a heading: "PRESSEMEDDELELSE" / "2950. samling i Rådet"
+                or (ordinal and short_unended(text, 80, 8))
+            )
+        )
+        if alone and titled and (short_unended(text, 120, 16) or self._headline(i)):
             return "heading"
+        if (
+            alone
+            and titled
+            and text.endswith(",")
+            and len(text.split()) <= 4
+            and i + 1 < self.n
+            and _ORDINAL_TITLE.match(self.texts[i + 1])
+        ):
+            return "heading"  # "Seventy-second Session," over "73rd Meeting (AM)"
         return ""
+
+    def _headline(self, i: int) -> bool:
+        """Tell a headline in title case at the top of a page, above its first item.
+
+        "General Assembly Adopts 59 Third Committee Draft Resolutions, Defers Action on 4
+        Closely Watched Texts, amid Discord over Agreed Language": unended, at most 40 words,
+        four in five of its words of four letters or more capitalised; within the first 40 lines, none of them an item (a table's
+        rows in title case below a paragraph are no headline).
+        """
+        text = self.texts[i]
+        if i >= 40 or len(text.split()) > 40 or text.endswith(HEADING_BAD_ENDS):
+            return False
+        words = [w for w in text.split() if len(w) >= 4 and w[:1].isalpha()]
+        lower = [w for w in words if not w[:1].isupper()]
+        return (
+            len(words) >= 4
+            and len(lower) <= 0.2 * len(words)
+            # only short words in lower case ("amid", "over"): no verb of a German sentence
+            # that capitalises its nouns ("Das Auswärtige Amt unterstützt die Organisation ...")
+            and all(len(w.strip(",;:")) <= 5 for w in lower)
+            and not any(b.role == "item" for b in self.blocks)
+        )
 
     def _contents(self, i: int) -> bool:
         """Place a table of contents' heading and entries as ``contents`` headings.
@@ -820,12 +858,23 @@ def _fragment(text: str) -> bool:
 
 #: A section's number and title with no full stop between: "2 Förslag till riksdagsbeslut".
 _SECTION_HEADING = re.compile(r"(\d{1,2})\s+([^\W\d_][^.:;!?]{2,100}[^\W\d_)])")
-#: A title that opens with an ordinal: "22nd Meeting of States Parties", "5e Conférence".
-_ORDINAL_TITLE = re.compile(r"\d{1,3}(?:st|nd|rd|th|e|er|ème)\s+[A-ZÀ-Þ]")
-#: A date alone: "2 February 1996", "14. März 2023", "1er juin 2024" (its month a word).
-_DATE_ALONE = re.compile(r"\d{1,2}(?:\.|er)?\s+[^\W\d_]{3,12}\.?\s+\d{4}")
-#: A place and a date: "Geneva, 20 June 2024", "Brussels, 17/11/2020 - 12:27, UNIQUE ID: ...".
-_DATELINE = re.compile(r"[^\W\d_][\w.'’ -]{0,40},\s+(\d.*)")
+#: A title that opens with an ordinal: "22nd Meeting of States Parties", "5e Conférence",
+#: "4343rd Meeting (PM)", "60e séance plénière - matin", "2950. samling i Rådet" (a meeting's
+#: number: no paragraph is numbered in the thousands).
+_ORDINAL_TITLE = re.compile(
+    r"\d{1,4}(?:st|nd|rd|th|e|er|ème)\s+(?:[A-ZÀ-Þ]|[^\W\d_]+(?:\s+\S+){0,5}$)"
+    r"|(?!(?:19|20)\d\d\.)\d{3,4}\.\s+[^\W\d_]"  # not a year: "2005. gada Starptautiskā ..."
+)
+#: A date alone: "2 February 1996", "14. März 2023", "1er juin 2024" (its month a word); with a
+#: word or two after it, a page's date and its kind or office: "27.10.2021 - Artikel",
+#: "20. mars 2014 Utanríkisráðuneytið".
+_DATE_ALONE = re.compile(
+    r"(?:\d{1,2}(?:\.|er)?\s+[^\W\d_]{3,12}\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})"
+    r"(?:\s+[-–|]?\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)?"
+)
+#: A place and a date: "Geneva, 20 June 2024", "Brussels, 17/11/2020 - 12:27, UNIQUE ID: ...",
+#: "Luxembourg, den 15. juni 2009".
+_DATELINE = re.compile(r"[^\W\d_][\w.'’ -]{0,40},\s+(?:[^\W\d_]{1,3}\s+)?(\d.*)")
 #: A contents entry's page at the end of its line: "BETTER REGULATION 5", "... II".
 _PAGE_AT_END = re.compile(r"[\s.](?:\d{1,4}|[IVXL]{1,5})$")
 _LEADERS_ALONE = re.compile(r"(?:\.\s?){5,}\s*\d{0,4}")  # ". . . . . . . 8", "......"

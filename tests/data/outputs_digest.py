@@ -68,6 +68,7 @@ FOLDERS = (
     "eval/parse/holdout40",
     "eval/parse/holdout41",
     "eval/parse/holdout42",
+    "eval/parse/holdout43",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
