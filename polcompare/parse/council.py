@@ -489,8 +489,9 @@ class _Parser:
 
         "General Assembly Adopts 59 Third Committee Draft Resolutions, Defers Action on 4
         Closely Watched Texts, amid Discord over Agreed Language": unended, at most 40 words,
-        four in five of its words of four letters or more capitalised; within the first 40 lines, none of them an item (a table's
-        rows in title case below a paragraph are no headline).
+        four in five of its words of four letters or more capitalised; within the first 40
+        lines, none of them an item (a table's rows in title case below a paragraph are no
+        headline).
         """
         text = self.texts[i]
         if i >= 40 or len(text.split()) > 40 or text.endswith(HEADING_BAD_ENDS):
