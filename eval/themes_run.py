@@ -47,10 +47,15 @@ TAXONOMIES = ("oap", "policy", "stance")
 #: in halves like the main sets: ``unseen-dev`` may be tuned on, ``unseen-test`` never.
 #: (``unseen3`` and ``unseen4`` were split when ``unseen5`` was scored, ``unseen5`` when
 #: ``unseen6`` was, ``unseen6`` when ``unseen7`` was, ``unseen7`` when its first score was
-#: in and ``unseen8`` being coded.)
+#: in and ``unseen8`` being coded, ``unseen8`` when ``unseen9`` was scored.)
 SPLIT_AFTER_FIRST_SCORE = frozenset(
-    {"unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7"}
+    {"unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8"}
 )
+
+
+def _newest_split() -> str:
+    """Return the newest of :data:`SPLIT_AFTER_FIRST_SCORE` ("unseen8")."""
+    return max(SPLIT_AFTER_FIRST_SCORE, key=lambda g: int(g[len("unseen") :] or 1))
 
 
 def half(item_id: str) -> str:
@@ -371,9 +376,9 @@ def main(argv: list[str] | None = None) -> int:
             "# Theme dictionaries against the gold sets (written by `make eval`)\n\n"
             "Micro-averaged over (item, theme) pairs. Halves by `zlib.crc32(item_id) % 2` "
             "(1: dev, 0: test); `council` (Council conclusions, never tuned on); `unseen` to "
-            "`unseen7` (texts coded later by someone else, each scored once whole, its "
-            "FIRST_SCORE.md, then split like the main sets: their `-test` halves never tuned "
-            "on). The last table: a second coder of `unseen4`, "
+            f"`{_newest_split()}` (texts coded later by someone else, each scored once whole, "
+            "its FIRST_SCORE.md, then split like the main sets: their `-test` halves never "
+            "tuned on); the newest set stays whole. The last table: a second coder of `unseen4`, "
             "blind to the first.\n\n```\n" + text + "\n```\n",
             encoding="utf-8",
         )
