@@ -114,6 +114,11 @@ def _page_number() -> re.Pattern[str]:
     )
 
 
+# An image's file name on its line: "linas linkevicius.JPG", "/static/images/base/harp.jpg".
+_IMAGE_NAME = re.compile(r"\S{0,80}(?:\s\S+){0,3}\.(?:jpe?g|png|gif|svg|webp|tiff?)", re.I)
+# A line of rules, bullets and bars only: "_______", "* * *", "•", "---|---|---", "——".
+_RULE_CHARS = frozenset("-–—_*•·|=~")
+_RULE = re.compile(r"[-–—_*•·|=~][-–—_*•·|=~\s]*")
 # A Council document's original language under its number: "(OR. en)", "(OR. fr,en)".
 _ORIGINAL = re.compile(r"\(OR\.\s?[a-z]{2}(?:\s?,\s?[a-z]{2})*\)")
 _PRESS = re.compile(r"PRESS(?:\s+RELEASE)?|PRESSE|COMMUNIQUÉ DE PRESSE")
@@ -522,7 +527,8 @@ def _web_furniture(stripped: str, running: frozenset[str], journal: frozenset[st
 
     Web addresses, contact lines, language tags ("EN"), page numbers,
     running headers, the Official Journal's page header and EUR-Lex's page
-    around an act.
+    around an act (:func:`_site_furniture`), photo credits, image names and rules
+    (:func:`_page_leftover`).
     """
     if stripped in running:
         return "running_header"
@@ -544,7 +550,7 @@ def _web_furniture(stripped: str, running: frozenset[str], journal: frozenset[st
         return "council_header"
     if len(stripped) <= 200 and _CONTACT.fullmatch(stripped):
         return "contact"
-    return _site_furniture(stripped)
+    return _site_furniture(stripped) or _page_leftover(stripped)
 
 
 def _site_furniture(stripped: str) -> str | None:
@@ -586,6 +592,30 @@ def _site_furniture(stripped: str) -> str | None:
         return "un_header"
     if len(stripped) <= 60 and _navigation().fullmatch(stripped):
         return "navigation"  # "Skip to main content", "Spring til indhold": a page's links
+    return None
+
+
+def _page_leftover(stripped: str) -> str | None:
+    """Return ``credit``, ``image`` or ``rule`` for what a page leaves around its text, or None.
+
+    A photo's caption ending in its credit or a copyright line ("... en Ukraine. © Sean
+    Sutton/MAG", "©2014, Lietuvos Respublikos Seimo kanceliarija"; not the "©" of text decoded
+    wrongly, "√©trang√®res", "dÃ©veloppement"); an image's file name ("linas linkevicius.JPG");
+    a line of rules, bullets or bars only ("___", "* *", "•", "---|---|---", "-").
+    """
+    if "©" in stripped and len(stripped) <= 300:
+        before, credit = stripped.rsplit("©", 1)
+        if (
+            len(credit) <= 80
+            and ". " not in credit
+            and not credit.strip()[:1].islower()
+            and not before.endswith(("√", "Ã", "Â"))
+        ):
+            return "credit"
+    if stripped[-1] in "gGfFpP" and _IMAGE_NAME.fullmatch(stripped):
+        return "image"
+    if stripped[0] in _RULE_CHARS and _RULE.fullmatch(stripped):
+        return "rule"
     return None
 
 

@@ -382,7 +382,7 @@ def test_a_council_press_release_copied_by_a_parliament_keeps_its_footers_out():
     doc = polcompare.read(
         ROOT / "eval/parse/holdout34/dk-eu-dk-council-press-release-8395-11-tte-2011-03-31.da.txt"
     )
-    assert doc.meta["title"].startswith("3080. samling i Rådet Transport")
+    assert doc.meta["title"] == "3080. samling i Rådet"
     assert "(OR. en)" not in " ".join(doc.items["text"])
     assert set(doc.lines.set_index("line").loc[[9, 21, 22], "role"]) == {"furniture"}
 
@@ -396,3 +396,32 @@ def test_a_running_date_or_number_twice_is_furniture_only_at_two_page_breaks():
     # a numbered line repeated next to page breaks stays text: "3. Ukraine" is an item
     lines = [t if t != "7196/14" else "3. Ukraine" for t in lines]
     assert clean(lines).roles[9] == "content"
+
+
+def test_rules_lone_bullets_image_names_and_photo_credits_are_furniture():
+    lines = [
+        "linas linkevicius.JPG",
+        "Kviečiame ieškoti informacijos apie tarptautines sankcijas.",
+        "_______________________",
+        "* *",
+        "•",
+        "---|---|---|---",
+        "-",
+        "Panneau signalant la présence de mines près de Hostomel. © Sean Sutton/MAG",
+        "©2014, Lietuvos Respublikos Seimo kanceliarija",
+        "La Suisse soutient le déminage humanitaire depuis 1997.",
+    ]
+    roles = clean(lines).roles
+    assert [roles[n] for n in range(1, 11)] == ["furniture", "content"] + ["furniture"] * 7 + [
+        "content"
+    ]
+    kinds = dict((line.no, kind) for line, kind in clean(lines).furniture)
+    assert kinds[1] == "image" and kinds[3] == kinds[7] == "rule" and kinds[8] == "credit"
+    # text around them stays text: a sentence naming a file, dots standing for omitted text
+    lines = [
+        "The annex is published as annex1.png on the site.",
+        "[…];",
+        "......",
+        "M. Jean-Marc Ayrault, ministre des affaires √©trang√®res",  # "é" decoded wrongly
+    ]
+    assert set(clean(lines).roles.values()) == {"content"}
