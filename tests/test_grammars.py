@@ -3398,3 +3398,27 @@ def test_a_german_sentence_with_its_nouns_capitalised_is_no_headline(write):
     )
     doc = polcompare.read(write(text), lang="de")
     assert doc.items["text"].iloc[0].startswith("Das Auswärtige Amt unterstützt")
+
+
+def test_a_un_resolutions_number_and_title_its_committee_note_and_body_line_are_headings(write):
+    # A/RES/51/149 as un.org gives it (a new user's copy): above its preamble, the note of the
+    # committee it came from, its number and title and "The General Assembly," were paragraphs.
+    text = (
+        "United Nations\n\n\nGeneral Assembly\n\nDistr. GENERAL\n\n4 February 1997\n\n\n"
+        "Fifty-first session\nAgenda item 34\n\n\n"
+        "        [without reference to a Main Committee (A/51/L.44 and Add.1)]\n\n"
+        "                    51/149.  Assistance in mine clearance\n\n"
+        "     The General Assembly,\n\n"
+        "     Recalling its resolutions 48/7 of 19 October 1993, 49/215 of\n"
+        "23 December 1994 and 50/82 of 14 December 1995 on assistance in mine\n"
+        "clearance, all adopted without a vote,\n\n"
+        "     Reaffirming its deep concern at the tremendous humanitarian\n"
+        "problem caused by the presence of mines and other unexploded devices,\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    kinds = doc.headings.set_index("text")["kind"]
+    assert kinds["51/149. Assistance in mine clearance"] == "title"
+    assert kinds["The General Assembly,"] == "body"
+    assert "[without reference to a Main Committee (A/51/L.44 and Add.1)]" in kinds.index
+    assert " ".join(doc.meta["title"].split()) == "51/149. Assistance in mine clearance"
+    assert doc.items["text"].iloc[0].startswith("Recalling its resolutions 48/7")

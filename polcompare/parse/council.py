@@ -54,6 +54,7 @@ from .lines import (
     successor,
 )
 from .meta import find_date
+from .un_document import body_line
 
 __all__ = ["Block", "Structure", "labelled_line", "parse_council"]
 
@@ -311,8 +312,9 @@ class _Parser:
         ):  # "1995 Review and Extension Conference" / "of the Parties to the Treaty on the"
             cur.lines.append(line)  # goes on the line above, unparsed as it is
             return
-        if self.texts[i][:1].isdecimal() and self._front_heading(i):
-            return  # "22nd Meeting of States Parties" above the prose
+        first = self.texts[i][:1]
+        if (first.isdecimal() or first == "[") and self._front_heading(i):
+            return  # "22nd Meeting of States Parties", "[without reference to a Main Committee]"
         if self.numbered and self._front_matter(i):
             # Before the first item: the meeting ("3191st FOREIGN AFFAIRS
             # Council meeting"), place and date, the lead-in ("The Council
@@ -430,7 +432,7 @@ class _Parser:
         if self.numbered or i >= self.prose_from or not (kind := self._front_line(i)):
             return False
         block = self._add_heading(kind, i)
-        if kind == "heading":
+        if kind in ("heading", "title"):
             self.heading = block.text
         return True
 
@@ -451,6 +453,12 @@ class _Parser:
             return ""  # a line of running text, wrapped on or from the one before
         if len(text) <= 80 and (m := _DATELINE.fullmatch(text)) and find_date(m.group(1)):
             return "dateline"
+        if text[:1] == "[" and text.endswith("]") and len(text) <= 200:
+            return "heading"  # "[without reference to a Main Committee (A/51/L.44 and Add.1)]"
+        if text[:1].isdecimal() and _RESOLUTION_TITLE.fullmatch(text):
+            return "title"  # "51/149.  Assistance in mine clearance"
+        if body_line(text):
+            return "body"  # "The General Assembly,": the body adopting the text
         if len(text) <= 50 and _DATE_ALONE.fullmatch(text) and find_date(text):
             return "dateline"  # "2 February 1996" alone on its line, above the prose
         ordinal = _ORDINAL_TITLE.match(text) is not None
@@ -866,6 +874,8 @@ _ORDINAL_TITLE = re.compile(
     r"\d{1,4}(?:st|nd|rd|th|e|er|ème)\s+(?:[A-ZÀ-Þ]|[^\W\d_]+(?:\s+\S+){0,5}$)"
     r"|(?!(?:19|20)\d\d\.)\d{3,4}\.\s+[^\W\d_]"  # not a year: "2005. gada Starptautiskā ..."
 )
+#: A UN resolution's number and title: "51/149.  Assistance in mine clearance".
+_RESOLUTION_TITLE = re.compile(r"\d{2,3}/\d{1,3}\.?\s+[^\W\d_].{2,200}")
 #: A date alone: "2 February 1996", "14. März 2023", "1er juin 2024" (its month a word); with a
 #: word or two after it, a page's date and its kind or office: "27.10.2021 - Artikel",
 #: "20. mars 2014 Utanríkisráðuneytið".

@@ -145,10 +145,10 @@ def _title(front: list[str], blocks: list[Block], first_item: int, texts: list[s
     arkiv") is passed over for the title below it. None: no title.
     """
     headings = [b for b in blocks if b.role == "heading" and b.kind not in ("label", "body")]
-    titled = next((b for b in headings if b.kind == "title"), None)
-    if titled is not None:
+    for titled in (b for b in headings if b.kind == "title"):
         text = _once(titled).strip(" |")
-        # "Ευρετήριο", "D/11/4"; a masthead's first line ("RÅDET FOR" over "DEN EUROPÆISKE UNION")
+        # "Ευρετήριο", "D/11/4", "United Nations" over "51/149. Assistance in mine clearance";
+        # a masthead's first line ("RÅDET FOR" over "DEN EUROPÆISKE UNION")
         if not (_one_word(text) or _masthead(text) or _short_capitals(text)):
             return text
     for text in front:

@@ -17,7 +17,7 @@ from .blocks import Block
 from .lines import Marker, is_first, labelled_line, letter_rank
 from .outline import Outline
 
-__all__ = ["UNDocument", "recognise"]
+__all__ = ["UNDocument", "body_line", "recognise"]
 
 
 def recognise(texts: list[str], cands: list[list[Marker]]) -> str | None:
@@ -36,7 +36,7 @@ def recognise(texts: list[str], cands: list[list[Marker]]) -> str | None:
         return None  # "Darbība Nr. 1.2.3.:" hierarchies are the project annex's
     if len(decimals) >= 3 and len(heads) < len(decimals):
         return f"{len(decimals)} decimal sections ({decimals[0]}-{decimals[-1]})"
-    at = next((k for k, t in enumerate(texts) if _body_line(t)), None)
+    at = next((k for k, t in enumerate(texts) if body_line(t)), None)
     if at is None:
         if (k := citations_before_recitals(texts, cands)) is not None:
             return f"a resolution: its citations ('{texts[k][:30]}') before lettered recitals"
@@ -119,7 +119,7 @@ def _preambular(text: str) -> bool:
     return text[:1].isupper() and _participle().match(text) is not None
 
 
-def _body_line(text: str) -> bool:
+def body_line(text: str) -> bool:
     """Tell whether a line is a resolution's adopting body alone ("The General Assembly,")."""
     return len(text) <= 60 and _body_pattern().fullmatch(text) is not None
 
@@ -163,7 +163,7 @@ class UNDocument(Outline):
         return "resolution" if self._opened_by_body() else self.name
 
     def special(self, i: int) -> int | None:  # noqa: D102
-        if not self.styles_seen and _body_line(self.texts[i]):
+        if not self.styles_seen and body_line(self.texts[i]):
             self.add_heading("body", i)
             self.section = "preamble"
             return i + 1
@@ -173,7 +173,7 @@ class UNDocument(Outline):
 
     @functools.cached_property
     def _cited_from(self) -> int | None:
-        if any(_body_line(t) for t in self.texts):
+        if any(body_line(t) for t in self.texts):
             return None
         return citations_before_recitals(self.texts, self.cands)
 
