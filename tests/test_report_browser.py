@@ -15,6 +15,7 @@ import pandas as pd
 import pytest
 
 import polcompare
+from polcompare.render import charts
 from polcompare.render.report import build_report, write_report
 
 from .conftest import DATA, ROOT, SEED_FILES
@@ -527,6 +528,43 @@ def test_every_heatmap_row_and_column_is_labelled(seeds_page, half_page, which):
     assert max(m["rows"] for m in maps) == 54
     for m in maps:
         assert (m["y"], m["x"], m["overlaps"]) == (m["rows"], m["columns"], 0), m
+
+
+HOLDOUT39 = sorted((ROOT / "eval" / "parse" / "holdout39").glob("*.txt"))
+
+#: Each heatmap drawn: its rows and the height, in px, its plot keeps for them.
+HEATMAP_ROWS = """() => [...document.querySelectorAll('.chart.js-plotly-plot')]
+  .filter(el => el.offsetParent && el.data && el.data[0].type === 'heatmap')
+  .map(el => ({id: el.id, rows: el.data[0].y.length, px: el._fullLayout.yaxis._length}))"""
+
+
+@pytest.mark.parametrize("width", [1280, HALF])
+def test_heatmap_rows_keep_their_room_beside_long_document_names(browser, tmp_path, width):
+    """A researcher's files are named as their sources are ('eu-council-decision-2014-484-
+    gasp-aenderung-gemeinsamer-standpunkt-irak.de'): at 700 px plotly stood those names
+    upright above the documents x themes heatmap and took their length out of its height,
+    leaving 64 px for 14 rows of 19 documents (5 px a row, the theme names drawn over one
+    another)."""
+    docs = [
+        polcompare.read_bytes(
+            path.read_bytes(),
+            name=f"{path.name.split('.')[0]}-council-conclusions-on-the-situation-{k}.txt",
+        )
+        for k, path in enumerate([*SEED_FILES.values(), EN, DE, *HOLDOUT39[:12]])
+    ]
+    assert len(docs) == 19 and min(len(d.doc_id) for d in docs) > 50
+    report = write_report(build_report(docs), tmp_path / "long-names.html")
+    page, events = _open(browser, report, width)
+    try:
+        maps = {m["id"]: m for m in page.evaluate(HEATMAP_ROWS)}
+        labels = {m["id"]: m for m in page.evaluate(HEATMAP_LABELS)}
+    finally:
+        page.context.close()
+    assert events["errors"] == []
+    assert {"chart-coverage_docs", "chart-doc_similarity"} <= set(maps)
+    for id, m in maps.items():
+        assert m["px"] / m["rows"] >= charts.ROW_PX, m
+        assert labels[id]["overlaps"] == 0, labels[id]
 
 
 def test_the_validation_part_reads_at_full_and_half_width(browser, tmp_path):

@@ -31,6 +31,7 @@ __all__ = [
     "axis_title",
     "hover_snippet",
     "label_every_row",
+    "label_room",
     "coverage_heatmap",
     "section_bars",
     "item_sunburst",
@@ -145,6 +146,24 @@ def hover_snippet(text: str, width: int = 90) -> str:
 #: Pixels a heatmap row needs for plotly to draw its label (12 px text): with fewer it
 #: shows only every other label (or fewer) on the axis.
 ROW_PX = 16
+
+
+#: Width of one character of a tick label (plotly's 12 px text), measured in Chromium: a
+#: 74-character document id is 429 px long.
+LABEL_CHAR_PX = 6
+
+
+def label_room(labels, *, cap: int = 600) -> int:
+    """Return the height, in px, that a heatmap's column labels need when drawn upright.
+
+    When its column labels do not fit side by side (long document ids at 700 px), plotly
+    turns them upright and takes their length out of the figure's height: a heatmap of 14
+    rows and 19 documents, 484 px high, kept 64 px for its rows, 5 px a row, its labels
+    drawn over one another. Adding this to a figure's height keeps its rows' room whatever
+    the page's width (the labels take less at a slant on a wide page, and the rows more).
+    """
+    longest = max((len(str(x)) for x in labels), default=0)
+    return min(cap, LABEL_CHAR_PX * longest + 10) if longest else 0
 
 
 def label_every_row(fig: go.Figure, *, base: int = 140, min_height: int = 300) -> go.Figure:
