@@ -375,6 +375,23 @@ def test_lines_name_themes_and_stances_by_their_labels(s):
     assert "Clearance" in {t.name for t in mine.data}
 
 
+def test_lines_lying_on_one_another_stay_visible(s):
+    """Three Oslo themes have the same share in every statement of the sample series: drawn
+    alike, one line hid the other two, which only the legend named. Each line now has its
+    own dash and marker, and is thinner than the lines drawn before it."""
+    from polcompare.render.series import intensity_lines, theme_lines
+
+    oap = s.themes[s.themes["taxonomy"] == "oap"]
+    shares = oap.pivot_table(index="theme", columns="date", values="share")
+    same = shares[shares.max(axis=1) > 0].duplicated(keep=False)
+    assert {"risk_education", "universalization", "victim_assistance"} <= set(same[same].index)
+    for fig in (theme_lines(s.themes, "oap"), intensity_lines(s.intensity)):
+        styles = [(t.line.dash, t.marker.symbol) for t in fig.data]
+        assert len(styles) > 1 and len(set(styles)) == len(styles), styles
+        widths = [t.line.width for t in fig.data]
+        assert widths == sorted(widths, reverse=True) and widths[0] > widths[-1], widths
+
+
 def test_time_axes_tick_each_documents_own_date(s):
     """A point's tick is its document's date, not the next year's 1 January.
 
