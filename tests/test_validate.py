@@ -132,6 +132,19 @@ def test_semicolon_sheets_from_excel_are_read(tmp_path):
     assert sheet.loc["d:0", ["a", "b"]].tolist() == [1, 0]
 
 
+def test_decimal_commas_of_a_french_or_german_excel_are_read(tmp_path):
+    """Excel in a French or German locale saves a cell shown as 1.0 as "1,0" in its
+    semicolon-separated CSV: the sheet was refused ("'1,0' is not 0, 1 or empty"), where the
+    same values written "1.0" were read."""
+    comma = read_sheet(_sheet(tmp_path, "\ufeffitem_id;text;a;b\nd:0;mine;1,0;0,0\n"), ["a", "b"])
+    point = read_sheet(
+        _sheet(tmp_path, "item_id,text,a,b\nd:0,mine,1.0,0.0\n", "p.csv"), ["a", "b"]
+    )
+    assert comma.loc["d:0", ["a", "b"]].tolist() == point.loc["d:0", ["a", "b"]].tolist() == [1, 0]
+    with pytest.raises(CodingSheetError, match="'1,5' is not 0, 1 or empty"):
+        read_sheet(_sheet(tmp_path, "item_id;text;a;b\nd:0;mine;1,5;\n", "x.csv"), ["a", "b"])
+
+
 def test_codesheet_is_blind_and_samples(seeds):
     items = seeds["belarus"].items
     sheet = codesheet(items, taxonomy="policy", sample=5, seed=1)

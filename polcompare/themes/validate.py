@@ -200,8 +200,10 @@ def read_sheet(
                 f"another version of them{hint})",
             )
     for theme in themes:
-        # pandas writes a column of 1s and empty cells as floats: "1.0", as read from a frame
-        frame[theme] = frame[theme].replace({"1.0": "1", "0.0": "0"})
+        # pandas writes a column of 1s and empty cells as floats: "1.0", as read from a frame;
+        # Excel in a locale with a decimal comma (French, German) saves a number shown with
+        # a decimal as "1,0" in its semicolon-separated CSV
+        frame[theme] = frame[theme].replace({"1.0": "1", "0.0": "0", "1,0": "1", "0,0": "0"})
         bad = ~frame[theme].isin(["0", "1", ""])
         if bad.any():
             k = int(np.flatnonzero(bad)[0])
