@@ -233,6 +233,10 @@ def test_the_report_has_a_validation_part_when_sheets_are_given(seeds, tmp_path,
     assert '<th class="num" title="the dictionary against this coder">F1 ann</th>' in part
     # ann marks survey/clearance where ben does not: a tie, said as such and explained
     assert '<td data-label="majority">tie</td>' in part
+    # each disputed item leads to its text, to be read in its place (it was plain text)
+    disputed = data.validation.disagreements["item_id"]
+    assert len(disputed) and all(f'<a href="#item-{i}">{i}</a>' in part for i in disputed)
+    assert all(f'id="item-{i}"' in page for i in disputed)
     assert "<code>tie</code> when the coders split evenly" in part
     # without sheets: no such part
     assert 'id="validation"' not in render_report(build_report(docs[:1]))

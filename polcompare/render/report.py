@@ -1139,14 +1139,18 @@ def _validation_view(data: ReportData) -> dict[str, Any]:
     result = data.validation
     assert result is not None
     table = result.table
-    dis = result.disagreements
+    dis = result.disagreements.head(VALIDATION_ROWS)
+    # an item of the documents links to its place in "The texts" (a sheet's item the
+    # documents lack, coded on another version of them, stays plain text)
+    known = set(data.comparison.items["item_id"])
+    dis = dis.assign(linked=[i in known for i in dis["item_id"]])
     return {
         "taxonomy": data.validation_taxonomy,
         "coders": result.coders,
         "rows": _records(table),
         "f1_columns": [c for c in table.columns if c.startswith("f1_")],
-        "disagreements": _records(dis.head(VALIDATION_ROWS)),
-        "n_disagreements": len(dis),
+        "disagreements": _records(dis),
+        "n_disagreements": len(result.disagreements),
         "sheets": _records(data.validation_sheets),
     }
 
