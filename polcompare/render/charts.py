@@ -208,6 +208,9 @@ def coverage_heatmap(
             texttemplate="%{text}",
             colorscale="Blues",
             zmin=0,
+            # a share runs to 1: left to plotly, a section none of whose items carries a
+            # theme drew every 0 mid-blue on a scale from -0.5 to 0.5
+            zmax=1 if z == "share" else None,
             colorbar={"title": axis_title(z)},
             hovertemplate=f"{axis_title(y)}: %{{y}}<br>{axis_title(x)}: %{{x}}<br>"
             f"{axis_title(z)}: %{{z:.2f}}<br>{axis_title(text)}: %{{text}}<extra></extra>",
