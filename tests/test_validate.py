@@ -65,7 +65,11 @@ def test_agreement_equals_a_computation_by_hand(made_up):
     dis = result.disagreements.set_index(["item_id", "theme"])
     assert set(dis.index) == {("d:3", "a"), ("d:4", "a"), ("d:2", "b"), ("d:5", "b")}
     assert dis.loc[("d:4", "a"), "evidence"] == "mine"
-    assert dis.loc[("d:3", "a"), ["coders", "majority", "dictionary"]].tolist() == ["0,1", "tie", 0]
+    assert dis.loc[("d:3", "a"), ["coders", "majority", "dictionary"]].tolist() == [
+        "ann 0, ben 1",
+        "tie",
+        0,
+    ]
 
 
 def test_a_perfect_coder_gives_f1_one(seeds, tmp_path):
@@ -749,8 +753,12 @@ def test_a_tie_between_coders_says_tie_in_the_disagreements_file(made_up, tmp_pa
     assert main([*args, str(out)]) == 0
     dis = pd.read_csv(out, encoding="utf-8-sig", dtype=str, keep_default_na=False)
     tie = dis[(dis.item_id == "d:3") & (dis.theme == "a")]
-    assert tie[["coders", "majority"]].values.tolist() == [["0,1", "tie"]]
+    assert tie[["coders", "majority"]].values.tolist() == [["ann 0, ben 1", "tie"]]
     assert set(dis.majority) <= {"0", "1", "tie"}
+    # each value says whose it is: the file gave "0,1", in the order the sheets were named
+    # on the command line, which the file does not keep (and a spreadsheet may read "0,1"
+    # as the number 0.1, "1,0" as 10)
+    assert all(re.fullmatch(r"ann [01-], ben [01-]", c) for c in dis.coders), set(dis.coders)
 
 
 def test_a_coder_named_with_an_underscore_keeps_the_name_in_the_report(tmp_path):
