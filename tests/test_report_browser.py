@@ -443,6 +443,38 @@ def test_every_table_fits_the_window(half_page):
     assert kwic and set(kwic) == {4}  # the concordance is still its table of four columns
 
 
+def test_the_facts_of_two_versions_fit_the_window(browser, tmp_path):
+    """A French decision given as the paper beside its German version (a copy cut short, so
+    its facts are mismatches with long reasons): at 700 px the facts table of nine columns
+    was 693 px wide in a box of 674, its reasons cut at the right edge. Each fact is now a
+    block, each value after its column's name, as the table of documents is."""
+    fr, de = (
+        ROOT / "eval" / "parse" / "holdout39" / f"{name}.txt"
+        for name in (
+            "eu-decision-pesc-2023-2787-mecanisme-sgnu-armes-chimiques.fr",
+            "eu-beschluss-gasp-2023-2787-vn-generalsekretaer-mechanismus.de",
+        )
+    )
+    docs = [polcompare.read(fr), polcompare.read(de)]
+    data = build_report(docs, paper=docs[0].doc_id, versions=[docs[1].doc_id])
+    page, events = _open(browser, write_report(data, tmp_path / "versions.html"), HALF)
+    try:
+        boxes = page.evaluate(
+            """() => [...document.querySelectorAll('.table-wrap')].filter(w => w.offsetParent)
+              .map(w => [w.querySelector('table').className, w.scrollWidth, w.clientWidth])"""
+        )
+        labels = page.evaluate(
+            """() => [...document.querySelectorAll('table.facts tbody tr')].slice(0, 1)
+              .flatMap(r => [...r.cells].map(c => getComputedStyle(c, '::before').content))"""
+        )
+    finally:
+        page.context.close()
+    assert events["errors"] == []
+    assert any(c.startswith("facts") for c, _, _ in boxes), boxes
+    assert [b for b in boxes if b[1] > b[2]] == []
+    assert '"reason"' in labels and '"surface b"' in labels  # each value after its name
+
+
 #: Each document title's words: how many lines each is drawn on, and the title's box
 #: against the other cells of its row and the window.
 TITLE_WORDS = """() => [...document.querySelectorAll('table.documents tbody tr')].map(tr => {
