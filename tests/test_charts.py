@@ -45,6 +45,19 @@ def test_coverage_heatmap(corpus):
     assert trace.text[3][col] == 7
 
 
+def test_coverage_shares_run_from_0_to_1_even_when_every_share_is_0(corpus, seeds):
+    """A section none of whose items carries an Oslo theme (a decision's recitals, given as
+    the paper): plotly's scale ran from -0.5 to 0.5 and drew every 0 mid-blue, as if half
+    the items carried each theme, beside a colour bar of negative shares."""
+    cov = polcompare.compare([seeds["belarus"]]).tables["coverage_oap"]
+    assert len(cov) and (cov["share"] == 0).all()
+    for table in (cov, corpus["coverage_oap"]):
+        (trace,) = charts.coverage_heatmap(table).data
+        assert (trace.zmin, trace.zmax) == (0, 1)
+    (counts,) = charts.coverage_heatmap(cov, z="items_with_theme").data
+    assert counts.zmax is None  # a count has no upper bound of 1
+
+
 def test_section_bars_use_theme_colours(corpus, colors):
     gaps = corpus["gaps"]
     fig = charts.section_bars(gaps, colors=colors)

@@ -15,6 +15,7 @@ import pandas as pd
 import pytest
 
 import polcompare
+from polcompare.render import charts
 from polcompare.render.report import build_report, write_report
 
 from .conftest import DATA, ROOT, SEED_FILES
@@ -442,6 +443,38 @@ def test_every_table_fits_the_window(half_page):
     assert kwic and set(kwic) == {4}  # the concordance is still its table of four columns
 
 
+def test_the_facts_of_two_versions_fit_the_window(browser, tmp_path):
+    """A French decision given as the paper beside its German version (a copy cut short, so
+    its facts are mismatches with long reasons): at 700 px the facts table of nine columns
+    was 693 px wide in a box of 674, its reasons cut at the right edge. Each fact is now a
+    block, each value after its column's name, as the table of documents is."""
+    fr, de = (
+        ROOT / "eval" / "parse" / "holdout39" / f"{name}.txt"
+        for name in (
+            "eu-decision-pesc-2023-2787-mecanisme-sgnu-armes-chimiques.fr",
+            "eu-beschluss-gasp-2023-2787-vn-generalsekretaer-mechanismus.de",
+        )
+    )
+    docs = [polcompare.read(fr), polcompare.read(de)]
+    data = build_report(docs, paper=docs[0].doc_id, versions=[docs[1].doc_id])
+    page, events = _open(browser, write_report(data, tmp_path / "versions.html"), HALF)
+    try:
+        boxes = page.evaluate(
+            """() => [...document.querySelectorAll('.table-wrap')].filter(w => w.offsetParent)
+              .map(w => [w.querySelector('table').className, w.scrollWidth, w.clientWidth])"""
+        )
+        labels = page.evaluate(
+            """() => [...document.querySelectorAll('table.facts tbody tr')].slice(0, 1)
+              .flatMap(r => [...r.cells].map(c => getComputedStyle(c, '::before').content))"""
+        )
+    finally:
+        page.context.close()
+    assert events["errors"] == []
+    assert any(c.startswith("facts") for c, _, _ in boxes), boxes
+    assert [b for b in boxes if b[1] > b[2]] == []
+    assert '"reason"' in labels and '"surface b"' in labels  # each value after its name
+
+
 #: Each document title's words: how many lines each is drawn on, and the title's box
 #: against the other cells of its row and the window.
 TITLE_WORDS = """() => [...document.querySelectorAll('table.documents tbody tr')].map(tr => {
@@ -527,6 +560,43 @@ def test_every_heatmap_row_and_column_is_labelled(seeds_page, half_page, which):
     assert max(m["rows"] for m in maps) == 54
     for m in maps:
         assert (m["y"], m["x"], m["overlaps"]) == (m["rows"], m["columns"], 0), m
+
+
+HOLDOUT39 = sorted((ROOT / "eval" / "parse" / "holdout39").glob("*.txt"))
+
+#: Each heatmap drawn: its rows and the height, in px, its plot keeps for them.
+HEATMAP_ROWS = """() => [...document.querySelectorAll('.chart.js-plotly-plot')]
+  .filter(el => el.offsetParent && el.data && el.data[0].type === 'heatmap')
+  .map(el => ({id: el.id, rows: el.data[0].y.length, px: el._fullLayout.yaxis._length}))"""
+
+
+@pytest.mark.parametrize("width", [1280, HALF])
+def test_heatmap_rows_keep_their_room_beside_long_document_names(browser, tmp_path, width):
+    """A researcher's files are named as their sources are ('eu-council-decision-2014-484-
+    gasp-aenderung-gemeinsamer-standpunkt-irak.de'): at 700 px plotly stood those names
+    upright above the documents x themes heatmap and took their length out of its height,
+    leaving 64 px for 14 rows of 19 documents (5 px a row, the theme names drawn over one
+    another)."""
+    docs = [
+        polcompare.read_bytes(
+            path.read_bytes(),
+            name=f"{path.name.split('.')[0]}-council-conclusions-on-the-situation-{k}.txt",
+        )
+        for k, path in enumerate([*SEED_FILES.values(), EN, DE, *HOLDOUT39[:12]])
+    ]
+    assert len(docs) == 19 and min(len(d.doc_id) for d in docs) > 50
+    report = write_report(build_report(docs), tmp_path / "long-names.html")
+    page, events = _open(browser, report, width)
+    try:
+        maps = {m["id"]: m for m in page.evaluate(HEATMAP_ROWS)}
+        labels = {m["id"]: m for m in page.evaluate(HEATMAP_LABELS)}
+    finally:
+        page.context.close()
+    assert events["errors"] == []
+    assert {"chart-coverage_docs", "chart-doc_similarity"} <= set(maps)
+    for id, m in maps.items():
+        assert m["px"] / m["rows"] >= charts.ROW_PX, m
+        assert labels[id]["overlaps"] == 0, labels[id]
 
 
 def test_the_validation_part_reads_at_full_and_half_width(browser, tmp_path):

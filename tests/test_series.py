@@ -214,6 +214,28 @@ def test_bad_dates_file(tmp_path):
         read_dates("/dev/null")  # exists, not a regular file: read, not called missing
 
 
+def test_a_dates_file_saved_by_excel_is_read_or_refused_in_one_line(tmp_path):
+    """A German researcher's dates file from Excel: semicolons, a byte-order mark, Windows
+    line ends, and the date cells as Excel shows them (30.10.2019, whatever was typed). It
+    was refused for want of a 'date' column ("has file;date"); a file in Windows-1252 (an
+    umlaut in a file name) stopped the run with an internal UnicodeDecodeError."""
+    want = {"a.en.txt": "2019-10-30", "b.de.txt": "2021-01-08"}
+    for sep, dates in ((";", ("30.10.2019", "8.1.2021")), ("\t", ("2019-10-30", "2021-01-08"))):
+        path = tmp_path / "dates.csv"
+        rows = [f"file{sep}date", *(f"{n}{sep}{d}" for n, d in zip(want, dates, strict=True))]
+        path.write_bytes(("\ufeff" + "\r\n".join(rows) + "\r\n").encode("utf-8"))
+        assert read_dates(path) == want
+    ambiguous = tmp_path / "slash.csv"
+    ambiguous.write_text("file;date\na.en.txt;03/04/2024\n", "utf-8")  # 3 April or 4 March
+    with pytest.raises(PolcompareError, match="row 2: '03/04/2024' is not a date"):
+        read_dates(ambiguous)
+    ansi = tmp_path / "ansi.csv"
+    ansi.write_bytes("file;date\nausw\u00e4rtiges.de.txt;2020-01-28\n".encode("cp1252"))
+    with pytest.raises(PolcompareError, match="row 2: not UTF-8 text") as caught:
+        read_dates(ansi)
+    assert "\n" not in str(caught.value)
+
+
 def test_mixed_languages_say_so_and_scale_per_language():
     paths = [*FILES[:2], ROOT / "seeds" / "eu-apmbc-position-2024.lv.txt"]
     s2 = series(paths, dates={"eu-apmbc-position-2024.lv.txt": "2024-05-27"}, method="tfidf")
@@ -373,6 +395,23 @@ def test_lines_name_themes_and_stances_by_their_labels(s):
     assert intensity and not any("_" in name for name in intensity)
     mine = theme_lines(s.themes, "oap", labels={"survey_clearance": "Clearance"})
     assert "Clearance" in {t.name for t in mine.data}
+
+
+def test_lines_lying_on_one_another_stay_visible(s):
+    """Three Oslo themes have the same share in every statement of the sample series: drawn
+    alike, one line hid the other two, which only the legend named. Each line now has its
+    own dash and marker, and is thinner than the lines drawn before it."""
+    from polcompare.render.series import intensity_lines, theme_lines
+
+    oap = s.themes[s.themes["taxonomy"] == "oap"]
+    shares = oap.pivot_table(index="theme", columns="date", values="share")
+    same = shares[shares.max(axis=1) > 0].duplicated(keep=False)
+    assert {"risk_education", "universalization", "victim_assistance"} <= set(same[same].index)
+    for fig in (theme_lines(s.themes, "oap"), intensity_lines(s.intensity)):
+        styles = [(t.line.dash, t.marker.symbol) for t in fig.data]
+        assert len(styles) > 1 and len(set(styles)) == len(styles), styles
+        widths = [t.line.width for t in fig.data]
+        assert widths == sorted(widths, reverse=True) and widths[0] > widths[-1], widths
 
 
 def test_time_axes_tick_each_documents_own_date(s):

@@ -65,7 +65,11 @@ def test_agreement_equals_a_computation_by_hand(made_up):
     dis = result.disagreements.set_index(["item_id", "theme"])
     assert set(dis.index) == {("d:3", "a"), ("d:4", "a"), ("d:2", "b"), ("d:5", "b")}
     assert dis.loc[("d:4", "a"), "evidence"] == "mine"
-    assert dis.loc[("d:3", "a"), ["coders", "majority", "dictionary"]].tolist() == ["0,1", "tie", 0]
+    assert dis.loc[("d:3", "a"), ["coders", "majority", "dictionary"]].tolist() == [
+        "ann 0, ben 1",
+        "tie",
+        0,
+    ]
 
 
 def test_a_perfect_coder_gives_f1_one(seeds, tmp_path):
@@ -130,6 +134,19 @@ def test_semicolon_sheets_from_excel_are_read(tmp_path):
     path = _sheet(tmp_path, "\ufeffitem_id;text;a;b\nd:0;mine;1;\n")
     sheet = read_sheet(path, ["a", "b"])
     assert sheet.loc["d:0", ["a", "b"]].tolist() == [1, 0]
+
+
+def test_decimal_commas_of_a_french_or_german_excel_are_read(tmp_path):
+    """Excel in a French or German locale saves a cell shown as 1.0 as "1,0" in its
+    semicolon-separated CSV: the sheet was refused ("'1,0' is not 0, 1 or empty"), where the
+    same values written "1.0" were read."""
+    comma = read_sheet(_sheet(tmp_path, "\ufeffitem_id;text;a;b\nd:0;mine;1,0;0,0\n"), ["a", "b"])
+    point = read_sheet(
+        _sheet(tmp_path, "item_id,text,a,b\nd:0,mine,1.0,0.0\n", "p.csv"), ["a", "b"]
+    )
+    assert comma.loc["d:0", ["a", "b"]].tolist() == point.loc["d:0", ["a", "b"]].tolist() == [1, 0]
+    with pytest.raises(CodingSheetError, match="'1,5' is not 0, 1 or empty"):
+        read_sheet(_sheet(tmp_path, "item_id;text;a;b\nd:0;mine;1,5;\n", "x.csv"), ["a", "b"])
 
 
 def test_codesheet_is_blind_and_samples(seeds):
@@ -220,6 +237,10 @@ def test_the_report_has_a_validation_part_when_sheets_are_given(seeds, tmp_path,
     assert '<th class="num" title="the dictionary against this coder">F1 ann</th>' in part
     # ann marks survey/clearance where ben does not: a tie, said as such and explained
     assert '<td data-label="majority">tie</td>' in part
+    # each disputed item leads to its text, to be read in its place (it was plain text)
+    disputed = data.validation.disagreements["item_id"]
+    assert len(disputed) and all(f'<a href="#item-{i}">{i}</a>' in part for i in disputed)
+    assert all(f'id="item-{i}"' in page for i in disputed)
     assert "<code>tie</code> when the coders split evenly" in part
     # without sheets: no such part
     assert 'id="validation"' not in render_report(build_report(docs[:1]))
@@ -732,8 +753,12 @@ def test_a_tie_between_coders_says_tie_in_the_disagreements_file(made_up, tmp_pa
     assert main([*args, str(out)]) == 0
     dis = pd.read_csv(out, encoding="utf-8-sig", dtype=str, keep_default_na=False)
     tie = dis[(dis.item_id == "d:3") & (dis.theme == "a")]
-    assert tie[["coders", "majority"]].values.tolist() == [["0,1", "tie"]]
+    assert tie[["coders", "majority"]].values.tolist() == [["ann 0, ben 1", "tie"]]
     assert set(dis.majority) <= {"0", "1", "tie"}
+    # each value says whose it is: the file gave "0,1", in the order the sheets were named
+    # on the command line, which the file does not keep (and a spreadsheet may read "0,1"
+    # as the number 0.1, "1,0" as 10)
+    assert all(re.fullmatch(r"ann [01-], ben [01-]", c) for c in dis.coders), set(dis.coders)
 
 
 def test_a_coder_named_with_an_underscore_keeps_the_name_in_the_report(tmp_path):

@@ -40,6 +40,8 @@ import csv
 import datetime as dt
 import difflib
 import functools
+import io
+import re
 import unicodedata
 import warnings
 from collections import Counter
@@ -206,10 +208,19 @@ def _iso(value: Any, where: str) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     text = str(value).strip()
+    # day.month.year: how Excel in a German (or Danish, Norwegian, Latvian...) locale saves a
+    # date cell in a CSV, whatever was typed in it; dots put the day first in every locale
+    # (a slash does not: 03/04/2024 is 3 April or 4 March)
+    dotted = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text)
     try:
+        if dotted:
+            day, month, year = map(int, dotted.groups())
+            return dt.date(year, month, day).isoformat()
         return dt.date.fromisoformat(text[:10]).isoformat()
     except ValueError:
-        raise PolcompareError(where, f"{text!r} is not a date (write it as YYYY-MM-DD)") from None
+        raise PolcompareError(
+            where, f"{text!r} is not a date (write it as YYYY-MM-DD, or DD.MM.YYYY)"
+        ) from None
 
 
 def read_dates(source: str | Path | pd.DataFrame | Mapping[str, Any]) -> dict[str, str]:
@@ -238,10 +249,25 @@ def read_dates(source: str | Path | pd.DataFrame | Mapping[str, Any]) -> dict[st
             raise PolcompareError(where, "is a folder, not a dates file")
         if not path.exists():
             raise PolcompareError(where, "no such dates file")
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            reader = csv.DictReader(fh)
-            columns = list(reader.fieldnames or [])
-            rows = list(reader)
+        data = path.read_bytes()
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            row = data[: exc.start].count(b"\n") + 1
+            raise PolcompareError(
+                where,
+                f"row {row}: not UTF-8 text (saved by Excel in another encoding? save it as "
+                "'CSV UTF-8')",
+            ) from None
+        # Excel in a locale with a decimal comma saves its CSV with semicolons; its
+        # "Unicode Text" with tabs: the header's most frequent one parts the columns
+        first = text.split("\n", 1)[0]
+        reader = csv.DictReader(
+            io.StringIO(text, newline=""), delimiter=max((",", ";", "\t"), key=first.count)
+        )
+        columns = [str(c).strip() for c in reader.fieldnames or []]
+        reader.fieldnames = columns
+        rows = list(reader)
     if not columns:
         raise PolcompareError(where, "the file is empty")
     names = [c for c in ("file", "path", "doc_id") if c in columns]

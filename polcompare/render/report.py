@@ -499,7 +499,12 @@ def _docs_heatmap(table: pd.DataFrame) -> go.Figure:
     )
     charts.label_every_row(fig)
     fig.update_layout(
-        height=120 + 26 * len(wide.index),  # room for the counts printed in the cells
+        # room for the counts printed in the cells, and for the documents' names above them
+        # (names longer than the first 120 px leave took the rows' room at 700 px)
+        height=max(
+            120 + 26 * len(wide.index),
+            60 + charts.ROW_PX * len(wide.index) + charts.label_room(wide.columns),
+        ),
         margin={"t": 10, "b": 10, "l": 10, "r": 10},
         xaxis={"title": "document", "side": "top", "automargin": True},
         yaxis={"autorange": "reversed", "automargin": True},
@@ -563,7 +568,8 @@ def _doc_similarity(sim: pd.DataFrame) -> go.Figure:
     )
     charts.label_every_row(fig)
     fig.update_layout(
-        height=160 + 60 * len(docs),  # square cells, more than a label's room
+        # square cells, more than a label's room, and room for the names above them
+        height=max(160 + 60 * len(docs), 60 + 30 * len(docs) + charts.label_room(docs)),
         margin={"t": 10, "b": 10, "l": 10, "r": 10},
         xaxis={"title": "document", "automargin": True, "side": "top"},
         yaxis={"title": "document", "automargin": True, "autorange": "reversed"},
@@ -1133,14 +1139,18 @@ def _validation_view(data: ReportData) -> dict[str, Any]:
     result = data.validation
     assert result is not None
     table = result.table
-    dis = result.disagreements
+    dis = result.disagreements.head(VALIDATION_ROWS)
+    # an item of the documents links to its place in "The texts" (a sheet's item the
+    # documents lack, coded on another version of them, stays plain text)
+    known = set(data.comparison.items["item_id"])
+    dis = dis.assign(linked=[i in known for i in dis["item_id"]])
     return {
         "taxonomy": data.validation_taxonomy,
         "coders": result.coders,
         "rows": _records(table),
         "f1_columns": [c for c in table.columns if c.startswith("f1_")],
-        "disagreements": _records(dis.head(VALIDATION_ROWS)),
-        "n_disagreements": len(dis),
+        "disagreements": _records(dis),
+        "n_disagreements": len(result.disagreements),
         "sheets": _records(data.validation_sheets),
     }
 

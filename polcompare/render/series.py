@@ -125,6 +125,27 @@ def flow_bars(flow_counts: pd.DataFrame, flows: pd.DataFrame | None = None) -> g
     return fig
 
 
+#: Dash patterns and marker symbols a chart's lines take in turn.
+DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot")
+SYMBOLS = ("circle", "square", "diamond", "triangle-up", "cross", "x", "star", "triangle-down")
+
+
+def _line_style(k: int, n: int) -> dict:
+    """Return the line and marker of the ``k``-th of ``n`` lines, each drawn over the ones before.
+
+    Themes with the same share in every document have one line: drawn alike, the last
+    hid the others, and the legend named three themes (risk education, universalisation,
+    victim assistance in the sample series) where the chart showed one. Each line is now
+    thinner than the one below it, dashed otherwise and marked with its own symbol, so a
+    line lying on another shows both colours.
+    """
+    below = (n - 1 - k) / max(n - 1, 1)  # 1 for the first line drawn, 0 for the last
+    return {
+        "line": {"dash": DASHES[k % len(DASHES)], "width": 2 + 3 * below},
+        "marker": {"symbol": SYMBOLS[k % len(SYMBOLS)], "size": 7 + 7 * below},
+    }
+
+
 def theme_lines(
     themes: pd.DataFrame,
     taxonomy: str,
@@ -146,14 +167,16 @@ def theme_lines(
     keep = [t for t in peak.sort_values(ascending=False, kind="stable").index if peak[t] > 0][:top]
     colors = colors or theme_colors(list(dict.fromkeys(part["theme"])))
     fig = go.Figure()
-    for theme in keep:
+    for k, theme in enumerate(keep):
         rows = part[part["theme"] == theme]
+        style = _line_style(k, len(keep))
         fig.add_scatter(
             x=rows["date"],
             y=rows["share"],
             mode="lines+markers",
             name=html.escape(labels.get(theme, theme)),
-            line={"color": colors.get(theme)},
+            line={**style["line"], "color": colors.get(theme)},
+            marker=style["marker"],
             customdata=[
                 [html.escape(str(d)), int(n), int(t), _ids_hover(ids), str(ids)]
                 for d, n, t, ids in zip(
@@ -209,15 +232,20 @@ def intensity_lines(
     labels = {t: theme_label(t, "stance") for t in found} | (labels or {})
     colors = colors or theme_colors(list(dict.fromkeys(intensity["theme"])))
     fig = go.Figure()
-    for theme, rows in intensity.groupby("theme", sort=False):
-        if rows["matches"].sum() == 0:
-            continue
+    drawn = [
+        (theme, rows)
+        for theme, rows in intensity.groupby("theme", sort=False)
+        if rows["matches"].sum() != 0
+    ]
+    for k, (theme, rows) in enumerate(drawn):
+        style = _line_style(k, len(drawn))
         fig.add_scatter(
             x=rows["date"],
             y=rows["intensified"],
             mode="lines+markers",
             name=html.escape(labels.get(str(theme), str(theme))),
-            line={"color": colors.get(str(theme))},
+            line={**style["line"], "color": colors.get(str(theme))},
+            marker=style["marker"],
             customdata=[
                 [html.escape(str(d)), int(m), _ids_hover(ids)]
                 for d, m, ids in zip(rows["doc_id"], rows["matches"], rows["item_ids"], strict=True)

@@ -200,8 +200,10 @@ def read_sheet(
                 f"another version of them{hint})",
             )
     for theme in themes:
-        # pandas writes a column of 1s and empty cells as floats: "1.0", as read from a frame
-        frame[theme] = frame[theme].replace({"1.0": "1", "0.0": "0"})
+        # pandas writes a column of 1s and empty cells as floats: "1.0", as read from a frame;
+        # Excel in a locale with a decimal comma (French, German) saves a number shown with
+        # a decimal as "1,0" in its semicolon-separated CSV
+        frame[theme] = frame[theme].replace({"1.0": "1", "0.0": "0", "1,0": "1", "0,0": "0"})
         bad = ~frame[theme].isin(["0", "1", ""])
         if bad.any():
             k = int(np.flatnonzero(bad)[0])
@@ -331,8 +333,8 @@ class Agreement:
         ``theme, coder, n_items, tp, fp, fn, precision, recall, f1``: the
         dictionary against each coder and against ``majority``.
     disagreements : DataFrame
-        ``item_id, theme, coders`` (each coder's value, ``-`` where not
-        coded), ``majority`` (``1``, ``0``, or ``tie`` when the coders split
+        ``item_id, theme, coders`` (each coder's name and value, ``-`` where
+        not coded: ``ann 0, ben 1``), ``majority`` (``1``, ``0``, or ``tie`` when the coders split
         evenly), ``dictionary, evidence`` (the words the dictionary matched),
         ``text``: every item and theme where the coders and the dictionary do
         not all agree.
@@ -502,7 +504,7 @@ def agreement(
             else:
                 row[f"f1_{label}"] = s["f1"]
         rows.append(row)
-        disagree.extend(_disagreements(ids, theme, data, majority, guess, evidence, subset))
+        disagree.extend(_disagreements(ids, theme, data, majority, guess, evidence, subset, labels))
     rows.append(_overall(cube, predicted, labels))
     by_coder = pd.DataFrame(long)
     total = by_coder.groupby("coder", sort=False)[["tp", "fp", "fn"]].sum().reset_index()
@@ -616,7 +618,7 @@ def _evidence(evidence: pd.DataFrame) -> dict[tuple[str, str], str]:
     return {key: "; ".join(dict.fromkeys(map(str, v))) for key, v in grouped}
 
 
-def _disagreements(ids, theme, data, majority, guess, evidence, items) -> list[dict]:
+def _disagreements(ids, theme, data, majority, guess, evidence, items, labels) -> list[dict]:
     out = []
     for j, item in enumerate(ids):
         values = data[:, j]
@@ -627,7 +629,12 @@ def _disagreements(ids, theme, data, majority, guess, evidence, items) -> list[d
             {
                 "item_id": item,
                 "theme": theme,
-                "coders": ",".join("-" if np.isnan(v) else str(int(v)) for v in values),
+                # each value after its coder's name: a bare "0,1" named no one in the CSV,
+                # and a spreadsheet may read it as a number (0.1, or 10 for "1,0")
+                "coders": ", ".join(
+                    f"{label} {'-' if np.isnan(v) else int(v)}"
+                    for label, v in zip(labels, values, strict=True)
+                ),
                 # NaN: the coders who coded the item split evenly (a row none coded is
                 # not listed); precision and recall leave it out
                 "majority": "tie" if np.isnan(majority[j]) else str(int(majority[j])),
