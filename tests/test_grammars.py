@@ -3422,3 +3422,24 @@ def test_a_un_resolutions_number_and_title_its_committee_note_and_body_line_are_
     assert "[without reference to a Main Committee (A/51/L.44 and Add.1)]" in kinds.index
     assert " ".join(doc.meta["title"].split()) == "51/149. Assistance in mine clearance"
     assert doc.items["text"].iloc[0].startswith("Recalling its resolutions 48/7")
+
+
+def test_points_numbered_with_a_slash_are_units_and_a_lone_one_is_not(write):
+    # Held-out set 44: a Czech committee's resolution numbers what the chamber agrees to
+    # "1/ s tím, že ...", "2/ s podřízeností ...": they had stayed inside one paragraph.
+    from .conftest import ROOT
+
+    doc = polcompare.read(
+        next((ROOT / "eval/parse/holdout44").glob("cz-psp-1993ps-branny-*.txt")), lang="cs"
+    )
+    numbered = doc.items[doc.items["marker"].str.endswith("/", na=False)]
+    assert list(numbered["label"]) == ["1", "2", "3"]
+    assert numbered["text"].iloc[1].startswith("s podřízeností mechanizovaného praporu")
+    # one "1/" and no "2/" (a speech's cut copy, an old UN document's note mark) is no list
+    text = (
+        "Monsieur le Président,\n\n"
+        "1/ 2020 n'aura pas seulement été la première année d'une crise pandémique.\n\n"
+        "En Biélorussie, l'aspiration démocratique d'un peuple a été balayée par la violence.\n"
+    )
+    doc = polcompare.read(write(text), lang="fr")
+    assert not doc.items["label"].astype(bool).any()

@@ -171,6 +171,9 @@ _ROMAN_MONTH_DATE = re.compile(  # "27.II.2006"
 ).match
 # "1 - O presente Código": Portuguese laws number an article's paragraphs so
 _NUM_DASH = re.compile(r"((\d{1,3})\s[-–—]\s+)([A-ZÀ-Þ«\"“].*)")
+# "1/ s tím, že", "1/ 2020 n'aura pas": a resolution's or a speech's points numbered with a
+# slash (a space after it, and a word or a year; not "18/02", "1/2")
+_NUM_SLASH = re.compile(r"((\d{1,3})/\s+)((?:[^\W\d_«\"“„]|(?:19|20)\d\d\s).*)")
 # "1..." alone on its line, the item's text on the next (a site's rendering of "1.")
 _NUM_ELLIPSIS = re.compile(r"((\d{1,3})\.\.\.)()")
 # "1- نظرت اللجنة", "٣ - ترحب": Arabic UN documents number their paragraphs so
@@ -433,6 +436,7 @@ def _numbers(quote: str, body: str) -> list[Marker]:
         ("num.", _NUM_DASH),
         ("num.", _NUM_HYPHEN_ARABIC),
         ("num.", _NUM_ELLIPSIS),
+        ("num/", _NUM_SLASH),
         ("num", _BARE_NUM),
         ("num", _GLUED_NUM),
     )
@@ -574,7 +578,7 @@ def _to_roman(n: int, upper: bool) -> str:
 
 def family(style: str) -> str:
     """Return a style without its punctuation: ``(alpha)`` -> ``alpha``."""
-    return style.strip("()[].°")
+    return style.strip("()[].°/")
 
 
 def _alpha_successor(value: str) -> str:

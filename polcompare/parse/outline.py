@@ -100,6 +100,10 @@ class Outline:
         # "...of the Convention.[3]": notes called in the text; their "[3] See" lines are notes.
         self.note_calls = {m for t in self.texts if "[" in t for m in _NOTE_CALL.findall(t)}
         self.cands = [self._candidates(t) for t in self.texts]
+        slashed = {m.value for c in self.cands for m in c if m.style == "num/"}
+        if slashed and "2" not in slashed:
+            # a lone "1/" is no list (a speech's cut copy; an old UN document's note mark)
+            self.cands = [[m for m in c if m.style != "num/"] for c in self.cands]
         self.firsts_only: dict[str, bool] = {}  # see _only_firsts
         self.num_lines: int | None = None  # see _numbered_lines
         self.closed_top: tuple[str, str] | None = None  # the list a part heading closed

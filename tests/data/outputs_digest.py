@@ -69,6 +69,7 @@ FOLDERS = (
     "eval/parse/holdout41",
     "eval/parse/holdout42",
     "eval/parse/holdout43",
+    "eval/parse/holdout44",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
