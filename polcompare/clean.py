@@ -101,6 +101,20 @@ _CONTACT = re.compile(
 )
 
 
+# What a contact line holds, in lower case: tried before _CONTACT, which is slow on long lines.
+_CONTACT_HINTS = ("tel", "tlf", "tél", "tfn", "fax", "rue de la loi", "wetstraat", "+", "1048")
+
+
+def _contact(stripped: str) -> bool:
+    """Tell a press office's contact line (see :data:`_CONTACT`)."""
+    low = stripped.lower()
+    if not (
+        low.startswith(("press", "service de presse")) or any(h in low for h in _CONTACT_HINTS)
+    ):
+        return False
+    return _CONTACT.fullmatch(stripped) is not None
+
+
 @functools.cache
 def _page_number() -> re.Pattern[str]:
     """Match a page number: "Page 2 of 5", "Side 2 af 5", "- 2 -", "2/5", a bare number.
@@ -548,7 +562,7 @@ def _web_furniture(stripped: str, running: frozenset[str], journal: frozenset[st
             return "press"
     if first == "(" and _ORIGINAL.fullmatch(stripped):
         return "council_header"
-    if len(stripped) <= 200 and _CONTACT.fullmatch(stripped):
+    if len(stripped) <= 200 and _contact(stripped):
         return "contact"
     return _site_furniture(stripped) or _page_leftover(stripped)
 
