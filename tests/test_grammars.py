@@ -3443,3 +3443,16 @@ def test_points_numbered_with_a_slash_are_units_and_a_lone_one_is_not(write):
     )
     doc = polcompare.read(write(text), lang="fr")
     assert not doc.items["label"].astype(bool).any()
+
+
+def test_a_note_after_an_acts_signature_is_no_paragraph_of_its_last_article():
+    # Held-out set 39's Decision (CFSP) 2023/2787 in German, as a new user read it: its note
+    # "(1)  Beschluss (G" (the copy cut in it) after the signature had become paragraph 2.1.
+    from .conftest import ROOT
+
+    folder = ROOT / "eval/parse/holdout39"
+    doc = polcompare.read(next(folder.glob("eu-beschluss-gasp-2023-2787-*.txt")))
+    assert not doc.items["text"].str.startswith("Beschluss (G").any()
+    lines = doc.lines.set_index("line")
+    assert lines.at[70, "role"] == "unparsed" and lines.at[70, "text"].startswith("(1)")
+    assert doc.items["item_id"].str.endswith(":articles:2").any()

@@ -113,9 +113,18 @@ class LegalAct(Outline):
         self.section = "preamble"
         self.in_articles = False
         self.closed = False  # after the signature ("Done at ...", "For the Council")
+        self.note_marks: set[str] | None = None  # the notes' marks the text calls, when asked
         whereas = _patterns()["whereas"]
         # the "Whereas:" line: recitals come after it, never before
         self.whereas_at = next((k for k, t in enumerate(self.texts) if whereas.fullmatch(t)), -1)
+
+    def _called_note(self, text: str) -> bool:
+        """Tell a note "(1) ..." whose mark the act calls above ("... 2020/732 (1) angenommen")."""
+        if self.section.startswith("annex") or not (m := _NOTE_START.match(text)):
+            return False
+        if self.note_marks is None:
+            self.note_marks = {c for t in self.texts if "(" in t for c in _NOTE_MARK.findall(t)}
+        return m.group(1) in self.note_marks
 
     def kind_of(self, marker: Marker, depth: int) -> str:  # noqa: D102
         if marker.style == "article":
@@ -160,9 +169,12 @@ class LegalAct(Outline):
     def special(self, i: int) -> int | None:  # noqa: D102, C901 - one test per formula
         text = self.texts[i]
         pat = _patterns()
-        if pat["oj"].match(text) or (self.closed and _cites_journal(text)):
+        if pat["oj"].match(text) or (
+            self.closed and (_cites_journal(text) or self._called_note(text))
+        ):
             # "(1) OJ L 66, ...", or after the signature "(1) Decisione (PESC) 2020/489 ...
-            # (GU L 105 del 3.4.2020, pag. 3).": the act's footnotes
+            # (GU L 105 del 3.4.2020, pag. 3)." or "(1)  Beschluss (G" (a copy cut in it), its
+            # mark "(1)" called in the text above: the act's footnotes
             block = self.add_heading("footnote", i)
             block.role, block.kind, block.reason = "unparsed", "unparsed", "footnote reference"
             return i + 1
@@ -301,6 +313,10 @@ class LegalAct(Outline):
         return i + 1
 
 
+# A note after the signature, "(1)  Beschluss ...", and its mark in the text above, after a
+# word, a number or a bracket: "Beschluss (GASP) 2020/732 (1) angenommen".
+_NOTE_START = re.compile(r"\((\d{1,3})\)\s")
+_NOTE_MARK = re.compile(r"(?<=[\w)])\s?\((\d{1,3})\)(?=[\s,.;:]|$)")
 _JOURNAL_CITED = re.compile(rf"\((?:{_JOURNALS}|Uradni list|Teataja)\s+(?:No\s+)?[LC]\s?\d")
 
 
