@@ -3456,3 +3456,17 @@ def test_a_note_after_an_acts_signature_is_no_paragraph_of_its_last_article():
     lines = doc.lines.set_index("line")
     assert lines.at[70, "role"] == "unparsed" and lines.at[70, "text"].startswith("(1)")
     assert doc.items["item_id"].str.endswith(":articles:2").any()
+
+
+def test_an_eur_lex_pages_own_title_over_the_act_is_a_heading_and_the_acts_title_the_title():
+    # EUR-Lex prints "2011/697/GASP: Beschluss ... des Rates vom 20. Oktober 2011 ..." over the
+    # act's own title: the two had run into one title, with no document number found.
+    from .conftest import ROOT
+
+    doc = polcompare.read(
+        ROOT / "eval/parse/holdout12/eu-cfsp-decision-2011-697-eusr-african-union.de.txt"
+    )
+    assert doc.meta["title"].startswith("BESCHLUSS 2011/697/GASP DES RATES vom 20. Oktober 2011")
+    assert doc.meta["doc_number"] == "2011/697/GASP"
+    [page] = doc.headings[doc.headings["text"].str.startswith("2011/697/GASP: Beschluss")]["kind"]
+    assert page == "heading"

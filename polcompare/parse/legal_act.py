@@ -227,6 +227,12 @@ class LegalAct(Outline):
         # "THE COUNCIL OF THE EUROPEAN UNION," / "DER RAT DER EUROPÄISCHEN UNION —"
         # before the citations names the body, not the title.
         body = j - 1 if j - 1 > i and _body_line(self.texts[j - 1]) else j
+        # a web page's own title over the act's ("2010/212/GASP: Beschluss ... des Rates vom
+        # 29. März 2010 ..." over "BESCHLUSS 2010/212/GASP DES RATES"): the act's is the title
+        act = next((k for k in range(i + 1, body) if _act_heading(self.texts[k])), None)
+        if act is not None and _LISTED.match(self.texts[i]):
+            self.add_heading("heading", i, until=act)
+            i = act
         block = self.add_heading("title", i, until=body)
         self.heading = block.text
         if body < j:
@@ -318,6 +324,16 @@ class LegalAct(Outline):
 _NOTE_START = re.compile(r"\((\d{1,3})\)\s")
 _NOTE_MARK = re.compile(r"(?<=[\w)])\s?\((\d{1,3})\)(?=[\s,.;:]|$)")
 _JOURNAL_CITED = re.compile(rf"\((?:{_JOURNALS}|Uradni list|Teataja)\s+(?:No\s+)?[LC]\s?\d")
+
+
+# EUR-Lex's title of an act's page: its number, a colon, its title ("2010/212/GASP: Beschluss").
+_LISTED = re.compile(r"\d{2,4}/\d{1,4}/[^\W\d_]{2,6}:\s")
+
+
+def _act_heading(text: str) -> bool:
+    """Tell an act's title line, its first word in capitals: "BESCHLUSS 2010/212/GASP DES RATES"."""
+    first = text.split(maxsplit=1)[0] if text else ""
+    return len(first) >= 4 and first.isalpha() and first.isupper()
 
 
 def _cites_journal(text: str) -> bool:
