@@ -249,6 +249,7 @@ def clean(lines: list[str]) -> Cleaned:
     in_footnote: Footnote | None = None
     after_rule = False
     running = _running_headers(lines)
+    banners = _banners(lines)
     journal = _journal_header(lines)
     notes = (_bracket_marks(lines), _star_marks(lines), _lone_paren_note(lines))
     stamp = _stamp(lines) or _journal_cover(lines)
@@ -270,7 +271,7 @@ def clean(lines: list[str]) -> Cleaned:
         line = Line(no, text)
         last = stripped[-1]  # furniture ends with a capital or a digit: see _furniture_kind
         if (("A" <= last <= "Z" or last.isdecimal()) and (kind := _furniture_kind(stripped))) or (
-            kind := _web_furniture(stripped, running, journal)
+            kind := _web_furniture(stripped, running, journal, banners)
         ):
             roles[no] = "furniture"
             furniture((line, kind))
@@ -459,6 +460,34 @@ def _running_headers(lines: list[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _banners(lines: list[str]) -> frozenset[str]:
+    """Return a site's banner at a page's top: "Delegation of the European Union to Japan".
+
+    Its first words are the language files' ``site_banners``; among the first eight lines
+    of text, with no sentence's end; on two lines, the second in lower case ("Delegation of
+    the European Union" / "to the United Nations - New York") or after a short word in lower
+    case ("Delegation of the European Union to the" / "UN and other international ...").
+    """
+    out: set[str] = set()
+    texts = [t.strip() for t in lines[:40] if t.strip()][:8]
+    for k, text in enumerate(texts):
+        if len(text) <= 100 and _banner().fullmatch(text):
+            out.add(text)
+            after = texts[k + 1] if k + 1 < len(texts) else ""
+            last = text.rsplit(maxsplit=1)[-1]
+            # "to the United Nations - New York"; after "... to the": "UN and other ..."
+            goes_on = after[:1].islower() or (len(last) <= 3 and last.islower())
+            if goes_on and len(after) <= 60 and after[-1] not in ".;:!?":
+                out.add(after)
+    return frozenset(out)
+
+
+@functools.cache
+def _banner() -> re.Pattern[str]:
+    words = words_pattern("site_banners") or "(?!)"
+    return re.compile(rf"(?:{words})\b[^.;:!?]{{0,80}}")
+
+
 def _journal_header(lines: list[str]) -> frozenset[str]:
     """Return the Official Journal's page header: its name, date and page reference.
 
@@ -536,7 +565,9 @@ def _has_letter(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
 
 
-def _web_furniture(stripped: str, running: frozenset[str], journal: frozenset[str]) -> str | None:
+def _web_furniture(
+    stripped: str, running: frozenset[str], journal: frozenset[str], banners: frozenset[str]
+) -> str | None:
     """Return the furniture kind of web, press and PDF page lines, or None.
 
     Web addresses, contact lines, language tags ("EN"), page numbers,
@@ -546,6 +577,8 @@ def _web_furniture(stripped: str, running: frozenset[str], journal: frozenset[st
     """
     if stripped in running:
         return "running_header"
+    if stripped in banners:
+        return "banner"
     if stripped in journal:
         return "journal_header"
     if stripped in _LANGUAGE_TAGS:

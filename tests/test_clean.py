@@ -445,3 +445,27 @@ def test_a_sites_banner_and_page_tools_in_the_language_files_are_furniture_not_t
     )
     kinds = dict((line.text, kind) for line, kind in clean(["Teksti suurus:", "Print"]).furniture)
     assert kinds == {"Teksti suurus:": "navigation", "Print": "navigation"}
+
+
+def test_an_eu_delegations_banner_over_its_page_is_furniture_not_its_title():
+    # The EEAS prints its delegation's name over every statement, on one line or two
+    # (language files' site_banners): it had been the title of 11 evaluation documents.
+    from .conftest import ROOT
+
+    doc = polcompare.read(
+        ROOT
+        / "eval/parse/holdout26/eu-statement-unga74-resolution-report-iaea-2019-11-11-eeas.en.txt"
+    )
+    lines = doc.lines.set_index("line")
+    assert lines.at[1, "role"] == lines.at[2, "role"] == "furniture"
+    assert doc.meta["title"].startswith("EU Statement – United Nations General Assembly")
+    lines = ["Delegation of the European Union to the", "UN and other international organisations"]
+    assert [
+        k for _, k in clean([*lines, "", "EU Statement - Conference on Disarmament"]).furniture
+    ] == [
+        "banner",
+        "banner",
+    ]
+    # a sentence that names a delegation is text
+    text = ["Delegation of the European Union to Japan welcomes the agreement."]
+    assert clean(text).roles[1] == "content"
