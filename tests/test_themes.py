@@ -534,3 +534,14 @@ def test_one_match_of_a_theme_per_place():
     ]
     assert result.items["n_matches"].tolist() == [len(evidence)]
     assert "commit_reaffirm" in result.items["themes"].iloc[0]
+
+
+def test_tag_takes_a_document_for_its_items_and_says_what_else_it_cannot_tag():
+    # tag(doc) raised "'Document' object is not subscriptable" from deep inside.
+    from .conftest import SEED_FILES
+
+    doc = polcompare.read(SEED_FILES["belarus"])
+    by_doc, by_items = tag(doc, taxonomy="policy"), tag(doc.items, taxonomy="policy")
+    assert by_doc.evidence.equals(by_items.evidence) and len(by_doc.evidence) > 0
+    with pytest.raises(TypeError, match="needs a document's items .* not str"):
+        tag("seeds/belarus-conclusions.lv.txt")

@@ -7,7 +7,7 @@ import re
 import warnings
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -18,6 +18,9 @@ from ..errors import DictionaryError, UntaggedLanguageWarning
 from ..tokens import TOKEN
 from .dictionary import TAXONOMIES, Dictionary, _load_shipped, context_dictionary, load_dictionary
 from .match import _find, _Found, _group_ids
+
+if TYPE_CHECKING:
+    from ..document import Document
 
 _KEYS = ("doc_id", "item_id", "section", "number", "letter")
 
@@ -74,7 +77,7 @@ class Tagged(NamedTuple):
 
 
 def tag(
-    items: pd.DataFrame,
+    items: pd.DataFrame | Document,
     *,
     taxonomy: str = "oap",
     dictionary: str | Path | Dictionary | None = None,
@@ -84,9 +87,10 @@ def tag(
 
     Parameters
     ----------
-    items : DataFrame
+    items : DataFrame or Document
         Needs ``text`` and ``lang``; key columns (``doc_id, item_id,
         section, number, letter``) are carried into the evidence when present.
+        A document read with :func:`polcompare.read` stands for its ``items``.
     taxonomy : str
         ``oap``, ``policy`` or ``stance`` (see :data:`TAXONOMIES`). Names
         the result; with no ``dictionary`` it also picks the shipped
@@ -110,6 +114,14 @@ def tag(
     Tagged
         ``(items, evidence, dictionary)``; see :class:`Tagged` for columns.
     """
+    if not isinstance(items, pd.DataFrame):
+        frame = getattr(items, "items", None)  # a Document: tag(doc) as tag(doc.items)
+        if not isinstance(frame, pd.DataFrame):
+            raise TypeError(
+                f"tag() needs a document's items (a DataFrame) or a document, not "
+                f"{type(items).__name__}"
+            )
+        items = frame
     dictionary, langs, status, found = _match_items(items, taxonomy, dictionary, fallback_lang)
     rows = found.row
 
