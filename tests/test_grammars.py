@@ -21,7 +21,7 @@ from polcompare.languages import (
 from polcompare.parse.lines import could_mark, markers
 from polcompare.parse.outline import _division as outline_division
 
-from .conftest import DATA, ROOT
+from .conftest import DATA, ROOT, SEED_FILES
 
 GRAMMAR = DATA / "grammar"
 
@@ -3470,3 +3470,14 @@ def test_an_eur_lex_pages_own_title_over_the_act_is_a_heading_and_the_acts_title
     assert doc.meta["doc_number"] == "2011/697/GASP"
     [page] = doc.headings[doc.headings["text"].str.startswith("2011/697/GASP: Beschluss")]["kind"]
     assert page == "heading"
+
+
+def test_numbered_paragraphs_under_an_eu_statements_title_are_a_statement_not_conclusions():
+    # "OSCE Permanent Council No.1449 ..." / "EU Statement on the Russian Federation's ongoing
+    # aggression against Ukraine" / "1. ...": typed conclusions, it would have been taken as
+    # the conclusions a position paper is compared with.
+    doc = polcompare.read(
+        ROOT / "eval/parse/holdout26/eu-statement-osce-pc-1449-2023-11-09-ukraine-eeas.en.txt"
+    )
+    assert doc.doc_type == "statement"
+    assert polcompare.read(SEED_FILES["belarus"]).doc_type == "conclusions"

@@ -105,6 +105,8 @@ def refine(structure: Structure, texts: list[str]) -> Structure:
         structure.reason += "; never names the EU or its institutions: not Council conclusions"
     if structure.doc_type == "generic":
         _speaker(structure, head)
+    if structure.doc_type == "conclusions":
+        _statement_titled(structure, texts)
     if structure.doc_type == "conclusions" and (m := _other_issuer().search(head)):
         structure.doc_type = "generic"
         structure.reason += f"; its title names another EU author ('{m.group(1)}'): not conclusions"
@@ -119,6 +121,19 @@ def _other_issuer() -> re.Pattern[str]:
     """Match a line that opens with the title of an EU text not the Council's (any case)."""
     words = "|".join(re.escape(w) for w in structure_words("eu_other_issuers"))
     return re.compile(rf"^[\W\d]*({words})", re.IGNORECASE | re.MULTILINE)
+
+
+def _statement_titled(structure: Structure, texts: list[str]) -> None:
+    """Type numbered paragraphs under a statement's title as a ``statement``.
+
+    "OSCE Permanent Council No.1449 ..." / "EU Statement on the Russian Federation's ongoing
+    aggression against Ukraine" / "1. Each day ...": the EU speaks (``eu_statement`` in its
+    first five lines, and no word for conclusions or a Council meeting there).
+    """
+    top = "\n".join(texts[:5])
+    if (m := names("eu_statement").search(top)) and not names("eu_conclusions").search(top):
+        structure.doc_type = "statement"
+        structure.reason += f"; its first lines speak for the EU ('{m.group()}'): a statement"
 
 
 def _speaker(structure: Structure, head: str) -> None:
