@@ -652,12 +652,7 @@ def _page_leftover(stripped: str) -> str | None:
     """
     if "©" in stripped and len(stripped) <= 300:
         before, credit = stripped.rsplit("©", 1)
-        if (
-            len(credit) <= 80
-            and ". " not in credit
-            and not credit.strip()[:1].islower()
-            and not before.endswith(("√", "Ã", "Â"))
-        ):
+        if len(credit) <= 80 and ". " not in credit and not before.endswith(("√", "Ã", "Â")):
             return "credit"
     if stripped[-1] in "gGfFpP" and _IMAGE_NAME.fullmatch(stripped):
         return "image"

@@ -469,3 +469,8 @@ def test_an_eu_delegations_banner_over_its_page_is_furniture_not_its_title():
     # a sentence that names a delegation is text
     text = ["Delegation of the European Union to Japan welcomes the agreement."]
     assert clean(text).roles[1] == "content"
+
+
+def test_a_photo_credit_of_an_agency_in_lower_case_is_furniture():
+    line = "Statue „Non-Violence“ vor dem UN-Hauptquartier in New York, © picture alliance / dpa"
+    assert [k for _, k in clean([line]).furniture] == ["credit"]

@@ -3481,3 +3481,24 @@ def test_numbered_paragraphs_under_an_eu_statements_title_are_a_statement_not_co
     )
     assert doc.doc_type == "statement"
     assert polcompare.read(SEED_FILES["belarus"]).doc_type == "conclusions"
+
+
+def test_a_web_copys_subheading_as_long_as_a_german_one_is_a_heading(write):
+    # A new user's page of the Federal Foreign Office: its 66-character subheading between
+    # paragraphs had been a paragraph (a web copy allowed 54 characters).
+    text = (
+        "Deutschland als aktiver Partner für weltweite Abrüstung und Rüstungskontrolle\n\n"
+        "Abrüstung, Rüstungskontrolle und Nichtverbreitung sind Prioritäten deutscher Außen- "
+        "und Sicherheitspolitik, die sich auf vielfältige Weise für diese Ziele einsetzt.\n\n"
+        "Für einen Neustart der konventionellen Rüstungskontrolle in Europa\n\n"
+        "Die anhaltende Krise in der Ukraine hat das Vertrauen in Europa schwer erschüttert, "
+        "und die bestehenden Instrumente der Rüstungskontrolle greifen nicht mehr.\n\n"
+        '"Mēs apzināsim radušos situāciju mūsu nākamajā sanāksmē."\n\n'
+        "Deshalb hat das Auswärtige Amt 2016 die Initiative zu einem Neustart ergriffen.\n"
+    )
+    doc = polcompare.read(write(text), lang="de")
+    heads = doc.headings.set_index("text")["kind"]
+    assert "Für einen Neustart der konventionellen Rüstungskontrolle in Europa" in heads.index
+    assert doc.items["text"].str.startswith("Die anhaltende Krise").any()
+    # a quoted sentence, its full stop inside the quotation mark, stays text
+    assert doc.items["text"].str.contains("nākamajā sanāksmē").any()

@@ -107,7 +107,10 @@ class _Parser:
         p90 = lengths[int(0.9 * (len(lengths) - 1))]
         self.wrapped = p90 <= 130
         self.width = p90 if self.wrapped else 90
-        self.heading_max = max(0.6 * self.width, 40)  # longest heading, in characters
+        # longest heading, in characters; a web copy's paragraphs are lines of their own, and
+        # its headings as long as a German one ("Für einen Neustart der konventionellen
+        # Rüstungskontrolle in Europa", 66)
+        self.heading_max = max(0.6 * self.width, 40) if self.wrapped else 80
         # Blank lines separate paragraphs, unless the extraction put one after
         # nearly every line, mid-sentence ones included (as the PDF seeds
         # do): then they say nothing.
@@ -233,7 +236,8 @@ class _Parser:
         return (
             len(text) <= self.heading_max
             and (not capital or text[:1].isupper())
-            and short_unended(text, self.heading_max, 10, clauses=True)
+            # a quoted sentence ends inside its closing quotation mark: 'sanāksmē."'
+            and short_unended(text.rstrip("\"”»’'"), self.heading_max, 10, clauses=True)
         )
 
     def _page_title(self, text: str) -> bool:
