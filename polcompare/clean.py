@@ -424,11 +424,14 @@ def _furniture_kind(stripped: str) -> str | None:
 def _running_headers(lines: list[str]) -> frozenset[str]:
     """Return short lines repeated on several pages: running headers and footers.
 
-    A line counts when it is met at least three times, is 4-80 characters
-    long, holds a letter, starts no numbered item, and each time stands
-    within two lines of a page break (a page footer, a page number, a
-    language tag or a form feed). A heading repeated because a text was
-    pasted twice is not one.
+    A line counts when it is 4-80 characters long, holds a letter or is a
+    document's number or a date ("7196/14", "8.XII.2009"; no other line
+    that starts with a digit: it may start an item), and stands within two
+    lines of a page break (a page footer, a page number, a language tag, a
+    page's image or a form feed) at least three times, or twice on two pages
+    whose break a page's image or a form feed marks. Each time, except a
+    document's number, which heads the first page too. A heading repeated
+    because a text was pasted twice is not one.
     """
     seen: dict[str, list[int]] = {}
     for k, text in enumerate(lines):
