@@ -441,14 +441,17 @@ class _Parser:
         return True
 
     def _front_line(self, i: int) -> str:
-        """Tell a line of an unnumbered text's front matter: ``dateline``, ``heading`` or "".
+        """Tell a line of an unnumbered text's front matter: its heading kind, or "".
 
-        "Geneva, 20 June 2024", "Geneva, 17/11/2020 - 12:27, UNIQUE ID: 201117_5": a place
-        and a date; on a line of its own (a web copy's, or between blank lines),
-        "First Preparatory Meeting for the Fifth Review Conference", "Statement on Mine
-        Clearance (art. 5)", "22nd Meeting of States Parties": a title line, capitalised
-        (or opening with an ordinal) and unended, longer than the width that tells a
-        heading in running text allows.
+        ``dateline``: "Geneva, 20 June 2024", "Geneva, 17/11/2020 - 12:27, UNIQUE ID:
+        201117_5" (a place and a date), a date alone or with a word or two ("27.10.2021 -
+        Artikel"). A UN resolution's ``title`` ("51/149. Assistance in mine clearance"), its
+        ``body`` line ("The General Assembly,") and its committee's note in brackets (a
+        ``heading``). On a line of its own (a web copy's, or between blank lines), a
+        ``heading``: "First Preparatory Meeting for the Fifth Review Conference", "22nd
+        Meeting of States Parties", "4343rd Meeting (PM)", a headline in title case: a title
+        line, capitalised (or opening with an ordinal) and unended, longer than the width that
+        tells a heading in running text allows.
         """
         text = self.texts[i]
         if self._next(i)[:1].islower() or (
@@ -483,12 +486,12 @@ class _Parser:
                 or (ordinal and short_unended(text, 80, 8))
             )
         )
-        if alone and titled and (short_unended(text, 120, 16) or self._headline(i)):
+        if not (alone and titled):
+            return ""
+        if short_unended(text, 120, 16) or self._headline(i):
             return "heading"
         if (
-            alone
-            and titled
-            and text.endswith(",")
+            text.endswith(",")
             and len(text.split()) <= 4
             and i + 1 < self.n
             and _ORDINAL_TITLE.match(self.texts[i + 1])
