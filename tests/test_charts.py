@@ -137,6 +137,19 @@ def test_agreement_bars(corpus):
     assert len(zero) == 1 and len(zero[0].x) == int((agreement["jaccard"] == 0).sum()) > 0
 
 
+def test_agreement_hovers_name_the_versions(corpus):
+    """A bar's hover names the versions and shows each one's own themes, never column names."""
+    fig = charts.agreement_bars(corpus["theme_agreement"], names={"a": "paper.lv", "b": "paper.da"})
+    bars = [t for t in fig.data if t.type == "bar"]
+    assert all("only_a" not in t.hovertemplate and "only_b" not in t.hovertemplate for t in bars)
+    assert "only in paper.lv: %{customdata[0]}" in bars[0].hovertemplate
+    assert "only in paper.da: %{customdata[1]}" in bars[0].hovertemplate
+    review = next(t for t in bars if t.name == "review")
+    shown = dict(zip(review.x, (tuple(c) for c in review.customdata), strict=True))
+    assert shown["review 1"] == ("none", "compliance")  # 'none', not an empty line
+    assert all(len(c) == 2 and "" not in c for c in shown.values())
+
+
 def test_theme_counts(seeds):
     items = tag(seeds["belarus"].items, taxonomy="policy").items
     fig = charts.theme_counts(items)

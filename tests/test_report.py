@@ -106,6 +106,16 @@ def test_paper_lists_every_item_with_key_lines_and_highlights(report, seeds):
     assert set().union(*marked) <= set(themes.split(";"))
 
 
+def test_agreement_chart_hovers_name_the_paper_and_its_version(report):
+    """The page redraws the agreement bars from its data: their hovers name both versions."""
+    data, _, page = report
+    hover = data.figures["agreement"].data[0].hovertemplate
+    assert "only in eu-apmbc-position-2024.lv: " in hover and "only_a" not in hover
+    assert "only in eu-apmbc-position-2024.da: " in hover and "only_b" not in hover
+    rows = {r["k"]: (r["a"], r["b"]) for r in _blob(page)["agreement"]}
+    assert rows["review 1"] == ("none", "compliance")  # what the hover shows, not ''
+
+
 def test_paper_shows_sections_and_sub_headings(report):
     _, _, page = report
     block = _between(

@@ -268,6 +268,25 @@ def test_concordance_lists_a_themes_matches_in_context(seeds_page):
     assert "matches in the items shown" in page.inner_text("#kwic-count")
 
 
+def test_the_concordance_follows_the_theme_ticked_in_the_filter(seeds_page):
+    """Ticking Victim assistance showed the concordance of another theme (a new user's run)."""
+    page, _ = seeds_page
+    page.select_option("#kwic-theme", "oap:survey_clearance")
+    page.check("input.theme-filter[data-taxonomy='oap'][value='victim_assistance']")
+    try:
+        assert page.input_value("#kwic-theme") == "oap:victim_assistance"
+        matches = page.eval_on_selector_all(
+            "#kwic-body td.hit", "tds => tds.map(td => td.textContent.toLowerCase())"
+        )
+        assert len(matches) > 10
+        assert any("cietuš" in m for m in matches) and any("ofre" in m for m in matches)
+        assert page.inner_text("#kwic-count").startswith(f"{len(matches)} matches")
+        page.uncheck("input.theme-filter[data-taxonomy='oap'][value='victim_assistance']")
+        assert page.input_value("#kwic-theme") == "oap:victim_assistance"  # kept when unticked
+    finally:
+        page.click("#clear-filter")
+
+
 def _download(page, table):
     with page.expect_download(timeout=30_000) as info:
         page.click(f"button.csv[data-table='{table}']")

@@ -5,9 +5,12 @@ import warnings
 import pandas as pd
 import pytest
 
+import polcompare
 from polcompare.cli import main
 from polcompare.errors import DictionaryError, UntaggedLanguageWarning
 from polcompare.themes import TAXONOMIES, load_dictionary, tag
+
+from .conftest import ROOT
 
 # Sentences of the kind EU Council conclusions and position papers are made of, in French and
 # German: full of function words ("un", "de", "la", "die", "der", "Date") that other languages'
@@ -551,3 +554,27 @@ def test_the_presidency_of_the_convention_not_mr_president():
 def test_look_alike_stems_are_not_the_theme(lang, taxonomy, text, theme, expected):
     themes = tag(_items(lang, [text]), taxonomy=taxonomy).items.loc[0, "themes"].split(";")
     assert (theme in themes) is expected
+
+
+def test_many_documents_count_names_those_of_undetermined_language():
+    """Of many documents not read, the ones of undetermined language (misread) are named."""
+    folder = ROOT / "eval" / "parse" / "holdout26"
+    names = [  # six texts in languages the dictionary lacks, one read as undetermined
+        "es-exteriores-2023-07-20-consejo-asuntos-exteriores-noticia.es",
+        "it-rappresentanza-ue-conclusioni-consiglio-affari-esteri-2015-01-19.it",
+        "se-regeringen-utrikesradet-2016-10-17-syrien.sv",
+        "se-regeringen-utrikesradet-2017-07-17-slutsatser-om-libyen.sv",
+        "pl-polskapomoc-rada-do-spraw-zagranicznych.pl",
+        "eu-fac-outcome-3535-2017-05-15-ft-dk.en",
+    ]
+    items = polcompare.concat_items([polcompare.read(folder / f"{n}.txt") for n in names])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        tagged = tag(items, taxonomy="oap")
+    [warning] = [w for w in caught if w.category is UntaggedLanguageWarning]
+    message = str(warning.message)
+    undetermined = tagged.items.loc[tagged.items["lang"] == "und", "doc_id"].unique()
+    assert list(undetermined) == ["eu-fac-outcome-3535-2017-05-15-ft-dk.en"]
+    assert message.startswith("35 item(s) of 6 documents get no oap themes")
+    assert "; undetermined: eu-fac-outcome-3535-2017-05-15-ft-dk.en;" in message
+    assert "\n" not in message

@@ -40,6 +40,7 @@ __all__ = [
     "similarity_heatmap",
     "keyness_bars",
     "agreement_bars",
+    "only_themes",
     "theme_counts",
 ]
 
@@ -470,14 +471,33 @@ def keyness_bars(
     return fig
 
 
+def only_themes(themes: str) -> str:
+    """Return the themes one version alone carries as a hover shows them (``none``: none)."""
+    return ", ".join(split_themes(themes)) or "none"
+
+
 def agreement_bars(
-    agreement: pd.DataFrame, *, value: str = "jaccard", title: str | None = None
+    agreement: pd.DataFrame,
+    *,
+    value: str = "jaccard",
+    title: str | None = None,
+    names: Mapping[str, str] | None = None,
 ) -> go.Figure:
-    """Draw bars of theme agreement per aligned item of two language versions."""
+    """Draw bars of theme agreement per aligned item of two language versions.
+
+    ``names`` gives what the hovers call each version, e.g. ``{"a": "paper.lv", "b":
+    "paper.da"}`` (default: version a, version b): a hover reads ``review 1: 0.86``,
+    ``only in paper.lv: none``, ``only in paper.da: compliance``.
+    """
+    names = {"a": "version a", "b": "version b", **(names or {})}
+    hover = {side: f"only in {names[side]}" for side in ("a", "b")}
     frame = agreement.assign(item=item_labels(agreement))
+    frame = frame.assign(
+        **{hover[side]: frame[f"only_{side}"].map(only_themes) for side in ("a", "b")}
+    )
     colors = dict(zip(frame["section"].unique(), _PALETTE, strict=False))
     fig = go.Figure(
-        _bars(frame, x="item", y=value, color="section", colors=colors, hover=["only_a", "only_b"])
+        _bars(frame, x="item", y=value, color="section", colors=colors, hover=list(hover.values()))
     )
     # A bar of height 0 is not drawn: an item whose versions share no theme would read as
     # an item missing from the chart. A cross marks it.

@@ -420,7 +420,9 @@ def _figures(
         and agreement is not None
         and (agreement[["themes_a", "themes_b"]] != "").any(axis=None)
     ):
-        figs["agreement"] = charts.agreement_bars(tables["theme_agreement"])
+        figs["agreement"] = charts.agreement_bars(
+            tables["theme_agreement"], names={"a": roles.paper, "b": roles.version}
+        )
         figs["agreement"].update_layout(
             height=320,
             margin={"t": 20},
@@ -1233,8 +1235,8 @@ def _blob(data: ReportData) -> dict[str, Any]:
                 "k": item_label(r.section, r.number, r.letter),
                 "s": r.section,
                 "j": float(r.jaccard),
-                "a": r.only_a,
-                "b": r.only_b,
+                "a": charts.only_themes(r.only_a),
+                "b": charts.only_themes(r.only_b),
             }
             for r in agreement.itertuples(index=False)
         ]

@@ -583,6 +583,23 @@ def describe_languages(langs: dict[str, tuple[int, int]]) -> str:
     return ", ".join(parts)
 
 
+#: How many documents of undetermined language the count of many documents names.
+UNDETERMINED_NAMED = 3
+
+
+def _undetermined_names(counts: dict[tuple[str, str], int]) -> str:
+    """Name the documents of undetermined language (a misread text), the others counted.
+
+    ``; undetermined: a.en, b`` or ``...: a, b, c and 2 more``; empty when there is none.
+    """
+    names = list(dict.fromkeys(doc for doc, lang in counts if lang == "und"))
+    if not names:
+        return ""
+    shown = ", ".join(names[:UNDETERMINED_NAMED])
+    rest = len(names) - UNDETERMINED_NAMED
+    return f"; undetermined: {shown}" + (f" and {rest} more" if rest > 0 else "")
+
+
 def _warn_untagged(
     items: pd.DataFrame, langs: list[str], status: list[str], taxonomy: str, dictionary: Dictionary
 ) -> None:
@@ -595,7 +612,8 @@ def _warn_untagged(
         warnings.warn(
             f"{n} item(s) of {len(docs)} documents get no {taxonomy} themes, their language "
             f"missing from the {taxonomy} dictionary (it has {has}) or undetermined: "
-            f"{describe_languages(by_language(counts))}; the items' tag_status says which; "
+            f"{describe_languages(by_language(counts))}{_undetermined_names(counts)}; "
+            "the items' tag_status says which; "
             "pass fallback_lang= to match them with another language's patterns",
             UntaggedLanguageWarning,
             stacklevel=4,  # tag's caller: tag -> _match_items -> here

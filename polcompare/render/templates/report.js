@@ -764,7 +764,16 @@
       drawDocKeyness(kd.value);
       kd.addEventListener("change", function () { drawDocKeyness(kd.value); });
     }
-    boxes.forEach(function (b) { b.addEventListener("change", apply); });
+    /* A theme just ticked in the filter is the concordance's theme, when it has matches. */
+    function followTheme(box) {
+      var sel = $("kwic-theme");
+      if (!sel || !box.checked) { return; }
+      var value = box.dataset.taxonomy + ":" + box.value;
+      if ([].some.call(sel.options, function (o) { return o.value === value; })) { sel.value = value; }
+    }
+    boxes.forEach(function (b) {
+      b.addEventListener("change", function () { followTheme(b); apply(); });
+    });
     [docSel, langSel].forEach(function (s) { s.addEventListener("change", apply); });
     var timer = null;
     search.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(apply, 120); });
