@@ -416,7 +416,8 @@ def _figures(
         )
     agreement = tables.get("theme_agreement")
     if (
-        roles.version
+        roles.paper
+        and roles.version
         and agreement is not None
         and (agreement[["themes_a", "themes_b"]] != "").any(axis=None)
     ):
