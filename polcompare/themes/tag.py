@@ -7,20 +7,18 @@ import re
 import warnings
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from ..document import Document
 from ..errors import DictionaryError, UntaggedLanguageWarning
 from ..tokens import TOKEN
 from .dictionary import TAXONOMIES, Dictionary, _load_shipped, context_dictionary, load_dictionary
 from .match import _find, _Found, _group_ids
-
-if TYPE_CHECKING:
-    from ..document import Document
 
 _KEYS = ("doc_id", "item_id", "section", "number", "letter")
 
