@@ -3502,3 +3502,14 @@ def test_a_web_copys_subheading_as_long_as_a_german_one_is_a_heading(write):
     assert doc.items["text"].str.startswith("Die anhaltende Krise").any()
     # a quoted sentence, its full stop inside the quotation mark, stays text
     assert doc.items["text"].str.contains("nākamajā sanāksmē").any()
+
+
+def test_contents_entries_with_dot_leaders_and_no_contents_title_are_no_paragraphs():
+    # A Foreign Affairs Council's outcome as the Folketing copies it: its contents, with dot
+    # leaders and (mostly) no page, under no "Contents" title, had become nine paragraphs.
+    from .conftest import ROOT
+
+    doc = polcompare.read(ROOT / "eval/parse/holdout26/eu-fac-outcome-3535-2017-05-15-ft-dk.en.txt")
+    kinds = doc.headings.set_index("text")["kind"]
+    assert kinds.filter(like="Horn of Africa").eq("contents").all()
+    assert not doc.items["text"].str.contains(r"\.{10}").any()

@@ -413,6 +413,9 @@ class _Parser:
             return i + 1
         if self._front_heading(i):
             return i + 1
+        if "....." in text and DOT_LEADERS.search(text) and len(text) <= 200:
+            self._add_heading("contents", i)  # "Horn of Africa ..........": a contents entry
+            return i + 1
         numbered = self.numbered_at[i]
         next_lettered = self.lettered_at[i + 1]
         if self._is_heading(i) or (
