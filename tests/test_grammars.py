@@ -2443,8 +2443,13 @@ def test_a_contents_entry_with_its_sub_entries_in_dot_leaders_is_contents():
     numbered = doc.items[doc.items["label"] != ""]
     assert numbered["start_line"].tolist()[:1] == [24]  # the body's "1. Ruslands aggression"
     contents = doc.headings[doc.headings["kind"] == "contents"]
-    assert contents["start_line"].tolist() == [9, 13, 17]
-    assert contents["text"].str.startswith(("1. Ruslands", "2. Situationen", "3. Sahel")).all()
+    # each entry with its sub-entries, then its note in dot leaders ("KOM-dokument foreligger
+    # ikke. .........."), a contents line of its own
+    assert contents["start_line"].tolist() == [9, 12, 13, 16, 17, 20]
+    entries = contents[contents["start_line"].isin([9, 13, 17])]
+    assert entries["text"].str.startswith(("1. Ruslands", "2. Situationen", "3. Sahel")).all()
+    notes = contents[contents["start_line"].isin([12, 16, 20])]
+    assert notes["text"].str.startswith("KOM-dokument foreligger ikke").all()
 
 
 def test_ordinal_labels_and_a_brazilian_articles_paragraphs(write):

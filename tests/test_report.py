@@ -594,8 +594,8 @@ def test_a_document_with_no_items_is_said_with_where_its_text_went(tmp_path, cap
     empty = polcompare.read(CONTENTS_ONLY)
     assert empty.items.empty
     assert empty.no_items_reason() == (
-        "none of its 19 lines of text opens an item: 12 heading lines (4 table of contents, "
-        "1 title, 7 other), 7 unparsed lines"
+        "none of its 19 lines of text opens an item: 15 heading lines (7 table of contents, "
+        "1 title, 7 other), 4 unparsed lines"
     )
     assert polcompare.read(TITLE_AND_CONTENTS).no_items_reason() == (
         "none of its 39 lines of text opens an item: 36 heading lines (21 title, "
