@@ -13,6 +13,8 @@ from polcompare.clean import (
     join_lines,
 )
 
+from .conftest import ROOT
+
 
 @pytest.mark.parametrize(
     ("line", "kind"),
@@ -365,8 +367,6 @@ def test_a_council_press_release_copied_by_a_parliament_keeps_its_footers_out():
     # eu.dk's copy of a Council press release: the Folketing's stamp (its second line ends with
     # an abbreviation), then each page's image; the document's number on its first page and at
     # each page's foot, with the press-release number, and a running date in roman numerals.
-    from .conftest import ROOT
-
     doc = polcompare.read(
         ROOT / "eval/parse/holdout26/eu-council-press-release-2985-fac-2009-12-08-eu-dk.da.txt"
     )
@@ -430,8 +430,6 @@ def test_rules_lone_bullets_image_names_and_photo_credits_are_furniture():
 def test_a_sites_banner_and_page_tools_in_the_language_files_are_furniture_not_titles():
     # The Federal Foreign Office's banner over each page, regjeringen.no's JavaScript notice,
     # Riigi Teataja's "Teksti suurus:" ("text size"): the page's title is the line below them.
-    from .conftest import ROOT
-
     folder = ROOT / "eval/parse/holdout43"
     doc = polcompare.read(
         next(folder.glob("de-auswaertiges-amt-regierungspressekonferenz-2021-*.txt"))
@@ -450,8 +448,6 @@ def test_a_sites_banner_and_page_tools_in_the_language_files_are_furniture_not_t
 def test_an_eu_delegations_banner_over_its_page_is_furniture_not_its_title():
     # The EEAS prints its delegation's name over every statement, on one line or two
     # (language files' site_banners): it had been the title of 11 evaluation documents.
-    from .conftest import ROOT
-
     doc = polcompare.read(
         ROOT
         / "eval/parse/holdout26/eu-statement-unga74-resolution-report-iaea-2019-11-11-eeas.en.txt"

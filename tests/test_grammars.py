@@ -3372,8 +3372,6 @@ def test_a_press_releases_meeting_line_headline_and_dateline_are_headings():
     # then its headline in title case), a Council press release copied by a parliament
     # ("2950. samling i Rådet", "Luxembourg, den 15. juni 2009") and a ministry's page ("27.10.2021
     # - Artikel") had their front matter as paragraphs.
-    from .conftest import ROOT
-
     folder = ROOT / "eval/parse/holdout43"
     un = polcompare.read(next(folder.glob("un-press-ga-11993-*.txt")))
     kinds = un.headings.set_index("text")["kind"]
@@ -3432,8 +3430,6 @@ def test_a_un_resolutions_number_and_title_its_committee_note_and_body_line_are_
 def test_points_numbered_with_a_slash_are_units_and_a_lone_one_is_not(write):
     # Held-out set 44: a Czech committee's resolution numbers what the chamber agrees to
     # "1/ s tím, že ...", "2/ s podřízeností ...": they had stayed inside one paragraph.
-    from .conftest import ROOT
-
     doc = polcompare.read(
         next((ROOT / "eval/parse/holdout44").glob("cz-psp-1993ps-branny-*.txt")), lang="cs"
     )
@@ -3453,8 +3449,6 @@ def test_points_numbered_with_a_slash_are_units_and_a_lone_one_is_not(write):
 def test_a_note_after_an_acts_signature_is_no_paragraph_of_its_last_article():
     # Held-out set 39's Decision (CFSP) 2023/2787 in German, as a new user read it: its note
     # "(1)  Beschluss (G" (the copy cut in it) after the signature had become paragraph 2.1.
-    from .conftest import ROOT
-
     folder = ROOT / "eval/parse/holdout39"
     doc = polcompare.read(next(folder.glob("eu-beschluss-gasp-2023-2787-*.txt")))
     assert not doc.items["text"].str.startswith("Beschluss (G").any()
@@ -3466,8 +3460,6 @@ def test_a_note_after_an_acts_signature_is_no_paragraph_of_its_last_article():
 def test_an_eur_lex_pages_own_title_over_the_act_is_a_heading_and_the_acts_title_the_title():
     # EUR-Lex prints "2011/697/GASP: Beschluss ... des Rates vom 20. Oktober 2011 ..." over the
     # act's own title: the two had run into one title, with no document number found.
-    from .conftest import ROOT
-
     doc = polcompare.read(
         ROOT / "eval/parse/holdout12/eu-cfsp-decision-2011-697-eusr-african-union.de.txt"
     )
@@ -3512,8 +3504,6 @@ def test_a_web_copys_subheading_as_long_as_a_german_one_is_a_heading(write):
 def test_contents_entries_with_dot_leaders_and_no_contents_title_are_no_paragraphs():
     # A Foreign Affairs Council's outcome as the Folketing copies it: its contents, with dot
     # leaders and (mostly) no page, under no "Contents" title, had become nine paragraphs.
-    from .conftest import ROOT
-
     doc = polcompare.read(ROOT / "eval/parse/holdout26/eu-fac-outcome-3535-2017-05-15-ft-dk.en.txt")
     kinds = doc.headings.set_index("text")["kind"]
     assert kinds.filter(like="Horn of Africa").eq("contents").all()
