@@ -310,7 +310,7 @@ def _stamp(lines: list[str]) -> int:
         stripped = text.strip()
         if not stripped:
             continue
-        if _PAGE_IMAGE.fullmatch(stripped):
+        if _page_image(stripped):
             return no - 1 if seen else 0
         seen += 1
         if seen > _STAMP_LINES or len(stripped) > 60 or _sentence_end(stripped):
@@ -545,9 +545,7 @@ def _near_page_break(lines: list[str], k: int) -> bool:
             continue
         if _furniture_kind(stripped) or _page_number().fullmatch(stripped) and len(stripped) <= 24:
             return True
-        if stripped in _LANGUAGE_TAGS or (
-            stripped[0].isdecimal() and _PAGE_IMAGE.fullmatch(stripped)
-        ):
+        if stripped in _LANGUAGE_TAGS or _page_image(stripped):
             return True
     return any("\f" in lines[j] for j in range(max(0, k - 2), min(len(lines), k + 3)))
 
@@ -559,9 +557,12 @@ def _by_page_mark(lines: list[str], k: int) -> bool:
     page's header stand around it.
     """
     near = lines[max(0, k - 5) : k + 6]
-    return any(
-        "\f" in t or (t.strip()[:1].isdecimal() and _PAGE_IMAGE.fullmatch(t.strip())) for t in near
-    )
+    return any("\f" in t or _page_image(t.strip()) for t in near)
+
+
+def _page_image(stripped: str) -> bool:
+    """Tell a page's image name in a parliament's PDF ("2843007_0001.png")."""
+    return stripped[:1].isdecimal() and _PAGE_IMAGE.fullmatch(stripped) is not None
 
 
 def _has_letter(text: str) -> bool:
@@ -632,7 +633,7 @@ def _site_furniture(stripped: str) -> str | None:
             return "site"
     if first == "/" and stripped.startswith("/*") and stripped.endswith("*/"):
         return "site"  # EUR-Lex's "/* COM/2013/0345 final - 2013/0190 (NLE) */"
-    if first.isdecimal() and _PAGE_IMAGE.fullmatch(stripped):
+    if _page_image(stripped):
         return "page_image"  # "2843007_0001.png": a page's image name in a parliament's PDF
     if first in "TCRVP-" and _UK_LEGISLATION.fullmatch(stripped):
         return "site"
