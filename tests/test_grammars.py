@@ -3508,3 +3508,21 @@ def test_contents_entries_with_dot_leaders_and_no_contents_title_are_no_paragrap
     kinds = doc.headings.set_index("text")["kind"]
     assert kinds.filter(like="Horn of Africa").eq("contents").all()
     assert not doc.items["text"].str.contains(r"\.{10}").any()
+
+
+def test_a_capital_glued_to_a_word_by_a_hyphen_is_no_marker():
+    # Maltese "L-Unjoni" (the article) opened a recital's text and read as a point "L", so the
+    # recital "(1)" above it was left unparsed and its text (cut by the copy) became a heading;
+    # the Official Journal's "L-sarja" over a Finnish act had run into its first citation.
+    assert [m.style for m in markers("L-Unjoni trid tiżgura")] == []
+    assert [m.style for m in markers("A- Text")] == ["ALPHA."]
+    assert [m.value for m in markers("I.-L'importation sans autorisation")] == ["I", "I"]
+    doc = polcompare.read(
+        next((ROOT / "eval/parse/holdout44").glob("eu-commission-delegated-regulation-*.mt.txt"))
+    )
+    [recital] = doc.items[doc.items["kind"] == "recital"].itertuples()
+    assert recital.text.startswith("L-Unjoni trid tiżgura")
+    fi = polcompare.read(
+        ROOT / "eval/parse/holdout29/eu-cfsp-decision-2025-1471-belarus-amending.fi.txt"
+    )
+    assert fi.items[fi.items["kind"] == "citation"].iloc[0]["text"].startswith("ottaa huomioon")

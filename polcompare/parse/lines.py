@@ -536,6 +536,8 @@ def _capitals(quote: str, body: str) -> list[Marker]:
     value = m.group(2)
     if len(m.group(3)) > 1 and (not _UPPER_ROMAN.fullmatch(value) or _INITIAL.match(m.group(4))):
         return []  # ".-" only after a numeral, and "J.-Y. Le Drian" is a name
+    if m.group(3) == "-" and m.group(1).endswith("-") and m.group(4)[:1].isalpha():
+        return []  # a hyphen glued to a word: Maltese "L-Unjoni", the OJ's "L-sarja", "A-punkter"
     close = m.group(3)[0]  # ".-" is "."
     form = _form(body, close).replace("{}-", "{}.").replace("{}–", "{}.")
     if _UPPER_ROMAN.fullmatch(value):
