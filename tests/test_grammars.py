@@ -3526,3 +3526,24 @@ def test_a_capital_glued_to_a_word_by_a_hyphen_is_no_marker():
         ROOT / "eval/parse/holdout29/eu-cfsp-decision-2025-1471-belarus-amending.fi.txt"
     )
     assert fi.items[fi.items["kind"] == "citation"].iloc[0]["text"].startswith("ottaa huomioon")
+
+
+def test_a_hungarian_section_and_points_with_footnote_numbers_glued_to_their_marks():
+    # Hungary's legal database glues a footnote's number to "§" and to a point's bracket:
+    # "1. §2 Az utasítás ..." was cut into a lone "1." and a "§2", so both sections read as
+    # paragraphs, and "d)3 a NIR ...", "e)4 NATO ..." ran into point c.
+    doc = polcompare.read(
+        ROOT
+        / "eval/parse/holdout44/hu-njt-2014-20-hm-utasitas-nato-valsagreagalasi-rendszer.hu.txt"
+    )
+    assert _units(doc) == [
+        ("body:1", "section", ""),
+        ("body:2", "section", ""),
+        ("body:2a", "point", "body:2"),
+        ("body:2b", "point", "body:2"),
+        ("body:2c", "point", "body:2"),
+        ("body:2d", "point", "body:2"),
+        ("body:2e", "point", "body:2"),
+    ]
+    assert doc.items.iloc[-2]["text"].startswith("a NIR feladataiban")
+    assert [m.value for m in markers("a)1")] == []

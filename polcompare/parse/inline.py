@@ -127,6 +127,14 @@ def _cuts(text: str, following: str = "") -> list[int]:
     stripped = text.lstrip()
     lead = markers(stripped[:_PEEK]) if could_mark(stripped[:_PEEK]) else []
     found, weak = _inside(text, any(c.style in _LABELS for c in lead))
+    # Hungarian "1. §2 Az ...": the "§" (a footnote's number glued to it) belongs to the
+    # line's own "1. §", no label of its own
+    lead_end = (
+        len(text)
+        - len(stripped)
+        + max((len(c.marker.rstrip()) for c in lead if c.style == "para"), default=0)
+    )
+    found = [(p, c) for p, c in found if p >= lead_end]
     # A first point after a word counts when its second follows, a clause or more later.
     found += [
         (p, w)

@@ -201,11 +201,12 @@ _NUM_DEGREE = re.compile(r"((\d{1,3})°\s*)(.*)")
 # What Chinese text glues to a point's closing bracket: an opening bracket or quotation mark,
 # or a year ("(a)《孟加拉国劳工法》", "(c)2009年1月").
 _GLUED_CHINESE = r"[《「『“（]|\d{1,4}[\u4e00-\u9fff]"
-# "(a) text", "a) text", "a. text"; "(a)text" glued, as some web copies have it
+# "(a) text", "a) text", "a. text"; "(a)text" glued, as some web copies have it; "d)3 text"
+# with a footnote's number glued to the bracket (Hungary's legal database)
 # Bulgarian, Russian "а)", "б)"; Greek "α)", "β)", "στ)" (the sixth letter) too.
 _ALPHA = re.compile(
     r"(\(?([a-z]{1,3}(?:\.\d)?|[а-я]|[α-ω]|στ|(?<=\()[\u0621-\u064a]ـ?)(\.\)|[.)])"
-    rf"(?:\s+|$|(?<=\))(?=[^\W\d_]|{_GLUED_CHINESE})))(.*)"
+    rf"(?:\s+|$|(?<=\))(?=[^\W\d_]|{_GLUED_CHINESE})|(?<=\))\d{{1,3}}\s+(?=[^\W\d_])))(.*)"
 )
 # The letters points run through, in order (Cyrillic lists skip ё, й, ъ, ы, ь).
 _ALPHABETS = (
