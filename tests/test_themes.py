@@ -186,6 +186,46 @@ def test_matching_rule(tmp_path, lang, text, theme, match):
     assert ev.match == match and text[ev.start : ev.end] == match
 
 
+def test_a_section_is_named_as_the_command_line_names_a_language(tmp_path):
+    # a new user's Norwegian section written "no" (the alias --lang takes) was accepted and
+    # matched no Norwegian item, whose language is nb; "EN" was an unknown language
+    text = '"no":\n  ban: [klaseammunisjon*]\nEN:\n  ban: [cluster munition*]\n'
+    result = tag(
+        _items(("nb", "forbud mot klaseammunisjon"), ("en", "cluster munitions")),
+        dictionary=_dictionary(tmp_path, text),
+    )
+    assert result.items["themes"].tolist() == ["ban", "ban"]
+    assert set(result.items["tag_status"]) == {"tagged"}
+
+
+def test_a_language_with_a_file_and_no_stemmer_matches_words_as_written(tmp_path):
+    # a language the parser reads (a language file) but no stemmer covers was refused
+    text = "pl:\n  ban: [amunicja kasetowa, rozminowani*]\n"
+    result = tag(
+        _items(
+            ("pl", "zakaz: amunicja kasetowa"), ("pl", "amunicji kasetowej"), ("pl", "rozminowanie")
+        ),
+        dictionary=_dictionary(tmp_path, text),
+    )
+    assert result.items["themes"].tolist() == ["ban", "", "ban"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("no:\n  ban: [forbud]\n", "a language key reads as false: YAML takes a bare no"),
+        ("nb:\n  ban: [forbud]\n'no':\n  ban: [forbud]\n", "language 'nb' has two sections"),
+        ("und:\n  ban: [x]\n", "unknown language 'und'"),
+        ("EU:\n  ban: [x]\n", "add polcompare/data/languages/<code>.yml for another"),
+    ],
+)
+def test_language_keys_a_user_gets_wrong(tmp_path, text, words):
+    path = _dictionary(tmp_path, text)
+    with pytest.raises(DictionaryError) as info:
+        load_dictionary(path)
+    assert str(path) in str(info.value) and words in str(info.value)
+
+
 def test_no_match_means_no_theme(tmp_path):
     result = tag(
         _items(("lv", "Padome uzsver nozīmi."), ("lv", "")),

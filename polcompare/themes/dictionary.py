@@ -86,6 +86,7 @@ import yaml
 
 from .._yaml import load_shipped
 from ..errors import DictionaryError
+from ..languages import UNDETERMINED, UnsupportedLanguageError, known_languages, normalize_language
 from ..tokens import STEMMER_LANGUAGES, TOKEN
 
 _SHIPPED = importlib.resources.files("polcompare") / "data" / "dictionaries"
@@ -95,7 +96,6 @@ TAXONOMIES = tuple(
     sorted(f.name.removesuffix(".yml") for f in _SHIPPED.iterdir() if f.name.endswith(".yml"))
 )
 
-_KNOWN = ", ".join(sorted(STEMMER_LANGUAGES))
 _PATTERN_OK = re.compile(r"[^\W_]|[*? '’\-]")  # letters, digits, wildcards, separators
 
 
@@ -291,12 +291,15 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
     patterns: dict[str, dict[str, tuple[str, ...]]] = {}
     groups: dict[str, str] = {}
     order: list[str] = []
-    for lang, body in tree.items():
-        if not isinstance(lang, str) or lang not in STEMMER_LANGUAGES:
+    sections: dict[str, object] = {}
+    for key, section in tree.items():
+        lang = _section_language(key, source)
+        if lang in sections:
             raise DictionaryError(
-                source,
-                f"unknown language {lang!r} (expected one of {_KNOWN})",
+                source, f"language {lang!r} has two sections ({key!r} is another name for it)"
             )
+        sections[lang] = section
+    for lang, body in sections.items():
         leaves: dict[str, tuple[str, ...]] = {}
         _walk(body, [lang], leaves, groups, source)
         patterns[lang] = leaves
@@ -332,6 +335,35 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         anaphora_share=anaphora_share,
         lead_in=lead_in,
     )
+
+
+def _section_language(key: object, source: str) -> str:
+    """Return the language code a top-level key names (``EN`` -> ``en``, ``"no"`` -> ``nb``).
+
+    Any language with a language file is accepted (``polcompare/data/languages``): one
+    without a stemmer matches a word without a wildcard as written (lowercased). Item
+    languages are normalised the same way, so a section written ``no`` or ``EN`` is
+    matched against the items it names rather than against none.
+    """
+    if isinstance(key, bool):  # YAML 1.1 reads a bare no/yes/on/off as a boolean
+        raise DictionaryError(
+            source,
+            f"a language key reads as {str(key).lower()}: YAML takes a bare no, yes, on or "
+            'off for true or false; quote the code ("no": for Norwegian, or write nb:)',
+        )
+    lang = None
+    if isinstance(key, str) and key.strip():
+        try:
+            lang = normalize_language(key)
+        except UnsupportedLanguageError:
+            lang = None
+    if lang is None or lang == UNDETERMINED:
+        raise DictionaryError(
+            source,
+            f"unknown language {key!r} (expected one of {', '.join(known_languages())}; add "
+            "polcompare/data/languages/<code>.yml for another)",
+        )
+    return lang
 
 
 def _own_patterns(patterns: dict, listed: dict, where: str, source: str) -> None:
