@@ -100,6 +100,12 @@ def _dictionary(tmp_path, text, name="mine.yml"):
         ("lv:\n  theme: ['mīn[ae]']\n", "bad pattern 'mīn[ae]'"),
         ("lv:\n  theme: ['**']\n", "bad pattern '**'"),
         ("lv:\n  a: [x]\n  b: [y]\nda:\n  a: [x]\n", "language 'da' lacks theme(s) b"),
+        (  # a theme mistyped in one language is named there, not in the others
+            "en:\n  victims: [x]\n  ied: [y]\nda:\n  victims: [x]\n  ied: [y]\n"
+            "de:\n  vicitms: [x]\n  ied: [y]\n",
+            "language 'de' lacks theme(s) victims, which the other languages have, and alone "
+            "has vicitms: is 'vicitms' a misspelling of 'victims'?",
+        ),
         ("lv:\n  g1:\n    a: [x]\n  g2:\n    a: [y]\n", "theme 'a' appears twice"),
         ("rules:\n  position: {window: 5}\n", "must map language codes"),
         ("rules: [position]\nlv:\n  a: [x]\n", "'rules' must map rule names"),

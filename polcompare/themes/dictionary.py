@@ -75,6 +75,7 @@ How patterns match is described in :mod:`polcompare.themes.match`.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import hashlib
 import importlib.resources
@@ -306,6 +307,7 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         for theme in leaves:
             if theme not in order:
                 order.append(theme)
+    _misspelt_theme(patterns, order, source)
     for lang, leaves in patterns.items():
         missing = [t for t in order if t not in leaves]
         if missing:
@@ -335,6 +337,30 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         anaphora_share=anaphora_share,
         lead_in=lead_in,
     )
+
+
+def _misspelt_theme(
+    patterns: dict[str, dict[str, tuple[str, ...]]], order: list[str], source: str
+) -> None:
+    """Name the language whose theme is misspelt, not the languages that spell it right.
+
+    A theme name mistyped in one section (``victim_rigths`` under de) left every other
+    language "lacking" it, and the error named the first of them (en), whose section was
+    right.
+    """
+    if len(patterns) < 2:
+        return
+    for lang, leaves in patterns.items():
+        own = [t for t in leaves if not any(t in patterns[o] for o in patterns if o != lang)]
+        missing = [t for t in order if t not in leaves]
+        if own and missing:
+            close = difflib.get_close_matches(own[0], missing, n=1, cutoff=0.6)
+            hint = f": is {own[0]!r} a misspelling of {close[0]!r}?" if close else ""
+            raise DictionaryError(
+                source,
+                f"language {lang!r} lacks theme(s) {', '.join(missing)}, which the other "
+                f"languages have, and alone has {', '.join(own)}{hint}",
+            )
 
 
 def _section_language(key: object, source: str) -> str:
