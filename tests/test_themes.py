@@ -133,6 +133,27 @@ def test_malformed_dictionaries_are_named_errors(tmp_path, text, words):
     assert str(path) in str(info.value) and words in str(info.value)
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "da:\n  clearance:\n    - *rydning*\n",
+            "line 3: a pattern that starts with * (or &) must be",
+        ),
+        ("en:\n  clearance:\n\t- demining\n", "line 3: a tab; YAML indents with spaces only"),
+        ("en:\n  clearance:\n    - demining\n  - mines\n", "line 4: a line indented less or more"),
+        ("en:\n  ied: [x]\n  clearance\n    - demining\n", "line 3: a key without its colon"),
+    ],
+)
+def test_yaml_mistakes_say_what_to_fix(tmp_path, text, words):
+    # a new user's leading glob without quotes, a tab, an indentation slip and a missing colon
+    # each said only "is not valid YAML at line N"
+    path = _dictionary(tmp_path, text)
+    with pytest.raises(DictionaryError) as info:
+        load_dictionary(path)
+    assert words in str(info.value)
+
+
 def test_missing_and_non_utf8_dictionary(tmp_path):
     with pytest.raises(DictionaryError, match="cannot read"):
         load_dictionary(tmp_path / "none.yml")

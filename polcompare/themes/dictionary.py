@@ -246,6 +246,27 @@ def _load_shipped(name: str) -> Dictionary:
     return parse_dictionary(ref.read_bytes(), name=name, source=f"polcompare:{name}.yml")
 
 
+def _yaml_hint(exc: yaml.YAMLError) -> str:
+    """Say what a YAML error most likely is in a dictionary ("at line 39" alone did not)."""
+    problem = str(getattr(exc, "problem", "") or "")
+    context = str(getattr(exc, "context", "") or "")
+    if "alias" in context or "anchor" in context:
+        return (
+            ': a pattern that starts with * (or &) must be quoted, "*rydning" '
+            "(YAML reads a bare * as a reference to another node)"
+        )
+    if "'\\t'" in problem:
+        return ": a tab; YAML indents with spaces only"
+    if "expected <block end>" in problem:
+        return (
+            ": a line indented less or more than those around it "
+            "(a pattern belongs under its theme)"
+        )
+    if "could not find expected ':'" in problem:
+        return ": a key without its colon (a theme name is written 'theme:')"
+    return f" ({problem})" if problem else ""
+
+
 def _load_yaml(data: bytes, source: str):
     """Read YAML bytes; every failure is a one-line DictionaryError naming ``source``."""
     try:
@@ -256,8 +277,11 @@ def _load_yaml(data: bytes, source: str):
         raise DictionaryError(source, "is not UTF-8 text") from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
+        if "could not find expected ':'" in str(getattr(exc, "problem", "")):
+            # the line of the key, not the end of the text the scanner reached
+            mark = getattr(exc, "context_mark", None) or mark
         where = f" at line {mark.line + 1}" if mark else ""
-        raise DictionaryError(source, f"is not valid YAML{where}") from exc
+        raise DictionaryError(source, f"is not valid YAML{where}{_yaml_hint(exc)}") from exc
     except RecursionError as exc:  # the YAML parser recurses once per level
         raise DictionaryError(
             source, f"nests too deep to read (a dictionary nests at most {MAX_DEPTH} levels)"
