@@ -45,6 +45,21 @@ def test_coverage_heatmap(corpus):
     assert trace.text[3][col] == 7
 
 
+def test_coverage_of_many_documents_shows_their_share_not_the_sum_of_their_shares(corpus):
+    # a new user's coverage table of nine documents (all sections "body") was drawn with the
+    # documents' shares summed: 3.18, 1.88, 1.58... on a colour scale from 0 to 1
+    cov = corpus["coverage_oap"]
+    (trace,) = charts.coverage_heatmap(cov).data
+    col = list(trace.x).index("Survey and clearance of mined areas")
+    row = list(trace.y).index("body")
+    body = cov[(cov["section"] == "body") & (cov["theme"] == "survey_clearance")]
+    assert body["doc_id"].nunique() > 1
+    expected = body["items_with_theme"].sum() / body["n_read"].sum()
+    assert trace.z[row][col] == pytest.approx(expected)
+    assert trace.text[row][col] == body["items_with_theme"].sum()
+    assert max(v for r in trace.z for v in r if v == v) <= 1
+
+
 def test_coverage_shares_run_from_0_to_1_even_when_every_share_is_0(corpus, seeds):
     """A section none of whose items carries an Oslo theme (a decision's recitals, given as
     the paper): plotly's scale ran from -0.5 to 0.5 and drew every 0 mid-blue, as if half

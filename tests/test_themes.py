@@ -100,6 +100,12 @@ def _dictionary(tmp_path, text, name="mine.yml"):
         ("lv:\n  theme: ['mīn[ae]']\n", "bad pattern 'mīn[ae]'"),
         ("lv:\n  theme: ['**']\n", "bad pattern '**'"),
         ("lv:\n  a: [x]\n  b: [y]\nda:\n  a: [x]\n", "language 'da' lacks theme(s) b"),
+        (  # a theme mistyped in one language is named there, not in the others
+            "en:\n  victims: [x]\n  ied: [y]\nda:\n  victims: [x]\n  ied: [y]\n"
+            "de:\n  vicitms: [x]\n  ied: [y]\n",
+            "language 'de' lacks theme(s) victims, which the other languages have, and alone "
+            "has vicitms: is 'vicitms' a misspelling of 'victims'?",
+        ),
         ("lv:\n  g1:\n    a: [x]\n  g2:\n    a: [y]\n", "theme 'a' appears twice"),
         ("rules:\n  position: {window: 5}\n", "must map language codes"),
         ("rules: [position]\nlv:\n  a: [x]\n", "'rules' must map rule names"),
@@ -125,6 +131,27 @@ def test_malformed_dictionaries_are_named_errors(tmp_path, text, words):
     with pytest.raises(DictionaryError) as info:
         load_dictionary(path)
     assert str(path) in str(info.value) and words in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "da:\n  clearance:\n    - *rydning*\n",
+            "line 3: a pattern that starts with * (or &) must be",
+        ),
+        ("en:\n  clearance:\n\t- demining\n", "line 3: a tab; YAML indents with spaces only"),
+        ("en:\n  clearance:\n    - demining\n  - mines\n", "line 4: a line indented less or more"),
+        ("en:\n  ied: [x]\n  clearance\n    - demining\n", "line 3: a key without its colon"),
+    ],
+)
+def test_yaml_mistakes_say_what_to_fix(tmp_path, text, words):
+    # a new user's leading glob without quotes, a tab, an indentation slip and a missing colon
+    # each said only "is not valid YAML at line N"
+    path = _dictionary(tmp_path, text)
+    with pytest.raises(DictionaryError) as info:
+        load_dictionary(path)
+    assert words in str(info.value)
 
 
 def test_missing_and_non_utf8_dictionary(tmp_path):
@@ -184,6 +211,46 @@ def test_matching_rule(tmp_path, lang, text, theme, match):
     assert result.items.loc[0, "themes"] == theme
     (ev,) = result.evidence.itertuples()
     assert ev.match == match and text[ev.start : ev.end] == match
+
+
+def test_a_section_is_named_as_the_command_line_names_a_language(tmp_path):
+    # a new user's Norwegian section written "no" (the alias --lang takes) was accepted and
+    # matched no Norwegian item, whose language is nb; "EN" was an unknown language
+    text = '"no":\n  ban: [klaseammunisjon*]\nEN:\n  ban: [cluster munition*]\n'
+    result = tag(
+        _items(("nb", "forbud mot klaseammunisjon"), ("en", "cluster munitions")),
+        dictionary=_dictionary(tmp_path, text),
+    )
+    assert result.items["themes"].tolist() == ["ban", "ban"]
+    assert set(result.items["tag_status"]) == {"tagged"}
+
+
+def test_a_language_with_a_file_and_no_stemmer_matches_words_as_written(tmp_path):
+    # a language the parser reads (a language file) but no stemmer covers was refused
+    text = "pl:\n  ban: [amunicja kasetowa, rozminowani*]\n"
+    result = tag(
+        _items(
+            ("pl", "zakaz: amunicja kasetowa"), ("pl", "amunicji kasetowej"), ("pl", "rozminowanie")
+        ),
+        dictionary=_dictionary(tmp_path, text),
+    )
+    assert result.items["themes"].tolist() == ["ban", "", "ban"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("no:\n  ban: [forbud]\n", "a language key reads as false: YAML takes a bare no"),
+        ("nb:\n  ban: [forbud]\n'no':\n  ban: [forbud]\n", "language 'nb' has two sections"),
+        ("und:\n  ban: [x]\n", "unknown language 'und'"),
+        ("EU:\n  ban: [x]\n", "add polcompare/data/languages/<code>.yml for another"),
+    ],
+)
+def test_language_keys_a_user_gets_wrong(tmp_path, text, words):
+    path = _dictionary(tmp_path, text)
+    with pytest.raises(DictionaryError) as info:
+        load_dictionary(path)
+    assert str(path) in str(info.value) and words in str(info.value)
 
 
 def test_no_match_means_no_theme(tmp_path):

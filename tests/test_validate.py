@@ -381,6 +381,26 @@ def test_a_sheet_of_other_documents_is_refused(made_up):
     assert f"than in {sheets[0]} (row 4)" in str(e.value)
 
 
+@pytest.mark.parametrize("dropped", [["text"], ["lang"], ["lang", "text"]])
+def test_a_sheet_without_its_text_or_language_is_refused_unless_the_documents_are_given(
+    made_up, dropped
+):
+    # a new user's sheet without the text column scored the dictionary F1 0 on every theme,
+    # without a word: the dictionary read each item as empty text in no language
+    path, items, sheets = made_up
+    ann = pd.read_csv(sheets[0], dtype=str, keep_default_na=False)
+    ann.drop(columns=dropped).to_csv(sheets[0], index=False)
+    with pytest.raises(
+        CodingSheetError, match=r"ann.csv: row 1: no 'lang'|ann.csv: row 1: no 'text'"
+    ):
+        agreement(sheets[:1], dictionary=path, bootstrap=50)
+    with pytest.raises(CodingSheetError, match="give the documents"):
+        agreement(sheets, dictionary=path, bootstrap=50)
+    # with the documents, the text and language come from them: the sheet needs neither
+    result = agreement(sheets[:1], dictionary=path, items=items, bootstrap=50)
+    assert result.table.set_index("theme").loc["a", "f1_ann"] > 0
+
+
 def test_a_sample_larger_than_the_items_says_so_and_zero_is_refused(made_up):
     from polcompare.errors import PolcompareWarning
 

@@ -75,6 +75,7 @@ How patterns match is described in :mod:`polcompare.themes.match`.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import hashlib
 import importlib.resources
@@ -86,6 +87,7 @@ import yaml
 
 from .._yaml import load_shipped
 from ..errors import DictionaryError
+from ..languages import UNDETERMINED, UnsupportedLanguageError, known_languages, normalize_language
 from ..tokens import STEMMER_LANGUAGES, TOKEN
 
 _SHIPPED = importlib.resources.files("polcompare") / "data" / "dictionaries"
@@ -95,7 +97,6 @@ TAXONOMIES = tuple(
     sorted(f.name.removesuffix(".yml") for f in _SHIPPED.iterdir() if f.name.endswith(".yml"))
 )
 
-_KNOWN = ", ".join(sorted(STEMMER_LANGUAGES))
 _PATTERN_OK = re.compile(r"[^\W_]|[*? '’\-]")  # letters, digits, wildcards, separators
 
 
@@ -245,6 +246,27 @@ def _load_shipped(name: str) -> Dictionary:
     return parse_dictionary(ref.read_bytes(), name=name, source=f"polcompare:{name}.yml")
 
 
+def _yaml_hint(exc: yaml.YAMLError) -> str:
+    """Say what a YAML error most likely is in a dictionary ("at line 39" alone did not)."""
+    problem = str(getattr(exc, "problem", "") or "")
+    context = str(getattr(exc, "context", "") or "")
+    if "alias" in context or "anchor" in context:
+        return (
+            ': a pattern that starts with * (or &) must be quoted, "*rydning" '
+            "(YAML reads a bare * as a reference to another node)"
+        )
+    if "'\\t'" in problem:
+        return ": a tab; YAML indents with spaces only"
+    if "expected <block end>" in problem:
+        return (
+            ": a line indented less or more than those around it "
+            "(a pattern belongs under its theme)"
+        )
+    if "could not find expected ':'" in problem:
+        return ": a key without its colon (a theme name is written 'theme:')"
+    return f" ({problem})" if problem else ""
+
+
 def _load_yaml(data: bytes, source: str):
     """Read YAML bytes; every failure is a one-line DictionaryError naming ``source``."""
     try:
@@ -255,8 +277,11 @@ def _load_yaml(data: bytes, source: str):
         raise DictionaryError(source, "is not UTF-8 text") from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
+        if "could not find expected ':'" in str(getattr(exc, "problem", "")):
+            # the line of the key, not the end of the text the scanner reached
+            mark = getattr(exc, "context_mark", None) or mark
         where = f" at line {mark.line + 1}" if mark else ""
-        raise DictionaryError(source, f"is not valid YAML{where}") from exc
+        raise DictionaryError(source, f"is not valid YAML{where}{_yaml_hint(exc)}") from exc
     except RecursionError as exc:  # the YAML parser recurses once per level
         raise DictionaryError(
             source, f"nests too deep to read (a dictionary nests at most {MAX_DEPTH} levels)"
@@ -291,18 +316,22 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
     patterns: dict[str, dict[str, tuple[str, ...]]] = {}
     groups: dict[str, str] = {}
     order: list[str] = []
-    for lang, body in tree.items():
-        if not isinstance(lang, str) or lang not in STEMMER_LANGUAGES:
+    sections: dict[str, object] = {}
+    for key, section in tree.items():
+        lang = _section_language(key, source)
+        if lang in sections:
             raise DictionaryError(
-                source,
-                f"unknown language {lang!r} (expected one of {_KNOWN})",
+                source, f"language {lang!r} has two sections ({key!r} is another name for it)"
             )
+        sections[lang] = section
+    for lang, body in sections.items():
         leaves: dict[str, tuple[str, ...]] = {}
         _walk(body, [lang], leaves, groups, source)
         patterns[lang] = leaves
         for theme in leaves:
             if theme not in order:
                 order.append(theme)
+    _misspelt_theme(patterns, order, source)
     for lang, leaves in patterns.items():
         missing = [t for t in order if t not in leaves]
         if missing:
@@ -332,6 +361,59 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         anaphora_share=anaphora_share,
         lead_in=lead_in,
     )
+
+
+def _misspelt_theme(
+    patterns: dict[str, dict[str, tuple[str, ...]]], order: list[str], source: str
+) -> None:
+    """Name the language whose theme is misspelt, not the languages that spell it right.
+
+    A theme name mistyped in one section (``victim_rigths`` under de) left every other
+    language "lacking" it, and the error named the first of them (en), whose section was
+    right.
+    """
+    if len(patterns) < 2:
+        return
+    for lang, leaves in patterns.items():
+        own = [t for t in leaves if not any(t in patterns[o] for o in patterns if o != lang)]
+        missing = [t for t in order if t not in leaves]
+        if own and missing:
+            close = difflib.get_close_matches(own[0], missing, n=1, cutoff=0.6)
+            hint = f": is {own[0]!r} a misspelling of {close[0]!r}?" if close else ""
+            raise DictionaryError(
+                source,
+                f"language {lang!r} lacks theme(s) {', '.join(missing)}, which the other "
+                f"languages have, and alone has {', '.join(own)}{hint}",
+            )
+
+
+def _section_language(key: object, source: str) -> str:
+    """Return the language code a top-level key names (``EN`` -> ``en``, ``"no"`` -> ``nb``).
+
+    Any language with a language file is accepted (``polcompare/data/languages``): one
+    without a stemmer matches a word without a wildcard as written (lowercased). Item
+    languages are normalised the same way, so a section written ``no`` or ``EN`` is
+    matched against the items it names rather than against none.
+    """
+    if isinstance(key, bool):  # YAML 1.1 reads a bare no/yes/on/off as a boolean
+        raise DictionaryError(
+            source,
+            f"a language key reads as {str(key).lower()}: YAML takes a bare no, yes, on or "
+            'off for true or false; quote the code ("no": for Norwegian, or write nb:)',
+        )
+    lang = None
+    if isinstance(key, str) and key.strip():
+        try:
+            lang = normalize_language(key)
+        except UnsupportedLanguageError:
+            lang = None
+    if lang is None or lang == UNDETERMINED:
+        raise DictionaryError(
+            source,
+            f"unknown language {key!r} (expected one of {', '.join(known_languages())}; add "
+            "polcompare/data/languages/<code>.yml for another)",
+        )
+    return lang
 
 
 def _own_patterns(patterns: dict, listed: dict, where: str, source: str) -> None:

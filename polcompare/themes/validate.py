@@ -524,7 +524,18 @@ def _items_of_sheets(read: list[pd.DataFrame], files: list[str]) -> pd.DataFrame
     """Return the items the sheets hold, in the order they first appear (sheet by sheet)."""
     frames, seen, source = [], pd.Series(dtype=object), {}
     for k, sheet in enumerate(read):
-        text = sheet["text"].astype(str) if "text" in sheet else pd.Series("", index=sheet.index)
+        lacking = [c for c in ("lang", "text") if c not in sheet]
+        if lacking:
+            # the dictionary is scored on the sheet's own text and language here: without
+            # them every item read as empty, in no language, and scored F1 0 without a word
+            raise CodingSheetError(
+                files[k],
+                f"row 1: no {' or '.join(repr(c) for c in lacking)} column: without the "
+                "documents the dictionary reads each item's text and language from the "
+                "sheet; keep the columns codesheet wrote, or give the documents "
+                "(--documents, items=)",
+            )
+        text = sheet["text"].astype(str)
         shared = text.index.intersection(seen.index)
         differs = [i for i in shared if text[i] != seen[i]]
         if differs:
@@ -542,7 +553,7 @@ def _items_of_sheets(read: list[pd.DataFrame], files: list[str]) -> pd.DataFrame
         frame = pd.DataFrame(
             {
                 "item_id": new.index,
-                "lang": new["lang"].to_numpy() if "lang" in new else "und",
+                "lang": new["lang"].to_numpy(),
                 "text": text[new.index].to_numpy(),
             }
         )
