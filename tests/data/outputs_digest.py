@@ -70,6 +70,7 @@ FOLDERS = (
     "eval/parse/holdout42",
     "eval/parse/holdout43",
     "eval/parse/holdout44",
+    "eval/parse/holdout45",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
