@@ -47,14 +47,25 @@ TAXONOMIES = ("oap", "policy", "stance")
 #: in halves like the main sets: ``unseen-dev`` may be tuned on, ``unseen-test`` never.
 #: (``unseen3`` and ``unseen4`` were split when ``unseen5`` was scored, ``unseen5`` when
 #: ``unseen6`` was, ``unseen6`` when ``unseen7`` was, ``unseen7`` when its first score was
-#: in and ``unseen8`` being coded, ``unseen8`` when ``unseen9`` was scored.)
+#: in and ``unseen8`` being coded, ``unseen8`` when ``unseen9`` was scored,
+#: ``unseen9`` when ``unseen10`` was.)
 SPLIT_AFTER_FIRST_SCORE = frozenset(
-    {"unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8"}
+    {
+        "unseen",
+        "unseen2",
+        "unseen3",
+        "unseen4",
+        "unseen5",
+        "unseen6",
+        "unseen7",
+        "unseen8",
+        "unseen9",
+    }
 )
 
 
 def _newest_split() -> str:
-    """Return the newest of :data:`SPLIT_AFTER_FIRST_SCORE` ("unseen8")."""
+    """Return the newest of :data:`SPLIT_AFTER_FIRST_SCORE` ("unseen9")."""
     return max(SPLIT_AFTER_FIRST_SCORE, key=lambda g: int(g[len("unseen") :] or 1))
 
 
@@ -95,7 +106,11 @@ def load_gold() -> pd.DataFrame:
 
 def held_out_groups() -> list[str]:
     """Return the folders of gold sets never tuned on (``council``, ``unseen``), sorted."""
-    return sorted(p.name for p in HERE.iterdir() if p.is_dir() and any(p.glob("*.csv")))
+    names = [p.name for p in HERE.iterdir() if p.is_dir() and any(p.glob("*.csv"))]
+    # "unseen2" before "unseen10": the number, not the letters, orders them
+    return sorted(
+        names, key=lambda n: (n.rstrip("0123456789"), int("0" + n[len(n.rstrip("0123456789")) :]))
+    )
 
 
 def group_order() -> list[str]:
