@@ -1871,7 +1871,9 @@ def test_doc_type_from_the_names_a_text_gives(write):
     assert "never names the EU or its institutions" in doc.doc_type_reason
     statement = page.replace("Velkommen til kommunen", "EU ønsker velkommen")
     doc = polcompare.read(write(statement, name="eu.txt"), lang="nb")
-    assert doc.doc_type == "conclusions"
+    assert doc.doc_type == "statement"  # no word for conclusions: the EU speaks
+    council = page.replace("Velkommen til kommunen", "Rådet ønsker velkommen EUs arbeid")
+    assert polcompare.read(write(council, name="council.txt"), lang="nb").doc_type == "conclusions"
     report = "1. Innledning\n\n1.1 Bakgrunn.\n\n1.2 Formål.\n\n1.3 Avgrensning.\n"
     doc = polcompare.read(write(report, name="report.txt"), lang="nb")
     assert doc.doc_type == "generic"
@@ -3547,3 +3549,25 @@ def test_a_hungarian_section_and_points_with_footnote_numbers_glued_to_their_mar
     ]
     assert doc.items.iloc[-2]["text"].startswith("a NIR feladataiban")
     assert [m.value for m in markers("a)1")] == []
+
+
+def test_numbered_paragraphs_are_conclusions_only_where_they_say_so_or_the_council_speaks():
+    # Three numbered paragraphs and the EU named somewhere made "conclusions" of a Riksdag
+    # motion, an Official Journal notice and EU statements at the UN: compare reads
+    # `conclusions` as the Council's, to set a paper against.
+    def typed(path):
+        doc = polcompare.read(ROOT / "eval/parse" / path)
+        return doc.doc_type, doc.doc_type_reason
+
+    kind, why = typed("holdout3/eu-council-conclusions-iran-jcpoa-2015-eu-un.en.txt")
+    assert kind == "conclusions" and "speak as the Council ('The Council')" in why
+    kind, why = typed("holdout7/eu-statement-salw-poa-revcon2-closing-eu-un.en.txt")
+    assert kind == "statement" and "speak for the EU" in why
+    for path in (
+        "holdout35/se-riksdagen-motion-2022-23-1615-belarus.txt",
+        "holdout34/eu-oj-c-2022-407-standaardwijziging-halloumi.nl.txt",
+    ):
+        kind, why = typed(path)
+        assert kind == "generic" and "not conclusions" in why
+    belarus = polcompare.read(ROOT / "seeds/belarus-conclusions.lv.txt")
+    assert belarus.doc_type == "conclusions"

@@ -33,6 +33,7 @@ import re
 
 from ..languages import structure_words
 from .blocks import Structure
+from .lines import QUOTES
 
 __all__ = ["HEAD", "UN_SYMBOL", "names", "refine"]
 
@@ -107,6 +108,8 @@ def refine(structure: Structure, texts: list[str]) -> Structure:
         _speaker(structure, head)
     if structure.doc_type == "conclusions":
         _statement_titled(structure, texts)
+    if structure.doc_type == "conclusions" and not names("eu_conclusions").search(head):
+        _who_speaks(structure)
     if structure.doc_type == "conclusions" and (m := _other_issuer().search(head)):
         structure.doc_type = "generic"
         structure.reason += f"; its title names another EU author ('{m.group(1)}'): not conclusions"
@@ -134,6 +137,39 @@ def _statement_titled(structure: Structure, texts: list[str]) -> None:
     if (m := names("eu_statement").search(top)) and not names("eu_conclusions").search(top):
         structure.doc_type = "statement"
         structure.reason += f"; its first lines speak for the EU ('{m.group()}'): a statement"
+
+
+def _who_speaks(structure: Structure) -> None:
+    """Type numbered paragraphs with no word for conclusions in the first lines by their subject.
+
+    Council conclusions say so above them ("Council conclusions on ...", ``eu_conclusions``)
+    or speak as the Council ("1. The Council recalls", ``council_speaks``). Numbered
+    paragraphs that speak for the EU ("1. The EU remains ...") and say neither are an EU
+    ``statement``; others (a parliament's motion, a ministry's report, an Official Journal
+    notice, a court's summary that names the EU in passing) are ``generic``.
+    """
+    opening = [
+        " ".join(b.text.split()[:8])
+        for b in structure.blocks
+        if b.role == "item" and b.kind == "paragraph" and b.label
+    ]
+    council = names("council_speaks")
+    if m := next((m for t in opening if (m := council.match(t.lstrip(QUOTES)))), None):
+        structure.reason += f"; its paragraphs speak as the Council ('{m.group()}')"
+        return
+    eu = names("eu_names")
+    if m := next((m for t in opening if (m := eu.search(t))), None):
+        structure.doc_type = "statement"
+        structure.reason += (
+            f"; its paragraphs speak for the EU ('{m.group()}') and no line above them names "
+            "conclusions or a Council meeting: a statement"
+        )
+        return
+    structure.doc_type = "generic"
+    structure.reason += (
+        "; no line above its paragraphs names conclusions or a Council meeting, and neither "
+        "the Council nor the EU speaks in them: not conclusions"
+    )
 
 
 def _speaker(structure: Structure, head: str) -> None:
