@@ -612,3 +612,18 @@ def test_tag_takes_a_document_for_its_items_and_says_what_else_it_cannot_tag():
     assert by_doc.evidence.equals(by_items.evidence) and len(by_doc.evidence) > 0
     with pytest.raises(TypeError, match="needs a document's items .* not str"):
         tag("seeds/belarus-conclusions.lv.txt")
+
+
+def test_own_dictionarys_result_is_named_after_it_not_oap(tmp_path):
+    # A new user's own five themes came back with taxonomy "oap" in every row and in attrs,
+    # and coverage() carried that name on: their themes labelled Oslo themes.
+    path = tmp_path / "erw.yml"
+    path.write_text("en:\n  cluster_munitions: [cluster munition*]\n", encoding="utf-8")
+    items = pd.DataFrame({"item_id": ["d:1"], "text": ["Cluster munitions kill."], "lang": ["en"]})
+    result = polcompare.tag(items, dictionary=path)
+    assert result.items["taxonomy"].tolist() == ["erw"]
+    assert result.items.attrs["taxonomy"] == "erw"
+    assert result.items["themes"].tolist() == ["cluster_munitions"]
+    named = polcompare.tag(items, dictionary=path, taxonomy="mine")
+    assert named.items["taxonomy"].tolist() == ["mine"]
+    assert polcompare.tag(items).items["taxonomy"].tolist() == ["oap"]

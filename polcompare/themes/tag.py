@@ -77,7 +77,7 @@ class Tagged(NamedTuple):
 def tag(
     items: pd.DataFrame | Document,
     *,
-    taxonomy: str = "oap",
+    taxonomy: str | None = None,
     dictionary: str | Path | Dictionary | None = None,
     fallback_lang: str | Sequence[str] | None = None,
 ) -> Tagged:
@@ -89,10 +89,11 @@ def tag(
         Needs ``text`` and ``lang``; key columns (``doc_id, item_id,
         section, number, letter``) are carried into the evidence when present.
         A document read with :func:`polcompare.read` stands for its ``items``.
-    taxonomy : str
-        ``oap``, ``policy`` or ``stance`` (see :data:`TAXONOMIES`). Names
-        the result; with no ``dictionary`` it also picks the shipped
-        dictionary. The dictionary's own ``rules`` (the shipped ``stance``
+    taxonomy : str, optional
+        ``oap`` (the default), ``policy`` or ``stance`` (see :data:`TAXONOMIES`).
+        Names the result; with no ``dictionary`` it also picks the shipped
+        dictionary. With a ``dictionary`` and no ``taxonomy``, the result is
+        named after the dictionary (its file name), not "oap". The dictionary's own ``rules`` (the shipped ``stance``
         has the operative-verb position rule) decide how matches count.
     dictionary : str, Path or Dictionary, optional
         A user dictionary (file path, or one loaded with
@@ -120,6 +121,10 @@ def tag(
                 f"{type(items).__name__}"
             )
         items = frame
+    if dictionary is not None and not isinstance(dictionary, Dictionary):
+        dictionary = load_dictionary(dictionary)
+    if taxonomy is None:  # a user's own themes are not Oslo themes
+        taxonomy = "oap" if dictionary is None else dictionary.name
     dictionary, langs, status, found = _match_items(items, taxonomy, dictionary, fallback_lang)
     rows = found.row
 
