@@ -3571,3 +3571,17 @@ def test_numbered_paragraphs_are_conclusions_only_where_they_say_so_or_the_counc
         assert kind == "generic" and "not conclusions" in why
     belarus = polcompare.read(ROOT / "seeds/belarus-conclusions.lv.txt")
     assert belarus.doc_type == "conclusions"
+
+
+def test_a_pages_date_with_its_time_is_a_heading_not_a_paragraph(write):
+    # um.dk prints "09.03.2016  18:25" and the EEAS "08/08/2016 - 18:17" above a page's text:
+    # they were its first paragraph, counted in every share of the document's items.
+    text = (
+        "Minerydning i Irak\n\n09.03.2016  18:25\n\n"
+        "Danmark giver 20 mio. kr. til minerydning i Irak, siger udenrigsministeren.\n\n"
+        "Det er vigtigt for de fordrevne.\n"
+    )
+    doc = polcompare.read(write(text, name="dk.txt"), lang="da")
+    assert doc.lines.set_index("line").at[3, "role"] == "heading"
+    assert doc.items["text"].str.startswith("Danmark giver").tolist() == [True, False]
+    assert doc.meta["date"] == "2016-03-09"

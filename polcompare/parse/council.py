@@ -891,6 +891,7 @@ _RESOLUTION_TITLE = re.compile(r"\d{2,3}/\d{1,3}\.?\s+[^\W\d_].{2,200}")
 #: "20. mars 2014 Utanríkisráðuneytið".
 _DATE_ALONE = re.compile(
     r"(?:\d{1,2}(?:\.|er)?\s+[^\W\d_]{3,12}\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})"
+    r"(?:\s*[-–|,]?\s*\d{1,2}:\d{2})?"  # and its time: "09.03.2016  18:25" (um.dk)
     r"(?:\s+[-–|]?\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)?"
 )
 #: A place and a date: "Geneva, 20 June 2024", "Brussels, 17/11/2020 - 12:27, UNIQUE ID: ...",
