@@ -93,8 +93,9 @@ def tag(
         ``oap`` (the default), ``policy`` or ``stance`` (see :data:`TAXONOMIES`).
         Names the result; with no ``dictionary`` it also picks the shipped
         dictionary. With a ``dictionary`` and no ``taxonomy``, the result is
-        named after the dictionary (its file name), not "oap". The dictionary's own ``rules`` (the shipped ``stance``
-        has the operative-verb position rule) decide how matches count.
+        named after the dictionary (its file name), not "oap". The
+        dictionary's own ``rules`` (the shipped ``stance`` has the
+        operative-verb position rule) decide how matches count.
     dictionary : str, Path or Dictionary, optional
         A user dictionary (file path, or one loaded with
         :func:`load_dictionary`) in place of the shipped one.
