@@ -66,7 +66,13 @@ SPLIT_AFTER_FIRST_SCORE = frozenset(
 
 def _newest_split() -> str:
     """Return the newest of :data:`SPLIT_AFTER_FIRST_SCORE` ("unseen9")."""
-    return max(SPLIT_AFTER_FIRST_SCORE, key=lambda g: int(g[len("unseen") :] or 1))
+    return max(SPLIT_AFTER_FIRST_SCORE, key=_set_order)
+
+
+def _set_order(name: str) -> tuple[str, int]:
+    """Order sets by name, then number: "unseen2" before "unseen10" ("unseen" is 1)."""
+    stem = name.rstrip("0123456789")
+    return stem, int(name[len(stem) :] or 1)
 
 
 def half(item_id: str) -> str:
@@ -107,10 +113,7 @@ def load_gold() -> pd.DataFrame:
 def held_out_groups() -> list[str]:
     """Return the folders of gold sets never tuned on (``council``, ``unseen``), sorted."""
     names = [p.name for p in HERE.iterdir() if p.is_dir() and any(p.glob("*.csv"))]
-    # "unseen2" before "unseen10": the number, not the letters, orders them
-    return sorted(
-        names, key=lambda n: (n.rstrip("0123456789"), int("0" + n[len(n.rstrip("0123456789")) :]))
-    )
+    return sorted(names, key=_set_order)
 
 
 def group_order() -> list[str]:
