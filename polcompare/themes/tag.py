@@ -181,8 +181,12 @@ def tag(
     return Tagged(out, evidence, dictionary)
 
 
-def _match_items(items: pd.DataFrame, taxonomy: str, dictionary, fallback_lang, shared=None):
+def _match_items(
+    items: pd.DataFrame, taxonomy: str, dictionary: Dictionary | None, fallback_lang, shared=None
+):
     """Match the items as :func:`tag` does: return ``(dictionary, langs, status, found)``.
+
+    ``dictionary`` is a loaded one (:func:`tag` loads a path) or None: the shipped ``taxonomy``.
 
     Warns (:func:`_warn_untagged`) as if from :func:`tag`'s caller.
     ``shared``: the items' tokens, kept between calls on the same items
@@ -194,8 +198,6 @@ def _match_items(items: pd.DataFrame, taxonomy: str, dictionary, fallback_lang, 
                 taxonomy, f"unknown taxonomy (expected {', '.join(TAXONOMIES)} or a dictionary)"
             )
         dictionary = _load_shipped(taxonomy)
-    elif not isinstance(dictionary, Dictionary):
-        dictionary = load_dictionary(dictionary)
 
     texts = _arrow_texts(items["text"])
     if texts is None:
