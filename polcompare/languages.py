@@ -89,9 +89,15 @@ def normalize_language(code: str, *, source: str = "") -> str:
     found = _aliases().get(low)
     if found is None:
         what = "is not a language code" if not _CODE.fullmatch(low) else "has no language file"
+        spoken = [
+            f"{c} ({data.get('name', c)})"
+            for c, data in _files().items()
+            if low.upper() in (data.get("countries") or ())
+        ]
+        hint = f", it is a country code: did you mean {' or '.join(spoken)}?" if spoken else ""
         raise UnsupportedLanguageError(
             source or "language",
-            f"{code!r} {what} (known: {', '.join(known_languages())}; "
+            f"{code!r} {what}{hint} (known: {', '.join(known_languages())}; "
             "add polcompare/data/languages/<code>.yml for another)",
         )
     return found

@@ -267,6 +267,13 @@ def test_languages_are_data():
         normalize_language("xx", source="doc.txt")
     with pytest.raises(UnsupportedLanguageError, match="is not a language code"):
         normalize_language("12")
+    # a country code gets a hint, never the language itself
+    with pytest.raises(
+        UnsupportedLanguageError, match=r"country code: did you mean sv \(Swedish\)"
+    ):
+        normalize_language("SE")
+    with pytest.raises(UnsupportedLanguageError, match=r"did you mean de \(German\) or fr"):
+        normalize_language("be")
 
 
 def test_official_journal_header_is_furniture(write):
