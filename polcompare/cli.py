@@ -63,7 +63,7 @@ _TABLE_COLUMNS = ["doc_id", "section", "number", "letter", "start_line", "end_li
 
 
 def expand_paths(paths: Sequence[str | Path], *, once: bool = True) -> list[Path]:
-    """Files named, and the ``*.txt`` entries of folders named, in order.
+    """Files named, and the ``*.txt`` entries of folders named (``.TXT`` too), in order.
 
     An entry that is not a file (a folder named ``x.txt``) is kept, so that
     reading it names the problem; a folder that cannot be listed raises. A file
@@ -75,7 +75,7 @@ def expand_paths(paths: Sequence[str | Path], *, once: bool = True) -> list[Path
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = [path / name for name in list_folder(path) if name.endswith(".txt")]
+            found = [path / n for n in list_folder(path) if n.lower().endswith(".txt")]
             if not found:
                 raise MissingFileError(
                     path,

@@ -193,8 +193,8 @@ def counted(n: int, noun: str) -> str:
 def corpus_paths(paths: Iterable[str | Path], *, pattern: str = "*.txt") -> list[tuple[Path, str]]:
     """List the documents of a corpus with a unique ``doc_id`` each.
 
-    A folder stands for every entry matching ``pattern`` below it, at any
-    depth, sorted; an entry that is not a regular file (a folder named
+    A folder stands for every entry matching ``pattern`` (in any case) below
+    it, at any depth, sorted; an entry that is not a regular file (a folder named
     ``x.txt``) is listed too, so that it is reported rather than skipped, and
     so is a subfolder that cannot be listed (reading it then fails with
     :class:`~polcompare.errors.UnreadableFileError`). A
@@ -253,7 +253,10 @@ def _walk(folder: Path, pattern: str) -> list[Path]:
     found: list[Path] = []
     unlisted: list[Path] = []
     for root, dirs, files in os.walk(folder, onerror=lambda e: unlisted.append(Path(e.filename))):
-        found.extend(Path(root, n) for n in (*dirs, *files) if fnmatch.fnmatchcase(n, pattern))
+        # any case: Windows and old DOS tools name files ``PAPER.TXT``
+        found.extend(
+            Path(root, n) for n in (*dirs, *files) if fnmatch.fnmatch(n.lower(), pattern.lower())
+        )
     # a folder named like a document (``x.txt``) that cannot be listed is both: once
     return sorted(set(found).union(unlisted))
 

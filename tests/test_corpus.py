@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 import polcompare
-from polcompare.cli import cmd_corpus
+from polcompare.cli import cmd_corpus, expand_paths
 from polcompare.errors import MissingFileError, PolcompareError, PolcompareWarning
 from polcompare.parallel import (
     FAILURE_COLUMNS,
@@ -181,6 +181,11 @@ def test_corpus_paths_and_bad_arguments(tmp_path):
     with pytest.warns(PolcompareWarning, match="doc.txt is given twice; read once"):
         found = corpus_paths([tmp_path, tmp_path / "doc.txt"])
     assert [doc_id for _, doc_id in found] == ["a/doc", "doc"]
+    # A file named as Windows tools name it is a text too, in the corpus and the commands.
+    (tmp_path / "a" / "OLD.TXT").write_text("1. Vecs teksts.\n")
+    found = corpus_paths([tmp_path / "a"])
+    assert [doc_id for _, doc_id in found] == ["OLD", "doc"]
+    assert [p.name for p in expand_paths([tmp_path / "a"])] == ["OLD.TXT", "doc.txt"]
     with pytest.raises(MissingFileError, match="no such file"):
         corpus_paths([tmp_path / "none"])
     with pytest.raises(MissingFileError, match="no \\*.txt file in this folder or below it"):
