@@ -140,6 +140,12 @@ def test_keyness_bars(corpus):
     assert names == {"target", "reference"}
     ref = next(t for t in fig.data if t.name == "reference")
     assert "baltkrievijas" in list(ref.y) and min(ref.x) < -100
+    # a term that may differ by chance (p >= 0.05) is pale, and the axis counts them
+    table = corpus["keyness"]
+    weak = int((table["p"] >= 0.05).sum())
+    assert 0 < weak < len(table)
+    pale = sum(o < 1 for t in fig.data for o in t.marker.opacity)
+    assert pale == weak and f"({weak} of {len(table)} terms)" in fig.layout.xaxis.title.text
 
 
 def test_agreement_bars(corpus):

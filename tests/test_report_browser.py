@@ -735,6 +735,18 @@ def test_keyness_bars_keep_their_width_beside_long_document_names(browser, tmp_p
             }"""
         )
         assert plot > 0.6 * width, (plot, width)
+        # a term that may differ by chance is drawn pale, and the axis counts them
+        key = build_report(docs).comparison.document_keyness
+        first = key[key["doc_id"] == key["doc_id"].iloc[0]]
+        weak = int((first["p"] >= 0.05).sum())
+        pale, title = page.evaluate(
+            """() => {
+                const el = document.getElementById('chart-doc_keyness');
+                return [el.data.flatMap(t => t.marker.opacity).filter(o => o < 1).length,
+                        el.layout.xaxis.title.text];
+            }"""
+        )
+        assert 0 < weak and pale == weak and f"({weak} of {len(first)} terms)" in title
         assert not events["errors"]
     finally:
         page.context.close()

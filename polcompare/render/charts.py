@@ -144,6 +144,10 @@ def hover_snippet(text: str, width: int = 90) -> str:
     return html.escape(short)
 
 
+#: The p-value below which a keyness term is drawn as a finding; above it, pale.
+SIGNIFICANT = 0.05
+
+
 #: Pixels a heatmap row needs for plotly to draw its label (12 px text): with fewer it
 #: shows only every other label (or fewer) on the axis.
 ROW_PX = 16
@@ -451,6 +455,9 @@ def keyness_bars(
 ) -> go.Figure:
     """Draw horizontal bars of signed keyness: target terms right, reference left.
 
+    Terms with ``p`` >= 0.05 (:data:`SIGNIFICANT`) are drawn pale and counted
+    under the axis.
+
     ``names`` gives what the legend and hovers call each side, e.g.
     ``{"target": "A.lv", "reference": "B.lv"}`` (default: target, reference).
     """
@@ -461,12 +468,22 @@ def keyness_bars(
     frame = frame.rename(columns=counts)
     hover = [c for c in (*counts.values(), "p") if c in frame]
     colors = {names["target"]: "#1f77b4", names["reference"]: "#d62728"}
-    fig = go.Figure(
-        _bars(frame, x=value, y=term, color=direction, colors=colors, orientation="h", hover=hover)
+    traces = _bars(
+        frame, x=value, y=term, color=direction, colors=colors, orientation="h", hover=hover
     )
+    xtitle = "log-likelihood G² (signed)" if value == "g2" else value
+    if "p" in frame and len(frame):
+        # A term whose difference may be chance (p >= 0.05) is drawn pale, and the axis
+        # says how many are not: a bar alone reads as a finding.
+        for trace, (_, part) in zip(traces, frame.groupby(direction, sort=False), strict=True):
+            trace.marker.opacity = [1.0 if p < SIGNIFICANT else 0.3 for p in part["p"]]
+        weak = int((frame["p"] >= SIGNIFICANT).sum())
+        if weak:
+            xtitle += f"<br>pale: p ≥ {SIGNIFICANT} ({weak} of {len(frame)} terms), may be chance"
+    fig = go.Figure(traces)
     fig.update_layout(
         title=title,
-        xaxis={"title": "log-likelihood G² (signed)" if value == "g2" else value},
+        xaxis={"title": xtitle},
         yaxis={"categoryorder": "array", "categoryarray": list(frame[term]), "dtick": 1},
         height=max(400, 18 * len(frame) + 120),  # room for every term's label
         # Above the bars, not beside them: a legend at the right is as wide as the longest

@@ -1202,6 +1202,7 @@ def _blob(data: ReportData) -> dict[str, Any]:
     blob["colors"] = data.colors
     blob["labels"] = data.labels
     blob["order"] = {name: list(t.dictionary.themes) for name, t in c.tagged.items()}
+    blob["significant"] = charts.SIGNIFICANT  # keyness terms above it are drawn pale
     titles: dict[str, dict[str, str]] = {}
     for (doc_id, section), title in _section_titles(data).items():
         titles.setdefault(doc_id, {})[section] = title

@@ -34,6 +34,7 @@
     var COUNTED = ["chart-themes", "chart-coverage_docs", "chart-policy_profiles",
       "chart-stance_profiles", "chart-coverage", "chart-sankey", "chart-agreement"];
     var KWIC_MAX = 500;
+    var SIGNIFICANT = DATA.significant;  /* keyness: p at or above it is drawn pale */
 
     function $(id) { return document.getElementById(id); }
     function all(sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); }
@@ -581,7 +582,8 @@
         return {
           type: "bar", orientation: "h", name: dir === "target" ? docId : "the other documents",
           x: part.map(function (r) { return r[col.g2]; }), y: part.map(function (r) { return r[col.word]; }),
-          marker: { color: colors[dir] },
+          /* a term whose difference may be chance is pale (charts.SIGNIFICANT) */
+          marker: { color: colors[dir], opacity: part.map(function (r) { return r[col.p] < SIGNIFICANT ? 1 : 0.3; }) },
           customdata: part.map(function (r) { return [r[col.n_target], r[col.n_reference], r[col.p]]; }),
           hovertemplate: "%{y}: G² %{x:.1f}<br>in this document: %{customdata[0]}<br>in the others: %{customdata[1]}<br>p: %{customdata[2]:.2g}<extra></extra>"
         };
@@ -589,6 +591,9 @@
       var layout = layoutOf(id);
       layout.yaxis = Object.assign({}, layout.yaxis, { categoryarray: rows.map(function (r) { return r[col.word]; }) });
       layout.height = Math.max(300, 18 * rows.length + 120);
+      var weak = rows.filter(function (r) { return !(r[col.p] < SIGNIFICANT); }).length;
+      layout.xaxis = Object.assign({}, layout.xaxis, { title: { text: "log-likelihood G² (signed)" +
+        (weak ? "<br>pale: p ≥ " + SIGNIFICANT + " (" + weak + " of " + rows.length + " terms), may be chance" : "") } });
       draw(id, traces, layout, rows.length ? "" : "No words to compare.");
     }
 
