@@ -526,6 +526,12 @@ def cmd_agreement(args: argparse.Namespace) -> int:
         shown = table.to_string(index=False, na_rep="", float_format=lambda v: f"{v:.3f}")
         sys.stdout.write(shown + "\n")
         print(f"{len(result.disagreements)} item-theme disagreements", file=sys.stderr)
+    if len(table) and table["not_read"].iloc[-1]:
+        print(
+            f"{table['not_read'].iloc[-1]} coded items are in a language the dictionary "
+            "cannot read: left out of its scores (not_read), not counted as misses",
+            file=sys.stderr,
+        )
     if args.disagreements:
         write_csv_for_excel(result.disagreements, args.disagreements, inputs=inputs)
     return 0

@@ -7,6 +7,7 @@ import warnings
 import pandas as pd
 import pytest
 
+import polcompare
 from polcompare.cli import main
 from polcompare.errors import CodingSheetError
 from polcompare.themes import load_dictionary, tag
@@ -310,7 +311,7 @@ def test_the_agreement_table_leaves_what_is_not_computed_blank(made_up, capsys):
     assert main(["agreement", str(sheets[0]), "--dictionary", str(path), "--format", "table"]) == 0
     out = capsys.readouterr().out
     assert "NaN" not in out and "nan" not in out
-    assert out.splitlines()[0].split()[:3] == ["theme", "n_items", "alpha"]
+    assert out.splitlines()[0].split()[:3] == ["theme", "n_items", "not_read"]
 
 
 def test_unpaired_rows_of_align_show_no_nan():
@@ -637,10 +638,24 @@ def test_agreement_takes_the_fallback_language_it_suggests(made_up, tmp_path, ca
     args = ["agreement", str(sheet), "--dictionary", str(path), "--format", "csv"]
     assert main(args) == 0
     first = capsys.readouterr()
-    assert "pass --fallback-lang CODE" in first.err and "a,2,,,,0.667," in first.out
+    assert "pass --fallback-lang CODE" in first.err
+    # the Danish item was not read: left out of the scores (not a miss), and counted
+    assert "a,2,1,,,," in first.out and "1 coded items are in a language" in first.err
     assert main([*args, "--fallback-lang", "en"]) == 0
     again = capsys.readouterr()
-    assert "no 'da' section" not in again.err and "a,2,,,,1.000," in again.out
+    assert "no 'da' section" not in again.err and "a,2,0,,,,1.000," in again.out
+
+
+def test_an_item_the_dictionary_cannot_read_is_no_miss(made_up, tmp_path):
+    """A coded item in a language the dictionary lacks was scored as a miss (recall 0.5)."""
+    path, _, _ = made_up
+    sheet = _sheet(tmp_path, "item_id,lang,text,a,b\nd:0,en,mine,1,\nd:1,sv,min,1,\n")
+    result = agreement([sheet], dictionary=path, bootstrap=0)
+    table = result.table.set_index("theme")
+    assert table.loc["a", ["n_items", "not_read", "recall", "support"]].tolist() == [2, 1, 1.0, 1]
+    assert table.loc["(all)", "not_read"] == 1
+    dis = result.disagreements.set_index(["item_id", "theme"])
+    assert dis.loc[("d:1", "a"), "dictionary"] == "not read"
 
 
 def test_codesheet_refuses_a_format_it_would_ignore(made_up, tmp_path, capsys):
@@ -806,3 +821,25 @@ def test_a_coder_named_with_an_underscore_keeps_the_name_in_the_report(tmp_path)
     )
     assert heads == ["F1 ann", "F1 ben_unicode"]
     assert "(ann, ben_unicode)" in part and "ben unicode" not in part
+
+
+@pytest.mark.filterwarnings("ignore:.*get no themes")
+def test_the_report_says_which_coded_items_the_dictionary_could_not_read(seeds, tmp_path):
+    from polcompare.render.report import build_report, render_report
+
+    path = tmp_path / "minor.sv.txt"
+    path.write_text(
+        "Regeringens uttalande\n\n1. Sverige stöder minröjning i Ukraina.\n"
+        "2. Sverige bidrar till stöd för offren för minor.\n",
+        encoding="utf-8",
+    )
+    docs = [seeds["position_da"], polcompare.read(path, lang="sv")]
+    sheet = codesheet(docs[1].items, taxonomy="oap")
+    sheet["survey_clearance"] = ["1", ""]
+    write_codesheet(sheet, tmp_path / "ann.csv")
+    data = build_report(docs, sheets=[tmp_path / "ann.csv"], sheets_taxonomy="oap")
+    assert data.validation.table.set_index("theme").loc["(all)", "not_read"] == 2
+    page = render_report(data)
+    part = page[page.index('id="validation"') : page.index('id="texts"')]
+    assert "2 coded items the dictionary could not read</strong>" in part
+    assert '<td data-label="dictionary">not read</td>' in part

@@ -1154,6 +1154,8 @@ def _validation_view(data: ReportData) -> dict[str, Any]:
         "f1_columns": [c for c in table.columns if c.startswith("f1_")],
         "disagreements": _records(dis),
         "n_disagreements": len(result.disagreements),
+        # coded items in a language the dictionary lacks: out of its scores
+        "not_read": int(table["not_read"].iloc[-1]) if len(table) else 0,
         "sheets": _records(data.validation_sheets),
     }
 

@@ -39,7 +39,7 @@ from ..errors import CodingSheetError, PolcompareWarning
 from ..io import _office_or_pdf, atomic_write
 from ..items import unique_names
 from .dictionary import TAXONOMIES, Dictionary, load_dictionary
-from .tag import tag
+from .tag import UNREAD, tag
 
 __all__ = ["Agreement", "codesheet", "read_sheet", "agreement", "SHEET_COLUMNS"]
 
@@ -323,19 +323,22 @@ class Agreement:
     ----------
     table : DataFrame
         One row per theme, then ``(all)`` (the scores over every theme):
-        ``theme, n_items, alpha, alpha_low, alpha_high`` (Krippendorff's
+        ``theme, n_items, not_read, alpha, alpha_low, alpha_high`` (Krippendorff's
         alpha between the coders, nominal, with a bootstrap 95% interval
         over items; NaN with one coder, or when a theme has one value
         throughout), ``precision, recall, f1`` (the dictionary against the
-        coders' majority), ``support`` (items the majority marks), and
-        ``f1_<coder>`` per coder.
+        coders' majority), ``support`` (items the majority marks),
+        ``not_read`` (items coded that the dictionary could not read: a
+        language it lacks, or ``und``; left out of its scores, not counted
+        as misses), and ``f1_<coder>`` per coder.
     by_coder : DataFrame
         ``theme, coder, n_items, tp, fp, fn, precision, recall, f1``: the
         dictionary against each coder and against ``majority``.
     disagreements : DataFrame
         ``item_id, theme, coders`` (each coder's name and value, ``-`` where
         not coded: ``ann 0, ben 1``), ``majority`` (``1``, ``0``, or ``tie`` when the coders split
-        evenly), ``dictionary, evidence`` (the words the dictionary matched),
+        evenly), ``dictionary`` (``1``, ``0``, or ``not read``), ``evidence``
+        (the words the dictionary matched),
         ``text``: every item and theme where the coders and the dictionary do
         not all agree.
     coders : list of str
@@ -474,8 +477,11 @@ def agreement(
         fallback_lang=fallback_lang,
     )
     subset = tagged.items.set_index("item_id").loc[ids]
+    # an item the dictionary could not read (a language it lacks) is NaN, not 0: its
+    # "no theme" says nothing of its text, so it is left out of the scores, as a tie is
+    unread = subset["tag_status"].isin(UNREAD).to_numpy()
     predicted = {
-        t: np.array([t in set(x.split(";")) for x in subset["themes"]], dtype=float)
+        t: np.where(unread, np.nan, [t in set(x.split(";")) for x in subset["themes"]])
         for t in d.themes
     }
     evidence = _evidence(tagged.evidence)
@@ -491,29 +497,36 @@ def agreement(
         guess = predicted[theme]
         alpha = krippendorff_alpha(data)
         low, high = _bootstrap(data, rng, bootstrap) if not np.isnan(alpha) else (np.nan, np.nan)
-        row = {"theme": theme, "n_items": int((~np.isnan(data)).any(axis=0).sum())}
+        coded = (~np.isnan(data)).any(axis=0)
+        row = {"theme": theme, "n_items": int(coded.sum())}
         row.update(alpha=alpha, alpha_low=low, alpha_high=high)
         for k, label in enumerate([*labels, "majority"]):
             truth = data[k] if k < len(labels) else majority
-            ok = ~np.isnan(truth)
+            ok = ~np.isnan(truth) & ~np.isnan(guess)
             s = _scores(truth[ok], guess[ok])
             long.append({"theme": theme, "coder": label, "n_items": int(ok.sum()), **s})
             if label == "majority":
                 row.update(precision=s["precision"], recall=s["recall"], f1=s["f1"])
                 row["support"] = int((truth[ok] == 1).sum())
+                row["not_read"] = int((coded & unread).sum())
             else:
                 row[f"f1_{label}"] = s["f1"]
         rows.append(row)
         disagree.extend(_disagreements(ids, theme, data, majority, guess, evidence, subset, labels))
     rows.append(_overall(cube, predicted, labels))
+    coded_any = np.logical_or.reduce([(~np.isnan(c)).any(axis=0) for c in cube.values()])
+    rows[-1]["not_read"] = int((coded_any & unread).sum())
     by_coder = pd.DataFrame(long)
     total = by_coder.groupby("coder", sort=False)[["tp", "fp", "fn"]].sum().reset_index()
     for r in total.itertuples():
         s = _from_counts(int(r.tp), int(r.fp), int(r.fn))
         long.append({"theme": "(all)", "coder": r.coder, "n_items": len(ids), **s})
     columns = ["item_id", "theme", "coders", "majority", "dictionary", "evidence", "text"]
+    table = pd.DataFrame(rows)
+    # beside n_items: how many of them the dictionary's scores leave out
+    table.insert(2, "not_read", table.pop("not_read"))
     return Agreement(
-        table=pd.DataFrame(rows),
+        table=table,
         by_coder=pd.DataFrame(long),
         disagreements=pd.DataFrame(disagree, columns=columns),
         coders=labels,
@@ -608,7 +621,7 @@ def _overall(cube: dict, predicted: dict, labels: list[str]) -> dict:
     data = np.concatenate(list(cube.values()), axis=1)
     guess = np.concatenate(list(predicted.values()))
     majority = _majority(data)
-    ok = ~np.isnan(majority)
+    ok = ~np.isnan(majority) & ~np.isnan(guess)
     s = _scores(majority[ok], guess[ok])
     # the items coded, as in every theme's row (not items x themes)
     coded = max(int((~np.isnan(d)).any(axis=0).sum()) for d in cube.values())
@@ -617,7 +630,7 @@ def _overall(cube: dict, predicted: dict, labels: list[str]) -> dict:
     row.update(precision=s["precision"], recall=s["recall"], f1=s["f1"])
     row["support"] = int((majority[ok] == 1).sum())
     for k, label in enumerate(labels):
-        okk = ~np.isnan(data[k])
+        okk = ~np.isnan(data[k]) & ~np.isnan(guess)
         row[f"f1_{label}"] = _scores(data[k][okk], guess[okk])["f1"]
     return row
 
@@ -633,9 +646,12 @@ def _disagreements(ids, theme, data, majority, guess, evidence, items, labels) -
     out = []
     for j, item in enumerate(ids):
         values = data[:, j]
-        seen = {int(v) for v in values if not np.isnan(v)} | {int(guess[j])}
-        if len(seen) < 2:
+        read = not np.isnan(guess[j])
+        seen = {int(v) for v in values if not np.isnan(v)} | ({int(guess[j])} if read else set())
+        if len(seen) < 2 and read:
             continue
+        if not read and 1 not in seen:
+            continue  # no coder marks it and the dictionary did not read it: nothing to show
         out.append(
             {
                 "item_id": item,
@@ -649,7 +665,7 @@ def _disagreements(ids, theme, data, majority, guess, evidence, items, labels) -
                 # NaN: the coders who coded the item split evenly (a row none coded is
                 # not listed); precision and recall leave it out
                 "majority": "tie" if np.isnan(majority[j]) else str(int(majority[j])),
-                "dictionary": int(guess[j]),
+                "dictionary": int(guess[j]) if read else "not read",
                 "evidence": evidence.get((item, theme), ""),
                 "text": items["text"].iloc[j] if "text" in items else "",
             }
