@@ -613,3 +613,18 @@ def test_a_document_with_no_items_is_said_with_where_its_text_went(tmp_path, cap
     assert note.startswith("1 document yields no items, so it counts in no table or chart: ")
     assert empty.doc_id in note and html.escape(empty.no_items_reason()) in note
     assert f"No items were found in this document: {empty.no_items_reason()}." in page
+
+
+def test_documents_without_mine_words_are_said_to_have_no_oslo_themes_applied(seeds):
+    """A CCM or Belarus text's column of zeros read as "silent on every Oslo theme"."""
+    from polcompare.render.report import build_report, render_report
+
+    data = build_report([seeds["position_lv"], seeds["belarus"]])
+    status = data.comparison.tagged["oap"].items.groupby("doc_id")["tag_status"].unique()
+    assert list(status["belarus-conclusions.lv"]) == ["out_of_context"]
+    assert "out_of_context" not in status["eu-apmbc-position-2024.lv"]
+    page = render_report(data)
+    assert (
+        "<strong>Oslo themes not applied to</strong> belarus-conclusions.lv (17 items): "
+        "it speaks of no mines" in page
+    )

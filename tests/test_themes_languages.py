@@ -139,6 +139,8 @@ def test_the_context_rule_gives_themes_only_to_documents_about_it(tmp_path):
     result = tag(items, taxonomy="x", dictionary=path)
     assert result.items["themes"].tolist() == ["", "partners", ""]
     assert result.evidence["item_id"].tolist() == ["a:2"]
+    # b was read, but the rule held its themes back: its "no theme" says "not applied"
+    assert result.items["tag_status"].tolist() == ["tagged", "tagged", "out_of_context"]
     assert load_dictionary("oap").context["en"]  # the shipped oap has the rule
 
 
@@ -168,9 +170,11 @@ def test_the_context_rule_item_by_item_in_mixed_documents(tmp_path):
             + ["Mine casualties."],
         }
     )
-    themes = tag(items, taxonomy="x", dictionary=path).items["themes"].tolist()
+    tagged = tag(items, taxonomy="x", dictionary=path).items
+    themes = tagged["themes"].tolist()
     # a:0 and a:2 sit next to the mine item; a:3 does not (and has no theme anyway)
     assert themes == ["victims", "", "victims", "", "", "victims", "victims"]
+    assert tagged["tag_status"].tolist()[:4] == ["tagged"] * 3 + ["out_of_context"]
     items.loc[0, "text"], items.loc[3, "text"] = "Other.", casualties
     themes = tag(items, taxonomy="x", dictionary=path).items["themes"].tolist()
     assert themes[:4] == ["", "", "victims", ""]  # a:3 is two items from the mine item

@@ -43,7 +43,7 @@ from ..errors import PolcompareError
 from ..io import atomic_write
 from ..items import item_label, item_labels, line_label, split_themes
 from ..themes import STANCE_WINDOW, theme_labels
-from ..themes.tag import UNREAD
+from ..themes.tag import OUT_OF_CONTEXT, UNREAD
 from ..themes.validate import Agreement, agreement
 from . import charts
 from .aligned import aligned_pairs
@@ -962,6 +962,21 @@ def _blob_items(data: ReportData) -> list[dict]:
     return rows
 
 
+def _out_of_context(c: Comparison) -> list[dict]:
+    """Documents the ``oap`` context rule held every item of back: ``doc_id, n`` (items)."""
+    tagged = c.tagged.get("oap")
+    if tagged is None or not len(tagged.items):
+        return []
+    items = tagged.items
+    held = (
+        items["tag_status"]
+        .eq(OUT_OF_CONTEXT)
+        .groupby(items["doc_id"], sort=False)
+        .agg(["all", "size"])
+    )
+    return [{"doc_id": d, "n": int(r["size"])} for d, r in held.iterrows() if r["all"]]
+
+
 def _unread(c: Comparison) -> list[dict]:
     """Per document with items no dictionary read: ``doc_id, lang, n`` (items), ``taxonomies``."""
     out: dict[str, dict] = {}
@@ -1048,6 +1063,7 @@ def _view(data: ReportData) -> dict[str, Any]:
         "doc_pairs": _doc_pairs(c) if _similarity_as_table(c) else [],
         "n_doc_pairs": _n_doc_pairs(c),
         "unread": _unread(c),
+        "out_of_context": _out_of_context(c),
     }
     if data.validation is not None:
         view["validation"] = _validation_view(data)

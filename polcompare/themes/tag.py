@@ -27,7 +27,11 @@ TAGGED = "tagged"  # matched with its own language's patterns
 NO_DICTIONARY = "no_dictionary_for_language"  # the dictionary lacks the item's language
 UNDETERMINED = "language_undetermined"  # the item's language is ``und`` (or missing)
 FALLBACK = "tagged_with_fallback"  # matched with the fallback_lang patterns the caller named
-TAG_STATUSES = (TAGGED, NO_DICTIONARY, UNDETERMINED, FALLBACK)
+#: read, but the dictionary's ``context`` rule held its themes back: the item's document
+#: (or, by the rule's ``items`` settings, its neighbourhood) has none of the context words
+#: (the shipped ``oap``: no word for mines), so its "no theme" means "not applied"
+OUT_OF_CONTEXT = "out_of_context"
+TAG_STATUSES = (TAGGED, NO_DICTIONARY, UNDETERMINED, FALLBACK, OUT_OF_CONTEXT)
 #: The statuses of an item no dictionary read: its themes say nothing of its text.
 UNREAD = (NO_DICTIONARY, UNDETERMINED)
 EVIDENCE_COLUMNS = [
@@ -59,7 +63,10 @@ class Tagged(NamedTuple):
         ``;`` in dictionary order, empty when none), ``n_matches``,
         ``tag_status`` (``tagged``; ``no_dictionary_for_language`` or
         ``language_undetermined`` for items that were not matched;
-        ``tagged_with_fallback`` for those matched with ``fallback_lang``),
+        ``tagged_with_fallback`` for those matched with ``fallback_lang``;
+        ``out_of_context`` for those read but outside the dictionary's
+        ``context`` rule: the shipped ``oap`` applies Oslo themes only where
+        mines are spoken of),
         ``dictionary`` and ``dictionary_sha256``.
     evidence : DataFrame
         One row per counted match: ``doc_id, item_id, section, number,
@@ -209,7 +216,11 @@ def _match_items(
         _warn_untagged(items, langs, status, taxonomy, dictionary)
     found = _find(texts, langs, dictionary, fallback, shared)
     if dictionary.context:
-        found = _in_context(found, items, texts, langs, dictionary, fallback, shared)
+        found, held = _in_context(found, items, texts, langs, dictionary, fallback, shared)
+        status = [
+            OUT_OF_CONTEXT if h and st in (TAGGED, FALLBACK) else st
+            for st, h in zip(status, held.tolist(), strict=True)
+        ]
     if dictionary.anaphora:
         found = _resolve_anaphora(found, items, texts, langs, dictionary)
     if dictionary.lead_in is not None:
@@ -305,7 +316,11 @@ def _carry(frame: pd.DataFrame, items: pd.DataFrame) -> pd.DataFrame:
 
 
 def _in_context(found, items, texts, langs, dictionary, fallback, shared=None):
-    """Keep the matches of documents where the ``context`` rule's patterns match."""
+    """Keep the matches of documents where the ``context`` rule's patterns match.
+
+    Returns ``(found, held)``: the matches kept, and per item whether the rule held
+    its themes back (its language is gated and its document, or neighbourhood, fails).
+    """
     ctx = context_dictionary(dictionary)
     hits = _find(texts, langs, ctx, fallback, shared).row
     docs = items["doc_id"].astype(str).to_numpy() if "doc_id" in items else np.arange(len(langs))
@@ -316,6 +331,10 @@ def _in_context(found, items, texts, langs, dictionary, fallback, shared=None):
     if dictionary.context_share is not None and len(docs):
         ok &= ~gated | _near_context(docs, hits, dictionary)
     keep = ok[found.row]
+    return _kept(found, keep), ~ok
+
+
+def _kept(found, keep):
     return found._replace(
         row=found.row[keep],
         start=found.start[keep],
@@ -555,14 +574,14 @@ def untagged_items(items: pd.DataFrame, taxonomy: str) -> dict[tuple[str, str], 
 def untagged_counts(
     items: pd.DataFrame, langs: list[str], status: list[str]
 ) -> dict[tuple[str, str], int]:
-    """Count the items not matched (``tag_status`` other than ``tagged``) by ``(doc_id, lang)``.
+    """Count the items not read (``tag_status`` in :data:`UNREAD`) by ``(doc_id, lang)``.
 
     In the order the pairs first occur; ``doc_id`` is ``(items)`` without that column.
     """
     docs = items["doc_id"].tolist() if "doc_id" in items else ["(items)"] * len(langs)
     counts: dict[tuple[str, str], int] = {}
     for doc, lang, state in zip(docs, langs, status, strict=True):
-        if state != TAGGED:
+        if state in UNREAD:
             counts[(str(doc), lang)] = counts.get((str(doc), lang), 0) + 1
     return counts
 
