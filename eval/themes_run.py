@@ -60,6 +60,7 @@ SPLIT_AFTER_FIRST_SCORE = frozenset(
         "unseen7",
         "unseen8",
         "unseen9",
+        "unseen10",
     }
 )
 
