@@ -96,6 +96,25 @@ ARTICLES = [
     ("Article 5", "en", [("article", "5")]),
     ("Article 7(4)", "en", [("article", "7(4)")]),
     ("Articles 3-5", "en", [("article", "3"), ("article", "4"), ("article", "5")]),
+    # The citation of every CFSP decision, in the languages a user compares it in: the
+    # paragraph was a bare number ("Articles 28", "1", "31", "1"), so two versions of one
+    # citation disagreed on six facts.
+    (
+        "in particular Articles 28(1) and 31(1) thereof",
+        "en",
+        [("article", "28(1)"), ("article", "31(1)")],
+    ),
+    ("Articles 5, 7(2) and 9", "en", [("article", "5"), ("article", "7(2)"), ("article", "9")]),
+    (
+        "insbesondere auf Artikel 26 Absatz 2 und Artikel 31 Absatz 1,",
+        "de",
+        [("article", "26(2)"), ("article", "31(1)")],
+    ),
+    (
+        "et notamment son article 28, paragraphe 1, et son article 31, paragraphe 1,",
+        "fr",
+        [("article", "28(1)"), ("article", "31(1)")],
+    ),
 ]
 
 ORDINALS = [

@@ -38,7 +38,8 @@ Kinds of fact and their normalised ``value`` (always a string)
     "artikkel 5", en "Article 5", "Articles 5 and 7". The value is the
     article number; a paragraph, where given, is kept as "7(4)": lv "7. panta
     4. punkts", da "artikel 7, stk. 4", nb "artikkel 7 nr. 4", en "Article
-    7(4)". Each article of a list is one fact (all with the list's span).
+    7(4)", "Articles 28(1) and 31(1)", de "Artikel 7 Absatz 4", fr "article 7,
+    paragraphe 4". Each article of a list is one fact (all with the list's span).
 ``year``
     A four-digit number from 1900 to 2099 that is not part of a date:
     "2022. gadā", "i 2022", "2030-dagsordenen", "(2004)". Latvian writes a
@@ -588,7 +589,12 @@ _ARTICLE_LV = re.compile(
     rf"\s+pant(?:s|a|ā|u|i|us|os|iem|am|ām)(?!{_L})"
     rf"(?:\s+(?P<par>\d{{1,3}})\.\s+punkt{_L}*)?"
 )
-_PARAGRAPH = r"(?:\((?P<p>\d{1,3})\)|,\s*stk\.\s*(?P<stk>\d{1,3})|\s+nr\.\s*(?P<nr>\d{1,3}))"
+# A paragraph of the article: en "Article 7(4)", da "artikel 7, stk. 4", nb "artikkel 7 nr. 4",
+# de "Artikel 7 Absatz 4" (as the Official Journal cites a Treaty), fr "article 7, paragraphe 4".
+_PARAGRAPH = (
+    r"(?:\((?P<p>\d{1,3})\)|,\s*stk\.\s*(?P<stk>\d{1,3})|\s+nr\.\s*(?P<nr>\d{1,3})"
+    r"|\s+Absatz\s+(?P<abs>\d{1,3})|,\s*paragraphe\s+(?P<para>\d{1,3}))"
+)
 _ARTICLE_ONE = re.compile(
     rf"(?<!{_L})(?:artikel|artiklen|artikkel|artikkelen|article|art\.)\s+"
     rf"(?P<num>\d{{1,3}})(?!\d|[.,]\d){_PARAGRAPH}?",
@@ -596,13 +602,16 @@ _ARTICLE_ONE = re.compile(
 )
 _ARTICLE_MANY = re.compile(
     rf"(?<!{_L})(?:artikler|artiklerne|artiklene|articles|arts\.)\s+"
-    rf"(?P<list>\d{{1,3}}(?:\s*(?:,|og|and|eller|or|&|{_DASH})\s*\d{{1,3}}(?!\d))*)",
+    rf"(?P<list>\d{{1,3}}(?:\(\d{{1,3}}\))?"
+    rf"(?:\s*(?:,|og|and|eller|or|&|{_DASH})\s*\d{{1,3}}(?!\d)(?:\(\d{{1,3}}\))?)*)",
     re.IGNORECASE,
 )
 
 
 def _article_numbers(listed: str) -> list[str]:
-    """Numbers of a list of articles; "5-7" is 5, 6 and 7."""
+    """Numbers of a list of articles; "5-7" is 5, 6 and 7; "28(1) and 31(1)" is 28(1) and 31(1)."""
+    if "(" in listed:
+        return [f"{n}({p})" if p else n for n, p in re.findall(r"(\d+)(?:\((\d+)\))?", listed)]
     numbers = [int(x) for x in re.findall(r"\d+", listed)]
     if len(numbers) == 2 and re.search(_DASH, listed) and 0 < numbers[1] - numbers[0] <= 20:
         numbers = list(range(numbers[0], numbers[1] + 1))
@@ -617,7 +626,7 @@ def _articles(scan: _Scan) -> None:
             values = [f"{values[0]}({m.group('par')})"]
         matches.append((m, values))
     for m in _ARTICLE_ONE.finditer(scan.text):
-        par = m.group("p") or m.group("stk") or m.group("nr")
+        par = m.group("p") or m.group("stk") or m.group("nr") or m.group("abs") or m.group("para")
         matches.append((m, [f"{m.group('num')}({par})" if par else m.group("num")]))
     for m in _ARTICLE_MANY.finditer(scan.text):
         matches.append((m, _article_numbers(m.group("list"))))
