@@ -145,8 +145,9 @@ _EURLEX = re.compile(
     r"|(?:Document )?\d{5}[A-Z]{1,2}\d{3,4}(?:\(\d+\))?(?:-\d{8})?"
     r"|Legal status of the document\b.*|ELI: https?://\S+"
     r"|\S{2,8}\s[LC]\s?\d{1,4}[^()]{4,30},\sp\.\s\d+[–-]\d+\s\((?:[A-Z]{2},\s)+[A-Z]{2}\)"
-    # an 'L series' reference ("OJ L, 2025/814, 28.4.2025, ELI: http://... (BG, ES, ...)")
-    r"|\S{2,8}\s[LC],\s\d{4}/\d{1,5},\s\d{1,2}\.\d{1,2}\.\d{4},\sELI:\s\S+(?:\s\(.*\))?"
+    # an 'L series' reference ("OJ L, 2025/814, 28.4.2025, ELI: http://... (BG, ES, ...)"), its
+    # address left out on the act's page ("OJ L, 2023/2296, 24.10.2023")
+    r"|\S{2,8}\s[LC],\s\d{4}/\d{1,5},\s\d{1,2}\.\d{1,2}\.\d{4}(?:,\sELI:\s\S+)?(?:\s\(.*\))?"
     # a consolidated text's header: its CELEX number, language, date and version
     r"|\d{5}[A-Z]{1,2}\d{3,4}\s[—–-]\s[A-Z]{2}\s[—–-]\s\d{2}\.\d{2}\.\d{4}\s[—–-]\s\d{3}\.\d{3}"
     # the Council's or the Commission's document identifier ("ST/6812/2025/INIT", "C/2019/6026")

@@ -132,7 +132,8 @@ def structure_words(kind: str) -> tuple[str, ...]:
     """Return the words of ``kind`` (``article``, ``annex``...) in every language.
 
     Longest first, so that an alternation of them prefers "Artikkel" to
-    "Artikel"-like prefixes.
+    "Artikel"-like prefixes. A word with an apostrophe comes with the
+    typographic one too ("Conseil de l'Union" and "Conseil de l’Union").
     """
     words: set[str] = set()
     for code, data in _files().items():
@@ -142,6 +143,8 @@ def structure_words(kind: str) -> tuple[str, ...]:
                     f"{code}.yml", f"structure {kind!r} holds {w!r}, not a word: put it in quotes"
                 )
             words.add(str(w))
+            # the typographic apostrophe, as EUR-Lex prints French acts ("L’UNION")
+            words.add(str(w).replace("'", "\u2019"))
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 

@@ -3592,3 +3592,37 @@ def test_a_pages_date_with_its_time_is_a_heading_not_a_paragraph(write):
     assert doc.lines.set_index("line").at[3, "role"] == "heading"
     assert doc.items["text"].str.startswith("Danmark giver").tolist() == [True, False]
     assert doc.meta["date"] == "2016-03-09"
+
+
+def test_the_typographic_apostrophe_names_the_body_as_the_straight_one(write):
+    """EUR-Lex prints "LE CONSEIL DE L’UNION EUROPÉENNE,": the body was glued to the title."""
+    text = (
+        "DÉCISION 2013/43/PESC DU CONSEIL\ndu 22 janvier 2013\n"
+        "concernant la poursuite des activités de l’Union en faveur du traité\n\n"
+        "LE CONSEIL DE L’UNION EUROPÉENNE,\n\n"
+        "vu le traité sur l’Union européenne, et notamment son article 26,\n\n"
+        "considérant ce qui suit:\n\n(1) Le 6 décembre 2006, l’Assemblée générale a adopté.\n\n"
+        "(2) Le Conseil soutient ce processus.\n\nA ADOPTÉ LA PRÉSENTE DÉCISION:\n\n"
+        "Article premier\n\nL’Union soutient les activités.\n"
+    )
+    doc = polcompare.read(write(text, "att.fr.txt"), lang="fr")
+    assert doc.meta["body"] == "CONSEIL DE L’UNION EUROPÉENNE"
+    assert doc.meta["title"].endswith("en faveur du traité")
+    assert doc.headings["kind"].tolist()[:2] == ["title", "body"]
+
+
+def test_a_body_a_recital_names_is_not_the_acts_body(write):
+    """EUR-Lex's page without recital numbers: "adopted by the UN General Assembly" was its body."""
+    text = (
+        "Council Decision (CFSP) 2023/2296 of 23 October 2023 on Union support for the ATT\n\n"
+        "OJ L, 2023/2296, 24.10.2023\n\n"
+        "Having regard to the Treaty on European Union, in particular Article 28(1) thereof,\n\n"
+        "Having regard to the proposal from the High Representative,\n\n"
+        "The Arms Trade Treaty (ATT) was adopted by the United Nations (UN) General Assembly on "
+        "2 April 2013.\n\nThe ATT aims to establish the highest possible standards.\n"
+    )
+    doc = polcompare.read(write(text, "att.en.txt"), lang="en")
+    assert "body" not in doc.meta
+    # the Official Journal's reference in its 'L series' form, without its address
+    assert doc.furniture["text"].tolist() == ["OJ L, 2023/2296, 24.10.2023"]
+    assert "OJ L" not in doc.meta["title"]

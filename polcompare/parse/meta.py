@@ -324,7 +324,20 @@ def read_meta(texts: list[str], furniture: list[str], blocks: list[Block]) -> di
     dated = "\n".join(t for t in front if not _MINUTES_REFERENCE.fullmatch(t))
     if date := _title_date(title) or find_date(dated):
         meta["date"] = date
-    if m := _bodies().search(joined):
+    # the body that adopts the act, not one its citations or recitals name ("... adopted by
+    # the United Nations (UN) General Assembly on 2 April 2013" is no body of a Council act)
+    in_items = {
+        n
+        for b in blocks
+        if b.role == "item" and b.kind in ("citation", "recital")
+        for n in range(b.start_line, b.end_line + 1)
+    }
+    outside = "\n".join(
+        t.strip()[:500]
+        for n, t in enumerate(texts[: min(_FRONT, first_item - 1)], start=1)
+        if t.strip() and n not in in_items
+    )
+    if m := _bodies().search(outside):
         meta["body"] = m.group(1)
     if m := _meeting().search(joined):
         meta["meeting"] = m.group(1)
