@@ -71,6 +71,7 @@ FOLDERS = (
     "eval/parse/holdout43",
     "eval/parse/holdout44",
     "eval/parse/holdout45",
+    "eval/parse/holdout46",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
