@@ -225,6 +225,9 @@ def test_a_dates_file_saved_by_excel_is_read_or_refused_in_one_line(tmp_path):
         rows = [f"file{sep}date", *(f"{n}{sep}{d}" for n, d in zip(want, dates, strict=True))]
         path.write_bytes(("\ufeff" + "\r\n".join(rows) + "\r\n").encode("utf-8"))
         assert read_dates(path) == want
+    year_first = tmp_path / "year-first.csv"  # the year first: only month, day can follow
+    year_first.write_text("file,date\na.en.txt,2012/11/19\n", "utf-8")
+    assert read_dates(year_first) == {"a.en.txt": "2012-11-19"}
     ambiguous = tmp_path / "slash.csv"
     ambiguous.write_text("file;date\na.en.txt;03/04/2024\n", "utf-8")  # 3 April or 4 March
     with pytest.raises(PolcompareError, match="row 2: '03/04/2024' is not a date"):

@@ -9,7 +9,7 @@ import pytest
 
 import polcompare
 from polcompare.cli import main
-from polcompare.errors import CodingSheetError
+from polcompare.errors import CodingSheetError, PolcompareWarning
 from polcompare.themes import load_dictionary, tag
 from polcompare.themes.validate import agreement, codesheet, read_sheet, write_codesheet
 
@@ -175,6 +175,13 @@ def test_command_line_codesheet_and_agreement(made_up, tmp_path, capsys):
     assert code == 0
     table = pd.read_csv(__import__("io").StringIO(capsys.readouterr().out))
     assert {"theme", "alpha", "f1", "precision", "recall"} <= set(table.columns)
+    # the table's count of disagreements says where to read them
+    assert (
+        main(["agreement", *map(str, sheets), "--dictionary", str(path), "--format", "table"]) == 0
+    )
+    assert (
+        "4 item-theme disagreements (--disagreements FILE writes them)" in capsys.readouterr().err
+    )
     bad = _sheet(tmp_path, "item_id,text,a\nd:0,mine,1\n", name="c.csv")
     assert main(["agreement", str(bad), "--dictionary", str(path)]) == 2
     err = capsys.readouterr().err.strip()
@@ -843,3 +850,19 @@ def test_the_report_says_which_coded_items_the_dictionary_could_not_read(seeds, 
     part = page[page.index('id="validation"') : page.index('id="texts"')]
     assert "2 coded items the dictionary could not read</strong>" in part
     assert '<td data-label="dictionary">not read</td>' in part
+
+
+def test_an_article_with_no_text_of_its_own_is_not_put_before_coders(tmp_path):
+    """legislation.gov.uk's 'Article 1U.K.' over its paragraphs: an empty row was sampled."""
+    path = tmp_path / "act.en.txt"
+    path.write_text(
+        "Article 1U.K.\n\n1.The Union shall support the Arms Trade Treaty.\n\n"
+        "2.The projects shall be carried out by the Secretariat.\n\n"
+        "Article 2U.K.\n\n1.The High Representative shall be responsible.\n",
+        encoding="utf-8",
+    )
+    items = polcompare.read(path, lang="en").items
+    assert (items["text"] == "").sum() == 2  # the articles: parents of their paragraphs
+    with pytest.warns(PolcompareWarning, match=r"2 item\(s\) with no text of their own"):
+        sheet = codesheet(items, taxonomy="policy")
+    assert len(sheet) == 3 and (sheet["text"] != "").all()

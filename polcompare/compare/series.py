@@ -212,14 +212,19 @@ def _iso(value: Any, where: str) -> str:
     # date cell in a CSV, whatever was typed in it; dots put the day first in every locale
     # (a slash does not: 03/04/2024 is 3 April or 4 March)
     dotted = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text)
+    # year first with slashes (2012/11/19): the year first, the rest can only be month, day
+    slashed = re.fullmatch(r"(\d{4})/(\d{1,2})/(\d{1,2})", text)
     try:
         if dotted:
             day, month, year = map(int, dotted.groups())
             return dt.date(year, month, day).isoformat()
+        if slashed:
+            year, month, day = map(int, slashed.groups())
+            return dt.date(year, month, day).isoformat()
         return dt.date.fromisoformat(text[:10]).isoformat()
     except ValueError:
         raise PolcompareError(
-            where, f"{text!r} is not a date (write it as YYYY-MM-DD, or DD.MM.YYYY)"
+            where, f"{text!r} is not a date (write it as YYYY-MM-DD, YYYY/MM/DD or DD.MM.YYYY)"
         ) from None
 
 

@@ -75,6 +75,9 @@ def codesheet(
 ) -> pd.DataFrame:
     """Return a blind coding sheet for ``items``: no machine tags, one empty column per theme.
 
+    Items with no text of their own (an article whose words are all in its
+    numbered paragraphs) are left out, with a warning: nothing to code.
+
     Parameters
     ----------
     items : DataFrame
@@ -91,6 +94,18 @@ def codesheet(
     d = _dictionary(taxonomy, dictionary)
     if sample is not None and sample < 1:
         raise CodingSheetError("codesheet", f"a sample of {sample} items: give 1 or more")
+    # an article whose words are all in its numbered paragraphs has no text of its own: a
+    # coder has nothing to read in its row (its paragraphs have their own rows)
+    empty = items["text"].fillna("").astype(str).str.strip().eq("")
+    if empty.any():
+        warnings.warn(
+            f"codesheet: {int(empty.sum())} item(s) with no text of their own (articles whose "
+            f"words are in their paragraphs: {', '.join(map(str, items.loc[empty, 'item_id'][:3]))}"
+            f"{' ...' if empty.sum() > 3 else ''}) left out: nothing to code",
+            PolcompareWarning,
+            stacklevel=2,
+        )
+        items = items[~empty]
     if sample is not None and sample >= len(items):
         warnings.warn(
             f"codesheet: a sample of {sample} asked from {len(items)} items: the sheet has all "
