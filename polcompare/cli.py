@@ -38,7 +38,7 @@ import pandas as pd
 
 from ._version import __version__
 from .compare import compare
-from .compare.align import METHODS, align, default_cache_dir, similar
+from .compare.align import METHODS, align, default_cache_dir, judgement, similar
 from .document import Document, concat_items, read
 from .errors import (
     MissingFileError,
@@ -230,6 +230,7 @@ def cmd_align(args: argparse.Namespace) -> int:
     pairs = align(docs[0], docs[1], method=args.method, cache_dir=cache)
     if not pairs.empty:
         print(f"# method: {pairs['method'].iloc[0]}", file=sys.stderr)
+        print(f"# judged: {judgement(pairs)}", file=sys.stderr)
     _write_pairs(pairs, args.format, sys.stdout)
     return 0
 

@@ -41,6 +41,10 @@ def test_versions_pair_by_key_and_content(versions):
     key = lambda s: s.str.split(":", n=1).str[1]  # noqa: E731
     assert (key(pairs["a_item_id"]) == key(pairs["b_item_id"])).all()
     assert pairs["method"].iloc[0] == "e5+facts+keys+order"
+    # how the documents were judged is said (align's command line prints it)
+    j = pairs.attrs["judgement"]
+    assert j["versions"] and j["pairs"] == 54 and j["mutual"] >= 45
+    assert align_module.judgement(pairs).startswith("versions of one text (")
 
 
 def test_shuffled_unnumbered_versions_pair_by_content(versions):
@@ -59,6 +63,16 @@ def test_unrelated_documents_give_no_confident_pair(versions):
     assert (pairs["link"] != "1:1").all()
     assert set(pairs["link"]) == {"a only", "b only"}
     assert pairs["score"].isna().all()
+    said = align_module.judgement(pairs)
+    assert said.startswith("not versions of one text") and "only pairs scoring 3.2" in said
+
+
+def test_few_pairs_judged_versions_are_said_to_be_open_to_chance(versions):
+    """Three articles of one act against another act's three citations were "versions"."""
+    lv, da = versions
+    pairs = align_module.align(lv.items.head(3), da.items.head(3))
+    assert pairs.attrs["judgement"]["versions"]
+    assert "with 3 pairs the test can pass by chance" in align_module.judgement(pairs)
 
 
 def test_a_paragraph_split_in_two_is_one_to_two(versions):
@@ -128,8 +142,9 @@ def test_cli_align_and_similar(capsys, monkeypatch, tmp_path):
     monkeypatch.setenv("POLCOMPARE_CACHE", str(tmp_path))
     lv, da = SEEDS / "eu-apmbc-position-2024.lv.txt", SEEDS / "eu-apmbc-position-2024.da.txt"
     assert main(["align", str(lv), str(da), "--format", "csv"]) == 0
-    out = capsys.readouterr().out
+    out, err = capsys.readouterr()
     assert out.startswith("a_item_id,b_item_id,score,method,link") and out.count("\n") > 54
+    assert "# judged: versions of one text (" in err
     assert main(["similar", str(lv), str(da), "--top", "2", "--format", "json"]) == 0
     assert '"score"' in capsys.readouterr().out
     assert main(["align", str(lv), str(tmp_path / "missing.txt")]) == 2

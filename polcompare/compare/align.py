@@ -120,6 +120,9 @@ VERSIONS_MEDIAN = 0.5
 #: a repeated sentence scored 2.1-2.9 (its twin in the same text halves its lead), under
 #: CONFIDENT, and a series listed it as dropped and new. A translation scores about 0.9.
 SAME_WORDS = 0.97
+#: With fewer assignment pairs than this, two unrelated texts can pass the versions test
+#: by chance (a new user's 3 articles against another act's 3 citations did); said so.
+FEW_PAIRS = 5
 
 _LENGTH_WEIGHT = 1.0
 _FACT_BONUS = 0.5
@@ -441,13 +444,47 @@ def _mutual(sim: np.ndarray) -> np.ndarray:
     )
 
 
-def _versions(s: _Scored, rows: np.ndarray, cols: np.ndarray) -> bool:
-    """Whether the assignment looks like two versions of one text (see the constants)."""
+def _versions(s: _Scored, rows: np.ndarray, cols: np.ndarray) -> dict:
+    """Judge whether the assignment looks like two versions of one text (see the constants).
+
+    Returns ``versions`` (the judgement), ``pairs`` (the assignment's), ``mutual`` (how
+    many of them are mutual nearest items) and ``median`` (their median score).
+    """
     if not len(rows):
-        return False
-    mutual = float(np.mean(_mutual(s.sim)[rows, cols]))
+        return {"versions": False, "pairs": 0, "mutual": 0, "median": float("nan")}
+    mutual = _mutual(s.sim)[rows, cols]
     median = float(np.median(s.score[rows, cols]))
-    return bool(mutual >= VERSIONS_MUTUAL and median >= VERSIONS_MEDIAN)
+    versions = float(np.mean(mutual)) >= VERSIONS_MUTUAL and median >= VERSIONS_MEDIAN
+    return {
+        "versions": bool(versions),
+        "pairs": len(rows),
+        "mutual": int(mutual.sum()),
+        "median": median,
+    }
+
+
+def judgement(pairs: pd.DataFrame) -> str:
+    """Say how :func:`align` judged two documents, from its result's ``attrs``.
+
+    ``versions of one text (3 of 3 pairs mutual nearest, median score 1.15)``;
+    with fewer than :data:`FEW_PAIRS` pairs, that chance may have passed the test.
+    """
+    j = pairs.attrs.get("judgement")
+    if not j:
+        return ""
+    what = "versions of one text" if j["versions"] else "not versions of one text"
+    kept = (
+        "pairs scoring 0 and up kept"
+        if j["versions"]
+        else f"only pairs scoring {CONFIDENT} and up kept"
+    )
+    line = (
+        f"{what} ({j['mutual']} of {j['pairs']} pairs mutual nearest, median score "
+        f"{j['median']:.2f}): {kept}"
+    )
+    if j["versions"] and j["pairs"] < FEW_PAIRS:
+        line += f"; with {j['pairs']} pairs the test can pass by chance: read the pairs"
+    return line
 
 
 def align(
@@ -498,7 +535,8 @@ def align(
     from scipy.optimize import linear_sum_assignment  # 0.4 s to import: not at start-up
 
     rows_idx, cols_idx = linear_sum_assignment(-s.score)
-    versions = _versions(s, rows_idx, cols_idx)
+    judged = _versions(s, rows_idx, cols_idx)
+    versions = judged["versions"]
     needed = threshold if versions else max(threshold, CONFIDENT)
     mutual = _mutual(s.sim)
 
@@ -527,7 +565,9 @@ def align(
     out = pd.DataFrame(rows, columns=ALIGN_COLUMNS)
     out["_a"] = out["a_item_id"].map(order_a).fillna(len(order_a))
     out["_b"] = out["b_item_id"].map(order_b).fillna(len(order_b))
-    return out.sort_values(["_a", "_b"]).drop(columns=["_a", "_b"]).reset_index(drop=True)
+    out = out.sort_values(["_a", "_b"]).drop(columns=["_a", "_b"]).reset_index(drop=True)
+    out.attrs["judgement"] = judged  # :func:`judgement` says it in words
+    return out
 
 
 def similar(
