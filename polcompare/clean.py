@@ -577,8 +577,8 @@ def _web_furniture(
 
     Web addresses, contact lines, language tags ("EN"), page numbers,
     running headers, the Official Journal's page header and EUR-Lex's page
-    around an act (:func:`_site_furniture`), photo credits, image names and rules
-    (:func:`_page_leftover`).
+    around an act (:func:`_site_furniture`), a speech's lines of address ("Mr. President,":
+    ``salutation``), photo credits, image names and rules (:func:`_page_leftover`).
     """
     if stripped in running:
         return "running_header"
@@ -602,7 +602,16 @@ def _web_furniture(
         return "council_header"
     if len(stripped) <= 200 and _contact(stripped):
         return "contact"
-    return _site_furniture(stripped) or _page_leftover(stripped)
+    return _speech_furniture(stripped) or _site_furniture(stripped) or _page_leftover(stripped)
+
+
+def _speech_furniture(stripped: str) -> str | None:
+    """Return ``salutation`` or ``delivery_note`` for a speech's lines around its text, or None."""
+    if len(stripped) <= 120 and _salutation().fullmatch(stripped):
+        return "salutation"  # "Mr. President,", "Thank you, Madam Chair.": no item of the speech
+    if len(stripped) <= 60 and _delivery_note().fullmatch(stripped):
+        return "delivery_note"  # "– Check against delivery –", "Es gilt das gesprochene Wort"
+    return None
 
 
 def _site_furniture(stripped: str) -> str | None:
@@ -679,6 +688,25 @@ def _un_page_line(stripped: str) -> bool:
         and len(stripped) <= 40
         and bool(_UN_JOB.fullmatch(stripped))
     )
+
+
+@functools.cache
+def _salutation() -> re.Pattern[str]:
+    """Return the pattern of a line that only addresses or thanks ("Mr. President,").
+
+    One or more of the language files' ``salutations`` parted by commas, then a comma,
+    colon, full stop or exclamation mark: "Mr. President, Excellencies, Ladies and
+    gentlemen,", "Thank you, Madam Chair.", "Monsieur le Président,".
+    """
+    phrases = "|".join(re.escape(w) for w in structure_words("salutations"))
+    return re.compile(rf"(?:{phrases})(?:\s*,\s*(?:{phrases}))*\s*[,:.!]?", re.IGNORECASE)
+
+
+@functools.cache
+def _delivery_note() -> re.Pattern[str]:
+    """Return the pattern of a speech's note on its delivery, dashes or brackets around it."""
+    phrases = "|".join(re.escape(w) for w in structure_words("delivery_notes"))
+    return re.compile(rf"[-–—(\[*\s]*(?:{phrases})[-–—)\]*!.:\s]*", re.IGNORECASE)
 
 
 @functools.cache

@@ -526,6 +526,7 @@ def test_a_first_point_after_a_lost_colon(write):
 
 def test_a_stray_line_break_inside_a_web_paragraph(write):
     text = (
+        "Twenty-second Meeting of the States Parties - EU Statement on Article 6\n"
         "Mr. Chair,\n"
         "The EU and its Member States remain major donors for mine action, with 93 million "
         "euros since 2022 under the crisis response instruments, and another\n"
@@ -537,8 +538,9 @@ def test_a_stray_line_break_inside_a_web_paragraph(write):
     )
     doc = polcompare.read(write(text), lang="en")
     texts = doc.items["text"].tolist()
-    assert [t[:8] for t in texts] == ["Mr. Chai", "The EU a", "The EU h", "We stron"]
-    assert texts[1].endswith("another 8.5 million euros in 2022 under humanitarian aid.")
+    # the salutation is furniture (kind salutation), no item
+    assert [t[:8] for t in texts] == ["The EU a", "The EU h", "We stron"]
+    assert texts[0].endswith("another 8.5 million euros in 2022 under humanitarian aid.")
 
 
 def test_an_acts_first_article_after_its_formula_on_one_line(write):
@@ -2176,7 +2178,7 @@ def test_short_paragraphs_between_blank_lines_stay_apart(write):
         "We welcome the universalisation of the Treaty and call on all States to join it.\n"
     )
     doc = polcompare.read(write(text), lang="en")
-    assert doc.items["start_line"].tolist() == [3, 5, 7]
+    assert doc.items["start_line"].tolist() == [5, 7]  # line 3, "Mr. President,": furniture
     pdf = (
         "The European Union welcomes the entry into force of the\n\n"
         "Treaty and calls on all States that have not yet done so\n\n"
@@ -3284,7 +3286,6 @@ def test_a_statements_front_matter_is_headings_and_its_dateline_is_one(write):
     )
     doc = polcompare.read(write(text), lang="en")
     assert doc.items["text"].tolist() == [
-        "Mr. President,",
         "I have the honour to speak on behalf of the European Union and its Member States.",
         "The EU remains fully committed to the universalisation of the Convention and calls on "
         "all States not yet party to join it without delay.",
@@ -3626,3 +3627,27 @@ def test_a_body_a_recital_names_is_not_the_acts_body(write):
     # the Official Journal's reference in its 'L series' form, without its address
     assert doc.furniture["text"].tolist() == ["OJ L, 2023/2296, 24.10.2023"]
     assert "OJ L" not in doc.meta["title"]
+
+
+def test_a_speechs_salutations_and_delivery_note_are_no_items(write):
+    """'Mr. President,' was an item of every EU statement: 2 of 8 items, and in every share."""
+    text = (
+        "EU Statement on cluster munitions\n\n– Check against delivery –\n\nMr. President,\n\n"
+        "The European Union welcomes the progress made in clearing cluster munition remnants.\n\n"
+        "We call on all States not yet party to join the Convention without delay.\n\n"
+        "Thank you, Mr. President.\n"
+    )
+    doc = polcompare.read(write(text, "speech.en.txt"), lang="en")
+    assert [t[:20] for t in doc.items["text"]] == ["The European Union w", "We call on all State"]
+    kinds = dict(zip(doc.furniture["text"], doc.furniture["kind"], strict=True))
+    assert kinds["Mr. President,"] == kinds["Thank you, Mr. President."] == "salutation"
+    assert kinds["– Check against delivery –"] == "delivery_note"
+    # a German speech goes on in lower case after its salutation: the date above stays one
+    text = (
+        "Rede von Staatsminister Roth im Bundestag\n\n29.06.2017 - Rede\n\nHerr Präsident,\n"
+        "liebe Kolleginnen und Kollegen,\n\nein Blick in die Welt von heute zeigt: Abrüstung ist "
+        "nötiger denn je, und wir arbeiten daran mit unseren Partnern in Europa und der Welt.\n"
+    )
+    doc = polcompare.read(write(text, "rede.de.txt"), lang="de")
+    assert doc.items["text"].tolist()[0].startswith("ein Blick in die Welt")
+    assert "29.06.2017 - Rede" in doc.headings["text"].tolist()
