@@ -526,11 +526,9 @@ def cmd_agreement(args: argparse.Namespace) -> int:
         # gave 0.462 for the 0.4625 the csv prints as 0.463, and "1.0" beside "0.463").
         shown = table.to_string(index=False, na_rep="", float_format=lambda v: f"{v:.3f}")
         sys.stdout.write(shown + "\n")
-        where = (
-            f"written to {args.disagreements}"
-            if args.disagreements
-            else ("--disagreements FILE writes them")
-        )
+        where = "--disagreements FILE writes them"
+        if args.disagreements:
+            where = f"written to {args.disagreements}"
         print(f"{len(result.disagreements)} item-theme disagreements ({where})", file=sys.stderr)
     if len(table) and table["not_read"].iloc[-1]:
         print(

@@ -444,21 +444,22 @@ def _mutual(sim: np.ndarray) -> np.ndarray:
     )
 
 
-def _versions(s: _Scored, rows: np.ndarray, cols: np.ndarray) -> dict:
+def _versions(s: _Scored, mutual: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> dict:
     """Judge whether the assignment looks like two versions of one text (see the constants).
 
-    Returns ``versions`` (the judgement), ``pairs`` (the assignment's), ``mutual`` (how
-    many of them are mutual nearest items) and ``median`` (their median score).
+    ``mutual``: :func:`_mutual` of ``s.sim``. Returns ``versions`` (the judgement),
+    ``pairs`` (the assignment's), ``mutual`` (how many of them are mutual nearest items)
+    and ``median`` (their median score).
     """
     if not len(rows):
         return {"versions": False, "pairs": 0, "mutual": 0, "median": float("nan")}
-    mutual = _mutual(s.sim)[rows, cols]
+    assigned = mutual[rows, cols]
     median = float(np.median(s.score[rows, cols]))
-    versions = float(np.mean(mutual)) >= VERSIONS_MUTUAL and median >= VERSIONS_MEDIAN
+    versions = float(np.mean(assigned)) >= VERSIONS_MUTUAL and median >= VERSIONS_MEDIAN
     return {
         "versions": bool(versions),
         "pairs": len(rows),
-        "mutual": int(mutual.sum()),
+        "mutual": int(assigned.sum()),
         "median": median,
     }
 
@@ -535,10 +536,10 @@ def align(
     from scipy.optimize import linear_sum_assignment  # 0.4 s to import: not at start-up
 
     rows_idx, cols_idx = linear_sum_assignment(-s.score)
-    judged = _versions(s, rows_idx, cols_idx)
+    mutual = _mutual(s.sim)
+    judged = _versions(s, mutual, rows_idx, cols_idx)
     versions = judged["versions"]
     needed = threshold if versions else max(threshold, CONFIDENT)
-    mutual = _mutual(s.sim)
 
     def kept(i: int, j: int) -> bool:
         score = s.score[i, j]

@@ -459,17 +459,12 @@ class _Parser:
         text = self.texts[i]
         if i and self.lines[i].no == self.lines[i - 1].no + 1 and not self._prev_ends_paragraph(i):
             return ""  # a line of running text, wrapped from the one before
-        if (
-            len(text) <= 50
-            and self._next(i)[:1].islower()
-            and _DATE_ALONE.fullmatch(text)
-            and find_date(text)
-        ):
-            # "29.06.2017 - Rede" over a speech whose first words follow its salutation
-            # ("Herr Präsident, liebe Kolleginnen und Kollegen," furniture) in lower case
-            return "dateline"
         if self._next(i)[:1].islower():
-            return ""  # a line of running text, wrapped on to the next
+            # a line of running text, wrapped on to the next; but "29.06.2017 - Rede" over a
+            # speech whose first words follow its salutation ("Herr Präsident, liebe
+            # Kolleginnen und Kollegen," furniture) in lower case is its dateline
+            dated = len(text) <= 50 and _DATE_ALONE.fullmatch(text) and find_date(text)
+            return "dateline" if dated else ""
         if len(text) <= 80 and (m := _DATELINE.fullmatch(text)) and find_date(m.group(1)):
             return "dateline"
         if text[:1] == "[" and text.endswith("]") and len(text) <= 200:

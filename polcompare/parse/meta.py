@@ -298,7 +298,12 @@ def read_meta(texts: list[str], furniture: list[str], blocks: list[Block]) -> di
     """
     first_item = next((b.start_line for b in blocks if b.role == "item" and b.label), _FRONT + 1)
     # (each line cut at 500 characters: the front of a document is its short lines)
-    front = [t.strip()[:500] for t in texts[: min(_FRONT, first_item - 1)] if t.strip()]
+    numbered = [
+        (n, t.strip()[:500])
+        for n, t in enumerate(texts[: min(_FRONT, first_item - 1)], start=1)
+        if t.strip()
+    ]
+    front = [t for _, t in numbered]
     joined = "\n".join(front)
     meta: dict[str, str] = {}
     title = _title(front, blocks, first_item, texts)
@@ -332,11 +337,7 @@ def read_meta(texts: list[str], furniture: list[str], blocks: list[Block]) -> di
         if b.role == "item" and b.kind in ("citation", "recital")
         for n in range(b.start_line, b.end_line + 1)
     }
-    outside = "\n".join(
-        t.strip()[:500]
-        for n, t in enumerate(texts[: min(_FRONT, first_item - 1)], start=1)
-        if t.strip() and n not in in_items
-    )
+    outside = "\n".join(t for n, t in numbered if n not in in_items)
     if m := _bodies().search(outside):
         meta["body"] = m.group(1)
     if m := _meeting().search(joined):

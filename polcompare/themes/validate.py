@@ -528,9 +528,7 @@ def agreement(
                 row[f"f1_{label}"] = s["f1"]
         rows.append(row)
         disagree.extend(_disagreements(ids, theme, data, majority, guess, evidence, subset, labels))
-    rows.append(_overall(cube, predicted, labels))
-    coded_any = np.logical_or.reduce([(~np.isnan(c)).any(axis=0) for c in cube.values()])
-    rows[-1]["not_read"] = int((coded_any & unread).sum())
+    rows.append(_overall(cube, predicted, labels, unread))
     by_coder = pd.DataFrame(long)
     total = by_coder.groupby("coder", sort=False)[["tp", "fp", "fn"]].sum().reset_index()
     for r in total.itertuples():
@@ -631,8 +629,11 @@ def _check_texts_against_items(
                 )
 
 
-def _overall(cube: dict, predicted: dict, labels: list[str]) -> dict:
-    """Return the ``(all)`` row: alpha over every (item, theme) unit, scores over all."""
+def _overall(cube: dict, predicted: dict, labels: list[str], unread: np.ndarray) -> dict:
+    """Return the ``(all)`` row: alpha over every (item, theme) unit, scores over all.
+
+    ``unread``: per item, whether the dictionary could not read it (``not_read``).
+    """
     data = np.concatenate(list(cube.values()), axis=1)
     guess = np.concatenate(list(predicted.values()))
     majority = _majority(data)
@@ -644,6 +645,8 @@ def _overall(cube: dict, predicted: dict, labels: list[str]) -> dict:
     row.update(alpha=krippendorff_alpha(data), alpha_low=np.nan, alpha_high=np.nan)
     row.update(precision=s["precision"], recall=s["recall"], f1=s["f1"])
     row["support"] = int((majority[ok] == 1).sum())
+    coded_any = np.logical_or.reduce([(~np.isnan(d)).any(axis=0) for d in cube.values()])
+    row["not_read"] = int((coded_any & unread).sum())
     for k, label in enumerate(labels):
         okk = ~np.isnan(data[k]) & ~np.isnan(guess)
         row[f"f1_{label}"] = _scores(data[k][okk], guess[okk])["f1"]
