@@ -627,3 +627,20 @@ def test_own_dictionarys_result_is_named_after_it_not_oap(tmp_path):
     named = polcompare.tag(items, dictionary=path, taxonomy="mine")
     assert named.items["taxonomy"].tolist() == ["mine"]
     assert polcompare.tag(items).items["taxonomy"].tolist() == ["oap"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "match"),
+    [
+        # Decision 2012/711/CFSP (EUR-Lex), an act on arms export control, in three versions:
+        # its project activities carried no policy topic in any of them.
+        ("en", "to promote improved controls on arms exports by third countries", "arms exports"),
+        ("de", "die Rüstungsexportkontrolle in Drittländern", "Rüstungsexportkontrolle"),
+        ("fr", "le contrôle des exportations d'armes des pays tiers", "contrôle des exportations"),
+        ("lv", "uzlabot ieroču eksporta kontroli trešās valstīs", "ieroču eksporta"),
+    ],
+)
+def test_arms_export_control_is_disarmament(lang, text, match):
+    result = tag(_items((lang, text)), taxonomy="policy")
+    assert result.items.loc[0, "themes"] == "disarmament"
+    assert match in set(result.evidence["match"])
