@@ -358,6 +358,9 @@ def test_side_by_side_says_when_there_is_no_other_version(explorer):
     assert explorer.item.value == "belarus-conclusions.lv:body:1"
     assert "No other language version" in explorer.versions.value
     assert "belarus-conclusions.lv" in explorer.versions.value
+    # a legal act's reader is told how to get its versions side by side (a new user read
+    # "side by side views pair position papers" as: acts have none)
+    assert "paper=..., versions=[...]" in explorer.versions.value
 
 
 HOSTILE = """\

@@ -511,9 +511,11 @@ class Explorer(ipywidgets.VBox):
         others: tuple[str, ...] = self._versions.get(row["doc_id"], ())
         if not others:
             return (
-                f"<p>No other language version of <b>{html.escape(row['doc_id'])}</b> among "
-                "the documents: side by side views pair position papers read in two "
-                "languages with the same items.</p>"
+                f"<p>No other language version of <b>{html.escape(row['doc_id'])}</b> is "
+                "known: a position paper's versions are recognised (another language, the "
+                "same item keys); for any other document, such as a legal act, name it and "
+                "its version with <code>compare(docs, paper=..., versions=[...])</code> "
+                "(<code>--paper</code>, <code>--versions</code>).</p>"
             )
         columns = [self._version_column(row, spans)]
         how = set()
