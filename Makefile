@@ -64,5 +64,5 @@ clean:
 eval: $(STAMP)
 	$(BIN)/python eval/run.py --write
 	$(BIN)/python eval/themes_run.py --write
-	$(BIN)/python eval/align_run.py
+	$(BIN)/python eval/align_run.py --write
 	$(BIN)/python eval/series_run.py --write

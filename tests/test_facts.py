@@ -625,3 +625,22 @@ def test_a_web_pages_bracketed_footnote_mark_is_no_number():
     assert extract_facts("as set out in paragraph [3] of the report", "en")["value"].tolist() == [
         "3"
     ]
+
+
+def test_an_acts_number_is_read_whole_and_its_journal_note_call_is_no_number():
+    # EUR-Lex prints an act's number with its series ("2013/768/CFSP", lv "2013/768/KĀDP")
+    # and the Official Journal's note call after it ("2017/915 (2) of 29 May 2017"): the
+    # number was read as the year 2013, and the call as the number 2 (a new user's series
+    # said a recital had gained 'number:2').
+    en = "On 16 December 2013, the Council adopted Decision 2013/768/CFSP (1)."
+    lv = "Padome 2013. gada 16. decembrī pieņēma Lēmumu 2013/768/KĀDP (1)."
+    for text, lang in ((en, "en"), (lv, "lv")):
+        assert extract_facts(text, lang)[["kind", "value"]].values.tolist() == [
+            ["date", "2013-12-16"],
+            ["number", "2013/768"],
+        ]
+    facts = extract_facts("Council Decision (CFSP) 2017/915 (2) of 29 May 2017", "en")
+    assert facts["value"].tolist() == ["2017/915", "2017-05-29"]
+    # a date written with slashes is still no reference, a list's "(2)" elsewhere still a number
+    assert extract_facts("signed on 12/05/2020 in Paris", "en")["value"].tolist() == ["12"]
+    assert "2" in extract_facts("under paragraph (2) of the Treaty", "en")["value"].tolist()

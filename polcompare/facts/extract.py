@@ -543,12 +543,19 @@ def _date_range(first: list[str], second: list[str], gap: str) -> str | None:
     return f"{start}/{end}" if start <= end else None
 
 
-_REFERENCE = re.compile(r"(?<![\d/.,])\d{1,5}/\d{1,5}(?![\d/])")
+# "2017/915", and an act's number before its series: "2013/768/CFSP", "2013/768/KĀDP" (not
+# a date's "12/05/2020")
+_REFERENCE = re.compile(r"(?<![\d/.,])\d{1,5}/\d{1,5}(?!\d|/\d)")
+# after an act's number, the Official Journal's footnote call: "2017/915 (2) of 29 May",
+# "2013/768/CFSP (1)."
+_CALL_AFTER_REFERENCE = re.compile(r"(?:/[^\W\d_]{2,6})?\s?(\(\d{1,3}\))(?!\w)")
 
 
 def _references(scan: _Scan) -> None:
     for m in _REFERENCE.finditer(scan.text):
         scan.add("number", m.group(), m.start(), m.end())
+        if call := _CALL_AFTER_REFERENCE.match(scan.text, m.end()):
+            scan.claim(call.start(1), call.end(1))
 
 
 _AMOUNT = re.compile(
