@@ -3675,3 +3675,28 @@ def test_an_icelandic_law_reads_its_articles_and_chapter():
     ]
     assert set(doc.items["heading"]) == {"I. KAFLI Gildissvið og skilgreiningar."}
     assert normalize_language("isl") == "is"
+
+
+def test_a_markdown_copys_heading_mark_before_a_label():
+    # Légifrance's text as an open-data Markdown export (eval/parse/holdout47): "# Article 1"
+    # over "I. ―", "a)", "b)" with "1."-"3." under b): the article was missed and its
+    # paragraph I had no parent.
+    path = (
+        ROOT
+        / "eval"
+        / "parse"
+        / "holdout47"
+        / "fr-arrete-2014-06-02-derogations-licence-exportation-materiels-guerre-art1.fr.txt"
+    )
+    doc = polcompare.read(path)
+    assert _units(doc) == [
+        ("articles:1", "article", ""),
+        ("articles:1.I", "paragraph", "articles:1"),
+        ("articles:1.I.a", "point", "articles:1.I"),
+        ("articles:1.I.b", "point", "articles:1.I"),
+        *[(f"articles:1.I.b.{n}", "point", "articles:1.I.b") for n in (1, 2, 3)],
+        ("articles:1.I.c", "point", "articles:1.I"),
+    ]
+    # only a label counts after the mark: "# 2024" or "## 1. Background" is no unit
+    assert [m.style for m in markers("# Article 1")] == ["article"]
+    assert markers("# 2024 in review") == [] and markers("## 1. Background") == []

@@ -259,6 +259,8 @@ def _lead(text: str) -> tuple[str, str]:
         body = body[3:].lstrip(QUOTES + " ")
     if body[:1] in _BULLETS:  # "• Article 1 (abrogé)": a web copy's bullet before a label
         body = body[1:].lstrip(QUOTES + " ")
+    elif body[:1] == "#" and (m := _MARKDOWN_HEADING.match(body)):
+        body = body[m.end() :]  # "# Article 1": a Markdown copy's heading mark before a label
     if (body[:2] == "[F" or (body[:1] == "F" and _NOTE_BEFORE_MARK(body))) and (
         m := _AMENDMENT_NOTE.match(body)
     ):
@@ -267,6 +269,7 @@ def _lead(text: str) -> tuple[str, str]:
 
 
 _BULLETS = frozenset("•▪◦●")
+_MARKDOWN_HEADING = re.compile(r"#{1,6} +")
 _AFTER_BULLET = frozenset(
     {
         "article",
@@ -327,6 +330,8 @@ def could_mark(text: str) -> bool:
         return True
     if first in _BULLETS:
         return could_mark(text[1:].lstrip())
+    if first == "#" and (m := _MARKDOWN_HEADING.match(text)):
+        return could_mark(text[m.end() :])
     if first in "-–" and text[2:3].isdecimal():  # "- 2. En conséquence"
         return True
     if text[1:2] in (".", ")", "-", "–") or (len(text) == 1 and "A" <= first <= "Z"):
@@ -366,10 +371,10 @@ def markers(text: str) -> list[Marker]:
     quote, body = _lead(text)
     if not body:
         return []
-    if quote.lstrip(QUOTES + " ")[:1] in _BULLETS:
+    if quote.lstrip(QUOTES + " ")[:1] in (*_BULLETS, "#"):
         # After a bullet only a label or a bracketed marker counts ("• Article 1",
         # "• (1) The Governor"): a bulleted "• 4. når" is a list's bullet and a number
-        # the text quotes.
+        # the text quotes. So after a Markdown heading's "#" ("# Article 1").
         return [
             Marker(m.style, m.value, quote + m.marker, m.rest)
             for m in markers(body)

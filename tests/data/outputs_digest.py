@@ -72,6 +72,7 @@ FOLDERS = (
     "eval/parse/holdout44",
     "eval/parse/holdout45",
     "eval/parse/holdout46",
+    "eval/parse/holdout47",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
