@@ -48,7 +48,8 @@ TAXONOMIES = ("oap", "policy", "stance")
 #: (``unseen3`` and ``unseen4`` were split when ``unseen5`` was scored, ``unseen5`` when
 #: ``unseen6`` was, ``unseen6`` when ``unseen7`` was, ``unseen7`` when its first score was
 #: in and ``unseen8`` being coded, ``unseen8`` when ``unseen9`` was scored,
-#: ``unseen9`` when ``unseen10`` was.)
+#: ``unseen9`` when ``unseen10`` was, ``unseen10`` when ``unseen11`` was, ``unseen11`` when
+#: ``unseen12`` was.)
 SPLIT_AFTER_FIRST_SCORE = frozenset(
     {
         "unseen",
@@ -61,6 +62,7 @@ SPLIT_AFTER_FIRST_SCORE = frozenset(
         "unseen8",
         "unseen9",
         "unseen10",
+        "unseen11",
     }
 )
 
