@@ -216,6 +216,14 @@ SENTENCES = [
     ),
     ("en", "We hope that all parties will return to the negotiating table.", {"urge_call"}),
     ("de", "Wir hoffen, dass alle Staaten dem Übereinkommen beitreten.", {"urge_call"}),
+    # Norwegian government releases (regjeringen.no): backing, pleasure, continued support
+    (
+        "nb",
+        "Norge slutter i stor grad opp om EUs restriktive tiltak og EUs felleserklæringer.",
+        {"support_welcome"},
+    ),
+    ("nb", "Jeg er svært fornøyd med at så mange land vil bidra.", {"support_welcome"}),
+    ("nb", "Norge viderefører støtten til humanitær minerydding.", {"commit_reaffirm"}),
 ]
 
 
