@@ -505,6 +505,9 @@ def _journal_header(lines: list[str]) -> frozenset[str]:
         # A web copy's table ends each cell with " |": "Europos Sąjungos oficialusis leidinys |"
         cell = stripped.rstrip("|").rstrip() if stripped.endswith("|") else stripped
         name = [stripped]
+        if _one_line_header(cell, names):
+            out.add(stripped)  # "27.12.2021 EN Official Journal of the European Union L 461/78"
+            continue
         if not 20 <= len(cell) <= 60 or _apostrophes(cell.lower()) not in names:
             # the journals of the 'L series' (from October 2023) print the name over two
             # lines: "Official Journal" / "of the European Union"
@@ -524,6 +527,20 @@ def _journal_header(lines: list[str]) -> frozenset[str]:
             ):
                 out.add(near)
     return frozenset(out)
+
+
+# A PDF's page header on one line: date, language, name, page, or page, language, name,
+# date ("27.12.2021 EN Official Journal of the European Union L 461/78", "L 461/79 EN ...").
+_OJ_ONE_LINE = re.compile(
+    rf"(?:\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|{_OJ_PAGE.pattern})\s+([A-Z]{{2}})\s+(.{{20,60}}?)\s+"
+    rf"(?:\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|{_OJ_PAGE.pattern})"
+)
+
+
+def _one_line_header(text: str, names: frozenset[str]) -> bool:
+    """Tell the Official Journal's page header as a PDF's text gives it, on one line."""
+    m = _OJ_ONE_LINE.fullmatch(text) if len(text) <= 100 else None
+    return bool(m and m.group(1) in _LANGUAGE_TAGS and _apostrophes(m.group(2).lower()) in names)
 
 
 def _apostrophes(text: str) -> str:

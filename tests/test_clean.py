@@ -470,3 +470,31 @@ def test_an_eu_delegations_banner_over_its_page_is_furniture_not_its_title():
 def test_a_photo_credit_of_an_agency_in_lower_case_is_furniture():
     line = "Statue „Non-Violence“ vor dem UN-Hauptquartier in New York, © picture alliance / dpa"
     assert [k for _, k in clean([line]).furniture] == ["credit"]
+
+
+def test_a_pdfs_one_line_journal_header_is_furniture_inside_a_recital(write):
+    # A PDF's text of Decision (CFSP) 2021/2309 (a new user's copy): the Official Journal's
+    # page header on one line, the next page's inside recital 2, whose text ran on through it
+    # ("bearing in mind that L 461/79 EN Official Journal of the European Union 27.12.2021
+    # regulating ...").
+    text = (
+        "27.12.2021 EN Official Journal of the European Union L 461/78\n\n"
+        "COUNCIL DECISION (CFSP) 2021/2309\nof 22 December 2021\n"
+        "on Union outreach activities in support of the implementation of the Arms Trade\n"
+        "Treaty\n\nTHE COUNCIL OF THE EUROPEAN UNION,\n\n"
+        "Having regard to the Treaty on European Union,\n\nWhereas:\n\n"
+        "(1) The Arms Trade Treaty (ATT) was adopted by the United Nations.\n\n"
+        "(2) The ATT aims to establish the highest possible common international standards,\n"
+        "bearing in mind that\n\n"
+        "L 461/79 EN Official Journal of the European Union 27.12.2021\n\n"
+        "regulating the international arms trade is a global endeavour.\n\n"
+        "HAS ADOPTED THIS DECISION:\n\nArticle 1\n\nThe Union shall support the ATT.\n"
+    )
+    doc = polcompare.read(write(text, name="att.en.txt"), lang="en")
+    assert list(doc.furniture["kind"]) == ["journal_header", "journal_header"]
+    assert doc.meta["title"].startswith("COUNCIL DECISION (CFSP) 2021/2309 of 22 December")
+    recital = doc.items.set_index("item_id").loc["att.en:recitals:2", "text"]
+    assert "Official Journal" not in recital and recital.endswith("a global endeavour.")
+    # the name alone in running text is no header
+    line = "12.5.2020 EN see the Official Journal of the European Union L 1/2 for the text"
+    assert clean([line]).roles[1] == "content"
