@@ -3700,3 +3700,26 @@ def test_a_markdown_copys_heading_mark_before_a_label():
     # only a label counts after the mark: "# 2024" or "## 1. Background" is no unit
     assert [m.style for m in markers("# Article 1")] == ["article"]
     assert markers("# 2024 in review") == [] and markers("## 1. Background") == []
+
+
+def test_recitals_whose_numbers_the_copy_lost_are_recitals():
+    # EUR-Lex's page of Decision (CFSP) 2023/2296 prints its recitals without numbers and
+    # without "Whereas:" (eval/parse/holdout20): after the two citations, the recitals were
+    # citations 3-5, and a series paired 2021's recital 1 with 2023's "citation 3".
+    path = (
+        ROOT
+        / "eval"
+        / "parse"
+        / "holdout20"
+        / "eu-cfsp-decision-2023-2296-att-secretariat-recital-numbers-not-printed.en.txt"
+    )
+    items = polcompare.read(path).items
+    kinds = list(zip(items["section"], items["number"], items["kind"], strict=True))[:5]
+    assert kinds == [
+        ("citations", "1", "citation"),
+        ("citations", "2", "citation"),
+        ("recitals", "1", "recital"),
+        ("recitals", "2", "recital"),
+        ("recitals", "3", "recital"),  # cut off by the copy, mid-sentence
+    ]
+    assert items["text"].iloc[2].startswith("The Arms Trade Treaty (ATT) was adopted")

@@ -114,6 +114,7 @@ class LegalAct(Outline):
         self.in_articles = False
         self.closed = False  # after the signature ("Done at ...", "For the Council")
         self.note_marks: set[str] | None = None  # the notes' marks the text calls, when asked
+        self.regarded = False  # a citation "Having regard to ..." was read
         whereas = _patterns()["whereas"]
         # the "Whereas:" line: recitals come after it, never before
         self.whereas_at = next((k for k, t in enumerate(self.texts) if whereas.fullmatch(t)), -1)
@@ -185,6 +186,7 @@ class LegalAct(Outline):
         if not self.in_articles and pat["regard"].match(text):
             self.stack = []
             self.add_text("citation", i, section="citations", number=self.next_number("c"))
+            self.regarded = True
             return i + 1
         if _is_formula(text):
             self.add_heading("formula", i)
@@ -296,7 +298,7 @@ class LegalAct(Outline):
                 and not _ends(self.texts[i - 1])
             ):
                 cur.lines.append(self.lines[i])
-            elif _patterns()["whereas"].match(text):
+            elif _patterns()["whereas"].match(text) or self._unnumbered_recital(text):
                 # "Whereas, in the light of ...;": an older act's recital, unnumbered
                 self.section = "whereas"
                 self.add_text("recital", i, section="recitals", number=self.next_number("r"))
@@ -310,6 +312,22 @@ class LegalAct(Outline):
         self.text_line(i)
         return i + 1
 
+    def _unnumbered_recital(self, text: str) -> bool:
+        """Tell a recital whose number the copy lost, after the act's citations.
+
+        EUR-Lex's page of an act may print its recitals without their numbers and
+        without "Whereas:" (Decision (CFSP) 2023/2296): after a citation ("Having
+        regard to ..., ") a paragraph of sentences, ending with a full stop, is a recital,
+        and so is each paragraph after it.
+        """
+        return (
+            self.regarded
+            and len(text) >= _RECITAL_LEAST
+            and text[:1].isupper()
+            # the first ends a sentence; after it, one the copy cut off counts too
+            and (text.endswith(".") or self.section == "whereas")
+        )
+
     def after_open(self, i: int, block) -> int:
         """Read an article's or a §'s title, on the label's line or the next."""
         if block.kind == "article":
@@ -319,6 +337,8 @@ class LegalAct(Outline):
         return i + 1
 
 
+# The length of a recital whose number was lost: shorter lines are a title's or a stamp's.
+_RECITAL_LEAST = 60
 # A note after the signature, "(1)  Beschluss ...", and its mark in the text above, after a
 # word, a number or a bracket: "Beschluss (GASP) 2020/732 (1) angenommen".
 _NOTE_START = re.compile(r"\((\d{1,3})\)\s")
