@@ -628,3 +628,25 @@ def test_documents_without_mine_words_are_said_to_have_no_oslo_themes_applied(se
         "<strong>Oslo themes not applied to</strong> belarus-conclusions.lv (17 items): "
         "it speaks of no mines" in page
     )
+
+
+def test_a_paper_with_no_oslo_theme_says_so_over_its_zeros(tmp_path):
+    # --paper on a legal act on the Arms Trade Treaty: the coverage part drew a heatmap of
+    # zeros under "Position paper: Oslo Action Plan coverage", with nothing saying why.
+    act = polcompare.read(
+        ROOT
+        / "eval/parse/holdout20"
+        / "eu-cfsp-decision-2023-2296-att-secretariat-recital-numbers-not-printed.en.txt"
+    )
+    comparison = polcompare.compare([act, polcompare.read(SEED_FILES["belarus"])], paper=act.doc_id)
+    assert not (comparison.tables["gaps"]["items_with_theme"] > 0).any()
+    page = write_report(build_report(comparison), tmp_path / "r.html").read_text("utf-8")
+    coverage = html.unescape(re.sub(r"<[^>]+>", "", _between(page, 'id="coverage"', 'id="texts"')))
+    assert (
+        f"No item of {act.doc_id} carries an Oslo Action Plan theme (it was given as the paper, "
+        "and is typed legal act): every cell below is 0."
+    ) in " ".join(coverage.split())
+    # a position paper with Oslo themes has no such line
+    seeds = polcompare.compare([polcompare.read(p) for p in SEED_FILES.values()])
+    page = write_report(build_report(seeds), tmp_path / "s.html").read_text("utf-8")
+    assert "carries an Oslo Action Plan theme</strong>" not in page

@@ -1080,6 +1080,8 @@ def _view(data: ReportData) -> dict[str, Any]:
         view["flow_sections"] = [c for c in POSITION_SECTIONS if c in t["section_flow"]]
         paper_sections = c.items.loc[c.items["doc_id"] == roles["paper"], "section"]
         view["paper_sections"] = list(dict.fromkeys(paper_sections))
+        view["paper_doc_type"] = str(c.items.loc[paper_sections.index, "doc_type"].iloc[0])
+        view["paper_has_oslo"] = bool((gaps["items_with_theme"] > 0).any())
     if roles["paper"] and roles["conclusions"]:
         view["shared"] = {
             name: {
