@@ -50,7 +50,7 @@ from .io import ERRORS, atomic_write, list_folder
 from .items import unique_doc_ids
 from .languages import normalize_language
 from .parallel import ENGINES, FAILURE_COLUMNS, counted, failures_path, write_corpus_stream
-from .themes import TAXONOMIES, Tagged, tag
+from .themes import TAXONOMIES, Dictionary, Tagged, load_dictionary, tag
 from .themes.tag import UNTAGGED_HINT
 from .themes.validate import agreement, codesheet, write_codesheet, write_csv_for_excel
 
@@ -332,13 +332,40 @@ def cmd_evidence(args: argparse.Namespace) -> int:
     return _status(docs, failures)
 
 
+def _dictionaries(given: list[str]) -> dict[str, Dictionary]:
+    """Read and load ``--dictionary TAXONOMY=FILE`` options: taxonomy -> its dictionary.
+
+    Loaded before any document is read, so that a wrong option or file stops the run at once.
+    """
+    out: dict[str, Dictionary] = {}
+    for value in given:
+        taxonomy, sep, path = value.partition("=")
+        if not sep or not path or taxonomy not in TAXONOMIES:
+            raise PolcompareError(
+                f"--dictionary {value}",
+                "give it as TAXONOMY=FILE, the taxonomy your file replaces "
+                f"({', '.join(TAXONOMIES)}) and the file, e.g. policy=my-topics.yml",
+            )
+        if taxonomy in out:
+            raise PolcompareError(f"--dictionary {value}", f"{taxonomy} is given twice")
+        out[taxonomy] = load_dictionary(Path(path))
+    return out
+
+
 def cmd_compare(args: argparse.Namespace) -> int:
+    dictionaries = _dictionaries(args.dictionary)
     docs, failures = read_all(args.paths, lang=args.lang, errors=args.errors)
     if not docs:
         return 2
     out_dir = Path(args.output)
     inputs = [d.path for d in docs] + [Path(p) for p in failures["path"]]
-    result = compare(docs, paper=args.paper, versions=args.versions, conclusions=args.conclusions)
+    result = compare(
+        docs,
+        paper=args.paper,
+        versions=args.versions,
+        conclusions=args.conclusions,
+        dictionaries=dictionaries,
+    )
     for name in result.present:
         table = result.tables[name]
         target = out_dir / f"{name}.csv"
@@ -422,6 +449,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from .render.report import DEFAULT_NAME, build_report, write_report  # plotly, jinja2: lazy
 
     started = time.perf_counter()
+    dictionaries = _dictionaries(args.dictionary)
     docs, failures = read_all(
         args.paths or [DEFAULT_SEEDS], lang=args.lang, errors=args.errors, progress=True
     )
@@ -430,9 +458,14 @@ def cmd_report(args: argparse.Namespace) -> int:
     target = Path(args.output)
     if target.is_dir():  # a folder (e.g. "-o reports"): the default file name inside it
         target = target / DEFAULT_NAME
-    _step(f"comparing {len(docs)} documents (tagging with {', '.join(TAXONOMIES)})")
+    used = [f"{t} ({dictionaries[t].name})" if t in dictionaries else t for t in TAXONOMIES]
+    _step(f"comparing {len(docs)} documents (tagging with {', '.join(used)})")
     comparison = compare(
-        docs, paper=args.paper, versions=args.versions, conclusions=args.conclusions
+        docs,
+        paper=args.paper,
+        versions=args.versions,
+        conclusions=args.conclusions,
+        dictionaries=dictionaries,
     )
     _step("drawing the report")
     data = build_report(comparison, sheets=args.sheet, sheets_taxonomy=args.sheet_taxonomy)
@@ -607,6 +640,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DOC_ID",
         help="the conclusions compared with it word by word, in its language (default: the "
         "first in its language, and said)",
+    )
+    roles.add_argument(
+        "--dictionary",
+        action="append",
+        default=[],
+        metavar="TAXONOMY=FILE",
+        help="a dictionary of your own in place of a taxonomy's (oap, policy, stance), e.g. "
+        "policy=my-topics.yml (repeatable)",
     )
 
     p = sub.add_parser(

@@ -215,3 +215,60 @@ def test_a_file_named_twice_is_read_once(tmp_path, capsys):
     assert main(["compare", str(belarus), str(belarus), "-o", str(tmp_path / "out")]) == 0
     profile = pd.read_csv(tmp_path / "out" / "profile_oap.csv")
     assert set(profile["doc_id"]) == {"belarus-conclusions.lv"}
+
+
+TOPICS = """\
+lv:
+  belarus_repression:
+    - represij*
+    - politieslodzīt*
+  elections:
+    - vēlēšan*
+da:
+  belarus_repression:
+    - undertrykkelse*
+  elections:
+    - valg*
+"""
+
+
+def test_compare_and_report_take_a_dictionary_of_your_own(tmp_path, capsys):
+    # A new user's own codebook could tag items and evidence, not compare or the report.
+    topics = tmp_path / "topics.yml"
+    topics.write_text(TOPICS, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["compare", str(SEEDS), "-o", str(out), "--dictionary", f"policy={topics}"]) == 0
+    profile = pd.read_csv(out / "profile_policy.csv")
+    belarus = profile[profile["doc_id"] == "belarus-conclusions.lv"]
+    assert set(belarus["theme"]) == {"belarus_repression", "elections"}
+    assert belarus.set_index("theme").loc["belarus_repression", "n_items"] > 0
+    # the shipped taxonomies are still there beside it
+    assert "survey_clearance" in set(pd.read_csv(out / "profile_oap.csv")["theme"])
+    assert "condemn" in set(pd.read_csv(out / "profile_stance.csv")["theme"])
+    report = tmp_path / "r.html"
+    capsys.readouterr()
+    belarus = str(SEED_FILES["belarus"])
+    code = main(["report", belarus, "-o", str(report), "--dictionary", f"policy={topics}"])
+    assert code == 0
+    assert "policy (topics)" in capsys.readouterr().err
+    page = report.read_text("utf-8")
+    assert "belarus_repression" in page and "topics.yml" in page
+
+
+@pytest.mark.parametrize(
+    ("option", "words"),
+    [
+        ("topics.yml", "give it as TAXONOMY=FILE"),
+        ("topic=topics.yml", "give it as TAXONOMY=FILE"),
+        ("policy=missing.yml", "missing.yml"),
+    ],
+)
+def test_a_wrong_dictionary_option_is_one_line_before_any_reading(
+    tmp_path, capsys, monkeypatch, option, words
+):
+    (tmp_path / "topics.yml").write_text(TOPICS, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["compare", str(SEEDS), "-o", str(tmp_path / "o"), "--dictionary", option]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and words in err and "Traceback" not in err
+    assert not (tmp_path / "o").exists()

@@ -461,3 +461,20 @@ def test_similar_pairs_never_lists_items_that_share_no_word(seeds, tmp_path):
     assert list(pairs["rank"]) == list(range(1, len(pairs) + 1))
     page = render_report(build_report(result))
     assert f"Only {len(pairs)} pairs of items share a word" in page
+
+
+def test_compare_takes_a_dictionary_of_your_own_in_place_of_a_taxonomy(tmp_path):
+    from .conftest import SEED_FILES
+    from .test_cli import TOPICS
+
+    topics = tmp_path / "topics.yml"
+    topics.write_text(TOPICS, encoding="utf-8")
+    docs = [polcompare.read(SEED_FILES["belarus"])]
+    result = polcompare.compare(docs, dictionaries={"policy": topics})
+    assert result.tagged["policy"].dictionary.name == "topics"
+    assert set(result.themes.query("taxonomy == 'policy'")["theme"]) == {
+        "belarus_repression",
+        "elections",
+    }
+    with pytest.raises(polcompare.PolcompareError, match="not a taxonomy"):
+        polcompare.compare(docs, dictionaries={"topics": topics})

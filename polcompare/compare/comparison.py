@@ -12,6 +12,7 @@ import functools
 import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from types import MappingProxyType
 
 import pandas as pd
@@ -19,7 +20,7 @@ import pandas as pd
 from ..document import ITEM_COLUMNS, Document, concat_items
 from ..errors import PolcompareError, PolcompareWarning, UntaggedLanguageWarning
 from ..facts import COMPARISON_COLUMNS, SUMMARY_COLUMNS, compare_facts, fact_summary
-from ..themes import TAXONOMIES, Tagged, tag
+from ..themes import TAXONOMIES, Dictionary, Tagged, tag
 from ..themes.tag import untagged_counts, untagged_line
 from .coverage import (
     FLOW_COLUMNS,
@@ -212,6 +213,7 @@ class Comparison:
         paper: str | None = None,
         versions: Sequence[str] | str | None = None,
         conclusions: str | None = None,
+        dictionaries: Mapping[str, str | Path | Dictionary] | None = None,
     ) -> Comparison:
         """Compare the documents of an items table (e.g. ``polcompare corpus``'s Parquet).
 
@@ -221,10 +223,17 @@ class Comparison:
             At least the columns :data:`~polcompare.document.ITEM_COLUMNS`;
             others (``path``, ``themes_<taxonomy>``) are ignored, the items
             are tagged again (the evidence is needed).
-        paper, versions, conclusions
+        paper, versions, conclusions, dictionaries
             As for :func:`compare`.
         """
-        return _build(_checked(items), (), paper=paper, versions=versions, conclusions=conclusions)
+        return _build(
+            _checked(items),
+            (),
+            paper=paper,
+            versions=versions,
+            conclusions=conclusions,
+            dictionaries=dictionaries,
+        )
 
 
 def _items_of(items: pd.DataFrame, doc_id: str) -> pd.DataFrame:
@@ -248,9 +257,23 @@ def _checked(items: pd.DataFrame) -> pd.DataFrame:
     return items[ITEM_COLUMNS].reset_index(drop=True)
 
 
-def tag_corpus(items: pd.DataFrame) -> dict[str, Tagged]:
-    """Tag an items table with every shipped taxonomy: taxonomy -> :class:`Tagged`."""
-    return {t: tag(items, taxonomy=t) for t in TAXONOMIES}
+def tag_corpus(
+    items: pd.DataFrame, dictionaries: Mapping[str, str | Path | Dictionary] | None = None
+) -> dict[str, Tagged]:
+    """Tag an items table with every taxonomy: taxonomy -> :class:`Tagged`.
+
+    ``dictionaries`` maps a taxonomy (``oap``, ``policy``, ``stance``) to a
+    dictionary of your own used in its place (a file or a loaded one).
+    """
+    dictionaries = dict(dictionaries or {})
+    unknown = [t for t in dictionaries if t not in TAXONOMIES]
+    if unknown:
+        raise PolcompareError(
+            f"dictionaries={unknown[0]!r}",
+            f"not a taxonomy: a dictionary of your own takes the place of one of "
+            f"{', '.join(TAXONOMIES)}",
+        )
+    return {t: tag(items, taxonomy=t, dictionary=dictionaries.get(t)) for t in TAXONOMIES}
 
 
 def _build(
@@ -260,6 +283,7 @@ def _build(
     paper: str | None = None,
     versions: Sequence[str] | str | None = None,
     conclusions: str | None = None,
+    dictionaries: Mapping[str, str | Path | Dictionary] | None = None,
 ) -> Comparison:
     roles = find_roles(items, paper=paper, versions=versions, conclusions=conclusions)
     for note in roles.notes:  # several candidates, a missing version: said, not silent
@@ -268,7 +292,7 @@ def _build(
     # document and taxonomy (three times the same documents).
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", UntaggedLanguageWarning)
-        tagged = tag_corpus(items)
+        tagged = tag_corpus(items, dictionaries)
     untagged = untagged_line(
         {
             t: untagged_counts(x.items, x.items["lang"].tolist(), x.items["tag_status"].tolist())
@@ -326,6 +350,7 @@ def compare(
     paper: str | None = None,
     versions: Sequence[str] | str | None = None,
     conclusions: str | None = None,
+    dictionaries: Mapping[str, str | Path | Dictionary] | None = None,
 ) -> Comparison:
     """Run every comparison that applies to a set of documents, once.
 
@@ -352,6 +377,11 @@ def compare(
         The ``doc_id`` of the conclusions compared with the paper word by word
         (in its language), instead of the first in its language; of several,
         the one taken is said in a :class:`~polcompare.errors.PolcompareWarning`.
+    dictionaries : dict, optional
+        Taxonomy (``oap``, ``policy``, ``stance``) -> a dictionary of your own
+        (a YAML file, as for :func:`~polcompare.themes.tag`) tagging in its
+        place: ``{"policy": "my-topics.yml"}``. The tables keep the
+        taxonomy's name; the themes are the file's.
 
     Returns
     -------
@@ -366,7 +396,13 @@ def compare(
     if docs is not None and items is not None:
         raise PolcompareError("compare", "give the documents or an items table, not both")
     if items is not None:
-        return Comparison.from_items(items, paper=paper, versions=versions, conclusions=conclusions)
+        return Comparison.from_items(
+            items,
+            paper=paper,
+            versions=versions,
+            conclusions=conclusions,
+            dictionaries=dictionaries,
+        )
     documents = tuple(docs if docs is not None else ())
     if not documents:
         raise PolcompareError("documents", "nothing to compare")
@@ -375,7 +411,12 @@ def compare(
     if twice:
         raise PolcompareError(twice[0], "two documents share this doc_id; pass doc_id= to read()")
     return _build(
-        concat_items(documents), documents, paper=paper, versions=versions, conclusions=conclusions
+        concat_items(documents),
+        documents,
+        paper=paper,
+        versions=versions,
+        conclusions=conclusions,
+        dictionaries=dictionaries,
     )
 
 

@@ -24,9 +24,10 @@ import gzip
 import hashlib
 import inspect
 import json
+import math
 import platform
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -204,6 +205,7 @@ def build_report(
     sheets: Sequence[str | Path] | None = None,
     sheets_taxonomy: str = "oap",
     series: Any = None,
+    dictionaries: Mapping[str, Any] | None = None,
 ) -> ReportData:
     """Compute every figure of the report, around a :class:`Comparison`.
 
@@ -214,8 +216,9 @@ def build_report(
         documents, e.g. ``[polcompare.read(p) for p in paths]``, to compare
         first. Roles (position paper, its other language version,
         conclusions) are the comparison's.
-    paper, versions, conclusions
-        Documents only: passed to :func:`polcompare.compare`.
+    paper, versions, conclusions, dictionaries
+        Documents only: passed to :func:`polcompare.compare` (``dictionaries``:
+        taxonomy -> a dictionary file of your own tagging in its place).
     sheets : paths, optional
         Filled coding sheets (one per coder, from ``polcompare codesheet``) of
         items of these documents: the report gets a "Validation" part, the
@@ -247,7 +250,11 @@ def build_report(
         if not documents:
             raise PolcompareError("documents", "nothing to report")
         comparison = compare_documents(
-            documents, paper=paper, versions=versions, conclusions=conclusions
+            documents,
+            paper=paper,
+            versions=versions,
+            conclusions=conclusions,
+            dictionaries=dictionaries,
         )
     if not comparison.documents:
         raise PolcompareError(
@@ -532,19 +539,28 @@ def _profiles(table: pd.DataFrame, colors: dict[str, str], noun: str) -> go.Figu
     ]
     n_docs = max(len(traces), 1)
     n_themes = max(table["theme"].nunique(), 1)
+    # The legend under the axis title, in the bottom margin (rows of about three names): placed
+    # in the plot's fraction, it ran into the title on a chart of few themes.
+    legend_room = 22 * math.ceil(n_docs / 3)
     fig = go.Figure(traces)
     fig.update_layout(
         barmode="group",
-        height=120 + n_themes * (10 + 9 * n_docs),
-        margin={"t": 10, "b": 50, "l": 10, "r": 10},
+        height=120 + n_themes * (10 + 9 * n_docs) + legend_room,
+        margin={"t": 10, "b": 60 + legend_room, "l": 10, "r": 10},
         xaxis={
             "title": "share of the document's items",
             "tickformat": ".0%",
             "rangemode": "tozero",
         },
         yaxis={"autorange": "reversed", "automargin": True, "title": None},
-        legend={"orientation": "h", "y": -0.12, "title": None},
-        meta={"noun": noun},
+        legend={
+            "orientation": "h",
+            "yref": "container",
+            "y": 0,
+            "yanchor": "bottom",
+            "title": None,
+        },
+        meta={"noun": noun, "legend_room": legend_room},
     )
     return fig
 
@@ -1373,6 +1389,7 @@ def report(
     sheets: Sequence[str | Path] | None = None,
     sheets_taxonomy: str = "oap",
     series: Any = None,
+    dictionaries: Mapping[str, Any] | None = None,
 ) -> ReportData:
     """Build the report of documents or a Comparison; write it to ``path`` when given.
 
@@ -1391,6 +1408,7 @@ def report(
         sheets=sheets,
         sheets_taxonomy=sheets_taxonomy,
         series=series,
+        dictionaries=dictionaries,
     )
     if path is not None:
         write_report(data, path)

@@ -478,7 +478,7 @@
           hovertemplate: g.name.replace(/[<>&]/g, "") + "<br>%{y} (%{customdata[0]}): %{customdata[1]} of %{customdata[2]} items<extra></extra>"
         };
       });
-      layout.height = 120 + themes.length * (10 + 9 * Math.max(traces.length, 1));
+      layout.height = 120 + themes.length * (10 + 9 * Math.max(traces.length, 1)) + (layout.meta && layout.meta.legend_room || 0);
       if (grouping.by !== "document") {
         layout.xaxis = Object.assign({}, layout.xaxis, { title: { text: "share of the items of the documents in each " + grouping.by } });
       }
