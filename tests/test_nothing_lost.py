@@ -169,6 +169,56 @@ def test_9_ctrl_c_is_one_line_and_exit_130(monkeypatch, capsys):
     assert capsys.readouterr().err == "polcompare: interrupted\n"
 
 
+def _workers_of(pid: int) -> int:
+    """How many child processes ``pid`` has (Linux /proc)."""
+    from pathlib import Path
+
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    return len(children.read_text().split()) if children.exists() else 0
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "killpg"), reason="POSIX signals")
+def test_9_ctrl_c_during_corpus_with_processes_prints_no_worker_traceback(tmp_path):
+    """Ctrl-C in a terminal reaches the workers too. A worker waiting for its next chunk
+    while the other read a large file died with a 20-line ``KeyboardInterrupt`` traceback
+    ("Process ForkProcess-1: ... call_queue.get") above "polcompare: interrupted"; and
+    Ctrl-C sent to the parent alone (``kill -INT``) waited for the large file, 21 s."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = SEED_FILES["belarus"].read_text(encoding="utf-8")
+    (corpus / "big.lv.txt").write_text(text * (6_000_000 // len(text.encode())), "utf-8")
+    for k in range(6):
+        (corpus / f"small{k}.lv.txt").write_text(text, "utf-8")
+    out = tmp_path / "out" / "corpus.parquet"
+    for send in (lambda p: os.killpg(p.pid, signal.SIGINT), lambda p: p.send_signal(signal.SIGINT)):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "polcompare", "corpus", str(corpus), "-o", str(out)]
+            + ["--engine", "processes", "--workers", "2", "--no-progress"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+        )
+        deadline = time.monotonic() + 60
+        while _workers_of(proc.pid) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(1.5)  # the small files done: one worker reads big.lv.txt, one waits
+        assert proc.poll() is None, "the run ended before Ctrl-C; make big.lv.txt larger"
+        sent = time.monotonic()
+        send(proc)
+        _, err = proc.communicate(timeout=60)
+        assert proc.returncode == 130, err
+        assert "Traceback" not in err and err.endswith("polcompare: interrupted\n"), err
+        assert time.monotonic() - sent < 4, "waited for the large file"
+        assert not out.parent.exists() or not list(out.parent.iterdir())
+
+
 def test_9_report_shows_progress_on_stderr(tmp_path, capsys):
     shutil.copy(SEED_FILES["belarus"], tmp_path / "belarus.txt")
     shutil.copy(SEED_FILES["norway"], tmp_path / "norway.txt")
