@@ -650,3 +650,29 @@ def test_a_paper_with_no_oslo_theme_says_so_over_its_zeros(tmp_path):
     seeds = polcompare.compare([polcompare.read(p) for p in SEED_FILES.values()])
     page = write_report(build_report(seeds), tmp_path / "s.html").read_text("utf-8")
     assert "carries an Oslo Action Plan theme</strong>" not in page
+
+
+def test_notes_on_many_documents_count_them_and_list_them_closed():
+    """On 1,790 documents, the notes "Not read by the dictionaries", "Oslo themes not
+    applied to" and "No document is a position paper (types: ...)" named every document in
+    one sentence each: 36,000 px of names before the first chart. Beyond ``LIST_DOCS`` they
+    count the documents (by language, by type) and list them in a closed ``<details>``."""
+    from polcompare.render.report import LIST_DOCS, render_report
+
+    n = LIST_DOCS + 1
+    sv_text = "1. Rådet fördömer attacken.\n2. Rådet uppmanar till lugn och återhållsamhet.\n"
+    belarus = SEED_FILES["belarus"].read_bytes()
+    docs = [polcompare.read_bytes(sv_text.encode(), name=f"sv{k}.sv.txt") for k in range(n)]
+    docs += [polcompare.read_bytes(belarus, name=f"belarus{k}.lv.txt") for k in range(n)]
+    with pytest.warns(PolcompareWarning):
+        page = render_report(build_report(docs))
+    unread = _between(page, '<p class="chosen" id="unread-note">', "</p>")
+    assert f"dictionaries:</strong> {n} documents (sv {n}; {2 * n} items in all" in unread
+    assert "sv0" not in unread
+    listed = _between(page, f"<summary>The {n} documents not read</summary>", "</details>")
+    assert all(f"sv{k}.sv (its 2 items in sv)" in listed for k in range(n))
+    held = _between(page, "<strong>Oslo themes not applied to</strong>", "</details>")
+    assert f"to</strong> {n} documents ({17 * n} items, each document named below)" in held
+    assert all(f"belarus{k}.lv (17 items)" in held for k in range(n))
+    assert f"No document is a position paper (of the {2 * n}: {n} " in page
+    assert "types: sv0.sv" not in page

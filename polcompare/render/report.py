@@ -27,6 +27,7 @@ import json
 import math
 import platform
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -91,6 +92,12 @@ CHART_DOCS = 40
 
 #: At most this many columns (bars) of languages or types: the largest, then the others in one.
 CHART_GROUPS = len(charts.DOC_PALETTE)  # one colour each
+
+#: Up to this many documents, the notes above the charts (documents not read, Oslo themes not
+#: applied, the types when no document is a position paper) name each document in a sentence;
+#: beyond it they count them, by language or type, and list them in a closed ``<details>``
+#: (1,790 documents made those sentences 36,000 px of names before the first chart).
+LIST_DOCS = 12
 
 
 @dataclass(frozen=True)
@@ -1010,6 +1017,22 @@ def _unread(c: Comparison) -> list[dict]:
     return list(out.values())
 
 
+def _counted(values: Iterable[str]) -> list[tuple[str, int]]:
+    """``(value, count)``, the most frequent first (ties in order of appearance)."""
+    counts = Counter(values)
+    return sorted(counts.items(), key=lambda kv: -kv[1])
+
+
+def _unread_languages(unread: list[dict]) -> list[dict]:
+    """Per language of :func:`_unread`'s documents: ``lang, docs, items``, most documents first."""
+    out: dict[str, dict] = {}
+    for row in unread:
+        entry = out.setdefault(row["lang"], {"lang": row["lang"], "docs": 0, "items": 0})
+        entry["docs"] += 1
+        entry["items"] += row["n"]
+    return sorted(out.values(), key=lambda e: -e["docs"])
+
+
 def _view(data: ReportData) -> dict[str, Any]:
     """Arrange the computed tables for the template (no new numbers)."""
     t = data.tables
@@ -1080,7 +1103,10 @@ def _view(data: ReportData) -> dict[str, Any]:
         "n_doc_pairs": _n_doc_pairs(c),
         "unread": _unread(c),
         "out_of_context": _out_of_context(c),
+        "list_docs": LIST_DOCS,
+        "type_counts": _counted(d for d in data.documents["doc_type"]),
     }
+    view["unread_langs"] = _unread_languages(view["unread"])
     if data.validation is not None:
         view["validation"] = _validation_view(data)
     if data.series is not None:
