@@ -479,3 +479,30 @@ def test_cli_series_report_shows_the_documents_in_date_order(tmp_path, monkeypat
     later_first = [FILES[2], FILES[0], FILES[1]]  # 2025, 2023, 2024
     assert main(["series", *map(str, later_first), "--report", str(tmp_path / "r.html")]) == 0
     assert seen["docs"] == [D23, D24, D25]
+
+
+def test_time_axis_labels_of_close_dates_do_not_overlap():
+    """Twelve EU statements of 2009-2023: "2011-10-04" was printed over "2011-10-14" and
+    2019-04-29, 2019-11-05, 2019-11-26 ran into one smudge. A date close to the first of
+    its group is written into that label; every date keeps its tick and is named once."""
+    from datetime import date
+
+    from polcompare.render.series import _MIN_LABEL_GAP, _date_axis
+
+    dates = ["2009-05-05", "2009-10-06", "2011-10-04", "2011-10-14", "2016-10-18"]
+    dates += ["2017-05-02", "2019-04-29", "2019-11-05", "2019-11-26", "2020-11-17"]
+    dates += ["2022-08-26", "2023-07-31"]
+    axis = _date_axis(dates)
+    assert axis["tickvals"] == dates
+    labels = axis["ticktext"]
+    assert labels[2] == "2011-10-04 / 10-14" and labels[3] == ""
+    assert labels[6] == "2019-04-29 / 11-05 / 11-26" and labels[7] == labels[8] == ""
+    assert labels[4] == "2016-10-18 / 2017-05-02"
+    days = [
+        date.fromisoformat(d).toordinal() for d, label in zip(dates, labels, strict=True) if label
+    ]
+    span = date.fromisoformat(dates[-1]).toordinal() - date.fromisoformat(dates[0]).toordinal()
+    assert min(b - a for a, b in zip(days[:-1], days[1:], strict=True)) >= _MIN_LABEL_GAP * span
+    named = " / ".join(labels)
+    assert all(d in named or d[5:] in named for d in dates)
+    assert _date_axis(dates[-3:])["ticktext"] == dates[-3:]  # far apart: one label each

@@ -8,6 +8,7 @@ labels and ids, escaped); ``customdata`` carries the item ids so a page or a
 
 from __future__ import annotations
 
+import datetime
 import html
 import math
 
@@ -69,10 +70,41 @@ def _date_axis(dates) -> dict:
     shown = sorted({str(d)[:10] for d in dates if str(d or "").strip() and str(d) != "nan"})
     axis: dict = {"title": "date of the document", "type": "date"}
     if 0 < len(shown) <= _MAX_DATE_TICKS:
-        axis.update(tickmode="array", tickvals=shown, ticktext=shown, tickangle=-30)
+        axis.update(tickmode="array", tickvals=shown, ticktext=_tick_labels(shown), tickangle=-30)
     else:
         axis["tickformat"] = "%b %Y"
     return axis
+
+
+#: Dates closer than this share of the time axis share one label (the first date's, the
+#: others' added to it: ``2019-11-05 / 11-26``); each keeps its tick.
+_MIN_LABEL_GAP = 0.05
+
+
+def _tick_labels(shown: list[str]) -> list[str]:
+    """Labels for the ticks ``shown`` (sorted ISO dates) that do not overlap.
+
+    Ticks at -30 degrees need about 26 px between them: a series of EU statements
+    from 2009 to 2023 printed "2011-10-04" over "2011-10-14" and "2019-04-29",
+    "2019-11-05", "2019-11-26" as one smudge. A date closer than
+    :data:`_MIN_LABEL_GAP` of the span to the first of its group is written into that
+    label (``2011-10-04 / 10-14``, the year left out when it is the same) and its own is empty.
+    """
+    try:
+        days = [datetime.date.fromisoformat(d).toordinal() for d in shown]
+    except ValueError:
+        return list(shown)
+    span = days[-1] - days[0]
+    labels = list(shown)
+    lead = 0
+    for k in range(1, len(shown)):
+        if span and days[k] - days[lead] < _MIN_LABEL_GAP * span:
+            same_year = shown[k][:4] == shown[lead][:4]
+            labels[lead] += " / " + (shown[k][5:] if same_year else shown[k])
+            labels[k] = ""
+        else:
+            lead = k
+    return labels
 
 
 def _ids_hover(ids: str) -> str:
