@@ -866,3 +866,19 @@ def test_an_article_with_no_text_of_its_own_is_not_put_before_coders(tmp_path):
     with pytest.warns(PolcompareWarning, match=r"2 item\(s\) with no text of their own"):
         sheet = codesheet(items, taxonomy="policy")
     assert len(sheet) == 3 and (sheet["text"] != "").all()
+
+
+def test_report_with_sheets_says_the_items_not_read_once(seeds, tmp_path, capsys):
+    """``report --sheet`` said the items no dictionary reads twice: the comparison's one line,
+    then agreement's tagging again, a 929-character line on 300 documents."""
+    sv = tmp_path / "rad.sv.txt"
+    sv.write_text("1. Rådet fördömer attacken.\n2. Rådet uppmanar till lugn.\n", "utf-8")
+    seed = seeds["belarus"].path
+    sheet = codesheet(polcompare.read(seed).items, taxonomy="stance")
+    write_codesheet(sheet, tmp_path / "ann.csv")
+    args = ["report", str(seed), str(sv), "-o", str(tmp_path / "r.html")]
+    assert main([*args, "--sheet", str(tmp_path / "ann.csv"), "--sheet-taxonomy", "stance"]) == 0
+    err = capsys.readouterr().err
+    said = [line for line in err.splitlines() if "get no" in line and "themes" in line]
+    assert len(said) == 1 and len(said[0]) < 200, said
+    assert 'id="validation"' in (tmp_path / "r.html").read_text("utf-8")
