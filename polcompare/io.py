@@ -202,6 +202,13 @@ def decode(
         raise PolcompareError(source, f"unknown errors={errors!r} (expected strict or replace)")
     if not data:
         raise EmptyDocumentError(source, "the file is empty")
+    if data.startswith(b"PAR1") and data.endswith(b"PAR1"):
+        # `report corpus.parquet` said "contains NUL bytes; it looks like a binary file"
+        raise BinaryFileError(
+            source,
+            "is a Parquet file (as polcompare corpus writes), not a text; give the folders of "
+            "texts, or in Python polcompare.compare(items=pandas.read_parquet(...))",
+        )
     kind = _office_or_pdf(data)
     if kind is not None:
         raise BinaryFileError(

@@ -202,6 +202,23 @@ def test_a_word_file_or_pdf_renamed_txt_is_named(tmp_path, data, words):
     assert "save it as plain text" in message
 
 
+def test_a_corpus_parquet_given_as_a_text_is_named(tmp_path, capsys):
+    """``polcompare report corpus.parquet`` (the output of ``corpus``, the natural next step)
+    said "contains NUL bytes; it looks like a binary file"."""
+    import pandas as pd
+
+    from polcompare.cli import main
+
+    path = tmp_path / "corpus.parquet"
+    pd.DataFrame({"doc_id": ["a"], "text": ["x"]}).to_parquet(path)
+    with pytest.raises(errors.BinaryFileError, match="is a Parquet file") as info:
+        polcompare.read(path)
+    assert "compare(items=" in str(info.value) and "NUL" not in str(info.value)
+    assert main(["report", str(path), "-o", str(tmp_path / "r.html")]) == 2
+    err = capsys.readouterr().err
+    assert "is a Parquet file (as polcompare corpus writes)" in err and "Traceback" not in err
+
+
 # A Word export or a web copy: soft hyphens (one ending a line), a zero-width space and a word
 # joiner inside words, as word processors and web pages ("&shy;", "&#8203;") put them there.
 INVISIBLE_PASTE = (
