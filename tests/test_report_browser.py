@@ -812,3 +812,32 @@ def test_concordance_document_ids_break_at_their_hyphens(browser, tmp_path):
         assert not events["errors"]
     finally:
         page.context.close()
+
+
+def test_long_document_names_need_no_sideways_scroll_at_half_width(browser, tmp_path):
+    """At 700 px the document selector of the filter bar and the keyness document selector
+    were as wide as the longest document name ('eu-eeas-delegation-cote-divoire-gymnich-declaration-
+    haut-representant-2020-03-05.fr'): the page of 300 official texts was 716 px wide, of
+    1,790 texts 763."""
+    belarus = SEED_FILES["belarus"].read_bytes()
+    docs = [
+        polcompare.read_bytes(
+            belarus,
+            name=f"eu-council-conclusions-on-the-situation-in-belarus-and-the-region-after-the-{k}"
+            "-presidential-election-of-august-2020-folketing-copy.lv.txt",
+        )
+        for k in range(3)
+    ]
+    report = write_report(build_report(docs), tmp_path / "long-ids.html")
+    page, events = _open(browser, report, HALF)
+    try:
+        assert page.query_selector("#keyness-doc") is not None
+        widths = page.evaluate(
+            """() => [document.documentElement.scrollWidth,
+                      ...['#doc-select', '#keyness-doc'].map(
+                          s => document.querySelector(s).getBoundingClientRect().right)]"""
+        )
+    finally:
+        page.context.close()
+    assert events["errors"] == []
+    assert max(widths) <= HALF, widths
