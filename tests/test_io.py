@@ -359,3 +359,21 @@ def test_iso_code_pages_are_read_not_taken_for_a_windows_one(lang, codec, text):
     # its ą, ś, ź as ±, ¶, Ľ.
     read = decode(text.encode(codec))
     assert (read.encoding, read.text) == (codec, text)
+
+
+def test_varieties_the_model_splits_count_with_their_language():
+    # py3langid splits Croatian official texts between hr and bs (0.56 / 0.44) and English
+    # Council outcomes in capitals between Nigerian Pidgin and English (0.48 / 0.23): below
+    # the 0.6 threshold, they were `und` and their items not read with their rules.
+    from polcompare.io import detect_language, load_text
+
+    folder = ROOT / "eval" / "parse"
+    croatian = next(folder.glob("*/hr-zakon-izmjene-zakona-o-otocima-nn-70-2021.hr.txt"))
+    english = next(folder.glob("*/eu-fac-outcome-2017-11-13-ft-dk.en.txt"))
+    lang, p = detect_language(load_text(croatian).text)
+    assert lang == "hr" and p > 0.99
+    lang, p = detect_language(load_text(english).text)
+    assert lang == "en" and 0.6 <= p < 0.8
+    # a text the model takes for Bosnian first stays Bosnian: no Croatian rules on it
+    bosnian = next(folder.glob("*/hr-nn-mu-7-1998-zakon-potvrdivanje-konvencije-prot*.hr.txt"))
+    assert detect_language(load_text(bosnian).text)[0] == "bs"
