@@ -1022,12 +1022,6 @@ def _unread(c: Comparison) -> list[dict]:
     return list(out.values())
 
 
-def _counted(values: Iterable[str]) -> list[tuple[str, int]]:
-    """``(value, count)``, the most frequent first (ties in order of appearance)."""
-    counts = Counter(values)
-    return sorted(counts.items(), key=lambda kv: -kv[1])
-
-
 def _unread_languages(unread: list[dict]) -> list[dict]:
     """Per language of :func:`_unread`'s documents: ``lang, docs, items``, most documents first."""
     out: dict[str, dict] = {}
@@ -1109,7 +1103,8 @@ def _view(data: ReportData) -> dict[str, Any]:
         "unread": _unread(c),
         "out_of_context": _out_of_context(c),
         "list_docs": LIST_DOCS,
-        "type_counts": _counted(d for d in data.documents["doc_type"]),
+        # (type, count), the most frequent first, ties in order of appearance
+        "type_counts": Counter(data.documents["doc_type"]).most_common(),
     }
     view["unread_langs"] = _unread_languages(view["unread"])
     if data.validation is not None:
