@@ -19,6 +19,7 @@ __all__ = [
     "item_label",
     "item_labels",
     "line_label",
+    "same_text_message",
     "split_themes",
     "theme_set",
     "unique_doc_ids",
@@ -45,6 +46,38 @@ def unique_doc_ids(names: Iterable[str]) -> list[str]:
     ``paper~2``. Every command that reads many files names them this way.
     """
     return unique_names(doc_id_from_name(name) for name in names)
+
+
+def same_text_message(documents: Iterable[tuple[str, str]], shown: int = 3) -> str | None:
+    """Return one line naming documents that hold the same text, or None if none do.
+
+    ``documents`` are ``(name, sha256 of the text)`` pairs, e.g. ``doc_id``
+    and :attr:`Document.source_sha256 <polcompare.document.Document>`. A
+    corpus gathered from several places often holds one text under two
+    names; both are read and counted, so every count and share includes that
+    text twice. The first ``shown`` groups are named (two names each, the
+    others counted), the other groups counted.
+    """
+    groups: dict[str, list[str]] = {}
+    for name, digest in documents:
+        groups.setdefault(digest, []).append(name)
+    same = [names for names in groups.values() if len(names) > 1]
+    if not same:
+        return None
+    named = "; ".join(
+        " and ".join(names)
+        if len(names) == 2
+        else f"{names[0]}, {names[1]} and {len(names) - 2} more"
+        for names in same[:shown]
+    )
+    rest = len(same) - shown
+    more = f"; {rest} more {'text' if rest == 1 else 'texts'}" if rest > 0 else ""
+    n = sum(len(names) for names in same)
+    return (
+        f"{n} documents hold the same text as another ({named}{more}): each copy is read "
+        "and counted, so counts and shares include that text more than once; leave the "
+        "copies out to count it once"
+    )
 
 
 def unique_names(names: Iterable[str]) -> list[str]:

@@ -49,7 +49,7 @@ from .errors import (
     UntaggedLanguageWarning,
 )
 from .io import ERRORS, atomic_write, atomic_write_file, list_folder, release_model_pages
-from .items import unique_doc_ids
+from .items import same_text_message, unique_doc_ids
 from .languages import normalize_language
 from .themes import TAXONOMIES, load_dictionary
 from .themes.tag import themes_column, untagged_items
@@ -95,6 +95,7 @@ DOCUMENT_COLUMNS = [
     "bytes",
     "seconds",
     "replaced",
+    "sha256",
 ]
 
 ENGINES = ("processes", "dask", "serial")
@@ -129,9 +130,10 @@ class CorpusResult:
         ``FileTooLargeError``...), ``message`` names the file and the reason.
     documents : DataFrame
         One row per document read: ``path, doc_id, lang, doc_type, encoding,
-        source_format, items, bytes, seconds, replaced`` (``seconds``: reading
-        and parsing it, tagging runs per chunk of documents; ``replaced``: bytes
-        read as U+FFFD, see ``errors``).
+        source_format, items, bytes, seconds, replaced, sha256`` (``seconds``:
+        reading and parsing it, tagging runs per chunk of documents; ``replaced``:
+        bytes read as U+FFFD, see ``errors``; ``sha256``: of the decoded text,
+        the same for two copies of one text under any names).
     taxonomies : tuple of str
     dictionaries : dict
         Taxonomy -> SHA-256 of the dictionary used.
@@ -304,6 +306,7 @@ def _one_document(
             "bytes": size,
             "seconds": round(time.perf_counter() - started, 4),
             "replaced": doc.replaced,
+            "sha256": doc.source_sha256,
         }
         return rows, document
     except Exception as exc:  # noqa: BLE001 - every failure is reported, none raised
@@ -736,6 +739,10 @@ def build_corpus(
     result.untagged = _untagged_table(untagged, taxonomies)
     if warn_untagged:
         _warn_untagged(result, stacklevel=3)
+    read = result.documents[result.documents["items"] > 0]
+    same = same_text_message(zip(read["doc_id"], read["sha256"], strict=True))
+    if same:  # one text under two names: every count holds it twice
+        warnings.warn(same, PolcompareWarning, stacklevel=2)
     return result
 
 

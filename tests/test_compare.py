@@ -22,6 +22,8 @@ from polcompare.compare import (
 from polcompare.errors import PolcompareError, PolcompareWarning
 from polcompare.themes import tag
 
+from .conftest import SEED_FILES
+
 
 @pytest.fixture(scope="module")
 def comparison(seeds):
@@ -478,3 +480,20 @@ def test_compare_takes_a_dictionary_of_your_own_in_place_of_a_taxonomy(tmp_path)
     }
     with pytest.raises(polcompare.PolcompareError, match="not a taxonomy"):
         polcompare.compare(docs, dictionaries={"topics": topics})
+
+
+def test_one_text_under_two_names_is_said_in_a_warning_and_the_notes(seeds, comparison):
+    # Two copies of the conclusions (a corpus gathered from two places) were counted twice
+    # in every table, silently; the seeds' comparison has no such note.
+    assert comparison.notes == ()
+    twin = polcompare.read(SEED_FILES["belarus"], doc_id="belarus-copy")
+    with pytest.warns(PolcompareWarning, match="hold the same text") as caught:
+        result = polcompare.compare([seeds["belarus"], twin, seeds["norway"]])
+    same = [str(w.message) for w in caught if "same text" in str(w.message)]
+    assert same == list(result.notes)
+    assert result.notes[0].startswith(
+        "2 documents hold the same text as another (belarus-conclusions.lv and belarus-copy)"
+    )
+    items = pd.concat([seeds["belarus"].items, twin.items, seeds["norway"].items])
+    with pytest.warns(PolcompareWarning, match="hold the same text"):
+        assert polcompare.compare(items=items).notes == result.notes

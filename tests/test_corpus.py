@@ -577,3 +577,26 @@ def test_a_first_chunk_with_no_item_row_does_not_break_the_parquet_file(tmp_path
     empty = pd.read_parquet(out)
     assert len(empty) == 0 and {"doc_id", "item_id", "text"} <= set(empty.columns)
     capsys.readouterr()
+
+
+def test_one_text_under_two_names_is_counted_and_said(tmp_path, capsys):
+    # A new user's corpus of 1,790 official texts held four byte-identical pairs under
+    # different names (one CFSP decision kept by two sets); corpus, compare and report
+    # counted both copies, and nothing said so.
+    from polcompare.cli import main
+
+    for name in ("a.txt", "b.txt"):
+        shutil.copy(SEED_FILES["belarus"], tmp_path / name)
+    shutil.copy(SEED_FILES["norway"], tmp_path / "n.txt")
+    out = tmp_path / "out" / "c.parquet"
+    out.parent.mkdir()
+    assert main(["corpus", str(tmp_path), "-o", str(out), "--no-progress"]) == 0
+    assert pd.read_parquet(out).groupby("doc_id").size().to_dict() == {"a": 17, "b": 17, "n": 10}
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        "polcompare: warning: 2 documents hold the same text as another (a and b): each copy "
+        "is read and counted, so counts and shares include that text more than once; leave "
+        "the copies out to count it once"
+    ]
+    result = build_corpus([tmp_path / "a.txt", tmp_path / "n.txt"], engine="serial")
+    assert result.documents["sha256"].str.len().tolist() == [64, 64]

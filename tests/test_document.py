@@ -89,3 +89,15 @@ def test_a_language_the_text_clearly_is_not_is_one_warning():
         warnings.simplefilter("error", PolcompareWarning)
         polcompare.read(SEED_FILES["position_lv"], lang="LV")  # the same language
         polcompare.read(SEED_FILES["position_da"], lang="nb")  # a neighbour: not second-guessed
+
+
+def test_the_same_text_line_names_two_of_each_copy_and_counts_the_rest():
+    from polcompare.items import same_text_message
+
+    named = [("a", "1"), ("b", "1"), ("c", "2"), ("d", "2"), ("e", "2"), ("f", "3")]
+    named += [("g", "3"), ("h", "4"), ("i", "4"), ("j", "5")]
+    assert same_text_message(named).startswith(
+        "9 documents hold the same text as another (a and b; c, d and 1 more; f and g; "
+        "1 more text): "
+    )
+    assert same_text_message([("a", "1"), ("b", "2")]) is None

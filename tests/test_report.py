@@ -676,3 +676,14 @@ def test_notes_on_many_documents_count_them_and_list_them_closed():
     assert all(f"belarus{k}.lv (17 items)" in held for k in range(n))
     assert f"No document is a position paper (of the {2 * n}: {n} " in page
     assert "types: sv0.sv" not in page
+
+
+def test_the_report_says_when_two_documents_hold_the_same_text(seeds):
+    from polcompare.render.report import render_report
+
+    twin = polcompare.read(SEED_FILES["norway"], doc_id="norway <copy>")
+    with pytest.warns(PolcompareWarning, match="hold the same text"):
+        data = build_report([seeds["norway"], twin])
+    page = render_report(data)
+    note = "2 documents hold the same text as another (norway-mbc-presidency.nb and norway &lt;copy&gt;)"
+    assert f'<p class="note">{note}' in page

@@ -9,6 +9,7 @@ that charts, widgets, notebooks and the report only read.
 from __future__ import annotations
 
 import functools
+import hashlib
 import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ import pandas as pd
 from ..document import ITEM_COLUMNS, Document, concat_items
 from ..errors import PolcompareError, PolcompareWarning, UntaggedLanguageWarning
 from ..facts import COMPARISON_COLUMNS, SUMMARY_COLUMNS, compare_facts, fact_summary
+from ..items import same_text_message
 from ..themes import TAXONOMIES, Dictionary, Tagged, tag
 from ..themes.tag import untagged_counts, untagged_line
 from .coverage import (
@@ -120,6 +122,10 @@ class Comparison:
         conclusions' items (empty without conclusions).
     documents : tuple of Document
         The documents compared (empty when built from an items table).
+    notes : tuple of str
+        What a reader of these tables should know about the input, also
+        given as a warning: documents that hold the same text (each copy is
+        counted).
     """
 
     items: pd.DataFrame
@@ -141,6 +147,7 @@ class Comparison:
     keyness: pd.DataFrame
     similarity: pd.DataFrame
     documents: tuple[Document, ...] = field(default=())
+    notes: tuple[str, ...] = ()
 
     @property
     def tables(self) -> dict[str, pd.DataFrame]:
@@ -288,6 +295,9 @@ def _build(
     roles = find_roles(items, paper=paper, versions=versions, conclusions=conclusions)
     for note in roles.notes:  # several candidates, a missing version: said, not silent
         warnings.warn(note, PolcompareWarning, stacklevel=3)
+    same = same_text_message(_texts(items))  # one text under two names: counted twice
+    if same:
+        warnings.warn(same, PolcompareWarning, stacklevel=3)
     # Items no dictionary can match: one short warning for the comparison, not one per
     # document and taxonomy (three times the same documents).
     with warnings.catch_warnings():
@@ -339,8 +349,17 @@ def _build(
         tagged=MappingProxyType(tagged),
         similarity=similarity,
         documents=documents,
+        notes=(same,) if same else (),
         **tables,
     )
+
+
+def _texts(items: pd.DataFrame) -> list[tuple[str, str]]:
+    """``(doc_id, digest of its items' texts)`` per document, in order."""
+    return [
+        (str(doc_id), hashlib.sha256("\x1f".join(map(str, texts)).encode()).hexdigest())
+        for doc_id, texts in items.groupby("doc_id", sort=False)["text"]
+    ]
 
 
 def compare(

@@ -1066,7 +1066,7 @@ def _view(data: ReportData) -> dict[str, Any]:
     view: dict[str, Any] = {
         "data": data,
         "roles": roles,
-        "role_warnings": data.comparison.roles.notes,
+        "role_warnings": [*data.comparison.roles.notes, *data.comparison.notes],
         "role_notes": [
             {"role": ROLE_NAMES[r], "doc_id": doc_id, "reason": c.roles.reasons.get(r, "")}
             for r, doc_id in roles.items()
