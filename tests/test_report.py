@@ -685,5 +685,8 @@ def test_the_report_says_when_two_documents_hold_the_same_text(seeds):
     with pytest.warns(PolcompareWarning, match="hold the same text"):
         data = build_report([seeds["norway"], twin])
     page = render_report(data)
-    note = "2 documents hold the same text as another (norway-mbc-presidency.nb and norway &lt;copy&gt;)"
+    note = (
+        "2 documents hold the same text as another "
+        "(norway-mbc-presidency.nb and norway &lt;copy&gt;)"
+    )
     assert f'<p class="note">{note}' in page
