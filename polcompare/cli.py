@@ -521,6 +521,7 @@ def cmd_codesheet(args: argparse.Namespace) -> int:
         dictionary=args.dictionary,
         sample=args.sample,
         seed=args.seed,
+        only_read=args.only_read,
     )
     write_codesheet(sheet, args.output, inputs=[d.path for d in docs])
     print(f"{args.output}: {len(sheet)} items, {len(sheet.columns) - 7} theme columns")
@@ -722,6 +723,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="SHEET", help="the CSV to write")
     p.add_argument("--sample", type=int, metavar="N", help="a random sample of N items")
     p.add_argument("--seed", type=int, default=0, help="the sample's seed (default: 0)")
+    p.add_argument(
+        "--only-read",
+        action="store_true",
+        help="leave out items in languages the dictionary has no patterns for (and und), "
+        "so that a sample holds only items it scores",
+    )
     p.set_defaults(func=cmd_codesheet)
 
     p = sub.add_parser(

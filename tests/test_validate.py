@@ -882,3 +882,28 @@ def test_report_with_sheets_says_the_items_not_read_once(seeds, tmp_path, capsys
     said = [line for line in err.splitlines() if "get no" in line and "themes" in line]
     assert len(said) == 1 and len(said[0]) < 200, said
     assert 'id="validation"' in (tmp_path / "r.html").read_text("utf-8")
+
+
+def test_a_sample_in_a_multilingual_corpus_says_what_the_dictionary_cannot_read(
+    seeds, tmp_path, capsys
+):
+    # codesheet --sample 15 on 300 official texts: 9 of the 15 items were in languages the
+    # stance dictionary has no patterns for, and only agreement said so, after the coding.
+    path = tmp_path / "minor.sv.txt"
+    path.write_text(
+        "Regeringens uttalande\n\n1. Sverige stöder minröjning i Ukraina.\n"
+        "2. Sverige bidrar till stöd för offren för minor.\n",
+        encoding="utf-8",
+    )
+    items = pd.concat([seeds["norway"].items, polcompare.read(path, lang="sv").items])
+    with pytest.warns(PolcompareWarning, match=r"2 of 12 items are in languages .* \(sv 2\)"):
+        assert len(codesheet(items, taxonomy="oap")) == 12
+    with pytest.warns(PolcompareWarning, match=r"2 items in languages .* \(sv 2\) left out"):
+        sheet = codesheet(items, taxonomy="oap", sample=5, seed=3, only_read=True)
+    assert len(sheet) == 5 and set(sheet["lang"]) == {"nb"}
+    with pytest.raises(CodingSheetError, match=r"no item is in a language .* are sv 2\)"):
+        codesheet(items[items["lang"] == "sv"], taxonomy="oap", only_read=True)
+    out = tmp_path / "sheet.csv"
+    argv = ["codesheet", str(path), "--lang", "sv", "--taxonomy", "oap", "--only-read"]
+    assert main([*argv, "-o", str(out)]) == 2
+    assert capsys.readouterr().err.strip().startswith("polcompare: error: codesheet: only_read:")

@@ -72,11 +72,15 @@ def codesheet(
     dictionary: str | Path | Dictionary | None = None,
     sample: int | None = None,
     seed: int = 0,
+    only_read: bool = False,
 ) -> pd.DataFrame:
     """Return a blind coding sheet for ``items``: no machine tags, one empty column per theme.
 
     Items with no text of their own (an article whose words are all in its
     numbered paragraphs) are left out, with a warning: nothing to code.
+    Items in a language the dictionary has no patterns for (or ``und``) are
+    kept (coders can still agree on them) and counted in a warning:
+    :func:`agreement` leaves them out of the dictionary's scores.
 
     Parameters
     ----------
@@ -90,6 +94,10 @@ def codesheet(
         with a warning saying so).
     seed : int
         The random draw's seed (the same seed, the same sample).
+    only_read : bool
+        Leave out the items in languages the dictionary has no patterns for
+        (said in a warning): a sample to validate the dictionary then holds
+        only items it scores.
     """
     d = _dictionary(taxonomy, dictionary)
     if sample is not None and sample < 1:
@@ -106,6 +114,7 @@ def codesheet(
             stacklevel=2,
         )
         items = items[~empty]
+    items = _read_languages(items, d, only_read)
     if sample is not None and sample >= len(items):
         warnings.warn(
             f"codesheet: a sample of {sample} asked from {len(items)} items: the sheet has all "
@@ -118,7 +127,49 @@ def codesheet(
     sheet = pd.DataFrame({c: items[c] if c in items else "" for c in SHEET_COLUMNS})
     for theme in d.themes:
         sheet[theme] = ""
+    unread = _unread(sheet, d)
+    if unread.any():
+        warnings.warn(
+            f"codesheet: {int(unread.sum())} of {len(sheet)} items are in languages the "
+            f"{d.name} dictionary has no patterns for ({_languages(sheet[unread])}): agreement "
+            "leaves them out of its scores; only_read=True (--only-read) leaves them out of "
+            "the sheet",
+            PolcompareWarning,
+            stacklevel=2,
+        )
     return sheet.reset_index(drop=True)
+
+
+def _unread(items: pd.DataFrame, d: Dictionary) -> pd.Series:
+    """Whether each item is in a language ``d`` has no patterns for (``und`` too)."""
+    return ~items["lang"].fillna("und").astype(str).isin(list(d.patterns))
+
+
+def _languages(items: pd.DataFrame) -> str:
+    """``sk 4, ga 1``: the items' languages, most frequent first."""
+    counts = items["lang"].fillna("und").astype(str).replace("", "und").value_counts()
+    return ", ".join(f"{lang} {n}" for lang, n in counts.items())
+
+
+def _read_languages(items: pd.DataFrame, d: Dictionary, only_read: bool) -> pd.DataFrame:
+    """``items`` without those ``d`` cannot read when ``only_read``, with a warning."""
+    if not only_read:
+        return items
+    unread = _unread(items, d)
+    if unread.all():
+        raise CodingSheetError(
+            "codesheet",
+            f"only_read: no item is in a language the {d.name} dictionary has patterns for "
+            f"(it has {', '.join(sorted(d.patterns))}; the items are {_languages(items)})",
+        )
+    if unread.any():
+        warnings.warn(
+            f"codesheet: {int(unread.sum())} items in languages the {d.name} dictionary has no "
+            f"patterns for ({_languages(items[unread])}) left out (only_read)",
+            PolcompareWarning,
+            stacklevel=3,
+        )
+    return items[~unread]
 
 
 def write_codesheet(
