@@ -1,5 +1,6 @@
 import html
 import re
+import unicodedata
 
 import numpy as np
 import pandas as pd
@@ -26,7 +27,7 @@ DA_3B = "eu-apmbc-position-2024.da:review:3b"
 def reference(items, *, themes=(), section=None, doc_id=None, lang=None, query=""):
     """The rule of filter_items, one row at a time: the slow, obvious version."""
     themes = {themes} if isinstance(themes, str) else set(themes)
-    needle = " ".join(query.split()).lower()
+    needle = " ".join(_plain(query).split())
     keep = []
     columns = ("themes", "section", "doc_id", "lang", "heading", "text")
     for label, *row in zip(items.index, *(items[c] for c in columns), strict=True):
@@ -40,10 +41,16 @@ def reference(items, *, themes=(), section=None, doc_id=None, lang=None, query="
             continue
         if lang is not None and row["lang"] != lang:
             continue
-        if needle and needle not in (row["heading"] + "\n" + row["text"]).lower():
+        if needle and needle not in _plain(row["heading"] + "\n" + row["text"]):
             continue
         keep.append(label)
     return keep
+
+
+def _plain(text):
+    """Lower case, without accents: "Atmīnēšana" -> "atminesana"."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 def counts(items):
@@ -119,6 +126,8 @@ def test_filter_items_seed_counts(prepared, filters, expected):
         {"themes": ["no_such_theme"]},
         {"query": "konvencij"},
         {"query": "KONVENCIJ"},
+        {"query": "atminesana"},
+        {"query": "ATMĪNĒŠANA"},
     ],
 )
 def test_filter_items_matches_the_rule(tagged, prepared, filters):
@@ -152,7 +161,7 @@ def test_prepare_items_adds_casefolded_search_text(tagged):
     prepared = prepare_items(tagged.items)
     assert "search_text" not in tagged.items
     row = prepared.set_index("item_id").loc[LV_3B]
-    assert row["search_text"] == (row["heading"] + "\n" + row["text"]).casefold()
+    assert row["search_text"] == _plain(row["heading"] + "\n" + row["text"])
 
 
 # --- filter_items on 10,000 items -------------------------------------------------------
@@ -331,6 +340,13 @@ def test_table_marks_the_search_words(explorer):
     explorer.query.value = "KONVENCIJ"
     assert "Konvencij" in marked(explorer.table.value)
     assert 'title="search"' in explorer.table.value
+
+
+def test_a_search_without_accents_finds_and_marks_the_accented_words(explorer):
+    # The README says the report's search box finds "atmīnēšana" from "atminesana"; the
+    # explorer's found nothing (a new user, on 11,495 items).
+    explorer.query.value = "atminesana"
+    assert {m.casefold() for m in marked(explorer.table.value)} >= {"atmīnēšana"}
 
 
 def test_side_by_side_shows_the_danish_version(explorer, seeds):

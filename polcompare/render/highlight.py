@@ -7,10 +7,11 @@ explorer marks runs of matched text (and search hits) in one ``<mark>`` each.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from itertools import pairwise
 
-__all__ = ["SEARCH", "Segment", "highlight_segments", "search_spans"]
+__all__ = ["SEARCH", "Segment", "fold", "highlight_segments", "search_spans"]
 
 #: The label of a search hit among theme matches.
 SEARCH = ""
@@ -81,10 +82,39 @@ def highlight_segments(
     return [Segment("".join(p), t) for p, t in zip(pieces, labels, strict=True)]
 
 
+def fold(text: str) -> str:
+    """Return ``text`` as searches compare it: accents dropped, case folded.
+
+    The report's search box does the same in the page ("atminesana" finds
+    "atmīnēšana"): decomposed (NFD), combining accents removed, lower case.
+    """
+    return _ACCENTS.sub("", unicodedata.normalize("NFD", text)).casefold()
+
+
+_ACCENTS = re.compile("[\u0300-\u036f]")
+
+
+def _folded(text: str) -> tuple[str, list[int]]:
+    """``text`` folded, and for each folded character the offset of its source character."""
+    if text.isascii():
+        return text.lower(), list(range(len(text)))
+    parts, where = [], []
+    for k, ch in enumerate(text):
+        f = fold(ch)
+        parts.append(f)
+        where.extend([k] * len(f))
+    return "".join(parts), where
+
+
 def search_spans(text: str, query: str) -> list[tuple[int, int, str]]:
-    """Where the words of ``query`` occur in ``text``, ignoring case and runs of spaces."""
-    words = query.split()
+    """Where the words of ``query`` occur in ``text``, ignoring case, accents and runs of spaces."""
+    words = fold(query).split()
     if not words:
         return []
-    pattern = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE)
-    return [(m.start(), m.end(), SEARCH) for m in pattern.finditer(text) if m.end() > m.start()]
+    folded, where = _folded(text)
+    pattern = re.compile(r"\s+".join(map(re.escape, words)))
+    return [
+        (where[m.start()], where[m.end() - 1] + 1, SEARCH)
+        for m in pattern.finditer(folded)
+        if m.end() > m.start()
+    ]

@@ -34,7 +34,7 @@ from ..items import KEY, item_label, line_label, split_themes
 from ..themes import theme_label
 from ..themes.tag import UNREAD
 from . import charts
-from .highlight import SEARCH, highlight_segments, search_spans
+from .highlight import SEARCH, fold, highlight_segments, search_spans
 
 __all__ = ["ALL", "Explorer", "explore", "filter_items", "init_notebook", "prepare_items"]
 
@@ -44,8 +44,11 @@ ALL = "all"
 #: Rows the explorer's table and item list show at most (the counts cover every item).
 MAX_ROWS = 200
 
-#: Column :func:`prepare_items` adds: heading and text, case-folded.
+#: Column :func:`prepare_items` adds: heading and text, case-folded, accents dropped.
 SEARCH_COLUMN = "search_text"
+
+#: Combining accents, dropped from the search text (as :func:`~.highlight.fold` does).
+_ACCENTS = "[\u0300-\u036f]"
 
 _OFFLINE_RENDERER = "polcompare_offline"
 
@@ -55,7 +58,8 @@ _OFFLINE_RENDERER = "polcompare_offline"
 
 def _search_text(items: pd.DataFrame) -> pd.Series:
     heading = items["heading"].fillna("") if "heading" in items else ""
-    return (heading + "\n" + items["text"].fillna("")).str.casefold()
+    joined = heading + "\n" + items["text"].fillna("")
+    return joined.str.normalize("NFD").str.replace(_ACCENTS, "", regex=True).str.casefold()
 
 
 def prepare_items(items: pd.DataFrame) -> pd.DataFrame:
@@ -74,7 +78,7 @@ def prepare_items(items: pd.DataFrame) -> pd.DataFrame:
     -------
     DataFrame
         The items' columns plus ``search_text``: ``heading`` and ``text``
-        joined by a newline, case-folded. Rebuild it if you change the texts.
+        joined by a newline, case-folded, accents dropped. Rebuild it if you change the texts.
     """
     out = items.copy()
     # Plain Python strings (object dtype): read without conversion whatever backs pandas' str.
@@ -108,8 +112,9 @@ def filter_items(
 
     An item passes when it carries any of ``themes`` (none given: every
     item passes), is in ``section``, ``doc_id`` and ``lang`` when these are
-    given, and contains ``query`` in its text or heading, ignoring case
-    (runs of white space in the query count as one space).
+    given, and contains ``query`` in its text or heading, ignoring case and
+    accents ("atminesana" finds "atmīnēšana"; runs of white space in the
+    query count as one space).
 
     The theme test runs once per distinct ``themes`` value, the section,
     document and language tests are array comparisons, and the query is
@@ -143,7 +148,7 @@ def filter_items(
     for column, value in (("section", section), ("doc_id", doc_id), ("lang", lang)):
         if value is not None:
             mask &= np.asarray(items[column] == value, dtype=bool)
-    needle = " ".join(query.split()).casefold()
+    needle = " ".join(fold(query).split())
     if needle:
         rows = np.flatnonzero(mask)
         if SEARCH_COLUMN in items:
