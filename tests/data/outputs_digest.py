@@ -73,6 +73,7 @@ FOLDERS = (
     "eval/parse/holdout45",
     "eval/parse/holdout46",
     "eval/parse/holdout47",
+    "eval/parse/holdout48",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
