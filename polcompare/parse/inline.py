@@ -27,7 +27,16 @@ import re
 
 from ..clean import Line
 from ..languages import number_first_article_words, structure_words
-from .lines import QUOTES, Marker, could_mark, is_first, markers, run_in_contents, successor
+from .lines import (
+    QUOTES,
+    Marker,
+    cites_a_part,
+    could_mark,
+    is_first,
+    markers,
+    run_in_contents,
+    successor,
+)
 
 __all__ = ["split_inline"]
 
@@ -185,6 +194,13 @@ def _cuts(text: str, following: str = "") -> list[int]:
     cuts.update(
         label for label, _, _ in firsts if _DASH_SECTION(text[max(label - 1, 0) : label + 12])
     )
+    # "... des Gesetzes § 1 (1) Das Waffengesetz ...": an act's first label and its first
+    # paragraph, wherever the line has them (a whole act pasted on one line)
+    cuts.update(
+        label
+        for label, _, unit in firsts
+        if unit.style == "(num)" and _value_at(found, label) == "1" == unit.value
+    )
     # The first unit is cut where its label is: at the line's start, or cut itself.
     cuts.update(inner for label, inner, _ in firsts if label in cuts or not text[:label].strip())
     return sorted(c for c in cuts if 0 < c < len(text))
@@ -218,6 +234,11 @@ def _inside(
         if could_mark(peek):
             found.extend((p, cand) for cand in markers(peek) if _plausible(cand, before))
     return found, weak
+
+
+def _value_at(found: list[tuple[int, Marker]], p: int) -> str:
+    """Return the value of the label found at offset ``p`` ("" if none)."""
+    return next((c.value for q, c in found if q == p and c.style in _LABELS), "")
 
 
 def _glued_run(text: str) -> list[int]:
@@ -308,8 +329,12 @@ def _number_first_label() -> re.Pattern[str]:
 def _plausible(cand: Marker, before: str) -> bool:
     """Tell whether a marker inside a line could start a unit, from what is around it."""
     style, rest = cand.style, cand.rest
-    if style in _LABELS:
-        return bool(rest) and (rest[0].isupper() or rest[0] in "0123456789(" or rest[0] in QUOTES)
+    if style in _LABELS:  # not "des § 3 Abs. 4, § 4 Abs. 2": a citation (see cites_a_part)
+        return (
+            bool(rest)
+            and (rest[0].isupper() or rest[0] in "0123456789(" or rest[0] in QUOTES)
+            and not cites_a_part(rest)
+        )
     if style in _POINTS and _AFTER_COMMA(before):  # "..., and (b) the", "..., και β) τα"
         return bool(rest) and (rest[0].isalpha() or rest[0] in QUOTES)
     if style in _NUMBERS and rest and _caseless(rest[0]):

@@ -29,6 +29,7 @@ from ..languages import (
 __all__ = [
     "DOT_LEADERS",
     "Marker",
+    "cites_a_part",
     "continues",
     "could_mark",
     "markers",
@@ -389,8 +390,8 @@ def markers(text: str) -> list[Marker]:
     first = body[0]
     if first == "§":
         m = _PARA.fullmatch(body)
-        if m is None or m.group(3)[:1] == ",":  # "§ 1, stk. 1, affattes ...": a reference
-            return []
+        if m is None or m.group(3)[:1] == "," or cites_a_part(m.group(3)):
+            return []  # "§ 1, stk. 1, affattes ...", "§ 3 Abs. 4 des Gesetzes": a reference
         return [Marker("para", m.group(2).replace(" ", ""), quote + m.group(1), m.group(3))]
     if first.isdecimal():
         return _numbers(quote, body)
@@ -516,6 +517,8 @@ def _labels(quote: str, body: str) -> list[Marker]:
     )
     for pattern, style in labelled:
         if m := pattern.fullmatch(body):
+            if cites_a_part(m.group(3)):  # "Artikel II Nr. 7 des Übereinkommens": a reference
+                return []
             value = m.group(2)
             if not _UPPER_ROMAN.fullmatch(value):  # "Article IV" keeps its numeral
                 value = value.lower()
@@ -526,6 +529,22 @@ def _labels(quote: str, body: str) -> list[Marker]:
                 value = value.replace(".", "").replace(" ", "").upper()
             return [Marker(style, value + insert, quote + m.group(1), m.group(3))]
     return []
+
+
+@functools.cache
+def _reference_part() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in structure_words("reference_parts"))
+    return re.compile(rf"(?:{words})(?!\w)\s*\(?(?:\d|[a-zA-Z](?!\w))", re.IGNORECASE)
+
+
+def cites_a_part(rest: str) -> bool:
+    """Tell what follows a label when it cites a part of the unit: "Abs. 4, § 4 Abs. 2".
+
+    "§ 3 Abs. 4", "Artikel II Nr. 7 des Übereinkommens", "§ 5 stk. 2": a
+    citation of a paragraph or point of that unit (the words are each
+    language's ``reference_parts``), so the label opens no unit.
+    """
+    return _reference_part().match(rest) is not None
 
 
 def _capitals(quote: str, body: str) -> list[Marker]:

@@ -13,7 +13,7 @@ import re
 
 from .legal_act import closing
 from .lines import Marker, family
-from .outline import Outline, division_heading
+from .outline import Outline, division_heading, heading_like
 
 __all__ = ["NationalLaw", "recognise"]
 
@@ -30,12 +30,13 @@ def recognise(texts: list[str], cands: list[list[Marker]]) -> str | None:
         for m in line:
             if m.style == "para":
                 values.append(m.value)
-                alone += not m.rest
+                # alone, or with its title: "§ 1 Begriffsbestimmungen", "§ 1. Formål"
+                alone += not m.rest or (m.rest[:1].isupper() and heading_like(m.rest, longest=60))
                 break
     if len(values) >= 2:
         return f"{len(values)} '§ N' sections ({values[0]}-{values[-1]})"
-    if alone:  # the opening of a bill: "§ 1" alone on its line, then its text
-        return f"a '§ {values[0]}' section alone on its line"
+    if alone:  # the opening of a bill: "§ 1" alone on its line (or with its title), then its text
+        return f"a '§ {values[0]}' section alone on its line or with its title"
     return None
 
 

@@ -1130,6 +1130,7 @@ class Outline:
             and not self.cands[j]
             and self.heading_like(nxt, longest=longest)
             and not _division().fullmatch(nxt)  # "Čl. I" over "PRVÁ ČASŤ": a part, not a title
+            and not _repealed(nxt)  # "(weggefallen)": the unit's text, what is left of it
         ):
             title = self.add_heading(kind, j)
             self.current = block
@@ -1163,6 +1164,17 @@ class Outline:
             cur.lines.append(self.lines[i])
             return
         self.add_text("paragraph", i, section="text", number=f"p{self.next_number('p')}")
+
+
+@functools.cache
+def _repealed_pattern() -> re.Pattern[str]:
+    words = words_pattern("repealed")
+    return re.compile(rf"[(\[]\s*(?:{words})(?!\w)[^()\[\]]*[)\]]\.?|(?:{words})\.?", re.IGNORECASE)
+
+
+def _repealed(text: str) -> bool:
+    """Tell a repealed unit's text: "(weggefallen)", "Repealed.", "(Opphevet ved lov ...)"."""
+    return _repealed_pattern().fullmatch(text.strip()) is not None
 
 
 def _part(marker: Marker) -> bool:
