@@ -151,6 +151,36 @@ def test_a_bad_context_rule_is_a_named_error(tmp_path):
         load_dictionary(path)
 
 
+def test_a_language_the_context_rule_has_no_words_for_is_a_named_error(tmp_path):
+    # A user adding Swedish to a copy of oap.yml: the rule's patterns have no sv, so Swedish
+    # items got Oslo themes in every document (a decision on refugees) instead of being held back
+    path = tmp_path / "ctx.yml"
+    path.write_text(
+        "rules:\n  context:\n    patterns:\n      en: [mine, mines]\n"
+        "en:\n  victims: [casualties]\nsv:\n  victims: [offer]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DictionaryError, match="rule 'context' has no patterns for sv") as err:
+        load_dictionary(path)
+    assert "rules: context: patterns: sv" in str(err.value)
+    path.write_text(
+        "rules:\n  context:\n    patterns:\n      en: [mine, mines]\n      sv: ['*minor']\n"
+        "en:\n  victims: [casualties]\nsv:\n  victims: [offer]\n",
+        encoding="utf-8",
+    )
+    items = pd.DataFrame(
+        {
+            "doc_id": ["a", "b"],
+            "item_id": ["a:1", "b:1"],
+            "lang": "sv",
+            "text": ["Offer för landminor.", "Offer för översvämningar."],
+        }
+    )
+    tagged = tag(items, taxonomy="x", dictionary=path).items
+    assert tagged["themes"].tolist() == ["victims", ""]
+    assert tagged["tag_status"].tolist() == ["tagged", "out_of_context"]
+
+
 def test_the_context_rule_item_by_item_in_mixed_documents(tmp_path):
     path = tmp_path / "ctx.yml"
     path.write_text(

@@ -336,6 +336,17 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         missing = [t for t in order if t not in leaves]
         if missing:
             raise DictionaryError(source, f"language {lang!r} lacks theme(s) {', '.join(missing)}")
+    ungated = [lang for lang in patterns if context and lang not in context]
+    if ungated:
+        # a language the rule has no words for was never gated: its items got themes in
+        # every document (a Swedish section added to a copy of oap.yml tagged a Swedish
+        # Council decision on refugees, whose Danish version the rule held back)
+        raise DictionaryError(
+            source,
+            f"rule 'context' has no patterns for {', '.join(ungated)}: its items would get "
+            "themes in every document, whatever it is about; add the words that say a text "
+            f"is about the subject under rules: context: patterns: {ungated[0]}",
+        )
     _own_patterns(patterns, anaphora, "rule 'anaphora', 'patterns'", source)
     _own_patterns(patterns, anywhere, "rule 'position', 'anywhere'", source)
     return Dictionary(
