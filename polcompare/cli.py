@@ -253,6 +253,7 @@ def cmd_series(args: argparse.Namespace) -> int:
     """Run ``polcompare series``: a dated series, its flows, themes and positions."""
     from .compare.series import series
 
+    dictionaries = _dictionaries(args.dictionary)
     docs, failures = read_all(args.paths, lang=args.lang, errors=args.errors)
     if len(failures):
         raise PolcompareError(
@@ -261,7 +262,9 @@ def cmd_series(args: argparse.Namespace) -> int:
             "a series needs every document it names",
         )
     cache = None if args.no_cache else default_cache_dir()
-    result = series(docs, dates=args.dates, method=args.method, cache_dir=cache)
+    result = series(
+        docs, dates=args.dates, method=args.method, cache_dir=cache, dictionaries=dictionaries
+    )
     for note in result.notes:
         print(f"polcompare: note: {note}", file=sys.stderr)
     shown = result.documents[["position", "date", "date_source", "lang", "items", "doc_id"]]
@@ -281,7 +284,8 @@ def cmd_series(args: argparse.Namespace) -> int:
         from .render.report import report
 
         _step("drawing the report")
-        report(list(result.docs), args.report, series=result)  # in date order, as the series
+        # in date order, as the series; the same dictionaries in every part
+        report(list(result.docs), args.report, series=result, dictionaries=dictionaries)
         print(f"{args.report}: written")
     return 0
 
@@ -786,6 +790,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("-o", "--output", metavar="DIR", help="write the series' tables as CSV here")
     p.add_argument("--report", metavar="FILE", help="write the HTML report with a series section")
+    p.add_argument(
+        "--dictionary",
+        action="append",
+        default=[],
+        metavar="TAXONOMY=FILE",
+        help="a dictionary of your own in place of a taxonomy's (oap, policy, stance), e.g. "
+        "policy=my-topics.yml (repeatable)",
+    )
     p.set_defaults(func=cmd_series)
 
     p = sub.add_parser(

@@ -167,6 +167,43 @@ def test_report_escapes_document_text_in_the_series(tmp_path):
     assert set(figs) >= {"series_flows", "series_oap"}
 
 
+def test_your_own_dictionary_in_the_series_and_its_report(tmp_path, capsys):
+    # A user's own topics in place of policy: the report drew them above, and the shipped
+    # policy topics under "Over time", both called policy
+    mine = tmp_path / "mine.yml"
+    mine.write_text("en:\n  demining_capacity: [mine clearance, demining]\n", "utf-8")
+    own = series(FILES[:2], method="tfidf", dictionaries={"policy": mine})
+    policy = own.themes.query("taxonomy == 'policy'")
+    assert set(policy["theme"]) == {"demining_capacity"} and policy["items"].sum() > 0
+    shipped = series(FILES[:2], method="tfidf")
+    with pytest.raises(PolcompareError, match="policy themes come from policy, the comp"):
+        build_report(list(shipped.docs), series=shipped, dictionaries={"policy": mine})
+    data = build_report(list(own.docs), series=own, dictionaries={"policy": mine})
+    assert "series_policy" in data.figures
+    with pytest.raises(PolcompareError, match="not a taxonomy"):
+        series(FILES[:2], method="tfidf", dictionaries={"topics": mine})
+    out = tmp_path / "out"
+    code = main(
+        [
+            "series",
+            *map(str, FILES[:2]),
+            "--method",
+            "tfidf",
+            "--no-cache",
+            "--dictionary",
+            f"policy={mine}",
+            "-o",
+            str(out),
+            "--report",
+            str(tmp_path / "s.html"),
+        ]
+    )
+    assert code == 0
+    themes = pd.read_csv(out / "themes.csv").query("taxonomy == 'policy'")
+    assert set(themes["theme"]) == {"demining_capacity"}
+    assert "mine.yml" in (tmp_path / "s.html").read_text("utf-8")
+
+
 def test_dates_given_win_and_are_said(tmp_path):
     for f in FILES[:2]:
         shutil.copy(f, tmp_path / f.name)
@@ -472,7 +509,7 @@ def test_cli_series_report_shows_the_documents_in_date_order(tmp_path, monkeypat
     monkeypatch.setenv("POLCOMPARE_CACHE", str(tmp_path / "cache"))
     seen = {}
 
-    def fake_report(docs, target, series=None):
+    def fake_report(docs, target, series=None, dictionaries=None):
         seen["docs"] = [d.doc_id for d in docs]
 
     monkeypatch.setattr("polcompare.render.report.report", fake_report)

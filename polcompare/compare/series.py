@@ -59,7 +59,7 @@ from ..document import Document, read
 from ..errors import PolcompareError, PolcompareWarning
 from ..facts import extract_facts
 from ..items import item_label
-from ..themes import Tagged, tag
+from ..themes import Dictionary, Tagged, load_dictionary, tag
 from ..themes.tag import UNREAD
 from ..tokens import TOKEN, normalize
 from .align import align
@@ -681,6 +681,7 @@ def series(
     dates: str | Path | pd.DataFrame | Mapping[str, Any] | None = None,
     method: str = "auto",
     cache_dir: str | Path | None = None,
+    dictionaries: Mapping[str, str | Path | Dictionary] | None = None,
 ) -> Series:
     """Build the :class:`Series` of dated documents (see the module docstring).
 
@@ -692,6 +693,10 @@ def series(
         Dates the user gives (:func:`read_dates`); they win over the text's.
     method, cache_dir
         How items are paired (:func:`polcompare.compare.align.align`).
+    dictionaries : mapping, optional
+        Taxonomy (``oap``, ``policy``, ``stance``) -> a dictionary of your own
+        in its place, as :func:`polcompare.compare` takes them: the themes over
+        time are then your themes.
 
     Raises
     ------
@@ -700,6 +705,17 @@ def series(
         the files), a document without items or of undetermined language, a
         bad dates file.
     """
+    chosen = dict(dictionaries or {})
+    unknown = [t for t in chosen if t not in SERIES_TAXONOMIES]
+    if unknown:
+        raise PolcompareError(
+            f"dictionaries={unknown[0]!r}",
+            "not a taxonomy: a dictionary of your own takes the place of one of "
+            + ", ".join(SERIES_TAXONOMIES),
+        )
+    chosen = {
+        t: load_dictionary(d) if not isinstance(d, Dictionary) else d for t, d in chosen.items()
+    }
     docs = _documents(docs_or_paths)
     if len(docs) < 2:
         named = f" ({Path(docs[0].path).name})" if docs else ""
@@ -727,7 +743,7 @@ def series(
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", PolcompareWarning)
         for taxonomy in SERIES_TAXONOMIES:
-            tagged[taxonomy] = tag(items, taxonomy=taxonomy)
+            tagged[taxonomy] = tag(items, taxonomy=taxonomy, dictionary=chosen.get(taxonomy))
             items[f"themes_{taxonomy}"] = tagged[taxonomy].items["themes"].to_numpy()
     flows: list[dict] = []
     ids = list(documents["doc_id"])

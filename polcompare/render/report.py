@@ -204,6 +204,25 @@ class ReportData:
 # --- compute -------------------------------------------------------------------------------
 
 
+def _same_dictionaries(comparison: Comparison, series: Any) -> None:
+    """Refuse a series tagged with other dictionaries than the comparison's.
+
+    The report drew the comparison with the user's ``dictionaries`` and the
+    section "Over time" with the shipped ones, under one taxonomy's name: a
+    policy chart of your own topics above one of the shipped policy topics.
+    """
+    tagged = getattr(series, "tagged", None) or {}
+    for taxonomy, t in comparison.tagged.items():
+        other = tagged.get(taxonomy)
+        if other is not None and other.dictionary.sha256 != t.dictionary.sha256:
+            raise PolcompareError(
+                "series",
+                f"its {taxonomy} themes come from {other.dictionary.name}, the comparison's "
+                f"from {t.dictionary.name}; build the series with the same dictionaries "
+                "(polcompare.series(..., dictionaries=...), or series --dictionary)",
+            )
+
+
 def build_report(
     docs: Comparison | Iterable[Document],
     *,
@@ -296,6 +315,7 @@ def build_report(
     if series is not None:
         from .series import series_figures
 
+        _same_dictionaries(comparison, series)
         figures.update(series_figures(series, labels, colors))
     return ReportData(
         created=datetime.now(UTC).replace(microsecond=0),
