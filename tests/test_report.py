@@ -15,6 +15,7 @@ from polcompare.errors import PolcompareError, PolcompareWarning
 from polcompare.render.highlight import Segment, highlight_segments
 from polcompare.render.report import build_report, write_report
 from polcompare.themes import TAXONOMIES, load_dictionary
+from polcompare.themes.tag import untagged_line
 
 from .conftest import ROOT, SEED_FILES
 
@@ -490,6 +491,40 @@ def test_a_document_no_dictionary_reads_is_not_read_not_zero(tmp_path):
     assert f"{len(lv.items)} of {n} items tagged" in text
     assert f"(the {len(sv.items)} in sv not read: the dictionaries lack their language)" in text
     assert f"Not read by the dictionaries: {sv.doc_id} (its {len(sv.items)} items in sv)." in text
+
+
+def test_a_document_your_own_dictionary_reads_is_not_called_not_read(tmp_path):
+    # A user's policy file with Swedish topics beside the shipped stance: the header said
+    # "the 10 in sv not read: the dictionaries lack their language" and the command line
+    # "10 items get no policy/stance themes in sv", though the user's policy file read them.
+    sv = polcompare.read(
+        ROOT
+        / "eval/parse/holdout26"
+        / "se-regeringen-utrikesradet-2017-07-17-slutsatser-om-libyen.sv.txt"
+    )
+    lv = polcompare.read(SEED_FILES["belarus"])
+    mine = tmp_path / "mine.yml"
+    mine.write_text("sv:\n  libya: [libyen]\nlv:\n  libya: [lībij*]\n", "utf-8")
+    with pytest.warns(PolcompareWarning, match=r"get no oap/stance themes in sv"):
+        data = build_report([lv, sv], dictionaries={"policy": mine})
+    page = write_report(data, tmp_path / "r.html").read_text("utf-8")
+    text = " ".join(html.unescape(re.sub(r"<[^>]+>", "", page)).split())
+    assert (
+        f"(the {len(sv.items)} in sv not read by some of the dictionaries, which lack their "
+        "language: sv by oap, stance)"
+    ) in text
+    assert "the dictionaries lack their language)" not in text
+
+
+def test_untagged_line_says_which_taxonomies_lack_each_language():
+    counts = {"policy": {("a", "da"): 7}, "stance": {("b", "sv"): 41, ("c", "sv"): 3}}
+    languages = {"oap": ("sv", "da", "en"), "policy": ("sv", "en"), "stance": ("da", "en")}
+    line = untagged_line(counts, languages)
+    assert line.startswith(
+        "51 items get no themes of some taxonomies in sv (stance), da (policy): "
+    )
+    same = {"policy": {("b", "sv"): 41}, "stance": {("b", "sv"): 41}}
+    assert untagged_line(same, languages).startswith("41 items get no policy/stance themes in sv:")
 
 
 def test_a_document_without_items_does_not_shift_the_others_items(tmp_path):

@@ -667,6 +667,17 @@ UNTAGGED_LINE_MAX = 172
 UNTAGGED_HINT = "misread? give the language with lang="
 
 
+def _lacking_per_language(
+    counts: Mapping[str, Mapping[tuple[str, str], int]], lacking: Sequence[str]
+) -> dict[str, str]:
+    """Language -> the taxonomies (``policy/stance``) that left its items without themes."""
+    out: dict[str, list[str]] = {}
+    for taxonomy in lacking:
+        for lang in dict.fromkeys(lang for _, lang in counts[taxonomy]):
+            out.setdefault(lang, []).append(taxonomy)
+    return {lang: "/".join(names) for lang, names in out.items()}
+
+
 def untagged_line(
     counts: Mapping[str, Mapping[tuple[str, str], int]],
     languages: Mapping[str, Sequence[str]],
@@ -697,6 +708,17 @@ def untagged_line(
     if undetermined:
         langs += (" and " if named else "") + "an undetermined language"
     which = "themes" if len(lacking) == len(languages) else f"{'/'.join(lacking)} themes"
+    per_lang = _lacking_per_language(counts, lacking)
+    if len(set(per_lang.values())) > 1:
+        # your own dictionary in place of one taxonomy reads other languages than the rest:
+        # "no policy/stance themes in sv, da" said that sv was read by neither, which the
+        # user's policy file did read; each language says which taxonomies lack it
+        which = "themes of some taxonomies"
+        langs = ", ".join(f"{lang} ({per_lang[lang]})" for lang in named[:6])
+        if len(named) > 6:
+            langs += f" and {len(named) - 6} more"
+        if undetermined:
+            langs += f"{' and ' if named else ''}an undetermined language"
     has = {", ".join(languages[t]) for t in lacking}
     where = ""
     if len(has) == 1:  # the languages the dictionaries have, when they have the same
