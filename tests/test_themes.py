@@ -91,8 +91,10 @@ def _dictionary(tmp_path, text, name="mine.yml"):
         ("", "must map language codes"),
         ("- lv\n- da\n", "must map language codes"),
         ("xx:\n  theme: [word]\n", "unknown language 'xx'"),
-        ("lv:\n  theme: []\n", "'lv/theme' has no patterns"),
-        ("lv:\n  theme:\n", "'lv/theme' has no patterns"),
+        ("lv:\n  theme: []\n", "language 'lv' has no pattern in any theme"),
+        ("lv:\n  theme:\n", "'lv/theme' has no patterns (a list; [] for a theme"),
+        ("extends: policies\nlv:\n  a: [x]\n", "extends 'policies': not a shipped taxonomy"),
+        ("extends: oap\nsv:\n  main:\n    survey_clearance: [minröjning*]\n", "lacks theme(s)"),
         ("lv:\n  main: {}\n", "'lv/main' is empty"),
         ("lv:\n  ? ''\n  : [word]\n", "has no name"),
         ("lv:\n  theme: ['']\n", "empty or non-text pattern"),
@@ -152,6 +154,45 @@ def test_yaml_mistakes_say_what_to_fix(tmp_path, text, words):
     with pytest.raises(DictionaryError) as info:
         load_dictionary(path)
     assert words in str(info.value)
+
+
+def test_a_language_added_to_a_shipped_dictionary_is_a_file_of_its_own(tmp_path):
+    # A new user adding Swedish to the Oslo themes had to copy all 1,717 lines of oap.yml,
+    # and write a placeholder pattern for every theme she had no word for.
+    shipped = load_dictionary("oap")
+    sections = {}
+    for t in shipped.themes:
+        words = "[minröjning*, ammunitionsröjning]" if t == "survey_clearance" else "[]"
+        sections.setdefault(shipped.groups[t], []).append(f"    {t}: {words}\n")
+    body = "".join(f"  {group}:\n" + "".join(lines) for group, lines in sections.items())
+    path = _dictionary(
+        tmp_path,
+        "extends: oap\nsv:\n"
+        + body
+        + "rules:\n  context:\n    patterns:\n      sv: [mina, minor, minröjning*]\n",
+    )
+    mine = load_dictionary(path)
+    assert mine.themes == shipped.themes and mine.groups == shipped.groups
+    assert set(mine.patterns) == {*shipped.patterns, "sv"}
+    assert mine.patterns["en"] == shipped.patterns["en"]
+    assert mine.patterns["sv"]["survey_clearance"] == ("minröjning*", "ammunitionsröjning")
+    assert mine.patterns["sv"]["victim_assistance"] == ()
+    assert mine.context["sv"] and mine.context["en"] == shipped.context["en"]
+    assert mine.sha256 != shipped.sha256
+    items = pd.DataFrame(
+        {
+            "doc_id": ["a", "a", "b"],
+            "item_id": ["a:1", "a:2", "b:1"],
+            "lang": ["sv", "sv", "en"],
+            "text": [
+                "Sverige stöder minröjning i Ukraina.",
+                "Stödet till offren för minor ökar.",
+                "Demining of mined areas continues.",
+            ],
+        }
+    )
+    themes_of = tag(items, dictionary=mine).items.set_index("item_id")["themes"]
+    assert themes_of.to_dict() == {"a:1": "survey_clearance", "a:2": "", "b:1": "survey_clearance"}
 
 
 def test_missing_and_non_utf8_dictionary(tmp_path):

@@ -291,6 +291,10 @@ def _load_yaml(data: bytes, source: str):
 def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
     """Validate YAML bytes as a dictionary (see :func:`load_dictionary`)."""
     tree = _load_yaml(data, source)
+    digest = hashlib.sha256(data)
+    if isinstance(tree, dict) and "extends" in tree:
+        tree, base = _extended(tree, source)
+        digest = hashlib.sha256(base + b"\0" + data)  # the version of both files
     rules = tree.pop("rules", None) if isinstance(tree, dict) else None
     if not isinstance(tree, dict) or not tree:
         raise DictionaryError(source, "must map language codes (lv, da, nb, en...) to themes")
@@ -332,10 +336,7 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
             if theme not in order:
                 order.append(theme)
     _misspelt_theme(patterns, order, source)
-    for lang, leaves in patterns.items():
-        missing = [t for t in order if t not in leaves]
-        if missing:
-            raise DictionaryError(source, f"language {lang!r} lacks theme(s) {', '.join(missing)}")
+    _complete(patterns, order, source)
     ungated = [lang for lang in patterns if context and lang not in context]
     if ungated:
         # a language the rule has no words for was never gated: its items got themes in
@@ -351,7 +352,7 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
     _own_patterns(patterns, anywhere, "rule 'position', 'anywhere'", source)
     return Dictionary(
         name=name,
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=digest.hexdigest(),
         source=source,
         themes=tuple(order),
         groups=groups,
@@ -372,6 +373,62 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         anaphora_share=anaphora_share,
         lead_in=lead_in,
     )
+
+
+def _complete(patterns: dict[str, dict[str, tuple[str, ...]]], order: list[str], source: str):
+    """Refuse a language that lacks a theme (``[]`` says it has no words) or has no pattern."""
+    for lang, leaves in patterns.items():
+        if not any(leaves.values()):
+            raise DictionaryError(source, f"language {lang!r} has no pattern in any theme")
+        missing = [t for t in order if t not in leaves]
+        if missing:
+            raise DictionaryError(
+                source,
+                f"language {lang!r} lacks theme(s) {', '.join(missing)} (write theme: [] for "
+                "one it has no words for)",
+            )
+
+
+def _extended(tree: dict, source: str) -> tuple[dict, bytes]:
+    """Return a shipped dictionary's tree with ``tree``'s sections added, and its bytes.
+
+    ``extends: oap`` over a file of your own: each language section of the
+    file is added to the shipped one (or replaces that language's section),
+    and its ``rules`` are merged into the shipped rules key by key (``rules:
+    context: patterns: sv: [...]`` adds Swedish to the context rule).
+    """
+    base = tree.pop("extends")
+    if base not in TAXONOMIES:
+        raise DictionaryError(
+            source, f"extends {base!r}: not a shipped taxonomy (one of {', '.join(TAXONOMIES)})"
+        )
+    data = (_SHIPPED / f"{base}.yml").read_bytes()
+    merged = _load_yaml(data, f"polcompare:{base}.yml")
+    named = {_section_language(k, source): k for k in merged if k != "rules"}
+    for key, section in tree.items():
+        if key == "rules":
+            merged["rules"] = _merge_rules(merged.get("rules") or {}, section, source)
+            continue
+        merged.pop(named.get(_section_language(key, source)), None)
+        merged[key] = section
+    return merged, data
+
+
+def _merge_rules(base: dict, mine: object, source: str) -> dict:
+    """Return ``base`` with ``mine``'s keys: mappings merged key by key, others replaced."""
+    if not isinstance(mine, dict):
+        raise DictionaryError(
+            source, "'rules' must map rule names (position, negation) to settings"
+        )
+    out = dict(base)
+    for key, value in mine.items():
+        old = out.get(key)
+        out[key] = (
+            _merge_rules(old, value, source)
+            if isinstance(old, dict) and isinstance(value, dict)
+            else value
+        )
+    return out
 
 
 def _misspelt_theme(
@@ -646,8 +703,12 @@ def _walk(node, path, leaves, groups, source) -> None:
         if isinstance(value, dict):
             _walk(value, [*path, key], leaves, groups, source)
             continue
-        if not isinstance(value, list) or not value:
-            raise DictionaryError(source, f"key {here!r} has no patterns")
+        if not isinstance(value, list):
+            raise DictionaryError(
+                source,
+                f"key {here!r} has no patterns (a list; [] for a theme that has no words in "
+                "this language)",
+            )
         if key in leaves:
             raise DictionaryError(source, f"theme {key!r} appears twice under {path[0]!r}")
         group = "/".join(path[1:])
