@@ -498,3 +498,12 @@ def test_a_pdfs_one_line_journal_header_is_furniture_inside_a_recital(write):
     # the name alone in running text is no header
     line = "12.5.2020 EN see the Official Journal of the European Union L 1/2 for the text"
     assert clean([line]).roles[1] == "content"
+
+
+@pytest.mark.parametrize(
+    "line", ["Hoppa till huvudinnehåll", "Till toppen av sidan", "Laddar...", "Loading..."]
+)
+def test_swedish_government_page_links_are_navigation(line):
+    # regeringen.se (a new user's Swedish texts): "Hoppa till huvudinnehåll" (without the -et
+    # of sv.yml's) became a page's title, "Laddar..." and "Till toppen av sidan" items.
+    assert furniture_kind(line) == "navigation"
