@@ -91,7 +91,7 @@ def test_user_dictionary_and_malformed_one(tmp_path, capsys):
     bad.write_text("lv:\n  sanctions: []\n", encoding="utf-8")
     assert main(["evidence", str(SEED_FILES["belarus"]), "--dictionary", str(bad)]) == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and str(bad) in err and "no patterns" in err
+    assert err.count("\n") == 1 and str(bad) in err and "has no pattern in any theme" in err
 
 
 def test_evidence_needs_a_taxonomy(capsys):
