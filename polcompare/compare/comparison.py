@@ -23,6 +23,7 @@ from ..errors import PolcompareError, PolcompareWarning, UntaggedLanguageWarning
 from ..facts import COMPARISON_COLUMNS, SUMMARY_COLUMNS, compare_facts, fact_summary
 from ..items import same_text_message
 from ..themes import TAXONOMIES, Dictionary, Tagged, tag
+from ..themes.dictionary import own_dictionaries
 from ..themes.tag import untagged_counts, untagged_line
 from .coverage import (
     FLOW_COLUMNS,
@@ -272,15 +273,8 @@ def tag_corpus(
     ``dictionaries`` maps a taxonomy (``oap``, ``policy``, ``stance``) to a
     dictionary of your own used in its place (a file or a loaded one).
     """
-    dictionaries = dict(dictionaries or {})
-    unknown = [t for t in dictionaries if t not in TAXONOMIES]
-    if unknown:
-        raise PolcompareError(
-            f"dictionaries={unknown[0]!r}",
-            f"not a taxonomy: a dictionary of your own takes the place of one of "
-            f"{', '.join(TAXONOMIES)}",
-        )
-    return {t: tag(items, taxonomy=t, dictionary=dictionaries.get(t)) for t in TAXONOMIES}
+    own = own_dictionaries(dictionaries, TAXONOMIES)
+    return {t: tag(items, taxonomy=t, dictionary=own.get(t)) for t in TAXONOMIES}
 
 
 def _build(

@@ -59,7 +59,8 @@ from ..document import Document, read
 from ..errors import PolcompareError, PolcompareWarning
 from ..facts import extract_facts
 from ..items import item_label
-from ..themes import Dictionary, Tagged, load_dictionary, tag
+from ..themes import Dictionary, Tagged, tag
+from ..themes.dictionary import own_dictionaries
 from ..themes.tag import UNREAD
 from ..tokens import TOKEN, normalize
 from .align import align
@@ -705,17 +706,7 @@ def series(
         the files), a document without items or of undetermined language, a
         bad dates file.
     """
-    chosen = dict(dictionaries or {})
-    unknown = [t for t in chosen if t not in SERIES_TAXONOMIES]
-    if unknown:
-        raise PolcompareError(
-            f"dictionaries={unknown[0]!r}",
-            "not a taxonomy: a dictionary of your own takes the place of one of "
-            + ", ".join(SERIES_TAXONOMIES),
-        )
-    chosen = {
-        t: load_dictionary(d) if not isinstance(d, Dictionary) else d for t, d in chosen.items()
-    }
+    chosen = own_dictionaries(dictionaries, SERIES_TAXONOMIES)
     docs = _documents(docs_or_paths)
     if len(docs) < 2:
         named = f" ({Path(docs[0].path).name})" if docs else ""

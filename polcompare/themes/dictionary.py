@@ -80,13 +80,14 @@ import functools
 import hashlib
 import importlib.resources
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from .._yaml import load_shipped
-from ..errors import DictionaryError
+from ..errors import DictionaryError, PolcompareError
 from ..languages import UNDETERMINED, UnsupportedLanguageError, known_languages, normalize_language
 from ..tokens import STEMMER_LANGUAGES, TOKEN
 
@@ -373,6 +374,26 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         anaphora_share=anaphora_share,
         lead_in=lead_in,
     )
+
+
+def own_dictionaries(
+    dictionaries: Mapping[str, str | Path | Dictionary] | None, taxonomies: Sequence[str]
+) -> dict[str, Dictionary]:
+    """Check and load ``dictionaries=``: taxonomy -> a dictionary of your own in its place.
+
+    A key that is not one of ``taxonomies`` is one :class:`PolcompareError`; a
+    file is loaded here (:func:`load_dictionary`), so a bad one stops a run
+    before any document is tagged.
+    """
+    given = dict(dictionaries or {})
+    unknown = [t for t in given if t not in taxonomies]
+    if unknown:
+        raise PolcompareError(
+            f"dictionaries={unknown[0]!r}",
+            "not a taxonomy: a dictionary of your own takes the place of one of "
+            + ", ".join(taxonomies),
+        )
+    return {t: d if isinstance(d, Dictionary) else load_dictionary(d) for t, d in given.items()}
 
 
 def _complete(patterns: dict[str, dict[str, tuple[str, ...]]], order: list[str], source: str):

@@ -39,7 +39,7 @@ from ..errors import CodingSheetError, PolcompareWarning
 from ..io import _office_or_pdf, atomic_write
 from ..items import unique_names
 from .dictionary import TAXONOMIES, Dictionary, load_dictionary
-from .tag import UNREAD, tag
+from .tag import UNREAD, _langs, _statuses, tag
 
 __all__ = ["Agreement", "codesheet", "read_sheet", "agreement", "SHEET_COLUMNS"]
 
@@ -141,8 +141,9 @@ def codesheet(
 
 
 def _unread(items: pd.DataFrame, d: Dictionary) -> pd.Series:
-    """Whether each item is in a language ``d`` has no patterns for (``und`` too)."""
-    return ~items["lang"].fillna("und").astype(str).isin(list(d.patterns))
+    """Whether :func:`~polcompare.themes.tag` would leave each item unread (its ``tag_status``)."""
+    statuses = _statuses(_langs(items), d, ())
+    return pd.Series([x in UNREAD for x in statuses], index=items.index)
 
 
 def _languages(items: pd.DataFrame) -> str:
