@@ -115,6 +115,27 @@ ARTICLES = [
         "fr",
         [("article", "28(1)"), ("article", "31(1)")],
     ),
+    # The same citation in Swedish: the Official Journal writes the paragraph after a dot, and
+    # "42.4" was the number 42.4, so the sv/da versions of a decision disagreed on four facts.
+    (
+        "särskilt artiklarna 42.4 och 43.2,",
+        "sv",
+        [("article", "42(4)"), ("article", "43(2)")],
+    ),
+    (
+        "artiklarna 14, 18.5 och 23.2",
+        "sv",
+        [("article", "14"), ("article", "18(5)"), ("article", "23(2)")],
+    ),
+    ("artikel 3.3 i det beslutet", "sv", [("article", "3(3)")]),
+    ("artikel 2 punkt 1 definieras", "sv", [("article", "2(1)")]),
+    # A list after the language's "and" (the articles' words are in the language files).
+    ("les articles 60 et 301,", "fr", [("article", "60"), ("article", "301")]),
+    ("Artikel 5 und 7 des Vertrags", "de", [("article", "5"), ("article", "7")]),
+    ("Art. 6 Abs. 1 G v.", "de", [("article", "6(1)")]),
+    # An inserted article keeps its letter; a glued "U.K." is not one.
+    ("„Artikel 2a Den in", "de", [("article", "2a")]),
+    ("Article 1U.K.+E.U.", "en", [("article", "1")]),
 ]
 
 ORDINALS = [
@@ -425,6 +446,40 @@ def test_compare_facts(lv, da, expected):
     comparison = compare_facts(_items("lv", [lv]), _items("da", [da]))
     assert list(comparison.columns) == COMPARISON_COLUMNS
     assert _rows(comparison) == expected
+
+
+def test_a_swedish_and_a_danish_citation_of_the_same_articles_agree():
+    # A new user's sv/da pair of one CFSP decision: four false mismatches in its citation.
+    sv = _items("sv", ["med beaktande av fördraget, särskilt artiklarna 42.4 och 43.2,"])
+    da = _items(
+        "da", ["under henvisning til traktaten, særlig artikel 42, stk. 4, og artikel 43, stk. 2,"]
+    )
+    da["item_id"] = sv["item_id"]
+    rows = _rows(compare_facts(sv, da))
+    assert rows == [
+        ("article", "42(4)", 1, 1, "match", ""),
+        ("article", "43(2)", 1, 1, "match", ""),
+    ]
+
+
+def test_every_article_table_in_the_language_files_has_its_four_lists():
+    from polcompare.facts._words import language_codes, language_words
+
+    tables = {code: language_words(code).get("articles") for code in language_codes()}
+    assert sorted(code for code, table in tables.items() if table) == [
+        "da",
+        "de",
+        "en",
+        "fr",
+        "nb",
+        "sv",
+    ]
+    for code, table in tables.items():
+        if table:
+            assert sorted(table) == ["joins", "many", "one", "paragraph"], code
+            assert all(
+                isinstance(w, str) and w == w.lower() for ws in table.values() for w in ws
+            ), code
 
 
 def test_compare_facts_aligns_by_key_and_reports_missing_items():

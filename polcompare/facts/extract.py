@@ -39,7 +39,11 @@ Kinds of fact and their normalised ``value`` (always a string)
     article number; a paragraph, where given, is kept as "7(4)": lv "7. panta
     4. punkts", da "artikel 7, stk. 4", nb "artikkel 7 nr. 4", en "Article
     7(4)", "Articles 28(1) and 31(1)", de "Artikel 7 Absatz 4", fr "article 7,
-    paragraphe 4". Each article of a list is one fact (all with the list's span).
+    paragraphe 4", sv "artikel 7.4", "artiklarna 28.1 och 31.1". An inserted
+    article keeps its letter ("Artikel 2a"). Each article of a list is one
+    fact (all with the list's span). The words before the number (one
+    article, a list, its "and", a paragraph) are each language file's
+    ``articles:`` table; Latvian's number-first "5. pants" is read here.
 ``year``
     A four-digit number from 1900 to 2099 that is not part of a date:
     "2022. gadā", "i 2022", "2030-dagsordenen", "(2004)". Latvian writes a
@@ -596,33 +600,54 @@ _ARTICLE_LV = re.compile(
     rf"\s+pant(?:s|a|ā|u|i|us|os|iem|am|ām)(?!{_L})"
     rf"(?:\s+(?P<par>\d{{1,3}})\.\s+punkt{_L}*)?"
 )
-# A paragraph of the article: en "Article 7(4)", da "artikel 7, stk. 4", nb "artikkel 7 nr. 4",
-# de "Artikel 7 Absatz 4" (as the Official Journal cites a Treaty), fr "article 7, paragraphe 4".
+
+
+def _words_of(key: str) -> str:
+    """Return an alternation of every language file's ``articles:`` words under ``key``."""
+    words = {
+        w.lower() for c in _LANGUAGES for w in language_words(c).get("articles", {}).get(key, ())
+    }
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# A paragraph of the article, in every language: en "Article 7(4)", sv "artikel 7.4", and a
+# language file's paragraph word: da "artikel 7, stk. 4", nb "artikkel 7 nr. 4", de "Artikel 7
+# Absatz 4" (as the Official Journal cites a Treaty), fr "article 7, paragraphe 4".
+_PAR_IN_LIST = r"(?:\(\d{1,3}\)|\.\d{1,2}(?!\d|[.,]\d))"
 _PARAGRAPH = (
-    r"(?:\((?P<p>\d{1,3})\)|,\s*stk\.\s*(?P<stk>\d{1,3})|\s+nr\.\s*(?P<nr>\d{1,3})"
-    r"|\s+Absatz\s+(?P<abs>\d{1,3})|,\s*paragraphe\s+(?P<para>\d{1,3}))"
+    r"(?:\((?P<p>\d{1,3})\)|\.(?P<dot>\d{1,2})(?!\d|[.,]\d)"
+    rf"|(?:,\s*|\s+)(?:{_words_of('paragraph')})(?!{_L})\s*(?P<word>\d{{1,3}}))"
 )
+# An article's number, with the letter of an inserted article: "Article 2a".
+_ARTICLE_NUM = rf"\d{{1,3}}(?:(?-i:[a-z])(?!{_L}))?"
 _ARTICLE_ONE = re.compile(
-    rf"(?<!{_L})(?:artikel|artiklen|artikkel|artikkelen|article|art\.)\s+"
-    rf"(?P<num>\d{{1,3}})(?!\d|[.,]\d){_PARAGRAPH}?",
+    rf"(?<!{_L})(?:{_words_of('one')})(?!{_L})\s*"
+    rf"(?P<num>{_ARTICLE_NUM})(?!\d|[.,]\d){_PARAGRAPH}?",
     re.IGNORECASE,
 )
 _ARTICLE_MANY = re.compile(
-    rf"(?<!{_L})(?:artikler|artiklerne|artiklene|articles|arts\.)\s+"
-    rf"(?P<list>\d{{1,3}}(?:\(\d{{1,3}}\))?"
-    rf"(?:\s*(?:,|og|and|eller|or|&|{_DASH})\s*\d{{1,3}}(?!\d)(?:\(\d{{1,3}}\))?)*)",
+    rf"(?<!{_L})(?:{_words_of('many')})(?!{_L})\s*"
+    rf"(?P<list>{_ARTICLE_NUM}{_PAR_IN_LIST}?"
+    rf"(?:\s*(?:,|&|{_DASH}|(?<!{_L})(?:{_words_of('joins')})(?!{_L}))\s*"
+    rf"{_ARTICLE_NUM}(?!\d){_PAR_IN_LIST}?)*)",
     re.IGNORECASE,
 )
 
 
 def _article_numbers(listed: str) -> list[str]:
     """Numbers of a list of articles; "5-7" is 5, 6 and 7; "28(1) and 31(1)" is 28(1) and 31(1)."""
-    if "(" in listed:
-        return [f"{n}({p})" if p else n for n, p in re.findall(r"(\d+)(?:\((\d+)\))?", listed)]
-    numbers = [int(x) for x in re.findall(r"\d+", listed)]
-    if len(numbers) == 2 and re.search(_DASH, listed) and 0 < numbers[1] - numbers[0] <= 20:
-        numbers = list(range(numbers[0], numbers[1] + 1))
-    return [str(x) for x in numbers]
+    if "(" in listed or "." in listed:
+        found = re.findall(r"(\d+[a-z]?)(?:\((\d+)\)|\.(\d+))?", listed.lower())
+        return [f"{n}({p or d})" if p or d else n for n, p, d in found]
+    numbers = re.findall(r"\d+[a-z]?", listed.lower())
+    if (
+        len(numbers) == 2
+        and all(n.isdigit() for n in numbers)
+        and re.search(_DASH, listed)
+        and 0 < int(numbers[1]) - int(numbers[0]) <= 20
+    ):
+        numbers = [str(x) for x in range(int(numbers[0]), int(numbers[1]) + 1)]
+    return numbers
 
 
 def _articles(scan: _Scan) -> None:
@@ -633,11 +658,12 @@ def _articles(scan: _Scan) -> None:
             values = [f"{values[0]}({m.group('par')})"]
         matches.append((m, values))
     for m in _ARTICLE_ONE.finditer(scan.text):
-        par = m.group("p") or m.group("stk") or m.group("nr") or m.group("abs") or m.group("para")
-        matches.append((m, [f"{m.group('num')}({par})" if par else m.group("num")]))
+        num, par = m.group("num").lower(), m.group("p") or m.group("dot") or m.group("word")
+        matches.append((m, [f"{num}({par})" if par else num]))
     for m in _ARTICLE_MANY.finditer(scan.text):
         matches.append((m, _article_numbers(m.group("list"))))
-    for m, values in sorted(matches, key=lambda mv: mv[0].start()):
+    # At one place the longest reading wins: de "Artikel 5 und 7" is a list, not article 5.
+    for m, values in sorted(matches, key=lambda mv: (mv[0].start(), mv[0].start() - mv[0].end())):
         if scan.free(m.start(), m.end()):
             for value in values:
                 scan.facts.append(_Fact("article", value, m.start(), m.end(), m.group()))
