@@ -21,6 +21,7 @@ __all__ = [
     "UNDETERMINED",
     "UnsupportedLanguageError",
     "alphabets",
+    "country_hint",
     "known_languages",
     "language_data",
     "lower_words",
@@ -89,18 +90,24 @@ def normalize_language(code: str, *, source: str = "") -> str:
     found = _aliases().get(low)
     if found is None:
         what = "is not a language code" if not _CODE.fullmatch(low) else "has no language file"
-        spoken = [
-            f"{c} ({data.get('name', c)})"
-            for c, data in _files().items()
-            if low.upper() in (data.get("countries") or ())
-        ]
-        hint = f", it is a country code: did you mean {' or '.join(spoken)}?" if spoken else ""
+        spoken = country_hint(low)
+        hint = f", {spoken}" if spoken else ""
         raise UnsupportedLanguageError(
             source or "language",
             f"{code!r} {what}{hint} (known: {', '.join(known_languages())}; "
             "add polcompare/data/languages/<code>.yml for another)",
         )
     return found
+
+
+def country_hint(code: str) -> str:
+    """Return "it is a country code: did you mean sv (Swedish)?" for ``SE``, else ``""``."""
+    spoken = [
+        f"{c} ({data.get('name', c)})"
+        for c, data in _files().items()
+        if str(code).strip().upper() in (data.get("countries") or ())
+    ]
+    return f"it is a country code: did you mean {' or '.join(spoken)}?" if spoken else ""
 
 
 def language_data(code: str) -> dict:

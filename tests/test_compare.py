@@ -1,4 +1,5 @@
 import math
+import warnings
 
 import pandas as pd
 import pytest
@@ -480,6 +481,32 @@ def test_compare_takes_a_dictionary_of_your_own_in_place_of_a_taxonomy(tmp_path)
     }
     with pytest.raises(polcompare.PolcompareError, match="not a taxonomy"):
         polcompare.compare(docs, dictionaries={"topics": topics})
+
+
+def test_a_dictionary_sharing_no_theme_id_with_its_taxonomy_is_said(tmp_path):
+    # A codebook given as oap= was accepted silently: a copy of oap.yml whose IDs were all
+    # mistyped would pass the same way. It is still read, with one warning naming both sides.
+    from .conftest import SEED_FILES
+
+    own = tmp_path / "mine.yml"
+    own.write_text("en:\n  ukraine_support: [ukrain*]\n  demining_capacity: [demining]\n")
+    docs = [polcompare.read(SEED_FILES["belarus"])]
+    with pytest.warns(PolcompareWarning) as caught:
+        result = polcompare.compare(docs, dictionaries={"oap": own})
+    said = [str(w.message) for w in caught if "shares no theme ID" in str(w.message)]
+    assert said == [
+        f"{own}: given for 'oap' but shares no theme ID with it (yours: ukraine_support, "
+        "demining_capacity; oap: best_practices, universalization, stockpile_destruction, "
+        "...): it is read as a codebook of your own, shown under the oap titles; if it is a "
+        "copy of oap.yml, check its IDs"
+    ]
+    assert result.tagged["oap"].dictionary.themes == ("ukraine_support", "demining_capacity")
+    # one theme in common is a taxonomy of the user's, extended or cut: nothing to say
+    own.write_text("en:\n  victim_assistance: [victim*]\n  ukraine_support: [ukrain*]\n")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        polcompare.compare(docs, dictionaries={"oap": own})
+    assert not [w for w in caught if "shares no theme ID" in str(w.message)]
 
 
 def test_one_text_under_two_names_is_said_in_a_warning_and_the_notes(seeds, comparison):

@@ -101,6 +101,14 @@ def _dictionary(tmp_path, text, name="mine.yml"):
         ("lv:\n  theme: [42]\n", "empty or non-text pattern"),
         ("lv:\n  theme: ['mīn[ae]']\n", "bad pattern 'mīn[ae]'"),
         ("lv:\n  theme: ['**']\n", "bad pattern '**'"),
+        (  # every bad pattern at once: a new user needed three runs to find three
+            "sv:\n  a: ['minr(j', ok]\n  b: ['[abc', 'x*']\n",
+            "2 bad patterns (allowed: words, * and ?): key 'sv/a': 'minr(j'; key 'sv/b': '[abc'",
+        ),
+        (
+            "se:\n  a: [x]\n",
+            "unknown language 'se', it is a country code: did you mean sv (Swedish)?",
+        ),
         ("lv:\n  a: [x]\n  b: [y]\nda:\n  a: [x]\n", "language 'da' lacks theme(s) b"),
         (  # a theme mistyped in one language is named there, not in the others
             "en:\n  victims: [x]\n  ied: [y]\nda:\n  victims: [x]\n  ied: [y]\n"

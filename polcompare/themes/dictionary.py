@@ -80,6 +80,7 @@ import functools
 import hashlib
 import importlib.resources
 import re
+import warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -87,8 +88,14 @@ from pathlib import Path
 import yaml
 
 from .._yaml import load_shipped
-from ..errors import DictionaryError, PolcompareError
-from ..languages import UNDETERMINED, UnsupportedLanguageError, known_languages, normalize_language
+from ..errors import DictionaryError, PolcompareError, PolcompareWarning
+from ..languages import (
+    UNDETERMINED,
+    UnsupportedLanguageError,
+    country_hint,
+    known_languages,
+    normalize_language,
+)
 from ..tokens import STEMMER_LANGUAGES, TOKEN
 
 _SHIPPED = importlib.resources.files("polcompare") / "data" / "dictionaries"
@@ -329,13 +336,15 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
                 source, f"language {lang!r} has two sections ({key!r} is another name for it)"
             )
         sections[lang] = section
+    bad: list[tuple[str, str]] = []  # (key, pattern): every bad pattern, named in one error
     for lang, body in sections.items():
         leaves: dict[str, tuple[str, ...]] = {}
-        _walk(body, [lang], leaves, groups, source)
+        _walk(body, [lang], leaves, groups, source, bad)
         patterns[lang] = leaves
         for theme in leaves:
             if theme not in order:
                 order.append(theme)
+    _refuse_bad_patterns(bad, source)
     _misspelt_theme(patterns, order, source)
     _complete(patterns, order, source)
     ungated = [lang for lang in patterns if context and lang not in context]
@@ -393,7 +402,25 @@ def own_dictionaries(
             "not a taxonomy: a dictionary of your own takes the place of one of "
             + ", ".join(taxonomies),
         )
-    return {t: d if isinstance(d, Dictionary) else load_dictionary(d) for t, d in given.items()}
+    own = {t: d if isinstance(d, Dictionary) else load_dictionary(d) for t, d in given.items()}
+    for taxonomy, dictionary in own.items():
+        shipped = _load_shipped(taxonomy).themes if (_SHIPPED / f"{taxonomy}.yml").is_file() else ()
+        if shipped and not set(dictionary.themes) & set(shipped):
+            # a codebook of one's own in a shipped taxonomy's place is allowed; a copy of
+            # the shipped file whose IDs were all mistyped would pass the same way
+            warnings.warn(
+                f"{dictionary.source}: given for {taxonomy!r} but shares no theme ID with it "
+                f"(yours: {_some(dictionary.themes)}; {taxonomy}: {_some(shipped)}): it is read "
+                f"as a codebook of your own, shown under the {taxonomy} titles; if it is a copy of "
+                f"{taxonomy}.yml, check its IDs",
+                PolcompareWarning,
+                stacklevel=3,
+            )
+    return own
+
+
+def _some(themes: Sequence[str], n: int = 3) -> str:
+    return ", ".join(themes[:n]) + (", ..." if len(themes) > n else "")
 
 
 def _complete(patterns: dict[str, dict[str, tuple[str, ...]]], order: list[str], source: str):
@@ -497,10 +524,12 @@ def _section_language(key: object, source: str) -> str:
         except UnsupportedLanguageError:
             lang = None
     if lang is None or lang == UNDETERMINED:
+        hint = country_hint(str(key)) if isinstance(key, str) else ""
         raise DictionaryError(
             source,
-            f"unknown language {key!r} (expected one of {', '.join(known_languages())}; add "
-            "polcompare/data/languages/<code>.yml for another)",
+            f"unknown language {key!r}{', ' + hint if hint else ''} (expected one of "
+            f"{', '.join(known_languages())}; add polcompare/data/languages/<code>.yml for "
+            "another)",
         )
     return lang
 
@@ -612,7 +641,9 @@ def _context(context: object, source: str) -> tuple[dict[str, tuple[str, ...]], 
     if not isinstance(context, dict) or not {"patterns"} <= set(context) <= {"patterns", "items"}:
         raise DictionaryError(source, usage)
     out: dict[str, tuple[str, ...]] = {}
-    _walk(context["patterns"], ["rules/context"], {}, {}, source)  # the same checks
+    bad: list[tuple[str, str]] = []
+    _walk(context["patterns"], ["rules/context"], {}, {}, source, bad)  # the same checks
+    _refuse_bad_patterns(bad, source)
     for lang, patterns in context["patterns"].items():
         if lang not in STEMMER_LANGUAGES:
             raise DictionaryError(source, f"rule 'context': unknown language {lang!r}")
@@ -710,7 +741,24 @@ def _context_dictionary(dictionary: Dictionary, sha256: str) -> Dictionary:
 MAX_DEPTH = 8
 
 
-def _walk(node, path, leaves, groups, source) -> None:
+def _refuse_bad_patterns(bad: list[tuple[str, str]], source: str) -> None:
+    """Name every bad pattern of a file in one error (a user fixing them one run at a time)."""
+    if len(bad) == 1:
+        key, pattern = bad[0]
+        raise DictionaryError(
+            source, f"key {key!r}: bad pattern {pattern!r} (allowed: words, * and ?)"
+        )
+    if bad:
+        keys: dict[str, list[str]] = {}
+        for key, pattern in bad:
+            keys.setdefault(key, []).append(repr(pattern))
+        listed = "; ".join(f"key {key!r}: {', '.join(found)}" for key, found in keys.items())
+        raise DictionaryError(
+            source, f"{len(bad)} bad patterns (allowed: words, * and ?): {listed}"
+        )
+
+
+def _walk(node, path, leaves, groups, source, bad) -> None:
     where = "/".join(path)
     if len(path) > MAX_DEPTH:
         raise DictionaryError(source, f"key {where[:60]!r}... nests deeper than {MAX_DEPTH} levels")
@@ -722,7 +770,7 @@ def _walk(node, path, leaves, groups, source) -> None:
         key = str(key)
         here = f"{where}/{key}"
         if isinstance(value, dict):
-            _walk(value, [*path, key], leaves, groups, source)
+            _walk(value, [*path, key], leaves, groups, source, bad)
             continue
         if not isinstance(value, list):
             raise DictionaryError(
@@ -739,10 +787,7 @@ def _walk(node, path, leaves, groups, source) -> None:
         for pattern in value:
             if not isinstance(pattern, str) or not pattern.strip():
                 raise DictionaryError(source, f"key {here!r} has an empty or non-text pattern")
-            bad = "".join(sorted({ch for ch in pattern if not _PATTERN_OK.match(ch)}))
-            if bad or not TOKEN.search(pattern):
-                raise DictionaryError(
-                    source, f"key {here!r}: bad pattern {pattern!r} (allowed: words, * and ?)"
-                )
+            if any(not _PATTERN_OK.match(ch) for ch in pattern) or not TOKEN.search(pattern):
+                bad.append((here, pattern))
             clean.append(pattern)
         leaves[key] = tuple(clean)
