@@ -193,4 +193,11 @@ def test_facts_and_themes_follow_an_alignment_by_content(tmp_path):
     assert not facts["reason"].str.contains("item missing").any()
     assert (facts["status"] == "match").sum() >= 15
     assert (facts["status"] == "mismatch").sum() <= 2
-    assert len(result.theme_agreement) == len(paired)
+    # Themes are compared for every pair but those the Oslo dictionary's context rule held
+    # back in both versions (this decision on Mali is not about mines: all 8 of them).
+    status = result.tagged["oap"].items.set_index("item_id")["tag_status"]
+    held = paired["item_id_a"].map(status).eq("out_of_context") & paired["item_id_b"].map(
+        status
+    ).eq("out_of_context")
+    assert held.sum() == 8
+    assert len(result.theme_agreement) == len(paired) - held.sum()

@@ -174,7 +174,12 @@ def test_comparison_and_versions(report):
     first = data.tables["similar_pairs"].iloc[0]
     assert html.escape(first["text_b"], quote=False) in block
     versions = _between(page, 'id="versions"', 'id="texts"')
-    assert '<div class="v" id="mean-jaccard">0.929</div>' in versions
+    # the mean of the 50 items with a theme in either version; 4 with none in both are left out
+    assert '<div class="v" id="mean-jaccard">0.924</div>' in versions
+    assert (
+        "mean Jaccard (50 items with a theme in either version; 4 with none in both left out)"
+        in versions
+    )
     assert versions.count('<div class="diff"') == 8
     if "facts" in data.tables:
         assert "Numbers and dates in both versions" in versions
@@ -190,11 +195,43 @@ def test_versions_with_no_theme_on_either_side_show_no_mean_jaccard():
         for lang in ("de", "fr")
     )
     data = build_report([de, fr], paper=de.doc_id, versions=[fr.doc_id])
-    assert (data.tables["theme_agreement"][["themes_a", "themes_b"]] == "").all(axis=None)
+    # Not about mines: the context rule held back every item of both versions, so they
+    # are not compared at all (their empty theme sets "agreed" with Jaccard 1 before).
+    assert data.tables["theme_agreement"].empty
     versions = _between(render_report(data), 'id="versions"', 'id="texts"')
     assert 'id="mean-jaccard"' not in versions and 'id="chart-agreement"' not in versions
-    assert "none of the 9 aligned items carries an Oslo theme in either version" in versions
+    assert (
+        "Theme agreement is not computed:</strong> the Oslo dictionary's context rule held "
+        "back 9 aligned items in both versions"
+    ) in versions
     assert "agreement" not in data.figures
+
+
+def test_versions_with_no_theme_on_items_the_dictionary_read_show_no_mean_jaccard(tmp_path):
+    from polcompare.render.report import render_report
+
+    # About mines (the context rule lets them be read), yet no item states an Oslo theme.
+    texts = {
+        "s.en.txt": "Council statement on anti-personnel mines\n\n"
+        "1. The European Union discussed anti-personnel mines and the Convention.\n\n"
+        "2. The Council met in Brussels on 5 May 2024 on anti-personnel mines.\n\n"
+        "3. The Council will return to the question of mines.\n",
+        "s.da.txt": "Rådets erklæring om antipersonelminer\n\n"
+        "1. Den Europæiske Union drøftede antipersonelminer og konventionen.\n\n"
+        "2. Rådet mødtes i Bruxelles den 5. maj 2024 om antipersonelminer.\n\n"
+        "3. Rådet vil vende tilbage til spørgsmålet om miner.\n",
+    }
+    docs = []
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        docs.append(polcompare.read(tmp_path / name))
+    data = build_report(docs, paper=docs[0].doc_id, versions=[docs[1].doc_id])
+    agreement = data.tables["theme_agreement"]
+    assert len(agreement) == 3 and (agreement[["themes_a", "themes_b"]] == "").all(axis=None)
+    versions = _between(render_report(data), 'id="versions"', 'id="texts"')
+    assert 'id="mean-jaccard"' not in versions and 'id="chart-agreement"' not in versions
+    assert "none of the 3 aligned items carries an Oslo theme in either version" in versions
+    assert 'id="agreement-held"' not in versions
 
 
 def test_method_lists_dictionaries_parameters_and_inputs(report, seeds):

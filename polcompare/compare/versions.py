@@ -11,7 +11,7 @@ import pandas as pd
 from ..facts import compare_facts
 from ..items import KEY, theme_set
 from ..themes import Tagged
-from ..themes.tag import UNREAD
+from ..themes.tag import OUT_OF_CONTEXT, UNREAD
 
 __all__ = [
     "ALIGNMENT_COLUMNS",
@@ -289,15 +289,24 @@ def theme_agreement(a: Tagged, b: Tagged) -> pd.DataFrame:
     was not matched, not because it states none (a Czech version beside an English one
     "differed" in every item with an Oslo theme).
 
+    Nor are items the dictionary's ``context`` rule held back in both versions
+    (``out_of_context``): no pattern was applied to either, so their two empty sets
+    say nothing (a Danish version whose items were held back "agreed" on all of them).
+    An item held back in one version only is kept: the rule read the two differently.
+
     Returns
     -------
     DataFrame
         ``section, number, letter, themes_a, themes_b, only_a, only_b,
         jaccard`` (1.0 when both have no theme).
     """
-    left = _matched(a.items)[[*KEY, "themes"]]
-    right = _matched(b.items)[[*KEY, "themes"]]
-    out = left.merge(right, on=KEY, suffixes=("_a", "_b"))
+    left = _matched(a.items)
+    right = _matched(b.items)
+    out = left[[*KEY, "themes"]].merge(right[[*KEY, "themes"]], on=KEY, suffixes=("_a", "_b"))
+    if "tag_status" in left and "tag_status" in right:
+        held = _held_back(left).merge(_held_back(right), on=KEY).assign(_held=True)
+        out = out.merge(held, on=KEY, how="left")
+        out = out[out["_held"].isna()].reset_index(drop=True)
     sa = out["themes_a"].map(theme_set)
     sb = out["themes_b"].map(theme_set)
     out["only_a"] = [";".join(sorted(x - y)) for x, y in zip(sa, sb, strict=True)]
@@ -306,6 +315,11 @@ def theme_agreement(a: Tagged, b: Tagged) -> pd.DataFrame:
         1.0 if not (x | y) else len(x & y) / len(x | y) for x, y in zip(sa, sb, strict=True)
     ]
     return out[AGREEMENT_COLUMNS]
+
+
+def _held_back(items: pd.DataFrame) -> pd.DataFrame:
+    """Return the keys of the items the ``context`` rule held back."""
+    return items.loc[items["tag_status"] == OUT_OF_CONTEXT, KEY].drop_duplicates()
 
 
 def _matched(items: pd.DataFrame) -> pd.DataFrame:

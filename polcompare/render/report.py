@@ -1162,12 +1162,22 @@ def _view(data: ReportData) -> dict[str, Any]:
         differing = agreement[agreement["jaccard"] < 1]
         align = t["alignment"].set_index(KEY)
         view["alignment_counts"] = t["alignment"]["status"].value_counts().to_dict()
-        view["mean_jaccard"] = float(agreement["jaccard"].mean()) if len(agreement) else None
         view["agreement_n"] = len(agreement)
         # Two items with no theme agree (Jaccard 1); when no item of either version carries
         # one there is nothing to agree on, and "mean Jaccard 1.000" would say the opposite.
-        view["agreement_themed"] = int(
-            ((agreement["themes_a"] != "") | (agreement["themes_b"] != "")).sum()
+        # The mean is of the items with a theme in either version: those with none in both
+        # would pull it towards 1 however the themed ones differ.
+        themed = agreement[(agreement["themes_a"] != "") | (agreement["themes_b"] != "")]
+        view["agreement_themed"] = len(themed)
+        view["mean_jaccard"] = float(themed["jaccard"].mean()) if len(themed) else None
+        # Pairs the context rule held back in both versions are not compared (theme_agreement).
+        status = c.tagged["oap"].items.set_index("item_id")["tag_status"]
+        pairs = t["alignment"].dropna(subset=["item_id_a", "item_id_b"])
+        view["agreement_held"] = int(
+            (
+                pairs["item_id_a"].map(status).eq(OUT_OF_CONTEXT)
+                & pairs["item_id_b"].map(status).eq(OUT_OF_CONTEXT)
+            ).sum()
         )
         # Items of a language the dictionary lacks are not compared (theme_agreement): say so.
         oap = c.tagged["oap"].items
