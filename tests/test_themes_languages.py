@@ -211,6 +211,46 @@ def test_the_context_rule_item_by_item_in_mixed_documents(tmp_path):
     assert load_dictionary("oap").context_share == 0.5
 
 
+def test_a_coal_mine_is_no_context_for_the_oslo_themes():
+    # An EU statement to the OSCE on Russia's war (norway.no, "Denmark on behalf of 26 EU
+    # members", 23 October 2025): its only "mine" is a coal mine, and Oslo's victim assistance
+    # came from "civilian casualties" in the next paragraph.
+    texts = [
+        "Russian forces have continued to launch attacks on Ukraine, resulting in civilian "
+        "casualties and damage.",
+        "On 19 October, Russia launched a large-scale attack against a coal mine in "
+        "Dnipropetrovsk Oblast, trapping 192 employees underground.",
+    ]
+    items = pd.DataFrame(
+        {"doc_id": "osce", "item_id": ["osce:1", "osce:2"], "lang": "en", "text": texts}
+    )
+    tagged = tag(items, taxonomy="oap").items
+    assert tagged["themes"].tolist() == ["", ""]
+    assert tagged["tag_status"].tolist() == ["out_of_context", "out_of_context"]
+    # the same paragraph on landmines keeps the rule open
+    items.loc[1, "text"] = texts[1].replace("a coal mine", "landmines")
+    assert tag(items, taxonomy="oap").items["themes"].tolist()[0] == "victim_assistance"
+    assert "coal mine*" in load_dictionary("oap").context_except["en"]
+
+
+def test_the_context_rules_except_list_is_checked(tmp_path):
+    path = tmp_path / "ctx.yml"
+    path.write_text(
+        "rules:\n  context:\n    patterns:\n      en: [mine]\n    except:\n      da: [kulmine]\n"
+        "en:\n  a: [b]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DictionaryError, match="'except' has 'da', which 'patterns' lacks"):
+        load_dictionary(path)
+    path.write_text(
+        "rules:\n  context:\n    patterns:\n      en: [mine]\n    except:\n      en: ['coal(']\n"
+        "en:\n  a: [b]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DictionaryError, match="bad pattern 'coal\\('"):
+        load_dictionary(path)
+
+
 @pytest.mark.parametrize(
     "items", ["{share: 2, neighbours: 1}", "{share: 0.5}", "{share: 0.5, neighbours: -1}"]
 )

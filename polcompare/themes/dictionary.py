@@ -167,6 +167,9 @@ class Dictionary:
         the whole document passes or fails as one.
     context_neighbours : int
         The rule's ``items: neighbours``.
+    context_except : dict
+        Language -> the patterns of the rule's ``except`` list: a context match
+        inside one of them does not count ("coal mine" is no landmine).
     anaphora : dict
         Language -> the patterns of the ``anaphora`` rule (empty: no rule):
         a match of one counts only in a document where a pattern of the same
@@ -202,6 +205,7 @@ class Dictionary:
     context: dict[str, tuple[str, ...]] = field(default_factory=dict)
     context_share: float | None = None
     context_neighbours: int = 0
+    context_except: dict[str, tuple[str, ...]] = field(default_factory=dict)
     anaphora: dict[str, frozenset[str]] = field(default_factory=dict)
     anaphora_names: dict[str, frozenset[str]] = field(default_factory=dict)
     anaphora_share: float = 0.0
@@ -319,7 +323,9 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         )
     anaphora, anaphora_names, anaphora_share = _anaphora(rules.get("anaphora"), source)
     lead_in = _lead_in(rules.get("lead_in"), source)
-    context, context_share, context_neighbours = _context(rules.get("context"), source)
+    context, context_share, context_neighbours, context_except = _context(
+        rules.get("context"), source
+    )
     window, windows, after, anywhere, relative, complement = _position_window(
         rules.get("position"), source
     )
@@ -378,6 +384,7 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         context=context,
         context_share=context_share,
         context_neighbours=context_neighbours,
+        context_except=context_except,
         anaphora=anaphora,
         anaphora_names=anaphora_names,
         anaphora_share=anaphora_share,
@@ -630,27 +637,36 @@ def _negation(negation: object, source: str) -> tuple[int, dict[str, frozenset[s
     return span, _word_lists(words, source, usage)
 
 
-def _context(context: object, source: str) -> tuple[dict[str, tuple[str, ...]], float | None, int]:
-    """Validate the ``context`` rule; return its patterns per language and its item settings."""
+def _context(
+    context: object, source: str
+) -> tuple[dict[str, tuple[str, ...]], float | None, int, dict[str, tuple[str, ...]]]:
+    """Validate the ``context`` rule; return its patterns, item settings and exceptions."""
     if context is None:
-        return {}, None, 0
+        return {}, None, 0, {}
     usage = (
         "rule 'context' needs 'patterns' (language -> patterns) and, optionally, 'items' "
-        "('share': a number from 0 to 1, 'neighbours': a whole number of items, 0 or more)"
+        "('share': a number from 0 to 1, 'neighbours': a whole number of items, 0 or more) "
+        "and 'except' (language -> patterns a context match inside does not count)"
     )
-    if not isinstance(context, dict) or not {"patterns"} <= set(context) <= {"patterns", "items"}:
+    if not isinstance(context, dict) or not {"patterns"} <= set(context) <= {
+        "patterns",
+        "items",
+        "except",
+    }:
         raise DictionaryError(source, usage)
-    out: dict[str, tuple[str, ...]] = {}
-    bad: list[tuple[str, str]] = []
-    _walk(context["patterns"], ["rules/context"], {}, {}, source, bad)  # the same checks
-    _refuse_bad_patterns(bad, source)
-    for lang, patterns in context["patterns"].items():
-        if lang not in STEMMER_LANGUAGES:
-            raise DictionaryError(source, f"rule 'context': unknown language {lang!r}")
-        out[lang] = tuple(patterns)
+    out = _context_patterns(context["patterns"], "rules/context", source)
+    excepted = context.get("except")
+    if excepted is not None and not isinstance(excepted, dict):
+        raise DictionaryError(source, usage)
+    exceptions = _context_patterns(excepted, "rules/context/except", source) if excepted else {}
+    stray = [lang for lang in exceptions if lang not in out]
+    if stray:
+        raise DictionaryError(
+            source, f"rule 'context': 'except' has {stray[0]!r}, which 'patterns' lacks"
+        )
     items = context.get("items")
     if items is None:
-        return out, None, 0
+        return out, None, 0, exceptions
     if not isinstance(items, dict) or set(items) != {"share", "neighbours"}:
         raise DictionaryError(source, usage)
     share, neighbours = items["share"], items["neighbours"]
@@ -661,7 +677,20 @@ def _context(context: object, source: str) -> tuple[dict[str, tuple[str, ...]], 
         or not _whole(neighbours, least=0)
     ):
         raise DictionaryError(source, usage)
-    return out, float(share), neighbours
+    return out, float(share), neighbours, exceptions
+
+
+def _context_patterns(table: object, where: str, source: str) -> dict[str, tuple[str, ...]]:
+    """Check one pattern table of the ``context`` rule (language -> patterns)."""
+    bad: list[tuple[str, str]] = []
+    _walk(table, [where], {}, {}, source, bad)  # the same checks as the themes'
+    _refuse_bad_patterns(bad, source)
+    out: dict[str, tuple[str, ...]] = {}
+    for lang, patterns in table.items():  # type: ignore[union-attr]
+        if lang not in STEMMER_LANGUAGES:
+            raise DictionaryError(source, f"rule 'context': unknown language {lang!r}")
+        out[lang] = tuple(patterns)
+    return out
 
 
 def _anaphora(
@@ -731,9 +760,12 @@ def _context_dictionary(dictionary: Dictionary, sha256: str) -> Dictionary:
         name=f"{dictionary.name}:context",
         sha256=sha256,
         source=dictionary.source,
-        themes=("context",),
-        groups={"context": ""},
-        patterns={lang: {"context": p} for lang, p in dictionary.context.items()},
+        themes=("context", "except"),
+        groups={"context": "", "except": ""},
+        patterns={
+            lang: {"context": p, "except": dictionary.context_except.get(lang, ())}
+            for lang, p in dictionary.context.items()
+        },
     )
 
 

@@ -322,7 +322,7 @@ def _in_context(found, items, texts, langs, dictionary, fallback, shared=None):
     its themes back (its language is gated and its document, or neighbourhood, fails).
     """
     ctx = context_dictionary(dictionary)
-    hits = _find(texts, langs, ctx, fallback, shared).row
+    hits = _context_rows(_find(texts, langs, ctx, fallback, shared))
     docs = items["doc_id"].astype(str).to_numpy() if "doc_id" in items else np.arange(len(langs))
     gated = np.array([lang in dictionary.context for lang in langs], dtype=bool)
     # a set, not np.isin: on object arrays isin compares every pair (12 s for 1,000 documents)
@@ -332,6 +332,28 @@ def _in_context(found, items, texts, langs, dictionary, fallback, shared=None):
         ok &= ~gated | _near_context(docs, hits, dictionary)
     keep = ok[found.row]
     return _kept(found, keep), ~ok
+
+
+def _context_rows(found: _Found) -> np.ndarray:
+    """Return the rows of the context matches no ``except`` match covers ("coal mine")."""
+    is_context = found.theme == 0  # themes ("context", "except")
+    if is_context.all():
+        return found.row
+    covers: dict[int, list[tuple[int, int]]] = {}
+    for row, start, end in zip(
+        found.row[~is_context].tolist(),
+        found.start[~is_context].tolist(),
+        found.end[~is_context].tolist(),
+        strict=True,
+    ):
+        covers.setdefault(row, []).append((start, end))
+    keep = [
+        not any(a <= start and end <= b for a, b in covers.get(row, ()))
+        for row, start, end in zip(
+            found.row.tolist(), found.start.tolist(), found.end.tolist(), strict=True
+        )
+    ]
+    return found.row[is_context & np.array(keep, dtype=bool)]
 
 
 def _kept(found, keep):
