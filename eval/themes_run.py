@@ -49,7 +49,8 @@ TAXONOMIES = ("oap", "policy", "stance")
 #: ``unseen6`` was, ``unseen6`` when ``unseen7`` was, ``unseen7`` when its first score was
 #: in and ``unseen8`` being coded, ``unseen8`` when ``unseen9`` was scored,
 #: ``unseen9`` when ``unseen10`` was, ``unseen10`` when ``unseen11`` was, ``unseen11`` when
-#: ``unseen12`` was, ``unseen12`` when ``unseen13`` was.)
+#: ``unseen12`` was, ``unseen12`` when ``unseen13`` was, ``unseen13`` when ``unseen14``
+#: was.)
 SPLIT_AFTER_FIRST_SCORE = frozenset(
     {
         "unseen",
@@ -64,6 +65,7 @@ SPLIT_AFTER_FIRST_SCORE = frozenset(
         "unseen10",
         "unseen11",
         "unseen12",
+        "unseen13",
     }
 )
 

@@ -74,6 +74,7 @@ FOLDERS = (
     "eval/parse/holdout46",
     "eval/parse/holdout47",
     "eval/parse/holdout48",
+    "eval/parse/holdout49",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
