@@ -313,9 +313,11 @@ def bench_align(args, results):
             [sys.executable, "-c", _ALIGN_CHILD, str(ROOT)],
             capture_output=True,
             text=True,
-            check=True,
+            check=False,
             env=env,
         )
+        if done.returncode:  # say why, not only that it failed
+            sys.exit(f"bench/run.py: the align benchmark failed:\n{done.stderr.strip()}")
         runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
     best = min(runs, key=lambda r: r["first_align_s"])
     results["align"] = {**best, "runs_first_align_s": [r["first_align_s"] for r in runs]}
