@@ -174,7 +174,7 @@ def test_documents_no_dictionary_can_tag_are_said_once_in_one_short_line(tmp_pat
     err = [ln for ln in capsys.readouterr().err.splitlines() if "warning" in ln]
     assert err == [
         "polcompare: warning: 7 items get no themes in nl, el (the dictionaries have lv, da, "
-        "nb, en, de, fr): 2 documents; misread? give the language with --lang CODE"
+        "nb, en, de, fr): 2 documents; a dictionary can add it (extends:)"
     ]
 
 
@@ -184,7 +184,7 @@ def test_compare_warns_once_about_documents_no_dictionary_can_tag(recwarn):
     [warning] = [w for w in recwarn if w.category is errors.UntaggedLanguageWarning]
     assert str(warning.message) == (
         "3 items get no themes in el (the dictionaries have lv, da, nb, en, de, fr): "
-        "eu-euco-2011-12-09-conclusions-rapid-doc-11-8.el; misread? give the language with lang="
+        "eu-euco-2011-12-09-conclusions-rapid-doc-11-8.el; a dictionary can add it (extends:)"
     )
 
 

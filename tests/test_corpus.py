@@ -386,7 +386,8 @@ def test_a_corpus_warns_once_naming_languages_and_counts(mixed, engine):
     assert set(message.split(" in ", 1)[1].split(" (")[0].split(", ")) == set(expected.index)
     assert f"(the dictionaries have {', '.join(load_dictionary('oap').languages)})" in message
     # the documents named while the line stays short, else counted
-    assert message.endswith(f": {n_docs} documents; misread? give the language with lang=")
+    # read right (pt, es, it...), so no "misread?": the dictionaries lack the languages
+    assert message.endswith(f": {n_docs} documents; a dictionary can add it (extends:)")
     # nothing dropped: the items are there, with empty themes, and listed per document
     lacking = result.items[result.items["lang"].isin(expected.index)]
     assert len(lacking) == expected["n"].sum()
@@ -427,7 +428,7 @@ def test_cmd_corpus_prints_one_short_warning_line(mixed, tmp_path, capsys, engin
     expected = _expected_untagged(pd.read_parquet(out), "stance")
     assert f"{expected['n'].sum()} items get no themes in " in stderr[0]
     assert f": {expected['docs'].sum()} documents; " in stderr[0]
-    assert stderr[0].endswith("misread? give the language with --lang CODE")
+    assert stderr[0].endswith("a dictionary can add it (extends:)")
 
 
 def test_a_corpus_in_covered_languages_says_nothing(tmp_path):

@@ -685,8 +685,12 @@ def _warn_untagged(
 #: given while they fit (the command line's line, ``polcompare: warning: `` and ``--lang
 #: CODE`` for ``lang=``, stays within 200).
 UNTAGGED_LINE_MAX = 172
-#: What :func:`untagged_line` advises (the command line says ``--lang CODE`` instead).
+#: What :func:`untagged_line` advises when a language is undetermined (the command line
+#: says ``--lang CODE`` instead).
 UNTAGGED_HINT = "misread? give the language with lang="
+#: ... and when every language was told: the text was read right, the dictionaries lack it
+#: (advising ``--lang`` there suggested forcing a wrong language onto a Polish text).
+UNTAGGED_ADD = "a dictionary can add it (extends:)"
 
 
 def _lacking_per_language(
@@ -709,9 +713,10 @@ def untagged_line(
     ``counts`` is taxonomy -> ``(doc_id, lang)`` -> items not matched (as
     :func:`untagged_counts`), ``languages`` taxonomy -> its dictionary's
     languages, for every taxonomy of the run. E.g. ``11 items get no themes in
-    el, nl (the dictionaries have lv, da, nb, en, de, fr): a.nl, b.el; misread?
-    give the language with lang=``: the documents named while the line stays within
-    :data:`UNTAGGED_LINE_MAX` characters, else counted.
+    el, nl (the dictionaries have lv, da, nb, en, de, fr): a.nl, b.el; a dictionary
+    can add it (extends:)``: the documents named while the line stays within
+    :data:`UNTAGGED_LINE_MAX` characters, else counted. With an item of undetermined
+    language, the advice is :data:`UNTAGGED_HINT` (misread?).
     """
     lacking = [t for t in languages if counts.get(t)]
     if not lacking:
@@ -748,7 +753,7 @@ def untagged_line(
         where += f"{has.pop()})"
     items = "1 item gets" if n_items == 1 else f"{n_items} items get"
     head = f"{items} no {which} in {langs}{where}: "
-    tail = f"; {UNTAGGED_HINT}"
+    tail = f"; {UNTAGGED_HINT if undetermined else UNTAGGED_ADD}"
     for k in range(len(docs), 0, -1):  # as many names as fit, the rest counted
         rest = len(docs) - k
         names = ", ".join(docs[:k]) + (f" and {rest} more" if rest else "")
