@@ -2317,6 +2317,72 @@ def test_a_contents_page_of_numbered_agenda_items_is_headings(write):
     assert "1.1" in doc.items["label"].tolist()
 
 
+def test_a_parliament_pages_date_is_its_resolutions_not_the_one_in_its_title(write):
+    # europarl.europa.eu, 7 April 2022 (a new user's dated corpus): the page's title is what
+    # the resolution is about, and its date (25 March) put the resolution two weeks early.
+    page = (  # its first lines, as copied
+        "Index \n"
+        " Précédent \n"
+        " Suivant \n"
+        " Texte intégral \n"
+        "Procédure : 2022/2560(RSP)\n"
+        "Cycle de vie en séance\n"
+        "Cycles relatifs aux documents :\n"
+        "\n"
+        "Textes déposés :\n"
+        "\n"
+        "RC-B9-0197/2022\n"
+        "\n"
+        "Débats :\n"
+        "\n"
+        "PV 06/04/2022 - 3\n"
+        "CRE 06/04/2022 - 3\n"
+        "\n"
+        "Votes :\n"
+        "\n"
+        "PV 07/04/2022 - 6.6\n"
+        "CRE 07/04/2022 - 6.6\n"
+        "Explications de votes\n"
+        "\n"
+        "Textes adoptés :\n"
+        "\n"
+        "P9_TA(2022)0121\n"
+        "\n"
+        "Textes adoptés\n"
+        "PDF 146kWORD 54k\n"
+        "Jeudi 7 avril 2022 - Strasbourg\n"
+        "Conclusions du Conseil européen des 24 et 25 mars 2022, y compris les dernières "
+        "évolutions de la guerre en Ukraine et les sanctions de l'UE contre la Russie "
+        "ainsi que leur mise en œuvre "
+        "P9_TA(2022)0121RC-B9-0197/2022\n"
+        "\n"
+        "Résolution du Parlement européen du 7 avril 2022 sur les conclusions du Conseil "
+        "européen des 24 et 25 mars 2022, y compris les dernières évolutions de la guerre"
+        " en Ukraine et les sanctions de l’Union contre la Russie ainsi que leur mise en "
+        "œuvre (2022/2560(RSP)) "
+        "\n"
+        "Le Parlement européen,\n"
+        "\n"
+        "–  vu ses résolutions antérieures sur la Russie et l’Ukraine, notamment celle du"
+        " 16 décembre 2021 sur la situation à la frontière ukrainienne et dans les "
+        "territoires de l’Ukraine occupés par la Russie(1) et celle du 1er mars 2022 sur "
+        "l’agression russe contre l’Ukraine(2), "
+        "\n"
+    )
+    doc = polcompare.read(write(page, name="ep.fr.txt"), lang="fr")
+    assert doc.meta["date"] == "2022-04-07"
+    # the words are the language files' (dated_title_openings): the Polish and German forms
+    polish = (
+        "Tytuł strony\n\nRezolucja Parlamentu Europejskiego z dnia 1 marca 2022 r. w sprawie "
+        "agresji\n"
+    )
+    german = (
+        "Seite\n\nEntschließung des Europäischen Parlaments vom 6. Oktober 2022 zur Eskalation\n"
+    )
+    assert polcompare.read(write(polish, name="ep.pl.txt"), lang="pl").meta["date"] == "2022-03-01"
+    assert polcompare.read(write(german, name="ep.de.txt"), lang="de").meta["date"] == "2022-10-06"
+
+
 def test_a_title_past_a_web_pages_chrome_and_its_own_date(write):
     page = (
         "Full text\n\nProcedure : 2008/2665(RSP)\n\nTexts adopted\n\n"

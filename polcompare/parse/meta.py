@@ -128,6 +128,22 @@ def _meeting() -> re.Pattern[str]:
 
 
 @functools.cache
+def _dated_opening() -> re.Pattern[str]:
+    """Return the opening of a text's own full title, which its date follows (language files)."""
+    words = words_pattern("dated_title_openings")
+    return re.compile(rf"(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def _opening_date(front: list[str]) -> str | None:
+    """Return the date a front line's own full title gives ("Résolution ... du 7 avril 2022")."""
+    for line in front:
+        if m := _dated_opening().match(line):
+            if date := find_date(line[m.end() : m.end() + 40]):
+                return date
+    return None
+
+
+@functools.cache
 def _subject() -> re.Pattern[str]:
     words = words_pattern("subject")
     return re.compile(rf"(?:{words})\s*:?\s+(\S.{{3,}})", re.IGNORECASE)
@@ -325,9 +341,11 @@ def read_meta(texts: list[str], furniture: list[str], blocks: list[Block]) -> di
     elif m := _UN_SYMBOL.search(joined):
         meta["doc_number"] = m.group(1)
     # a title's own date ("Council Decision ... of 18 February 2021") before a page's or
-    # journal's date above it ("19.2.2021", the day of publication)
+    # journal's date above it ("19.2.2021", the day of publication); a full title's opening
+    # before both: a Parliament page's title is what its resolution is about ("Conclusions du
+    # Conseil européen des 24 et 25 mars 2022"), the resolution's line says its own date
     dated = "\n".join(t for t in front if not _MINUTES_REFERENCE.fullmatch(t))
-    if date := _title_date(title) or find_date(dated):
+    if date := _opening_date(front) or _title_date(title) or find_date(dated):
         meta["date"] = date
     # the body that adopts the act, not one its citations or recitals name ("... adopted by
     # the United Nations (UN) General Assembly on 2 April 2013" is no body of a Council act)
