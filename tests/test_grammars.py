@@ -3859,3 +3859,18 @@ def test_an_act_on_one_line_keeps_its_first_section_and_paragraph(write):
     )
     doc = polcompare.read(write(text, "waffv.de.txt"), lang="de")
     assert [k for k, _, _ in _units(doc)][:2] == ["body:1", "body:1.1"]
+
+
+def test_an_eu_statement_recalling_a_council_meeting_in_its_first_paragraph_is_a_statement():
+    # "1. Mr Chair, during last week's Permanent Council meeting, ...": the words for a Council
+    # meeting in the first paragraph made two EU statements to the OSCE Council conclusions
+    # (a new user's dated series; eval/parse/holdout26 has the same statement).
+    folder = ROOT / "eval/parse/holdout26"
+    for name in ("1428-2023-06-08", "1431-2023-07-06"):
+        path = folder / f"eu-statement-osce-pc-{name}-ukraine-eeas.en.txt"
+        doc = polcompare.read(path)
+        assert doc.doc_type == "statement", doc.doc_type_reason
+        assert "its first lines speak for the EU ('EU Statement')" in doc.doc_type_reason
+    # the EU may still speak in the first paragraph ("Mr. Chairman, ... on behalf of the EU")
+    doc = polcompare.read(ROOT / "eval/parse/holdout3/eu-statement-undc-2013-opening-eu-un.en.txt")
+    assert doc.doc_type == "statement", doc.doc_type_reason

@@ -133,8 +133,14 @@ def _statement_titled(structure: Structure, texts: list[str]) -> None:
     aggression against Ukraine" / "1. Each day ...": the EU speaks (``eu_statement`` in its
     first five lines, and no word for conclusions or a Council meeting there).
     """
+    # the word for conclusions in the lines above its first paragraph only: a paragraph
+    # recalling "last week's Permanent Council meeting" made an EU statement to the OSCE
+    # Council conclusions (the EU may speak in the first paragraph: "on behalf of the EU")
+    item = next((b for b in structure.blocks if b.role == "item" and b.label and b.lines), None)
+    first = item.lines[0].text.strip() if item else None
+    above = "\n".join(texts[: texts.index(first) if first in texts[:5] else 5])
     top = "\n".join(texts[:5])
-    if (m := names("eu_statement").search(top)) and not names("eu_conclusions").search(top):
+    if (m := names("eu_statement").search(top)) and not names("eu_conclusions").search(above):
         structure.doc_type = "statement"
         structure.reason += f"; its first lines speak for the EU ('{m.group()}'): a statement"
 
