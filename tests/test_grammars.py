@@ -3874,3 +3874,23 @@ def test_an_eu_statement_recalling_a_council_meeting_in_its_first_paragraph_is_a
     # the EU may still speak in the first paragraph ("Mr. Chairman, ... on behalf of the EU")
     doc = polcompare.read(ROOT / "eval/parse/holdout3/eu-statement-undc-2013-opening-eu-un.en.txt")
     assert doc.doc_type == "statement", doc.doc_type_reason
+
+
+def test_a_bodys_meeting_place_and_date_above_a_statement_is_its_dateline(write):
+    # An EU statement to the OSCE as norway.no prints it (3 June 2021, a new user's series):
+    # its dateline ends with a full stop and has eight words, so it was the first paragraph,
+    # and the series paired it with the next statement's dateline as a "changed" item.
+    text = (
+        "EU Statement on “Russia’s Ongoing Aggression against Ukraine and Illegal Occupation "
+        "of Crimea”\n\nOSCE Permanent Council No. 1318, Vienna, 3 June 2021.\n\n"
+        "Madam Chair, the Minsk Package of Measures includes a commitment to reinstate full "
+        "Ukrainian control over its entire international border.\n\n"
+        "Given that it has now been over two months since the Russian Federation began its "
+        "unusual military build-up along its borders with Ukraine, we regret that Russia has "
+        "still not engaged meaningfully.\n"
+    )
+    doc = polcompare.read(write(text, name="osce.en.txt"), lang="en")
+    roles = dict(zip(doc.lines["line"], doc.lines["role"], strict=True))
+    assert roles[3] == "heading" and roles[5] == "item" and roles[7] == "item"
+    assert doc.items["text"].str.startswith("Madam Chair").iloc[0]
+    assert doc.meta["date"] == "2021-06-03"

@@ -128,13 +128,14 @@ class _Parser:
         self._classify()
         self.numbered = self._count_numbered() >= 2
         # Where an unnumbered text's prose begins: its first line of eight words or more that
-        # ends a sentence or a clause ("Réaffirmant ... 2020,"). Above it, a statement or web
-        # page has its front matter.
+        # ends a sentence or a clause ("Réaffirmant ... 2020,"), not a dateline with a full
+        # stop ("OSCE Permanent Council No. 1318, Vienna, 3 June 2021."). Above it, a statement
+        # or web page has its front matter.
         self.prose_from = next(
             (
                 k
                 for k, t in enumerate(texts)
-                if t.endswith(HEADING_BAD_ENDS) and len(t.split()) >= 8
+                if t.endswith(HEADING_BAD_ENDS) and len(t.split()) >= 8 and not _dateline(t)
             ),
             n,
         )
@@ -465,7 +466,7 @@ class _Parser:
             # Kolleginnen und Kollegen," furniture) in lower case is its dateline
             dated = len(text) <= 50 and _DATE_ALONE.fullmatch(text) and find_date(text)
             return "dateline" if dated else ""
-        if len(text) <= 80 and (m := _DATELINE.fullmatch(text)) and find_date(m.group(1)):
+        if _dateline(text):
             return "dateline"
         if text[:1] == "[" and text.endswith("]") and len(text) <= 200:
             return "heading"  # "[without reference to a Main Committee (A/51/L.44 and Add.1)]"
@@ -898,9 +899,20 @@ _DATE_ALONE = re.compile(
     r"(?:\s*[-–|,]?\s*\d{1,2}:\d{2})?"  # and its time: "09.03.2016  18:25" (um.dk)
     r"(?:\s+[-–|]?\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)?"
 )
+
+
+def _dateline(text: str) -> bool:
+    """Whether a line is a place (or a body's meeting and place) and a date alone."""
+    m = _DATELINE.fullmatch(text) if len(text) <= 80 else None
+    return m is not None and bool(find_date(m.group(1)))
+
+
 #: A place and a date: "Geneva, 20 June 2024", "Brussels, 17/11/2020 - 12:27, UNIQUE ID: ...",
-#: "Luxembourg, den 15. juni 2009".
-_DATELINE = re.compile(r"[^\W\d_][\w.'’ -]{0,40},\s+(?:[^\W\d_]{1,3}\s+)?(\d.*)")
+#: "Luxembourg, den 15. juni 2009"; a body's meeting before the place: "OSCE Permanent
+#: Council No. 1318, Vienna, 3 June 2021."
+_DATELINE = re.compile(
+    r"[^\W\d_][\w.'’ -]{0,40}(?:,\s+[^\W\d_][\w.'’ -]{0,30})?,\s+(?:[^\W\d_]{1,3}\s+)?(\d.*)"
+)
 #: A contents entry's page at the end of its line: "BETTER REGULATION 5", "... II".
 _PAGE_AT_END = re.compile(r"[\s.](?:\d{1,4}|[IVXL]{1,5})$")
 _LEADERS_ALONE = re.compile(r"(?:\.\s?){5,}\s*\d{0,4}")  # ". . . . . . . 8", "......"
