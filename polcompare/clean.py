@@ -668,9 +668,19 @@ def _site_furniture(stripped: str) -> str | None:
         return "attachment"
     if _un_page_line(stripped):
         return "un_header"
-    if len(stripped) <= 100 and _navigation().fullmatch(stripped):
-        return "navigation"  # "Skip to main content", "Spring til indhold": a page's links
+    if _page_links(stripped):
+        return "navigation"
     return None
+
+
+def _page_links(stripped: str) -> bool:
+    """Whether a line is a page's links or labels ("Skip to main content").
+
+    A Parliament page's procedure box counts: "Procédure : 2022/2564(RSP)".
+    """
+    if len(stripped) <= 60 and ")" in stripped and _EP_PROCEDURE.fullmatch(stripped):
+        return True
+    return len(stripped) <= 100 and _navigation().fullmatch(stripped) is not None
 
 
 def _page_leftover(stripped: str) -> str | None:
@@ -724,6 +734,12 @@ def _delivery_note() -> re.Pattern[str]:
     """Return the pattern of a speech's note on its delivery, dashes or brackets around it."""
     phrases = "|".join(re.escape(w) for w in structure_words("delivery_notes"))
     return re.compile(rf"[-–—(\[*\s]*(?:{phrases})[-–—)\]*!.:\s]*", re.IGNORECASE)
+
+
+#: A Parliament page's label of its procedure, any language: "Procedure : 2008/2665(RSP)",
+#: "Procedura : 2022/2564(RSP)" (the rest of its box, "Debates :", "Votes :", is
+#: ``web_navigation`` in the language files).
+_EP_PROCEDURE = re.compile(r"[^\W\d_][^\W\d_ ]{2,20}\s?:\s*\d{4}/\d{4}\([A-Z]{3}\)")
 
 
 @functools.cache

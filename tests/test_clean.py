@@ -510,3 +510,25 @@ def test_swedish_government_page_links_are_navigation(line):
         (ln.text, kind) for ln, kind in clean([line, "Regeringen stöder Ukraina."]).furniture
     )
     assert kinds == {line: "navigation"}
+
+
+def test_a_parliament_pages_procedure_box_is_navigation_in_every_language():
+    # europarl.europa.eu's box over a text it adopted: its labels were items ("Textes déposés
+    # :", "Débats :", "Votes :"), counted in every share of a new user's French and Polish
+    # copies of one resolution; the procedure's line was an item or a heading.
+    path = ROOT / "eval/parse/holdout20"
+    doc = polcompare.read(
+        path / "eu-ep-resolution-2008-11-20-convention-cluster-munitions-ta-6-2008-0565.en.txt"
+    )
+    lines = doc.lines.set_index("line")
+    for n, text in [(2, "Procedure : 2008/2665(RSP)"), (6, "Texts tabled :"), (9, "Debates :")]:
+        assert lines.loc[n, "text"].strip() == text
+        assert lines.loc[n, "role"] == "furniture", (n, text)
+    assert not doc.items["text"].str.contains("Texts tabled|Debates :|Votes :").any()
+    # the procedure's label in any language, by the shape of its number
+    doc = polcompare.read(
+        ROOT / "eval/parse/holdout47/ep-texts-adopted-p6-ta-2008-0101-kodeks-postepowania-wywoz"
+        "-broni.pl.txt"
+    )
+    furniture = doc.lines.loc[doc.lines["role"] == "furniture", "text"].str.strip().tolist()
+    assert {"Teksty złożone :", "Debaty :", "Głosowanie :"} <= set(furniture)
