@@ -49,7 +49,14 @@ from .errors import (
 from .io import ERRORS, atomic_write, list_folder
 from .items import unique_doc_ids
 from .languages import normalize_language
-from .parallel import ENGINES, FAILURE_COLUMNS, counted, failures_path, write_corpus_stream
+from .parallel import (
+    ENGINES,
+    FAILURE_COLUMNS,
+    counted,
+    documents_path,
+    failures_path,
+    write_corpus_stream,
+)
 from .themes import TAXONOMIES, Dictionary, Tagged, load_dictionary, tag
 from .themes.tag import UNTAGGED_HINT
 from .themes.validate import agreement, codesheet, write_codesheet, write_csv_for_excel
@@ -434,7 +441,10 @@ def cmd_corpus(args: argparse.Namespace) -> int:
     if target is None:
         print(f"polcompare: error: no document could be read ({result.summary()})", file=sys.stderr)
         return 2
-    print(f"{result.summary()}; wrote {target} and {failures_path(target).name}")
+    print(
+        f"{result.summary()}; wrote {target}, {documents_path(target).name} and "
+        f"{failures_path(target).name}"
+    )
     if result.failures.empty:
         return 0
     # As every command given many files: the rest is written, and the status says not all.

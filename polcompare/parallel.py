@@ -89,6 +89,9 @@ DOCUMENT_COLUMNS = [
     "doc_id",
     "lang",
     "doc_type",
+    "title",
+    "date",
+    "doc_number",
     "encoding",
     "source_format",
     "items",
@@ -129,8 +132,10 @@ class CorpusResult:
         is the exception's class name (``BinaryFileError``,
         ``FileTooLargeError``...), ``message`` names the file and the reason.
     documents : DataFrame
-        One row per document read: ``path, doc_id, lang, doc_type, encoding,
-        source_format, items, bytes, seconds, replaced, sha256`` (``seconds``:
+        One row per document read: ``path, doc_id, lang, doc_type, title, date,
+        doc_number, encoding, source_format, items, bytes, seconds, replaced,
+        sha256`` (``title``, ``date``, ``doc_number``: what the text states,
+        ``""`` where it states none, as :attr:`Document.meta`; ``seconds``:
         reading and parsing it, tagging runs per chunk of documents; ``replaced``:
         bytes read as U+FFFD, see ``errors``; ``sha256``: of the decoded text,
         the same for two copies of one text under any names).
@@ -300,6 +305,9 @@ def _one_document(
             "doc_id": doc.doc_id,
             "lang": doc.lang,
             "doc_type": doc.doc_type,
+            "title": doc.meta.get("title", ""),
+            "date": doc.meta.get("date", ""),
+            "doc_number": doc.meta.get("doc_number", ""),
             "encoding": doc.encoding,
             "source_format": doc.source_format,
             "items": len(rows.rows),
@@ -844,6 +852,22 @@ def failures_path(path: str | Path) -> Path:
     return path.with_name(path.name + ".failures.csv")
 
 
+def documents_path(path: str | Path) -> Path:
+    """Where :func:`write_corpus` puts the documents of ``path``: ``PATH.documents.csv``."""
+    path = Path(path)
+    return path.with_name(path.name + ".documents.csv")
+
+
+def _write_sidecars(result: CorpusResult, path: Path, inputs: list) -> None:
+    """Write the failures and the documents beside the Parquet file (UTF-8 CSV each)."""
+    atomic_write(
+        failures_path(path), lambda fh: result.failures.to_csv(fh, index=False), inputs=inputs
+    )
+    atomic_write(
+        documents_path(path), lambda fh: result.documents.to_csv(fh, index=False), inputs=inputs
+    )
+
+
 def write_corpus(
     result: CorpusResult, path: str | Path, *, inputs: Iterable[str | Path] = ()
 ) -> Path:
@@ -853,7 +877,9 @@ def write_corpus(
     ``pandas.read_parquet``). The failures go to ``PATH.failures.csv``
     (``path, error, message``), written on every run, with only its header
     when nothing failed, so a stale list never outlives the run that made
-    it. The Parquet file's metadata (key ``polcompare``) holds the run's
+    it; the documents read to ``PATH.documents.csv`` (one row each, the
+    columns of :attr:`CorpusResult.documents`: title, date, type, SHA-256...).
+    The Parquet file's metadata (key ``polcompare``) holds the run's
     summary as JSON: polcompare's version, taxonomies, dictionary SHA-256s,
     and the counts of documents, items and failures.
 
@@ -877,9 +903,7 @@ def write_corpus(
         raise PolcompareError(path, "writing Parquet needs pyarrow: pip install pyarrow") from exc
     path = Path(path)
     inputs = list(inputs)
-    atomic_write(
-        failures_path(path), lambda fh: result.failures.to_csv(fh, index=False), inputs=inputs
-    )
+    _write_sidecars(result, path, inputs)
     table = pa.Table.from_pandas(result.items, preserve_index=False)
     metadata = dict(table.schema.metadata or {})
     metadata[b"polcompare"] = _summary(result, path, len(result.items))
@@ -898,6 +922,7 @@ def _summary(result: CorpusResult, path: Path, n_items: int) -> bytes:
         "items": n_items,
         "failures": len(result.failures),
         "failures_file": failures_path(path).name,
+        "documents_file": documents_path(path).name,
     }
     return json.dumps(summary).encode()
 
@@ -996,9 +1021,7 @@ def write_corpus_stream(
     except _NothingRead:
         return state["result"], None
     result = state["result"]
-    atomic_write(
-        failures_path(path), lambda fh: result.failures.to_csv(fh, index=False), inputs=inputs
-    )
+    _write_sidecars(result, path, inputs)
     if warn:
         _warn_untagged(result, stacklevel=3)
     return result, path

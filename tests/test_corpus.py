@@ -15,9 +15,11 @@ import polcompare
 from polcompare.cli import cmd_corpus, expand_paths
 from polcompare.errors import MissingFileError, PolcompareError, PolcompareWarning
 from polcompare.parallel import (
+    DOCUMENT_COLUMNS,
     FAILURE_COLUMNS,
     build_corpus,
     corpus_paths,
+    documents_path,
     failures_path,
     write_corpus,
     write_corpus_stream,
@@ -117,8 +119,21 @@ def test_parquet_round_trip(by_processes, tmp_path):
     meta = json.loads(pq.read_schema(target).metadata[b"polcompare"])
     assert meta["items"] == COPIES * SEED_ITEMS and meta["failures"] == len(BAD)
     assert set(meta["dictionaries"]) == {"oap", "policy", "stance"}
+    # the documents read, with what they state (a dated corpus is sorted by this file)
+    documents = pd.read_csv(documents_path(target), dtype=str, keep_default_na=False)
+    assert list(documents.columns) == DOCUMENT_COLUMNS
+    assert len(documents) == len(by_processes.documents) == COPIES * 5
+    position = documents[documents["doc_id"].str.endswith("eu-apmbc-position-2024.lv")]
+    assert set(position["date"]) == {"2024-05-27"} and set(position["doc_type"]) == {
+        "position_paper"
+    }
+    assert meta["documents_file"] == "corpus.parquet.documents.csv"
     names = {p.name for p in target.parent.iterdir()}
-    assert names == {"corpus.parquet", "corpus.parquet.failures.csv"}  # no temporary file left
+    assert names == {  # no temporary file left
+        "corpus.parquet",
+        "corpus.parquet.failures.csv",
+        "corpus.parquet.documents.csv",
+    }
 
 
 def test_streamed_parquet_is_the_same_file(by_processes, folder, tmp_path):
@@ -141,8 +156,15 @@ def test_streamed_parquet_is_the_same_file(by_processes, folder, tmp_path):
     assert a.equals(b)
     pd.testing.assert_frame_equal(pd.read_parquet(streamed), pd.read_parquet(whole))
     assert failures_path(streamed).read_bytes() == failures_path(whole).read_bytes()
+    streamed_docs = pd.read_csv(documents_path(streamed)).drop(columns="seconds")
+    whole_docs = pd.read_csv(documents_path(whole)).drop(columns="seconds")
+    pd.testing.assert_frame_equal(streamed_docs, whole_docs)
     names = {p.name for p in streamed.parent.iterdir()}
-    assert names == {"corpus.parquet", "corpus.parquet.failures.csv"}  # no scratch file left
+    assert names == {  # no scratch file left
+        "corpus.parquet",
+        "corpus.parquet.failures.csv",
+        "corpus.parquet.documents.csv",
+    }
 
 
 def test_streamed_parquet_from_a_generator_of_paths(tmp_path):
