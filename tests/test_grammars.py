@@ -3894,3 +3894,16 @@ def test_a_bodys_meeting_place_and_date_above_a_statement_is_its_dateline(write)
     assert roles[3] == "heading" and roles[5] == "item" and roles[7] == "item"
     assert doc.items["text"].str.startswith("Madam Chair").iloc[0]
     assert doc.meta["date"] == "2021-06-03"
+
+
+def test_an_acts_series_in_any_case_gives_its_number():
+    # EUR-Lex prints a title in capitals, "DECYZJA RADY (WPZIB) 2022/218", and Swedish acts
+    # "(Gusp)": the series was matched as written ("WPZiB", "GUSP"), so the Polish version of
+    # a decision had no number (a new user's en/pl pair), the Swedish one a cited act's.
+    doc = polcompare.read(
+        ROOT
+        / "eval/parse/holdout20"
+        / "eu-cfsp-decision-2021-2033-andring-2019-97-konventionen-biologiska-vapen.sv.txt"
+    )
+    assert doc.meta["doc_number"] == "2021/2033"
+    assert doc.meta["date"] == "2021-11-19"

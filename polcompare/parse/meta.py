@@ -29,10 +29,11 @@ _COUNCIL_NO = re.compile(  # not the Official Journal's page ("L 315/27", "C 193
     r"(?<![\d/])(?<![LC]\s)(\d{3,5}/\d{2})(?:\s+(ADD|COR|REV)\s+(\d+))?(?![\d/])"
 )
 # "(CFSP) 2022/351", "(EU) No 269/2014", "(GASP) 2022/351": a legal act's number.
+# In any case: a title in capitals prints "DECYZJA RADY (WPZIB) 2022/218".
 _ACT_SERIES = (
-    r"CFSP|GASP|PESC|PESD|WPZiB|SZBP|KUSP|UVP|ÜVJP|YUTP|ΚΕΠΠΑ|ОВППС|BUSP|VUSP|ZUNS|"
+    r"(?i:CFSP|GASP|PESC|PESD|WPZiB|SZBP|KUSP|UVP|ÜVJP|YUTP|ΚΕΠΠΑ|ОВППС|BUSP|VUSP|ZUNS|"
     r"KĀDP|KKBP|GUSP|FUSP|GBVB|ZVSP|SZVP|PESK|CBES|"
-    r"EU|UE|EG|CE|EC|EÜ|ES|EK|ΕΕ|ЕС|EF|EB|AE|Euratom"
+    r"EU|UE|EG|CE|EC|EÜ|ES|EK|ΕΕ|ЕС|EF|EB|AE|Euratom)"
 )
 _ACT_NO = re.compile(
     rf"\((?:{_ACT_SERIES})\)\s*"
