@@ -251,6 +251,7 @@ def clean(lines: list[str]) -> Cleaned:
     after_rule = False
     running = _running_headers(lines)
     banners = _banners(lines)
+    box = _procedure_box(lines)
     journal = _journal_header(lines)
     notes = (_bracket_marks(lines), _star_marks(lines), _lone_paren_note(lines))
     stamp = _stamp(lines) or _journal_cover(lines)
@@ -271,8 +272,10 @@ def clean(lines: list[str]) -> Cleaned:
             continue
         line = Line(no, text)
         last = stripped[-1]  # furniture ends with a capital or a digit: see _furniture_kind
-        if (("A" <= last <= "Z" or last.isdecimal()) and (kind := _furniture_kind(stripped))) or (
-            kind := _web_furniture(stripped, running, journal, banners)
+        if (
+            (("A" <= last <= "Z" or last.isdecimal()) and (kind := _furniture_kind(stripped)))
+            or (kind := _web_furniture(stripped, running, journal, banners))
+            or (stripped in box and (kind := "navigation"))  # "Textes déposés :"
         ):
             roles[no] = "furniture"
             furniture((line, kind))
@@ -676,11 +679,36 @@ def _site_furniture(stripped: str) -> str | None:
 def _page_links(stripped: str) -> bool:
     """Whether a line is a page's links or labels ("Skip to main content").
 
-    A Parliament page's procedure box counts: "Procédure : 2022/2564(RSP)".
+    A Parliament page's procedure line counts: "Procédure : 2022/2564(RSP)".
     """
-    if len(stripped) <= 60 and ")" in stripped and _EP_PROCEDURE.fullmatch(stripped):
+    if _procedure_line(stripped):
         return True
     return len(stripped) <= 100 and _navigation().fullmatch(stripped) is not None
+
+
+def _procedure_line(stripped: str) -> bool:
+    return len(stripped) <= 60 and ")" in stripped and _EP_PROCEDURE.fullmatch(stripped) is not None
+
+
+def _procedure_box(lines: list[str]) -> frozenset[str]:
+    """Return the labels of a Parliament page's procedure box, in any language.
+
+    The box is told by its procedure line ("Procédure : 2022/2564(RSP)") or its references
+    to the minutes ("PV 01/03/2022 - 11"), in the first 80 lines; its labels are the short
+    lines ending in " :" from ten lines above the first of those to ten below the last
+    ("Textes déposés :", "Předložené texty :", "Votes :"). They were items, in the languages
+    a word list had and not in the others, so two versions of one resolution were keyed
+    apart.
+    """
+    head = [t.strip() for t in lines[:80]]
+    anchors = [k for k, t in enumerate(head) if _procedure_line(t) or _MINUTES.fullmatch(t)]
+    if not anchors:
+        return frozenset()
+    return frozenset(
+        t
+        for t in head[max(anchors[0] - 10, 0) : anchors[-1] + 11]
+        if len(t) <= 60 and t.endswith(" :") and len(t.split()) <= 7
+    )
 
 
 def _page_leftover(stripped: str) -> str | None:
@@ -736,6 +764,8 @@ def _delivery_note() -> re.Pattern[str]:
     return re.compile(rf"[-–—(\[*\s]*(?:{phrases})[-–—)\]*!.:\s]*", re.IGNORECASE)
 
 
+#: A Parliament page's reference to its minutes or verbatim report: "PV 19/11/2008 - 13".
+_MINUTES = re.compile(r"(?:PV|CRE)\s+\d{1,2}/\d{1,2}/\d{4}(?:\s*[-–]\s*[\d.]+)?")
 #: A Parliament page's label of its procedure, any language: "Procedure : 2008/2665(RSP)",
 #: "Procedura : 2022/2564(RSP)" (the rest of its box, "Debates :", "Votes :", is
 #: ``web_navigation`` in the language files).
