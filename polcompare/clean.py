@@ -767,8 +767,8 @@ def _delivery_note() -> re.Pattern[str]:
 #: A Parliament page's reference to its minutes or verbatim report: "PV 19/11/2008 - 13".
 _MINUTES = re.compile(r"(?:PV|CRE)\s+\d{1,2}/\d{1,2}/\d{4}(?:\s*[-–]\s*[\d.]+)?")
 #: A Parliament page's label of its procedure, any language: "Procedure : 2008/2665(RSP)",
-#: "Procedura : 2022/2564(RSP)" (the rest of its box, "Debates :", "Votes :", is
-#: ``web_navigation`` in the language files).
+#: "Procedura : 2022/2564(RSP)" (the rest of its box, "Debates :", "Votes :", is found
+#: around it by :func:`_procedure_box`).
 _EP_PROCEDURE = re.compile(r"[^\W\d_][^\W\d_ ]{2,20}\s?:\s*\d{4}/\d{4}\([A-Z]{3}\)")
 
 

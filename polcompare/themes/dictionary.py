@@ -411,8 +411,8 @@ def own_dictionaries(
         )
     own = {t: d if isinstance(d, Dictionary) else load_dictionary(d) for t, d in given.items()}
     for taxonomy, dictionary in own.items():
-        shipped = _load_shipped(taxonomy).themes if (_SHIPPED / f"{taxonomy}.yml").is_file() else ()
-        if shipped and not set(dictionary.themes) & set(shipped):
+        shipped = _load_shipped(taxonomy).themes  # every taxonomy one replaces is shipped
+        if not set(dictionary.themes) & set(shipped):
             # a codebook of one's own in a shipped taxonomy's place is allowed; a copy of
             # the shipped file whose IDs were all mistyped would pass the same way
             warnings.warn(

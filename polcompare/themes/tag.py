@@ -347,13 +347,12 @@ def _context_rows(found: _Found) -> np.ndarray:
         strict=True,
     ):
         covers.setdefault(row, []).append((start, end))
-    keep = [
-        not any(a <= start and end <= b for a, b in covers.get(row, ()))
-        for row, start, end in zip(
-            found.row.tolist(), found.start.tolist(), found.end.tolist(), strict=True
-        )
-    ]
-    return found.row[is_context & np.array(keep, dtype=bool)]
+    keep = is_context.copy()
+    # only the context matches in a row with an except match can be covered
+    for i in np.flatnonzero(is_context & np.isin(found.row, list(covers))).tolist():
+        start, end = int(found.start[i]), int(found.end[i])
+        keep[i] = not any(a <= start and end <= b for a, b in covers[int(found.row[i])])
+    return found.row[keep]
 
 
 def _kept(found, keep):
