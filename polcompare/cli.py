@@ -12,7 +12,7 @@
     polcompare similar PATH... [--top K] [--format table|csv|json]
     polcompare series PATH... [--dates CSV] [-o DIR] [--report FILE]
 
-A PATH may be a file or a folder (its ``*.txt`` files, sorted by name).
+A PATH may be a file or a folder (its ``*.txt`` files at any depth, sorted by path).
 Errors print one line, ``polcompare: error: FILE: reason``, and exit with 2;
 a file that cannot be read is named that way and skipped, the others are
 written, and the run exits with 2 at the end. Ctrl-C exits with 130.
@@ -46,7 +46,7 @@ from .errors import (
     PolcompareWarning,
     UntaggedLanguageWarning,
 )
-from .io import ERRORS, atomic_write, list_folder
+from .io import ERRORS, atomic_write, files_below, list_folder
 from .items import unique_doc_ids
 from .languages import normalize_language
 from .parallel import (
@@ -69,37 +69,38 @@ DEFAULT_SEEDS = Path("seeds")
 _TABLE_COLUMNS = ["doc_id", "section", "number", "letter", "start_line", "end_line", "text"]
 
 
-def expand_paths(paths: Sequence[str | Path], *, once: bool = True) -> list[Path]:
-    """Files named, and the ``*.txt`` entries of folders named (``.TXT`` too), in order.
+def expand_paths(paths: Sequence[str | Path], *, once: bool = True) -> list[tuple[Path, str]]:
+    """Files named, and the ``*.txt`` entries at any depth below folders named, in order.
 
-    An entry that is not a file (a folder named ``x.txt``) is kept, so that
-    reading it names the problem; a folder that cannot be listed raises. A file
-    named twice (``seeds/ seeds/paper.txt``, or through a link) is read once, and
-    one warning line says so: read twice, it was compared with itself. ``once=False``
-    keeps every mention (``align A A`` aligns a text with itself, and says so).
+    Each comes with its name: a file named directly is its name, one found in a
+    folder its path below that folder (``2024/lv/belarus.txt``), so that every
+    command names documents as :func:`~polcompare.parallel.corpus_paths` (the
+    ``corpus`` command) does. ``.TXT`` counts too. An entry that is not a file
+    (a folder named ``x.txt``) is kept, so that reading it names the problem; so
+    is a subfolder that cannot be listed. A file named twice (``seeds/
+    seeds/paper.txt``, or through a link) is read once, and one warning line says
+    so: read twice, it was compared with itself. ``once=False`` keeps every
+    mention (``align A A`` aligns a text with itself, and says so).
     """
-    out: list[Path] = []
+    out: list[tuple[Path, str]] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = [path / n for n in list_folder(path) if n.lower().endswith(".txt")]
+            list_folder(path)  # a folder that cannot be listed at all: one clear line
+            found = files_below(path)
             if not found:
-                raise MissingFileError(
-                    path,
-                    "no .txt file in this folder (its subfolders are not read; "
-                    "polcompare corpus reads them)",
-                )
-            out.extend(found)
+                raise MissingFileError(path, "no .txt file in this folder or below it")
+            out.extend((p, p.relative_to(path).as_posix()) for p in found)
         else:
-            out.append(path)
+            out.append((path, path.name))
     return _once(out) if once else out
 
 
-def _once(files: list[Path]) -> list[Path]:
+def _once(files: list[tuple[Path, str]]) -> list[tuple[Path, str]]:
     """Return ``files`` without a second mention of one file; warn about each."""
     seen: dict[tuple[int, int] | Path, Path] = {}
-    out: list[Path] = []
-    for path in files:
+    out: list[tuple[Path, str]] = []
+    for path, name in files:
         try:
             st = path.stat()
             key: tuple[int, int] | Path = (st.st_dev, st.st_ino)
@@ -110,7 +111,7 @@ def _once(files: list[Path]) -> list[Path]:
             print(f"polcompare: warning: {path} is {again}; read once", file=sys.stderr)
             continue
         seen[key] = path
-        out.append(path)
+        out.append((path, name))
     return out
 
 
@@ -138,9 +139,8 @@ def read_all(
     files = expand_paths(paths, once=once)
     docs: list[Document] = []
     failures: list[dict] = []
-    for k, (path, doc_id) in enumerate(
-        zip(files, unique_doc_ids(p.name for p in files), strict=True)
-    ):
+    doc_ids = unique_doc_ids(name for _, name in files)
+    for k, ((path, _), doc_id) in enumerate(zip(files, doc_ids, strict=True)):
         try:
             doc = read(path, lang=lang, doc_id=doc_id, errors=errors)
         except PolcompareError as exc:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import collections
 import errno
+import fnmatch
 import functools
 import os
 import re
@@ -482,6 +483,24 @@ class _PageText(HTMLParser):
         if self.code:
             return
         self.parts.append(data if self.pre else _HTML_SPACE.sub(" ", data))
+
+
+def files_below(folder: str | Path, pattern: str = "*.txt") -> list[Path]:
+    """Entries named like ``pattern`` (in any case) at any depth below ``folder``, sorted.
+
+    Folders that cannot be listed are in the list too, and so are folders named
+    like a document (``x.txt``): reading them names the problem, rather than
+    their documents going missing without a word.
+    """
+    found: list[Path] = []
+    unlisted: list[Path] = []
+    for root, dirs, files in os.walk(folder, onerror=lambda e: unlisted.append(Path(e.filename))):
+        # any case: Windows and old DOS tools name files ``PAPER.TXT``
+        found.extend(
+            Path(root, n) for n in (*dirs, *files) if fnmatch.fnmatch(n.lower(), pattern.lower())
+        )
+    # a folder named like a document (``x.txt``) that cannot be listed is both: once
+    return sorted(set(found).union(unlisted))
 
 
 def list_folder(path: str | Path, *, consequence: str = "") -> list[str]:

@@ -24,7 +24,6 @@ under the same paths (a shared file system).
 
 from __future__ import annotations
 
-import fnmatch
 import gc
 import json
 import os
@@ -48,7 +47,14 @@ from .errors import (
     PolcompareWarning,
     UntaggedLanguageWarning,
 )
-from .io import ERRORS, atomic_write, atomic_write_file, list_folder, release_model_pages
+from .io import (
+    ERRORS,
+    atomic_write,
+    atomic_write_file,
+    files_below,
+    list_folder,
+    release_model_pages,
+)
 from .items import same_text_message, unique_doc_ids
 from .languages import normalize_language
 from .themes import TAXONOMIES, load_dictionary
@@ -223,7 +229,7 @@ def corpus_paths(paths: Iterable[str | Path], *, pattern: str = "*.txt") -> list
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            entries = _walk(path, pattern)
+            entries = files_below(path, pattern)
             if not entries:
                 raise MissingFileError(path, f"no {pattern} file in this folder or below it")
             found.extend((p, p.relative_to(path).as_posix()) for p in entries)
@@ -253,19 +259,6 @@ def _listed_once(found: list[tuple[Path, str]]) -> list[tuple[Path, str]]:
         seen[key] = path
         out.append((path, name))
     return out
-
-
-def _walk(folder: Path, pattern: str) -> list[Path]:
-    """Entries named like ``pattern`` below ``folder``, and the folders that could not be listed."""
-    found: list[Path] = []
-    unlisted: list[Path] = []
-    for root, dirs, files in os.walk(folder, onerror=lambda e: unlisted.append(Path(e.filename))):
-        # any case: Windows and old DOS tools name files ``PAPER.TXT``
-        found.extend(
-            Path(root, n) for n in (*dirs, *files) if fnmatch.fnmatch(n.lower(), pattern.lower())
-        )
-    # a folder named like a document (``x.txt``) that cannot be listed is both: once
-    return sorted(set(found).union(unlisted))
 
 
 # --- the work of one worker ---------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import shutil
@@ -12,7 +13,7 @@ import pandas as pd
 import pytest
 
 import polcompare
-from polcompare.cli import cmd_corpus, expand_paths
+from polcompare.cli import cmd_corpus, expand_paths, main
 from polcompare.errors import MissingFileError, PolcompareError, PolcompareWarning
 from polcompare.parallel import (
     DOCUMENT_COLUMNS,
@@ -207,7 +208,7 @@ def test_corpus_paths_and_bad_arguments(tmp_path):
     (tmp_path / "a" / "OLD.TXT").write_text("1. Vecs teksts.\n")
     found = corpus_paths([tmp_path / "a"])
     assert [doc_id for _, doc_id in found] == ["OLD", "doc"]
-    assert [p.name for p in expand_paths([tmp_path / "a"])] == ["OLD.TXT", "doc.txt"]
+    assert [name for _, name in expand_paths([tmp_path / "a"])] == ["OLD.TXT", "doc.txt"]
     with pytest.raises(MissingFileError, match="no such file"):
         corpus_paths([tmp_path / "none"])
     with pytest.raises(MissingFileError, match="no \\*.txt file in this folder or below it"):
@@ -225,6 +226,34 @@ def _empty(tmp_path):
 def _args(paths, output, **kw):
     defaults = {"engine": "serial", "scheduler": None, "workers": None, "progress": False}
     return argparse.Namespace(paths=[str(p) for p in paths], output=str(output), **defaults | kw)
+
+
+def test_every_command_reads_a_folder_tree_and_names_its_documents_as_corpus_does(tmp_path, capsys):
+    # A new user's corpus kept by year: "report" said "no .txt file in this folder
+    # (its subfolders are not read)", and a report of the files named them otherwise
+    # than the corpus's Parquet file did.
+    for year, seed in (("2023", "belarus"), ("2024", "norway")):
+        (tmp_path / year).mkdir()
+        shutil.copy(SEED_FILES[seed], tmp_path / year / "text.txt")
+    assert main(["items", str(tmp_path), "--format", "csv"]) == 0
+    items = pd.read_csv(io.StringIO(capsys.readouterr().out))
+    assert list(dict.fromkeys(items["doc_id"])) == ["2023/text", "2024/text"]
+    assert (items["doc_id"] == "2023/text").sum() == 17
+    result = build_corpus([tmp_path], engine="serial", progress=False, taxonomies=["oap"])
+    assert result.documents["doc_id"].tolist() == ["2023/text", "2024/text"]
+    assert result.items["item_id"].tolist() == items["item_id"].tolist()
+    # the Python series reads the tree the same way
+    with pytest.raises(PolcompareError, match="2023/text.txt: has no date"):
+        polcompare.series([tmp_path])
+    with pytest.raises(PolcompareError, match="text.txt: a date is given under a name 2 doc"):
+        polcompare.series([tmp_path], dates={"text.txt": "2024-06-01"})
+    given = {"2024/text": "2024-06-01", "2023/text": "2023-02-20"}
+    dated = polcompare.series([tmp_path], dates=given).documents
+    assert dated["doc_id"].tolist() == ["2023/text", "2024/text"]
+    # an empty tree is still one clear line
+    (tmp_path / "empty" / "sub").mkdir(parents=True)
+    assert main(["report", str(tmp_path / "empty"), "-o", str(tmp_path / "r.html")]) == 2
+    assert "no .txt file in this folder or below it" in capsys.readouterr().err
 
 
 def test_cmd_corpus_summary_and_failures(tmp_path, capsys):

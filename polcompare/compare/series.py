@@ -59,6 +59,7 @@ from ..document import Document, read
 from ..errors import PolcompareError, PolcompareWarning
 from ..facts import extract_facts
 from ..items import item_label
+from ..parallel import corpus_paths
 from ..themes import Dictionary, Tagged, tag
 from ..themes.dictionary import own_dictionaries
 from ..themes.tag import UNREAD
@@ -350,14 +351,32 @@ def _documents(docs_or_paths: Iterable[Document | str | Path]) -> list[Document]
             docs.append(entry)
             continue
         path = Path(entry)
-        if path.is_dir():
-            docs.extend(read(p) for p in sorted(path.glob("*.txt")))
+        if path.is_dir():  # every text below it, named as every command names them
+            docs.extend(read(p, doc_id=doc_id) for p, doc_id in corpus_paths([path]))
         else:
             docs.append(read(path))
     return docs
 
 
+def _ambiguous_dates(docs: list[Document], given: Mapping[str, str]) -> None:
+    """Refuse a given date whose name fits several documents (``text.txt`` in two folders)."""
+    holders: dict[str, set[str]] = {}
+    for doc in docs:
+        for name in set(_names(doc)):
+            holders.setdefault(name, set()).add(str(doc.path))
+    for key in given:
+        paths = sorted(holders.get(str(key), ()))
+        if len(paths) > 1:
+            raise PolcompareError(
+                str(key),
+                f"a date is given under a name {len(paths)} documents have "
+                f"({', '.join(paths[:3])}{' ...' if len(paths) > 3 else ''}); "
+                "give it under each one's path or doc_id",
+            )
+
+
 def _dated(docs: list[Document], given: Mapping[str, str]) -> pd.DataFrame:
+    _ambiguous_dates(docs, given)
     rows, undated = [], []
     for n, doc in enumerate(docs):
         found = _date_of(doc, given)
@@ -379,7 +398,7 @@ def _dated(docs: list[Document], given: Mapping[str, str]) -> pd.DataFrame:
         )
     unused = _unused_dates(docs, given)
     if undated:
-        names = ", ".join(Path(d.path).name for d in undated)
+        names = ", ".join(str(d.path) for d in undated)
         raise PolcompareError(
             names,
             f"{'has' if len(undated) == 1 else 'have'} no date: the text states none and none "
