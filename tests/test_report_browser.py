@@ -841,3 +841,29 @@ def test_long_document_names_need_no_sideways_scroll_at_half_width(browser, tmp_
         page.context.close()
     assert events["errors"] == []
     assert max(widths) <= HALF, widths
+
+
+def test_profiles_of_many_documents_keep_the_legends_room_for_the_bars_drawn(browser, tmp_path):
+    # 45 documents drawn as the bars of 3 languages kept the legend's room for 45 names:
+    # 330 px of blank plot between the bars and the legend (a new user's corpus).
+    from polcompare.render.report import CHART_DOCS
+
+    docs = []
+    for k in range(CHART_DOCS + 2):
+        source = (SEED_FILES["belarus"], EN)[k % 2]
+        path = tmp_path / f"doc{k:02d}.txt"
+        path.write_text(source.read_text("utf-8") + f"\nPiezīme {k}.\n", "utf-8")
+        docs.append(polcompare.read(path))
+    page, _ = _open(browser, write_report(build_report(docs), tmp_path / "r.html"))
+    try:
+        for name in ("chart-policy_profiles", "chart-stance_profiles"):
+            bars, bottom, height = page.evaluate(
+                f"""() => {{ const g = document.getElementById('{name}');
+                    return [g.data.map(t => t.name), g._fullLayout.margin.b,
+                            g._fullLayout.height]; }}"""
+            )
+            assert sorted(bars) == ["en (21 documents)", "lv (21 documents)"], name
+            assert bottom == 60 + 22, name  # one row of legend
+            assert height < 60 + 22 + 120 + 20 * (10 + 9 * 2), name
+    finally:
+        page.context.close()

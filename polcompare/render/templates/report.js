@@ -478,7 +478,12 @@
           hovertemplate: g.name.replace(/[<>&]/g, "") + "<br>%{y} (%{customdata[0]}): %{customdata[1]} of %{customdata[2]} items<extra></extra>"
         };
       });
-      layout.height = 120 + themes.length * (10 + 9 * Math.max(traces.length, 1)) + (layout.meta && layout.meta.legend_room || 0);
+      /* the legend's room for the bars drawn (rows of three names), not for every document:
+         45 documents drawn as 3 languages left 330 px of blank plot above the legend */
+      var room = 22 * Math.ceil(Math.max(traces.length, 1) / 3);
+      layout.margin = Object.assign({}, layout.margin, { b: 60 + room });
+      layout.meta = Object.assign({}, layout.meta, { legend_room: room });
+      layout.height = 120 + themes.length * (10 + 9 * Math.max(traces.length, 1)) + room;
       if (grouping.by !== "document") {
         layout.xaxis = Object.assign({}, layout.xaxis, { title: { text: "share of the items of the documents in each " + grouping.by } });
       }
