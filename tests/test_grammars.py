@@ -2000,6 +2000,21 @@ def test_a_pages_links_are_furniture_and_a_title_is_past_the_masthead(write):
     danish = "Spring til indhold\n\nIngen enighed om ikke-spredning\n\nDer blev ikke enighed.\n"
     lines = polcompare.read(write(danish, name="da.txt"), lang="da").lines
     assert lines.loc[lines["text"] == "Spring til indhold", "role"].tolist() == ["furniture"]
+    # A skip link's label alone ("Hauptinhalt", "Contenu principal": a Foreign Office page and
+    # an EU Presidency page copied from a browser) was the page's first heading and title.
+    german = polcompare.read(
+        ROOT
+        / "eval/parse/holdout42"
+        / "de-auswaertiges-amt-foerderleitlinien-humanitaere-minen-kampfmittelraeumung.de.txt"
+    )
+    assert german.lines.loc[german.lines["line"] == 1, ["text", "role"]].values.tolist() == [
+        ["Hauptinhalt", "furniture"]
+    ]
+    assert german.meta["title"].startswith("Leitlinien zur Förderung von Projekten")
+    french = "Contenu principal\n\nLe scrutin du 9 août.\n\nLes observateurs ont été gênés.\n"
+    doc = polcompare.read(write(french, name="fr.txt"), lang="fr")
+    assert doc.lines.loc[doc.lines["line"] == 1, "role"].tolist() == ["furniture"]
+    assert doc.meta.get("title") != "Contenu principal"
     archived = "Historisk arkiv\n\nSvar på spørsmål om Minekonvensjonen\n\nNorge er part.\n"
     doc = polcompare.read(write(archived, name="nb.txt"), lang="nb")
     assert doc.lines.loc[doc.lines["line"] == 1, "role"].tolist() == ["furniture"]
