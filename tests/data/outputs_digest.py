@@ -75,6 +75,7 @@ FOLDERS = (
     "eval/parse/holdout47",
     "eval/parse/holdout48",
     "eval/parse/holdout49",
+    "eval/parse/holdout50",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
