@@ -66,6 +66,7 @@ SPLIT_AFTER_FIRST_SCORE = frozenset(
         "unseen11",
         "unseen12",
         "unseen13",
+        "unseen14",
     }
 )
 
