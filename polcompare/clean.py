@@ -224,6 +224,7 @@ _STAR_MARK = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:)]))\s?(\*{1,4})(?=\
 _PAREN_NOTE = re.compile(r"\((\d{1,2})\)\s+\S")
 _PAREN_OPENS = re.compile(r"\(\d{1,3}\)")  # "(1)" with its text or alone, a recital's label
 _PAREN_MARK = re.compile(r"(?<=\w)\s\((\d{1,2})\)(?=\s|$|[,.;:])")
+_SECTION_BEFORE = re.compile(r"§\s*\d[\w\-–]*$")  # "§ 1-4" before "(1)": no note's mark
 # The rule above a page's footnotes comes out of PDFs as a line of spaces.
 _FOOTNOTE_RULE = re.compile(r"[ \t\u00a0]{10,}")
 
@@ -364,7 +365,14 @@ def _lone_paren_note(lines: list[str]) -> int:
     if len(opening) != 1 or not (note := _PAREN_NOTE.match(lines[opening[0] - 1].strip())):
         return 0
     no, number = opening[0], note.group(1)
-    above = (m.group(1) for t in lines[: no - 1] if "(" in t for m in _PAREN_MARK.finditer(t))
+    above = (
+        m.group(1)
+        for t in lines[: no - 1]
+        if "(" in t
+        for m in _PAREN_MARK.finditer(t)
+        # "§ 1-4 (1) skal lyde:": the section's subsection (1), which the next line quotes
+        if not _SECTION_BEFORE.search(t, 0, m.start())
+    )
     return no if number in above else 0
 
 

@@ -3922,3 +3922,37 @@ def test_an_acts_series_in_any_case_gives_its_number():
     )
     assert doc.meta["doc_number"] == "2021/2033"
     assert doc.meta["date"] == "2021-11-19"
+
+
+def test_an_amending_act_in_parts_quotes_its_changes():
+    # Lovdata's amending regulations: "I", "I forskrift ... gjøres følgende endringer:", then the
+    # changed provisions ("§ 3 Lisensplikt erstattes med følgende:", "1.", "j."), then "II". Read
+    # by the Council grammar, the quoted "1."-"5." were this act's paragraphs and its parts
+    # headings; "§ 1-4 (1) skal lyde:" made the quoted "(1) Politisjef:" a footnote that ran
+    # to the end, part II with it.
+    folder = ROOT / "eval/parse/holdout50"
+    doc = polcompare.read(
+        folder / "no-lovdata-for-2025-02-24-365-endring-vapeninstruks-politiet.nb.txt"
+    )
+    assert doc.doc_type == "national_law"
+    assert doc.items["number"].tolist() == ["I", "II"]
+    assert doc.items["text"].iloc[0].startswith("I våpeninstruks for politiet 2. juli 2015")
+    assert "(1) Politisjef:" in doc.items["text"].iloc[0]
+    assert doc.items["text"].iloc[1] == "Endringene trer i kraft straks."
+    assert (doc.lines["role"] == "footnote").sum() == 0
+    assert doc.meta["title"] == "Vedtak om endring i våpeninstruks for politiet"
+    # Nynorsk, no colon after "gjerast følgjande endringar"; part II's own paragraphs
+    nn = polcompare.read(
+        folder
+        / "no-lovdata-for-2025-03-18-469-endring-vapenforskrifta-skytevapen-brukast-av-andre.nn.txt"
+    )
+    assert nn.items["number"].tolist() == ["I", "II", "II.1", "II.2"]
+    assert nn.items["kind"].tolist() == ["section", "section", "paragraph", "paragraph"]
+    # the gazette's metadata and contents above part I are headings, not a paragraph
+    syria = polcompare.read(
+        ROOT
+        / "eval/parse/holdout49"
+        / "no-lovdata-for-2025-01-16-43-endring-restriktive-tiltak-syria.nb.txt"
+    )
+    assert syria.items["number"].tolist() == ["I", "II"]
+    assert set(syria.lines.loc[syria.lines["line"] < 34, "role"]) <= {"heading", "blank"}

@@ -13,7 +13,7 @@ import re
 
 from .legal_act import closing
 from .lines import Marker, family
-from .outline import Outline, division_heading, heading_like
+from .outline import Outline, division_heading, heading_like, inserts
 
 __all__ = ["NationalLaw", "recognise"]
 
@@ -37,7 +37,32 @@ def recognise(texts: list[str], cands: list[list[Marker]]) -> str | None:
         return f"{len(values)} '§ N' sections ({values[0]}-{values[-1]})"
     if alone:  # the opening of a bill: "§ 1" alone on its line (or with its title), then its text
         return f"a '§ {values[0]}' section alone on its line or with its title"
+    return _amending_parts(texts, cands)
+
+
+def _amending_parts(texts: list[str], cands: list[list[Marker]]) -> str | None:
+    """Say why the text is an amending act in parts, or return None (see :func:`_part_one`)."""
+    if _part_one(texts, cands) is None:
+        return None
+    return "an amending act's parts 'I' and 'II', part I making the changes"
+
+
+def _part_one(texts: list[str], cands: list[list[Marker]]) -> int | None:
+    """Return the line of an amending act's part "I", or None.
+
+    "I" alone on its line, then "I forskrift ... gjøres følgende endringer:" (the
+    language files' ``inserts``), and a later "II": a Norwegian amending act,
+    whose part I quotes the changes (their "§ 3", "1." are the amended act's).
+    """
+    for i, line in enumerate(cands[:-1]):
+        if _bare_roman(line, "I") and inserts().search(texts[i + 1]):
+            if any(_bare_roman(c, "II") for c in cands[i + 2 :]):
+                return i
     return None
+
+
+def _bare_roman(line: list[Marker], value: str) -> bool:
+    return any(m.style == "ROMAN." and m.marker.strip() == value and not m.rest for m in line)
 
 
 class NationalLaw(Outline):
@@ -60,6 +85,14 @@ class NationalLaw(Outline):
 
     def special(self, i: int) -> int | None:  # noqa: D102
         text = self.texts[i]
+        part = _part_one(self.texts, self.cands) if i == 0 else None
+        if part and self.texts[part - 1] == text:
+            # an amending act's title, printed again above its part I, and the metadata and
+            # contents a gazette prints between ("Datokode", "FOR-2025-01-16-43", "Innhold")
+            self.add_heading("title", 0)
+            if part > 1:
+                self.add_heading("heading", 1, until=part)
+            return part
         if self.stack and not self.cands[i] and closing(text):
             # "Givet på Christiansborg slot, den 8. marts 1972.", "MARGRETHE R.", the
             # minister: the law's closing, to the next unit or the end

@@ -978,7 +978,7 @@ class Outline:
                 or (opens_quotation(text) and _opened_quotation(cur))
             ):
                 self.quote_bare = False
-            elif _inserts().search(self.texts[i - 1]):
+            elif inserts().search(self.texts[i - 1]):
                 self.quote_bare = True
             else:
                 return False
@@ -1304,9 +1304,12 @@ def leads_in(block: Block) -> bool:
 
 
 @functools.cache
-def _inserts() -> re.Pattern[str]:
-    """Return the pattern of an insertion verb ending a line ("after subsection (1) insert—")."""
-    return re.compile(rf"(?<!\w)(?:{words_pattern('inserts')})\s*[—–:]$", re.IGNORECASE)
+def inserts() -> re.Pattern[str]:
+    """Return the pattern of an insertion verb ending a line ("after subsection (1) insert—").
+
+    Its colon may be missing: Lovdata prints "... gjerast følgjande endringar" without one.
+    """
+    return re.compile(rf"(?<!\w)(?:{words_pattern('inserts')})\s*[—–:]?$", re.IGNORECASE)
 
 
 @functools.cache
