@@ -867,3 +867,31 @@ def test_profiles_of_many_documents_keep_the_legends_room_for_the_bars_drawn(bro
             assert height < 60 + 22 + 120 + 20 * (10 + 9 * 2), name
     finally:
         page.context.close()
+
+
+#: A copy of a Folketing page: a table of contents only, so it yields no item.
+CONTENTS_ONLY = (
+    "Det Udenrigspolitiske Nævn 2016-17\n"
+    "UPN Alm.del Bilag 241\n"
+    "15 May 2017\n"
+    "Horn of Africa ........................................................ 3\n"
+    "Africa-EU relations ................................................... 3\n"
+    "Eastern Partnership ................................................... 5\n"
+)
+
+
+def test_a_document_with_no_items_has_no_column_in_the_coverage_chart(browser, tmp_path):
+    # The header says such a document counts in no table or chart, but the page drew it a
+    # column of 0 in the Oslo coverage chart (and, beyond 40 documents, a language group
+    # "und (1 document)" of 0), as if it had been read and said nothing.
+    empty = tmp_path / "contents.en.txt"
+    empty.write_text(CONTENTS_ONLY, encoding="utf-8")
+    docs = [polcompare.read(SEED_FILES["belarus"]), polcompare.read(empty)]
+    assert len(docs[1].items) == 0
+    path = write_report(build_report(docs), tmp_path / "r.html")
+    page, _ = _open(browser, path)
+    try:
+        columns = page.evaluate("document.getElementById('chart-coverage_docs').data[0].x")
+        assert columns == [docs[0].doc_id]
+    finally:
+        page.context.close()

@@ -370,7 +370,9 @@
     /* Columns (bars) of the charts that count items per document: the documents shown, or,
        beyond DATA.chart_docs of them, their languages (their types when they share one). */
     function docGroups() {
-      var ds = state.docs;
+      /* a document that yields no item counts in no chart: it had a column of 0 in the
+         coverage chart (and a language group of its own), as if read and silent */
+      var ds = state.docs.filter(function (d) { return docItems[d.i].length; });
       if (ds.length <= DATA.chart_docs) {
         return { by: "document", groups: ds.map(function (d) { return { name: d.id, color: DATA.colors[d.id], docs: [d] }; }) };
       }
