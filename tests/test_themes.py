@@ -95,6 +95,12 @@ def _dictionary(tmp_path, text, name="mine.yml"):
         ("lv:\n  theme:\n", "'lv/theme' has no patterns (a list; [] for a theme"),
         ("extends: policies\nlv:\n  a: [x]\n", "extends 'policies': not a shipped taxonomy"),
         ("extends: oap\nsv:\n  main:\n    survey_clearance: [minröjning*]\n", "lacks theme(s)"),
+        (  # a theme the taxonomy lacks, in a section of one's own: named there, not in lv
+            "extends: stance\nsv:\n  condemn: [a]\n  concern_regret: [b]\n  urge_call: [c]\n"
+            "  support_welcome: [d]\n  commit_reaffirm: [e]\n  recall_recognise: [f]\n"
+            "  sanctions_sv: [g]\n",
+            "language 'sv' has theme(s) sanctions_sv, which stance has not (its themes: condemn",
+        ),
         ("lv:\n  main: {}\n", "'lv/main' is empty"),
         ("lv:\n  ? ''\n  : [word]\n", "has no name"),
         ("lv:\n  theme: ['']\n", "empty or non-text pattern"),

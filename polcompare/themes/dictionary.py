@@ -304,7 +304,10 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
     """Validate YAML bytes as a dictionary (see :func:`load_dictionary`)."""
     tree = _load_yaml(data, source)
     digest = hashlib.sha256(data)
+    extends: tuple[str, list[str]] | None = None  # (taxonomy, the languages of the file)
     if isinstance(tree, dict) and "extends" in tree:
+        own = [_section_language(k, source) for k in tree if k not in ("extends", "rules")]
+        extends = (str(tree["extends"]), own)
         tree, base = _extended(tree, source)
         digest = hashlib.sha256(base + b"\0" + data)  # the version of both files
     rules = tree.pop("rules", None) if isinstance(tree, dict) else None
@@ -351,6 +354,8 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
             if theme not in order:
                 order.append(theme)
     _refuse_bad_patterns(bad, source)
+    if extends:
+        _foreign_themes(patterns, *extends, source)
     _misspelt_theme(patterns, order, source)
     _complete(patterns, order, source)
     ungated = [lang for lang in patterns if context and lang not in context]
@@ -484,6 +489,35 @@ def _merge_rules(base: dict, mine: object, source: str) -> dict:
             else value
         )
     return out
+
+
+def _foreign_themes(
+    patterns: dict[str, dict[str, tuple[str, ...]]], base: str, own: list[str], source: str
+) -> None:
+    """Name a theme that a section added with ``extends`` has and the taxonomy has not.
+
+    A Swedish section with a theme of its own (``sanctions_sv`` under ``extends: stance``)
+    was refused as "language 'lv' lacks theme(s) sanctions_sv": the shipped Latvian section
+    was blamed for the user's Swedish one.
+    """
+    known = dict.fromkeys(t for lang, leaves in patterns.items() if lang not in own for t in leaves)
+    if not known:
+        return
+    for lang in own:
+        extra = [t for t in patterns.get(lang, {}) if t not in known]
+        if not extra:
+            continue
+        missing = [t for t in known if t not in patterns[lang]]
+        close = difflib.get_close_matches(extra[0], missing, n=1, cutoff=0.6)
+        hint = (
+            f": is {extra[0]!r} a misspelling of {close[0]!r}?"
+            if close
+            else f" (its themes: {_some(list(known), 6)}); a theme of your own is a dictionary "
+            "of your own, given without extends"
+        )
+        raise DictionaryError(
+            source, f"language {lang!r} has theme(s) {', '.join(extra)}, which {base} has not{hint}"
+        )
 
 
 def _misspelt_theme(
