@@ -850,6 +850,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    single = getattr(args, "dictionary", None)
+    if isinstance(single, str) and "=" in single and not Path(single).exists():
+        # compare and report take TAXONOMY=FILE; written so here, it was read as a file
+        # named "stance=my.yml": "cannot read dictionary (No such file or directory)"
+        taxonomy, _, path = single.partition("=")
+        if taxonomy in TAXONOMIES and path:
+            if args.taxonomy and args.taxonomy != taxonomy:
+                parser.error(
+                    f"--dictionary {single} replaces {taxonomy}, but --taxonomy is {args.taxonomy}"
+                )
+            args.taxonomy, args.dictionary = taxonomy, path
     if args.command in ("evidence", "codesheet", "agreement") and not (
         args.taxonomy or args.dictionary
     ):

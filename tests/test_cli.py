@@ -1,3 +1,4 @@
+import io
 import json
 import os
 import shutil
@@ -92,6 +93,21 @@ def test_user_dictionary_and_malformed_one(tmp_path, capsys):
     assert main(["evidence", str(SEED_FILES["belarus"]), "--dictionary", str(bad)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and str(bad) in err and "has no pattern in any theme" in err
+
+
+def test_items_take_the_taxonomy_equals_file_form_of_compare(tmp_path, capsys):
+    # compare and report take --dictionary stance=FILE; a new user wrote it so for items
+    # too and was told "stance=...: cannot read dictionary (No such file or directory)"
+    mine = tmp_path / "stance-sv.yml"
+    mine.write_text("extends: stance\n", encoding="utf-8")
+    seed = str(SEED_FILES["belarus"])
+    assert main(["items", seed, "--dictionary", f"stance={mine}", "--format", "csv"]) == 0
+    out = pd.read_csv(io.StringIO(capsys.readouterr().out))
+    assert set(out["taxonomy"]) == {"stance"} and set(out["dictionary"]) == {"stance-sv"}
+    with pytest.raises(SystemExit) as info:
+        main(["items", seed, "--taxonomy", "oap", "--dictionary", f"stance={mine}"])
+    assert info.value.code == 2
+    assert "replaces stance, but --taxonomy is oap" in capsys.readouterr().err
 
 
 def test_evidence_needs_a_taxonomy(capsys):
