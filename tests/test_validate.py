@@ -852,6 +852,34 @@ def test_the_report_says_which_coded_items_the_dictionary_could_not_read(seeds, 
     assert '<td data-label="dictionary">not read</td>' in part
 
 
+def test_the_report_scores_the_sheets_with_the_dictionary_it_tags_with(seeds, tmp_path):
+    # A new user's report with --dictionary stance=mine.yml and a stance sheet showed the
+    # shipped stance dictionary's F1 (0.619) under "Validation", beside charts drawn with
+    # the user's dictionary (0.725 with `agreement --dictionary`).
+    from polcompare.render.report import build_report
+
+    docs = [seeds["belarus"]]
+    sheet = codesheet(docs[0].items, taxonomy="stance")
+    for theme in load_dictionary("stance").themes:
+        sheet[theme] = ""
+    sheet["condemn"] = "1"  # every paragraph condemns, says the coder
+    write_codesheet(sheet, tmp_path / "ann.csv")
+    mine = tmp_path / "mine.yml"
+    mine.write_text(
+        "lv:\n  condemn: [padome]\n  concern_regret: []\n  urge_call: []\n"
+        "  support_welcome: []\n  commit_reaffirm: []\n  recall_recognise: []\n",
+        encoding="utf-8",
+    )
+    data = build_report(
+        docs, sheets=[tmp_path / "ann.csv"], sheets_taxonomy="stance", dictionaries={"stance": mine}
+    )
+    direct = agreement([tmp_path / "ann.csv"], taxonomy="stance", dictionary=mine, bootstrap=0)
+    shipped = agreement([tmp_path / "ann.csv"], taxonomy="stance", bootstrap=0)
+    got = data.validation.table.set_index("theme").loc["condemn", "recall"]
+    assert got == direct.table.set_index("theme").loc["condemn", "recall"]
+    assert got != shipped.table.set_index("theme").loc["condemn", "recall"]
+
+
 def test_an_article_with_no_text_of_its_own_is_not_put_before_coders(tmp_path):
     """legislation.gov.uk's 'Article 1U.K.' over its paragraphs: an empty row was sampled."""
     path = tmp_path / "act.en.txt"

@@ -309,7 +309,15 @@ def build_report(
         # said them again, in a 929-character line on 300 documents
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UntaggedLanguageWarning)
-            validation = agreement(list(sheets), taxonomy=sheets_taxonomy, items=items)
+            # scored with the dictionary the report tags with: given --dictionary
+            # stance=mine.yml, the part showed the shipped stance dictionary's scores
+            own = comparison.tagged.get(sheets_taxonomy)
+            validation = agreement(
+                list(sheets),
+                taxonomy=sheets_taxonomy,
+                dictionary=own.dictionary if own is not None else None,
+                items=items,
+            )
     sheet_files = _sheet_files(sheets or [], validation.coders if validation else [])
     figures = _figures(comparison, colors, labels)
     if series is not None:
