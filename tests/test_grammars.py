@@ -3956,3 +3956,22 @@ def test_an_amending_act_in_parts_quotes_its_changes():
     )
     assert syria.items["number"].tolist() == ["I", "II"]
     assert set(syria.lines.loc[syria.lines["line"] < 34, "role"]) <= {"heading", "blank"}
+
+
+def test_a_year_in_brackets_that_a_wrapped_line_begins_with_is_no_unit(write):
+    # A hard-wrapped UN resolution: "(2001),[4]Geneva" and "(2002)[5]and Bangkok" were
+    # paragraphs 2001 and 2002 (a new user's General Assembly resolution 59/84).
+    text = (
+        "The General Assembly,\n\n"
+        "1. Welcomes the meetings of the States Parties held in Managua\n"
+        "(2001),[4]Geneva\n"
+        "(2002)[5]and Bangkok (2003);\n\n"
+        "2. Calls upon all States to accede.\n\n"
+        "Mr Chairperson,\n\n"
+        "3. Requests the Secretary-General to report.\n"
+    )
+    doc = polcompare.read(write(text, name="res.txt"), lang="en")
+    assert doc.items["number"].tolist() == ["1", "2", "3"]
+    assert "(2001),[4]Geneva (2002)[5]and Bangkok" in doc.items["text"].iloc[0]
+    salutation = doc.lines[doc.lines["text"] == "Mr Chairperson,"]
+    assert salutation["role"].tolist() == ["furniture"]

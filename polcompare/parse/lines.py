@@ -194,7 +194,9 @@ _BARE_NUM = re.compile(r"((\d{1,4})\s+)([^\W\d_a-zß].*)")  # "5 Definitions." (
 _GLUED_NUM = re.compile(r"((\d{1,3}[A-Z]{0,2}))([A-Z][a-z][^.;:!?]{0,80}(?:U\.K\.|E\+W(?:\+S)?)?)")
 # "(3)"; "(1A)" inserted after "(1)" by an amending act (legislation.gov.uk)
 # EU: "(1a)"; an old statute's "(1.)"
-_PAREN_NUM = re.compile(r"(\((\d{1,6}(?:[A-Z]{1,2}|[a-z])?)\.?\)(?:\s*))(.*)")
+# not before a comma or a note's mark: "(2001),[4]Geneva" is a year that a hard-wrapped line
+# begins with (a UN resolution's preamble), not unit 2001
+_PAREN_NUM = re.compile(r"(\((\d{1,6}(?:[A-Z]{1,2}|[a-z])?)\.?\)(?:\s*))(?![,;:\[\]])(.*)")
 # "[6]   Consideration of ...": an agenda's items numbered in square brackets
 _BRACKET_NUM = re.compile(r"(\[(\d{1,3})\]\s+)(\S.*)")
 # "1° de ...": points numbered with a degree sign (Belgian and French texts)
