@@ -699,3 +699,32 @@ def test_arms_export_control_is_disarmament(lang, text, match):
     result = tag(_items((lang, text)), taxonomy="policy")
     assert result.items.loc[0, "themes"] == "disarmament"
     assert match in set(result.evidence["match"])
+
+
+def test_extends_adds_words_to_a_shipped_language(tmp_path):
+    # A new user adding three English phrases had to copy the shipped English section (320
+    # lines): a section of a shipped language now adds its words, theme by theme.
+    shipped = load_dictionary("stance")
+    path = _dictionary(
+        tmp_path, "extends: stance\nen:\n  commit_reaffirm: [stand ready, fully committed]\n"
+    )
+    mine = load_dictionary(path)
+    assert mine.themes == shipped.themes
+    en, base = mine.patterns["en"], shipped.patterns["en"]
+    assert "stand ready" in base["commit_reaffirm"]  # a word shipped already is not doubled
+    assert en["commit_reaffirm"] == (*base["commit_reaffirm"], "fully committed")
+    assert en["condemn"] == base["condemn"] and mine.patterns["lv"] == shipped.patterns["lv"]
+    items = pd.DataFrame(
+        {
+            "doc_id": ["a"],
+            "item_id": ["a:1"],
+            "lang": ["en"],
+            "text": ["The EU continues to be fully committed to the Convention."],
+        }
+    )
+    assert tag(items, dictionary=shipped).items["themes"].tolist() == [""]
+    assert tag(items, dictionary=mine).items["themes"].tolist() == ["commit_reaffirm"]
+    # oap's groups too: a word added under main
+    text = "extends: oap\nen:\n  main:\n    survey_clearance: [area reduction]\n"
+    oap = load_dictionary(_dictionary(tmp_path, text))
+    assert oap.patterns["en"]["survey_clearance"][-1] == "area reduction"

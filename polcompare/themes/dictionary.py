@@ -453,9 +453,11 @@ def _extended(tree: dict, source: str) -> tuple[dict, bytes]:
     """Return a shipped dictionary's tree with ``tree``'s sections added, and its bytes.
 
     ``extends: oap`` over a file of your own: each language section of the
-    file is added to the shipped one (or replaces that language's section),
-    and its ``rules`` are merged into the shipped rules key by key (``rules:
-    context: patterns: sv: [...]`` adds Swedish to the context rule).
+    file is added to the shipped one; a section of a language the shipped file
+    has adds its words to that language's themes (``en: {commit_reaffirm: [stand
+    ready]}``: a new user had to copy the 320 lines of the English section to add
+    three phrases). Its ``rules`` are merged into the shipped rules key by key
+    (``rules: context: patterns: sv: [...]`` adds Swedish to the context rule).
     """
     base = tree.pop("extends")
     if base not in TAXONOMIES:
@@ -469,9 +471,29 @@ def _extended(tree: dict, source: str) -> tuple[dict, bytes]:
         if key == "rules":
             merged["rules"] = _merge_rules(merged.get("rules") or {}, section, source)
             continue
-        merged.pop(named.get(_section_language(key, source)), None)
+        shipped = named.get(_section_language(key, source))
+        if shipped is not None and isinstance(section, dict):
+            merged[shipped] = _add_words(merged[shipped], section)
+            continue
+        merged.pop(shipped, None)
         merged[key] = section
     return merged, data
+
+
+def _add_words(shipped: object, mine: dict) -> object:
+    """Return a shipped language section with ``mine``'s words added, theme by theme."""
+    if not isinstance(shipped, dict):
+        return mine
+    out = dict(shipped)
+    for key, value in mine.items():
+        old = out.get(key)
+        if isinstance(old, dict) and isinstance(value, dict):  # oap's groups: main, cross_cutting
+            out[key] = _add_words(old, value)
+        elif isinstance(old, list) and isinstance(value, list):
+            out[key] = old + [w for w in value if w not in old]
+        else:
+            out[key] = value
+    return out
 
 
 def _merge_rules(base: dict, mine: object, source: str) -> dict:
