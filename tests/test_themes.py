@@ -728,3 +728,16 @@ def test_extends_adds_words_to_a_shipped_language(tmp_path):
     text = "extends: oap\nen:\n  main:\n    survey_clearance: [area reduction]\n"
     oap = load_dictionary(_dictionary(tmp_path, text))
     assert oap.patterns["en"]["survey_clearance"][-1] == "area reduction"
+
+
+def test_the_readme_names_oaps_groups_as_the_dictionary_has_them():
+    # A new user writing oap-sv.yml had to read the shipped oap.yml to learn which themes
+    # are cross-cutting: the README names them, and must name them as the file has them.
+    from .conftest import ROOT
+
+    readme = " ".join((ROOT / "README.md").read_text("utf-8").split())
+    groups: dict[str, list[str]] = {}
+    for theme, group in load_dictionary("oap").groups.items():
+        groups.setdefault(group, []).append(theme)
+    for group, themes in groups.items():
+        assert f"`{group}` ({', '.join(themes)})" in readme
