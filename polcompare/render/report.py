@@ -600,7 +600,7 @@ def _profiles(table: pd.DataFrame, colors: dict[str, str], noun: str) -> go.Figu
             "yanchor": "bottom",
             "title": None,
         },
-        meta={"noun": noun},
+        meta={"noun": noun, "legend_room": legend_room},
     )
     return fig
 

@@ -484,6 +484,7 @@
          45 documents drawn as 3 languages left 330 px of blank plot above the legend */
       var room = 22 * Math.ceil(Math.max(traces.length, 1) / 3);
       layout.margin = Object.assign({}, layout.margin, { b: 60 + room });
+      layout.meta = Object.assign({}, layout.meta, { legend_room: room });
       layout.height = 120 + themes.length * (10 + 9 * Math.max(traces.length, 1)) + room;
       if (grouping.by !== "document") {
         layout.xaxis = Object.assign({}, layout.xaxis, { title: { text: "share of the items of the documents in each " + grouping.by } });
