@@ -473,23 +473,28 @@ def _extended(tree: dict, source: str) -> tuple[dict, bytes]:
             continue
         shipped = named.get(_section_language(key, source))
         if shipped is not None and isinstance(section, dict):
-            merged[shipped] = _add_words(merged[shipped], section)
+            old = merged[shipped]
+            merged[shipped] = (
+                _merged(old, section, add_lists=True) if isinstance(old, dict) else section
+            )
             continue
         merged.pop(shipped, None)
         merged[key] = section
     return merged, data
 
 
-def _add_words(shipped: object, mine: dict) -> object:
-    """Return a shipped language section with ``mine``'s words added, theme by theme."""
-    if not isinstance(shipped, dict):
-        return mine
-    out = dict(shipped)
+def _merged(base: dict, mine: dict, *, add_lists: bool) -> dict:
+    """Return ``base`` with ``mine``'s keys: mappings merged key by key, others replaced.
+
+    With ``add_lists``, a list adds its entries to the list it meets (a word
+    already there is not doubled): a language section's words under ``extends``.
+    """
+    out = dict(base)
     for key, value in mine.items():
         old = out.get(key)
-        if isinstance(old, dict) and isinstance(value, dict):  # oap's groups: main, cross_cutting
-            out[key] = _add_words(old, value)
-        elif isinstance(old, list) and isinstance(value, list):
+        if isinstance(old, dict) and isinstance(value, dict):  # oap's groups; a rule's settings
+            out[key] = _merged(old, value, add_lists=add_lists)
+        elif add_lists and isinstance(old, list) and isinstance(value, list):
             out[key] = old + [w for w in value if w not in old]
         else:
             out[key] = value
@@ -497,20 +502,12 @@ def _add_words(shipped: object, mine: dict) -> object:
 
 
 def _merge_rules(base: dict, mine: object, source: str) -> dict:
-    """Return ``base`` with ``mine``'s keys: mappings merged key by key, others replaced."""
+    """Return ``base`` with ``mine``'s rules merged in (:func:`_merged`, lists replaced)."""
     if not isinstance(mine, dict):
         raise DictionaryError(
             source, "'rules' must map rule names (position, negation) to settings"
         )
-    out = dict(base)
-    for key, value in mine.items():
-        old = out.get(key)
-        out[key] = (
-            _merge_rules(old, value, source)
-            if isinstance(old, dict) and isinstance(value, dict)
-            else value
-        )
-    return out
+    return _merged(base, mine, add_lists=False)
 
 
 def _foreign_themes(
