@@ -794,9 +794,10 @@ def join_lines(lines: list[str]) -> str:
     Each line is stripped of spaces and of a web table's bars at its ends
     (:func:`_uncell`). A line ending in a letter or digit and a hyphen continues on the next line
     without a space. The hyphen is dropped only for a plain lowercase word
-    broken in two ("konven-" + "cija"); it is kept in compounds, where the
-    first part holds a capital, a digit or another hyphen, or the second part
-    starts with a capital ("Siem Reap-Angkor-" + "handlingsplanen",
+    broken in two ("konven-" + "cija"), also when it is the last part of a
+    compound ("non-prolifera-" + "tion", "EU-medlems-" + "staterne"); it is
+    kept where the part before it holds a capital or a digit, or the part
+    after it starts with a capital ("Siem Reap-Angkor-" + "handlingsplanen",
     "artikel 5-" + "udvalget", "EU-" + "Ukraina"). A lone hyphen at the end
     ("og -" + "rydning") also joins without a space. Everything else is
     joined with one space.
@@ -891,7 +892,7 @@ class _Tail:
     chain of thousands of broken words stays linear.
     """
 
-    __slots__ = ("length", "last", "before", "pending", "not_alpha", "upper", "lower")
+    __slots__ = ("length", "last", "before", "pending", "open", "not_alpha", "upper", "lower")
 
     def __init__(self) -> None:
         self.before = ""  # the character before the run ("" at the start of the text)
@@ -900,7 +901,9 @@ class _Tail:
     def _reset(self) -> None:
         self.length, self.last = 0, ""  # the run's length and last two characters
         self.pending: list[str] = []  # pieces of the run not yet counted
-        self.not_alpha = self.upper = self.lower = 0  # counts (upper: 0 or not 0)
+        self.open = False  # whether the last counted piece's hyphen is still in the run
+        # counts of the run's last part, after its last kept hyphen (upper: 0 or not 0)
+        self.not_alpha = self.upper = self.lower = 0
 
     def add(self, line: str, *, glued: bool) -> None:
         """Account for ``line`` appended with no space (``glued``) or after one space."""
@@ -922,16 +925,20 @@ class _Tail:
 
     def _count(self) -> None:
         for run in self.pending:
-            self.not_alpha += len(run) - sum(map(str.isalpha, run))
-            self.upper += sum(map(str.isupper, run)) + sum(map(str.istitle, run))
-            self.lower += sum(map(str.islower, run))
+            *_, part = run[:-1].rsplit("-", 1)  # each piece ends with a hyphen
+            if self.open or len(part) < len(run) - 1:  # a hyphen kept before this part
+                self.not_alpha = self.upper = self.lower = 0
+            self.not_alpha += len(part) - sum(map(str.isalpha, part))
+            self.upper += sum(map(str.isupper, part)) + sum(map(str.istitle, part))
+            self.lower += sum(map(str.islower, part))
+            self.open = True
         self.pending.clear()
 
     def drop_hyphen(self) -> None:
         """Forget the final hyphen of a broken word (its letter stays)."""
         self._count()
         self.length -= 1
-        self.not_alpha -= 1
+        self.open = False  # the word goes on in the next line
         self.last = self.last[:-1]  # the next add() refills it
 
     def broken(self) -> bool:
@@ -943,6 +950,11 @@ class _Tail:
         return self.length == 1 and self.last == "-" and self.before == " "
 
     def plain_word(self) -> bool:
-        """Tell whether the broken run, less its hyphen, is a plain lowercase word."""
+        """Tell whether the broken run's last part is a plain lowercase word.
+
+        The last part is what follows the run's last kept hyphen, if any:
+        "konven-", but also "prolifera-" in "non-prolifera-" and "medlems-" in
+        "EU-medlems-".
+        """
         self._count()
-        return self.not_alpha == 1 and self.upper == 0 and self.lower > 0
+        return self.not_alpha == 0 and self.upper == 0 and self.lower > 0

@@ -45,6 +45,14 @@ def test_furniture_patterns(line, kind):
         (["artikel 5-", "udvalget"], "artikel 5-udvalget"),
         (["minesporing og -", "rydning"], "minesporing og -rydning"),
         (["EU-", "Ukraina"], "EU-Ukraina"),
+        # the last part of a compound broken in two: the compound's own hyphen stays
+        (["non-prolifera-", "tion"], "non-proliferation"),
+        (["EU-medlems-", "staterne"], "EU-medlemsstaterne"),
+        (["anti-person-", "nel mines"], "anti-personnel mines"),
+        (["COVID-19-", "pandemien"], "COVID-19-pandemien"),
+        (["Reap-", "Angkor-", "handlingsplanen"], "Reap-Angkor-handlingsplanen"),
+        (["ikke-", "stat-", "lige"], "ikkestatlige"),  # each break a plain word's
+        (["ikke -", "stat-", "lige"], "ikke -statlige"),  # a suspended compound, then a word
         (["Minekonvensjonen -", "Norge"], "Minekonvensjonen - Norge"),  # a dash
         (["", "x", "  "], "x"),
         (["double  space"], "double space"),
