@@ -172,6 +172,12 @@ _RUNNING_DATE = re.compile(
 _PAGE_INDEX = re.compile(
     r"(?:\s*\d{1,4}\s*[-–]\s*\d{1,4}\s*\|)+(?:\s*\d{1,4}\s*[-–]\s*\d{1,4})?\s*"
 )
+# An entry of a legal register's tree of an act's parts, which ends by naming the part it
+# links to with the entry's own number: "2.1 Punktas (2.1 p.)", "1 Straipsnio dalis (1 str. 1
+# d.)", "40-1 Straipsnio dalis (40-1 d.)". The part's text is elsewhere; the entry is a link.
+_TREE_ENTRY = re.compile(
+    r"(\d{1,3}(?:[.\-–]\d{1,3}){0,3})\.?\s[^()]{1,80}\((?:[^()]*\s)?\1\s?[^\W\d_]{1,5}\.\)"
+)
 # legislation.gov.uk's notes around a provision.
 _UK_LEGISLATION = re.compile(
     r"This (?:section|article|regulation|rule|Part|Chapter|Schedule|paragraph|Order) has no"
@@ -648,8 +654,9 @@ def _site_furniture(stripped: str) -> str | None:
     ``site``: EUR-Lex's and legislation.gov.uk's page around a text;
     ``attachment``: a download link; ``cookie_notice``: a site's cookie banner;
     ``markup``: an XML namespace line or image a page's export left, a table's empty cells;
-    ``navigation``: a page's index of its parts ("1-10 | 11-20 |") or its links ("Skip to
-    main content", from ``web_navigation`` in the language files); ``un_header``: a UN
+    ``navigation``: a page's index of its parts ("1-10 | 11-20 |"), its links ("Skip to
+    main content", from ``web_navigation`` in the language files) or a legal register's tree
+    of an act's parts ("2.1 Punktas (2.1 p.)"); ``un_header``: a UN
     document's distribution and original-language lines ("Distr. GENERAL", "ORIGINAL: ENGLISH")
     and its pages' job number ("GE.08-43359 (S) 080808 110808").
     """
@@ -687,9 +694,12 @@ def _site_furniture(stripped: str) -> str | None:
 def _page_links(stripped: str) -> bool:
     """Whether a line is a page's links or labels ("Skip to main content").
 
-    A Parliament page's procedure line counts: "Procédure : 2022/2564(RSP)".
+    A Parliament page's procedure line counts: "Procédure : 2022/2564(RSP)", and a legal
+    register's link to a part of an act: "2.1 Punktas (2.1 p.)".
     """
     if _procedure_line(stripped):
+        return True
+    if stripped[0].isdecimal() and stripped[-1] == ")" and _TREE_ENTRY.fullmatch(stripped):
         return True
     return len(stripped) <= 100 and _navigation().fullmatch(stripped) is not None
 

@@ -540,3 +540,28 @@ def test_a_parliament_pages_procedure_box_is_navigation_in_every_language():
     )
     furniture = doc.lines.loc[doc.lines["role"] == "furniture", "text"].str.strip().tolist()
     assert {"Teksty złożone :", "Debaty :", "Głosowanie :"} <= set(furniture)
+
+
+def test_a_legal_registers_tree_of_an_acts_parts_is_navigation(write):
+    # e-tar.lt's "Dokumento dalys" page (two held-out sets): each line links to a part of the
+    # act and names it with its own number again; read as the act's points, every line was an
+    # item with no text of its own ("Punktas (2.1 p.)").
+    tree = [
+        "1 Straipsnis 2 straipsnio pakeitimas (1 str.)",
+        "1 Straipsnio dalis (1 str. 1 d.)",
+        "40-1 Straipsnio dalis (40-1 d.)",
+        "2.1 Punktas (2.1 p.)",
+    ]
+    text = [
+        "2 Straipsnio dalis (5 str. 3 d.)",  # another part's number: not a link to itself
+        "1. The Council adopted Regulation (EU) 2021/821 (1 p.)",
+        "3. Member States shall report annually (Article 3.)",
+    ]
+    cleaned = clean(tree + text)
+    assert [kind for _, kind in cleaned.furniture] == ["navigation"] * len(tree)
+    assert [ln.text for ln in cleaned.content] == text
+    doc = polcompare.read(
+        write("\n".join(["Dokumento dalys", *tree, "3 Punktas (3 p.)"]), name="t.lt.txt"),
+        lang="lt",
+    )
+    assert doc.items.empty and set(doc.lines["role"]) == {"heading", "furniture"}
