@@ -41,6 +41,15 @@ SENTENCES = [
         {"support_welcome"},
     ),
     ("en", "The Council reaffirms its commitment to a mine-free world.", {"commit_reaffirm"}),
+    # an adverb between the copula and the participle (a statement at the Human Rights Council)
+    (
+        "en",
+        "Italy is firmly committed to the universalisation of the Ottawa Convention.",
+        {"commit_reaffirm"},
+    ),
+    ("en", "The Union continues to be strongly committed to the ATT.", {"commit_reaffirm"}),
+    ("en", "Today we recommit to our target of a mine-free world.", {"commit_reaffirm"}),
+    ("en", "The EU is increasingly concerned by the use of cluster munitions.", {"concern_regret"}),
     ("en", "The EU recalls its previous conclusions on Belarus.", {"recall_recognise"}),
     (
         "en",
