@@ -67,6 +67,7 @@ SPLIT_AFTER_FIRST_SCORE = frozenset(
         "unseen12",
         "unseen13",
         "unseen14",
+        "unseen15",
     }
 )
 
