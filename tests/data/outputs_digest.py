@@ -76,6 +76,7 @@ FOLDERS = (
     "eval/parse/holdout48",
     "eval/parse/holdout49",
     "eval/parse/holdout50",
+    "eval/parse/holdout51",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
