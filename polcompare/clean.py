@@ -262,6 +262,7 @@ def clean(lines: list[str]) -> Cleaned:
     journal = _journal_header(lines)
     notes = (_bracket_marks(lines), _star_marks(lines), _lone_paren_note(lines))
     stamp = _stamp(lines) or _journal_cover(lines)
+    last_blank = max((no for no, text in enumerate(lines, start=1) if not text.strip()), default=0)
     for no, text in enumerate(lines, start=1):
         stripped = text.strip()
         if no <= stamp and stripped:
@@ -289,9 +290,13 @@ def clean(lines: list[str]) -> Cleaned:
             in_footnote, after_rule = None, False
             continue
         if stripped[0] in "[*(" and (number := _marked_note(stripped, no, notes)):
-            in_footnote = Footnote(number, [line])
-            out.footnotes.append(in_footnote)
+            note = Footnote(number, [line])
+            out.footnotes.append(note)
             roles[no] = "footnote"
+            # With no blank line below to end it, a note runs on no further than its line: a
+            # web copy's lines are its paragraphs ("Artikkel 6*", "* Anvendelsen ... er
+            # suspendert.", then the act goes on)
+            in_footnote = note if no < last_blank else None
             continue
         if after_rule and (m := footnote_start(stripped)):
             in_footnote = Footnote(m.group(1), [line])

@@ -3958,6 +3958,79 @@ def test_an_amending_act_in_parts_quotes_its_changes():
     assert set(syria.lines.loc[syria.lines["line"] < 34, "role"]) <= {"heading", "blank"}
 
 
+def test_an_amending_act_quoting_articles_is_read_in_its_parts(write):
+    # Lovdata's amending regulations of the Syria sanctions (held-out set 51): part I quotes
+    # the EU regulation's "Artikkel 15a.", which the page's contents list too. Read as an EU
+    # act, "Artikkel 15a." of the contents took part I and the title as its text; a note
+    # "* Anvendelsen ..." of a quoted "Artikkel 6a*" ran on as a footnote to the end, part II
+    # with it (the copy has no blank line to end it).
+    title = "Forskrift om endring i forskrift om restriktive tiltak mot Syria"
+    text = "\n".join(
+        [
+            title,
+            "Datokode",
+            "FOR-2025-03-18-490",
+            "Innhold",
+            title,
+            "I",
+            "Artikkel 1a",
+            "Artikkel 6",
+            "II",
+            title,
+            "I",
+            "I forskrift 2. september 2011 nr. 902 om restriktive tiltak mot Syria gjøres "
+            "følgende endringer:",
+            "Ny artikkel 1a skal lyde:",
+            "Artikkel 1a",
+            "Anvendelsen av følgende bestemmelser suspenderes: artikkel 6.",
+            "I artikkel 6a gjøres følgende endring:",
+            "Overskriften skal lyde:",
+            "Artikkel 6a*",
+            "* Anvendelsen av denne bestemmelsen er suspendert, jf. artikkel 1a.",
+            "I artikkel 7 gjøres følgende endring:",
+            "Artikkel 7",
+            "II",
+            "Forskriften trer i kraft straks.",
+        ]
+    )
+    doc = polcompare.read(write(text, name="syria.nb.txt"), lang="nb")
+    assert doc.doc_type == "national_law" and "amending act" in doc.doc_type_reason
+    assert doc.items["number"].tolist() == ["I", "II"]
+    assert doc.items["text"].iloc[1] == "Forskriften trer i kraft straks."
+    assert "I artikkel 7 gjøres følgende endring: Artikkel 7" in doc.items["text"].iloc[0]
+    assert set(doc.lines.loc[doc.lines["line"] <= 10, "role"]) == {"heading"}
+    notes = doc.lines[doc.lines["role"] == "footnote"]
+    assert notes["line"].tolist() == [19]  # its own line, no further
+
+
+def test_a_wrapped_line_that_begins_with_a_division_word_is_no_heading(write):
+    # The Waffengesetz (held-out set 51): "Abschnitt 3 die Waffen ..." continues a sentence
+    # ("in der Anlage 2 / Abschnitt 3 die Waffen"); read as a chapter heading, it closed § 2
+    # and its "(5)" became an unnumbered paragraph.
+    text = (
+        "§ 2 Grundsätze des Umgangs mit Waffen\n\n"
+        "(4) Die Waffen sind in der Anlage 2 genannt. Ferner sind in der Anlage 2\n"
+        "Abschnitt 3 die Waffen und Munition genannt, auf die dieses Gesetz\n"
+        "ganz oder teilweise nicht anzuwenden ist.\n\n"
+        "(5) Bestehen Zweifel darüber, so entscheidet die zuständige Behörde.\n\n"
+        "Abschnitt 2 Umgang mit Waffen\n\n"
+        "§ 3 Umgang für Jugendliche\n\n(1) Jugendliche dürfen nicht.\n"
+    )
+    doc = polcompare.read(write(text, name="waffg.de.txt"), lang="de")
+    assert doc.items["number"].tolist() == ["2", "2.4", "2.5", "3", "3.1"]
+    assert (
+        doc.items["text"]
+        .iloc[1]
+        .endswith(
+            "Abschnitt 3 die Waffen und Munition genannt, auf "
+            "die dieses Gesetz ganz oder teilweise nicht "
+            "anzuwenden ist."
+        )
+    )
+    chapter = doc.lines[doc.lines["text"] == "Abschnitt 2 Umgang mit Waffen"]
+    assert chapter["role"].tolist() == ["heading"]
+
+
 def test_a_year_in_brackets_that_a_wrapped_line_begins_with_is_no_unit(write):
     # A hard-wrapped UN resolution: "(2001),[4]Geneva" and "(2002)[5]and Bangkok" were
     # paragraphs 2001 and 2002 (a new user's General Assembly resolution 59/84).

@@ -8,6 +8,8 @@ used (``Structure.reason``):
 ==================  ===============================================  =================
 grammar             recognised by                                    ``doc_type``
 ==================  ===============================================  =================
+``national_law``    an amending act's parts: "I", "I forskrift ...    ``national_law``
+                    gjøres følgende endringer:", ..., "II"
 ``legal_act``       ``Article N`` headings, "Whereas:" + recitals     ``legal_act``,
                                                                       ``national_law``,
                                                                       ``un_document``
@@ -47,6 +49,7 @@ __all__ = ["Block", "Structure", "GRAMMARS", "parse_lines"]
 #: (name, recogniser, grammar), most specific first. A recogniser returns
 #: the reason it claims the text, or None.
 GRAMMARS: list[tuple[str, Callable[[list[str], list[list[Marker]]], str | None], type[Outline]]] = [
+    ("national_law", national_law.recognise_amending, national_law.NationalLaw),
     ("legal_act", legal_act.recognise, legal_act.LegalAct),
     ("national_law", national_law.recognise, national_law.NationalLaw),
     ("un_document", un_document.recognise, un_document.UNDocument),
@@ -81,7 +84,7 @@ def parse_lines(lines: list[Line]) -> Structure:
     ]
     if claims:
         name, reason, grammar = claims[0]
-        others = "; ".join(f"also {n}: {r}" for n, r, _ in claims[1:])
+        others = "; ".join(f"also {n}: {r}" for n, r, _ in claims[1:] if n != name)
         reader = grammar(lines)
         blocks = reader.run()
         why = reason + (f" ({others})" if others else "")

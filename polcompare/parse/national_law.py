@@ -15,7 +15,7 @@ from .legal_act import closing
 from .lines import Marker, family
 from .outline import Outline, division_heading, heading_like, inserts
 
-__all__ = ["NationalLaw", "recognise"]
+__all__ = ["NationalLaw", "recognise", "recognise_amending"]
 
 
 def _chapter() -> re.Pattern[str]:
@@ -37,11 +37,15 @@ def recognise(texts: list[str], cands: list[list[Marker]]) -> str | None:
         return f"{len(values)} '§ N' sections ({values[0]}-{values[-1]})"
     if alone:  # the opening of a bill: "§ 1" alone on its line (or with its title), then its text
         return f"a '§ {values[0]}' section alone on its line or with its title"
-    return _amending_parts(texts, cands)
+    return None
 
 
-def _amending_parts(texts: list[str], cands: list[list[Marker]]) -> str | None:
-    """Say why the text is an amending act in parts, or return None (see :func:`_part_one`)."""
+def recognise_amending(texts: list[str], cands: list[list[Marker]]) -> str | None:
+    """Say why the text is an amending act in parts, or return None (see :func:`_part_one`).
+
+    Its part I quotes the provisions it changes, an EU act's "Artikkel 15a." too: this
+    shape is told before any other grammar's.
+    """
     if _part_one(texts, cands) is None:
         return None
     return "an amending act's parts 'I' and 'II', part I making the changes"

@@ -1324,7 +1324,8 @@ def division_heading(kinds: tuple[str, ...]) -> re.Pattern[str]:
     ordinals = words_pattern("ordinals")  # "PRVÁ ČASŤ", "Erster Teil", "TITRE PREMIER"
     return re.compile(
         # (not "1 Title and commencement": a section's number and title, the word a title's)
-        rf"(?:(?:{words})\s+(?:[\dIVXLC]+[A-Za-z]?|(?:{ordinals})\w*)\b"
+        # (not "Abschnitt 3 die Waffen und Munition genannt": a wrapped line of text)
+        rf"(?:(?:{words})\s+(?:[\dIVXLC]+[A-Za-z]?|(?:{ordinals})\w*)\b(?!\s+(?-i:[a-zà-ÿ]))"
         rf"|(?:{ordinals})\w*\s+(?:{words})\b"
         rf"|(?:\d{{1,3}}\.?|(?-i:[IVXLC]{{1,6}})\.)\s*(?:{words}|kap\.)(?:[\s:]|$)"
         rf"(?!\s*(?-i:[a-zà-ÿ]))).*",
