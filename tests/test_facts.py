@@ -699,3 +699,21 @@ def test_an_acts_number_is_read_whole_and_its_journal_note_call_is_no_number():
     # a date written with slashes is still no reference, a list's "(2)" elsewhere still a number
     assert extract_facts("signed on 12/05/2020 in Paris", "en")["value"].tolist() == ["12"]
     assert "2" in extract_facts("under paragraph (2) of the Treaty", "en")["value"].tolist()
+
+
+def test_a_date_whose_month_the_language_file_lacks_is_not_called_another_form():
+    # A new user's French and Spanish versions of Council Decision 2010/336/CFSP: "le 12
+    # décembre 2003" against "El 12 de diciembre de 2003" was reconciled with the reason
+    # "same date, different form: es gives it as a year and a day", though the Spanish text
+    # gives the full date: es.yml has no month names, so its month was never read.
+    fr = _items("fr", ["Le 12 décembre 2003, le Conseil européen a adopté la stratégie."])
+    es = _items("es", ["El 12 de diciembre de 2003, el Consejo Europeo adoptó la Estrategia."])
+    facts = compare_facts(fr, es)
+    row = facts.loc[facts["kind"] == "date"].iloc[0]
+    assert row["status"] == "match"
+    assert "different form" not in row["reason"]
+    assert "es.yml has no months" in row["reason"] and "month was not read" in row["reason"]
+    # A language whose file names the months keeps the old reason (Danish "i 2021, den 18.").
+    lv = _items("lv", ["2021. gada 18. februāris"])
+    da = _items("da", ["i 2021, den 18. i februar"])
+    assert "different form: da gives it as a year and a day" in compare_facts(lv, da)["reason"][0]

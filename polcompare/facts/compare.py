@@ -207,7 +207,15 @@ def _reconcile_date(
     unit = tuple(f for y in years for f in _take(rows, "year", y, other))
     unit += tuple(f for kind, d in days for f in _take(rows, kind, d, other))
     row.side(other).append(unit)
-    row.notes.append(f"same date, different form: {labels[other]} gives it as a year and a day")
+    if _has_months(labels[other]):
+        row.notes.append(f"same date, different form: {labels[other]} gives it as a year and a day")
+    else:
+        # "12 de diciembre de 2003": the text gives the full date, but its language file
+        # has no month names, so only its year and day were read; it is no other form
+        row.notes.append(
+            f"same year and day: {labels[other]} names the month in words its language file "
+            f"lacks ({labels[other]}.yml has no months), so its month was not read"
+        )
     return True
 
 
@@ -235,6 +243,16 @@ def _reason(row: _Row, rows: list[_Row], labels: dict[str, str], missing: str) -
     if missing:
         text += f"; {missing}"
     return "; ".join([text, *row.notes])
+
+
+def _has_months(lang: str) -> bool:
+    """Whether a language's file names the months (true when the language is not known).
+
+    ``lang`` is a side's label: its language code, or "a"/"b" when both sides share one.
+    """
+    if not lang or lang in ("a", "b"):
+        return True
+    return bool(language_words(lang).get("months"))
 
 
 def _has_number_words(lang: str) -> bool:
