@@ -935,3 +935,27 @@ def test_a_sample_in_a_multilingual_corpus_says_what_the_dictionary_cannot_read(
     argv = ["codesheet", str(path), "--lang", "sv", "--taxonomy", "oap", "--only-read"]
     assert main([*argv, "-o", str(out)]) == 2
     assert capsys.readouterr().err.strip().startswith("polcompare: error: codesheet: only_read:")
+
+
+def test_agreement_does_not_warn_of_unread_documents_none_of_whose_items_are_coded(
+    made_up, tmp_path, capsys
+):
+    # A new user checked a sheet of English items against a folder that also held Spanish
+    # texts (`agreement me.csv --documents corpus/`): a warning said "35 item(s) of 8
+    # documents get no stance themes", though no coded item was Spanish (not_read 0).
+    path, _, _ = made_up
+    en = "We strongly support the clearance of every mine in the affected countries."
+    sv = "Vi stöder kraftfullt röjningen av varje mina i de drabbade länderna i år."
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text(f"1. {en}\n", encoding="utf-8")
+    (folder / "b.txt").write_text(f"1. {sv}\n", encoding="utf-8")
+    head = "item_id,lang,text,a,b\n"
+    english = _sheet(tmp_path, f"{head}a:body:1,en,{en},1,\n")
+    args = ["--dictionary", str(path), "--documents", str(folder), "--format", "csv"]
+    assert main(["agreement", str(english), *args]) == 0
+    assert "no 'sv' section" not in capsys.readouterr().err
+    # a coded Swedish item still brings the warning
+    both = _sheet(tmp_path, f"{head}a:body:1,en,{en},1,\nb:body:1,sv,{sv},1,\n", name="b.csv")
+    assert main(["agreement", str(both), *args]) == 0
+    assert "no 'sv' section" in capsys.readouterr().err

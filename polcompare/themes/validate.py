@@ -35,7 +35,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..errors import CodingSheetError, PolcompareWarning
+from ..errors import CodingSheetError, PolcompareWarning, UntaggedLanguageWarning
 from ..io import _office_or_pdf, atomic_write
 from ..items import unique_names
 from .dictionary import TAXONOMIES, Dictionary, load_dictionary
@@ -537,16 +537,25 @@ def agreement(
             stacklevel=2,
         )
     # all the items are tagged (the context rule reads whole documents), the coded ones scored
-    tagged = tag(
-        items.assign(item_id=items["item_id"].astype(str)),
-        taxonomy=d.name,
-        dictionary=d,
-        fallback_lang=fallback_lang,
-    )
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        tagged = tag(
+            items.assign(item_id=items["item_id"].astype(str)),
+            taxonomy=d.name,
+            dictionary=d,
+            fallback_lang=fallback_lang,
+        )
     subset = tagged.items.set_index("item_id").loc[ids]
     # an item the dictionary could not read (a language it lacks) is NaN, not 0: its
     # "no theme" says nothing of its text, so it is left out of the scores, as a tie is
     unread = subset["tag_status"].isin(UNREAD).to_numpy()
+    # The documents' items in a language the dictionary lacks concern the scores only when
+    # one of them is coded: a sheet of English items checked against a folder that also
+    # holds Spanish texts was warned of "35 items" none of which it scores.
+    for w in caught:
+        if issubclass(w.category, UntaggedLanguageWarning) and not unread.any():
+            continue
+        warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
     predicted = {
         t: np.where(unread, np.nan, [t in set(x.split(";")) for x in subset["themes"]])
         for t in d.themes
