@@ -252,7 +252,8 @@ def _has_months(lang: str) -> bool:
     """
     if not lang or lang in ("a", "b"):
         return True
-    return bool(language_words(lang).get("months"))
+    words = language_words(lang)
+    return bool(words.get("months") or words.get("month_stems"))  # lv: stems that decline
 
 
 def _has_number_words(lang: str) -> bool:

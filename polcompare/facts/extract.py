@@ -469,9 +469,10 @@ _DATE_PATTERNS = tuple(
         # lv: 2021. gada 18. februāris; 2024. gada 25.–29. novembrī
         rf"(?<![\d.])(?P<year>\d{{4}})\.\s*gad(?:a|ā|s|u)\s+(?P<days>{_DAY_LIST})"
         rf"\s+(?P<month>{_MONTH})",
-        # da/nb/en: 18. februar 2021; 25.-29. november 2024; 1 June 2013; 30. november
-        rf"(?<![\d.,/])(?P<days>{_DAY_LIST})\s+(?:of\s+)?(?P<month>{_MONTH})"
-        rf"(?:,?\s+(?P<year>\d{{4}})(?![\d/]))?",
+        # da/nb/en: 18. februar 2021; 25.-29. november 2024; 1 June 2013; 30. november;
+        # es/pt: 22 de diciembre de 2021
+        rf"(?<![\d.,/])(?P<days>{_DAY_LIST})\s+(?:(?:of|de)\s+)?(?P<month>{_MONTH})"
+        rf"(?:,?\s+(?:de\s+)?(?P<year>\d{{4}})(?![\d/]))?",
         # en: February 18, 2021
         rf"(?<!{_L})(?P<month>{_MONTH})\s+(?P<days>\d{{1,2}}){_ORD},\s*(?P<year>\d{{4}})(?!\d)",
         # 18.02.2021, 2021-02-18
