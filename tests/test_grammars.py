@@ -4031,6 +4031,25 @@ def test_a_wrapped_line_that_begins_with_a_division_word_is_no_heading(write):
     assert chapter["role"].tolist() == ["heading"]
 
 
+def test_a_law_after_its_table_of_contents_is_read_from_the_first_entry_again(write):
+    # A new user's Norwegian law copied as Lovdata shows it: "Innholdsfortegnelse", the
+    # sections' titles, then the sections with their text. Every section was read as a
+    # contents entry ("§ 1. Forbud Det er forbudt ..."): no items, the law's text in no count.
+    text = (
+        "Lov om forbud mot antipersonellminer (antipersonellminelova)\n\n"
+        "Dato\tLOV-1998-07-17-54\n\n"
+        "Innholdsfortegnelse\n§ 1. Forbud\n§ 2. Unntak\n§ 3. Straff\n\n"
+        "§ 1. Forbud\nDet er forbudt å bruke eller lagre antipersonellminer.\n\n"
+        "§ 2. Unntak\nForbudet i § 1 gjelder ikke beholdning for opplæring i minerydding.\n\n"
+        "§ 3. Straff\nDen som forsettlig overtrer forbudet i § 1, straffes med bot.\n"
+    )
+    doc = polcompare.read(write(text, name="lov.nb.txt"), lang="nb")
+    assert doc.items["number"].tolist() == ["1", "2", "3"]
+    assert doc.items["text"].iloc[0] == "Det er forbudt å bruke eller lagre antipersonellminer."
+    contents = doc.headings[doc.headings["kind"] == "contents"]
+    assert contents["text"].tolist() == ["§ 1. Forbud", "§ 2. Unntak", "§ 3. Straff"]
+
+
 def test_a_year_in_brackets_that_a_wrapped_line_begins_with_is_no_unit(write):
     # A hard-wrapped UN resolution: "(2001),[4]Geneva" and "(2002)[5]and Bangkok" were
     # paragraphs 2001 and 2002 (a new user's General Assembly resolution 59/84).

@@ -811,21 +811,32 @@ class Outline:
         if merged:
             self.blocks = [b for k, b in enumerate(self.blocks) if k not in merged]
 
+    def _units_under(self) -> dict[int, list[Block]]:
+        """Return the units under each unit, by the ``id`` of the unit above them."""
+        under: dict[int, list[Block]] = {}
+        for b in self.blocks:
+            if b.up is not None:
+                under.setdefault(id(b.up), []).append(b)
+        return under
+
     def _contents_runs(self, children: dict[int, int]) -> list[list[tuple[int, bool]]]:
         """Return runs of title-only units: (block index, whether the next block is its title)."""
         runs: list[list[tuple[int, bool]]] = [[]]
         listed = False  # after a heading that names a table of contents ("Arrangement of sections")
         under: dict[int, list[Block]] | None = None  # the units under each unit, once listed
+        listed_lines: set[str] = set()  # the first lines of the entries listed so far
         for k, block in enumerate(self.blocks):
             nxt = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
             bare = block.role == "item" and block.label and not children.get(id(block))
+            first = " ".join(block.lines[0].text.split()) if block.lines else ""
+            if listed and block.role == "item" and first in listed_lines:
+                # an entry again ("§ 1. Forbud", then its text): the body the list named begins
+                runs.append([])
+                listed, listed_lines = False, set()
+                continue
             if block.role == "heading" and contents_title().fullmatch(block.text):
                 listed = True
-                if under is None:
-                    under = {}
-                    for b in self.blocks:
-                        if b.up is not None:
-                            under.setdefault(id(b.up), []).append(b)
+                under = self._units_under() if under is None else under
             # longer, an entry over its sub-entries, its first line in dot leaders too
             # ("1. Ruslands aggression ......", "- Politisk drøftelse", "KOM-dokument ...")
             entry = block.role == "item" and (
@@ -844,6 +855,8 @@ class Outline:
             elif block.role == "item" or (block.role != "heading" and block.lines):
                 runs.append([])
                 listed = False
+            if listed and runs[-1] and runs[-1][-1][0] == k:
+                listed_lines.add(first)
         return runs
 
     def _untitled_contents(self) -> range:
