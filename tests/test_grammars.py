@@ -2852,6 +2852,39 @@ def test_a_list_of_sections_the_body_repeats_is_contents(write):
     assert (polcompare.read(write(prose), lang="nb").items["label"] != "").sum() > 2
 
 
+def test_an_eu_act_whose_recital_names_a_council_meeting_is_not_conclusions(write):
+    # A new user's copies of CFSP decisions: a Spanish one titled "Decisión (PESC) 2021/2309
+    # del Consejo", a copy whose recitals lost their numbers; "el Consejo adoptó", "the
+    # Council adopted" in a recital made both Council conclusions, for compare's roles too.
+    recitals = (
+        "(1) El Tratado sobre el Comercio de Armas fue adoptado por la Asamblea General de las "
+        "Naciones Unidas el 2 de abril de 2013.\n\n"
+        "(2) Para afrontar dichos retos, el Consejo adoptó el 16 de diciembre de 2013 la "
+        "Decisión 2013/768/PESC de la Unión Europea.\n\n"
+        "(3) Procede apoyar la aplicación del Tratado.\n"
+    )
+    es = "Decisión (PESC) 2021/2309 del Consejo, de 22 de diciembre de 2021, sobre el TCA\n\n"
+    doc = polcompare.read(write(es + recitals, name="d.es.txt"), lang="es")
+    assert doc.doc_type == "legal_act", doc.doc_type_reason
+    assert "its first line titles an act" in doc.doc_type_reason
+    en = (
+        "Having regard to the Treaty on European Union, and in particular Article 26(2) thereof,\n"
+        "On 12 December 2003 the European Council adopted a European Security Strategy.\n"
+        "In its conclusions of 11 December 2006, the Council welcomed the process.\n"
+        "The Council reaffirmed that the Union would play an active role.\n"
+    )
+    doc = polcompare.read(write(en, name="d.en.txt"), lang="en")
+    assert doc.doc_type == "legal_act", doc.doc_type_reason
+    # conclusions that cite a decision further down stay conclusions
+    concl = (
+        "Council conclusions on the Arms Trade Treaty\n\n"
+        "1. The Council recalls Decision (CFSP) 2021/2309 of 22 December 2021.\n\n"
+        "2. The Council adopted these conclusions at its 3800th meeting.\n\n"
+        "3. The EU calls on all States to join the Treaty.\n"
+    )
+    assert polcompare.read(write(concl, name="c.en.txt"), lang="en").doc_type == "conclusions"
+
+
 @pytest.mark.parametrize(
     ("title", "lang"),
     [

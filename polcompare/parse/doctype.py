@@ -31,14 +31,29 @@ from __future__ import annotations
 import functools
 import re
 
-from ..languages import structure_words
+from ..languages import structure_words, words_pattern
 from .blocks import Structure
 from .lines import QUOTES
 
-__all__ = ["HEAD", "UN_SYMBOL", "names", "refine"]
+__all__ = ["ACT_NO", "ACT_SERIES", "HEAD", "OLD_ACT_NO", "UN_SYMBOL", "names", "refine"]
 
 _GENITIVE = r"(?:s|:s|['’]s)?(?!\w)"
 
+# "(CFSP) 2022/351", "(EU) No 269/2014", "(GASP) 2022/351": a legal act's number.
+# In any case: a title in capitals prints "DECYZJA RADY (WPZIB) 2022/218".
+ACT_SERIES = (
+    r"(?i:CFSP|GASP|PESC|PESD|WPZiB|SZBP|KUSP|UVP|ÜVJP|YUTP|ΚΕΠΠΑ|ОВППС|BUSP|VUSP|ZUNS|"
+    r"KĀDP|KKBP|GUSP|FUSP|GBVB|ZVSP|SZVP|PESK|CBES|"
+    r"EU|UE|EG|CE|EC|EÜ|ES|EK|ΕΕ|ЕС|EF|EB|AE|Euratom)"
+)
+ACT_NO = re.compile(
+    rf"\((?:{ACT_SERIES})\)\s*"
+    r"(?:No\.?\s*|Nr\.?\s*|n\.?\s*[ºo°]\s*|č\.\s*|št\.\s*)?(\d{1,4}/\d{1,4}(?:/\w+)?)"
+    # before 2015 the series after the number, in brackets at the title's end: "(2008/890/PESC)"
+    rf"|\((\d{{4}}/\d{{1,4}}/(?:{ACT_SERIES}))\)"
+)
+# ... or right after the act's name at the title's start: "RÅDETS BESLUT 2005/852/GUSP"
+OLD_ACT_NO = re.compile(rf"^\W*(?:[^\W\d]+\s+){{1,4}}(\d{{4}}/\d{{1,4}}/(?:{ACT_SERIES}))\b")
 # "A/RES/75/45", "APLC/CONF/2019/5", "S/2023/123": a UN document symbol.
 # "CCPR/C/MUS/CO/5", "CRC/C/OPAC/AND/CO/1": a UN treaty body's.
 UN_SYMBOL = re.compile(
@@ -113,10 +128,35 @@ def refine(structure: Structure, texts: list[str]) -> Structure:
     if structure.doc_type == "conclusions" and (m := _other_issuer().search(head)):
         structure.doc_type = "generic"
         structure.reason += f"; its title names another EU author ('{m.group(1)}'): not conclusions"
+    if structure.doc_type in ("conclusions", "statement") and (act := _titled_act(texts)):
+        structure.reason += f"; {act}: an EU act, not {structure.doc_type}"
+        structure.doc_type = "legal_act"
     if structure.doc_type == "generic" and (m := UN_SYMBOL.search(head)):
         structure.doc_type = "un_document"  # "CCPR/C/SWE/CO/6": a document the UN issued
         structure.reason += f"; carries a UN document symbol ('{m.group(1)}')"
     return structure
+
+
+def _titled_act(texts: list[str]) -> str:
+    """Say how a text shows itself an EU act, or return "".
+
+    Its first line opens with the act's title and number ("Decisión (PESC) 2021/2309 del
+    Consejo", "COUNCIL DECISION 2010/336/CFSP"), or it opens with the act's citations
+    ("Having regard to the Treaty on European Union, ...,"): a copy whose recitals lost
+    their numbers and whose recital "the Council adopted ..." names a Council meeting.
+    """
+    first = texts[0] if texts else ""
+    if ((m := ACT_NO.search(first[:60])) and m.start() <= 40) or OLD_ACT_NO.match(first):
+        return f"its first line titles an act ('{first[:60].strip()}')"
+    if texts and _having_regard().match(first) and first.endswith((",", ";")):
+        return f"it opens with an act's citation ('{first[:40]}')"
+    return ""
+
+
+@functools.cache
+def _having_regard() -> re.Pattern[str]:
+    """Match the opening of an act's citation in any language ("Having regard to")."""
+    return re.compile(rf"(?:{words_pattern('having_regard')})\b", re.IGNORECASE)
 
 
 @functools.cache

@@ -14,6 +14,9 @@ from collections import Counter
 
 from ..languages import month_table, words_pattern
 from .blocks import Block
+from .doctype import ACT_NO as _ACT_NO
+from .doctype import ACT_SERIES as _ACT_SERIES
+from .doctype import OLD_ACT_NO as _OLD_ACT_NO
 from .doctype import UN_SYMBOL as _UN_SYMBOL
 from .doctype import names
 
@@ -28,21 +31,6 @@ ECHO_SHARE = 0.85
 _COUNCIL_NO = re.compile(  # not the Official Journal's page ("L 315/27", "C 193/1")
     r"(?<![\d/])(?<![LC]\s)(\d{3,5}/\d{2})(?:\s+(ADD|COR|REV)\s+(\d+))?(?![\d/])"
 )
-# "(CFSP) 2022/351", "(EU) No 269/2014", "(GASP) 2022/351": a legal act's number.
-# In any case: a title in capitals prints "DECYZJA RADY (WPZIB) 2022/218".
-_ACT_SERIES = (
-    r"(?i:CFSP|GASP|PESC|PESD|WPZiB|SZBP|KUSP|UVP|ÜVJP|YUTP|ΚΕΠΠΑ|ОВППС|BUSP|VUSP|ZUNS|"
-    r"KĀDP|KKBP|GUSP|FUSP|GBVB|ZVSP|SZVP|PESK|CBES|"
-    r"EU|UE|EG|CE|EC|EÜ|ES|EK|ΕΕ|ЕС|EF|EB|AE|Euratom)"
-)
-_ACT_NO = re.compile(
-    rf"\((?:{_ACT_SERIES})\)\s*"
-    r"(?:No\.?\s*|Nr\.?\s*|n\.?\s*[ºo°]\s*|č\.\s*|št\.\s*)?(\d{1,4}/\d{1,4}(?:/\w+)?)"
-    # before 2015 the series after the number, in brackets at the title's end: "(2008/890/PESC)"
-    rf"|\((\d{{4}}/\d{{1,4}}/(?:{_ACT_SERIES}))\)"
-)
-# ... or right after the act's name at the title's start: "RÅDETS BESLUT 2005/852/GUSP"
-_OLD_ACT_NO = re.compile(rf"^\W*(?:[^\W\d]+\s+){{1,4}}(\d{{4}}/\d{{1,4}}/(?:{_ACT_SERIES}))\b")
 # any number of that form (its own or one it cites): its date follows it in a title
 _ANY_OLD_ACT_NO = re.compile(rf"(?<![\d/])\d{{4}}/\d{{1,4}}/(?:{_ACT_SERIES})\b")
 # A European Parliament text's own number ("B6-0589/2008", "P6_TA(2008)0565",
