@@ -31,8 +31,9 @@ from __future__ import annotations
 import functools
 import re
 
-from ..languages import structure_words, words_pattern
+from ..languages import structure_words
 from .blocks import Structure
+from .legal_act import citation
 from .lines import QUOTES
 
 __all__ = ["ACT_NO", "ACT_SERIES", "HEAD", "OLD_ACT_NO", "UN_SYMBOL", "names", "refine"]
@@ -148,15 +149,9 @@ def _titled_act(texts: list[str]) -> str:
     first = texts[0] if texts else ""
     if ((m := ACT_NO.search(first[:60])) and m.start() <= 40) or OLD_ACT_NO.match(first):
         return f"its first line titles an act ('{first[:60].strip()}')"
-    if texts and _having_regard().match(first) and first.endswith((",", ";")):
+    if citation(first):
         return f"it opens with an act's citation ('{first[:40]}')"
     return ""
-
-
-@functools.cache
-def _having_regard() -> re.Pattern[str]:
-    """Match the opening of an act's citation in any language ("Having regard to")."""
-    return re.compile(rf"(?:{words_pattern('having_regard')})\b", re.IGNORECASE)
 
 
 @functools.cache

@@ -16,7 +16,7 @@ from ..languages import structure_words, words_pattern
 from .lines import QUOTES, Marker, family, roman_value
 from .outline import Outline, heading_like, leads_in
 
-__all__ = ["LegalAct", "closing", "recognise"]
+__all__ = ["LegalAct", "citation", "closing", "recognise"]
 
 
 # The Official Journal's abbreviation in each language ("OJ", "ABl.", "GU", "Úř. věst."...)
@@ -82,7 +82,7 @@ def recognise(texts: list[str], cands: list[list[Marker]]) -> str | None:
     alone = sum(1 for m in arts if heading_like(m.rest or "x"))
     # "Having regard to ...," twice or more: an act's citations (a copy cut before its
     # articles), each ending with its comma (not a title's "ņemot vērā Konvencijas ...")
-    citations = sum(1 for t in texts if pat["regard"].match(t) and t.endswith((",", ";")))
+    citations = sum(1 for t in texts if citation(t))
     if rising >= 1 or alone or (arts and whereas) or (whereas and recitals) or citations >= 2:
         parts = []
         if arts:
@@ -94,6 +94,14 @@ def recognise(texts: list[str], cands: list[list[Marker]]) -> str | None:
             parts.append(f"{citations} citations ('Having regard to ...')")
         return ", ".join(parts)
     return None
+
+
+def citation(text: str) -> bool:
+    """Tell an act's citation: "Having regard to ...," in any language, ending with its comma.
+
+    (Not a title's "ņemot vērā Konvencijas ...", which ends otherwise.)
+    """
+    return bool(_patterns()["regard"].match(text)) and text.endswith((",", ";"))
 
 
 def _num(value: str) -> int:
