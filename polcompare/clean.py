@@ -810,8 +810,9 @@ def join_lines(lines: list[str]) -> str:
     (:func:`_uncell`). A line ending in a letter or digit and a hyphen continues on the next line
     without a space. The hyphen is dropped only for a plain lowercase word
     broken in two ("konven-" + "cija"), also when it is the last part of a
-    compound ("non-prolifera-" + "tion", "EU-medlems-" + "staterne"); it is
-    kept where the part before it holds a capital or a digit, or the part
+    compound ("non-prolifera-" + "tion", "EU-medlems-" + "staterne"), or a
+    word with a capital initial ("Con-" + "vention"); it is kept where the
+    part before it holds another capital or a digit, or the part
     after it starts with a capital ("Siem Reap-Angkor-" + "handlingsplanen",
     "artikel 5-" + "udvalget", "EU-" + "Ukraina"). A lone hyphen at the end
     ("og -" + "rydning") also joins without a space. Everything else is
@@ -943,6 +944,8 @@ class _Tail:
             *_, part = run[:-1].rsplit("-", 1)  # each piece ends with a hyphen
             if self.open or len(part) < len(run) - 1:  # a hyphen kept before this part
                 self.not_alpha = self.upper = self.lower = 0
+            elif not (self.not_alpha or self.upper or self.lower) and part[:1].isupper():
+                part = part[1:]  # the run's first word opens with a capital ("Con-" + "vention")
             self.not_alpha += len(part) - sum(map(str.isalpha, part))
             self.upper += sum(map(str.isupper, part)) + sum(map(str.istitle, part))
             self.lower += sum(map(str.islower, part))
@@ -969,7 +972,8 @@ class _Tail:
 
         The last part is what follows the run's last kept hyphen, if any:
         "konven-", but also "prolifera-" in "non-prolifera-" and "medlems-" in
-        "EU-medlems-".
+        "EU-medlems-". A run that is one word may open with a capital
+        ("Con-", "Paki-"); a part after a kept hyphen may not ("Reap-Angkor-").
         """
         self._count()
         return self.not_alpha == 0 and self.upper == 0 and self.lower > 0

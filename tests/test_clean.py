@@ -51,6 +51,12 @@ def test_furniture_patterns(line, kind):
         (["anti-person-", "nel mines"], "anti-personnel mines"),
         (["COVID-19-", "pandemien"], "COVID-19-pandemien"),
         (["Reap-", "Angkor-", "handlingsplanen"], "Reap-Angkor-handlingsplanen"),
+        # a word with a capital initial, broken in two (a PDF's text, a Danish hearing note)
+        (["of the Con-", "vention"], "of the Convention"),
+        (["Ambassador Hashmi of Paki-", "stan."], "Ambassador Hashmi of Pakistan."),
+        (["Det Euro-", "pæiske Råd"], "Det Europæiske Råd"),
+        (["Lyng-", "by-Taarbæk"], "Lyngby-Taarbæk"),
+        (["P-", "list"], "P-list"),  # a capital alone is no word
         (["ikke-", "stat-", "lige"], "ikkestatlige"),  # each break a plain word's
         (["ikke -", "stat-", "lige"], "ikke -statlige"),  # a suspended compound, then a word
         (["Minekonvensjonen -", "Norge"], "Minekonvensjonen - Norge"),  # a dash
