@@ -363,6 +363,22 @@ def _dictionaries(given: list[str]) -> dict[str, Dictionary]:
     return out
 
 
+def _per_taxonomy(name: str, result) -> str:
+    """Return theme_agreement's rows per taxonomy, and why a taxonomy has none ("" otherwise)."""
+    if name != "theme_agreement":
+        return ""
+    counts = result.theme_agreement["taxonomy"].value_counts()
+    some = [f"{t} {counts[t]}" for t in result.tagged if counts.get(t, 0)]
+    none = [t for t in result.tagged if not counts.get(t, 0)]
+    if none and len(result.alignment):
+        some.append(
+            f"none for {', '.join(none)}: no aligned item was read by "
+            f"{'its dictionary' if len(none) == 1 else 'their dictionaries'} in both versions "
+            "(a language it lacks, or its context rule held the item back)"
+        )
+    return f" ({'; '.join(some)})" if some else ""
+
+
 def cmd_compare(args: argparse.Namespace) -> int:
     dictionaries = _dictionaries(args.dictionary)
     docs, failures = read_all(args.paths, lang=args.lang, errors=args.errors)
@@ -381,7 +397,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         table = result.tables[name]
         target = out_dir / f"{name}.csv"
         atomic_write(target, functools.partial(_csv, table), inputs=inputs)
-        print(f"{target}: {counted(len(table), 'row')}")
+        print(f"{target}: {counted(len(table), 'row')}{_per_taxonomy(name, result)}")
     # Written on every run (only its header when nothing failed): never a stale list.
     target = atomic_write(
         out_dir / "failures.csv", functools.partial(_csv, failures), inputs=inputs

@@ -200,4 +200,7 @@ def test_facts_and_themes_follow_an_alignment_by_content(tmp_path):
         status
     ).eq("out_of_context")
     assert held.sum() == 8
-    assert len(result.theme_agreement) == len(paired) - held.sum()
+    agreement = result.theme_agreement
+    assert (agreement["taxonomy"] == "oap").sum() == len(paired) - held.sum() == 0
+    # policy and stance have no context rule: every pair is compared in each
+    assert agreement["taxonomy"].value_counts().to_dict() == {"policy": 8, "stance": 8}

@@ -148,19 +148,24 @@ def test_keyness_bars(corpus):
     assert pale == weak and f"({weak} of {len(table)} terms)" in fig.layout.xaxis.title.text
 
 
+def _oap_agreement(corpus):
+    agreement = corpus["theme_agreement"]
+    return agreement[agreement["taxonomy"] == "oap"]
+
+
 def test_agreement_bars(corpus):
-    fig = charts.agreement_bars(corpus["theme_agreement"])
+    fig = charts.agreement_bars(_oap_agreement(corpus))
     values = [v for t in fig.data if t.type == "bar" for v in t.y]
     assert len(values) == 54 and sum(v < 1 for v in values) == 8
     # an item whose versions share no theme has no bar to see: a cross marks it
     zero = [t for t in fig.data if t.name == "no theme in common"]
-    agreement = corpus["theme_agreement"]
+    agreement = _oap_agreement(corpus)
     assert len(zero) == 1 and len(zero[0].x) == int((agreement["jaccard"] == 0).sum()) > 0
 
 
 def test_agreement_hovers_name_the_versions(corpus):
     """A bar's hover names the versions and shows each one's own themes, never column names."""
-    fig = charts.agreement_bars(corpus["theme_agreement"], names={"a": "paper.lv", "b": "paper.da"})
+    fig = charts.agreement_bars(_oap_agreement(corpus), names={"a": "paper.lv", "b": "paper.da"})
     bars = [t for t in fig.data if t.type == "bar"]
     assert all("only_a" not in t.hovertemplate and "only_b" not in t.hovertemplate for t in bars)
     assert "only in paper.lv: %{customdata[0]}" in bars[0].hovertemplate

@@ -130,6 +130,27 @@ def test_compare_writes_tables(tmp_path, capsys):
     assert gaps.columns[0] == "doc_id"  # pandas reads past the mark
 
 
+def test_compare_says_theme_agreement_per_taxonomy_and_why_one_has_none(tmp_path, capsys):
+    # A CFSP decision on small arms in German and French: not about mines, so the Oslo
+    # context rule holds every item back; "theme_agreement.csv: 0 rows" said no more,
+    # and policy topics and stances were never compared (a new user's versions).
+    de, fr = (
+        SEEDS.parent / "eval" / "align" / f"eu-cfsp-decision-2010-576.{x}.txt"
+        for x in "de fr".split()
+    )
+    args = ["compare", str(de), str(fr), "--paper", de.stem, "--versions", fr.stem]
+    assert main([*args, "-o", str(tmp_path / "out")]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if "theme_agreement" in x)
+    table = pd.read_csv(tmp_path / "out" / "theme_agreement.csv", keep_default_na=False)
+    counts = table["taxonomy"].value_counts().to_dict()
+    assert counts == {"policy": 9, "stance": 9}
+    assert line.endswith(
+        "18 rows (policy 9; stance 9; none for oap: no aligned item was read by its "
+        "dictionary in both versions (a language it lacks, or its context rule held the "
+        "item back))"
+    )
+
+
 def test_folder_entries_are_never_skipped_silently(tmp_path, capsys, monkeypatch):
     (tmp_path / "a.txt").write_text("1. Pirmais punkts par mīnām.\n", encoding="utf-8")
     (tmp_path / "notes.txt").mkdir()  # a folder named like a document

@@ -197,8 +197,12 @@ def test_versions_with_no_theme_on_either_side_show_no_mean_jaccard():
     data = build_report([de, fr], paper=de.doc_id, versions=[fr.doc_id])
     # Not about mines: the context rule held back every item of both versions, so they
     # are not compared at all (their empty theme sets "agreed" with Jaccard 1 before).
-    assert data.tables["theme_agreement"].empty
+    agreement = data.tables["theme_agreement"]
+    assert not (agreement["taxonomy"] == "oap").any()
     versions = _between(render_report(data), 'id="versions"', 'id="texts"')
+    # policy and stance have no context rule: their agreement is said in a line
+    other = _between(versions, 'id="agreement-other"', "</p>")
+    assert "policy topics: " in other and "stances: " in other
     assert 'id="mean-jaccard"' not in versions and 'id="chart-agreement"' not in versions
     assert (
         "Theme agreement is not computed:</strong> the Oslo dictionary's context rule held "
@@ -227,6 +231,7 @@ def test_versions_with_no_theme_on_items_the_dictionary_read_show_no_mean_jaccar
         docs.append(polcompare.read(tmp_path / name))
     data = build_report(docs, paper=docs[0].doc_id, versions=[docs[1].doc_id])
     agreement = data.tables["theme_agreement"]
+    agreement = agreement[agreement["taxonomy"] == "oap"]
     assert len(agreement) == 3 and (agreement[["themes_a", "themes_b"]] == "").all(axis=None)
     versions = _between(render_report(data), 'id="versions"', 'id="texts"')
     assert 'id="mean-jaccard"' not in versions and 'id="chart-agreement"' not in versions

@@ -115,7 +115,8 @@ class Comparison:
     gaps, section_flow : DataFrame
         Of the position paper (``oap``).
     alignment, theme_agreement, facts, facts_summary : DataFrame
-        The paper beside its other language version.
+        The paper beside its other language version (``theme_agreement``: one
+        row per aligned item and taxonomy, its ``taxonomy`` column first).
     shared_policy, shared_stance, similar_pairs, keyness : DataFrame
         The paper beside the conclusions.
     similarity : DataFrame
@@ -324,10 +325,15 @@ def _build(
     if paper is not None and version is not None:
         a, b = items_of(paper), items_of(version)
         tables["alignment"] = alignment = align_versions(a, b)
-        # facts and themes are compared item by item as the alignment pairs the items
-        tagged_b = tagged_of(version)
-        tagged_b = tagged_b._replace(items=keyed_like(alignment, tagged_b.items))
-        tables["theme_agreement"] = theme_agreement(tagged_of(paper), tagged_b)
+        # facts and themes are compared item by item as the alignment pairs the items,
+        # the themes of every taxonomy (a table's rows are one taxonomy's after another's)
+        agreements = []
+        for x in tagged.values():
+            tagged_b = _tagged_of(x, version)
+            tagged_b = tagged_b._replace(items=keyed_like(alignment, tagged_b.items))
+            agreements.append(theme_agreement(_tagged_of(x, paper), tagged_b))
+        kept = [x for x in agreements if len(x)] or agreements[:1]  # concat warns on empties
+        tables["theme_agreement"] = pd.concat(kept, ignore_index=True)
         tables["facts"] = compare_facts(a, keyed_like(alignment, b))
         tables["facts_summary"] = fact_summary(tables["facts"])
     if paper is not None and concl is not None:

@@ -25,7 +25,7 @@ __all__ = [
 ]
 
 ALIGNMENT_COLUMNS = [*KEY, "item_id_a", "item_id_b", "pos_a", "pos_b", "status", "by", "score"]
-AGREEMENT_COLUMNS = [*KEY, "themes_a", "themes_b", "only_a", "only_b", "jaccard"]
+AGREEMENT_COLUMNS = ["taxonomy", *KEY, "themes_a", "themes_b", "only_a", "only_b", "jaccard"]
 #: Columns of :func:`paired_items`.
 PAIR_COLUMNS = [
     "item_id_a",
@@ -297,9 +297,10 @@ def theme_agreement(a: Tagged, b: Tagged) -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        ``section, number, letter, themes_a, themes_b, only_a, only_b,
+        ``taxonomy, section, number, letter, themes_a, themes_b, only_a, only_b,
         jaccard`` (1.0 when both have no theme).
     """
+    taxonomy = a.items["taxonomy"].iloc[0] if len(a.items) else a.dictionary.name
     left = _matched(a.items)
     right = _matched(b.items)
     out = left[[*KEY, "themes"]].merge(right[[*KEY, "themes"]], on=KEY, suffixes=("_a", "_b"))
@@ -314,6 +315,7 @@ def theme_agreement(a: Tagged, b: Tagged) -> pd.DataFrame:
     out["jaccard"] = [
         1.0 if not (x | y) else len(x & y) / len(x | y) for x, y in zip(sa, sb, strict=True)
     ]
+    out["taxonomy"] = taxonomy
     return out[AGREEMENT_COLUMNS]
 
 

@@ -462,6 +462,8 @@ def _figures(
             legend={"title": None},
         )
     agreement = tables.get("theme_agreement")
+    if agreement is not None:
+        agreement = agreement[agreement["taxonomy"] == "oap"]
     if (
         roles.paper
         and roles.version
@@ -469,7 +471,7 @@ def _figures(
         and (agreement[["themes_a", "themes_b"]] != "").any(axis=None)
     ):
         figs["agreement"] = charts.agreement_bars(
-            tables["theme_agreement"], names={"a": roles.paper, "b": roles.version}
+            agreement, names={"a": roles.paper, "b": roles.version}
         )
         figs["agreement"].update_layout(
             height=320,
@@ -805,6 +807,18 @@ def _cell(value: Any) -> Any:
     if value is None or (isinstance(value, float) and value != value):
         return ""
     return value
+
+
+def _mean_agreement(agreement: pd.DataFrame) -> tuple[int, float | None]:
+    """Return the items with a theme in either version and their mean Jaccard (None: none).
+
+    Two items with no theme agree (Jaccard 1); when no item of either version carries one
+    there is nothing to agree on, and "mean Jaccard 1.000" would say the opposite. The mean
+    is of the items with a theme in either version: those with none in both would pull it
+    towards 1 however the themed ones differ.
+    """
+    themed = agreement[(agreement["themes_a"] != "") | (agreement["themes_b"] != "")]
+    return len(themed), float(themed["jaccard"].mean()) if len(themed) else None
 
 
 def _records(frame: pd.DataFrame | None) -> list[dict]:
@@ -1166,18 +1180,18 @@ def _view(data: ReportData) -> dict[str, Any]:
         view["pairs"] = _records(t["similar_pairs"])
         view["keyness"] = t["keyness"]
     if roles["paper"] and roles["version"]:
-        agreement = t["theme_agreement"]
+        by_taxonomy = dict(tuple(t["theme_agreement"].groupby("taxonomy", sort=False)))
+        view["agreement_other"] = {
+            f"{TAXONOMY_NOUN.get(name, name)}s": _mean_agreement(part)
+            for name, part in by_taxonomy.items()
+            if name != "oap"
+        }
+        agreement = by_taxonomy.get("oap", t["theme_agreement"].iloc[:0])
         differing = agreement[agreement["jaccard"] < 1]
         align = t["alignment"].set_index(KEY)
         view["alignment_counts"] = t["alignment"]["status"].value_counts().to_dict()
         view["agreement_n"] = len(agreement)
-        # Two items with no theme agree (Jaccard 1); when no item of either version carries
-        # one there is nothing to agree on, and "mean Jaccard 1.000" would say the opposite.
-        # The mean is of the items with a theme in either version: those with none in both
-        # would pull it towards 1 however the themed ones differ.
-        themed = agreement[(agreement["themes_a"] != "") | (agreement["themes_b"] != "")]
-        view["agreement_themed"] = len(themed)
-        view["mean_jaccard"] = float(themed["jaccard"].mean()) if len(themed) else None
+        view["agreement_themed"], view["mean_jaccard"] = _mean_agreement(agreement)
         # Pairs the context rule held back in both versions are not compared (theme_agreement).
         status = c.tagged["oap"].items.set_index("item_id")["tag_status"]
         pairs = t["alignment"].dropna(subset=["item_id_a", "item_id_b"])
@@ -1328,6 +1342,7 @@ def _blob(data: ReportData) -> dict[str, Any]:
     blob["items"] = _blob_items(data)
     blob["tables"] = _blob_tables(data)
     agreement = c.theme_agreement
+    agreement = agreement[agreement["taxonomy"] == "oap"]
     if c.roles.version and len(agreement):
         part = c.items[c.items["doc_id"] == c.roles.paper]
         ids = dict(zip(zip(*(part[k] for k in KEY), strict=True), part["item_id"], strict=True))
