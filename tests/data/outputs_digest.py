@@ -77,6 +77,7 @@ FOLDERS = (
     "eval/parse/holdout49",
     "eval/parse/holdout50",
     "eval/parse/holdout51",
+    "eval/parse/holdout52",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
