@@ -4036,6 +4036,44 @@ def test_an_amending_act_quoting_articles_is_read_in_its_parts(write):
     assert notes["line"].tolist() == [19]  # its own line, no further
 
 
+def test_an_amending_act_cut_before_part_ii_is_read_by_its_contents(write):
+    # Held-out set 52: Lovdata openings that end inside part I, whose "II" is only the
+    # contents' entry above it. Part I was not told: the contents' "I", "§ 8c. ..." and
+    # "II" were the act's sections, the "Artikkel 16" entries its articles.
+    title = "Forskrift om endring i forskrift om sanksjoner og tiltak mot Iran"
+    text = "\n".join(
+        [
+            title,
+            "Datokode",
+            "FOR-2025-08-13-1670",
+            "Innhold",
+            title,
+            "I",
+            "§ 1. Innarbeiding av forordning (EU) nr. 359/2011",
+            "§ 2. Straff",
+            "Artikkel 1",
+            "Artikkel 16",
+            "II",
+            title,
+            "I",
+            "I forskrift 9. februar 2007 nr. 149 om sanksjoner og tiltak mot Iran gjøres "
+            "følgende endringer:",
+            "§ 1 skal lyde:",
+            "§ 1. Innarbeiding av forordning (EU) nr. 359/2011",
+            "(1) Rådsforordning (EU) nr. 359/2011 gjelder som forskrift.",
+        ]
+    )
+    doc = polcompare.read(write(text, name="iran.nb.txt"), lang="nb")
+    assert doc.doc_type == "national_law" and "amending act" in doc.doc_type_reason
+    assert doc.items["number"].tolist() == ["I"]
+    assert (
+        doc.items["text"]
+        .iloc[0]
+        .endswith("(1) Rådsforordning (EU) nr. 359/2011 gjelder som forskrift.")
+    )
+    assert set(doc.lines.loc[doc.lines["line"] <= 12, "role"]) == {"heading"}
+
+
 def test_a_wrapped_line_that_begins_with_a_division_word_is_no_heading(write):
     # The Waffengesetz (held-out set 51): "Abschnitt 3 die Waffen ..." continues a sentence
     # ("in der Anlage 2 / Abschnitt 3 die Waffen"); read as a chapter heading, it closed § 2

@@ -55,12 +55,13 @@ def _part_one(texts: list[str], cands: list[list[Marker]]) -> int | None:
     """Return the line of an amending act's part "I", or None.
 
     "I" alone on its line, then "I forskrift ... gjøres følgende endringer:" (the
-    language files' ``inserts``), and a later "II": a Norwegian amending act,
-    whose part I quotes the changes (their "§ 3", "1." are the amended act's).
+    language files' ``inserts``), and a "II": a Norwegian amending act, whose part I
+    quotes the changes (their "§ 3", "1." are the amended act's). The "II" is a later
+    part, or the contents' entry above part I when the copy ends before part II.
     """
     for i, line in enumerate(cands[:-1]):
         if _bare_roman(line, "I") and inserts().search(texts[i + 1]):
-            if any(_bare_roman(c, "II") for c in cands[i + 2 :]):
+            if any(_bare_roman(c, "II") for j, c in enumerate(cands) if j not in (i, i + 1)):
                 return i
     return None
 
