@@ -767,3 +767,16 @@ def test_the_report_says_when_two_documents_hold_the_same_text(seeds):
         "(norway-mbc-presidency.nb and norway &lt;copy&gt;)"
     )
     assert f'<p class="note">{note}' in page
+
+
+def test_search_folds_the_letters_nfd_keeps_whole():
+    # "fordommer" found no "fordømmer": ø and æ are no accented o and a for NFD.
+    from polcompare.render.highlight import fold, search_spans
+
+    assert fold("Fordømmer ÆLDRE Łódź") == "fordommer aeldre lodz"
+    text = "Norge fordømmer og støtter"
+    assert [text[a:b] for a, b, _ in search_spans(text, "fordommer og stotter")] == [
+        "fordømmer og støtter"
+    ]
+    other = "de særlige"
+    assert [other[a:b] for a, b, _ in search_spans(other, "saerlige")] == ["særlige"]

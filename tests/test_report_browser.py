@@ -240,6 +240,18 @@ def _fold(s):
     return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
 
 
+def test_search_spells_danish_letters_as_a_plain_keyboard_does(seeds_page):
+    # A new user typed "fordommer" and found none of the items saying "fordømmer".
+    page, _ = seeds_page
+    page.fill("#search", "saerlige")
+    page.wait_for_function("Number(document.getElementById('shown-count').textContent) < 100")
+    shown = page.eval_on_selector_all(
+        "li.item:not([hidden]) .text", "els => els.map(e => e.textContent)"
+    )
+    assert shown and all("særlige" in t.lower() for t in shown)
+    page.click("#clear-filter")
+
+
 def test_search_ignores_diacritics(seeds_page):
     page, _ = seeds_page
     page.fill("#search", "atminesana")

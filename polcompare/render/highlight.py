@@ -86,12 +86,18 @@ def fold(text: str) -> str:
     """Return ``text`` as searches compare it: accents dropped, case folded.
 
     The report's search box does the same in the page ("atminesana" finds
-    "atmīnēšana"): decomposed (NFD), combining accents removed, lower case.
+    "atmīnēšana"): decomposed (NFD), combining accents removed, lower case,
+    and the letters NFD leaves whole written as a keyboard without them
+    writes them ("fordommer" finds "fordømmer", "aeldre" "ældre": :data:`LETTERS`).
     """
-    return _ACCENTS.sub("", unicodedata.normalize("NFD", text)).casefold()
+    return _ACCENTS.sub("", unicodedata.normalize("NFD", text)).casefold().translate(LETTERS)
 
 
 _ACCENTS = re.compile("[\u0300-\u036f]")
+
+#: Letters with a stroke or ligatures that NFD does not decompose, after case folding, and how
+#: a search typed without them spells them (report.js's ``fold`` holds the same map).
+LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ħ": "h"})
 
 
 def _folded(text: str) -> tuple[str, list[int]]:

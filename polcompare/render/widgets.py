@@ -34,7 +34,7 @@ from ..items import KEY, item_label, line_label, split_themes
 from ..themes import theme_label
 from ..themes.tag import UNREAD
 from . import charts
-from .highlight import SEARCH, fold, highlight_segments, search_spans
+from .highlight import LETTERS, SEARCH, fold, highlight_segments, search_spans
 
 __all__ = ["ALL", "Explorer", "explore", "filter_items", "init_notebook", "prepare_items"]
 
@@ -59,7 +59,8 @@ _OFFLINE_RENDERER = "polcompare_offline"
 def _search_text(items: pd.DataFrame) -> pd.Series:
     heading = items["heading"].fillna("") if "heading" in items else ""
     joined = heading + "\n" + items["text"].fillna("")
-    return joined.str.normalize("NFD").str.replace(_ACCENTS, "", regex=True).str.casefold()
+    folded = joined.str.normalize("NFD").str.replace(_ACCENTS, "", regex=True).str.casefold()
+    return folded.str.translate(LETTERS)
 
 
 def prepare_items(items: pd.DataFrame) -> pd.DataFrame:

@@ -38,7 +38,13 @@
 
     function $(id) { return document.getElementById(id); }
     function all(sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); }
-    function fold(s) { return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
+    /* as highlight.fold: accents dropped, lower case, and the letters NFD keeps whole spelt as
+       a keyboard without them spells them ("fordommer" finds "fordømmer") */
+    var LETTERS = {"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ħ": "h", "ß": "ss"};
+    function fold(s) {
+      return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+        .replace(/[øæœłđħß]/g, function (c) { return LETTERS[c]; });
+    }
     function label(t) { return DATA.labels[t] || t.replace(/_/g, " "); }
     function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
     function layoutOf(id) {
