@@ -3756,6 +3756,12 @@ def test_a_speechs_salutations_and_delivery_note_are_no_items(write):
     kinds = dict(zip(doc.furniture["text"], doc.furniture["kind"], strict=True))
     assert kinds["Mr. President,"] == kinds["Thank you, Mr. President."] == "salutation"
     assert kinds["– Check against delivery –"] == "delivery_note"
+    # Iceland's spelling at the OSCE (a new user's Nordic statements): "Madame Chair," was an item
+    doc = polcompare.read(
+        write(text.replace("Mr. President", "Madame Chair"), "m.en.txt"), lang="en"
+    )
+    assert len(doc.items) == 2 and set(doc.furniture["kind"]) >= {"salutation"}
+    assert "Madame Chair," in set(doc.furniture["text"])
     # a German speech goes on in lower case after its salutation: the date above stays one
     text = (
         "Rede von Staatsminister Roth im Bundestag\n\n29.06.2017 - Rede\n\nHerr Präsident,\n"
