@@ -1913,6 +1913,13 @@ def test_eu_statements_and_conclusions_typed_by_who_speaks(write):
         "L'UE salue les efforts de la présidence.\n\nElle appelle les parties au dialogue.\n"
     )
     assert polcompare.read(write(french, name="fr.txt"), lang="fr").doc_type == "statement"
+    # the High Representative named between ("a new user's declarations on Belarus were generic")
+    hr = (
+        "Declaration by the High Representative, Catherine Ashton on behalf of the EU on the "
+        "situation in Belarus\n\nThe European Union expresses grave concern over the harassment "
+        "of independent media.\n\nThe European Union recalls its policy of engagement.\n"
+    )
+    assert polcompare.read(write(hr, name="hr.txt"), lang="en").doc_type == "statement"
     outcome = (
         "Council of the European Union\n\n3643rd Council meeting\n\nForeign Affairs\n\n"
         "Ministers discussed the situation in Libya.\n\nThe Council adopted sanctions.\n"
