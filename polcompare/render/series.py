@@ -55,7 +55,8 @@ def _nothing(fig: go.Figure, text: str) -> go.Figure:
     return fig
 
 
-#: Up to this many dates, a time axis ticks each document's own date; beyond, months.
+#: Up to this many dates, a time axis ticks each document's own date; beyond, this many of
+#: them, spread evenly over the documents.
 _MAX_DATE_TICKS = 12
 
 
@@ -65,14 +66,18 @@ def _date_axis(dates) -> dict:
     plotly's own ticks on a few years are the first of January of each year, so a
     statement of 26 November 2019 sat beside the tick "2020" and one of November 2023
     beside "2024". Up to :data:`_MAX_DATE_TICKS` dates each document's date is its own
-    tick (``2019-11-26``); beyond, ticks are months (``Nov 2019``).
+    tick (``2019-11-26``); beyond, that many documents' dates, every n-th in order, so
+    that a tick still names a point's own date (month ticks put "Jan 2020" beside a
+    statement of 19 August 2020, a new user's series of 14).
     """
     shown = sorted({str(d)[:10] for d in dates if str(d or "").strip() and str(d) != "nan"})
     axis: dict = {"title": "date of the document", "type": "date"}
-    if 0 < len(shown) <= _MAX_DATE_TICKS:
+    if len(shown) > _MAX_DATE_TICKS:
+        last = len(shown) - 1
+        picks = {round(k * last / (_MAX_DATE_TICKS - 1)) for k in range(_MAX_DATE_TICKS)}
+        shown = [shown[k] for k in sorted(picks)]
+    if shown:
         axis.update(tickmode="array", tickvals=shown, ticktext=_tick_labels(shown), tickangle=-30)
-    else:
-        axis["tickformat"] = "%b %Y"
     return axis
 
 
