@@ -61,7 +61,7 @@ def _part_one(texts: list[str], cands: list[list[Marker]]) -> int | None:
     """
     for i, line in enumerate(cands[:-1]):
         if _bare_roman(line, "I") and inserts().search(texts[i + 1]):
-            if any(_bare_roman(c, "II") for j, c in enumerate(cands) if j not in (i, i + 1)):
+            if any(_bare_roman(c, "II") for c in cands):
                 return i
     return None
 

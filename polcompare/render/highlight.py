@@ -90,10 +90,11 @@ def fold(text: str) -> str:
     and the letters NFD leaves whole written as a keyboard without them
     writes them ("fordommer" finds "fordømmer", "aeldre" "ældre": :data:`LETTERS`).
     """
-    return _ACCENTS.sub("", unicodedata.normalize("NFD", text)).casefold().translate(LETTERS)
+    return ACCENTS.sub("", unicodedata.normalize("NFD", text)).casefold().translate(LETTERS)
 
 
-_ACCENTS = re.compile("[\u0300-\u036f]")
+#: The combining accents NFD takes apart from their letters (the explorer's search uses it too).
+ACCENTS = re.compile("[\u0300-\u036f]")
 
 #: Letters with a stroke or ligatures that NFD does not decompose, after case folding, and how
 #: a search typed without them spells them (report.js's ``fold`` holds the same map).

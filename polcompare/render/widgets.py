@@ -34,7 +34,7 @@ from ..items import KEY, item_label, line_label, split_themes
 from ..themes import theme_label
 from ..themes.tag import UNREAD
 from . import charts
-from .highlight import LETTERS, SEARCH, fold, highlight_segments, search_spans
+from .highlight import ACCENTS, LETTERS, SEARCH, fold, highlight_segments, search_spans
 
 __all__ = ["ALL", "Explorer", "explore", "filter_items", "init_notebook", "prepare_items"]
 
@@ -47,9 +47,6 @@ MAX_ROWS = 200
 #: Column :func:`prepare_items` adds: heading and text, case-folded, accents dropped.
 SEARCH_COLUMN = "search_text"
 
-#: Combining accents, dropped from the search text (as :func:`~.highlight.fold` does).
-_ACCENTS = "[\u0300-\u036f]"
-
 _OFFLINE_RENDERER = "polcompare_offline"
 
 
@@ -57,9 +54,10 @@ _OFFLINE_RENDERER = "polcompare_offline"
 
 
 def _search_text(items: pd.DataFrame) -> pd.Series:
+    """Return :func:`~.highlight.fold` of each item's heading and text, column-wise."""
     heading = items["heading"].fillna("") if "heading" in items else ""
     joined = heading + "\n" + items["text"].fillna("")
-    folded = joined.str.normalize("NFD").str.replace(_ACCENTS, "", regex=True).str.casefold()
+    folded = joined.str.normalize("NFD").str.replace(ACCENTS, "", regex=True).str.casefold()
     return folded.str.translate(LETTERS)
 
 
