@@ -144,7 +144,10 @@ _EURLEX = re.compile(
     r"|Back to EUR-Lex homepage|Choose the experimental features you want to try"
     r"|(?:Document )?\d{5}[A-Z]{1,2}\d{3,4}(?:\(\d+\))?(?:-\d{8})?"
     r"|Legal status of the document\b.*|ELI: https?://\S+"
-    r"|\S{2,8}\s[LC]\s?\d{1,4}[^()]{4,30},\sp\.\s\d+[–-]\d+\s\((?:[A-Z]{2},\s)+[A-Z]{2}\)"
+    # "OJ L 58, 19.2.2021, p. 41–50 (BG, ES, ...)", the languages on a line of their own in a
+    # narrow copy ("Úř. věst. L 58, 19.2.2021, p. 41–50"); a page range: a footnote's "(1) OJ L
+    # 58, 19.2.2021, p. 41." opens with its number and cites one page
+    r"|(?:\S{1,8}\s){1,2}[LC]\s?\d{1,4}[^()]{4,30},\sp\.\s\d+[–-]\d+(?:\s\((?:[A-Z]{2},\s)+[A-Z]{2}\))?"
     # an 'L series' reference ("OJ L, 2025/814, 28.4.2025, ELI: http://... (BG, ES, ...)"), its
     # address left out on the act's page ("OJ L, 2023/2296, 24.10.2023")
     r"|\S{2,8}\s[LC],\s\d{4}/\d{1,5},\s\d{1,2}\.\d{1,2}\.\d{4}(?:,\sELI:\s\S+)?(?:\s\(.*\))?"
@@ -152,6 +155,12 @@ _EURLEX = re.compile(
     r"|\d{5}[A-Z]{1,2}\d{3,4}\s[—–-]\s[A-Z]{2}\s[—–-]\s\d{2}\.\d{2}\.\d{4}\s[—–-]\s\d{3}\.\d{3}"
     # the Council's or the Commission's document identifier ("ST/6812/2025/INIT", "C/2019/6026")
     r"|(?:ST|C)/\d{3,6}/\d{4}(?:/[A-Z]+\d*)?"
+)
+# On a line of its own in a narrow copy of EUR-Lex's page: the languages an act was published in
+# ("(BG, ES, CS, ..., SV)", with the note on special editions after it in the page's language),
+# and a notice's number in the Official Journal's C series ("(2017/C 093/14)").
+_EURLEX_NOTE = re.compile(
+    r"\((?:[A-Z]{2},\s){4,}[A-Z]{2}\)(?:\s.{0,300})?|\(\d{4}/C\s?\d{1,4}/\d{1,3}\)"
 )
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
 # A parliament's PDF names each page's image on a line ("2843007_0001.png", Folketinget).
@@ -678,11 +687,8 @@ def _site_furniture(stripped: str) -> str | None:
         return "markup"
     if first.isdecimal() and stripped.count("|") >= 3 and _PAGE_INDEX.fullmatch(stripped):
         return "navigation"  # "1-10 | 11-20 | 21-30 |": a page's index of its parts
-    if (first in "EBCDLTOJAGKS" or first.isdecimal()) and len(stripped) <= 200:
-        if _EURLEX.fullmatch(stripped):
-            return "site"
-    if first == "/" and stripped.startswith("/*") and stripped.endswith("*/"):
-        return "site"  # EUR-Lex's "/* COM/2013/0345 final - 2013/0190 (NLE) */"
+    if _eurlex_line(stripped, first):
+        return "site"
     if _page_image(stripped):
         return "page_image"  # "2843007_0001.png": a page's image name in a parliament's PDF
     if first in "TCRVP-" and _UK_LEGISLATION.fullmatch(stripped):
@@ -694,6 +700,16 @@ def _site_furniture(stripped: str) -> str | None:
     if _page_links(stripped):
         return "navigation"
     return None
+
+
+def _eurlex_line(stripped: str, first: str) -> bool:
+    """Whether a line is EUR-Lex's page around an act (banner, CELEX number, OJ reference)."""
+    if (first in "EBCDLTOJAGKSÚ" or first.isdecimal()) and len(stripped) <= 200:
+        return _EURLEX.fullmatch(stripped) is not None
+    if first == "(":
+        return _EURLEX_NOTE.fullmatch(stripped) is not None
+    # EUR-Lex's "/* COM/2013/0345 final - 2013/0190 (NLE) */"
+    return first == "/" and stripped.startswith("/*") and stripped.endswith("*/")
 
 
 def _page_links(stripped: str) -> bool:

@@ -287,6 +287,31 @@ def test_a_parliaments_stamp_and_page_images_are_furniture():
     assert clean(lines).roles[1] == "content"
 
 
+def test_eurlex_narrow_copy_languages_and_notice_number_are_furniture():
+    # A narrow copy of EUR-Lex's page breaks the OJ reference from its languages; an OJ C
+    # notice gives its number on a line of its own. A footnote citing the OJ stays text.
+    lines = [
+        "Úř. věst. L 58, 19.2.2021, p. 41–50",
+        "(BG, ES, CS, DA, DE, ET, EL, EN, FR, GA, HR, IT, LV, LT, HU, MT, NL, PL, PT, RO, SK, SL, "
+        "FI, SV)",
+        "(ES, DA, DE, EL, EN, FR, IT, NL, PT, FI, SV) Dokument je bil objavljen v posebni izdaji.",
+        "(2017/C 093/14)",
+        "Der Rat beschließt die Einführung des Euro.",
+        "(1) ABl. L 58 vom 19.2.2021, S. 41.",
+        "(EU, UN) members agree.",
+    ]
+    out = clean(lines)
+    assert [out.roles[n] for n in range(1, 8)] == [
+        "furniture",
+        "furniture",
+        "furniture",
+        "furniture",
+        "content",
+        "content",
+        "content",
+    ]
+
+
 def test_eurlex_comment_and_celex_lines_are_furniture():
     lines = [
         "Document 52013PC0345",
