@@ -458,8 +458,7 @@ def cmd_corpus(args: argparse.Namespace) -> int:
         print(f"polcompare: error: no document could be read ({result.summary()})", file=sys.stderr)
         return 2
     print(
-        f"{result.summary()}; wrote {target}, {documents_path(target).name} and "
-        f"{failures_path(target).name}"
+        f"{result.summary()}; wrote {target}, {documents_path(target)} and {failures_path(target)}"
     )
     if result.failures.empty:
         return 0
@@ -467,7 +466,7 @@ def cmd_corpus(args: argparse.Namespace) -> int:
     n, total = len(result.failures), len(result.failures) + len(result.documents)
     print(
         f"polcompare: {n} of {total} files could not be read (listed above and in "
-        f"{failures_path(target).name}); the others are written",
+        f"{failures_path(target)}); the others are written",
         file=sys.stderr,
     )
     return 2

@@ -265,11 +265,17 @@ def test_cmd_corpus_summary_and_failures(tmp_path, capsys):
     assert cmd_corpus(_args([tmp_path], out)) == 2
     stdout, stderr = capsys.readouterr()
     assert stdout.startswith("1 document, 17 items, 1 failure in ")
+    # The side files are named where they are: a user who gave -o out/x.parquet found no
+    # x.parquet.documents.csv in the folder the message seemed to name (the current one).
+    assert stdout.rstrip().endswith(
+        f"wrote {out}, {tmp_path / 'out.parquet.documents.csv'} and "
+        f"{tmp_path / 'out.parquet.failures.csv'}"
+    )
     assert stderr.splitlines() == [
         f"polcompare: failed: {tmp_path / 'bad.txt'}: contains NUL bytes; "
         "it looks like a binary file (BinaryFileError)",
         "polcompare: 1 of 2 files could not be read (listed above and in "
-        "out.parquet.failures.csv); the others are written",
+        f"{tmp_path / 'out.parquet.failures.csv'}); the others are written",
     ]
     assert len(pd.read_parquet(out)) == 17
     failures = pd.read_csv(failures_path(out))

@@ -44,7 +44,7 @@ def test_1_a_symlink_loop_in_a_corpus_keeps_the_run(tmp_path, capsys):
     assert "internal error" not in err and "loop" in err
     assert err.endswith(
         "1 of 2 files could not be read (listed above and in "
-        "corpus.parquet.failures.csv); the others are written\n"
+        f"{failures_path(out)}); the others are written\n"
     )
     assert len(pd.read_parquet(out)) == 17
     failures = pd.read_csv(failures_path(out))
