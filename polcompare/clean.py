@@ -88,13 +88,14 @@ _LANGUAGE_TAGS = frozenset(
     "BG CS DA DE EL EN ES ET FI FR GA HR HU IT LT LV MT NL PL PT RO SK SL SV".split()
 )
 # A line that is only a web address or an e-mail address, or a press
-# office's contact line ("Tel.: +32 (0)2 281 6319", "Rue de la Loi 175").
+# office's contact line ("Tel.: +32 (0)2 281 6319", "Fax: (32-2) 281 6934", "Rue de la Loi 175");
+# not a law's "by means such as electronic media, fax or telephone".
 # "[email protected]": an address a web copy hid from robots
 _URL = re.compile(
     r"(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\[email\xa0?\s?protected\])(?:\s+\S+)*"
 )
 _CONTACT = re.compile(
-    r".*(?:\b(?:Tel|Tlf|Tél|Tfn)\.?\s*:?\s*\+?\d|\bFax\b|\bRue de la Loi\b|\bWetstraat\b"
+    r".*(?:\b(?:Tel|Tlf|Tél|Tfn|Fax)\.?\s*:?\s*\+?\(?\d|\bRue de la Loi\b|\bWetstraat\b"
     r"|\+\d{2,3}\s?\(0\)\s?\d|\b1048\s+(?:Bruxelles|Brussels|Brussel)\b).*"
     r"|Press office\b.{0,80}|Service de presse\b.{0,80}|Pressestelle\b.{0,80}",
     re.IGNORECASE,
@@ -144,10 +145,15 @@ _EURLEX = re.compile(
     r"|Back to EUR-Lex homepage|Choose the experimental features you want to try"
     r"|(?:Document )?\d{5}[A-Z]{1,2}\d{3,4}(?:\(\d+\))?(?:-\d{8})?"
     r"|Legal status of the document\b.*|ELI: https?://\S+"
+    # the act's status ("In force: This act has been changed. Current consolidated version: ...",
+    # "No longer in force, Date of end of validity: 30/11/2020")
+    r"|(?:In force|No longer in force)(?:[:,]\s(?:This act has been changed|Date of end).{0,80})?"
     # "OJ L 58, 19.2.2021, p. 41–50 (BG, ES, ...)", the languages on a line of their own in a
     # narrow copy ("Úř. věst. L 58, 19.2.2021, p. 41–50"); a page range: a footnote's "(1) OJ L
     # 58, 19.2.2021, p. 41." opens with its number and cites one page
-    r"|(?:\S{1,8}\s){1,2}[LC]\s?\d{1,4}[^()]{4,30},\sp\.\s\d+[–-]\d+(?:\s\((?:[A-Z]{2},\s)+[A-Z]{2}\))?"
+    r"|(?:\S{1,8}\s){1,2}[LC]\s?\d{1,4}[^()]{4,30},\sp\.\s\d+[–-]\d+(?:\s\((?:[A-Z]{2},\s)*[A-Z]{2}\))?"
+    # the English site's line on an act's special edition
+    r"|Special edition in \w+: Chapter \d+ Volume \d+ P\. \d+\s?-\s?\d+"
     # an 'L series' reference ("OJ L, 2025/814, 28.4.2025, ELI: http://... (BG, ES, ...)"), its
     # address left out on the act's page ("OJ L, 2023/2296, 24.10.2023")
     r"|\S{2,8}\s[LC],\s\d{4}/\d{1,5},\s\d{1,2}\.\d{1,2}\.\d{4}(?:,\sELI:\s\S+)?(?:\s\(.*\))?"
@@ -162,6 +168,12 @@ _EURLEX = re.compile(
 _EURLEX_NOTE = re.compile(
     r"\((?:[A-Z]{2},\s){4,}[A-Z]{2}\)(?:\s.{0,300})?|\(\d{4}/C\s?\d{1,4}/\d{1,3}\)"
 )
+# The note that an act was published in the special editions of the languages of the states that
+# joined later, in the page's language: "Dieses Dokument wurde in einer Sonderausgabe
+# veröffentlicht. (HR)", "Tämä asiakirja on julkaistu erityispainoksessa (BG, RO)".
+_LATER_LANGUAGE = r"(?:BG|RO|HR|CS|ET|LV|LT|HU|MT|PL|SK|SL)"
+_EURLEX_EDITION = re.compile(rf"[^\d()]{{10,120}}\((?:{_LATER_LANGUAGE},\s)*{_LATER_LANGUAGE}\)")
+_EURLEX_FIRST = frozenset("EBCDLTOJAGKSINUHPMRVZÚĠΕΟО")
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
 # A parliament's PDF names each page's image on a line ("2843007_0001.png", Folketinget).
 _PAGE_IMAGE = re.compile(r"\d{5,}_\d{4}\.(?:png|jpe?g|tiff?)")
@@ -704,10 +716,15 @@ def _site_furniture(stripped: str) -> str | None:
 
 def _eurlex_line(stripped: str, first: str) -> bool:
     """Whether a line is EUR-Lex's page around an act (banner, CELEX number, OJ reference)."""
-    if (first in "EBCDLTOJAGKSÚ" or first.isdecimal()) and len(stripped) <= 200:
-        return _EURLEX.fullmatch(stripped) is not None
+    # the first letters of the lines _EURLEX matches: its words, the Official Journal's name in
+    # every language (OJ, JO, ABl., DO, GU, EUT, EUVL, HL, UL, SL, Dz.U., Ú. v. EÚ, ΕΕ, ОВ, ĠU)
+    if (first in _EURLEX_FIRST or first.isdecimal()) and len(stripped) <= 200:
+        if _EURLEX.fullmatch(stripped):
+            return True
     if first == "(":
         return _EURLEX_NOTE.fullmatch(stripped) is not None
+    if stripped[-1] == ")" and len(stripped) <= 160 and _EURLEX_EDITION.fullmatch(stripped):
+        return True
     # EUR-Lex's "/* COM/2013/0345 final - 2013/0190 (NLE) */"
     return first == "/" and stripped.startswith("/*") and stripped.endswith("*/")
 

@@ -296,20 +296,16 @@ def test_eurlex_narrow_copy_languages_and_notice_number_are_furniture():
         "FI, SV)",
         "(ES, DA, DE, EL, EN, FR, IT, NL, PT, FI, SV) Dokument je bil objavljen v posebni izdaji.",
         "(2017/C 093/14)",
+        "Dieses Dokument wurde in einer Sonderausgabe veröffentlicht. (HR)",
+        "Special edition in Croatian: Chapter 18 Volume 012 P. 90 - 94",
+        "EUVL L 153M, 7.6.2006, p. 256–260 (MT)",
         "Der Rat beschließt die Einführung des Euro.",
         "(1) ABl. L 58 vom 19.2.2021, S. 41.",
         "(EU, UN) members agree.",
+        "The Council adopted the implementing regulation (EU)",
     ]
     out = clean(lines)
-    assert [out.roles[n] for n in range(1, 8)] == [
-        "furniture",
-        "furniture",
-        "furniture",
-        "furniture",
-        "content",
-        "content",
-        "content",
-    ]
+    assert [out.roles[n] for n in range(1, 12)] == ["furniture"] * 7 + ["content"] * 4
 
 
 def test_eurlex_comment_and_celex_lines_are_furniture():
@@ -596,3 +592,17 @@ def test_a_legal_registers_tree_of_an_acts_parts_is_navigation(write):
         lang="lt",
     )
     assert doc.items.empty and set(doc.lines["role"]) == {"heading", "furniture"}
+
+
+def test_a_law_naming_fax_and_telephone_keeps_its_line():
+    # A new user's consolidated Common Position 2008/944/CFSP lost this indent of its Article
+    # 1(2) as a press office's contact line: "fax" there is a means, not a number.
+    lines = [
+        "The export licence applications as mentioned in paragraph 1 shall include:",
+        "— applications for licences for any intangible transfers of software and technology by "
+        "means such as electronic media, fax or telephone.",
+        "Fax: +32 2 281 6934",
+        "Tel. (8 5) 2396693 Faks. (8 5) 2396450",
+    ]
+    out = clean(lines)
+    assert [out.roles[n] for n in range(1, 5)] == ["content", "content", "furniture", "furniture"]
