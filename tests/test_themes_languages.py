@@ -655,3 +655,21 @@ def test_many_documents_count_names_those_of_undetermined_language(tmp_path):
     assert message.startswith("28 item(s) of 6 documents get no oap themes")
     assert "; undetermined: acronyms;" in message
     assert "\n" not in message
+
+
+def test_ordnance_found_at_home_is_context_for_the_oslo_themes_in_norwegian():
+    # Norwegian pages on munitions dumped after the war (FFI, the Armed Forces' call-outs) never
+    # say "miner": unseen sets 17 and 18 had no Norwegian Oslo theme found on them.
+    texts = [
+        "Etter krigen ligger dumpet ammunisjon i mange fjorder.",
+        "Forsvaret rykker ut for å destruere gamle bomber og granater som publikum finner.",
+        "Blindgjengere ble funnet ved skytefeltet.",
+    ]
+    items = pd.DataFrame(
+        {"doc_id": "ffi", "item_id": ["ffi:1", "ffi:2", "ffi:3"], "lang": "nb", "text": texts}
+    )
+    tagged = tag(items, taxonomy="oap").items
+    assert tagged["themes"].tolist() == ["survey_clearance"] * 3
+    # weapons exports name ammunition too, and stay out of the Oslo themes
+    items["text"] = ["Regjeringen redegjør for eksporten av våpen og ammunisjon."] * 3
+    assert tag(items, taxonomy="oap").items["tag_status"].tolist() == ["out_of_context"] * 3
