@@ -78,6 +78,7 @@ FOLDERS = (
     "eval/parse/holdout50",
     "eval/parse/holdout51",
     "eval/parse/holdout52",
+    "eval/parse/holdout53",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
