@@ -1195,6 +1195,31 @@ def test_an_agenda_numbered_in_brackets_that_skips_a_number(write):
     _visible(doc)
 
 
+def test_a_declaration_whose_pdf_text_lost_two_markers(write):
+    # A UN political declaration from its PDF (held-out set 53, resolution 80/9): "6." and
+    # "7." were lost with their lines' starts; "8." goes on, "9.", "10." after it.
+    head = (
+        "United Nations\nA/RES/80/9\nGeneral Assembly\n\nResolution adopted by the General "
+        "Assembly on 1 October 2025\n\n80/9. Political declaration on trafficking in persons"
+        "\n\nThe General Assembly,\n\nAdopts the political declaration annexed to the present "
+        "resolution.\n\nAnnex\n\nPolitical declaration\n\n"
+    )
+    paras = [
+        f"{n}. We reaffirm our commitment number {n} to end trafficking in persons."
+        for n in (1, 2, 3, 4, 5, 8, 9, 10, 12, 13)
+    ]
+    doc = polcompare.read(write(head + "\n".join(paras) + "\n"), lang="en")
+    labels = ["1", "2", "3", "4", "5", "8", "9", "10", "12", "13"]
+    assert doc.items["label"].tolist()[-10:] == labels
+    _visible(doc)
+    # A "9." that nothing follows in turn is no paragraph of the list (a date, a cited point).
+    tail = "\n9. bis text of paragraph 5.\n14. more text\n"
+    doc = polcompare.read(write(head + "\n".join(paras[:5]) + tail), lang="en")
+    assert doc.items["label"].tolist()[-5:] == labels[:5]
+    assert "9. bis text of paragraph 5." in doc.items["text"].iloc[-1]
+    _visible(doc)
+
+
 def test_a_dutch_amending_act_lettering_its_changes_alone_on_a_line(write):
     text = (
         "Regeling houdende wijziging van de Regeling wapens\n\n"

@@ -386,6 +386,10 @@ class Outline:
         skipped = successor(entry.style, successor(entry.style, entry.value))
         if cand.value == skipped and self._continues_later(i, cand):
             return depth, cand
+        # A PDF's text that lost two or three markers ("5." then "8.", "9.", "10."): the two
+        # numbers after it must follow in turn.
+        if _skips_a_few(entry.value, cand.value) and self._continues_later(i, cand, twice=True):
+            return depth, cand
         # A web page that prints each paragraph as a list of its own: "1.", "1.", "1."
         # and never "2."; or whose lists number again at the same indent ("  1.",
         # "  1.", "  2.", "  1."). The paragraphs are numbered in turn.
@@ -605,20 +609,23 @@ class Outline:
     def _style_seen(self, style: str) -> bool:
         return style in self.styles_seen
 
-    def _continues_later(self, i: int, cand: Marker) -> bool:
+    def _continues_later(self, i: int, cand: Marker, *, twice: bool = False) -> bool:
         """Tell whether a list starting mid-way (an excerpt) goes on soon after.
 
         The next marker of the same scheme must be the next number ("4."
-        then "5."), or a decimal under it ("4." then "4.1").
+        then "5."), or a decimal under it ("4." then "4.1"); ``twice``: the
+        next two must be the next two numbers ("8." then "9.", "10.").
         """
         want = successor(cand.style, cand.value)
         child = f"{cand.value}.1"
         for j in range(i + 1, min(self.n, i + _LOOKAHEAD)):
             for m in self.cands[j]:
-                if m.style == "decimal" and m.value == child:
+                if m.style == "decimal" and m.value == child and not twice:
                     return True
                 if m.style == cand.style:
-                    return m.value == want
+                    if m.value != want:
+                        return False
+                    return not twice or self._continues_later(j, m)
         return False
 
     def _open(self, i: int, depth: int, cand: Marker) -> Block:
@@ -1349,6 +1356,11 @@ def division_heading(kinds: tuple[str, ...]) -> re.Pattern[str]:
 def _is_title(block: Block | None) -> bool:
     """Tell whether a block is the title of the unit before it (on its own line)."""
     return block is not None and block.role == "heading" and block.kind.endswith("_title")
+
+
+def _skips_a_few(open_value: str, value: str) -> bool:
+    """Tell whether a number leaves out two or three after the open one ("8" after "5")."""
+    return open_value.isdecimal() and value.isdecimal() and 3 <= int(value) - int(open_value) <= 4
 
 
 def _ahead(open_value: str, value: str) -> bool:
