@@ -673,3 +673,27 @@ def test_ordnance_found_at_home_is_context_for_the_oslo_themes_in_norwegian():
     # weapons exports name ammunition too, and stay out of the Oslo themes
     items["text"] = ["Regjeringen redegjør for eksporten av våpen og ammunisjon."] * 3
     assert tag(items, taxonomy="oap").items["tag_status"].tolist() == ["out_of_context"] * 3
+
+
+def test_an_extension_adds_a_phrase_that_counts_anywhere(tmp_path):
+    # A new user's "strong proponents of" stood at the 10th word, past the position rule's
+    # window: it counts once listed under rules: position: anywhere, which adds it to the
+    # shipped phrases there (it replaced them: "with concern" no longer counted).
+    path = tmp_path / "stance-plus.yml"
+    path.write_text(
+        "extends: stance\nrules:\n  position:\n    anywhere:\n      en: [strong proponents of]\n"
+        "en:\n  commit_reaffirm: [strong proponents of]\n",
+        encoding="utf-8",
+    )
+    shipped, mine = load_dictionary("stance"), load_dictionary(path)
+    assert len(mine.anywhere["en"]) == len(shipped.anywhere["en"]) + 1
+    texts = [
+        "The European Union and its Member States have always been strong proponents of the "
+        "Treaty.",
+        "The Union and its Member States, in the statement of 3 May, noted with concern the use.",
+    ]
+    items = pd.DataFrame({"doc_id": "x", "item_id": ["x:1", "x:2"], "lang": "en", "text": texts})
+    before = tag(items, taxonomy="stance").items["themes"].tolist()
+    assert before[0] == "" and "concern_regret" in before[1].split(";")
+    after = tag(items, taxonomy="stance", dictionary=path).items["themes"].tolist()
+    assert after == ["commit_reaffirm", before[1]]

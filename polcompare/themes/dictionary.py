@@ -456,8 +456,9 @@ def _extended(tree: dict, source: str) -> tuple[dict, bytes]:
     file is added to the shipped one; a section of a language the shipped file
     has adds its words to that language's themes (``en: {commit_reaffirm: [stand
     ready]}``: a new user had to copy the 320 lines of the English section to add
-    three phrases). Its ``rules`` are merged into the shipped rules key by key
-    (``rules: context: patterns: sv: [...]`` adds Swedish to the context rule).
+    three phrases). Its ``rules`` are merged into the shipped rules key by key,
+    lists adding their entries (``rules: context: patterns: sv: [...]`` adds
+    Swedish to the context rule).
     """
     base = tree.pop("extends")
     if base not in TAXONOMIES:
@@ -502,12 +503,17 @@ def _merged(base: dict, mine: dict, *, add_lists: bool) -> dict:
 
 
 def _merge_rules(base: dict, mine: object, source: str) -> dict:
-    """Return ``base`` with ``mine``'s rules merged in (:func:`_merged`, lists replaced)."""
+    """Return ``base`` with ``mine``'s rules merged in (:func:`_merged`).
+
+    A list adds its entries, as a language section's words do: ``position:
+    anywhere: en: [strong proponents of]`` keeps the shipped phrases that count
+    anywhere (it replaced them, and "with concern" no longer counted).
+    """
     if not isinstance(mine, dict):
         raise DictionaryError(
             source, "'rules' must map rule names (position, negation) to settings"
         )
-    return _merged(base, mine, add_lists=False)
+    return _merged(base, mine, add_lists=True)
 
 
 def _foreign_themes(
