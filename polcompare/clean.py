@@ -173,6 +173,8 @@ _EURLEX_NOTE = re.compile(
 # veröffentlicht. (HR)", "Tämä asiakirja on julkaistu erityispainoksessa (BG, RO)".
 _LATER_LANGUAGE = r"(?:BG|RO|HR|CS|ET|LV|LT|HU|MT|PL|SK|SL)"
 _EURLEX_EDITION = re.compile(rf"[^\d()]{{10,120}}\((?:{_LATER_LANGUAGE},\s)*{_LATER_LANGUAGE}\)")
+# The first letters of the lines _EURLEX matches: its words, the Official Journal's name in every
+# language (OJ, JO, ABl., DO, GU, EUT, EUVL, HL, UL, SL, Dz.U., Ú. v. EÚ, ΕΕ, ОВ, ĠU).
 _EURLEX_FIRST = frozenset("EBCDLTOJAGKSINUHPMRVZÚĠΕΟО")
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
 # A parliament's PDF names each page's image on a line ("2843007_0001.png", Folketinget).
@@ -715,9 +717,7 @@ def _site_furniture(stripped: str) -> str | None:
 
 
 def _eurlex_line(stripped: str, first: str) -> bool:
-    """Whether a line is EUR-Lex's page around an act (banner, CELEX number, OJ reference)."""
-    # the first letters of the lines _EURLEX matches: its words, the Official Journal's name in
-    # every language (OJ, JO, ABl., DO, GU, EUT, EUVL, HL, UL, SL, Dz.U., Ú. v. EÚ, ΕΕ, ОВ, ĠU)
+    """Tell whether a line is EUR-Lex's page around an act (banner, CELEX number, OJ reference)."""
     if (first in _EURLEX_FIRST or first.isdecimal()) and len(stripped) <= 200:
         if _EURLEX.fullmatch(stripped):
             return True
