@@ -55,6 +55,7 @@ from .parallel import (
     counted,
     documents_path,
     failures_path,
+    listed_once,
     write_corpus_stream,
 )
 from .themes import TAXONOMIES, Dictionary, Tagged, load_dictionary, tag
@@ -93,26 +94,7 @@ def expand_paths(paths: Sequence[str | Path], *, once: bool = True) -> list[tupl
             out.extend((p, p.relative_to(path).as_posix()) for p in found)
         else:
             out.append((path, path.name))
-    return _once(out) if once else out
-
-
-def _once(files: list[tuple[Path, str]]) -> list[tuple[Path, str]]:
-    """Return ``files`` without a second mention of one file; warn about each."""
-    seen: dict[tuple[int, int] | Path, Path] = {}
-    out: list[tuple[Path, str]] = []
-    for path, name in files:
-        try:
-            st = path.stat()
-            key: tuple[int, int] | Path = (st.st_dev, st.st_ino)
-        except OSError:  # missing, a link loop...: reading it names the problem
-            key = path
-        if key in seen:
-            again = "given twice" if path == seen[key] else f"the file {seen[key]} given again"
-            print(f"polcompare: warning: {path} is {again}; read once", file=sys.stderr)
-            continue
-        seen[key] = path
-        out.append((path, name))
-    return out
+    return listed_once(out) if once else out
 
 
 def read_all(

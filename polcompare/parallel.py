@@ -237,13 +237,17 @@ def corpus_paths(paths: Iterable[str | Path], *, pattern: str = "*.txt") -> list
             found.append((path, path.name))
         else:
             raise MissingFileError(path, "no such file or folder")
-    found = _listed_once(found)
+    found = listed_once(found)
     doc_ids = unique_doc_ids(name for _, name in found)
     return [(path, doc_id) for (path, _), doc_id in zip(found, doc_ids, strict=True)]
 
 
-def _listed_once(found: list[tuple[Path, str]]) -> list[tuple[Path, str]]:
-    """Return ``found`` without a second mention of one file (same device and inode)."""
+def listed_once(found: list[tuple[Path, str]]) -> list[tuple[Path, str]]:
+    """Return ``found`` without a second mention of one file (same device and inode).
+
+    Each one left out is a :class:`PolcompareWarning` (the command line prints it
+    as ``polcompare: warning: ...``).
+    """
     seen: dict[object, Path] = {}
     out: list[tuple[Path, str]] = []
     for path, name in found:
