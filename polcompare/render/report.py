@@ -463,7 +463,7 @@ def _figures(
         )
     agreement = tables.get("theme_agreement")
     if agreement is not None:
-        agreement = agreement[agreement["taxonomy"] == "oap"]
+        agreement = _oap_rows(agreement)
     if (
         roles.paper
         and roles.version
@@ -807,6 +807,11 @@ def _cell(value: Any) -> Any:
     if value is None or (isinstance(value, float) and value != value):
         return ""
     return value
+
+
+def _oap_rows(agreement: pd.DataFrame) -> pd.DataFrame:
+    """Return theme_agreement's Oslo Action Plan rows: what the report's agreement part shows."""
+    return agreement[agreement["taxonomy"] == "oap"]
 
 
 def _mean_agreement(agreement: pd.DataFrame) -> tuple[int, float | None]:
@@ -1186,7 +1191,7 @@ def _view(data: ReportData) -> dict[str, Any]:
             for name, part in by_taxonomy.items()
             if name != "oap"
         }
-        agreement = by_taxonomy.get("oap", t["theme_agreement"].iloc[:0])
+        agreement = _oap_rows(t["theme_agreement"])
         differing = agreement[agreement["jaccard"] < 1]
         align = t["alignment"].set_index(KEY)
         view["alignment_counts"] = t["alignment"]["status"].value_counts().to_dict()
@@ -1341,8 +1346,7 @@ def _blob(data: ReportData) -> dict[str, Any]:
     blob["roles"] = data.roles
     blob["items"] = _blob_items(data)
     blob["tables"] = _blob_tables(data)
-    agreement = c.theme_agreement
-    agreement = agreement[agreement["taxonomy"] == "oap"]
+    agreement = _oap_rows(c.theme_agreement)
     if c.roles.version and len(agreement):
         part = c.items[c.items["doc_id"] == c.roles.paper]
         ids = dict(zip(zip(*(part[k] for k in KEY), strict=True), part["item_id"], strict=True))
