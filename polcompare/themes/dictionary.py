@@ -475,27 +475,25 @@ def _extended(tree: dict, source: str) -> tuple[dict, bytes]:
         shipped = named.get(_section_language(key, source))
         if shipped is not None and isinstance(section, dict):
             old = merged[shipped]
-            merged[shipped] = (
-                _merged(old, section, add_lists=True) if isinstance(old, dict) else section
-            )
+            merged[shipped] = _merged(old, section) if isinstance(old, dict) else section
             continue
         merged.pop(shipped, None)
         merged[key] = section
     return merged, data
 
 
-def _merged(base: dict, mine: dict, *, add_lists: bool) -> dict:
+def _merged(base: dict, mine: dict) -> dict:
     """Return ``base`` with ``mine``'s keys: mappings merged key by key, others replaced.
 
-    With ``add_lists``, a list adds its entries to the list it meets (a word
-    already there is not doubled): a language section's words under ``extends``.
+    A list adds its entries to the list it meets (a word already there is not
+    doubled): a language section's words, and a rule's lists, under ``extends``.
     """
     out = dict(base)
     for key, value in mine.items():
         old = out.get(key)
         if isinstance(old, dict) and isinstance(value, dict):  # oap's groups; a rule's settings
-            out[key] = _merged(old, value, add_lists=add_lists)
-        elif add_lists and isinstance(old, list) and isinstance(value, list):
+            out[key] = _merged(old, value)
+        elif isinstance(old, list) and isinstance(value, list):
             out[key] = old + [w for w in value if w not in old]
         else:
             out[key] = value
@@ -513,7 +511,7 @@ def _merge_rules(base: dict, mine: object, source: str) -> dict:
         raise DictionaryError(
             source, "'rules' must map rule names (position, negation) to settings"
         )
-    return _merged(base, mine, add_lists=True)
+    return _merged(base, mine)
 
 
 def _foreign_themes(
