@@ -739,7 +739,7 @@ def _page_links(stripped: str) -> bool:
         return True
     if stripped[0].isdecimal() and stripped[-1] == ")" and _TREE_ENTRY.fullmatch(stripped):
         return True
-    return len(stripped) <= 100 and _navigation().fullmatch(stripped) is not None
+    return len(stripped) <= 120 and _navigation().fullmatch(stripped) is not None
 
 
 def _procedure_line(stripped: str) -> bool:

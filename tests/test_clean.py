@@ -547,6 +547,35 @@ def test_swedish_government_page_links_are_navigation(line):
     assert kinds == {line: "navigation"}
 
 
+def test_a_german_law_register_pages_menu_and_foot_are_navigation(write):
+    # A new user's Kriegswaffenkontrollgesetz copied from gesetze-im-internet.de: the site's
+    # name was the law's title, its menu five headings, and "nach oben" with the site's service
+    # line (106 characters, over the old limit of 100) ended § 18a's last point.
+    page = [
+        "Navigation überspringen",
+        "Gesetze im Internet",
+        "Startseite",
+        "Impressum",
+        "Datenschutz",
+        "Barrierefreiheit",
+        "Feedback-Formular",
+        "Gesetz über die Kontrolle von Kriegswaffen (KrWaffKontrG)",
+        "§ 18a Verbot von Antipersonenminen und Streumunition",
+        "(1) Es ist verboten,",
+        "1. Antipersonenminen oder Streumunition einzusetzen,",
+        "2. Antipersonenminen oder Streumunition einem anderen zu überlassen.",
+        "nach oben",
+        "Ein Service des Bundesministeriums der Justiz sowie des Bundesamts für Justiz \u2012 "
+        "www.gesetze-im-internet.de",
+    ]
+    doc = polcompare.read(write("\n".join(page), name="krwaffkontrg.de.txt"))
+    furniture = doc.lines.loc[doc.lines["role"] == "furniture", "line"].tolist()
+    assert furniture == [1, 2, 3, 4, 5, 6, 7, 13, 14]
+    assert doc.meta["title"] == page[7]
+    items = doc.items.set_index("item_id")["text"]
+    assert items["krwaffkontrg.de:body:18a.1.2"].endswith("einem anderen zu überlassen.")
+
+
 def test_a_parliament_pages_procedure_box_is_navigation_in_every_language():
     # europarl.europa.eu's box over a text it adopted: its labels were items ("Textes déposés
     # :", "Débats :", "Votes :"), counted in every share of a new user's French and Polish
