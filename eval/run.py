@@ -185,6 +185,8 @@ def _date_agrees(date: str, described: str) -> str:
     stated = find_date(described)
     if not stated:
         return ""
+    if not date:
+        return "none"
     return "same" if date == stated else "other"
 
 
@@ -196,7 +198,7 @@ def _meta_line(results: dict[str, dict]) -> str:
         f"Metadata against the labeller's description of each document: title mostly in its "
         f"words {titles['same']}, other {titles['other']}, none found {titles['none']}; "
         f"where the description gives a date, the same date {dates['same']} of "
-        f"{sum(dates.values())}."
+        f"{sum(dates.values())} (another {dates['other']}, none found {dates['none']})."
     )
 
 

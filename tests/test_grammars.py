@@ -2488,6 +2488,33 @@ def test_a_title_past_a_web_pages_chrome_and_its_own_date(write):
     )
 
 
+def test_a_date_a_page_cites_in_a_paragraph_is_not_its_date(write):
+    # A new user's French and German pages on arms exports state no date of their own; the date
+    # of the Common Position they cite, deep in a paragraph, was taken as theirs, so a series put
+    # a 2018 press briefing in 2008.
+    cited = (
+        "Exportations d'armes\n\n"
+        "R - Nous nous sommes exprimés sur ce point.\n\n"
+        "La délivrance des autorisations se fait dans le strict respect des obligations "
+        "internationales de la France. Comme ses partenaires de l'Union européenne, la France "
+        "applique les huit critères de la position commune 2008/944/PESC du Conseil du "
+        "8 décembre 2008 définissant des règles communes.\n"
+    )
+    doc = polcompare.read(write(cited, name="mae.fr.txt"), lang="fr")
+    assert "date" not in doc.meta
+    # a paragraph that opens or ends with its date still gives it
+    opening = "Bruxelles, le 13 février 2018 - " + cited.split("\n\n", 2)[2]
+    doc = polcompare.read(write("Exportations d'armes\n\n" + opening, name="o.fr.txt"), lang="fr")
+    assert doc.meta["date"] == "2018-02-13"
+    ending = (
+        "Forum for Security Cooperation Side Event on Sub-regional Arms Control, Vienna, "
+        "22 March 2023\n\nThe EU welcomes the initiative of the Chair, which builds on the "
+        "Council Decision of 18 February 2021.\n"
+    )
+    doc = polcompare.read(write(ending, name="e.en.txt"), lang="en")
+    assert doc.meta["date"] == "2023-03-22"
+
+
 def test_lettered_recitals_with_a_printed_gap_are_read_as_printed(write):
     # A motion's recitals run A, C, D (B never printed): once crashed the outline grammar.
     text = (

@@ -23,6 +23,10 @@ from .doctype import names
 __all__ = ["read_meta"]
 
 _FRONT = 60  # lines of the front of a document searched
+_OPENING = 60  # characters of a paragraph where its own date may start
+_ENDING = 20  # characters of a paragraph's end where its own date may stand
+_LONGEST_DATE = 40  # "20 päivänä toukokuuta 1999", "le vingt-cinq septembre 2000"
+_CLOSING = ' .,;:)]"”»'  # what may follow a date that ends a paragraph
 #: A title candidate is taken, in source order, once its words are echoed at least this
 #: share as well as the best-echoed candidate's (a title comes before its subtitles).
 ECHO_SHARE = 0.85
@@ -70,8 +74,11 @@ def _month(word: str) -> int | None:
     return None
 
 
-def find_date(text: str) -> str | None:
-    """Return the first date in ``text`` as ISO ``YYYY-MM-DD``, or None."""
+def find_date(text: str, within: int | None = None) -> str | None:
+    """Return the first date in ``text`` as ISO ``YYYY-MM-DD``, or None.
+
+    ``within``: only a date that starts in the text's first so many characters.
+    """
     dmy, ydm, ymd = _date_patterns()
     found: list[tuple[int, str]] = []
     if m := ymd.search(text):
@@ -90,7 +97,7 @@ def find_date(text: str) -> str | None:
         found.append((m.start(), _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
     if m := _NUMERIC_DATE.search(text):
         found.append((m.start(), _iso(int(m.group(4)), int(m.group(3)), int(m.group(1)))))
-    valid = [(pos, iso) for pos, iso in found if iso]
+    valid = [(pos, iso) for pos, iso in found if iso and (within is None or pos < within)]
     return min(valid)[1] if valid else None
 
 
@@ -284,6 +291,26 @@ def _joined(block: Block) -> str:
     return " ".join(ln.text.strip() for ln in block.lines)
 
 
+def _own_dates(text: str, in_paragraph: bool) -> str:
+    """Return the parts of a front line where the document's own date may stand.
+
+    A heading or a short line whole; of a paragraph, a date that opens it ("Brussels, 12 March
+    2021 -", "On 11 October 2021, the EU ...") or ends it ("... Vienna, 22 March 2023",
+    "Resolution adopted by the General Assembly on 26 November 2025"). A date in the midst of
+    a paragraph is one the text cites ("... la position commune 2008/944/PESC du Conseil du 8
+    décembre 2008 définissant ..."), which would put a page of 2018 in 2008.
+    """
+    if not in_paragraph:
+        return text
+    parts = []
+    if find_date(text, within=_OPENING):
+        parts.append(text[: _OPENING + _LONGEST_DATE])
+    tail = text.rstrip(_CLOSING)[-_ENDING:]
+    if find_date(tail):
+        parts.append(tail)
+    return " | ".join(parts)
+
+
 def read_meta(texts: list[str], furniture: list[str], blocks: list[Block]) -> dict[str, str]:
     """Return what the text states of its title, number, date, body and meeting.
 
@@ -310,6 +337,9 @@ def read_meta(texts: list[str], furniture: list[str], blocks: list[Block]) -> di
     ]
     front = [t for _, t in numbered]
     joined = "\n".join(front)
+    in_paragraphs = {
+        n for b in blocks if b.role == "item" for n in range(b.start_line, b.end_line + 1)
+    }
     meta: dict[str, str] = {}
     title = _title(front, blocks, first_item, texts)
     if title:
@@ -333,7 +363,11 @@ def read_meta(texts: list[str], furniture: list[str], blocks: list[Block]) -> di
     # journal's date above it ("19.2.2021", the day of publication); a full title's opening
     # before both: a Parliament page's title is what its resolution is about ("Conclusions du
     # Conseil européen des 24 et 25 mars 2022"), the resolution's line says its own date
-    dated = "\n".join(t for t in front if not _MINUTES_REFERENCE.fullmatch(t))
+    dated = "\n".join(
+        _own_dates(t, n in in_paragraphs)
+        for n, t in numbered
+        if not _MINUTES_REFERENCE.fullmatch(t)
+    )
     if date := _opening_date(front) or _title_date(title) or find_date(dated):
         meta["date"] = date
     # the body that adopts the act, not one its citations or recitals name ("... adopted by
