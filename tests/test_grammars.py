@@ -2488,6 +2488,28 @@ def test_a_title_past_a_web_pages_chrome_and_its_own_date(write):
     )
 
 
+def test_an_eeas_pages_section_above_its_statement_is_not_its_title(write):
+    # A new user's EU statements at treaty meetings copied from the EEAS site: the site's
+    # section over each ("Eastern Europe", "Africa and the EU") was every statement's title.
+    page = (
+        "Eastern Europe\n\n"
+        "Convention on Cluster Munitions - Ninth Meeting of States Parties - EU Statement\n\n"
+        "Geneva, 02/09/2019 - 00:00, UNIQUE ID: 190903_1\n"
+        "Statements on behalf of the EU\n\n"
+        "Mr. President,\n\n"
+        "I have the honour to speak on behalf of the European Union.\n\n"
+        "The EU supports the humanitarian goal of the Convention on Cluster Munitions. We "
+        "welcome the Ninth Meeting of States Parties and the accession of new States Parties.\n"
+    )
+    doc = polcompare.read(write(page, name="ccm.en.txt"), lang="en")
+    assert doc.meta["title"] == (
+        "Convention on Cluster Munitions - Ninth Meeting of States Parties - EU Statement"
+    )
+    # a first line the text echoes stays the title
+    doc = polcompare.read(write(page.split("\n\n", 1)[1], name="ccm2.en.txt"), lang="en")
+    assert doc.meta["title"].startswith("Convention on Cluster Munitions - Ninth Meeting")
+
+
 def test_a_date_a_page_cites_in_a_paragraph_is_not_its_date(write):
     # A new user's French and German pages on arms exports state no date of their own; the date
     # of the Common Position they cite, deep in a paragraph, was taken as theirs, so a series put

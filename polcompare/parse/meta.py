@@ -157,12 +157,18 @@ def _title(front: list[str], blocks: list[Block], first_item: int, texts: list[s
     arkiv") is passed over for the title below it. None: no title.
     """
     headings = [b for b in blocks if b.role == "heading" and b.kind not in ("label", "body")]
+    counts = Counter(w.lower() for t in texts[:_ECHOED] for w in _WORD.findall(t))
     for titled in (b for b in headings if b.kind == "title"):
         text = _once(titled).strip(" |")
         # "Ευρετήριο", "D/11/4", "United Nations" over "51/149. Assistance in mine clearance";
         # a masthead's first line ("RÅDET FOR" over "DEN EUROPÆISKE UNION")
-        if not (_one_word(text) or _masthead(text) or _short_capitals(text)):
-            return text
+        if _one_word(text) or _masthead(text) or _short_capitals(text):
+            continue
+        # a page's first line the text never echoes is its site's section ("Eastern Europe",
+        # "Africa and the EU" over an EEAS statement): it competes with the headings below
+        if titled.start_line == 1 and _echo(text, counts) == 0:
+            continue
+        return text
     for text in front:
         if m := _subject().fullmatch(text):
             return m.group(1).strip()
@@ -187,7 +193,6 @@ def _title(front: list[str], blocks: list[Block], first_item: int, texts: list[s
     ]
     if not candidates:
         return ""
-    counts = Counter(w.lower() for t in texts[:_ECHOED] for w in _WORD.findall(t))
     scored = [(_echo(text, counts), text) for text in candidates]
     best = max(score for score, _ in scored)
     return next(text for score, text in scored if score >= ECHO_SHARE * best)
