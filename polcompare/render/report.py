@@ -338,7 +338,7 @@ def build_report(
         figures=figures,
         themes=themes,
         dictionaries=_dictionaries(comparison),
-        parameters=_parameters(),
+        parameters=_parameters(comparison),
         versions=_versions(),
         labels=labels,
         colors=colors,
@@ -700,9 +700,29 @@ def _default(func, name: str):
     return inspect.signature(func).parameters[name].default
 
 
-def _parameters() -> dict[str, Any]:
+def _stance_windows(comparison: Comparison) -> str:
+    """Say the stance window of each language, from the stance dictionary that tagged.
+
+    The shipped dictionary counts 8 tokens in en, de and fr and 5 in the others; the row
+    above gives the 5 alone, which read as the window of every document (English ones too).
+    """
+    tagged = comparison.tagged.get("stance")
+    d = tagged.dictionary if tagged is not None else None
+    if d is None or d.position_window is None:
+        return "no position rule: a stance counts wherever it stands"
+    by_window: dict[int, list[str]] = {}
+    for lang, window in d.language_windows.items():
+        if window != d.position_window:
+            by_window.setdefault(window, []).append(lang)
+    parts = [f"{w} in {', '.join(sorted(langs))}" for w, langs in sorted(by_window.items())]
+    rest = "every other language" if parts else "every language"
+    return "; ".join([*parts, f"{d.position_window} in {rest}"])
+
+
+def _parameters(comparison: Comparison) -> dict[str, Any]:
     return {
         "stance window (tokens from an item's or clause's start)": STANCE_WINDOW,
+        "stance window by language (the stance dictionary used)": _stance_windows(comparison),
         "thin share (a theme below this share of a section's items, or in one item, is thin)": (
             THIN_SHARE
         ),
