@@ -4123,6 +4123,39 @@ def test_an_amending_act_quoting_articles_is_read_in_its_parts(write):
     assert notes["line"].tolist() == [19]  # its own line, no further
 
 
+def test_an_amending_acts_part_one_may_name_what_it_changes_before_its_colon(write):
+    # Held-out set 54: "... gjøres følgende endringer i vedlegg 14:" (the verb, then what it
+    # changes) was no part I: the regulation was generic, its metadata block items.
+    title = "Forskrift om endring i utlendingsforskriften vedlegg 14"
+    text = "\n".join(
+        [
+            title,
+            "Datokode",
+            "FOR-2025-08-07-1599",
+            "Innhold",
+            title,
+            "I",
+            "II",
+            title,
+            "I",
+            "I forskrift 15. oktober 2009 nr. 1286 om utlendingers adgang til riket "
+            "(utlendingsforskriften) gjøres følgende endringer i vedlegg 14:",
+            "I første avsnitt endres dato til 1. september 2025.",
+            "II",
+            "Endringene trer i kraft 1. september 2025.",
+        ]
+    )
+    doc = polcompare.read(write(text, name="vedlegg.nb.txt"), lang="nb")
+    assert doc.doc_type == "national_law" and "amending act" in doc.doc_type_reason
+    assert doc.items["number"].tolist() == ["I", "II"]
+    assert set(doc.lines.loc[doc.lines["line"] <= 8, "role"]) == {"heading"}
+    # a sentence that goes on past the verb is no part I ("... gjøres følgende endringer i
+    # forskriften, som trer i kraft straks.")
+    said = text.replace("i vedlegg 14:", "i vedlegg 14, som trer i kraft straks.")
+    doc = polcompare.read(write(said, name="said.nb.txt"), lang="nb")
+    assert "amending act" not in doc.doc_type_reason
+
+
 def test_an_amending_act_cut_before_part_ii_is_read_by_its_contents(write):
     # Held-out set 52: Lovdata openings that end inside part I, whose "II" is only the
     # contents' entry above it. Part I was not told: the contents' "I", "§ 8c. ..." and

@@ -1328,8 +1328,13 @@ def inserts() -> re.Pattern[str]:
     """Return the pattern of an insertion verb ending a line ("after subsection (1) insert—").
 
     Its colon may be missing: Lovdata prints "... gjerast følgjande endringar" without one.
+    A short complement may follow it before a colon ("... gjøres følgende endringer i vedlegg
+    14:").
     """
-    return re.compile(rf"(?<!\w)(?:{words_pattern('inserts')})\s*[—–:]?$", re.IGNORECASE)
+    return re.compile(
+        rf"(?<!\w)(?:{words_pattern('inserts')})(?:\s*[—–:]?|\s+[^:.;—–]{{1,40}}[—–:])$",
+        re.IGNORECASE,
+    )
 
 
 @functools.cache
