@@ -79,6 +79,7 @@ FOLDERS = (
     "eval/parse/holdout51",
     "eval/parse/holdout52",
     "eval/parse/holdout53",
+    "eval/parse/holdout54",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
