@@ -2535,6 +2535,14 @@ def test_a_date_a_page_cites_in_a_paragraph_is_not_its_date(write):
     )
     doc = polcompare.read(write(ending, name="e.en.txt"), lang="en")
     assert doc.meta["date"] == "2023-03-22"
+    # a paragraph longer than the front's lines are read is cut: its cut end is no end
+    long = (
+        "La France applique les critères. " * 14
+        + "Voir la décision du 8 décembre 2008 "
+        + ("et les règles communes. " * 10)
+    )
+    doc = polcompare.read(write("Exportations d'armes\n\n" + long, name="l.fr.txt"), lang="fr")
+    assert "date" not in doc.meta
 
 
 def test_lettered_recitals_with_a_printed_gap_are_read_as_printed(write):

@@ -23,6 +23,7 @@ from .doctype import names
 __all__ = ["read_meta"]
 
 _FRONT = 60  # lines of the front of a document searched
+_LINE = 500  # characters of a front line read (the front of a document is its short lines)
 _OPENING = 60  # characters of a paragraph where its own date may start
 _ENDING = 20  # characters of a paragraph's end where its own date may stand
 _LONGEST_DATE = 40  # "20 päivänä toukokuuta 1999", "le vingt-cinq septembre 2000"
@@ -311,7 +312,7 @@ def _own_dates(text: str, in_paragraph: bool) -> str:
     if find_date(text, within=_OPENING):
         parts.append(text[: _OPENING + _LONGEST_DATE])
     tail = text.rstrip(_CLOSING)[-_ENDING:]
-    if find_date(tail):
+    if len(text) < _LINE and find_date(tail):  # (a line cut at _LINE has lost its end)
         parts.append(tail)
     return " | ".join(parts)
 
@@ -334,9 +335,9 @@ def read_meta(texts: list[str], furniture: list[str], blocks: list[Block]) -> di
         Any of ``title``, ``doc_number``, ``date``, ``body``, ``meeting``.
     """
     first_item = next((b.start_line for b in blocks if b.role == "item" and b.label), _FRONT + 1)
-    # (each line cut at 500 characters: the front of a document is its short lines)
+    # (each line cut at _LINE characters)
     numbered = [
-        (n, t.strip()[:500])
+        (n, t.strip()[:_LINE])
         for n, t in enumerate(texts[: min(_FRONT, first_item - 1)], start=1)
         if t.strip()
     ]
