@@ -158,7 +158,7 @@ def _title(front: list[str], blocks: list[Block], first_item: int, texts: list[s
     arkiv") is passed over for the title below it. None: no title.
     """
     headings = [b for b in blocks if b.role == "heading" and b.kind not in ("label", "body")]
-    counts = Counter(w.lower() for t in texts[:_ECHOED] for w in _WORD.findall(t))
+    counts: Counter | None = None  # the words of the document's first lines, once needed
     for titled in (b for b in headings if b.kind == "title"):
         text = _once(titled).strip(" |")
         # "Ευρετήριο", "D/11/4", "United Nations" over "51/149. Assistance in mine clearance";
@@ -167,8 +167,10 @@ def _title(front: list[str], blocks: list[Block], first_item: int, texts: list[s
             continue
         # a page's first line the text never echoes is its site's section ("Eastern Europe",
         # "Africa and the EU" over an EEAS statement): it competes with the headings below
-        if titled.start_line == 1 and _echo(text, counts) == 0:
-            continue
+        if titled.start_line == 1:
+            counts = _word_counts(texts)
+            if _echo(text, counts) == 0:
+                continue
         return text
     for text in front:
         if m := _subject().fullmatch(text):
@@ -194,9 +196,16 @@ def _title(front: list[str], blocks: list[Block], first_item: int, texts: list[s
     ]
     if not candidates:
         return ""
+    if counts is None:
+        counts = _word_counts(texts)
     scored = [(_echo(text, counts), text) for text in candidates]
     best = max(score for score, _ in scored)
     return next(text for score, text in scored if score >= ECHO_SHARE * best)
+
+
+def _word_counts(texts: list[str]) -> Counter:
+    """Count the words of a document's first lines, in lower case (for :func:`_echo`)."""
+    return Counter(w.lower() for t in texts[:_ECHOED] for w in _WORD.findall(t))
 
 
 def _not_a_title(text: str) -> bool:

@@ -703,8 +703,7 @@ def _default(func, name: str):
 def _stance_windows(comparison: Comparison) -> str:
     """Say the stance window of each language, from the stance dictionary that tagged.
 
-    The shipped dictionary counts 8 tokens in en, de and fr and 5 in the others; the row
-    above gives the 5 alone, which read as the window of every document (English ones too).
+    A language section may set its own window; the row above gives the shipped default alone.
     """
     tagged = comparison.tagged.get("stance")
     d = tagged.dictionary if tagged is not None else None
