@@ -45,7 +45,7 @@ from ..document import Document
 from ..errors import PolcompareError, UntaggedLanguageWarning
 from ..io import atomic_write
 from ..items import item_label, item_labels, line_label, split_themes
-from ..themes import STANCE_WINDOW, theme_labels
+from ..themes import theme_labels
 from ..themes.tag import OUT_OF_CONTEXT, UNREAD
 from ..themes.validate import Agreement, agreement
 from . import charts
@@ -703,7 +703,8 @@ def _default(func, name: str):
 def _stance_windows(comparison: Comparison) -> str:
     """Say the stance window of each language, from the stance dictionary that tagged.
 
-    A language section may set its own window; the row above gives the shipped default alone.
+    A language section may set its own window, so one number would mislead: English is read
+    with 8 tokens where the default is 5.
     """
     tagged = comparison.tagged.get("stance")
     d = tagged.dictionary if tagged is not None else None
@@ -720,8 +721,9 @@ def _stance_windows(comparison: Comparison) -> str:
 
 def _parameters(comparison: Comparison) -> dict[str, Any]:
     return {
-        "stance window (tokens from an item's or clause's start)": STANCE_WINDOW,
-        "stance window by language (the stance dictionary used)": _stance_windows(comparison),
+        "stance window (tokens from an item's or clause's start, by language)": (
+            _stance_windows(comparison)
+        ),
         "thin share (a theme below this share of a section's items, or in one item, is thin)": (
             THIN_SHARE
         ),
