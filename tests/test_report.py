@@ -795,3 +795,30 @@ def test_search_folds_the_letters_nfd_keeps_whole():
     ]
     other = "de særlige"
     assert [other[a:b] for a, b, _ in search_spans(other, "saerlige")] == ["særlige"]
+
+
+def _taxonomy_summaries(page):
+    panel = _between(page, 'id="theme-filter"', "</div>\n    </details>")
+    return {
+        m.group(2): (bool(m.group(1)), m.group(3))
+        for m in re.finditer(
+            r'<details class="taxonomy" data-taxonomy="[^"]+" (open)?>\s*<summary>.*?'
+            r"<code>([^<]+)</code>\) <span class=\"muted\">([^<]+)</span>",
+            panel,
+        )
+    }
+
+
+def test_the_theme_filter_opens_at_the_first_taxonomy_that_tags_any_item(report, seeds, tmp_path):
+    # A new user's sanctions corpus met fourteen Oslo Action Plan themes, each at 0, first in
+    # the filter; the policy themes she needed were folded away below.
+    _, _, page = report
+    summaries = _taxonomy_summaries(page)
+    assert set(summaries) == set(TAXONOMIES)
+    assert int(summaries["oap"][1].split()[0]) > 0  # the position paper's Oslo themes
+    assert [name for name, (opened, _) in summaries.items() if opened] == ["oap"]
+    path = write_report(build_report([seeds["belarus"]]), tmp_path / "belarus.html")
+    alone = _taxonomy_summaries(path.read_text(encoding="utf-8"))
+    assert alone["oap"] == (False, "0 items tagged")
+    assert int(alone["policy"][1].split()[0]) > 0
+    assert [name for name, (opened, _) in alone.items() if opened] == ["policy"]

@@ -1130,7 +1130,13 @@ def _view(data: ReportData) -> dict[str, Any]:
         ]
         noun = TAXONOMY_NOUN.get(name, name)
         title = noun[0].upper() + noun[1:] + ("" if noun.endswith("s") else "s")
-        taxonomies.append({"name": name, "noun": noun, "title": title, "groups": groups})
+        n_tagged = int((tagged.items["themes"] != "").sum())
+        taxonomies.append(
+            {"name": name, "noun": noun, "title": title, "groups": groups, "n_tagged": n_tagged}
+        )
+    # The filter opens at the first taxonomy that tags any item: a sanctions corpus is not met
+    # by fourteen Oslo themes at zero.
+    opened = next((t for t in taxonomies if t["n_tagged"]), taxonomies[0] if taxonomies else None)
     view: dict[str, Any] = {
         "data": data,
         "roles": roles,
@@ -1149,6 +1155,7 @@ def _view(data: ReportData) -> dict[str, Any]:
         "dictionaries": _records(data.dictionaries),
         "themes": _records(data.themes),
         "taxonomies": taxonomies,
+        "opened_taxonomy": opened["name"] if opened else None,
         "labels": data.labels,
         "theme_color": {k: v for k, v in data.colors.items() if k in data.labels},
         "theme_ink": {k: charts.ink(v) for k, v in data.colors.items() if k in data.labels},
