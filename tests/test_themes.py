@@ -107,9 +107,13 @@ def _dictionary(tmp_path, text, name="mine.yml"):
         ("lv:\n  theme: [42]\n", "empty or non-text pattern"),
         ("lv:\n  theme: ['mīn[ae]']\n", "bad pattern 'mīn[ae]'"),
         ("lv:\n  theme: ['**']\n", "bad pattern '**'"),
+        ("en:\n  theme: ['mine(s)']\n", "bad pattern 'mine(s)'"),  # a regex's optional group
+        ("en:\n  theme: ['mine.*']\n", "bad pattern 'mine.*'"),
+        ("en:\n  theme: ['mine|mines']\n", "bad pattern 'mine|mines'"),
         (  # every bad pattern at once: a new user needed three runs to find three
             "sv:\n  a: ['minr(j', ok]\n  b: ['[abc', 'x*']\n",
-            "2 bad patterns (allowed: words, * and ?): key 'sv/a': 'minr(j'; key 'sv/b': '[abc'",
+            "2 bad patterns (patterns are words, * and ?, not regular expressions): "
+            "key 'sv/a': 'minr(j'; key 'sv/b': '[abc'",
         ),
         (
             "se:\n  a: [x]\n",
@@ -741,3 +745,22 @@ def test_the_readme_names_oaps_groups_as_the_dictionary_has_them():
         groups.setdefault(group, []).append(theme)
     for group, themes in groups.items():
         assert f"`{group}` ({', '.join(themes)})" in readme
+
+
+def test_punctuation_in_a_pattern_is_read_as_in_the_text(tmp_path):
+    # A new user's "regulation (eu) no 833/2014" was refused as a bad pattern, though text and
+    # patterns are tokenised alike: the brackets and the slash are dropped from both.
+    path = _dictionary(
+        tmp_path, "en:\n  sanctions: ['regulation (eu) no 833/2014', 'art. 5, para. 2']\n"
+    )
+    result = tag(
+        _items(
+            ("en", "Council Regulation (EU) No 833/2014 is amended."),
+            ("en", "as set out in Art. 5, para. 2 thereof"),
+            ("en", "Regulation (EU) No 269/2014 of 17 March 2014"),
+        ),
+        taxonomy="mine",
+        dictionary=path,
+    )
+    assert result.items["themes"].tolist() == ["sanctions", "sanctions", ""]
+    assert result.evidence["match"].tolist() == ["Regulation (EU) No 833/2014", "Art. 5, para. 2"]

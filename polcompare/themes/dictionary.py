@@ -105,7 +105,12 @@ TAXONOMIES = tuple(
     sorted(f.name.removesuffix(".yml") for f in _SHIPPED.iterdir() if f.name.endswith(".yml"))
 )
 
-_PATTERN_OK = re.compile(r"[^\W_]|[*? '’\-]")  # letters, digits, wildcards, separators
+# A pattern is read as words, as the text is: punctuation between words is dropped by both, so
+# "regulation (eu) no 833/2014" matches "Regulation (EU) No 833/2014". What looks like a
+# regular expression is refused, since it would not do what its author meant: a character
+# class, alternation, escape or anchor; a bracket glued to a word ("mine(s)"); ".*".
+_REGEX_LIKE = re.compile(r"[\\|\[\]{}+^$_]|[^\W_]\(|\)[^\W_]|\(\?|\.[*?+]")
+_BAD_PATTERN = "patterns are words, * and ?, not regular expressions"
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: compiled matchers are cached per object
@@ -834,17 +839,13 @@ def _refuse_bad_patterns(bad: list[tuple[str, str]], source: str) -> None:
     """Name every bad pattern of a file in one error (a user fixing them one run at a time)."""
     if len(bad) == 1:
         key, pattern = bad[0]
-        raise DictionaryError(
-            source, f"key {key!r}: bad pattern {pattern!r} (allowed: words, * and ?)"
-        )
+        raise DictionaryError(source, f"key {key!r}: bad pattern {pattern!r} ({_BAD_PATTERN})")
     if bad:
         keys: dict[str, list[str]] = {}
         for key, pattern in bad:
             keys.setdefault(key, []).append(repr(pattern))
         listed = "; ".join(f"key {key!r}: {', '.join(found)}" for key, found in keys.items())
-        raise DictionaryError(
-            source, f"{len(bad)} bad patterns (allowed: words, * and ?): {listed}"
-        )
+        raise DictionaryError(source, f"{len(bad)} bad patterns ({_BAD_PATTERN}): {listed}")
 
 
 def _walk(node, path, leaves, groups, source, bad) -> None:
@@ -876,7 +877,7 @@ def _walk(node, path, leaves, groups, source, bad) -> None:
         for pattern in value:
             if not isinstance(pattern, str) or not pattern.strip():
                 raise DictionaryError(source, f"key {here!r} has an empty or non-text pattern")
-            if any(not _PATTERN_OK.match(ch) for ch in pattern) or not TOKEN.search(pattern):
+            if _REGEX_LIKE.search(pattern) or not TOKEN.search(pattern):
                 bad.append((here, pattern))
             clean.append(pattern)
         leaves[key] = tuple(clean)
