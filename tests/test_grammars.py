@@ -3990,6 +3990,31 @@ def test_a_citation_of_a_paragraph_is_no_section_or_article(write):
     assert [m.style for m in markers("§ 3 Ausnahmen")] == ["para"]
 
 
+def test_a_citation_wrapped_at_its_number_opens_no_point(write):
+    # "... Informationen nach Satz / 1 Nr. 2, die er ..." after a section's points 1.-3.: the
+    # wrapped "1 Nr. 2" made a point 1 under point 3, and the sentence's first line a heading
+    # (eval/parse/holdout55).
+    text = (
+        "§ 2 Sicherungsmaßnahmen\n\n(1) Die Maßnahmen umfassen nicht Maßnahmen, die\n\n"
+        "1.  den Betrieb stören;\n\n2.  Geheimnisse gefährden oder\n\n"
+        "3.  die Sicherheit beeinträchtigen.\n\n"
+        "Der Verpflichtete hat Informationen nach Satz\n"
+        "1 Nr. 2, die er als schutzwürdig erachtet, bei der Meldung zu kennzeichnen.\n"
+    )
+    doc = polcompare.read(write(text, "verifzus.de.txt"), lang="de")
+    assert [u[0] for u in _units(doc)] == [
+        "body:2",
+        "body:2.1",
+        "body:2.1.1",
+        "body:2.1.2",
+        "body:2.1.3",
+    ]
+    assert doc.headings.empty or "nach Satz" not in " ".join(doc.headings["text"])
+    assert markers("1 Nr. 2, die er als schutzwürdig erachtet") == []
+    assert markers("3 Satz 2 gilt entsprechend") == []
+    assert [m.style for m in markers("5 Definitions")] == ["num"]
+
+
 def test_an_act_on_one_line_keeps_its_first_section_and_paragraph(write):
     # A whole ordinance pasted on one line (eval/parse/holdout15): "... des Gesetzes § 1 (1)
     # Das Waffengesetz ..." is the act's first section and its first paragraph.

@@ -438,6 +438,12 @@ def _numbers(quote: str, body: str) -> list[Marker]:
         out.append(Marker("article", m.group(2), quote + m.group(1), m.group(3)))
     if (m := _DECIMAL.fullmatch(body)) and not _article_reference(m.group(3)):
         out.append(Marker("decimal", m.group(2), quote + m.group(1), m.group(3)))
+    return out + _numbered(quote, body)
+
+
+def _numbered(quote: str, body: str) -> list[Marker]:
+    """Read a number and its punctuation: "1.", "1)", "1°", "1 -", "1/", "5 Title"."""
+    out = []
     numbered = (
         ("num.", _NUM_DOT),
         ("num)", _NUM_PAREN),
@@ -451,6 +457,8 @@ def _numbers(quote: str, body: str) -> list[Marker]:
     )
     for style, pattern in numbered:
         if m := pattern.fullmatch(body):
+            if style == "num" and cites_a_part(m.group(3)):
+                continue  # "... nach Satz / 1 Nr. 2, die er": a citation wrapped at its number
             if style == "num." and (_SECTION_DASH.search(m.group(1)) or m.group(3)[:1] == "("):
                 style = "para"  # "20.—(1) Where", "1.(1) A thing": a section and its subsection
             value = m.group(2).replace(" ", "")
