@@ -550,3 +550,16 @@ def test_the_summary_says_which_items_were_not_read(seeds):
     assert f"{len(sv.items)} of them, in sv, were not read: the oap dictionary" in text
     explorer.language.value = "lv"
     assert "not read" not in visible_text(explorer.summary.value)
+
+
+def test_the_summary_says_when_the_context_rule_applied_no_theme(seeds):
+    # A new user's arms-export corpus (no mines) in the explorer: the oap chart was empty and
+    # the summary said nothing, as if the texts were silent on every Oslo theme, where the
+    # report says "not applied" (the oap dictionary's context rule held them back).
+    explorer = explore(polcompare.compare([seeds["belarus"]]))
+    text = visible_text(explorer.summary.value)
+    n = len(seeds["belarus"].items)
+    assert f"{n} of them (1 document) were read, but the oap dictionary's context rule" in text
+    assert "not applied, not found absent" in text
+    explorer.taxonomy.value = "policy"  # no context rule: nothing to say
+    assert "context rule" not in visible_text(explorer.summary.value)

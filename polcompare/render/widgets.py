@@ -32,7 +32,7 @@ from ..compare import Comparison, compare
 from ..errors import DictionaryError, PolcompareError
 from ..items import KEY, item_label, line_label, split_themes
 from ..themes import theme_label
-from ..themes.tag import UNREAD
+from ..themes.tag import OUT_OF_CONTEXT, UNREAD
 from . import charts
 from .highlight import ACCENTS, LETTERS, SEARCH, fold, highlight_segments, search_spans
 
@@ -461,6 +461,18 @@ class Explorer(ipywidgets.VBox):
                     f" {len(lost)} of them, in {html.escape(langs)}, were not read: the "
                     f"{html.escape(self.taxonomy.value)} dictionary has no patterns in that "
                     "language, so they carry no theme whatever they say."
+                )
+            held = passing[passing["tag_status"] == OUT_OF_CONTEXT]
+            if len(held):
+                # read, but the dictionary's context rule applied none of its themes (the
+                # shipped oap: texts that speak of no mines); the chart is empty for that,
+                # not because the texts are silent on the themes
+                docs = held["doc_id"].nunique()
+                unread += (
+                    f" {len(held)} of them ({docs} document{'s' if docs != 1 else ''}) were "
+                    f"read, but the {html.escape(self.taxonomy.value)} dictionary's context "
+                    "rule applied none of its themes to them (tag_status out_of_context): "
+                    "their themes were not applied, not found absent."
                 )
         self.summary.value = (
             f"<b>{len(passing)}</b> of {total} items pass the filters{more}.{unread} "
