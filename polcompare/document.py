@@ -380,10 +380,11 @@ def _item_id(doc_id: str, section: str, block: Block) -> str:
 
     A dot parts the two where they would run together: after a number that
     ends with a letter (Article 17a's point a: "17a.a", Article I's point A:
-    "I.A") and before a capital letter or numeral ("1.I").
+    "I.A") and before a capital letter, numeral or number ("1.I", paragraph 4's point 1:
+    "4.1").
     """
     number, letter = block.number, block.letter
-    if letter and number and (number[-1].isalpha() or letter[0].isupper()):
+    if letter and number and (number[-1].isalpha() or letter[0].isupper() or letter.isdigit()):
         return f"{doc_id}:{section}:{number}.{letter}"
     return f"{doc_id}:{section}:{number}{letter}"
 

@@ -95,8 +95,8 @@ def unique_names(names: Iterable[str]) -> list[str]:
 
 
 def item_label(section: str, number: str, letter: str) -> str:
-    """Return the label readers see for an item: ``review 3b``."""
-    return f"{section} {number}{letter}"
+    """Return the label readers see for an item: ``review 3b``, ``body 4.1`` (a numbered point)."""
+    return f"{section} {number}{'.' if letter[:1].isdigit() and number else ''}{letter}"
 
 
 def item_labels(frame: pd.DataFrame) -> pd.Series:

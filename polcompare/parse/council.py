@@ -584,14 +584,7 @@ class _Parser:
             return self._label_line(i)
         text = self.texts[i]
 
-        if (m := self.numbered_at[i]) and DOT_LEADERS.search(text):
-            self._add_heading("contents", i)  # "3. Afghanistan ..........": a table of contents
-            return i + 1
-
-        if (m := self.numbered_at[i]) and self._numbered_title(i, m):
-            # "1. Scope and purpose" over "1. These guidelines ...", "2. ...": a numbered
-            # section's title, its paragraphs numbered from 1 again (as "1) Ievads" is)
-            self._open_section(i, self.texts[i][: m.start(2)].rstrip(), m.group(1), m.group(2))
+        if (m := self.numbered_at[i]) and self._numbered_other(i, m):
             return i + 1
 
         if m := self.numbered_at[i]:
@@ -649,6 +642,49 @@ class _Parser:
         if (r := self.roman_at[i]) and self.parent is not None:
             return self._roman_line(i, r)
         return None
+
+    def _numbered_other(self, i: int, m: re.Match[str]) -> bool:
+        """Place a numbered line that is no paragraph: a contents entry, a title or a point."""
+        if DOT_LEADERS.search(self.texts[i]):
+            self._add_heading("contents", i)  # "3. Afghanistan ..........": a table of contents
+            return True
+        if self._numbered_title(i, m):
+            # "1. Scope and purpose" over "1. These guidelines ...", "2. ...": a numbered
+            # section's title, its paragraphs numbered from 1 again (as "1) Ievads" is)
+            self._open_section(i, self.texts[i][: m.start(2)].rstrip(), m.group(1), m.group(2))
+            return True
+        return self._numbered_point(i, m)
+
+    def _numbered_point(self, i: int, m: re.Match[str]) -> bool:
+        """Place "1.", "2." indented under a paragraph that leads in to them, as its points.
+
+        "4. To this end, this Strategy is guided by the following principles:" over
+        "    1. unity – ...", "    2. promoting cooperation ...": points 1 and 2 of
+        paragraph 4, not a list restarting the paragraphs' numbers.
+        """
+        parent, number = self.parent, int(m.group(1))
+        if parent is None or self.last_letter and not self.last_letter.isdigit():
+            return False
+        if number != int(self.last_letter or 0) + 1:
+            return False
+        indent = len(self.lines[i].text) - len(self.lines[i].text.lstrip())
+        if indent <= len(parent.lines[0].text) - len(parent.lines[0].text.lstrip()):
+            return False
+        if number == 1 and not (self.current is parent and self.texts[i - 1].endswith(":")):
+            return False
+        self.last_letter = str(number)
+        point = self._new_item(
+            "point",
+            i,
+            self.texts[i][: m.start(2)].rstrip(),
+            number=parent.number,
+            letter=str(number),
+            level=parent.level + 1,
+            heading=self.subheading,
+        )
+        point.label, point.up = str(number), parent
+        self.point = point
+        return True
 
     def _roman_line(self, i: int, r: re.Match[str]) -> int | None:
         """Place "(i)", "(ii)" under the open lettered point, or under the paragraph.
