@@ -4012,6 +4012,17 @@ def test_a_citation_wrapped_at_its_number_opens_no_point(write):
     assert doc.headings.empty or "nach Satz" not in " ".join(doc.headings["text"])
     assert markers("1 Nr. 2, die er als schutzwürdig erachtet") == []
     assert markers("3 Satz 2 gilt entsprechend") == []
+
+
+def test_a_citation_of_a_part_named_in_words_opens_no_section():
+    # A Lovdata amending regulation's "§ 1 første ledd skal lyde:" (the first paragraph of
+    # § 1 shall read) made a section 1 of its part I (eval/parse/holdout55); so would the
+    # Swedish "2 § andra stycket ska ha följande lydelse".
+    assert markers("§ 1 første ledd skal lyde:") == []
+    assert markers("§ 12 siste punktum oppheves.") == []
+    assert markers("2 § andra stycket ska ha följande lydelse") == []
+    assert [m.style for m in markers("§ 1 Formål")] == ["para"]
+    assert [m.style for m in markers("2 § Lagen gäller krigsmateriel.")] == ["para"]
     assert [m.style for m in markers("5 Definitions")] == ["num"]
 
 

@@ -430,7 +430,7 @@ def _numbers(quote: str, body: str) -> list[Marker]:
         value = "1" if m.group(2) == "eins" else m.group(2)
         return [Marker("(num)", value, quote + m.group(1), m.group(3) or "")]
     out = []
-    if m := _PARA_AFTER.fullmatch(body):
+    if (m := _PARA_AFTER.fullmatch(body)) and not cites_a_part(m.group(3)):
         out.append(Marker("para", m.group(2).replace(" ", ""), quote + m.group(1), m.group(3)))
     elif (m := _PARA_AFTER_DOT.fullmatch(body)) and _section_text(m.group(3)):
         out.append(Marker("para", m.group(2), quote + m.group(1), m.group(3)))
@@ -543,8 +543,13 @@ def _labels(quote: str, body: str) -> list[Marker]:
 
 @functools.cache
 def _reference_part() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in structure_words("reference_parts"))
-    return re.compile(rf"(?:{words})(?!\w)\s*\(?(?:\d|[a-zA-Z](?!\w))", re.IGNORECASE)
+    # "Abs. 4", "Nr. 7": a part's name and its number; "første ledd": a part named in full
+    parts = structure_words("reference_parts")
+    words = "|".join(re.escape(w) for w in parts if " " not in w)
+    named = "|".join(re.escape(w) for w in parts if " " in w) or "(?!)"
+    return re.compile(
+        rf"(?:(?:{words})(?!\w)\s*\(?(?:\d|[a-zA-Z](?!\w))|(?:{named})(?!\w))", re.IGNORECASE
+    )
 
 
 def cites_a_part(rest: str) -> bool:
