@@ -80,6 +80,7 @@ FOLDERS = (
     "eval/parse/holdout52",
     "eval/parse/holdout53",
     "eval/parse/holdout54",
+    "eval/parse/holdout55",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
