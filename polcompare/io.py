@@ -16,6 +16,7 @@ import os
 import re
 import tempfile
 import unicodedata
+import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -29,6 +30,7 @@ from .errors import (
     MissingFileError,
     NotAFileError,
     PolcompareError,
+    PolcompareWarning,
     UnreadableFileError,
 )
 from .languages import alphabets
@@ -485,19 +487,36 @@ class _PageText(HTMLParser):
         self.parts.append(data if self.pre else _HTML_SPACE.sub(" ", data))
 
 
+#: Documents saved in a format polcompare does not read, named when a folder holds them.
+NOT_PLAIN_TEXT = frozenset({".doc", ".docx", ".odt", ".pdf", ".rtf", ".pages", ".htm", ".html"})
+
+
 def files_below(folder: str | Path, pattern: str = "*.txt") -> list[Path]:
     """Entries named like ``pattern`` (in any case) at any depth below ``folder``, sorted.
 
     Folders that cannot be listed are in the list too, and so are folders named
     like a document (``x.txt``): reading them names the problem, rather than
-    their documents going missing without a word.
+    their documents going missing without a word. Documents saved as Word, PDF or
+    HTML files below it are named in one :class:`PolcompareWarning`: they are not read.
     """
     found: list[Path] = []
     unlisted: list[Path] = []
+    other: list[Path] = []
     for root, dirs, files in os.walk(folder, onerror=lambda e: unlisted.append(Path(e.filename))):
         # any case: Windows and old DOS tools name files ``PAPER.TXT``
         found.extend(
             Path(root, n) for n in (*dirs, *files) if fnmatch.fnmatch(n.lower(), pattern.lower())
+        )
+        other.extend(Path(root, n) for n in files if Path(n).suffix.lower() in NOT_PLAIN_TEXT)
+    if other:  # a user who saved documents as Word or PDF files learns they were not read
+        names = ", ".join(p.relative_to(folder).as_posix() for p in sorted(other)[:3])
+        more = f" and {len(other) - 3} more" if len(other) > 3 else ""
+        warnings.warn(
+            f"{folder}: {len(other)} document file{'s' if len(other) > 1 else ''} not read "
+            f"({names}{more}): only {pattern} files are; save a document as plain text "
+            "(UTF-8) to read it",
+            PolcompareWarning,
+            stacklevel=2,
         )
     # a folder named like a document (``x.txt``) that cannot be listed is both: once
     return sorted(set(found).union(unlisted))

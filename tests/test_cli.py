@@ -11,6 +11,7 @@ import pytest
 import polcompare
 from polcompare import errors
 from polcompare.cli import main
+from polcompare.io import files_below
 
 from .conftest import ROOT, SEED_FILES, SEEDS
 
@@ -309,3 +310,22 @@ def test_a_wrong_dictionary_option_is_one_line_before_any_reading(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and words in err and "Traceback" not in err
     assert not (tmp_path / "o").exists()
+
+
+def test_documents_saved_as_word_or_pdf_in_a_folder_are_named_not_read(tmp_path, capsys):
+    # A new user's folder held notes.docx beside her .txt texts: it was skipped without a word.
+    shutil.copy(SEED_FILES["belarus"], tmp_path / "belarus.lv.txt")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "notes.docx").write_bytes(b"PK\x03\x04")
+    (tmp_path / "a.PDF").write_bytes(b"%PDF-1.4")
+    (tmp_path / "sources.csv").write_text("file,url\n", encoding="utf-8")
+    assert main(["corpus", str(tmp_path), "-o", str(tmp_path / "c.parquet")]) == 0
+    err = capsys.readouterr().err
+    assert (
+        f"polcompare: warning: {tmp_path}: 2 document files not read (a.PDF, sub/notes.docx): "
+        "only *.txt files are; save a document as plain text (UTF-8) to read it"
+    ) in err
+    assert "sources.csv" not in err
+    (tmp_path / "sub" / "notes.txt").write_text("Notes.\n", encoding="utf-8")
+    with pytest.warns(errors.PolcompareWarning, match=r"1 document file not read \(notes.docx\)"):
+        assert files_below(tmp_path / "sub") == [tmp_path / "sub" / "notes.txt"]
