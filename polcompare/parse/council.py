@@ -44,6 +44,7 @@ from .lines import (
     annex_label,
     contents_title,
     date_line,
+    indent,
     labelled_item,
     labelled_line,
     list_section,
@@ -667,8 +668,7 @@ class _Parser:
             return False
         if number != int(self.last_letter or 0) + 1:
             return False
-        indent = len(self.lines[i].text) - len(self.lines[i].text.lstrip())
-        if indent <= len(parent.lines[0].text) - len(parent.lines[0].text.lstrip()):
+        if indent(self.lines[i].text) <= indent(parent.lines[0].text):
             return False
         if number == 1 and not (self.current is parent and self.texts[i - 1].endswith(":")):
             return False

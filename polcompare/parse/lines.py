@@ -42,6 +42,7 @@ __all__ = [
     "letter_rank",
     "QUOTES",
     "contents_title",
+    "indent",
 ]
 
 #: A table of contents' dot leaders at a line's end, then its page: "Afghanistan ........ 8",
@@ -54,6 +55,11 @@ QUOTES = "\"'“”„«»‘’"
 _ROMAN = r"(?:x{0,3}(?:ix|iv|v?i{1,3}|v|x))"
 _LOWER_ROMAN = re.compile(rf"{_ROMAN}")
 _UPPER_ROMAN = re.compile(_ROMAN.upper())
+
+
+def indent(text: str) -> int:
+    """Return how far a line is indented: the width of its leading white space."""
+    return len(text) - len(text.lstrip())
 
 
 @dataclass(frozen=True, slots=True)

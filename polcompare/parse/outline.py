@@ -29,6 +29,7 @@ from .lines import (
     continues,
     could_mark,
     family,
+    indent,
     is_first,
     markers,
     opens_quotation,
@@ -246,11 +247,11 @@ class Outline:
         if not cands:
             return None
         stack = self.stack
-        indent = _indent(self.lines[i].text)
+        width = indent(self.lines[i].text)
         for cand in cands:  # continuing an open list wins
             for depth in range(len(stack) - 1, -1, -1):
                 entry = stack[depth]
-                if entry.indented > indent:
+                if entry.indented > width:
                     continue  # a list nested by indentation ends where the indent does
                 if _same_scheme(entry, cand) and (
                     continues(entry.style, entry.value, cand.value)
@@ -547,7 +548,7 @@ class Outline:
         top = self.stack[-1]
         if top.block.lines[-1] is not self.lines[i - 1] or not leads_in(top.block):
             return False
-        deeper = _indent(self.lines[i].text) > _indent(top.block.lines[0].text)
+        deeper = indent(self.lines[i].text) > indent(top.block.lines[0].text)
         return deeper or len(top.block.lines) == 1
 
     def _after_omission(self, i: int) -> bool:
@@ -582,11 +583,11 @@ class Outline:
         A page whose paragraphs are several rendered lists prints "  1.", "  1.",
         "  2.", "  1.": each such line is the next paragraph.
         """
-        indent = _indent(self.lines[i].text)
+        width = indent(self.lines[i].text)
         return (
-            indent > 0
+            width > 0
             and cand.style == "num."
-            and indent == _indent(entry.block.lines[0].text)
+            and width == indent(entry.block.lines[0].text)
             and cand.value.isdecimal()
             and entry.value.isdecimal()
             and int(cand.value) <= int(entry.value)
@@ -660,7 +661,7 @@ class Outline:
             if successor(was.style, was.value) != cand.value:
                 entry.after = was.after or was.value
         if any(e.style == cand.style for e in self.stack):  # nested by its indent only
-            entry.indented = _indent(self.lines[i].text)
+            entry.indented = indent(self.lines[i].text)
         self.stack.append(entry)
         self.current = block
         self.heading_since_unit = False
@@ -1312,10 +1313,6 @@ def _same_scheme(entry: Open, cand: Marker) -> bool:
     if entry.style == cand.style:
         return True
     return entry.style == "para" and cand.style == "num." and entry.block.marker[-1:] in "—–-"
-
-
-def _indent(text: str) -> int:
-    return len(text) - len(text.lstrip())
 
 
 def leads_in(block: Block) -> bool:
