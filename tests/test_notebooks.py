@@ -292,3 +292,21 @@ def test_export_notebook_execute_keeps_the_kernels_tcp_warning_out(kernel_env, t
     err = capfd.readouterr().err
     assert "without encryption" not in err and "eavesdropping" not in err
     assert "Traceback" not in err
+
+
+def test_the_kernels_shutdown_race_is_left_out_of_its_stderr():
+    # CI once failed on the kernel's own traceback at shutdown ("Socket operation on
+    # non-socket"), printed as if the notebook had gone wrong; a cell's stderr stays.
+    from polcompare.render.export import _kernel_stderr
+
+    text = (
+        "to stderr\n"
+        "ERROR:tornado.general:Uncaught exception in ZMQStream callback\n"
+        "Traceback (most recent call last):\n"
+        '  File "zmq/eventloop/zmqstream.py", line 585, in _log_error\n'
+        "    f.result()\n"
+        "zmq.error.ZMQError: Socket operation on non-socket\n"
+        "[I] Kernel is running over TCP without encryption. This is susceptible to eavesdropping\n"
+        "ValueError: the cell's own\n"
+    )
+    assert _kernel_stderr(text) == "to stderr\nValueError: the cell's own\n"

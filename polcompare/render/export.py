@@ -133,11 +133,30 @@ def notebook_to_html(
                 raise PolcompareError(path, f"a cell failed while executing: {first}") from exc
             finally:
                 kernel_err.seek(0)
-                for line in kernel_err.read().decode("utf-8", "replace").splitlines(True):
-                    if "running over TCP without encryption" not in line:
-                        sys.stderr.write(line)
+                sys.stderr.write(_kernel_stderr(kernel_err.read().decode("utf-8", "replace")))
     html, _ = offline_exporter().from_notebook_node(nb)
     return html, outside_scripts(html)
+
+
+# The kernel's log of a socket closed under it while it shuts down (a race in the kernel
+# itself): "ERROR:tornado.general:..." and a traceback ending in this ZMQError.
+_SHUTDOWN_RACE = re.compile(
+    r"^ERROR:tornado\.[\w.]+:.*?^zmq\.error\.ZMQError: Socket operation on non-socket\n?",
+    re.MULTILINE | re.DOTALL,
+)
+
+
+def _kernel_stderr(text: str) -> str:
+    """Return what the kernel wrote to stderr, less its notes about itself.
+
+    Its warning that it talks over TCP without encryption ("susceptible to eavesdropping":
+    it always runs on this machine) and its traceback when a socket closes under it at
+    shutdown are left out; what the notebook's cells wrote is kept.
+    """
+    text = _SHUTDOWN_RACE.sub("", text)
+    return "".join(
+        line for line in text.splitlines(True) if "running over TCP without encryption" not in line
+    )
 
 
 def export_notebook(
