@@ -176,6 +176,13 @@ _EURLEX_EDITION = re.compile(rf"[^\d()]{{10,120}}\((?:{_LATER_LANGUAGE},\s)*{_LA
 # The first letters of the lines _EURLEX matches: its words, the Official Journal's name in every
 # language (OJ, JO, ABl., DO, GU, EUT, EUVL, HL, UL, SL, Dz.U., Ú. v. EÚ, ΕΕ, ОВ, ĠU).
 _EURLEX_FIRST = frozenset("EBCDLTOJAGKSINUHPMRVZÚĠΕΟО")
+# A consolidated text's marks of where each act's wording begins ("►B", the basic act; "▼M1",
+# its first amendment; "►C1", a corrigendum; "◄", an inserted passage's end) on lines of their own
+_CONSOLIDATION_MARK = re.compile(r"(?:[►▼](?:B|[MACR]\d{1,3})|◄)(?:\s*◄)?")
+# A consolidated version's line: "02008E0944 — EN — 17.09.2019 — 001.001"
+_CONSOLIDATED_VERSION = re.compile(
+    r"\d{4,5}[A-Z]\d{4} — [A-Z]{2} — \d\d\.\d\d\.\d{4} — \d{3}\.\d{3}"
+)
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
 # A parliament's PDF names each page's image on a line ("2843007_0001.png", Folketinget).
 _PAGE_IMAGE = re.compile(r"\d{5,}_\d{4}\.(?:png|jpe?g|tiff?)")
@@ -283,6 +290,7 @@ def clean(lines: list[str]) -> Cleaned:
     banners = _banners(lines)
     box = _procedure_box(lines)
     journal = _journal_header(lines)
+    notice = _consolidation_notice(lines)
     notes = (_bracket_marks(lines), _star_marks(lines), _lone_paren_note(lines))
     stamp = _stamp(lines) or _journal_cover(lines)
     last_blank = max((no for no, text in enumerate(lines, start=1) if not text.strip()), default=0)
@@ -307,6 +315,7 @@ def clean(lines: list[str]) -> Cleaned:
             (("A" <= last <= "Z" or last.isdecimal()) and (kind := _furniture_kind(stripped)))
             or (kind := _web_furniture(stripped, running, journal, banners))
             or (stripped in box and (kind := "navigation"))  # "Textes déposés :"
+            or (stripped in notice and (kind := "site"))
         ):
             roles[no] = "furniture"
             furniture((line, kind))
@@ -507,6 +516,23 @@ def _running_headers(lines: list[str]) -> frozenset[str]:
         ):
             out.add(t)
     return frozenset(out)
+
+
+def _consolidation_notice(lines: list[str]) -> frozenset[str]:
+    """Return the notice of a consolidated text on EUR-Lex, in any language.
+
+    "This text is meant purely as a documentation tool and has no legal effect. ...": the
+    lines between the version's line ("02008E0944 — EN — 17.09.2019 — 001.001") and the
+    basic act's mark ("►B") at most six lines below it.
+    """
+    head = [t.strip() for t in lines[:60]]
+    for k, text in enumerate(head):
+        if text[:1].isdecimal() and _CONSOLIDATED_VERSION.fullmatch(text):
+            for j in range(k + 1, min(k + 8, len(head))):
+                if head[j] in ("►B", "▼B"):
+                    return frozenset(t for t in head[k + 1 : j] if t)
+            break
+    return frozenset()
 
 
 def _banners(lines: list[str]) -> frozenset[str]:
@@ -723,6 +749,8 @@ def _eurlex_line(stripped: str, first: str) -> bool:
             return True
     if first == "(":
         return _EURLEX_NOTE.fullmatch(stripped) is not None
+    if first in "►▼◄" and _CONSOLIDATION_MARK.fullmatch(stripped):
+        return True  # "►B", "▼M1": where a consolidated text's wording comes from
     if stripped[-1] == ")" and len(stripped) <= 160 and _EURLEX_EDITION.fullmatch(stripped):
         return True
     # EUR-Lex's "/* COM/2013/0345 final - 2013/0190 (NLE) */"

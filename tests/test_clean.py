@@ -387,6 +387,28 @@ def test_an_l_series_journal_header_and_a_typographic_apostrophe_are_furniture()
     assert clean(consolidated).roles[1] != "content"
 
 
+def test_a_consolidated_texts_notice_and_amendment_marks_are_furniture():
+    # EUR-Lex's consolidated text: its version line, its notice (in the page's language) and
+    # the marks of where each act's wording begins ("►B", "▼M1") are no text of the act
+    lines = [
+        "02008E0944 — FR — 17.09.2019 — 001.001",
+        "",
+        "Ce texte constitue seulement un outil de documentation et n’a aucun effet juridique.",
+        "",
+        "►B",
+        "POSITION COMMUNE 2008/944/PESC DU CONSEIL",
+        "Article premier",
+        "▼M1",
+        "1.  Chaque État membre évalue les demandes.",
+        "►M1 ◄",
+        "Les États membres veillent à ce que ce texte reste.",
+    ]
+    roles = clean(lines).roles
+    assert [n for n in range(1, 12) if roles[n] == "furniture"] == [1, 3, 5, 8, 10]
+    # without the version line above it, the same sentence is the text's own
+    assert clean(lines[2:]).roles[1] == "content"
+
+
 def test_a_web_tables_bars_are_not_item_text():
     # EUR-Lex pages print recitals as a table: "(1) |" then "| Il 1o settembre ... |".
     assert join_lines(["(1) |", "| Il Consiglio ha adottato la decisione. |"]) == (

@@ -489,6 +489,23 @@ def test_a_number_alone_takes_the_next_line_as_its_text(write):
     ]
 
 
+def test_a_paragraph_an_amendment_inserted(write):
+    # "1a." between "1." and "2." (EUR-Lex's consolidated text of Common Position 2008/944)
+    text = (
+        "COUNCIL COMMON POSITION 2008/944/CFSP\n\nArticle 1\n\n1.  \nEach Member State "
+        "shall assess the applications.\n\n▼M1\n\n1a.  \nWhere new relevant information "
+        "becomes available, each Member State is encouraged to reassess.\n\n▼B\n\n2.  \n"
+        "The applications shall include licences.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    units = doc.items[doc.items["kind"] == "paragraph"]
+    assert units["item_id"].str.split(":").str[-1].tolist() == ["1.1", "1.1a", "1.2"]
+    assert units["text"].tolist()[1] == (
+        "Where new relevant information becomes available, each Member State is encouraged "
+        "to reassess."
+    )
+
+
 def test_cyrillic_points_and_parts_in_roman_numerals(write):
     ru = "В настоящем Соглашении:\n\nа) выражение означает:\n\nб) выражение «США» означает.\n"
     doc = polcompare.read(write(ru), lang="ru")

@@ -168,9 +168,10 @@ _LATIN_INSERT = re.compile(rf"\d(?:[.\x20]?er)?\x20?(-?)\x20?({'|'.join(_LATIN_O
 _DECIMAL = re.compile(  # "1.1.Kemialliset": glued to a capitalised word, as some web copies have it
     r"((\d{1,3}(?:\.\d{1,3})*\.(?:\d{1,3}|[a-z](?=\s)))\.?(?:\s+|$|(?=[A-ZÀ-Þ][^\W\d_])))(.*)"
 )
-# "1. Text"; "20.—(1)", "1. - (1)": a section of an older act; "2). Text", a typo seen in print
+# "1. Text"; "20.—(1)", "1. - (1)": a section of an older act; "2). Text", a typo seen in print;
+# "1a. Where": a paragraph an amendment inserted (EUR-Lex's consolidated texts)
 _NUM_DOT = re.compile(  # "3.§ 6 affattes": glued to a paragraph sign too
-    rf"((\d{{1,6}}(?:[A-Z](?=\.(?:\(|\s|$))|-(?:{'|'.join(_LATIN_ORDINALS)}))?)\)?\.(?:\s*[-—–]\s*(?=\(|$)|[—–]\s*|\s+|$|(?=[A-ZΑ-ΩА-ЯÀ-Þ]-?[^\W\d_])|(?=[\u3400-\u9fff])|(?=(?:19|20)\d\d年)|(?=\(\d)|(?=§)))(.*)"
+    rf"((\d{{1,6}}(?:[A-Za-z](?=\.(?:\(|\s|$))|-(?:{'|'.join(_LATIN_ORDINALS)}))?)\)?\.(?:\s*[-—–]\s*(?=\(|$)|[—–]\s*|\s+|$|(?=[A-ZΑ-ΩА-ЯÀ-Þ]-?[^\W\d_])|(?=[\u3400-\u9fff])|(?=(?:19|20)\d\d年)|(?=\(\d)|(?=§)))(.*)"
 )  # "1.Ως", "2.A-punkter": glued to a capitalised word; "12.委员会", "1.2016年11月": Chinese
 _SECTION_DASH = re.compile(r"\.\s*[-—–]\s*$")
 _ROMAN_MONTH_DATE = re.compile(  # "27.II.2006"
@@ -465,6 +466,8 @@ def _numbered(quote: str, body: str) -> list[Marker]:
         if m := pattern.fullmatch(body):
             if style == "num" and cites_a_part(m.group(3)):
                 continue  # "... nach Satz / 1 Nr. 2, die er": a citation wrapped at its number
+            if pattern is _NUM_DOT and _dated_not_inserted(m.group(2), m.group(3)):
+                continue  # "2020m. balandžio 23d.": a Lithuanian date, no paragraph "2020m"
             if style == "num." and (_SECTION_DASH.search(m.group(1)) or m.group(3)[:1] == "("):
                 style = "para"  # "20.—(1) Where", "1.(1) A thing": a section and its subsection
             value = m.group(2).replace(" ", "")
@@ -472,6 +475,13 @@ def _numbered(quote: str, body: str) -> list[Marker]:
                 value = value.translate(_DIGITS)
             out.append(Marker(style, value, quote + m.group(1), m.group(3)))
     return out
+
+
+def _dated_not_inserted(value: str, rest: str) -> bool:
+    """Tell "2020m.", "23d." (a date's year and day) from "1a." (a paragraph inserted after 1)."""
+    if not (value[-1:].islower() and value[:-1].isdecimal()):
+        return False  # "3-bis": an inserted paragraph of an Italian law
+    return len(value) > 4 or rest[:1].islower()
 
 
 @functools.cache
