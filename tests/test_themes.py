@@ -734,6 +734,56 @@ def test_extends_adds_words_to_a_shipped_language(tmp_path):
     assert oap.patterns["en"]["survey_clearance"][-1] == "area reduction"
 
 
+def test_extends_removes_a_shipped_word(tmp_path):
+    # A new user's French export-control law had "demandes d'autorisation" tagged urge_call:
+    # to take the shipped word out she had to copy the whole file.
+    shipped = load_dictionary("stance")
+    text = "extends: stance\nremove:\n  fr:\n    urge_call: [demande, demander]\n"
+    mine = load_dictionary(_dictionary(tmp_path, text))
+    base = shipped.patterns["fr"]["urge_call"]
+    assert mine.patterns["fr"]["urge_call"] == tuple(
+        w for w in base if w not in ("demande", "demander")
+    )
+    assert mine.patterns["en"] == shipped.patterns["en"]
+    items = _items(("fr", "Les demandes d'autorisation d'exportation incluent les licences."))
+    assert tag(items, dictionary=shipped).items["themes"].tolist() == ["urge_call"]
+    assert tag(items, dictionary=mine).items["themes"].tolist() == [""]
+    # through oap's groups too
+    text = "extends: oap\nremove:\n  en:\n    survey_clearance: [clearance]\n"
+    oap = load_dictionary(_dictionary(tmp_path, text))
+    assert "clearance" not in oap.patterns["en"]["survey_clearance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("remove:\n  fr:\n    urge_call: [demand]\n", "'demand' is not a word of the shipped"),
+        ("remove:\n  fr:\n    urge: [demande]\n", "'urge' is no theme of the shipped stance"),
+        ("remove:\n  sv:\n    urge_call: [x]\n", "has no 'sv' section"),
+        ("remove:\n  fr:\n    urge_call: demande\n", "must be a list of words"),
+        ("remove: [demande]\n", "'remove' must map languages"),
+    ],
+)
+def test_a_bad_remove_names_the_file_and_the_word(tmp_path, text, words):
+    path = _dictionary(tmp_path, "extends: stance\n" + text)
+    with pytest.raises(DictionaryError) as err:
+        load_dictionary(path)
+    assert str(path) in str(err.value) and words in str(err.value)
+
+
+def test_the_readmes_stance_dictionaries_load(tmp_path):
+    # the README's examples of a file of one's own, copied as a user copies them
+    from .conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text("utf-8")
+    blocks = [b.split("```", 1)[0] for b in readme.split("```yaml\n")[1:]]
+    stance = [b for b in blocks if b.startswith("# stance") and "extends: stance" in b]
+    assert len(stance) >= 2
+    for k, block in enumerate(stance):
+        mine = load_dictionary(_dictionary(tmp_path, block, name=f"s{k}.yml"))
+        assert mine.themes == load_dictionary("stance").themes
+
+
 def test_the_readme_names_oaps_groups_as_the_dictionary_has_them():
     # A new user writing oap-sv.yml had to read the shipped oap.yml to learn which themes
     # are cross-cutting: the README names them, and must name them as the file has them.

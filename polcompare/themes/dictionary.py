@@ -311,7 +311,9 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
     digest = hashlib.sha256(data)
     extends: tuple[str, list[str]] | None = None  # (taxonomy, the languages of the file)
     if isinstance(tree, dict) and "extends" in tree:
-        own = [_section_language(k, source) for k in tree if k not in ("extends", "rules")]
+        own = [
+            _section_language(k, source) for k in tree if k not in ("extends", "rules", "remove")
+        ]
         extends = (str(tree["extends"]), own)
         tree, base = _extended(tree, source)
         digest = hashlib.sha256(base + b"\0" + data)  # the version of both files
@@ -473,6 +475,8 @@ def _extended(tree: dict, source: str) -> tuple[dict, bytes]:
     data = (_SHIPPED / f"{base}.yml").read_bytes()
     merged = _load_yaml(data, f"polcompare:{base}.yml")
     named = {_section_language(k, source): k for k in merged if k != "rules"}
+    if "remove" in tree:
+        _remove_words(merged, named, tree.pop("remove"), base, source)
     for key, section in tree.items():
         if key == "rules":
             merged["rules"] = _merge_rules(merged.get("rules") or {}, section, source)
@@ -485,6 +489,57 @@ def _extended(tree: dict, source: str) -> tuple[dict, bytes]:
         merged.pop(shipped, None)
         merged[key] = section
     return merged, data
+
+
+def _remove_words(merged: dict, named: dict, remove: object, base: str, source: str) -> None:
+    """Take out of the shipped sections the words ``remove`` names, theme by theme.
+
+    ``remove: {fr: {urge_call: [demande*]}}`` under ``extends: stance``: a word that tags the
+    wrong items in a researcher's texts goes without copying the shipped file. A word, theme
+    or language the shipped file has not is an error naming it (a misspelt word removed
+    nothing, silently).
+    """
+    if not isinstance(remove, dict) or not remove:
+        raise DictionaryError(
+            source, "'remove' must map languages to themes and the shipped words to take out"
+        )
+    for key, themes in remove.items():
+        lang = _section_language(key, source)
+        if lang not in named:
+            raise DictionaryError(
+                source, f"remove: the shipped {base} has no {lang!r} section to take words from"
+            )
+        if not isinstance(themes, dict) or not themes:
+            raise DictionaryError(source, f"remove: {key}: must map themes to lists of words")
+        leaves = _theme_lists(merged[named[lang]])
+        for theme, words in themes.items():
+            if theme not in leaves:
+                raise DictionaryError(
+                    source, f"remove: {key}: {theme!r} is no theme of the shipped {base}"
+                )
+            if isinstance(words, str) or not isinstance(words, list):
+                raise DictionaryError(source, f"remove: {key}: {theme}: must be a list of words")
+            shipped = leaves[theme]
+            missing = [str(w) for w in words if w not in shipped]
+            if missing:
+                raise DictionaryError(
+                    source,
+                    f"remove: {key}: {theme}: {missing[0]!r} is not a word of the shipped "
+                    f"{base} (write it as the shipped file does: polcompare evidence shows it)",
+                )
+            shipped[:] = [w for w in shipped if w not in words]
+
+
+def _theme_lists(section: object) -> dict[str, list]:
+    """Return a language section's word lists by theme, through ``oap``'s groups."""
+    out: dict[str, list] = {}
+    if isinstance(section, dict):
+        for key, value in section.items():
+            if isinstance(value, list):
+                out[str(key)] = value
+            elif isinstance(value, dict):
+                out.update(_theme_lists(value))
+    return out
 
 
 def _merged(base: dict, mine: dict) -> dict:
