@@ -506,6 +506,19 @@ def test_a_paragraph_an_amendment_inserted(write):
     )
 
 
+def test_a_swedish_section_an_amendment_inserted(write):
+    # "1 a §" between "1 §" and "2 §", its text on the line (lagen.nu's copy of the Swedish
+    # law on military equipment): it was read into section 1
+    text = (
+        "Lag (1992:1300) om krigsmateriel\n\n1 §  Denna lag har avseende på vapen.\n\n"
+        "1 a §  Inspektionen för strategiska produkter prövar frågor om tillstånd.\n\n"
+        "2 §  I denna lag förstås med tillverkning.\n"
+    )
+    doc = polcompare.read(write(text), lang="sv")
+    assert doc.items["item_id"].str.split(":").str[-1].tolist() == ["1", "1a", "2"]
+    assert doc.items["text"].tolist()[1].startswith("Inspektionen för strategiska")
+
+
 def test_cyrillic_points_and_parts_in_roman_numerals(write):
     ru = "В настоящем Соглашении:\n\nа) выражение означает:\n\nб) выражение «США» означает.\n"
     doc = polcompare.read(write(ru), lang="ru")

@@ -678,7 +678,7 @@ def inserted(style: str, open_value: str, value: str) -> bool:
         if value[1:2] == "." and value[0] == open_value[0]:
             return True  # "(c.1)" after "(c)"
         return inserted_letters(value) and value[0] == open_value[0]
-    if family_ == "num":
+    if family_ in ("num", "para", "article"):  # "1 a §" after "1 §" (Swedish laws), "Article 2a"
         digits = re.match(r"\d+", open_value)
         head = digits.group() if digits else ""
         tail = value[len(head) :]  # "1A", "1a", "3-bis" (Italian laws insert "3-bis" after "3")
