@@ -4230,6 +4230,36 @@ def test_an_amending_acts_part_one_may_name_what_it_changes_before_its_colon(wri
     assert "amending act" not in doc.doc_type_reason
 
 
+def test_an_amending_acts_part_one_may_name_the_provision_inside_its_verb(write):
+    # Held-out set 56: "... skal § 4-10 første ledd lyde:" (the provision between "skal" and
+    # "lyde"): no part I was told, the regulation was generic and the quoted ledd "(1)" its point
+    title = "Forskrift om endring i hvitvaskingsforskriften"
+    text = "\n".join(
+        [
+            title,
+            "Datokode",
+            "FOR-2025-08-27-1718",
+            "I",
+            "I forskrift 14. september 2018 nr. 1324 om tiltak mot hvitvasking skal § 4-10 "
+            "første ledd lyde:",
+            "(1) EØS-avtalen vedlegg IX nr. 23bb gjelder som forskrift.",
+            "II",
+            "Forskriften trer i kraft straks.",
+        ]
+    )
+    doc = polcompare.read(write(text, name="ledd.nb.txt"), lang="nb")
+    assert doc.doc_type == "national_law" and "amending act" in doc.doc_type_reason
+    assert doc.items["number"].tolist() == ["I", "II"]
+
+
+def test_a_number_glued_to_an_opening_quote(write):
+    # Held-out set 56: CCW Protocol III as the Dutch treaty database prints it, '1.“Incendiary
+    # weapon” means': the definitions 1-5 were read into the last point of definition 1
+    assert [m.value for m in markers("1.“Incendiary weapon” means any weapon")] == ["1"]
+    assert markers('2."Concentration of civilians" means') != []
+    assert markers("1.“in lower case” is a quotation") == []
+
+
 def test_an_amending_act_cut_before_part_ii_is_read_by_its_contents(write):
     # Held-out set 52: Lovdata openings that end inside part I, whose "II" is only the
     # contents' entry above it. Part I was not told: the contents' "I", "§ 8c. ..." and

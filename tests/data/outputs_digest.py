@@ -81,6 +81,7 @@ FOLDERS = (
     "eval/parse/holdout53",
     "eval/parse/holdout54",
     "eval/parse/holdout55",
+    "eval/parse/holdout56",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
