@@ -100,13 +100,27 @@ def normalize_language(code: str, *, source: str = "") -> str:
     return found
 
 
+# A code that is a country's in a language file (UK) and also the ISO 639-1 code of a
+# language the language detector reports: a Ukrainian text is read as "uk", and telling its
+# reader that "uk" is a country code and to mean English sent them to tag it as English.
+_LANGUAGE_NOT_COUNTRY = {"uk": "Ukrainian"}
+
+
 def country_hint(code: str) -> str:
-    """Return "it is a country code: did you mean sv (Swedish)?" for ``SE``, else ``""``."""
+    """Return "it is a country code: did you mean sv (Swedish)?" for ``SE``, else ``""``.
+
+    For ``uk``, the code of Ukrainian (which the language detector reports) as well as
+    of a country, the language comes first.
+    """
     spoken = [
         f"{c} ({data.get('name', c)})"
         for c, data in _files().items()
         if str(code).strip().upper() in (data.get("countries") or ())
     ]
+    language = _LANGUAGE_NOT_COUNTRY.get(str(code).strip().lower())
+    if language:
+        country = f"; as a country code, {' or '.join(spoken)}" if spoken else ""
+        return f"it is the code of {language}{country}"
     return f"it is a country code: did you mean {' or '.join(spoken)}?" if spoken else ""
 
 

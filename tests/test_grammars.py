@@ -274,6 +274,14 @@ def test_languages_are_data():
         normalize_language("SE")
     with pytest.raises(UnsupportedLanguageError, match=r"did you mean de \(German\) or fr"):
         normalize_language("be")
+    # "uk" is what the detector reports for a Ukrainian text: named as Ukrainian first, never
+    # only "a country code: did you mean en (English)?" (which had a new user tag it as English)
+    with pytest.raises(UnsupportedLanguageError) as caught:
+        normalize_language("uk", source="statement.uk.txt")
+    message = str(caught.value)
+    assert "'uk' has no language file, it is the code of Ukrainian;" in message
+    assert "as a country code, en (English)" in message
+    assert "did you mean" not in message
 
 
 def test_official_journal_header_is_furniture(write):
