@@ -707,6 +707,46 @@ def test_a_document_no_dictionary_reads_stays_not_read_when_redrawn(browser, tmp
         page.context.close()
 
 
+def test_items_shown_that_no_dictionary_read_are_not_read_rather_than_silent(browser, tmp_path):
+    # A new user's Polish items alone (language selector "pl") had the theme count and the
+    # profiles say "No item shown carries an Oslo Action Plan theme / a policy topic / a
+    # stance", as if they had been read and were silent; the coverage chart said "not read".
+    sv = polcompare.read(
+        ROOT
+        / "eval/parse/holdout26"
+        / "se-regeringen-utrikesradet-2017-07-17-slutsatser-om-libyen.sv.txt"
+    )
+    lv = polcompare.read(SEED_FILES["belarus"])
+    with pytest.warns(polcompare.errors.PolcompareWarning):
+        path = write_report(build_report([lv, sv]), tmp_path / "r.html")
+    page, events = _open(browser, path)
+    notes = """() => Object.fromEntries(['chart-themes', 'chart-policy_profiles',
+        'chart-stance_profiles'].map(id => {
+          const n = document.querySelector('#' + id + ' + .empty-note');
+          return [id, n && n.offsetParent !== null ? n.innerText : ''];
+        }))"""
+    try:
+        page.select_option("#doc-select", sv.doc_id)
+        page.wait_for_timeout(500)
+        assert page.evaluate(notes) == {
+            "chart-themes": "No item shown was read: the Oslo Action Plan dictionary has no "
+            "patterns in their language.",
+            "chart-policy_profiles": "No item shown was read: the dictionary of policy topics "
+            "has no patterns in their language.",
+            "chart-stance_profiles": "No item shown was read: the dictionary of stances has no "
+            "patterns in their language.",
+        }
+        # The Latvian conclusions, read, keep the sentence of items read that carry no theme
+        page.select_option("#doc-select", lv.doc_id)
+        page.wait_for_timeout(500)
+        shown = page.evaluate(notes)
+        assert shown["chart-themes"] == "No item shown carries an Oslo Action Plan theme."
+        assert shown["chart-policy_profiles"] == shown["chart-stance_profiles"] == ""
+        assert events["errors"] == []
+    finally:
+        page.context.close()
+
+
 def test_a_document_read_with_no_stance_says_so_in_the_legend(seeds_page):
     """A document read whose items carry no stance has no bars: its legend entry says why."""
     page, _ = seeds_page

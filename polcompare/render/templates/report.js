@@ -369,8 +369,12 @@
         customdata: themes,
         marker: { color: themes.map(function (t) { return DATA.colors[t] || "#888888"; }) }
       });
-      draw("chart-themes", [trace], layout,
-        themes.length ? "" : "No item shown carries an Oslo Action Plan theme.");
+      /* items shown, none of them read (a language the dictionary lacks): "carries no
+         theme" read as if they had been read and were silent */
+      var unread = state.shown.length && !readBy(state.shown, "oap").length;
+      draw("chart-themes", [trace], layout, themes.length ? "" : unread ?
+        "No item shown was read: the Oslo Action Plan dictionary has no patterns in their language." :
+        "No item shown carries an Oslo Action Plan theme.");
     }
 
     /* Columns (bars) of the charts that count items per document: the documents shown, or,
@@ -495,7 +499,10 @@
       if (grouping.by !== "document") {
         layout.xaxis = Object.assign({}, layout.xaxis, { title: { text: "share of the items of the documents in each " + grouping.by } });
       }
-      draw(id, traces, layout, any ? "" : "No item shown carries a " + noun + ".");
+      var unread = state.shown.length && !lists.some(function (list) { return list.length; });
+      draw(id, traces, layout, any ? "" : unread ?
+        "No item shown was read: the dictionary of " + noun + "s has no patterns in their language." :
+        "No item shown carries a " + noun + ".");
     }
 
     function paperShown() {
