@@ -4398,3 +4398,12 @@ def test_numbered_points_indented_under_a_paragraph_that_leads_in_to_them(write)
     point = doc.items.set_index("item_id").loc[f"{doc.doc_id}:body:3.2"]
     assert point["text"] == "promoting cooperation and partnership at all levels;"
     assert point["label"] == "2"
+
+
+def test_polish_july_and_croatian_june_are_told_apart():
+    # A new user's Polish series: "3 lipca 2019" (3 July) was dated 3 June, by Croatian
+    # "lipanj" (June), whose stem "lip" the two languages' month lists shared
+    from polcompare.parse.meta import find_date
+
+    assert find_date("Decyzja Rady z dnia 3 lipca 2019 r.") == "2019-07-03"
+    assert find_date("Odluka Vijeća od 12. lipnja 2019.") == "2019-06-12"
