@@ -84,7 +84,9 @@ def score_document(txt: Path) -> dict:
         "doc_type": doc.doc_type,
         "gold_type": str(meta.get("doc_type", "")),
         "title": _title_agrees(doc.meta.get("title", ""), str(meta.get("title", ""))),
-        "date": _date_agrees(doc.meta.get("date", ""), str(meta.get("title", ""))),
+        "date": _date_agrees(
+            doc.meta.get("date", ""), str(meta.get("title", "")), meta.get("lang")
+        ),
         "gold": Counter(),
         "found": Counter(),
         "kind_ok": Counter(),
@@ -180,9 +182,12 @@ def _title_agrees(title: str, described: str) -> str:
     return "same" if sum(w in known for w in words) >= 0.5 * len(words) else "other"
 
 
-def _date_agrees(date: str, described: str) -> str:
-    """Compare the date found with the first date in the labeller's description (if any)."""
-    stated = find_date(described)
+def _date_agrees(date: str, described: str, lang: str | None) -> str:
+    """Compare the date found with the first date in the labeller's description (if any).
+
+    The description is read in the document's language: its month names first.
+    """
+    stated = find_date(described, lang=lang)
     if not stated:
         return ""
     if not date:

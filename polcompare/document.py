@@ -356,6 +356,7 @@ def _build(path: Path, decoded: Text, *, lang: str | None, doc_id: str | None) -
             source_lines,
             [ln.text for ln, _ in cleaned.furniture],
             structure.blocks,
+            document.lang,
         ),
     )
 

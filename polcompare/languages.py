@@ -192,10 +192,15 @@ def number_first_article_words() -> tuple[str, ...]:
 
 
 @functools.cache
-def month_table() -> tuple[tuple[str, int], ...]:
-    """Return ``(stem, month)`` pairs of every language, longest stem first."""
+def month_table(lang: str | None = None) -> tuple[tuple[str, int], ...]:
+    """Return ``(stem, month)`` pairs of every language (or of ``lang``), longest stem first.
+
+    Languages may share a stem for different months: "listopad" is November in Polish and
+    Czech, October in Croatian.
+    """
     pairs: set[tuple[str, int]] = set()
-    for data in _files().values():
+    files = _files()
+    for data in files.values() if lang is None else [files.get(lang) or {}]:
         for month, forms in enumerate((data.get("structure") or {}).get("months") or (), 1):
             for form in forms:
                 pairs.add((str(form).lower(), month))

@@ -4407,3 +4407,26 @@ def test_polish_july_and_croatian_june_are_told_apart():
 
     assert find_date("Decyzja Rady z dnia 3 lipca 2019 r.") == "2019-07-03"
     assert find_date("Odluka Vijeća od 12. lipnja 2019.") == "2019-06-12"
+
+
+def test_a_month_stem_two_languages_share_is_read_in_the_documents_language():
+    # "listopad" is November in Polish, October in Croatian: a new user's Polish Council
+    # decision "z dnia 16 listopada 2015 r." was dated in October; a text in neither language
+    # gets no date from it rather than a guess
+    from polcompare.parse.meta import find_date
+
+    assert find_date("z dnia 16 listopada 2015 r.", lang="pl") == "2015-11-16"
+    assert find_date("od 16. listopada 2015.", lang="hr") == "2015-10-16"
+    assert find_date("ze dne 16. listopadu 2015", lang="cs") == "2015-11-16"
+    assert find_date("z dnia 16 listopada 2015 r.") is None
+    assert find_date("of 16 November 2015", lang="pl") == "2015-11-16"  # another language's
+    text = (
+        "DECYZJA RADY (WPZiB) 2015/2096\n"
+        "z dnia 16 listopada 2015 r.\n"
+        "w sprawie wsparcia Unii dla działalności Organizacji ds. Zakazu Broni Chemicznej\n"
+        "RADA UNII EUROPEJSKIEJ,\n"
+        "uwzględniając Traktat o Unii Europejskiej, w szczególności jego art. 28 ust. 1,\n"
+    )
+    doc = polcompare.read_bytes(text.encode(), name="dec-2015-2096.txt")
+    assert doc.lang == "pl"
+    assert doc.meta["date"] == "2015-11-16"

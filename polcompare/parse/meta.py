@@ -67,31 +67,41 @@ def _date_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     return day_month_year, year_day_month, year_month_day
 
 
-def _month(word: str) -> int | None:
+def _month(word: str, lang: str | None = None) -> int | None:
+    """Return the month a word names, in the document's language first.
+
+    In no language of its own, a stem languages share for different months ("listopad":
+    November in Polish, October in Croatian) names none.
+    """
     low = word.lower()
-    for stem, month in month_table():
-        if low.startswith(stem):
-            return month
-    return None
+    if lang:
+        for stem, month in month_table(lang):
+            if low.startswith(stem):
+                return month
+    found = [(stem, month) for stem, month in month_table() if low.startswith(stem)]
+    longest = len(found[0][0]) if found else 0
+    months = {month for stem, month in found if len(stem) == longest}
+    return months.pop() if len(months) == 1 else None
 
 
-def find_date(text: str, within: int | None = None) -> str | None:
+def find_date(text: str, within: int | None = None, lang: str | None = None) -> str | None:
     """Return the first date in ``text`` as ISO ``YYYY-MM-DD``, or None.
 
-    ``within``: only a date that starts in the text's first so many characters.
+    ``within``: only a date that starts in the text's first so many characters. ``lang``: the
+    text's language, whose month names come first.
     """
     dmy, ydm, ymd = _date_patterns()
     found: list[tuple[int, str]] = []
     if m := ymd.search(text):
-        month = _month(m.group(2))
+        month = _month(m.group(2), lang)
         if month:
             found.append((m.start(), _iso(int(m.group(1)), month, int(m.group(3)))))
     if m := dmy.search(text):
-        month = _month(m.group(2))
+        month = _month(m.group(2), lang)
         if month:
             found.append((m.start(), _iso(int(m.group(3)), month, int(m.group(1)))))
     if m := ydm.search(text):
-        month = _month(m.group(3))
+        month = _month(m.group(3), lang)
         if month:
             found.append((m.start(), _iso(int(m.group(1)), month, int(m.group(2)))))
     if m := _ISO_DATE.search(text):
@@ -131,11 +141,11 @@ def _dated_opening() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})(?!\w)", re.IGNORECASE)
 
 
-def _opening_date(front: list[str]) -> str | None:
+def _opening_date(front: list[str], lang: str | None) -> str | None:
     """Return the date a front line's own full title gives ("Résolution ... du 7 avril 2022")."""
     for line in front:
         if m := _dated_opening().match(line):
-            if date := find_date(line[m.end() : m.end() + 40]):
+            if date := find_date(line[m.end() : m.end() + 40], lang=lang):
                 return date
     return None
 
@@ -254,7 +264,7 @@ def _echo(title: str, counts: Counter) -> float:
     return echoed / (len(own) + 2)
 
 
-def _title_date(title: str) -> str | None:
+def _title_date(title: str, lang: str | None) -> str | None:
     """Return the date a title gives its act: the first after the act's number, if any.
 
     A title block may open with the Journal's header ("8.4.2022 | FR | Journal
@@ -264,11 +274,11 @@ def _title_date(title: str) -> str | None:
     # before the number only a header's numeric date: the act's date follows its number; a date
     # in words there is the act's own (a consolidated text cites its amending acts after it)
     if m and not any(p.search(title[: m.start()]) for p in _date_patterns()):
-        if date := find_date(title[m.end() :]):
+        if date := find_date(title[m.end() :], lang=lang):
             return date
     # a title states its own date early ("resolution of 20 November 2008 on ..."); a date at
     # its end is what it is about ("... to be held from 20 November to 8 December 2006")
-    return find_date(title[:_TITLE_DATE_WITHIN])
+    return find_date(title[:_TITLE_DATE_WITHIN], lang=lang)
 
 
 def _masthead(text: str) -> bool:
@@ -306,7 +316,7 @@ def _joined(block: Block) -> str:
     return " ".join(ln.text.strip() for ln in block.lines)
 
 
-def _own_dates(text: str, in_paragraph: bool) -> str:
+def _own_dates(text: str, in_paragraph: bool, lang: str | None) -> str:
     """Return the parts of a front line where the document's own date may stand.
 
     A heading or a short line whole; of a paragraph, a date that opens it ("Brussels, 12 March
@@ -318,15 +328,17 @@ def _own_dates(text: str, in_paragraph: bool) -> str:
     if not in_paragraph:
         return text
     parts = []
-    if find_date(text, within=_OPENING):
+    if find_date(text, within=_OPENING, lang=lang):
         parts.append(text[: _OPENING + _LONGEST_DATE])
     tail = text.rstrip(_CLOSING)[-_ENDING:]
-    if len(text) < _LINE and find_date(tail):  # (a line cut at _LINE has lost its end)
+    if len(text) < _LINE and find_date(tail, lang=lang):  # (a line cut at _LINE has lost its end)
         parts.append(tail)
     return " | ".join(parts)
 
 
-def read_meta(texts: list[str], furniture: list[str], blocks: list[Block]) -> dict[str, str]:
+def read_meta(
+    texts: list[str], furniture: list[str], blocks: list[Block], lang: str | None = None
+) -> dict[str, str]:
     """Return what the text states of its title, number, date, body and meeting.
 
     Parameters
@@ -337,6 +349,8 @@ def read_meta(texts: list[str], furniture: list[str], blocks: list[Block]) -> di
         Its furniture lines (page footers carry Council document numbers).
     blocks : list of Block
         The grammar's blocks (the title heading).
+    lang : str, optional
+        The document's language, whose month names are read first.
 
     Returns
     -------
@@ -379,11 +393,15 @@ def read_meta(texts: list[str], furniture: list[str], blocks: list[Block]) -> di
     # before both: a Parliament page's title is what its resolution is about ("Conclusions du
     # Conseil européen des 24 et 25 mars 2022"), the resolution's line says its own date
     dated = "\n".join(
-        _own_dates(t, n in in_paragraphs)
+        _own_dates(t, n in in_paragraphs, lang)
         for n, t in numbered
         if not _MINUTES_REFERENCE.fullmatch(t)
     )
-    if date := _opening_date(front) or _title_date(title) or find_date(dated):
+    if (
+        date := _opening_date(front, lang)
+        or _title_date(title, lang)
+        or find_date(dated, lang=lang)
+    ):
         meta["date"] = date
     # the body that adopts the act, not one its citations or recitals name ("... adopted by
     # the United Nations (UN) General Assembly on 2 April 2013" is no body of a Council act)
