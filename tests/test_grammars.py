@@ -4430,3 +4430,34 @@ def test_a_month_stem_two_languages_share_is_read_in_the_documents_language():
     doc = polcompare.read_bytes(text.encode(), name="dec-2015-2096.txt")
     assert doc.lang == "pl"
     assert doc.meta["date"] == "2015-11-16"
+
+
+def test_an_acts_heading_dates_it_before_a_pages_version_line():
+    # A new user's Polish copy of Decision 2015/2096: a short title without date, the site's
+    # "Wersja od: 20 listopada 2015 r." (version of), then the act's heading with its date on
+    # the line below; the version's date was taken
+    text = (
+        "Decyzja 2015/2096 w sprawie stanowiska Unii Europejskiej w związku z ósmą konferencją\n"
+        "\n"
+        "Dzienniki UE\n"
+        "\n"
+        "Dz.U.UE.L.2015.303.13\n"
+        "\n"
+        "Akt nienormatywny\n"
+        "Wersja od: 20 listopada 2015 r.\n"
+        "\n"
+        "DECYZJA RADY (WPZiB) 2015/2096\n"
+        "z dnia 16 listopada 2015 r.\n"
+        "w sprawie stanowiska Unii Europejskiej w związku z ósmą konferencją przeglądową\n"
+        "\n"
+        "RADA UNII EUROPEJSKIEJ,\n"
+        "\n"
+        "uwzględniając Traktat o Unii Europejskiej, w szczególności jego art. 29,\n"
+        "\n"
+        "a także mając na uwadze, co następuje:\n"
+        "\n"
+        "(1) W dniu 12 grudnia 2003 r. Rada Europejska przyjęła unijną strategię przeciw\n"
+        "rozprzestrzenianiu broni masowego rażenia.\n"
+    )
+    doc = polcompare.read_bytes(text.encode(), name="dec-2015-2096.txt")
+    assert doc.meta["date"] == "2015-11-16"

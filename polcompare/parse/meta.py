@@ -28,6 +28,8 @@ _OPENING = 60  # characters of a paragraph where its own date may start
 _ENDING = 20  # characters of a paragraph's end where its own date may stand
 _LONGEST_DATE = 40  # "20 päivänä toukokuuta 1999", "le vingt-cinq septembre 2000"
 _CLOSING = ' .,;:)]"”»'  # what may follow a date that ends a paragraph
+_ACT_NO_WITHIN = 40  # characters of a title line before its act's number ("COUNCIL DECISION")
+_ACT_DATE_WITHIN = 12  # characters of the line under it before the act's date ("z dnia ", "of ")
 #: A title candidate is taken, in source order, once its words are echoed at least this
 #: share as well as the best-echoed candidate's (a title comes before its subtitles).
 ECHO_SHARE = 0.85
@@ -146,6 +148,22 @@ def _opening_date(front: list[str], lang: str | None) -> str | None:
     for line in front:
         if m := _dated_opening().match(line):
             if date := find_date(line[m.end() : m.end() + 40], lang=lang):
+                return date
+    return None
+
+
+def _act_date(lines: list[str], lang: str | None) -> str | None:
+    """Return the date on the line under an act's heading, which ends with its number.
+
+    A page may print a short title first ("Decyzja 2015/2096 w sprawie ...") and a version's
+    date ("Wersja od: 20 listopada 2015 r.") above the act's own heading, "DECYZJA RADY
+    (WPZiB) 2015/2096" with "z dnia 16 listopada 2015 r." on the next line. (A Journal's
+    contents list acts with their dates on one line: those are not its own.)
+    """
+    for line, below in zip(lines, lines[1:], strict=False):
+        m = _ACT_NO.search(line)
+        if m and m.start() <= _ACT_NO_WITHIN and not line[m.end() :].strip():
+            if date := find_date(below, within=_ACT_DATE_WITHIN, lang=lang):
                 return date
     return None
 
@@ -397,9 +415,11 @@ def read_meta(
         for n, t in numbered
         if not _MINUTES_REFERENCE.fullmatch(t)
     )
+    headings = [t for n, t in numbered if n not in in_paragraphs]
     if (
         date := _opening_date(front, lang)
         or _title_date(title, lang)
+        or _act_date(headings, lang)
         or find_date(dated, lang=lang)
     ):
         meta["date"] = date
