@@ -461,6 +461,19 @@ def test_implementing_powers_are_not_executions(text, rights):
     assert ("human_rights" in themes) is rights
 
 
+# Made-up sentences: the OPCW's "Executive Council" is no execution (a new user's statements).
+@pytest.mark.parametrize(
+    ("text", "rights"),
+    [
+        ("The EU welcomes the decision of the Executive Council of the OPCW.", False),
+        ("The EU condemns the executions of protesters.", True),
+    ],
+)
+def test_the_executive_council_is_not_executions(text, rights):
+    themes = tag(_items("en", [text]), taxonomy="policy").items.loc[0, "themes"].split(";")
+    assert ("human_rights" in themes) is rights
+
+
 # Made-up documents: a treaty called only "the Convention" (anaphora rule of policy.yml) is the
 # disarmament treaty when the document names one; not in a document naming none, and not when a
 # name goes on after it ("the Convention on the Rights of ...").
