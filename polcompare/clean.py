@@ -137,6 +137,11 @@ _RULE = re.compile(r"[-–—_*•·|=~][-–—_*•·|=~\s]*")
 # A Council document's original language under its number: "(OR. en)", "(OR. fr,en)".
 _ORIGINAL = re.compile(r"\(OR\.\s?[a-z]{2}(?:\s?,\s?[a-z]{2})*\)")
 _PRESS = re.compile(r"PRESS(?:\s+RELEASE)?|PRESSE|COMMUNIQUÉ DE PRESSE")
+# A consolidated text's header: its CELEX number (four digits of the year and a sector letter
+# in older copies), language, date and version ("02008E0944 — EN — 17.09.2019 — 001.001")
+_CONSOLIDATED_VERSION = re.compile(
+    r"\d{4,5}[A-Z]{1,2}\d{3,4}\s[—–-]\s[A-Z]{2}\s[—–-]\s\d{2}\.\d{2}\.\d{4}\s[—–-]\s\d{3}\.\d{3}"
+)
 # EUR-Lex's page around an act (in the site's language, English in most copies):
 # its banner, "Document 32015D0972" (the CELEX number), the legal status, the
 # ELI address and the Official Journal reference with the languages published.
@@ -158,7 +163,7 @@ _EURLEX = re.compile(
     # address left out on the act's page ("OJ L, 2023/2296, 24.10.2023")
     r"|\S{2,8}\s[LC],\s\d{4}/\d{1,5},\s\d{1,2}\.\d{1,2}\.\d{4}(?:,\sELI:\s\S+)?(?:\s\(.*\))?"
     # a consolidated text's header: its CELEX number, language, date and version
-    r"|\d{5}[A-Z]{1,2}\d{3,4}\s[—–-]\s[A-Z]{2}\s[—–-]\s\d{2}\.\d{2}\.\d{4}\s[—–-]\s\d{3}\.\d{3}"
+    rf"|{_CONSOLIDATED_VERSION.pattern}"
     # the Council's or the Commission's document identifier ("ST/6812/2025/INIT", "C/2019/6026")
     r"|(?:ST|C)/\d{3,6}/\d{4}(?:/[A-Z]+\d*)?"
 )
@@ -179,10 +184,6 @@ _EURLEX_FIRST = frozenset("EBCDLTOJAGKSINUHPMRVZÚĠΕΟО")
 # A consolidated text's marks of where each act's wording begins ("►B", the basic act; "▼M1",
 # its first amendment; "►C1", a corrigendum; "◄", an inserted passage's end) on lines of their own
 _CONSOLIDATION_MARK = re.compile(r"(?:[►▼](?:B|[MACR]\d{1,3})|◄)(?:\s*◄)?")
-# A consolidated version's line: "02008E0944 — EN — 17.09.2019 — 001.001"
-_CONSOLIDATED_VERSION = re.compile(
-    r"\d{4,5}[A-Z]\d{4} — [A-Z]{2} — \d\d\.\d\d\.\d{4} — \d{3}\.\d{3}"
-)
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
 # A parliament's PDF names each page's image on a line ("2843007_0001.png", Folketinget).
 _PAGE_IMAGE = re.compile(r"\d{5,}_\d{4}\.(?:png|jpe?g|tiff?)")

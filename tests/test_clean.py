@@ -385,13 +385,16 @@ def test_an_l_series_journal_header_and_a_typographic_apostrophe_are_furniture()
     # a consolidated text's header: CELEX number, language, date, version
     consolidated = ["02008E0944 — DE — 17.09.2019 — 001.004", "GEMEINSAMER STANDPUNKT"]
     assert clean(consolidated).roles[1] != "content"
+    # ... in an older copy, a CELEX number of four digits ("2010D0127"), indented or not
+    older = ["    2010D0127 — ES — 16.10.2012 — 002.001", "DECISIÓN 2010/127/PESC DEL CONSEJO"]
+    assert clean(older).roles[1] != "content"
 
 
 def test_a_consolidated_texts_notice_and_amendment_marks_are_furniture():
     # EUR-Lex's consolidated text: its version line, its notice (in the page's language) and
     # the marks of where each act's wording begins ("►B", "▼M1") are no text of the act
     lines = [
-        "02008E0944 — FR — 17.09.2019 — 001.001",
+        "2008E0944 — FR — 17.09.2019 — 001.001",
         "",
         "Ce texte constitue seulement un outil de documentation et n’a aucun effet juridique.",
         "",
