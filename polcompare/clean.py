@@ -94,9 +94,13 @@ _LANGUAGE_TAGS = frozenset(
 _URL = re.compile(
     r"(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\[email\xa0?\s?protected\])(?:\s+\S+)*"
 )
+# A telephone number in international form, alone on its line.
+_PHONE = re.compile(r"\+\d{1,3}[\s\d()./-]{6,20}\d")
 _CONTACT = re.compile(
     r".*(?:\b(?:Tel|Tlf|Tél|Tfn|Fax)\.?\s*:?\s*\+?\(?\d|\bRue de la Loi\b|\bWetstraat\b"
     r"|\+\d{2,3}\s?\(0\)\s?\d|\b1048\s+(?:Bruxelles|Brussels|Brussel)\b).*"
+    # a number alone on its line: "+32 22815316", "+32 498 96 99 21"
+    rf"|{_PHONE.pattern}"
     r"|Press office\b.{0,80}|Service de presse\b.{0,80}|Pressestelle\b.{0,80}",
     re.IGNORECASE,
 )
@@ -292,6 +296,7 @@ def clean(lines: list[str]) -> Cleaned:
     box = _procedure_box(lines)
     journal = _journal_header(lines)
     notice = _consolidation_notice(lines)
+    press = _press_page(lines)
     notes = (_bracket_marks(lines), _star_marks(lines), _lone_paren_note(lines))
     stamp = _stamp(lines) or _journal_cover(lines)
     last_blank = max((no for no, text in enumerate(lines, start=1) if not text.strip()), default=0)
@@ -317,6 +322,7 @@ def clean(lines: list[str]) -> Cleaned:
             or (kind := _web_furniture(stripped, running, journal, banners))
             or (stripped in box and (kind := "navigation"))  # "Textes déposés :"
             or (stripped in notice and (kind := "site"))
+            or (no in press and (kind := "press"))
         ):
             roles[no] = "furniture"
             furniture((line, kind))
@@ -534,6 +540,45 @@ def _consolidation_notice(lines: list[str]) -> frozenset[str]:
                     return frozenset(t for t in head[k + 1 : j] if t)
             break
     return frozenset()
+
+
+# A Council press page's header (its layout of 2015-2018): bullets of the page's date, time,
+# kind, number and topics ("• 06/04/2017", "• 22:37", "• Press release", "• 193/17").
+_BULLET_DATE = re.compile(r"[•·]\s*\d{2}/\d{2}/\d{4}")
+_BULLET_TIME = re.compile(r"[•·]\s*\d{1,2}:\d{2}")
+_PRESS_HEAD = 40  # lines of a page's top where its header and press contacts stand
+_CONTACT_LINE = 80  # characters of a contact block's line: a heading, a name, a title
+
+
+def _press_page(lines: list[str]) -> frozenset[int]:
+    """Return the numbers of a press page's header and contact lines, in any language.
+
+    The header is a run of bullets that opens with a date and a time. The contacts are the
+    lines of telephone numbers, the short lines between them (each officer's name and title)
+    and up to three short lines above the first ("Press contacts", "Virginie Battu", "Press
+    officer"). A new user's declaration had 10 of its 14 items made of them.
+    """
+    head = [t.strip() for t in lines[:_PRESS_HEAD]]
+    found: set[int] = set()
+    for k in range(len(head) - 1):
+        if _BULLET_DATE.fullmatch(head[k]) and _BULLET_TIME.fullmatch(head[k + 1]):
+            end = k
+            while end < len(head) and head[end][:1] in "•·":
+                end += 1
+            found.update(range(k + 1, end + 1))
+            break
+    phones = [k for k, t in enumerate(head) if t[:1] == "+" and _PHONE.fullmatch(t)]
+    if phones:
+        first, last = phones[0], phones[-1]
+        between = [k for k in range(first, last + 1) if len(head[k]) <= _CONTACT_LINE]
+        if len(between) == last - first + 1:  # nothing long between them
+            found.update(k + 1 for k in between if head[k])
+            above = [k for k in range(first - 1, -1, -1) if head[k]][:3]
+            for k in above:
+                if len(head[k]) > _CONTACT_LINE or head[k][:1] in "•·" or head[k][-1] in ".:;":
+                    break
+                found.add(k + 1)
+    return frozenset(found)
 
 
 def _banners(lines: list[str]) -> frozenset[str]:

@@ -660,3 +660,35 @@ def test_a_law_naming_fax_and_telephone_keeps_its_line():
     ]
     out = clean(lines)
     assert [out.roles[n] for n in range(1, 5)] == ["content", "content", "furniture", "furniture"]
+
+
+def test_a_council_press_pages_header_and_press_contacts_are_furniture():
+    # consilium.europa.eu's layout of 2015-2018: bullets of the page's date, time, kind, number
+    # and topics, then the press officers' names, titles and numbers; a new user's declaration
+    # had 10 of its 14 items made of them
+    lines = [
+        "Declaration by the High Representative on behalf of the EU on the alleged chemical attack",
+        "",
+        "Council of the EU",
+        "  • 06/04/2017",
+        "  • 22:37",
+        "  • Press release",
+        "  • 193/17",
+        "  • Foreign affairs & international relations",
+        "Press contacts",
+        "",
+        "Virginie Battu",
+        "Press officer",
+        "+32 22815316",
+        "+32 470182405",
+        "",
+        "Nabila Massrali",
+        "Acting EEAS spokesperson",
+        "+32 22969218",
+        "",
+        "The EU condemns in the strongest terms the air strike that hit the town.",
+    ]
+    roles = clean(lines).roles
+    assert [n for n in range(1, 21) if roles[n] == "content"] == [1, 3, 20]
+    # a bullet list that does not open with a date and a time is the text's own
+    assert clean(["  • 2017", "  • 22 member states", "  • Press freedom"]).roles[1] == "content"
