@@ -4461,3 +4461,20 @@ def test_an_acts_heading_dates_it_before_a_pages_version_line():
     )
     doc = polcompare.read_bytes(text.encode(), name="dec-2015-2096.txt")
     assert doc.meta["date"] == "2015-11-16"
+
+
+def test_a_marker_printed_with_runs_of_spaces_is_not_item_text():
+    # A new user's Polish law copied from ISAP prints "Art.  1.  [Przedmiot regulacji]" (two
+    # spaces): the item's text began with its marker and title, as it did not with one space
+    text = (
+        "Art.  1.  [Przedmiot regulacji]\n"
+        "Ustawa określa zasady wykonywania Konwencji.\n"
+        "\n"
+        "Art.  2.  [Zakres podmiotowy regulacji]\n"
+        "Ustawę stosuje się do osób fizycznych.\n"
+    )
+    doc = polcompare.read_bytes(text.encode(), name="ustawa.txt", lang="pl")
+    items = doc.items.set_index("item_id")
+    assert items.loc["ustawa:articles:1", "text"] == "Ustawa określa zasady wykonywania Konwencji."
+    assert items.loc["ustawa:articles:2", "heading"] == "[Zakres podmiotowy regulacji]"
+    assert items.loc["ustawa:articles:2", "text"] == "Ustawę stosuje się do osób fizycznych."

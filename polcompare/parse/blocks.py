@@ -45,10 +45,10 @@ class Block:
     def text(self) -> str:
         """The block's running text, with its marker removed."""
         body = join_lines([ln.text for ln in self.lines])
-        if self.marker and body.startswith(self.marker):
-            body = body[len(self.marker) :].lstrip()
-        if self.title and body.startswith(self.title):
-            body = body[len(self.title) :].lstrip()
+        # as the running text, with runs of spaces made one ("Art.  1.  [Przedmiot regulacji]")
+        for lead in (join_lines([self.marker]), join_lines([self.title])):
+            if lead and body.startswith(lead):
+                body = body[len(lead) :].lstrip()
         return body
 
     @property
