@@ -82,6 +82,7 @@ FOLDERS = (
     "eval/parse/holdout54",
     "eval/parse/holdout55",
     "eval/parse/holdout56",
+    "eval/parse/holdout57",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
