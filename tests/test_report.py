@@ -722,6 +722,25 @@ def test_documents_without_mine_words_are_said_to_have_no_oslo_themes_applied(se
     )
 
 
+def test_the_header_says_oslo_themes_were_not_applied_to_texts_without_mines(seeds):
+    # A new user's 47 texts on small arms and the Arms Trade Treaty: the header said "416 of
+    # 469 items tagged with the Oslo Action Plan themes, policy topics and stances", though
+    # the Oslo themes had been applied to none of 38 of those documents (no mine words);
+    # only a note further down, above the coverage chart, said so.
+    from polcompare.render.report import build_report, render_report
+
+    page = render_report(build_report([seeds["position_lv"], seeds["belarus"]]))
+    header = _between(page, '<p class="lede">', "</p>")
+    assert (
+        "The Oslo Action Plan themes were not applied to 1 document (17 items), which speaks "
+        'of no mines or explosive ordnance (<a href="#ooc-note">listed</a>). The position'
+    ) in header
+    assert '<p class="chosen" id="ooc-note"><strong>Oslo themes not applied to</strong>' in page
+    # a set whose every document speaks of mines has no such sentence
+    alone = render_report(build_report([seeds["position_lv"], seeds["position_da"]]))
+    assert "were not applied to" not in _between(alone, '<p class="lede">', "</p>")
+
+
 def test_a_paper_with_no_oslo_theme_says_so_over_its_zeros(tmp_path):
     # --paper on a legal act on the Arms Trade Treaty: the coverage part drew a heatmap of
     # zeros under "Position paper: Oslo Action Plan coverage", with nothing saying why.
