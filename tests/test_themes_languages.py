@@ -461,6 +461,23 @@ def test_implementing_powers_are_not_executions(text, rights):
     assert ("human_rights" in themes) is rights
 
 
+# Made-up sentences: "concerning" (about) and the verb "concern" (be about) are no concern; the
+# stem of "concerned" took both in (a new user's Council decisions: "Those Decisions concern").
+@pytest.mark.parametrize(
+    ("text", "concern"),
+    [
+        ("Those Decisions concern, inter alia, the support to the Secretariat.", False),
+        ("Council Decision concerning restrictive measures in view of the situation.", False),
+        ("The EU remains concerned about the situation in the Sahel.", True),
+        ("The EU is concerned by the reports of diversion.", True),
+        ("They are of particular concern today in Ukraine.", True),
+    ],
+)
+def test_concerning_is_not_concern(text, concern):
+    themes = tag(_items("en", [text]), taxonomy="stance").items.loc[0, "themes"].split(";")
+    assert ("concern_regret" in themes) is concern
+
+
 # Made-up sentences: the OPCW's "Executive Council" is no execution (a new user's statements).
 @pytest.mark.parametrize(
     ("text", "rights"),
