@@ -310,3 +310,20 @@ def test_the_kernels_shutdown_race_is_left_out_of_its_stderr():
         "ValueError: the cell's own\n"
     )
     assert _kernel_stderr(text) == "to stderr\nValueError: the cell's own\n"
+
+
+def test_the_evidence_cell_of_notebook_02_runs_on_a_text_with_no_match(capsys):
+    # a new user pointed notebook 02 at texts on small arms: no Oslo theme matched, and the
+    # cell cutting the first match out of its item stopped the notebook with an IndexError
+    import types
+
+    import pandas as pd
+
+    cells = json.loads((ROOT / "notebooks" / "02_oslo_action_plan_themes.ipynb").read_text())
+    source = next(
+        "".join(c["source"]) for c in cells["cells"] if "first_match" in "".join(c["source"])
+    )
+    lv = types.SimpleNamespace(doc_id="att-csp8.en", items=pd.DataFrame())
+    oap = types.SimpleNamespace(evidence=pd.DataFrame(columns=["item_id", "start", "end"]))
+    exec(source, {"lv": lv, "oap": oap})  # noqa: S102 (the notebook's own cell)
+    assert "No Oslo Action Plan theme matched in att-csp8.en" in capsys.readouterr().out
