@@ -4478,3 +4478,57 @@ def test_a_marker_printed_with_runs_of_spaces_is_not_item_text():
     assert items.loc["ustawa:articles:1", "text"] == "Ustawa określa zasady wykonywania Konwencji."
     assert items.loc["ustawa:articles:2", "heading"] == "[Zakres podmiotowy regulacji]"
     assert items.loc["ustawa:articles:2", "text"] == "Ustawę stosuje się do osób fizycznych."
+
+
+def test_lovdata_contents_keep_long_and_stopped_titles_and_the_annexes_as_entries(write):
+    # A Lovdata regulation lists its sections under "Innhold" below its title, and the
+    # title again above § 1; entries whose titles run long or end in "mv." were sections,
+    # and the last entry took the annexes' entries (eval/parse/holdout57).
+    title = "Forskrift om sikkerhet i felt mv. på Svalbard (feltsikkerhetsforskriften)"
+    text = (
+        f"Innhold\n{title}\n§ 1. Formål\n§ 2. Geografisk virkeområde\n"
+        "§ 3. Tillatelse til ferdsel, aktivitet eller opphold for turistvirksomhet, "
+        "feltvirksomhet og forskings- og utdanningsvirksomhet\n"
+        "§ 4. Forsikring for og dekning av redningsutgifter mv.\n§ 5. Overgangsbestemmelse\n"
+        "Vedlegg I. Ferdselsområde, jf. § 3 bokstav g\nVedlegg II. Forsikringssoner, jf. § 4\n"
+        f"{title}\n§ 1. Formål\nFormålet med forskriften er sikkerhet på Svalbard.\n"
+        "§ 2. Geografisk virkeområde\nForskriften gjelder for Svalbards landområder.\n"
+    )
+    doc = polcompare.read(write(text), lang="nb")
+    assert _units(doc) == [("body:1", "section", ""), ("body:2", "section", "")]
+    contents = doc.headings[doc.headings["kind"] == "contents"]["text"].tolist()
+    assert len(contents) == 5
+    assert contents[-1].startswith("§ 5. Overgangsbestemmelse Vedlegg I.")
+    _visible(doc)
+
+
+def test_chapter_numbered_sections_and_a_nynorsk_amending_act(write):
+    # "§ 2-1" is section 1 of chapter 2 in a Norwegian law, not "§ 2" with "-1" as its text.
+    text = (
+        "Lov om våpen (våpenloven)\n\n§ 1-1. Formål\nFormålet med loven er å forebygge skade.\n\n"
+        "§ 2-1. Tillatelse\nDen som vil erverve skytevåpen, må ha tillatelse etter § 1-1.\n\n"
+        "§ 2-1 a. Unntak\nDepartementet kan gjøre unntak.\n"
+    )
+    doc = polcompare.read(write(text), lang="nb")
+    assert _units(doc) == [
+        ("body:1-1", "section", ""),
+        ("body:2-1", "section", ""),
+        ("body:2-1a", "section", ""),
+    ]
+    assert doc.items["text"].iloc[1].startswith("Den som vil erverve")
+    # A Nynorsk amending act ("I lov ... blir det gjort følgjande endringar:"): its part II's
+    # "§ 5-1 andre ledd ... skal lyde:" is an instruction, no section 5 (eval/parse/holdout57).
+    text = (
+        "Lov om endringar i naturskadeforsikringslova m.m.\n\nI\n\n"
+        "I lov 16. juni 1989 nr. 70 om naturskadeforsikring blir det gjort følgjande endringar:\n"
+        "§ 3 andre ledd skal lyde:\nAnsvaret blir avgrensa etter reglar i forskrift.\n\nII\n\n"
+        "I lov 26. juni 1992 nr. 86 om tvangsfullbyrdelse blir det gjort følgjande endringar:\n"
+        "§ 5-1 andre ledd tredje punktum skal lyde:\nVidere kan en jurist være prosessfullmektig.\n"
+        "§ 6-2 andre punktum skal lyde:\nVidere kan en jurist være prosessfullmektig.\n\n"
+        "III\n\nLova gjeld frå den tida Kongen fastset.\n"
+    )
+    doc = polcompare.read(write(text), lang="nn")
+    assert doc.doc_type == "national_law"
+    assert [u[0] for u in _units(doc)] == ["body:I", "body:II", "body:III"]
+    assert "§ 5-1 andre ledd" in doc.items["text"].iloc[1]
+    _visible(doc)

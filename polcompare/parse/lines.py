@@ -152,9 +152,11 @@ LABELLED = re.compile(
     r"(\d{1,3}(?:\.\d{1,3}){0,5})\.?\s*:\s*(.*)"
 )
 # "§ 2a", "§ 3 a"; "§ 1º", "§ 1o" (Portuguese ordinals, the "o" of a flattened "º") read as
-# "1"; not the word after the number ("§ 3 og § 4 ophæves")
+# "1"; "§ 5-1" (a Norwegian law's section 1 of chapter 5); not the word after the number
+# ("§ 3 og § 4 ophæves")
 _PARA = re.compile(
-    r"(§\s*(\d{1,4}(?=[ºo°](?:[\s.]|$))|\d{1,4}(?:\s?[a-z](?![^\W\d_]))?)(?:[ºo°](?![^\W\d_]))?\.?\s*)(.*)"
+    r"(§\s*(\d{1,4}(?=[ºo°](?:[\s.]|$))|\d{1,4}-\d{1,3}(?:\s?[a-z](?![^\W\d_]))?(?!\d)"
+    r"|\d{1,4}(?:\s?[a-z](?![^\W\d_]))?)(?:[ºo°](?![^\W\d_]))?\.?\s*)(.*)"
 )
 _PARA_AFTER = re.compile(r"((\d{1,4}\s?[a-z]?)\s*§\s*)(.*)")  # Swedish, Finnish: "1 §"
 # Hungarian: "1. §", "2. §2 Az ..." (a footnote's number glued to the sign); not "3. § 6

@@ -860,6 +860,10 @@ class Outline:
                 runs[-1].append((k, False))  # "1." then "Definitions.", under "Contents"
             elif listed and under is not None and block.label and self._entries_over(k, under):
                 runs[-1].append((k, False))  # "1. General questions" over "1.1 Adoption ... 6"
+            elif bare and listed and _titles_only(block):
+                runs[-1].append((k, False))  # the last entry, with the annexes' after it
+            elif listed and not runs[-1] and not block.label and _title_entry(block):
+                continue  # the act's title under "Innhold", above its first entry
             elif block.role == "item" or (block.role != "heading" and block.lines):
                 runs.append([])
                 listed = False
@@ -1282,6 +1286,15 @@ def _title_entry(block: Block) -> bool:
     if len(block.lines) > 3 or len(block.text) > 240:
         return False
     return _contents_line(block) or block.text[-1:] not in ".;:!?"
+
+
+def _titles_only(block: Block) -> bool:
+    """Tell whether every line of a unit is a short title, with no sentence in it.
+
+    ("§ 27. Overgangsbestemmelse", then "Vedlegg I. Ferdselsområde, jf. § 3 bokstav g".)
+    """
+    texts = [ln.text.strip() for ln in block.lines]
+    return len(texts) <= 8 and all(0 < len(t) <= 90 and t[-1:] not in ".;:!?" for t in texts)
 
 
 def _contents_entry(block: Block) -> bool:
