@@ -4532,3 +4532,27 @@ def test_chapter_numbered_sections_and_a_nynorsk_amending_act(write):
     assert [u[0] for u in _units(doc)] == ["body:I", "body:II", "body:III"]
     assert "§ 5-1 andre ledd" in doc.items["text"].iloc[1]
     _visible(doc)
+
+
+def test_a_decision_whose_web_copy_numbers_its_recitals_like_paragraphs(write):
+    # A mirror of EUR-Lex prints the recitals "  1.", "  2." under "Whereas:"; with "THE
+    # COUNCIL OF THE EUROPEAN UNION," above, it was read as a UN resolution, its title and
+    # "Whereas:" items (a new user's Council decisions on the Arms Trade Treaty).
+    title = "Council Decision (CFSP) 2021/649 of 16 April 2021 on Union support for the ATT"
+    text = (
+        f"Home\n\n{title}\n\n{title}\n\nTHE COUNCIL OF THE EUROPEAN UNION,\n\n"
+        "Having regard to the Treaty on European Union, Article 28(1) thereof,\n\n"
+        "Having regard to the proposal from the High Representative.\n\nWhereas:\n\n"
+        "  1. The Arms Trade Treaty (ATT) was adopted by the General Assembly on 2 April 2013.\n\n"
+        "  2. The ATT aims to establish the highest possible common international standards.\n\n"
+        "  3. The ATT establishes a Secretariat to assist States Parties.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert doc.doc_type == "legal_act"
+    assert _units(doc) == [
+        ("recitals:1", "recital", ""),
+        ("recitals:2", "recital", ""),
+        ("recitals:3", "recital", ""),
+    ]
+    assert not doc.items["text"].str.startswith(("Council Decision", "Whereas")).any()
+    _visible(doc)

@@ -79,6 +79,9 @@ def recognise(texts: list[str], cands: list[list[Marker]]) -> str | None:
     whereas = any(pat["whereas"].fullmatch(t) for t in texts)
     # "(1)", or "1)" as some language versions print them ("1)" alone, its text below)
     recitals = [c for c in cands if any(m.style in ("(num)", "num)") for m in c)]
+    if whereas and not recitals:  # "Whereas:", then "1. The Arms Trade Treaty ..." (a web copy)
+        after = next(k for k, t in enumerate(texts) if pat["whereas"].fullmatch(t))
+        recitals = [c for c in cands[after + 1 :] if any(m.style == "num." for m in c)]
     alone = sum(1 for m in arts if heading_like(m.rest or "x"))
     # "Having regard to ...," twice or more: an act's citations (a copy cut before its
     # articles), each ending with its comma (not a title's "ņemot vērā Konvencijas ...")
