@@ -4556,3 +4556,36 @@ def test_a_decision_whose_web_copy_numbers_its_recitals_like_paragraphs(write):
     ]
     assert not doc.items["text"].str.startswith(("Council Decision", "Whereas")).any()
     _visible(doc)
+
+
+def test_spanish_and_portuguese_dates_with_de_and_a_laws_date_by_its_number(write):
+    # "24 de marzo de 2021" was read as no date at all: a Spanish copy of the Journal was dated
+    # by its issue, "6.4.2021", while its German and Swedish versions had the act's date.
+    spanish = (
+        "Diario Oficial\n\nde la Unión Europea\n\nL 115\n\n6.4.2021\n\nES\n\n"
+        "DIRECTIVA (UE) 2021/555 DEL PARLAMENTO EUROPEO Y DEL CONSEJO\n\n"
+        "de 24 de marzo de 2021\n\nsobre el control de la adquisición y tenencia de armas\n\n"
+        "EL PARLAMENTO EUROPEO Y EL CONSEJO DE LA UNIÓN EUROPEA,\n\n"
+        "Considerando lo siguiente:\n\n(1) La Directiva 91/477/CEE ha sido modificada.\n\n"
+        "Artículo 1\n\nLa presente Directiva se aplica.\n"
+    )
+    doc = polcompare.read(write(spanish, name="es.txt"), lang="es")
+    assert doc.meta["date"] == "2021-03-24"
+    from polcompare.parse.meta import find_date
+
+    assert find_date("de 23 de junio de 2009", lang="es") == "2009-06-23"
+    assert find_date("Lei de 24 de março de 2021", lang="pt") == "2021-03-24"
+    assert find_date("tal-24 ta' Marzu 2021", lang="mt") == "2021-03-24"
+    assert find_date("της 24ης Μαρτίου 2021", lang="el") == "2021-03-24"
+    assert find_date("24 de 2021", lang="es") is None
+    # A law's number gives the year: "Ley 33/1998, de 5 de octubre,"; not an act it cites.
+    law = (
+        "Ley 33/1998, de 5 de octubre, de prohibición total de minas antipersonal.\n\n"
+        "JUAN CARLOS I\n\nREY DE ESPAÑA\n\nArtículo 1. Objeto.\n\nLa presente Ley prohíbe.\n\n"
+        "Artículo 2. Definiciones.\n\nSe entiende por mina toda mina concebida para explosionar.\n"
+    )
+    assert polcompare.read(write(law, name="ley.txt"), lang="es").meta["date"] == "1998-10-05"
+    cited = "Proyecto de Real Decreto que modifica el Real Decreto 137/1993, de 29 de enero."
+    from polcompare.parse.meta import _title_date
+
+    assert _title_date(cited, "es") is None

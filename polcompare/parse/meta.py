@@ -56,9 +56,12 @@ _NUMERIC_DATE = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
 @functools.cache
 def _date_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     stems = "|".join(re.escape(stem) for stem, _ in month_table())
-    # "18 February 2021", "18. Februar 2021", Finnish "9 päivänä joulukuuta 2004"
+    # "18 February 2021", "18. Februar 2021", Finnish "9 päivänä joulukuuta 2004", Spanish and
+    # Portuguese "24 de marzo de 2021", Maltese "24 ta' Marzu 2021", Greek "24ης Μαρτίου 2021"
     day_month_year = re.compile(
-        rf"\b(\d{{1,2}})\.?\s+(?:päivänä\s+)?((?:{stems})\w*)\.?,?\s+(\d{{4}})", re.I
+        rf"\b(\d{{1,2}})(?:ης|η)?\.?\s+(?:(?:päivänä|de|ta['’])\s+)?((?:{stems})\w*)\.?,?"
+        rf"\s+(?:del?\s+)?(\d{{4}})",
+        re.I,
     )
     # Latvian: "2024. gada 27. maijā"
     year_day_month = re.compile(rf"\b(\d{{4}})\.\s*gada\s+(\d{{1,2}})\.\s*((?:{stems})\w*)", re.I)
@@ -282,12 +285,20 @@ def _echo(title: str, counts: Counter) -> float:
     return echoed / (len(own) + 2)
 
 
+# A Spanish or Portuguese law's number gives its year, its date the day and month: "Real
+# Decreto 1008/2017, de 1 de diciembre, ...", "Lei n.º 5/2006, de 23 de fevereiro"
+_NUMBER_DAY_MONTH = re.compile(r"\b\d{1,4}/(\d{4}),\s+de\s+(\d{1,2})\s+de\s+([^\W\d_]+)[,.]")
+
+
 def _title_date(title: str, lang: str | None) -> str | None:
     """Return the date a title gives its act: the first after the act's number, if any.
 
     A title block may open with the Journal's header ("8.4.2022 | FR | Journal
     officiel ... | DÉCISION (PESC) 2022/574 DU CONSEIL du 7 avril 2022 ...").
     """
+    n = _NUMBER_DAY_MONTH.search(title)
+    if n and n.start() <= _ACT_NO_WITHIN and (month := _month(n.group(3), lang)):
+        return _iso(int(n.group(1)), month, int(n.group(2))) or None  # not an act it cites
     m = _ACT_NO.search(title) or _ANY_OLD_ACT_NO.search(title)
     # before the number only a header's numeric date: the act's date follows its number; a date
     # in words there is the act's own (a consolidated text cites its amending acts after it)
