@@ -118,6 +118,8 @@ def load_gold() -> pd.DataFrame:
             if path.exists():
                 with open(path, encoding="utf-8", newline="") as f:
                     frame = pd.DataFrame(list(csv.DictReader(f))).assign(half=group)
+                if frame.empty:  # a language the coder found no text in: its header only
+                    continue
                 if group in SPLIT_AFTER_FIRST_SCORE:
                     frame["half"] = group + "-" + frame["item_id"].map(half)
                 frames.append(frame)
