@@ -4589,3 +4589,14 @@ def test_spanish_and_portuguese_dates_with_de_and_a_laws_date_by_its_number(writ
     from polcompare.parse.meta import _title_date
 
     assert _title_date(cited, "es") is None
+
+
+def test_a_us_date_is_read_when_only_month_first_makes_a_date():
+    # "07/25/2024 | Press release": a page with US dates, skipped as no date, so a statement
+    # took its meeting's last day and a series ran out of order (a new user's NPT statements).
+    from polcompare.parse.meta import find_date
+
+    assert find_date("07/25/2024 | Press release | Distributed by Public") == "2024-07-25"
+    assert find_date("23/07/2024 | Press release") == "2024-07-23"
+    assert find_date("07/05/2024") == "2024-05-07"  # either order makes a date: day first
+    assert find_date("07.25.2024") is None  # dots: day first, and no 25th month

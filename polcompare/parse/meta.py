@@ -112,7 +112,10 @@ def find_date(text: str, within: int | None = None, lang: str | None = None) -> 
     if m := _ISO_DATE.search(text):
         found.append((m.start(), _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
     if m := _NUMERIC_DATE.search(text):
-        found.append((m.start(), _iso(int(m.group(4)), int(m.group(3)), int(m.group(1)))))
+        year, first, second = int(m.group(4)), int(m.group(1)), int(m.group(3))
+        # "07/25/2024": month first (a US page), when only that order makes a date
+        us = m.group(2) == "/" and second > 12 >= first
+        found.append((m.start(), _iso(year, first, second) if us else _iso(year, second, first)))
     valid = [(pos, iso) for pos, iso in found if iso and (within is None or pos < within)]
     return min(valid)[1] if valid else None
 
