@@ -4600,3 +4600,20 @@ def test_a_us_date_is_read_when_only_month_first_makes_a_date():
     assert find_date("23/07/2024 | Press release") == "2024-07-23"
     assert find_date("07/05/2024") == "2024-05-07"  # either order makes a date: day first
     assert find_date("07.25.2024") is None  # dots: day first, and no 25th month
+
+
+def test_an_acts_kind_alone_in_capitals_dates_it_by_the_line_under_it(write):
+    # Slov-lex prints a version's date above "ZÁKON" and "z 1. apríla 1998" under it: the law
+    # was dated by its version (eval/parse/holdout27); not a Journal's "SPRENDIMAI" over its
+    # page date "23.4.2020".
+    text = (
+        "129/1998 Z. z.\n\nČasová verzia predpisu účinná od 01.01.2019\n\n129\nZÁKON\n"
+        "z 1. apríla 1998\no zákaze chemických zbraní\n"
+        "Národná rada Slovenskej republiky sa uzniesla na tomto zákone:\nČl. I\n"
+        "§ 1\nPredmet úpravy\nTento zákon upravuje zákaz chemických zbraní.\n"
+        "§ 2\nVymedzenie pojmov\nNa účely tohto zákona sa rozumie chemickou zbraňou látka.\n"
+    )
+    assert polcompare.read(write(text, name="sk.txt"), lang="sk").meta["date"] == "1998-04-01"
+    from polcompare.parse.meta import _act_date
+
+    assert _act_date(["SPRENDIMAI", "23.4.2020", "TARYBOS SPRENDIMAS"], "lt") is None

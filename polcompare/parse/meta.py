@@ -168,7 +168,11 @@ def _act_date(lines: list[str], lang: str | None) -> str | None:
     """
     for line, below in zip(lines, lines[1:], strict=False):
         m = _ACT_NO.search(line)
-        if m and m.start() <= _ACT_NO_WITHIN and not line[m.end() :].strip():
+        # or the act's kind alone, in capitals: "ZÁKON" over "ze dne 14. července 2016" (not a
+        # Journal's "DECISIONS" over a page's "23.4.2020")
+        if (m and m.start() <= _ACT_NO_WITHIN and not line[m.end() :].strip()) or (
+            line.isupper() and line.isalpha() and len(line) >= 4 and below[:1].isalpha()
+        ):
             if date := find_date(below, within=_ACT_DATE_WITHIN, lang=lang):
                 return date
     return None
