@@ -4617,3 +4617,22 @@ def test_an_acts_kind_alone_in_capitals_dates_it_by_the_line_under_it(write):
     from polcompare.parse.meta import _act_date
 
     assert _act_date(["SPRENDIMAI", "23.4.2020", "TARYBOS SPRENDIMAS"], "lt") is None
+
+
+def test_a_preambles_cited_resolution_is_not_the_documents_date(write):
+    # "Recalling its resolution 60/65 of 8 December 2005," dated a 2006 resolution 2005 (a new
+    # user's UN series); a page's dateline closing with a comma still dates it.
+    text = (
+        "Renewed determination towards the total elimination of nuclear weapons\n\n"
+        "The General Assembly,\n\nRecalling the need for all States to take further steps,\n\n"
+        "Recalling its resolution 60/65 of 8 December 2005,\n\n"
+        "Convinced that every effort should be made to avoid nuclear war,\n\n"
+        "1. Renews its determination to take united action;\n\n2. Calls upon all States;\n"
+    )
+    assert "date" not in polcompare.read(write(text), lang="en").meta
+    text = (
+        "Déclaration de l'Union européenne sur les armes légères. Forum pour la coopération en "
+        "matière de sécurité, Vienne, 9 février 2021,\n\nMonsieur le Président,\n\n"
+        "L'Union européenne salue les efforts.\n"
+    )
+    assert polcompare.read(write(text, name="fr.txt"), lang="fr").meta["date"] == "2021-02-09"

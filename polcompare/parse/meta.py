@@ -352,6 +352,10 @@ def _joined(block: Block) -> str:
     return " ".join(ln.text.strip() for ln in block.lines)
 
 
+#: A dateline's place and date closing a line: "..., Vienne, 9 février 2021,"
+_PLACE_DATE = re.compile(r",\s+\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}\W*$")
+
+
 def _own_dates(text: str, in_paragraph: bool, lang: str | None) -> str:
     """Return the parts of a front line where the document's own date may stand.
 
@@ -364,6 +368,10 @@ def _own_dates(text: str, in_paragraph: bool, lang: str | None) -> str:
     if not in_paragraph:
         return text
     parts = []
+    # a preamble's "Recalling its resolution 60/65 of 8 December 2005," cites: its comma leads
+    # on to the next paragraph (a dateline's "Vienne, 9 février 2021," is a place's, after one)
+    if text.rstrip().endswith((",", ";")) and not _PLACE_DATE.search(text):
+        return ""
     if find_date(text, within=_OPENING, lang=lang):
         parts.append(text[: _OPENING + _LONGEST_DATE])
     tail = text.rstrip(_CLOSING)[-_ENDING:]
