@@ -4636,3 +4636,21 @@ def test_a_preambles_cited_resolution_is_not_the_documents_date(write):
         "L'Union européenne salue les efforts.\n"
     )
     assert polcompare.read(write(text, name="fr.txt"), lang="fr").meta["date"] == "2021-02-09"
+
+
+def test_a_pages_version_or_update_line_does_not_date_the_text(write):
+    # "Rozeslána dne: 10. srpna 2016" (distributed), "Sist endret 07.06.2024" (last amended):
+    # the language files' version_lines; a new user's Czech law was dated by its distribution.
+    text = (
+        "263/2016 Sb. Zákon atomový zákon\n\nRozeslána dne: 10. srpna 2016 Autor předpisu: "
+        "Parlament\nPřijato: 14. července 2016 Nabývá účinnosti: 1. ledna 2017\n\n"
+        "§ 1\nPředmět úpravy\nTento zákon upravuje podmínky využívání jaderné energie.\n"
+        "§ 2\nVymezení pojmů\nPro účely tohoto zákona se rozumí jaderným zařízením stavba.\n"
+    )
+    assert polcompare.read(write(text, name="cs.txt"), lang="cs").meta["date"] == "2016-07-14"
+    text = (
+        "Lov om atomenergivirksomhet (atomenergiloven)\n\nSist endret 07.06.2024\n\n"
+        "§ 1. Definisjoner\nI denne lov forstås ved atomenergi energi fra kjernespalting.\n"
+        "§ 2. Anvendelse\nLoven gjelder på norsk territorium.\n"
+    )
+    assert "date" not in polcompare.read(write(text, name="nb.txt"), lang="nb").meta

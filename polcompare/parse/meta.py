@@ -143,6 +143,12 @@ def _meeting() -> re.Pattern[str]:
 
 
 @functools.cache
+def _version_line() -> re.Pattern[str]:
+    """Return the opening of a line dating a page's version ("Last updated", "Geldig vanaf")."""
+    return re.compile(rf"(?:{words_pattern('version_lines')})(?!\w)", re.IGNORECASE)
+
+
+@functools.cache
 def _dated_opening() -> re.Pattern[str]:
     """Return the opening of a text's own full title, which its date follows (language files)."""
     words = words_pattern("dated_title_openings")
@@ -439,7 +445,7 @@ def read_meta(
     dated = "\n".join(
         _own_dates(t, n in in_paragraphs, lang)
         for n, t in numbered
-        if not _MINUTES_REFERENCE.fullmatch(t)
+        if not _MINUTES_REFERENCE.fullmatch(t) and not _version_line().match(t)
     )
     headings = [t for n, t in numbered if n not in in_paragraphs]
     if (
