@@ -4654,3 +4654,18 @@ def test_a_pages_version_or_update_line_does_not_date_the_text(write):
         "§ 2. Anvendelse\nLoven gjelder på norsk territorium.\n"
     )
     assert "date" not in polcompare.read(write(text, name="nb.txt"), lang="nb").meta
+
+
+def test_a_markdown_exports_escaped_list_numbers_are_paragraphs(write):
+    # "1\. Germany is ...": a Markdown export escapes a list's number (eval/parse/holdout58).
+    text = (
+        "New York, 9 May 1968\n\n## Non-Proliferation Treaty\n\n### Manufacture\n\n"
+        "1\\. Germany is particularly concerned about the interpretation of 'manufacture'.\n\n"
+        "2\\. References in the debate have provided opportunities.\n\n"
+        "3\\. Japan, Italy and Germany have all registered their concern.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert [u[0] for u in _units(doc)] == ["body:1", "body:2", "body:3"]
+    numbered = doc.items[doc.items["label"] != ""]
+    assert numbered["text"].iloc[0].startswith("Germany is particularly")
+    _visible(doc)

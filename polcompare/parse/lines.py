@@ -375,6 +375,9 @@ def _spoken_paragraph(quote: str, body: str) -> list[Marker]:
     return [Marker("para", value, quote + m.group(1), m.group(3))]
 
 
+_MD_ESCAPED = re.compile(r"\d{1,3}\\\.\s")
+
+
 def markers(text: str) -> list[Marker]:
     """Return every reading of the marker ``text`` starts with (none: ``[]``).
 
@@ -406,7 +409,7 @@ def markers(text: str) -> list[Marker]:
             return []  # "§ 1, stk. 1, affattes ...", "§ 3 Abs. 4 des Gesetzes": a reference
         return [Marker("para", m.group(2).replace(" ", ""), quote + m.group(1), m.group(3))]
     if first.isdecimal():
-        return _numbers(quote, body)
+        return _escaped_number(quote, body) if _MD_ESCAPED.match(body) else _numbers(quote, body)
     if first in "([" and (out := _bracketed_number(quote, body) or _inserted_section(quote, body)):
         return out
     if (first == "(" or first.islower()) and (out := _letters(quote, body)):
@@ -416,6 +419,15 @@ def markers(text: str) -> list[Marker]:
     if first == "(" or "A" <= first <= "Z" or first in _OTHER_CAPITALS:
         return _capitals(quote, body)
     return []
+
+
+def _escaped_number(quote: str, body: str) -> list[Marker]:
+    r"""Read "1\. Germany is": a Markdown export's escaped list number, as "1."."""
+    return [
+        Marker(m.style, m.value, m.marker.replace(".", "\\.", 1), m.rest)
+        for m in _numbers(quote, body.replace("\\.", ".", 1))
+        if m.style == "num."
+    ]
 
 
 def _bracketed_number(quote: str, body: str) -> list[Marker]:

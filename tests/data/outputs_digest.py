@@ -83,6 +83,7 @@ FOLDERS = (
     "eval/parse/holdout55",
     "eval/parse/holdout56",
     "eval/parse/holdout57",
+    "eval/parse/holdout58",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
