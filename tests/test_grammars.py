@@ -4756,3 +4756,55 @@ def test_a_paragraph_number_glued_to_the_pronoun_i(write):
         ("body:2", "paragraph", ""),
     ]
     _visible(doc)
+
+
+def test_a_treaty_databases_glued_marks(write):
+    # "###Article 3" (no space after the mark) and "a.The testing": a treaty database's Markdown
+    # copy glues its marks to the text (eval/parse/holdout58)
+    text = (
+        "##Treaty for the Prohibition of Nuclear Weapons\n\n"
+        "### Article 1\n\n"
+        "1. The Contracting Parties hereby undertake to prohibit:\n\n"
+        "a.The testing, use, manufacture of any nuclear weapons, and\n\n"
+        "b.The receipt, storage and possession of any nuclear weapons.\n"
+        "2. The Contracting Parties also undertake to refrain from engaging in it.\n\n"
+        "###Article 2 \n\n####Definition\n\n"
+        "For the purposes of this Treaty, a Contracting Party is one which has ratified it.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert _units(doc) == [
+        ("articles:1", "article", ""),
+        ("articles:1.1", "paragraph", "articles:1"),
+        ("articles:1.1a", "point", "articles:1.1"),
+        ("articles:1.1b", "point", "articles:1.1"),
+        ("articles:1.2", "paragraph", "articles:1"),
+        ("articles:2", "article", ""),
+    ]
+    assert doc.items.iloc[2]["text"].startswith("The testing, use")
+    assert "####Definition" in doc.headings["text"].tolist()
+    # only a single letter glues so: not "iv.The", "e.g. the"
+    assert markers("iv.The testing") == [] and markers("#hashtag") == []
+    _visible(doc)
+
+
+def test_a_german_laws_sentence_numbers_are_not_points(write):
+    # "(2)" alone, then "1             Einer Überprüfung ...", "2             Satz 1 gilt nicht":
+    # gesetze-im-internet's sentence numbers set off by a wide gap (eval/parse/holdout58)
+    text = (
+        "## § 1 Anwendungsbereich\n\n"
+        "(1) Die Überprüfung erfolgt nach Maßgabe des § 12b des Atomgesetzes.\n\n"
+        "(2)\n1             Einer Überprüfung der Zuverlässigkeit einer Person bedarf es nur,\n"
+        "wenn die zuständige Behörde die Überprüfung verlangt.\n"
+        "2             Satz 1 gilt nicht für die Beförderung von Großquellen.\n\n"
+        "(3) Einer Zuverlässigkeitsüberprüfung bedarf es nicht.\n"
+    )
+    doc = polcompare.read(write(text, name="de.txt"), lang="de")
+    assert _units(doc) == [
+        ("body:1", "section", ""),
+        ("body:1.1", "paragraph", "body:1"),
+        ("body:1.2", "paragraph", "body:1"),
+        ("body:1.3", "paragraph", "body:1"),
+    ]
+    two = doc.items.set_index("item_id").loc["de:body:1.2", "text"]
+    assert "Einer Überprüfung" in two and "Satz 1 gilt nicht" in two
+    _visible(doc)

@@ -198,6 +198,7 @@ _SPOKEN_ABSATZ = re.compile(r"(\d{1,3}\.\s+Absatz\s+(eins|\d{1,3}[a-z]?))\s*(\S.
 _SPOKEN_PARAGRAPH = re.compile(r"(Paragraph\s+(eins|\d{1,3}[a-z]?),?\s*)(.*)")
 # "5)"; "5 a)", "5a)" inserted after "5)" by an amending act (Finnish and Swedish laws)
 _NUM_PAREN = re.compile(r"((\d{1,6}(?: ?[a-z])?)\)(?:\s+|$))(.*)")
+_SENTENCE_GAP = re.compile(r"\d{1,2}\x20{6,}").fullmatch  # "1             Einer Überprüfung"
 _BARE_NUM = re.compile(r"((\d{1,4})\s+)([^\W\d_a-zß].*)")  # "5 Definitions." (common law)
 # "2Offences": a section's number glued to its short title (legislation.gov.uk)
 # "76ANuclear safeguards regulationsU.K.": "76A", a section an amendment inserted
@@ -219,7 +220,8 @@ _GLUED_CHINESE = r"[《「『“（]|\d{1,4}[\u4e00-\u9fff]"
 # Bulgarian, Russian "а)", "б)"; Greek "α)", "β)", "στ)" (the sixth letter) too.
 _ALPHA = re.compile(
     r"(\(?([a-z]{1,3}(?:\.\d)?|[а-я]|[α-ω]|στ|(?<=\()[\u0621-\u064a]ـ?)(\.\)|[.)])"
-    rf"(?:\s+|$|(?<=\))(?=[^\W\d_]|{_GLUED_CHINESE})|(?<=\))\d{{1,3}}\s+(?=[^\W\d_])))(.*)"
+    rf"(?:\s+|$|(?<=\))(?=[^\W\d_]|{_GLUED_CHINESE})|(?<=\))\d{{1,3}}\s+(?=[^\W\d_])"
+    r"|(?<=^[a-z]\.)(?=[A-ZÀ-Þ][a-zà-ÿ])))(.*)"  # "a.The testing": glued to a capitalised word
 )
 # The letters points run through, in order (Cyrillic lists skip ё, й, ъ, ы, ь).
 _ALPHABETS = (
@@ -282,7 +284,7 @@ def _lead(text: str) -> tuple[str, str]:
 
 
 _BULLETS = frozenset("•▪◦●")
-_MARKDOWN_HEADING = re.compile(r"#{1,6} +")
+_MARKDOWN_HEADING = re.compile(r"#{1,6} +|#{2,6}(?=[^\W\d_])")  # "###Article 3": glued
 _AFTER_BULLET = frozenset(
     {
         "article",
@@ -492,8 +494,10 @@ def _numbered(quote: str, body: str) -> list[Marker]:
     )
     for style, pattern in numbered:
         if m := pattern.fullmatch(body):
-            if style == "num" and cites_a_part(m.group(3)):
-                continue  # "... nach Satz / 1 Nr. 2, die er": a citation wrapped at its number
+            if style == "num" and (cites_a_part(m.group(3)) or _SENTENCE_GAP(m.group(1))):
+                # "... nach Satz / 1 Nr. 2, die er": a citation wrapped at its number; "1
+                # Einer Überprüfung": a German law's sentence number set off by a wide gap
+                continue
             if pattern is _NUM_DOT and _dated_not_inserted(m.group(2), m.group(3)):
                 continue  # "2020m. balandžio 23d.": a Lithuanian date, no paragraph "2020m"
             if style == "num." and (_SECTION_DASH.search(m.group(1)) or m.group(3)[:1] == "("):
