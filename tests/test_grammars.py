@@ -4808,3 +4808,47 @@ def test_a_german_laws_sentence_numbers_are_not_points(write):
     two = doc.items.set_index("item_id").loc["de:body:1.2", "text"]
     assert "Einer Überprüfung" in two and "Satz 1 gilt nicht" in two
     _visible(doc)
+
+
+def test_a_german_laws_own_date_before_the_treaty_its_title_cites(write):
+    # gesetze-im-internet's "Ausfertigungsdatum" over ":   1969-10-17" (the language file's
+    # adoption_lines): the title's "Protokoll vom 28. August 1952" dated nine German laws
+    text = (
+        "# Gesetz zu dem Protokoll vom 28. August 1952 über die Rechtsstellung der "
+        "internationalen militärischen Hauptquartiere (NATOProtG)\n\n"
+        "Ausfertigungsdatum\n:   1969-10-17\n\nFundstelle\n:   BGBl II: 1969, 1997\n\n"
+        "### Art 1\n\n(1) Dem Beitritt zu dem Protokoll wird zugestimmt.\n"
+    )
+    doc = polcompare.read(write(text, name="de.txt"), lang="de")
+    assert doc.meta["date"] == "1969-10-17"
+    no_label = text.replace("Ausfertigungsdatum", "Fundstelle")
+    assert polcompare.read(write(no_label, name="x.de.txt"), lang="de").meta["date"] == "1952-08-28"
+
+
+def test_a_markdown_laws_title_and_fields_are_headings(write):
+    # gesetze-im-internet's Markdown export: "# Verordnung ..." is the title (not "Zuletzt
+    # geändert durch" or the enacting formula's first line), its fields are headings, not items
+    text = (
+        "# Verordnung über die Gewährung von Vorrechten und Befreiungen an die Internationale "
+        "Atomenergie-Organisation (IntAtomOrgVorRV)\n\n"
+        "Ausfertigungsdatum\n:   1960-07-30\n\n"
+        "Zuletzt geändert durch\n:   Art. 2 G v. 19.5.2009\n\n\n"
+        "## Eingangsformel\n\nAuf Grund des Artikels 3 des Gesetzes vom 22. Juni 1954 über den\n"
+        "Beitritt der Bundesrepublik Deutschland verordnet die Bundesregierung:\n\n\n"
+        "## § 1\n\n(1) Die Bestimmungen des Abkommens finden Anwendung.\n\n"
+        "(2) Auf Deutsche finden\nArtikel VI § 19 Buchstabe b des Abkommens keine\nAnwendung.\n"
+    )
+    doc = polcompare.read(write(text, name="de.txt"), lang="de")
+    assert doc.meta["title"].startswith("Verordnung über die Gewährung von Vorrechten")
+    assert doc.meta["date"] == "1960-07-30"
+    # "Artikel VI § 19 Buchstabe b", a wrapped line's citation, opens no article
+    assert _units(doc) == [
+        ("body:1", "section", ""),
+        ("body:1.1", "paragraph", "body:1"),
+        ("body:1.2", "paragraph", "body:1"),
+    ]
+    roles = dict(zip(doc.lines["text"], doc.lines["role"], strict=False))
+    assert roles["Ausfertigungsdatum"] == roles[":   1960-07-30"] == "heading"
+    assert roles["## Eingangsformel"] == "heading"
+    assert not doc.items["text"].str.contains("Zuletzt geändert|Ausfertigungsdatum").any()
+    _visible(doc)

@@ -563,6 +563,9 @@ def _letters(quote: str, body: str) -> list[Marker]:
     return out
 
 
+_SECTION_CITED = re.compile(r"§\s?\d").match
+
+
 def _labels(quote: str, body: str) -> list[Marker]:
     """Read "Article 5", "Artikel 2a", "Article premier", "Action #3", "Section 2"."""
     patterns = _label_patterns()
@@ -575,8 +578,10 @@ def _labels(quote: str, body: str) -> list[Marker]:
     )
     for pattern, style in labelled:
         if m := pattern.fullmatch(body):
-            if cites_a_part(m.group(3)):  # "Artikel II Nr. 7 des Übereinkommens": a reference
-                return []
+            if cites_a_part(m.group(3)) or (
+                style == "article" and _SECTION_CITED(m.group(3)) and "." not in m.group(1)
+            ):  # "Artikel II Nr. 7 des Übereinkommens", "Artikel VI § 19 Buchstabe b": a
+                return []  # reference (not "Art. 2. § 1er. Pour": a Belgian article's first §
             value = m.group(2)
             if not _UPPER_ROMAN.fullmatch(value):  # "Article IV" keeps its numeral
                 value = value.lower()

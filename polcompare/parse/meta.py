@@ -148,6 +148,25 @@ def _version_line() -> re.Pattern[str]:
     return re.compile(rf"(?:{words_pattern('version_lines')})(?!\w)", re.IGNORECASE)
 
 
+_MARKDOWN_MARK = re.compile(r"^#{1,6}\s*(?=\S)")
+
+
+@functools.cache
+def _adoption_line() -> re.Pattern[str]:
+    """Return the label of a law's own date ("Ausfertigungsdatum": the language files)."""
+    return re.compile(rf"(?:{words_pattern('adoption_lines')})(?!\w)", re.IGNORECASE)
+
+
+def _adoption_date(front: list[str], lang: str | None) -> str | None:
+    """Return the date a front line labels as the law's own, on its line or the next."""
+    for line, below in zip(front, [*front[1:], ""], strict=False):
+        if m := _adoption_line().match(line):
+            rest = line[m.end() :].strip(" :") or below.strip(" :")
+            if date := find_date(rest[:40], lang=lang):
+                return date
+    return None
+
+
 @functools.cache
 def _dated_opening() -> re.Pattern[str]:
     """Return the opening of a text's own full title, which its date follows (language files)."""
@@ -190,6 +209,13 @@ def _subject() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})\s*:?\s+(\S.{{3,}})", re.IGNORECASE)
 
 
+def _title_text(titled: Block) -> str:
+    """Return a title heading's text; a Markdown heading's first line ("# Verordnung über")."""
+    if _MARKDOWN_MARK.match(first := titled.lines[0].text.strip()):
+        return _MARKDOWN_MARK.sub("", first)
+    return _once(titled).strip(" |")
+
+
 def _title(front: list[str], blocks: list[Block], first_item: int, texts: list[str]) -> str:
     """Return the document's title: its title heading, subject line, or the best candidate.
 
@@ -204,7 +230,7 @@ def _title(front: list[str], blocks: list[Block], first_item: int, texts: list[s
     headings = [b for b in blocks if b.role == "heading" and b.kind not in ("label", "body")]
     counts: Counter | None = None  # the words of the document's first lines, once needed
     for titled in (b for b in headings if b.kind == "title"):
-        text = _once(titled).strip(" |")
+        text = _title_text(titled)
         # "Ευρετήριο", "D/11/4", "United Nations" over "51/149. Assistance in mine clearance";
         # a masthead's first line ("RÅDET FOR" over "DEN EUROPÆISKE UNION")
         if _one_word(text) or _masthead(text) or _short_capitals(text):
@@ -449,7 +475,8 @@ def read_meta(
     )
     headings = [t for n, t in numbered if n not in in_paragraphs]
     if (
-        date := _opening_date(front, lang)
+        date := _adoption_date(front, lang)
+        or _opening_date(front, lang)
         or _title_date(title, lang)
         or _act_date(headings, lang)
         or find_date(dated, lang=lang)

@@ -973,7 +973,9 @@ class Outline:
             block = self._open(i, *placed)
             return self.after_open(i, block)
         if self.is_heading(i):
-            self.add_heading("heading", i)
+            # a Markdown copy's first line, marked ("# Verordnung über ..."): its title
+            marked_first = not self.blocks and _marked(text)
+            self.add_heading("title" if marked_first else "heading", i)
             self.heading = text
             return i + 1
         self.text_line(i)
@@ -1167,6 +1169,13 @@ class Outline:
     def is_heading(self, i: int) -> bool:
         """Tell whether line ``i`` is a heading: short, unpunctuated, between units."""
         text = self.texts[i]
+        if _marked(text):
+            return True  # "# Verordnung über ...", "##Document of the States Parties": marked
+        nxt = self.texts[i + 1] if i + 1 < self.n else ""
+        if _DEFINITION.match(nxt) and self.heading_like(text, longest=70):
+            return True  # "Ausfertigungsdatum" over ":   1960-07-30": a Markdown copy's fields
+        if _DEFINITION.match(text) and i and _DEFINITION.match(self.texts[i - 1]) is None:
+            return bool(self.blocks) and self.blocks[-1].role == "heading"
         if not self.heading_like(text, longest=70) or not text[:1].isupper():
             return False
         prev = self.texts[i - 1] if i else ""
@@ -1236,6 +1245,13 @@ def _key(path: list[str], styles: list[str]) -> tuple[str, str]:
 
 
 _MARKDOWN_MARK = re.compile(r"^#{1,6} +")
+_GLUED_MARK = re.compile(r"^#{2,6}(?=[^\W\d_])")  # "##Document of the States Parties"
+_DEFINITION = re.compile(r":\s{2,}\S")  # a definition list's ":   1960-07-30" (Pandoc Markdown)
+
+
+def _marked(text: str) -> bool:
+    """Tell a Markdown heading: "# Verordnung über ...", "##Document of the States Parties"."""
+    return bool(_MARKDOWN_MARK.match(text) or _GLUED_MARK.match(text))
 
 
 def _division() -> re.Pattern[str]:

@@ -84,6 +84,7 @@ FOLDERS = (
     "eval/parse/holdout56",
     "eval/parse/holdout57",
     "eval/parse/holdout58",
+    "eval/parse/holdout59",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
