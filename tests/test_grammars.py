@@ -4852,3 +4852,18 @@ def test_a_markdown_laws_title_and_fields_are_headings(write):
     assert roles["## Eingangsformel"] == "heading"
     assert not doc.items["text"].str.contains("Zuletzt geändert|Ausfertigungsdatum").any()
     _visible(doc)
+
+
+def test_a_file_size_is_not_a_decimal_section(write):
+    # "1.1 GB" (a UN newsroom page's video download) was section 1.1 and swallowed the page
+    text = (
+        "HRC 53: Interactive dialogue on Belarus\n\nDownload\n\n1.1 GB\n\n"
+        "The Special Rapporteur presented her report on Belarus.\n\n"
+        "Several delegations expressed concern about political prisoners.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert _units(doc) == []
+    texts = doc.items["text"].tolist()
+    assert "The Special Rapporteur presented her report on Belarus." in texts
+    assert "Several delegations expressed concern about political prisoners." in texts
+    _visible(doc)

@@ -167,6 +167,7 @@ _LATIN_ORDINALS = ("bis", "ter", "quater", "quinquies", "sexies", "septies", "oc
 # The one a label's marker ends in: "Article 1er bis", "Articolo 2-ter"
 _LATIN_INSERT = re.compile(rf"\d(?:[.\x20]?er)?\x20?(-?)\x20?({'|'.join(_LATIN_ORDINALS)})\W*$")
 # "1.2", "2.3.1", and lettered targets after numbered ones ("16.10", "16.a")
+_MEASURE = re.compile(r"(?:[KMGT]B|[km]m|km²|ha|kg|t|%)(?!\w)").match
 _DECIMAL = re.compile(  # "1.1.Kemialliset": glued to a capitalised word, as some web copies have it
     r"((\d{1,3}(?:\.\d{1,3})*\.(?:\d{1,3}|[a-z](?=\s)))\.?(?:\s+|$|(?=[A-ZÀ-Þ][^\W\d_])))(.*)"
 )
@@ -473,7 +474,11 @@ def _numbers(quote: str, body: str) -> list[Marker]:
         out.append(Marker("para", m.group(2), quote + m.group(1), m.group(3)))
     if m := _label_patterns()[1].fullmatch(body):
         out.append(Marker("article", m.group(2), quote + m.group(1), m.group(3)))
-    if (m := _DECIMAL.fullmatch(body)) and not _article_reference(m.group(3)):
+    if (
+        (m := _DECIMAL.fullmatch(body))
+        and not _article_reference(m.group(3))
+        and not _MEASURE(m.group(3))  # "1.1 GB", "3.4 km of roads": a quantity, not a section
+    ):
         out.append(Marker("decimal", m.group(2), quote + m.group(1), m.group(3)))
     return out + _numbered(quote, body)
 
