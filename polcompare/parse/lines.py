@@ -275,7 +275,7 @@ def _lead(text: str) -> tuple[str, str]:
         body = body[3:].lstrip(QUOTES + " ")
     if body[:1] in _BULLETS:  # "• Article 1 (abrogé)": a web copy's bullet before a label
         body = body[1:].lstrip(QUOTES + " ")
-    elif body[:1] == "#" and (m := _MARKDOWN_HEADING.match(body)):
+    elif body[:1] == "#" and (m := MARKDOWN_HEADING.match(body)):
         body = body[m.end() :]  # "# Article 1": a Markdown copy's heading mark before a label
     if (body[:2] == "[F" or (body[:1] == "F" and _NOTE_BEFORE_MARK(body))) and (
         m := _AMENDMENT_NOTE.match(body)
@@ -285,7 +285,8 @@ def _lead(text: str) -> tuple[str, str]:
 
 
 _BULLETS = frozenset("•▪◦●")
-_MARKDOWN_HEADING = re.compile(r"#{1,6} +|#{2,6}(?=[^\W\d_])")  # "###Article 3": glued
+#: A Markdown heading's mark: "# Article 1", "## 1. Abschnitt"; "###Article 3" glued to a word
+MARKDOWN_HEADING = re.compile(r"#{1,6} +|#{2,6}(?=[^\W\d_])")
 _AFTER_BULLET = frozenset(
     {
         "article",
@@ -347,7 +348,7 @@ def could_mark(text: str) -> bool:
         return True
     if first in _BULLETS:
         return could_mark(text[1:].lstrip())
-    if first == "#" and (m := _MARKDOWN_HEADING.match(text)):
+    if first == "#" and (m := MARKDOWN_HEADING.match(text)):
         return could_mark(text[m.end() :])
     if first in "-–" and text[2:3].isdecimal():  # "- 2. En conséquence"
         return True

@@ -19,6 +19,7 @@ from .doctype import ACT_SERIES as _ACT_SERIES
 from .doctype import OLD_ACT_NO as _OLD_ACT_NO
 from .doctype import UN_SYMBOL as _UN_SYMBOL
 from .doctype import names
+from .lines import MARKDOWN_HEADING
 
 __all__ = ["read_meta"]
 
@@ -148,9 +149,6 @@ def _version_line() -> re.Pattern[str]:
     return re.compile(rf"(?:{words_pattern('version_lines')})(?!\w)", re.IGNORECASE)
 
 
-_MARKDOWN_MARK = re.compile(r"^#{1,6}\s*(?=\S)")
-
-
 @functools.cache
 def _adoption_line() -> re.Pattern[str]:
     """Return the label of a law's own date ("Ausfertigungsdatum": the language files)."""
@@ -211,8 +209,8 @@ def _subject() -> re.Pattern[str]:
 
 def _title_text(titled: Block) -> str:
     """Return a title heading's text; a Markdown heading's first line ("# Verordnung über")."""
-    if _MARKDOWN_MARK.match(first := titled.lines[0].text.strip()):
-        return _MARKDOWN_MARK.sub("", first)
+    if m := MARKDOWN_HEADING.match(first := titled.lines[0].text.strip()):
+        return first[m.end() :]
     return _once(titled).strip(" |")
 
 

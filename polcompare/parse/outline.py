@@ -23,6 +23,7 @@ from ..languages import lower_words, words_pattern
 from .blocks import Block
 from .lines import (
     DOT_LEADERS,
+    MARKDOWN_HEADING,
     QUOTES,
     Marker,
     contents_title,
@@ -1036,7 +1037,9 @@ class Outline:
         Abschnitt:") takes the title on the next line, however long. Returns
         the index of the next line to place, or None.
         """
-        text = _MARKDOWN_MARK.sub("", self.texts[i])  # "## 1. Abschnitt": a Markdown mark off
+        text = self.texts[i]
+        if m := MARKDOWN_HEADING.match(text):  # "## 1. Abschnitt": a Markdown copy's mark off
+            text = text[m.end() :]
         cands = self.cands[i]
         divides = (
             not text[:1].islower()  # "section 76 (civil liability), and": a reference in a list
@@ -1244,14 +1247,12 @@ def _key(path: list[str], styles: list[str]) -> tuple[str, str]:
     return ".".join(path), ""
 
 
-_MARKDOWN_MARK = re.compile(r"^#{1,6} +")
-_GLUED_MARK = re.compile(r"^#{2,6}(?=[^\W\d_])")  # "##Document of the States Parties"
 _DEFINITION = re.compile(r":\s{2,}\S")  # a definition list's ":   1960-07-30" (Pandoc Markdown)
 
 
 def _marked(text: str) -> bool:
     """Tell a Markdown heading: "# Verordnung über ...", "##Document of the States Parties"."""
-    return bool(_MARKDOWN_MARK.match(text) or _GLUED_MARK.match(text))
+    return MARKDOWN_HEADING.match(text) is not None
 
 
 def _division() -> re.Pattern[str]:
