@@ -144,38 +144,30 @@ def _meeting() -> re.Pattern[str]:
 
 
 @functools.cache
-def _version_line() -> re.Pattern[str]:
-    """Return the opening of a line dating a page's version ("Last updated", "Geldig vanaf")."""
-    return re.compile(rf"(?:{words_pattern('version_lines')})(?!\w)", re.IGNORECASE)
+def _line_opening(key: str) -> re.Pattern[str]:
+    """Return the opening of a line the language files' ``key`` words begin.
 
-
-@functools.cache
-def _adoption_line() -> re.Pattern[str]:
-    """Return the label of a law's own date ("Ausfertigungsdatum": the language files)."""
-    return re.compile(rf"(?:{words_pattern('adoption_lines')})(?!\w)", re.IGNORECASE)
+    ``version_lines`` date a page's version ("Last updated", "Geldig vanaf"), not the text;
+    ``adoption_lines`` label a law's own date ("Ausfertigungsdatum"); ``dated_title_openings``
+    open a text's own full title, which its date follows.
+    """
+    return re.compile(rf"(?:{words_pattern(key)})(?!\w)", re.IGNORECASE)
 
 
 def _adoption_date(front: list[str], lang: str | None) -> str | None:
     """Return the date a front line labels as the law's own, on its line or the next."""
     for line, below in zip(front, [*front[1:], ""], strict=False):
-        if m := _adoption_line().match(line):
+        if m := _line_opening("adoption_lines").match(line):
             rest = line[m.end() :].strip(" :") or below.strip(" :")
             if date := find_date(rest[:40], lang=lang):
                 return date
     return None
 
 
-@functools.cache
-def _dated_opening() -> re.Pattern[str]:
-    """Return the opening of a text's own full title, which its date follows (language files)."""
-    words = words_pattern("dated_title_openings")
-    return re.compile(rf"(?:{words})(?!\w)", re.IGNORECASE)
-
-
 def _opening_date(front: list[str], lang: str | None) -> str | None:
     """Return the date a front line's own full title gives ("Résolution ... du 7 avril 2022")."""
     for line in front:
-        if m := _dated_opening().match(line):
+        if m := _line_opening("dated_title_openings").match(line):
             if date := find_date(line[m.end() : m.end() + 40], lang=lang):
                 return date
     return None
@@ -469,7 +461,7 @@ def read_meta(
     dated = "\n".join(
         _own_dates(t, n in in_paragraphs, lang)
         for n, t in numbered
-        if not _MINUTES_REFERENCE.fullmatch(t) and not _version_line().match(t)
+        if not _MINUTES_REFERENCE.fullmatch(t) and not _line_opening("version_lines").match(t)
     )
     headings = [t for n, t in numbered if n not in in_paragraphs]
     if (
