@@ -1186,7 +1186,6 @@ class Outline:
             _SENTENCE_END.search(prev) or self.blocks and self.blocks[-1].role == "heading"
         ):
             return False
-        nxt = self.texts[i + 1] if i + 1 < self.n else ""
         return bool(nxt) and (nxt[:1].isupper() or bool(self.cands[i + 1]))
 
     def text_line(self, i: int) -> None:
