@@ -345,6 +345,30 @@ def _dictionaries(given: list[str]) -> dict[str, Dictionary]:
     return out
 
 
+#: What each role's tables need, said when they are not written.
+ROLE_NEEDS = {
+    "paper": "a position paper (--paper ID)",
+    "version": "the position paper's other language version (--versions ID)",
+    "conclusions": "Council conclusions in the position paper's language (--conclusions ID)",
+}
+
+
+def _left_out(result) -> list[str]:
+    """Say which tables ``compare -o`` did not write, and what each needs (one line a role).
+
+    A new user's 38 texts gave four CSV files, where the report of the same folder showed
+    more, and nothing said why.
+    """
+    from .compare import TABLES
+
+    lines = []
+    for role, needs in ROLE_NEEDS.items():
+        names = [n for n, r in TABLES.items() if r == role and n not in result.present]
+        if names:
+            lines.append(f"not written: {', '.join(names)}: they need {needs}, none found")
+    return lines
+
+
 def _per_taxonomy(name: str, result) -> str:
     """Return theme_agreement's rows per taxonomy, and why a taxonomy has none ("" otherwise)."""
     if name != "theme_agreement":
@@ -375,11 +399,16 @@ def cmd_compare(args: argparse.Namespace) -> int:
         conclusions=args.conclusions,
         dictionaries=dictionaries,
     )
-    for name in result.present:
-        table = result.tables[name]
+    tables = {name: result.tables[name] for name in result.present}
+    # the documents compared as equals, as the report shows them (one language at a time)
+    tables["document_similarity"] = result.document_similarity
+    tables["document_keyness"] = result.document_keyness
+    for name, table in tables.items():
         target = out_dir / f"{name}.csv"
         atomic_write(target, functools.partial(_csv, table), inputs=inputs)
         print(f"{target}: {counted(len(table), 'row')}{_per_taxonomy(name, result)}")
+    for line in _left_out(result):
+        print(line)
     # Written on every run (only its header when nothing failed): never a stale list.
     target = atomic_write(
         out_dir / "failures.csv", functools.partial(_csv, failures), inputs=inputs

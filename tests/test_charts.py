@@ -117,6 +117,10 @@ def test_theme_profiles(corpus):
     hr = by_name["human_rights"]
     shares = dict(zip(hr.x, hr.y, strict=True))
     assert shares["belarus-conclusions.lv"] == pytest.approx(7 / 17)
+    # upright document names take their room above a plot area of PLOT_PX: 38 documents'
+    # names took all but 50 px of plotly's default 450 in a new user's notebook
+    names = corpus["profile_policy"]["doc_id"].unique()
+    assert fig.layout.height == charts.PLOT_PX + 160 + charts.label_room(names)
 
 
 def test_similarity_heatmap(seeds):

@@ -329,3 +329,27 @@ def test_documents_saved_as_word_or_pdf_in_a_folder_are_named_not_read(tmp_path,
     (tmp_path / "sub" / "notes.txt").write_text("Notes.\n", encoding="utf-8")
     with pytest.warns(errors.PolcompareWarning, match=r"1 document file not read \(notes.docx\)"):
         assert files_below(tmp_path / "sub") == [tmp_path / "sub" / "notes.txt"]
+
+
+def test_compare_writes_the_documents_tables_and_says_what_it_left_out(tmp_path, capsys):
+    # A new user's 38 texts on Belarus: `compare -o` wrote four CSV files, though the report
+    # of the same folder showed the similarity and keyness of the documents, and nothing said
+    # why the other tables were missing.
+    out = tmp_path / "out"
+    folder = ROOT / "eval/parse/holdout41"
+    args = ["compare", *(str(p) for p in sorted(folder.glob("*.en.txt"))[:4]), "-o", str(out)]
+    assert main(args) == 0
+    printed = capsys.readouterr().out.splitlines()
+    written = {p.stem for p in out.glob("*.csv")}
+    assert {"document_similarity", "document_keyness", "profile_policy"} <= written
+    assert "gaps" not in written and "alignment" not in written
+    sim = pd.read_csv(out / "document_similarity.csv")
+    assert len(sim) == 16 and set(sim["lang"]) == {"en"}  # 4 documents, both orders, diagonal
+    assert (
+        "not written: gaps, section_flow: they need a position paper (--paper ID), none found"
+        in printed
+    )
+    assert any(line.startswith("not written: shared_policy, shared_stance") for line in printed)
+    # the seeds have every role: nothing left out
+    assert main(["compare", str(SEEDS), "-o", str(tmp_path / "seeds")]) == 0
+    assert "not written" not in capsys.readouterr().out

@@ -1,5 +1,6 @@
 import math
 import warnings
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -527,3 +528,15 @@ def test_one_text_under_two_names_is_said_in_a_warning_and_the_notes(seeds, comp
     items = pd.concat([seeds["belarus"].items, twin.items, seeds["norway"].items])
     with pytest.warns(PolcompareWarning, match="hold the same text"):
         assert polcompare.compare(items=items).notes == result.notes
+
+
+@pytest.mark.parametrize("given", ["seeds", Path("seeds"), ["seeds/belarus-conclusions.lv.txt"]])
+def test_compare_given_paths_says_to_read_them_first(given):
+    # A new user wrote polcompare.compare("texts/") and met "AttributeError: 'str' object has
+    # no attribute 'doc_id'".
+    with pytest.raises(PolcompareError) as err:
+        polcompare.compare(given)
+    message = str(err.value)
+    assert "\n" not in message
+    assert ("a path, not documents" in message) or ("not a Document" in message)
+    assert "polcompare.read" in message

@@ -517,35 +517,35 @@ def test_a_paper_without_a_position_papers_sections_gets_no_gap_tables(tmp_path)
 
 
 def test_a_document_no_dictionary_reads_is_not_read_not_zero(tmp_path):
-    # Swedish Council conclusions beside Latvian ones: the coverage chart printed 0 in every
-    # cell of the Swedish column, its share 0%, and the profiles drew it as 0% of every topic,
-    # though no dictionary has Swedish patterns: its items were never read.
+    # Swedish Council conclusions beside a Norwegian text on mines: the coverage chart printed
+    # 0 in every cell of the Swedish column, its share 0%, and the profiles drew it as 0% of
+    # every topic, though no dictionary has Swedish patterns: its items were never read.
     sv = polcompare.read(
         ROOT
         / "eval/parse/holdout26"
         / "se-regeringen-utrikesradet-2017-07-17-slutsatser-om-libyen.sv.txt"
     )
-    lv = polcompare.read(SEED_FILES["belarus"])
+    nb = polcompare.read(SEED_FILES["norway"])
     with pytest.warns(PolcompareWarning):
-        data = build_report([lv, sv])
+        data = build_report([nb, sv])
     page = write_report(data, tmp_path / "r.html").read_text("utf-8")
     heat = data.figures["coverage_docs"].data[0]
     col = {doc_id: k for k, doc_id in enumerate(heat.x)}
     assert {row[col[sv.doc_id]] for row in heat.z} == {None}
     assert {row[col[sv.doc_id]] for row in heat.text} == {"not read"}
-    assert all(isinstance(row[col[lv.doc_id]], float) for row in heat.z)
-    assert "not read" not in {row[col[lv.doc_id]] for row in heat.text}
+    assert all(isinstance(row[col[nb.doc_id]], float) for row in heat.z)
+    assert "not read" not in {row[col[nb.doc_id]] for row in heat.text}
     for name in ("policy_profiles", "stance_profiles"):
-        assert [t.name for t in data.figures[name].data] == [lv.doc_id]
+        assert [t.name for t in data.figures[name].data] == [nb.doc_id]
     # The page's script redraws these charts from the items: it must know which were not read.
     items = _blob(page)["items"]
     assert {tuple(it.get("u", ())) for it in items if it["id"].startswith(sv.doc_id)} == {
         ("oap", "policy", "stance")
     }
-    assert not any("u" in it for it in items if it["id"].startswith(lv.doc_id))
+    assert not any("u" in it for it in items if it["id"].startswith(nb.doc_id))
     text = " ".join(html.unescape(re.sub(r"<[^>]+>", "", page)).split())
-    n = len(lv.items) + len(sv.items)
-    assert f"{len(lv.items)} of {n} items tagged" in text
+    n = len(nb.items) + len(sv.items)
+    assert f"{len(nb.items)} of {n} items read by the dictionaries" in text
     assert f"(the {len(sv.items)} in sv not read: the dictionaries lack their language)" in text
     assert f"Not read by the dictionaries: {sv.doc_id} (its {len(sv.items)} items in sv)." in text
 
@@ -841,3 +841,43 @@ def test_the_theme_filter_opens_at_the_first_taxonomy_that_tags_any_item(report,
     assert alone["oap"] == (False, "0 items tagged")
     assert int(alone["policy"][1].split()[0]) > 0
     assert [name for name, (opened, _) in alone.items() if opened] == ["policy"]
+
+
+def test_a_corpus_without_oslo_themes_leads_with_topics_and_maps_many_profiles():
+    # New user 24's 38 texts on Belarus: the report opened on two empty Oslo charts, said "186
+    # of 206 items tagged with the Oslo Action Plan themes ..." though none carried one, and
+    # drew each taxonomy's profiles as 5,000 px of thin bars in 38 near-identical colours.
+    from polcompare.render.report import PROFILE_BARS, render_report
+
+    folder = ROOT / "eval/parse/holdout41"
+    docs = [polcompare.read(p) for p in sorted(folder.glob("*.txt"))]
+    docs = [d for d in docs if d.lang in ("en", "de", "fr", "nb", "lv", "da")]
+    data = build_report(docs)
+    page = render_report(data)
+    figures = _blob(page)["figures"]
+    assert "chart-themes" not in figures and "chart-coverage_docs" not in figures
+    carrying = {
+        name: int((t.items["themes"] != "").sum()) for name, t in data.comparison.tagged.items()
+    }
+    assert carrying["oap"] == 0 and carrying["policy"] > 0
+    header = " ".join(_between(page, '<p class="lede">', "</p>").split())
+    assert (
+        f"Of them, 0 carry an Oslo Action Plan theme, {carrying['policy']} a policy topic and "
+        f"{carrying['stance']} a stance." in header
+    )
+    # topics and stances first, then a sentence where the Oslo charts were
+    assert page.index('id="chart-stance_profiles"') < page.index('id="no-oap"')
+    assert 'id="chart-themes"' not in page
+    # more documents read than PROFILE_BARS: the page may draw the profiles as a heatmap
+    read = data.comparison.tagged["policy"].items.groupby("doc_id").size()
+    assert len(read) > PROFILE_BARS
+    heat = figures["chart-policy_profiles_heatmap"]
+    assert [t["type"] for t in heat["data"]] == ["heatmap"]
+    assert "z" not in heat["data"][0]  # the page computes the cells from the items shown
+    assert heat["layout"]["meta"] == {"noun": "policy topic"}
+    # the seeds speak of mines: Oslo charts first, profiles of five documents as bars
+    seeds_page = render_report(build_report([polcompare.read(p) for p in SEED_FILES.values()]))
+    seeds_figures = _blob(seeds_page)["figures"]
+    assert {"chart-themes", "chart-coverage_docs"} <= set(seeds_figures)
+    assert "chart-policy_profiles_heatmap" not in seeds_figures
+    assert 'id="no-oap"' not in seeds_page

@@ -123,7 +123,22 @@ def test_positions_one_model_per_language(s):
     model = s.models["en"]
     assert model.converged and model.loglik < 0
     assert pos["theta"].iloc[0] < pos["theta"].iloc[-1]  # direction: first left of last
-    assert s.notes == ()
+    # 4 statements of a page or two: few words, and the series says what that means
+    words = s.models["en"].words
+    assert len(words) < 500
+    assert s.notes == (
+        f"positions (en): Wordfish had only {len(words)} words used in 2 documents or more of "
+        "4; it is made for texts of thousands of words, so read these positions as a sketch, "
+        "not a finding",
+    )
+
+
+def test_a_series_of_one_folder_given_as_a_string(tmp_path):
+    # series("texts/") read the characters of the string as file names: "t: no such file".
+    from .conftest import ROOT
+
+    folder = ROOT / "notebooks/data/series"
+    assert polcompare.series(str(folder)).doc_ids == polcompare.series([folder]).doc_ids
 
 
 def test_against_the_hand_reading(s):

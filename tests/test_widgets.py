@@ -545,7 +545,7 @@ def test_the_summary_says_which_items_were_not_read(seeds):
         / "se-regeringen-utrikesradet-2017-07-17-slutsatser-om-libyen.sv.txt"
     )
     with pytest.warns(PolcompareWarning):
-        explorer = explore(polcompare.compare([seeds["belarus"], sv]))
+        explorer = explore(polcompare.compare([seeds["belarus"], sv]), taxonomy="oap")
     text = visible_text(explorer.summary.value)
     assert f"{len(sv.items)} of them, in sv, were not read: the oap dictionary" in text
     explorer.language.value = "lv"
@@ -556,10 +556,23 @@ def test_the_summary_says_when_the_context_rule_applied_no_theme(seeds):
     # A new user's arms-export corpus (no mines) in the explorer: the oap chart was empty and
     # the summary said nothing, as if the texts were silent on every Oslo theme, where the
     # report says "not applied" (the oap dictionary's context rule held them back).
-    explorer = explore(polcompare.compare([seeds["belarus"]]))
+    explorer = explore(polcompare.compare([seeds["belarus"]]), taxonomy="oap")
     text = visible_text(explorer.summary.value)
     n = len(seeds["belarus"].items)
     assert f"{n} of them (1 document) were read, but the oap dictionary's context rule" in text
     assert "not applied, not found absent" in text
     explorer.taxonomy.value = "policy"  # no context rule: nothing to say
     assert "context rule" not in visible_text(explorer.summary.value)
+
+
+def test_the_explorer_opens_on_the_first_taxonomy_that_tags_any_item(seeds):
+    # A new user's 38 texts on Belarus opened on the Oslo Action Plan themes, an empty chart:
+    # no text spoke of mines. A text on mines opens on them.
+    belarus = explore(polcompare.compare([seeds["belarus"]]))
+    assert belarus.taxonomy.value == "policy"
+    bars = dict(zip(belarus.figure.data[0].x, belarus.figure.data[0].y, strict=True))
+    assert bars["democracy_elections"] == 8 and bars["human_rights"] == 7
+    assert explore(polcompare.compare([seeds["position_lv"]])).taxonomy.value == "oap"
+    assert explore(polcompare.compare([seeds["belarus"]]), taxonomy="stance").taxonomy.value == (
+        "stance"
+    )

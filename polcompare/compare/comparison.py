@@ -422,9 +422,22 @@ def compare(
             conclusions=conclusions,
             dictionaries=dictionaries,
         )
+    if isinstance(docs, str | Path):
+        raise PolcompareError(
+            str(docs),
+            "a path, not documents: read them first, e.g. "
+            f"[polcompare.read(p) for p in sorted(Path({str(docs)!r}).glob('*.txt'))]",
+        )
     documents = tuple(docs if docs is not None else ())
     if not documents:
         raise PolcompareError("documents", "nothing to compare")
+    strangers = [d for d in documents if not isinstance(d, Document)]
+    if strangers:
+        raise PolcompareError(
+            "documents",
+            f"{strangers[0]!r} is a {type(strangers[0]).__name__}, not a Document: "
+            "compare takes what polcompare.read returns",
+        )
     ids = [d.doc_id for d in documents]
     twice = sorted({i for i in ids if ids.count(i) > 1})
     if twice:

@@ -345,6 +345,8 @@ def _date_of(doc: Document, given: Mapping[str, str]) -> tuple[str, str] | None:
 
 
 def _documents(docs_or_paths: Iterable[Document | str | Path]) -> list[Document]:
+    if isinstance(docs_or_paths, str | Path):  # one folder or file, not its characters
+        docs_or_paths = [docs_or_paths]
     docs: list[Document] = []
     for entry in docs_or_paths:
         if isinstance(entry, Document):
@@ -653,6 +655,12 @@ def _intensity(tagged: Tagged, items: pd.DataFrame, documents: pd.DataFrame) -> 
 # --- positions -----------------------------------------------------------------------------
 
 
+#: Below this many words (used in 2 documents or more) the series notes that Wordfish's
+#: positions say little: a new user's 7 statements gave 147 words and standard errors of
+#: 0.15-0.26, and nothing cautioned her.
+FEW_WORDS = 500
+
+
 def _positions(
     docs: list[Document], documents: pd.DataFrame, notes: list[str]
 ) -> tuple[pd.DataFrame, dict[str, Any]]:
@@ -681,6 +689,12 @@ def _positions(
             model = wordfish(counts, direction=(ids[0], ids[-1]))
         for w in caught:
             notes.append(f"positions ({lang}): {w.message}")
+        if counts.shape[1] < FEW_WORDS:
+            notes.append(
+                f"positions ({lang}): Wordfish had only {counts.shape[1]} words used in 2 "
+                f"documents or more of {len(ids)}; it is made for texts of thousands of words, "
+                "so read these positions as a sketch, not a finding"
+            )
         models[lang] = model
         table = model.documents.copy()
         table.insert(1, "date", table["doc_id"].map(dates))

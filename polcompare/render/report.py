@@ -94,6 +94,12 @@ CHART_DOCS = 40
 #: At most this many columns (bars) of languages or types: the largest, then the others in one.
 CHART_GROUPS = len(charts.DOC_PALETTE)  # one colour each
 
+#: Up to this many documents (or groups of them) shown, a taxonomy's profiles are bars, one
+#: per document in each theme's group; beyond it a heatmap, documents by themes, as the Oslo
+#: coverage: 38 documents made 5,000 px of thin bars in near-identical colours, the legend
+#: 4,000 px below the first of them.
+PROFILE_BARS = 8
+
 #: Up to this many documents, the notes above the charts (documents not read, Oslo themes not
 #: applied, the types when no document is a position paper) name each document in a sentence;
 #: beyond it they count them, by language or type, and list them in a closed ``<details>``
@@ -413,12 +419,19 @@ def _figures(
     comparison: Comparison, colors: dict[str, str], labels: dict[str, str]
 ) -> dict[str, go.Figure]:
     roles, tables = comparison.roles, comparison.tables
-    figs = {"themes": _theme_bars(comparison, colors, labels)}
-    figs["coverage_docs"] = _docs_heatmap(_theme_table(comparison, "oap", labels))
+    figs = {}
+    if _carrying(comparison, "oap"):  # no item carries one: the two charts would be empty grids
+        figs["themes"] = _theme_bars(comparison, colors, labels)
+        figs["coverage_docs"] = _docs_heatmap(_theme_table(comparison, "oap", labels))
     for taxonomy in ("policy", "stance"):
-        figs[f"{taxonomy}_profiles"] = _profiles(
-            _theme_table(comparison, taxonomy, labels), colors, TAXONOMY_NOUN[taxonomy]
-        )
+        table = _theme_table(comparison, taxonomy, labels)
+        read = table.groupby("doc_id", sort=False)["n"].max()
+        figs[f"{taxonomy}_profiles"] = _profiles(table, colors, TAXONOMY_NOUN[taxonomy])
+        if (read > 0).sum() > PROFILE_BARS:  # the form the page draws beyond as many columns
+            figs[f"{taxonomy}_profiles_heatmap"] = _docs_heatmap(table)
+            figs[f"{taxonomy}_profiles_heatmap"].update_layout(
+                meta={"noun": TAXONOMY_NOUN[taxonomy]}
+            )
     sim = comparison.document_similarity
     if len(sim):
         if not _similarity_as_table(comparison):
@@ -521,6 +534,28 @@ def _theme_bars(
         yaxis={"autorange": "reversed", "automargin": True},
     )
     return fig
+
+
+def _carrying(comparison: Comparison, taxonomy: str) -> int:
+    """Return how many items carry a theme of ``taxonomy``."""
+    return int((comparison.tagged[taxonomy].items["themes"] != "").sum())
+
+
+def _carrying_sentence(taxonomies: list[dict]) -> str:
+    """Say how many items carry a theme of each taxonomy (no final stop).
+
+    "Read by the dictionaries" is not "carrying a theme": a corpus on Belarus read "186 of 206
+    items tagged with the Oslo Action Plan themes ..." though no item carried one.
+    """
+    parts = [
+        f"{t['n_tagged']:,} {('carries ' if t['n_tagged'] == 1 else 'carry ') if not k else ''}"
+        f"{'an' if t['noun'][0] in 'AEIOU' else 'a'} {t['noun']}"
+        for k, t in enumerate(taxonomies)
+    ]
+    if not parts:
+        return ""
+    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return f"Of them, {listed}"
 
 
 def _docs_heatmap(table: pd.DataFrame) -> go.Figure:
@@ -1138,6 +1173,7 @@ def _view(data: ReportData) -> dict[str, Any]:
     # by fourteen Oslo themes at zero.
     opened = next((t for t in taxonomies if t["n_tagged"]), taxonomies[0] if taxonomies else None)
     view: dict[str, Any] = {
+        "carrying": _carrying_sentence(taxonomies),
         "data": data,
         "roles": roles,
         "role_warnings": [*data.comparison.roles.notes, *data.comparison.notes],
@@ -1357,17 +1393,20 @@ def _blob(data: ReportData) -> dict[str, Any]:
         {"id": d.doc_id, "lang": d.lang, "type": d.doc_type, "titles": titles.get(d.doc_id, {})}
         for d in c.documents
     ]
-    # The page recomputes these charts' traces from the items: only their layouts are needed.
-    for name in ("chart-policy_profiles", "chart-stance_profiles"):
+    # The page recomputes these charts' traces from the items: only their layouts are needed,
+    # and a heatmap's style (its trace without the numbers).
+    for name in [
+        n for n in blob["figures"] if n.endswith(("coverage_docs", "_profiles", "heatmap"))
+    ]:
         if name in blob["figures"]:
-            blob["figures"][name]["data"] = []
-    if "chart-coverage_docs" in blob["figures"]:
-        blob["figures"]["chart-coverage_docs"]["data"] = [
-            {k: v for k, v in trace.items() if k not in ("x", "y", "z", "text", "customdata")}
-            for trace in blob["figures"]["chart-coverage_docs"]["data"]
-        ]
+            blob["figures"][name]["data"] = [
+                {k: v for k, v in trace.items() if k not in ("x", "y", "z", "text", "customdata")}
+                for trace in blob["figures"][name]["data"]
+                if trace.get("type") == "heatmap"
+            ]
     blob["ink"] = {k: charts.ink(v) for k, v in data.colors.items() if k in data.labels}
     blob["chart_docs"] = CHART_DOCS
+    blob["profile_bars"] = PROFILE_BARS
     blob["not_read"] = NOT_READ
     blob["chart_groups"] = CHART_GROUPS
     blob["palette"] = list(charts.DOC_PALETTE)

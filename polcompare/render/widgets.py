@@ -257,9 +257,11 @@ class Explorer(ipywidgets.VBox):
         The passing items (all of them, tagged with the current taxonomy).
     """
 
-    def __init__(self, comparison: Comparison, *, taxonomy: str = "oap") -> None:
+    def __init__(self, comparison: Comparison, *, taxonomy: str | None = None) -> None:
         super().__init__()
         taxonomies = list(comparison.tagged)
+        if taxonomy is None:
+            taxonomy = first_tagging(comparison)
         if taxonomy not in taxonomies:
             raise DictionaryError(taxonomy, f"unknown taxonomy (expected {', '.join(taxonomies)})")
         self.comparison = comparison
@@ -578,7 +580,19 @@ class Explorer(ipywidgets.VBox):
         )
 
 
-def explore(docs: Comparison | Sequence, *, taxonomy: str = "oap") -> Explorer:
+def first_tagging(comparison: Comparison) -> str:
+    """Return the first taxonomy (``oap``, ``policy``, ``stance``) that tags any item.
+
+    A corpus on Belarus opened on fourteen Oslo themes at zero; with no theme anywhere, the
+    first taxonomy.
+    """
+    for name, tagged in comparison.tagged.items():
+        if (tagged.items["themes"] != "").any():
+            return name
+    return next(iter(comparison.tagged))
+
+
+def explore(docs: Comparison | Sequence, *, taxonomy: str | None = None) -> Explorer:
     """Build the theme explorer for a notebook cell.
 
     Parameters
@@ -587,8 +601,9 @@ def explore(docs: Comparison | Sequence, *, taxonomy: str = "oap") -> Explorer:
         A comparison (:func:`polcompare.compare`), or documents from
         :func:`polcompare.read` to compare first. Two position papers in
         different languages are shown side by side item by item.
-    taxonomy : str
-        The taxonomy to start with: ``oap``, ``policy`` or ``stance``.
+    taxonomy : str, optional
+        The taxonomy to start with: ``oap``, ``policy`` or ``stance``; by default the
+        first of them that tags any item (``oap`` for texts on mines).
 
     Returns
     -------

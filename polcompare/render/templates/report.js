@@ -356,6 +356,7 @@
     }
 
     function drawThemes() {
+      if (!DATA.figures["chart-themes"]) { return; }
       var c = counts(state.shown, "oap");
       var themes = DATA.order.oap.filter(function (t) { return c[t]; });
       themes.sort(function (a, b) { return c[b] - c[a] || DATA.order.oap.indexOf(a) - DATA.order.oap.indexOf(b); });
@@ -417,60 +418,67 @@
       return out;
     }
 
-    /* Per document with items: true when the Oslo dictionary reads none of them (their
-       language). A filter that shows none of their items must not make them read as
+    /* Per taxonomy, per document with items: true when its dictionary reads none of them
+       (their language). A filter that shows none of their items must not make them read as
        carrying no theme. */
-    var oapNeverRead = null;
-    function neverReadDocs() {
-      if (!oapNeverRead) {
-        oapNeverRead = {};
+    var neverRead = {};
+    function neverReadDocs(taxonomy) {
+      if (!neverRead[taxonomy]) {
+        var m = neverRead[taxonomy] = {};
         items.forEach(function (it) {
-          var unread = !!(it.u && it.u.indexOf("oap") >= 0);
+          var unread = !!(it.u && it.u.indexOf(taxonomy) >= 0);
           var id = it.doc.id;
-          oapNeverRead[id] = (oapNeverRead[id] === undefined ? true : oapNeverRead[id]) && unread;
+          m[id] = (m[id] === undefined ? true : m[id]) && unread;
         });
       }
-      return oapNeverRead;
+      return neverRead[taxonomy];
     }
 
-    function drawDocsHeatmap() {
-      var id = "chart-coverage_docs";
+    /* Documents (columns) by theme (rows): the Oslo coverage chart, and the profiles of a
+       taxonomy when there are too many documents for bars (drawn into id from spec's style). */
+    function drawDocsHeatmap(taxonomy, id, spec) {
+      if (!DATA.figures[spec]) { return; }
       var g = docGroups(), groups = g.groups;
       var shown = perGroup(state.shown, groups);
-      var lists = shown.map(function (list) { return readBy(list, "oap"); });
-      var never = neverReadDocs();
+      var lists = shown.map(function (list) { return readBy(list, taxonomy); });
+      var never = neverReadDocs(taxonomy);
       /* a column of documents with items, none of them read: "not read" whatever is shown */
-      var neverRead = groups.map(function (grp) {
+      var unreadCols = groups.map(function (grp) {
         var withItems = grp.docs.filter(function (d) { return never[d.id] !== undefined; });
         return withItems.length > 0 && withItems.every(function (d) { return never[d.id]; });
       });
-      var themes = DATA.order.oap;
+      var themes = DATA.order[taxonomy];
       var z = [], text = [], custom = [];
-      var c = lists.map(function (list) { return counts(list, "oap"); });
+      var c = lists.map(function (list) { return counts(list, taxonomy); });
       themes.forEach(function (t) {
         var zr = [], tr = [], cr = [];
         lists.forEach(function (list, k) {
           var n = c[k][t] || 0;
           /* items shown but none read (their language): an empty cell saying so, not 0 */
-          var unread = (shown[k].length && !list.length) || neverRead[k];
+          var unread = (shown[k].length && !list.length) || unreadCols[k];
           zr.push(list.length ? n / list.length : unread ? null : 0); tr.push(unread ? DATA.not_read : n); cr.push(t);
         });
         z.push(zr); text.push(tr); custom.push(cr);
       });
-      var trace = Object.assign({}, DATA.figures[id].data[0], {
+      var trace = Object.assign({}, DATA.figures[spec].data[0], {
         z: z, text: text, customdata: custom, y: themes.map(label), x: groups.map(function (x) { return x.name; })
       });
-      var layout = layoutOf(id);
+      var layout = layoutOf(spec);
+      var noun = layout.meta && layout.meta.noun || "Oslo Action Plan theme";
       if (g.by !== "document") { layout.xaxis = Object.assign({}, layout.xaxis, { title: { text: "documents by " + g.by } }); }
       var read = lists.some(function (list) { return list.length; });
       draw(id, [trace], layout, !(groups.length && state.shown.length) ? "No item shown." :
-        read ? "" : "No item shown was read: the Oslo Action Plan dictionary has no patterns in their language.");
+        read ? "" : "No item shown was read: the dictionary of " + noun + "s has no patterns in their language.");
     }
 
     function drawProfiles(taxonomy) {
       var id = "chart-" + taxonomy + "_profiles";
       if (!DATA.figures[id]) { return; }
       var grouping = docGroups(), groups = grouping.groups;
+      /* beyond DATA.profile_bars columns, bars in near-identical colours: a heatmap */
+      if (groups.length > DATA.profile_bars && DATA.figures[id + "_heatmap"]) {
+        drawDocsHeatmap(taxonomy, id, id + "_heatmap"); return;
+      }
       var lists = perGroup(state.shown, groups).map(function (list) { return readBy(list, taxonomy); });
       var themes = DATA.order[taxonomy];
       var layout = layoutOf(id);
@@ -695,7 +703,7 @@
         var p = el.dataset.n.split(":");
         el.textContent = String((c[p[0]] || {})[p[1]] || 0);
       });
-      drawThemes(); drawDocsHeatmap(); drawProfiles("policy"); drawProfiles("stance");
+      drawThemes(); drawDocsHeatmap("oap", "chart-coverage_docs", "chart-coverage_docs"); drawProfiles("policy"); drawProfiles("stance");
       drawCoverage(); drawSankey(); drawAgreement();
       kwic();
     }
