@@ -4867,3 +4867,44 @@ def test_a_file_size_is_not_a_decimal_section(write):
     assert "The Special Rapporteur presented her report on Belarus." in texts
     assert "Several delegations expressed concern about political prisoners." in texts
     _visible(doc)
+
+
+def test_a_markdown_laws_articles_keep_their_first_line_and_end_at_a_heading_of_their_rank(
+    write,
+):
+    # gesetze-im-internet in Markdown: the line under "## Art 2" (text, no title) was taken
+    # as the article's title and left out of its text; "1.  wenn durch die Tat" going on with
+    # the article's sentence was a paragraph, not a point; "## Anhang EV" after "## § 51"
+    # left § 51 open, its "1." and "a)" §51's points (held-out set 60).
+    text = (
+        "# Gesetz zu dem Europäischen Übereinkommen zur Bekämpfung des Terrorismus\n\n"
+        "## Art 2\n\n"
+        "Bei der Prüfung der Zulässigkeit der Auslieferung ist eine schwere\n"
+        "Gewalttat nicht als eine politische Straftat anzusehen. Dies ist in der Regel der\n"
+        "Fall,\n\n"
+        "1.  wenn durch die Tat der Tod des Opfers verursacht,\n\n"
+        "2.  wenn die Tat grausam begangen\n\n"
+        "worden ist.\n\n"
+        "## § 8 Zwischenstaatliche Vereinbarungen\n\n"
+        "(1) Zur Erfüllung zwischenstaatlicher Vereinbarungen können Beschränkungen gelten.\n\n"
+        "## § 51\n\n"
+        "-\n\n"
+        "## Anhang EV\n\n"
+        "Folgendes Recht bleibt mit folgenden Änderungen in Kraft:\n\n"
+        "1.  §§ 8 und 50 des Gesetzes über den Außenwirtschaftsverkehr\n\n"
+        "    a)  § 8 wird wie folgt gefaßt: ...\n"
+    )
+    doc = polcompare.read(write(text, name="de.txt"), lang="de")
+    assert _units(doc) == [
+        ("articles:2", "article", ""),
+        ("articles:2.1", "point", "articles:2"),
+        ("articles:2.2", "point", "articles:2"),
+        ("articles:8", "section", ""),
+        ("articles:8.1", "paragraph", "articles:8"),
+        # § 51 holds only "-"; the annex's "1." and "a)" are not its points
+        ("articles:1", "paragraph", ""),
+        ("articles:1a", "point", "articles:1"),
+    ]
+    art2 = doc.items.set_index(doc.items["item_id"].str.split(":", n=1).str[1]).loc["articles:2"]
+    assert art2["text"].startswith("Bei der Prüfung der Zulässigkeit")
+    _visible(doc)

@@ -14,7 +14,7 @@ import re
 
 from ..languages import structure_words, words_pattern
 from .lines import QUOTES, Marker, family, roman_value
-from .outline import Outline, heading_like, leads_in
+from .outline import Outline, heading_like, leads_in, opens_lower
 
 __all__ = ["LegalAct", "citation", "closing", "recognise"]
 
@@ -150,7 +150,11 @@ class LegalAct(Outline):
             if self.stack[0].block.text:  # "Art. 1o É vedado ..." then "§ 1o Ficam ...":
                 return "paragraph"  # a Brazilian article's paragraphs, after its own text
         if depth == 1 and fam == "num" and self.stack and self.stack[0].style == "article":
-            if marker.style in ("num)", "num°") or leads_in(self.stack[0].block):
+            if (
+                marker.style in ("num)", "num°")
+                or leads_in(self.stack[0].block)
+                or opens_lower(marker.rest)  # "... der Fall," then "1.  wenn durch die Tat"
+            ):
                 return "point"  # "1)", or numbered after the article's lead-in ("... as follows:")
             return "paragraph"
         return super().kind_of(marker, depth)
@@ -319,6 +323,7 @@ class LegalAct(Outline):
         if self.is_heading(i) and not (self.current and self.current.kind == "article"):
             self.add_heading("heading", i)
             self.heading = text
+            self.close_under(i)
             return i + 1
         self.text_line(i)
         return i + 1

@@ -150,9 +150,14 @@ class Outline:
         ):
             numbered = marker.style in ("num.", "(num)")
             # An article's own lead-in ("... wird wie folgt geändert:", "the following
-            # definitions apply:") makes its numbered units points of that list.
+            # definitions apply:") makes its numbered units points of that list, as does a
+            # unit going on with the article's sentence ("... der Fall," then "1.  wenn ...").
             return (
-                "paragraph" if numbered and not leads_in(self.stack[depth - 1].block) else "point"
+                "paragraph"
+                if numbered
+                and not leads_in(self.stack[depth - 1].block)
+                and not opens_lower(marker.rest)
+                else "point"
             )
         if fam in ("alpha", "roman", "ALPHA") or depth > 0:
             return "point"
@@ -978,6 +983,7 @@ class Outline:
             marked_first = not self.blocks and _marked(text)
             self.add_heading("title" if marked_first else "heading", i)
             self.heading = text
+            self.close_under(i)
             return i + 1
         self.text_line(i)
         return i + 1
@@ -1161,6 +1167,11 @@ class Outline:
             and self.heading_like(nxt, longest=longest)
             and not _division().fullmatch(nxt)  # "Čl. I" over "PRVÁ ČASŤ": a part, not a title
             and not _repealed(nxt)  # "(weggefallen)": the unit's text, what is left of it
+            # "## Schlußformel" under "## § 51" (whose text is "-"): the next heading, not a title
+            and not (_marked(nxt) and _mark_level(nxt) <= _mark_level(self.texts[i]))
+            # a Markdown copy titles a unit on its marked line ("## § 8 Titel"); the line
+            # under "## Art 2" is its text unless set apart ("Bei der Prüfung ... schwere")
+            and not (_marked(self.texts[i]) and not _marked(nxt) and not self._set_apart(j))
         ):
             title = self.add_heading(kind, j)
             self.current = block
@@ -1168,6 +1179,25 @@ class Outline:
             block.heading = title.text
             return j + 1
         return j
+
+    def close_under(self, i: int) -> None:
+        """Close the open units when heading ``i`` is marked at their rank or above.
+
+        "## Anhang EV" after "## § 51" (a Markdown copy): §51 ends there; the annex's "1."
+        and "a)" were its points.
+        """
+        text = self.texts[i]
+        if (
+            self.stack
+            and _marked(text)
+            and _marked(top := self.stack[0].block.lines[0].text)
+            and _mark_level(text) <= _mark_level(top)
+        ):
+            self.current, self.stack = None, []
+
+    def _set_apart(self, j: int) -> bool:
+        """Tell whether a blank line (or the end) follows line ``j``."""
+        return j + 1 >= self.n or self.lines[j + 1].no > self.lines[j].no + 1
 
     def is_heading(self, i: int) -> bool:
         """Tell whether line ``i`` is a heading: short, unpunctuated, between units."""
@@ -1247,6 +1277,22 @@ def _key(path: list[str], styles: list[str]) -> tuple[str, str]:
 
 
 _DEFINITION = re.compile(r":\s{2,}\S")  # a definition list's ":   1960-07-30" (Pandoc Markdown)
+
+
+#: A word opening a unit's text.
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def opens_lower(text: str) -> bool:
+    """Tell whether a unit's text opens with a word in lower case ("wenn durch die Tat")."""
+    m = _WORD.match(text)
+    return m is not None and m.group()[0].islower()
+
+
+def _mark_level(text: str) -> int:
+    """Return a Markdown heading's level ("## § 51": 2); 7 for a line with no mark."""
+    m = MARKDOWN_HEADING.match(text.lstrip())
+    return m.group().count("#") if m else 7
 
 
 def _marked(text: str) -> bool:

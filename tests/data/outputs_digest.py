@@ -85,6 +85,7 @@ FOLDERS = (
     "eval/parse/holdout57",
     "eval/parse/holdout58",
     "eval/parse/holdout59",
+    "eval/parse/holdout60",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
