@@ -310,6 +310,7 @@ _SHARED_SIGNS = frozenset(
     "\u00a0\u2013\u2014\u2011\u201e\u201c\u201d\u201a\u2018\u2019«»…•€§°©®±×·¶™´"
 )
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_SIGN_IN_WORD = re.compile(r"(?<=[^\W\d_])[±¶·×°©®™´§¤](?=[^\W\d_])")
 _NON_ASCII_WORD = re.compile(r"[^\W\d_]*[^\x00-\x7f][^\W\d_]*")
 
 
@@ -330,6 +331,9 @@ def _misfit(text: str, codec: str) -> tuple[int, bool, int, int, float, int, int
     counts = collections.Counter(
         ch.lower() for ch in _NON_ASCII.findall(text) if ch not in _SHARED_SIGNS
     )
+    # a sign between two letters is a letter misread: Polish ISO-8859-2 read as Windows-1250
+    # gives "maj±cych", "większo¶ć" (ą, ś), which passed as text of shared signs
+    counts.update(_SIGN_IN_WORD.findall(text))
     if not counts:
         return (0, False, 0, 0, 0.0, 0, order)
 

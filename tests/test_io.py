@@ -377,3 +377,21 @@ def test_varieties_the_model_splits_count_with_their_language():
     # a text the model takes for Bosnian first stays Bosnian: no Croatian rules on it
     bosnian = next(folder.glob("*/hr-nn-mu-7-1998-zakon-potvrdivanje-konvencije-prot*.hr.txt"))
     assert detect_language(load_text(bosnian).text)[0] == "bs"
+
+
+def test_polish_in_iso_8859_2_is_not_read_as_windows_1250(tmp_path):
+    # A new user's Polish page saved as ISO-8859-2 read as Windows-1250 with no warning:
+    # "większo¶ć", "maj±cych" (ą and ś are ± and ¶ there, signs the code pages share).
+    text = (
+        "W latach 90-tych broń strzelecka i lekka była podstawowym narzędziem konfliktów "
+        "zbrojnych, których większość miała charakter regionalny, mających podłoże lokalne. "
+        "Rozwiązania wymagają współpracy państw.\n"
+    )
+    path = tmp_path / "pl.txt"
+    path.write_bytes(text.encode("iso8859_2"))
+    loaded = load_text(path)
+    assert loaded.encoding == "iso8859_2"
+    assert "większość" in loaded.text and "mających" in loaded.text
+    # the same text in Windows-1250 stays Windows-1250
+    path.write_bytes(text.encode("cp1250"))
+    assert load_text(path).encoding == "cp1250"
