@@ -169,6 +169,11 @@ class Comparison:
             return tuple(d.doc_id for d in self.documents)
         return tuple(dict.fromkeys(self.items["doc_id"]))
 
+    @functools.cached_property
+    def carrying(self) -> dict[str, int]:
+        """Per taxonomy, how many items carry one of its themes (in :attr:`tagged` order)."""
+        return {name: int((t.items["themes"] != "").sum()) for name, t in self.tagged.items()}
+
     @property
     def themes(self) -> pd.DataFrame:
         """Every taxonomy's themes in dictionary order: ``taxonomy, theme, group``."""

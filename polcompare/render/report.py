@@ -420,7 +420,7 @@ def _figures(
 ) -> dict[str, go.Figure]:
     roles, tables = comparison.roles, comparison.tables
     figs = {}
-    if _carrying(comparison, "oap"):  # no item carries one: the two charts would be empty grids
+    if comparison.carrying["oap"]:  # no item carries one: the two charts would be empty grids
         figs["themes"] = _theme_bars(comparison, colors, labels)
         figs["coverage_docs"] = _docs_heatmap(_theme_table(comparison, "oap", labels))
     for taxonomy in ("policy", "stance"):
@@ -534,11 +534,6 @@ def _theme_bars(
         yaxis={"autorange": "reversed", "automargin": True},
     )
     return fig
-
-
-def _carrying(comparison: Comparison, taxonomy: str) -> int:
-    """Return how many items carry a theme of ``taxonomy``."""
-    return int((comparison.tagged[taxonomy].items["themes"] != "").sum())
 
 
 def _carrying_sentence(taxonomies: list[dict]) -> str:
@@ -1165,7 +1160,7 @@ def _view(data: ReportData) -> dict[str, Any]:
         ]
         noun = TAXONOMY_NOUN.get(name, name)
         title = noun[0].upper() + noun[1:] + ("" if noun.endswith("s") else "s")
-        n_tagged = int((tagged.items["themes"] != "").sum())
+        n_tagged = c.carrying[name]
         taxonomies.append(
             {"name": name, "noun": noun, "title": title, "groups": groups, "n_tagged": n_tagged}
         )
@@ -1395,13 +1390,11 @@ def _blob(data: ReportData) -> dict[str, Any]:
     ]
     # The page recomputes these charts' traces from the items: only their layouts are needed,
     # and a heatmap's style (its trace without the numbers).
-    for name in [
-        n for n in blob["figures"] if n.endswith(("coverage_docs", "_profiles", "heatmap"))
-    ]:
-        if name in blob["figures"]:
-            blob["figures"][name]["data"] = [
+    for name, spec in blob["figures"].items():
+        if name.endswith(("coverage_docs", "_profiles", "heatmap")):
+            spec["data"] = [
                 {k: v for k, v in trace.items() if k not in ("x", "y", "z", "text", "customdata")}
-                for trace in blob["figures"][name]["data"]
+                for trace in spec["data"]
                 if trace.get("type") == "heatmap"
             ]
     blob["ink"] = {k: charts.ink(v) for k, v in data.colors.items() if k in data.labels}

@@ -586,10 +586,8 @@ def first_tagging(comparison: Comparison) -> str:
     A corpus on Belarus opened on fourteen Oslo themes at zero; with no theme anywhere, the
     first taxonomy.
     """
-    for name, tagged in comparison.tagged.items():
-        if (tagged.items["themes"] != "").any():
-            return name
-    return next(iter(comparison.tagged))
+    carrying = comparison.carrying
+    return next((name for name, n in carrying.items() if n), next(iter(carrying)))
 
 
 def explore(docs: Comparison | Sequence, *, taxonomy: str | None = None) -> Explorer:
