@@ -86,6 +86,7 @@ FOLDERS = (
     "eval/parse/holdout58",
     "eval/parse/holdout59",
     "eval/parse/holdout60",
+    "eval/parse/holdout61",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
