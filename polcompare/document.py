@@ -385,7 +385,16 @@ def _item_id(doc_id: str, section: str, block: Block) -> str:
     "4.1").
     """
     number, letter = block.number, block.letter
-    if letter and number and (number[-1].isalpha() or letter[0].isupper() or letter.isdigit()):
+    if (
+        letter
+        and number
+        and (
+            number[-1].isalpha()
+            or letter[0].isupper()
+            or letter.isdigit()
+            or (letter[0] == "p" and letter[1:].isdigit())  # a section's paragraph: "1.p2"
+        )
+    ):
         return f"{doc_id}:{section}:{number}.{letter}"
     return f"{doc_id}:{section}:{number}{letter}"
 

@@ -376,7 +376,8 @@ def test_european_parliament_resolution_lettered_recitals(write):
         ("body:1", "paragraph"),
         ("body:2", "paragraph"),
     ]
-    assert doc.items[doc.items["kind"] == "preambular"]["text"].str.startswith("– having").all()
+    cited = doc.items[doc.items["kind"] == "preambular"]  # "– having regard": the dash, its marker
+    assert (cited["marker"] == "–").all() and cited["text"].str.startswith("having").all()
 
 
 @pytest.mark.parametrize("code", [c for c in known_languages() if c not in ("nb", "nn", "ru")])
@@ -1887,7 +1888,13 @@ def test_a_page_of_one_agenda_item_numbered_as_in_the_agenda(write):
     doc = polcompare.read(write(text), lang="fr")
     numbered = doc.items[doc.items["label"] != ""]
     assert numbered["label"].tolist() == ["71"]
-    assert numbered["text"].iloc[0].startswith("Prévention d'une course")
+    # its title is its heading; its paragraphs are its text, then items of their own
+    assert numbered["heading"].iloc[0] == "Prévention d'une course aux armements dans l'espace"
+    assert numbered["text"].iloc[0].startswith("Cette question a été inscrite")
+    second = doc.items.iloc[-1]
+    parent = numbered["item_id"].iloc[0]
+    assert (second["item_id"].split(":", 1)[1], second["parent"]) == ("body:71.p2", parent)
+    assert second["text"].startswith("À sa cinquante-deuxième session")
     _visible(doc)
     # Two numbered lines that are not a list: neither is taken alone.
     text = "71. Prévention d'une course\n\nLe texte.\n\n75. Autre point\n\nUn autre texte.\n"
@@ -4692,8 +4699,8 @@ def test_a_markdown_pages_numbered_headings_are_its_points(write):
         ("body:2", "paragraph", ""),
         ("body:3", "paragraph", ""),
     ]
-    two = doc.items.set_index("item_id").loc["sv:body:2", "text"]
-    assert two.startswith("Stärkt kvinnors inflytande Sverige har")
+    two = doc.items.set_index("item_id").loc["sv:body:2"]
+    assert (two["heading"], two["text"][:11]) == ("Stärkt kvinnors inflytande", "Sverige har")
     _visible(doc)
 
 
@@ -4908,3 +4915,44 @@ def test_a_markdown_laws_articles_keep_their_first_line_and_end_at_a_heading_of_
     art2 = doc.items.set_index(doc.items["item_id"].str.split(":", n=1).str[1]).loc["articles:2"]
     assert art2["text"].startswith("Bei der Prüfung der Zulässigkeit")
     _visible(doc)
+
+
+def test_a_numbered_sections_title_over_its_paragraphs(write):
+    # "1.Introduction" then its paragraphs, one per line (JOIN(2018) 17, new user 25): the title
+    # is the unit's heading, its first paragraph its text, each next paragraph an item
+    text = (
+        "JOINT COMMUNICATION TO THE EUROPEAN PARLIAMENT AND THE COUNCIL\n"
+        "1.Introduction\n"
+        "Illicit firearms and small arms continue to contribute to instability and violence.\n"
+        "The 2016 report of the Secretary-General stated that the number of weapons grows.\n"
+        "In 2005, the European Council adopted an EU strategy to combat illicit trafficking.\n"
+        "2.Objectives\n"
+        "The strategy has three objectives and this communication sets them out.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    rows = [
+        (r.item_id.split(":", 1)[1], r.parent.split(":", 1)[-1], r.heading, r.text[:16])
+        for r in doc.items.itertuples()
+    ]
+    assert rows == [
+        ("body:1", "", "Introduction", "Illicit firearms"),
+        ("body:1.p2", "body:1", "Introduction", "The 2016 report "),
+        ("body:1.p3", "body:1", "Introduction", "In 2005, the Eur"),
+        ("body:2", "", "Objectives", "The strategy has"),
+    ]
+    _visible(doc)
+    # A paragraph set apart under "4. Statement on ...", and a line wrapped in a PDF copy: the
+    # wrapped paragraph's first line is not a title (it is not much shorter than the next).
+    text = (
+        "4. Statement on Cooperation and Assistance\n\n"
+        "Madam President, I have the honour to speak on behalf of the EU.\n\n"
+        "The EU has been investing considerably in SALW-control cooperation.\n\n"
+        "5. The European Union reaffirms its strong support for the\n"
+        "Convention on the Prohibition of the Use, Stockpiling and Production.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    items = doc.items.set_index(doc.items["item_id"].str.split(":", n=1).str[1])
+    assert items.loc["body:4", "heading"] == "Statement on Cooperation and Assistance"
+    assert items.loc["body:4.p2", "text"].startswith("The EU has been")
+    assert items.loc["body:5", "text"].startswith("The European Union reaffirms its strong")
+    assert not items.loc["body:5", "heading"].startswith("The European Union")

@@ -42,6 +42,7 @@ from .lines import (
     QUOTES,
     SENTENCE_ENDS,
     annex_label,
+    bullet,
     contents_title,
     date_line,
     indent,
@@ -375,7 +376,7 @@ class _Parser:
         # A paragraph of text is no numbered item: what comes after it reads the same.
         since, seen = self.heading_since_item, self.seen_item
         block = self._new_item(
-            kind, i, "", number=f"p{n}", heading=self.heading, date=date, level=1
+            kind, i, bullet(self.texts[i]), number=f"p{n}", heading=self.heading, date=date, level=1
         )
         self.section, self.heading_since_item = saved, since
         if self.numbered:

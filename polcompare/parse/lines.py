@@ -43,6 +43,7 @@ __all__ = [
     "QUOTES",
     "contents_title",
     "indent",
+    "bullet",
 ]
 
 #: A table of contents' dot leaders at a line's end, then its page: "Afghanistan ........ 8",
@@ -51,6 +52,19 @@ DOT_LEADERS = re.compile(r"(?:\.\s?){5,}\s*(?:\d{1,4}(?:\s*[-–]\s*\d{1,6})?(?:
 
 #: Quotation marks that may open a paragraph before its number ('"1. Recalling').
 QUOTES = "\"'“”„«»‘’"
+
+_BULLET = re.compile(r"\s*([•●▪◦‣○■□·–—*-])\s+(?=\S)")
+
+
+def bullet(text: str) -> str:
+    """Return the bullet an unnumbered paragraph starts with ("•", "–", "*"), else "".
+
+    A bullet is no unit (it numbers nothing) but it is the paragraph's marker,
+    not its text: "• In Africa, ..." reads "In Africa, ...".
+    """
+    match = _BULLET.match(text)
+    return match.group(1) if match else ""
+
 
 _ROMAN = r"(?:x{0,3}(?:ix|iv|v?i{1,3}|v|x))"
 _LOWER_ROMAN = re.compile(rf"{_ROMAN}")

@@ -26,6 +26,7 @@ from .lines import (
     MARKDOWN_HEADING,
     QUOTES,
     Marker,
+    bullet,
     contents_title,
     continues,
     could_mark,
@@ -221,6 +222,7 @@ class Outline:
         """Open an unnumbered item (a citation, a paragraph) at line ``i``."""
         block = Block(role, kind, [self.lines[i]], section=section, number=number, level=1)
         block.heading = self.heading
+        block.marker = bullet(self.texts[i])
         self.blocks.append(block)
         self.current = block
         return block
@@ -1144,7 +1146,31 @@ class Outline:
         """Read what follows a unit opened at line ``i`` (an article's title)."""
         if block.style == "sect" and block.marker.rstrip().endswith("."):
             return self.take_title(i, block, "section_title")  # "Section 1. Terms Used"
+        if self._section_title(i, block):
+            block.title = block.heading = self.texts[i][len(block.marker) :].strip()
         return i + 1
+
+    def _section_title(self, i: int, block: Block) -> bool:
+        """Tell a numbered section's title over its paragraphs ("1.Introduction").
+
+        A "4. Statement on Cooperation and Assistance" set apart from the text
+        under it, or much shorter than the paragraph that follows: a title,
+        the first paragraph under it the unit's text and the next ones
+        items of their own, "4.p2", "4.p3" (see :meth:`text_line`), not one run
+        of text.
+        """
+        rest = self.texts[i][len(block.marker) :].strip()
+        j = i + 1
+        if block.style not in ("num.", "decimal") or j >= self.n or self.cands[j]:
+            return False
+        nxt = self.texts[j]
+        return (
+            rest.lstrip(QUOTES)[:1].isupper()  # "2.2 „Alte“ und „neue“ Kampfmittel"
+            and self.heading_like(rest, longest=70)
+            and nxt[:1].isupper()
+            and not self.heading_like(nxt)
+            and (self._set_apart(i) or len(self.texts[i]) * 3 < len(nxt))
+        )
 
     def take_title(self, i: int, block: Block, kind: str, *, longest: int = 90) -> int:
         """Read the title of a labelled unit opened at line ``i`` ("Article 3", "§ 2").
@@ -1226,6 +1252,19 @@ class Outline:
         """
         cur = self.current
         prev = self.texts[i - 1] if i else ""
+        section = None
+        if cur is not None and _paragraph_ends(prev):
+            if _titles_paragraphs(cur):
+                section = cur
+            elif cur.up is not None and not cur.label and _titles_paragraphs(cur.up):
+                section = cur.up
+        if section is not None:  # "1.Introduction", its text, then "1.p2", "1.p3"...
+            self.blocks.append(block := Block("item", "paragraph", [self.lines[i]], level=2))
+            block.section, block.number, block.up = section.section, section.number, section
+            block.letter = f"p{sum(b.up is section for b in self.blocks) + 1}"
+            block.heading, block.marker = section.title, bullet(self.texts[i])
+            self.current = block
+            return
         if cur is not None and (cur.label or cur.role != "item" or not _paragraph_ends(prev)):
             cur.lines.append(self.lines[i])
             return
@@ -1258,6 +1297,11 @@ def heading_like(text: str, *, longest: int = 90) -> bool:
         and not text.endswith(",")
         and len(text.split()) <= 14
     )
+
+
+def _titles_paragraphs(block: Block) -> bool:
+    """Tell a numbered section's title, whose paragraphs are items (see ``_section_title``)."""
+    return bool(block.title) and block.style in ("num.", "decimal")
 
 
 def _paragraph_ends(text: str) -> bool:
