@@ -727,3 +727,30 @@ def test_an_extension_adds_a_phrase_that_counts_anywhere(tmp_path):
     assert before[0] == "" and "concern_regret" in before[1].split(";")
     after = tag(items, taxonomy="stance", dictionary=path).items["themes"].tolist()
     assert after == ["commit_reaffirm", before[1]]
+
+
+def test_a_states_name_is_not_its_theme():
+    # "Demokratische Volksrepublik Korea": every German act on North Korea was tagged
+    # democracy_elections (new user 26); so were its names in French, Norwegian, Latvian, Danish
+    texts = [
+        ("de", "Die Demokratische Volksrepublik Korea hat erneut ballistische Raketen gestartet."),
+        ("fr", "La République populaire démocratique de Corée doit cesser ses essais."),
+        ("nb", "Den demokratiske folkerepublikken Korea skjøt opp en rakett."),
+        ("lv", "Korejas Tautas Demokrātiskā Republika turpina raķešu izmēģinājumus."),
+        ("da", "Den Demokratiske Republik Congo afholder valget i december."),
+        ("de", "Die EU unterstützt die Demokratie in der Demokratischen Republik Kongo."),
+    ]
+    items = pd.DataFrame(
+        {
+            "doc_id": [f"d{k}" for k in range(len(texts))],
+            "lang": [lang for lang, _ in texts],
+            "text": [text for _, text in texts],
+        }
+    )
+    tagged = tag(items, taxonomy="policy")
+    democracy = ["democracy_elections" in t.split(";") for t in tagged.items["themes"]]
+    # the names say nothing; Congo's elections ("valget") and the EU's support of democracy do
+    assert democracy == [False, False, False, False, True, True]
+    evidence = tagged.evidence[tagged.evidence["theme"] == "democracy_elections"]
+    assert set(evidence["match"].str.lower()) == {"valget", "demokratie"}
+    assert "demokratisch* volksrepublik*" in load_dictionary("policy").proper_names["de"]

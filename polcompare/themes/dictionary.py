@@ -191,6 +191,11 @@ class Dictionary:
         lowercase first letter, make an item the continuation of a lead-in
         ending in a colon. Such an item, with no theme of its own, takes the
         themes matched in the lead-in's last sentence.
+    proper_names : dict
+        Language -> the patterns of the ``proper_names`` rule (empty: no rule):
+        names that hold a theme's word but name something else ("Demokratische
+        Volksrepublik Korea" is North Korea, not democracy). A match inside
+        one does not count.
     """
 
     name: str
@@ -215,6 +220,7 @@ class Dictionary:
     anaphora_names: dict[str, frozenset[str]] = field(default_factory=dict)
     anaphora_share: float = 0.0
     lead_in: dict[str, frozenset[str]] | None = None
+    proper_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -325,7 +331,7 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
             source, "'rules' must map rule names (position, negation) to settings"
         )
     rules = rules or {}
-    known_rules = ("position", "negation", "context", "lead_in", "anaphora")
+    known_rules = ("position", "negation", "context", "lead_in", "anaphora", "proper_names")
     unknown = [str(k) for k in rules if k not in known_rules]
     if unknown:
         raise DictionaryError(
@@ -340,6 +346,7 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         rules.get("position"), source
     )
     span, negation = _negation(rules.get("negation"), source)
+    proper_names = _proper_names(rules.get("proper_names"), source)
 
     patterns: dict[str, dict[str, tuple[str, ...]]] = {}
     groups: dict[str, str] = {}
@@ -401,6 +408,7 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         anaphora_names=anaphora_names,
         anaphora_share=anaphora_share,
         lead_in=lead_in,
+        proper_names=proper_names,
     )
 
 
@@ -864,6 +872,40 @@ def _lead_in(rule: object, source: str) -> dict[str, frozenset[str]] | None:
             raise DictionaryError(source, f"{usage}; bad entry {lang!r}")
         out.setdefault(lang, frozenset())
     return out
+
+
+def _proper_names(rule: object, source: str) -> dict[str, tuple[str, ...]]:
+    """Validate the ``proper_names`` rule (language -> patterns); return its patterns."""
+    if rule is None:
+        return {}
+    if not isinstance(rule, dict) or not rule:
+        raise DictionaryError(
+            source, "rule 'proper_names' needs language codes mapped to lists of names"
+        )
+    bad: list[tuple[str, str]] = []
+    _walk(rule, ["rules/proper_names"], {}, {}, source, bad)  # the same checks as the themes'
+    _refuse_bad_patterns(bad, source)
+    unknown = [lang for lang in rule if lang not in STEMMER_LANGUAGES]
+    if unknown:
+        raise DictionaryError(source, f"rule 'proper_names': unknown language {unknown[0]!r}")
+    return {lang: tuple(names) for lang, names in rule.items()}
+
+
+def names_dictionary(dictionary: Dictionary) -> Dictionary:
+    """Return the ``proper_names`` rule's patterns as a dictionary of one theme, ``name``."""
+    return _names_dictionary(dictionary, dictionary.sha256)
+
+
+@functools.cache
+def _names_dictionary(dictionary: Dictionary, sha256: str) -> Dictionary:
+    return Dictionary(
+        name=f"{dictionary.name}:proper_names",
+        sha256=sha256,
+        source=dictionary.source,
+        themes=("name",),
+        groups={"name": ""},
+        patterns={lang: {"name": names} for lang, names in dictionary.proper_names.items()},
+    )
 
 
 def context_dictionary(dictionary: Dictionary) -> Dictionary:

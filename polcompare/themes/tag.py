@@ -17,7 +17,14 @@ import pyarrow.compute as pc
 from ..document import Document
 from ..errors import DictionaryError, UntaggedLanguageWarning
 from ..tokens import TOKEN
-from .dictionary import TAXONOMIES, Dictionary, _load_shipped, context_dictionary, load_dictionary
+from .dictionary import (
+    TAXONOMIES,
+    Dictionary,
+    _load_shipped,
+    context_dictionary,
+    load_dictionary,
+    names_dictionary,
+)
 from .match import _find, _Found, _group_ids
 
 _KEYS = ("doc_id", "item_id", "section", "number", "letter")
@@ -215,6 +222,8 @@ def _match_items(
     if not fallback:
         _warn_untagged(items, langs, status, taxonomy, dictionary)
     found = _find(texts, langs, dictionary, fallback, shared)
+    if dictionary.proper_names:
+        found = _outside_names(found, texts, langs, dictionary, fallback, shared)
     if dictionary.context:
         found, held = _in_context(found, items, texts, langs, dictionary, fallback, shared)
         status = [
@@ -353,6 +362,24 @@ def _context_rows(found: _Found) -> np.ndarray:
         start, end = int(found.start[i]), int(found.end[i])
         keep[i] = not any(a <= start and end <= b for a, b in covers[int(found.row[i])])
     return found.row[keep]
+
+
+def _outside_names(found, texts, langs, dictionary, fallback, shared=None):
+    """Drop the matches inside a name of the ``proper_names`` rule ("Demokratische Republik")."""
+    names = _find(texts, langs, names_dictionary(dictionary), fallback, shared)
+    if not len(names.row) or not len(found.row):
+        return found
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for row, start, end in zip(
+        names.row.tolist(), names.start.tolist(), names.end.tolist(), strict=True
+    ):
+        spans.setdefault(row, []).append((start, end))
+    keep = np.ones(len(found.row), dtype=bool)
+    # only the matches in a row with a name can be inside one
+    for i in np.flatnonzero(np.isin(found.row, list(spans))).tolist():
+        start, end = int(found.start[i]), int(found.end[i])
+        keep[i] = not any(a <= start and end <= b for a, b in spans[int(found.row[i])])
+    return _kept(found, keep)
 
 
 def _kept(found, keep):
