@@ -754,3 +754,32 @@ def test_a_states_name_is_not_its_theme():
     evidence = tagged.evidence[tagged.evidence["theme"] == "democracy_elections"]
     assert set(evidence["match"].str.lower()) == {"valget", "demokratie"}
     assert "demokratisch* volksrepublik*" in load_dictionary("policy").proper_names["de"]
+
+
+def test_missiles_the_nuclear_deal_and_compound_sanctions():
+    # new user 26 (Iran and North Korea, 2015-2026): missile launches had no theme, items naming
+    # only the JCPOA none, "Nuklearsanktionen" was nuclear but not sanctions
+    texts = [
+        ("en", "The DPRK launched another ballistic missile on 3 May."),
+        ("en", "The EU remains committed to the JCPOA."),
+        ("de", "Die Nuklearsanktionen gegen Iran wurden wieder eingeführt."),
+        ("nb", "Norge innfører missilsanksjoner mot Iran."),
+        ("nb", "Irans atomprogram gir grunn til bekymring."),
+        ("fr", "Le tir de missile balistique viole les résolutions du Conseil."),
+    ]
+    items = pd.DataFrame(
+        {
+            "doc_id": [f"d{k}" for k in range(len(texts))],
+            "lang": [lang for lang, _ in texts],
+            "text": [text for _, text in texts],
+        }
+    )
+    themes = tag(items, taxonomy="policy").items["themes"].tolist()
+    assert themes == [
+        "disarmament",
+        "nuclear",
+        "nuclear;sanctions",
+        "sanctions",
+        "nuclear",
+        "disarmament",
+    ]
