@@ -109,6 +109,7 @@ class Outline:
             self.cands = [[m for m in c if m.style != "num/"] for c in self.cands]
         self.firsts_only: dict[str, bool] = {}  # see _only_firsts
         self.num_lines: int | None = None  # see _numbered_lines
+        self.section_paragraphs: dict[int, int] = {}  # id(section) -> its last paragraph
         self.closed_top: tuple[str, str] | None = None  # the list a part heading closed
         self.no_articles: bool | None = None  # see _titled_section
         self.blocks: list[Block] = []
@@ -1146,31 +1147,32 @@ class Outline:
         """Read what follows a unit opened at line ``i`` (an article's title)."""
         if block.style == "sect" and block.marker.rstrip().endswith("."):
             return self.take_title(i, block, "section_title")  # "Section 1. Terms Used"
-        if self._section_title(i, block):
-            block.title = block.heading = self.texts[i][len(block.marker) :].strip()
+        if title := self._section_title(i, block):
+            block.title = block.heading = title
         return i + 1
 
-    def _section_title(self, i: int, block: Block) -> bool:
+    def _section_title(self, i: int, block: Block) -> str:
         """Tell a numbered section's title over its paragraphs ("1.Introduction").
 
         A "4. Statement on Cooperation and Assistance" set apart from the text
         under it, or much shorter than the paragraph that follows: a title,
         the first paragraph under it the unit's text and the next ones
         items of their own, "4.p2", "4.p3" (see :meth:`text_line`), not one run
-        of text.
+        of text. Returns the title, or "" when the line is no such title.
         """
         rest = self.texts[i][len(block.marker) :].strip()
         j = i + 1
         if block.style not in ("num.", "decimal") or j >= self.n or self.cands[j]:
-            return False
+            return ""
         nxt = self.texts[j]
-        return (
+        titled = (
             rest.lstrip(QUOTES)[:1].isupper()  # "2.2 „Alte“ und „neue“ Kampfmittel"
             and self.heading_like(rest, longest=70)
             and nxt[:1].isupper()
             and not self.heading_like(nxt)
             and (self._set_apart(i) or len(self.texts[i]) * 3 < len(nxt))
         )
+        return rest if titled else ""
 
     def take_title(self, i: int, block: Block, kind: str, *, longest: int = 90) -> int:
         """Read the title of a labelled unit opened at line ``i`` ("Article 3", "§ 2").
@@ -1261,7 +1263,9 @@ class Outline:
         if section is not None:  # "1.Introduction", its text, then "1.p2", "1.p3"...
             self.blocks.append(block := Block("item", "paragraph", [self.lines[i]], level=2))
             block.section, block.number, block.up = section.section, section.number, section
-            block.letter = f"p{sum(b.up is section for b in self.blocks) + 1}"
+            # the section's text is its paragraph 1; a count per section, not a scan of the blocks
+            self.section_paragraphs[id(section)] = self.section_paragraphs.get(id(section), 1) + 1
+            block.letter = f"p{self.section_paragraphs[id(section)]}"
             block.heading, block.marker = section.title, bullet(self.texts[i])
             self.current = block
             return
