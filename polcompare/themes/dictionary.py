@@ -779,11 +779,11 @@ def _context(
         "except",
     }:
         raise DictionaryError(source, usage)
-    out = _context_patterns(context["patterns"], "rules/context", source)
+    out = _pattern_table(context["patterns"], "rules/context", source)
     excepted = context.get("except")
     if excepted is not None and not isinstance(excepted, dict):
         raise DictionaryError(source, usage)
-    exceptions = _context_patterns(excepted, "rules/context/except", source) if excepted else {}
+    exceptions = _pattern_table(excepted, "rules/context/except", source) if excepted else {}
     stray = [lang for lang in exceptions if lang not in out]
     if stray:
         raise DictionaryError(
@@ -805,15 +805,16 @@ def _context(
     return out, float(share), neighbours, exceptions
 
 
-def _context_patterns(table: object, where: str, source: str) -> dict[str, tuple[str, ...]]:
-    """Check one pattern table of the ``context`` rule (language -> patterns)."""
+def _pattern_table(table: object, where: str, source: str) -> dict[str, tuple[str, ...]]:
+    """Check one pattern table of a rule (language -> patterns) at ``where`` ("rules/context")."""
     bad: list[tuple[str, str]] = []
     _walk(table, [where], {}, {}, source, bad)  # the same checks as the themes'
     _refuse_bad_patterns(bad, source)
     out: dict[str, tuple[str, ...]] = {}
     for lang, patterns in table.items():  # type: ignore[union-attr]
         if lang not in STEMMER_LANGUAGES:
-            raise DictionaryError(source, f"rule 'context': unknown language {lang!r}")
+            rule = where.split("/")[1]
+            raise DictionaryError(source, f"rule {rule!r}: unknown language {lang!r}")
         out[lang] = tuple(patterns)
     return out
 
@@ -882,13 +883,7 @@ def _proper_names(rule: object, source: str) -> dict[str, tuple[str, ...]]:
         raise DictionaryError(
             source, "rule 'proper_names' needs language codes mapped to lists of names"
         )
-    bad: list[tuple[str, str]] = []
-    _walk(rule, ["rules/proper_names"], {}, {}, source, bad)  # the same checks as the themes'
-    _refuse_bad_patterns(bad, source)
-    unknown = [lang for lang in rule if lang not in STEMMER_LANGUAGES]
-    if unknown:
-        raise DictionaryError(source, f"rule 'proper_names': unknown language {unknown[0]!r}")
-    return {lang: tuple(names) for lang, names in rule.items()}
+    return _pattern_table(rule, "rules/proper_names", source)
 
 
 def names_dictionary(dictionary: Dictionary) -> Dictionary:

@@ -348,38 +348,29 @@ def _context_rows(found: _Found) -> np.ndarray:
     is_context = found.theme == 0  # themes ("context", "except")
     if is_context.all():
         return found.row
-    covers: dict[int, list[tuple[int, int]]] = {}
+    covers = _kept(found, ~is_context)
+    return found.row[is_context & ~_inside(found, covers)]
+
+
+def _inside(found: _Found, covers: _Found) -> np.ndarray:
+    """Tell, per match of ``found``, whether a match of ``covers`` in its item spans it."""
+    spans: dict[int, list[tuple[int, int]]] = {}
     for row, start, end in zip(
-        found.row[~is_context].tolist(),
-        found.start[~is_context].tolist(),
-        found.end[~is_context].tolist(),
-        strict=True,
+        covers.row.tolist(), covers.start.tolist(), covers.end.tolist(), strict=True
     ):
-        covers.setdefault(row, []).append((start, end))
-    keep = is_context.copy()
-    # only the context matches in a row with an except match can be covered
-    for i in np.flatnonzero(is_context & np.isin(found.row, list(covers))).tolist():
+        spans.setdefault(row, []).append((start, end))
+    inside = np.zeros(len(found.row), dtype=bool)
+    # only the matches in an item with a cover can be inside one
+    for i in np.flatnonzero(np.isin(found.row, list(spans))).tolist():
         start, end = int(found.start[i]), int(found.end[i])
-        keep[i] = not any(a <= start and end <= b for a, b in covers[int(found.row[i])])
-    return found.row[keep]
+        inside[i] = any(a <= start and end <= b for a, b in spans[int(found.row[i])])
+    return inside
 
 
 def _outside_names(found, texts, langs, dictionary, fallback, shared=None):
     """Drop the matches inside a name of the ``proper_names`` rule ("Demokratische Republik")."""
     names = _find(texts, langs, names_dictionary(dictionary), fallback, shared)
-    if not len(names.row) or not len(found.row):
-        return found
-    spans: dict[int, list[tuple[int, int]]] = {}
-    for row, start, end in zip(
-        names.row.tolist(), names.start.tolist(), names.end.tolist(), strict=True
-    ):
-        spans.setdefault(row, []).append((start, end))
-    keep = np.ones(len(found.row), dtype=bool)
-    # only the matches in a row with a name can be inside one
-    for i in np.flatnonzero(np.isin(found.row, list(spans))).tolist():
-        start, end = int(found.start[i]), int(found.end[i])
-        keep[i] = not any(a <= start and end <= b for a, b in spans[int(found.row[i])])
-    return _kept(found, keep)
+    return _kept(found, ~_inside(found, names))
 
 
 def _kept(found, keep):
