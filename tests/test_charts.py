@@ -231,3 +231,23 @@ def test_themes_are_named_by_their_labels(corpus):
     assert {t.name for t in bars.data} >= {"Survey and clearance of mined areas", "Financing"}
     heat = charts.coverage_heatmap(corpus["coverage_oap"])
     assert "Victim assistance" in heat.data[0].x and "victim_assistance" not in heat.data[0].x
+
+
+def test_a_heatmap_of_documents_says_which_were_not_read(seeds, write):
+    """A new user's heatmap of policy shares per document drew the Swedish, Czech and
+    Hungarian documents, which no dictionary reads, as rows of 0: silent on every topic."""
+    sv = polcompare.read(
+        write(
+            "Rådet antog i dag slutsatser om Syrien.\n\n"
+            "1. Europeiska unionen fördömer användningen av kemiska vapen i Syrien.\n\n"
+            "2. Rådet beslutade att förlänga de restriktiva åtgärderna mot regimen.\n",
+            "syrien.sv.txt",
+        )
+    )
+    profile = polcompare.compare([seeds["belarus"], sv]).tables["profile_policy"]
+    assert profile.loc[profile["doc_id"] == sv.doc_id, "share"].isna().all()
+    (trace,) = charts.coverage_heatmap(profile, y="doc_id").data
+    unread, read = list(trace.y).index(sv.doc_id), list(trace.y).index(seeds["belarus"].doc_id)
+    assert set(trace.text[unread]) == {"not read"} and set(trace.z[unread]) == {None}
+    sanctions = list(trace.x).index("Sanctions and restrictive measures")
+    assert trace.z[read][sanctions] > 0 and trace.text[read][sanctions] >= 1

@@ -576,3 +576,15 @@ def test_the_explorer_opens_on_the_first_taxonomy_that_tags_any_item(seeds):
     assert explore(polcompare.compare([seeds["belarus"]]), taxonomy="stance").taxonomy.value == (
         "stance"
     )
+
+
+def test_the_explorer_colours_each_theme_as_the_report_does(explorer, docs):
+    """A new user found International law red in the explorer and green in the report."""
+    from polcompare.render.report import _colors
+
+    report = _colors(polcompare.compare(docs))
+    explorer.taxonomy.value = "policy"
+    trace = explorer.figure.data[0]
+    drawn = dict(zip(trace.x, trace.marker.color, strict=True))
+    assert "sanctions" in drawn and {t: report[t] for t in drawn} == drawn
+    assert report["human_rights"] == report["best_practices"]  # each taxonomy from the start

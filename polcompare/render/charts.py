@@ -23,6 +23,7 @@ from ..themes.labels import theme_label
 
 __all__ = [
     "theme_colors",
+    "taxonomy_colors",
     "CB_PALETTE",
     "DOC_PALETTE",
     "DOC_COLORS",
@@ -118,6 +119,20 @@ def theme_colors(themes: Iterable[str]) -> dict[str, str]:
     return {t: _PALETTE[k % len(_PALETTE)] for k, t in enumerate(ordered)}
 
 
+def taxonomy_colors(themes: pd.DataFrame) -> dict[str, str]:
+    """Return a colour for every theme of a ``themes`` table, each taxonomy's from the start.
+
+    A chart shows the themes of one taxonomy, so each taxonomy's get the palette's most
+    distinct colours. The report and the explorer colour ``comparison.themes`` so, and
+    a theme has the same colour in both (the explorer ran one sequence through every taxonomy
+    and drew International law red where the report drew it green).
+    """
+    colors: dict[str, str] = {}
+    for _, part in themes.groupby("taxonomy", sort=False):
+        colors.update(theme_colors(part["theme"]))
+    return colors
+
+
 def ink(hex_color: str) -> str:
     """Return a text colour readable on ``hex_color`` (dark on light colours, white on dark)."""
     r, g, b = (int(hex_color.lstrip("#")[k : k + 2], 16) / 255 for k in (0, 2, 4))
@@ -151,6 +166,9 @@ SIGNIFICANT = 0.05
 #: Pixels a heatmap row needs for plotly to draw its label (12 px text): with fewer it
 #: shows only every other label (or fewer) on the axis.
 ROW_PX = 16
+
+#: What a heatmap cell prints where the dictionary read none of its items (their language).
+NOT_READ = "not read"
 
 
 #: Width of one character of a tick label (plotly's 12 px text), measured in Chromium: a
@@ -205,9 +223,16 @@ def coverage_heatmap(
     if x == "theme":
         taxonomy = _taxonomy(coverage)
         coverage = coverage.assign(theme=[theme_label(t, taxonomy) for t in coverage[x]])
-    wide = coverage.pivot_table(index=y, columns=x, values=z, aggfunc="sum", sort=False)
-    counts = coverage.pivot_table(index=y, columns=x, values=text, aggfunc="sum", sort=False)
+    cells = {"index": y, "columns": x, "sort": False, "dropna": False}
+    wide = coverage.pivot_table(values=z, aggfunc="sum", **cells)
+    counts = coverage.pivot_table(values=text, aggfunc="sum", **cells)
     counts = counts.reindex(index=wide.index, columns=wide.columns)
+    # a share is NaN where the dictionary read none of the items (their language): summed, it
+    # was 0, and a new user's unread Swedish and Czech documents looked silent on every theme
+    read = coverage.assign(_read=coverage[z].notna()).pivot_table(
+        values="_read", aggfunc="any", **cells
+    )
+    wide = wide.where(read.reindex(index=wide.index, columns=wide.columns).fillna(False))
     base = "n_read" if "n_read" in coverage else "n_items"
     if z == "share" and base in coverage and coverage.duplicated([y, x]).any():
         # several documents in one cell (a coverage table of many documents, whose sections
@@ -216,13 +241,18 @@ def coverage_heatmap(
         read = coverage.pivot_table(index=y, columns=x, values=base, aggfunc="sum", sort=False)
         read = read.reindex(index=wide.index, columns=wide.columns)
         wide = counts / read.where(read > 0)
+    values, labels = wide.to_numpy(), counts.to_numpy()
+    if wide.isna().any(axis=None):  # cells of items none of which was read say so
+        values = [[None if pd.isna(v) else float(v) for v in row] for row in values]
+        labels = counts.astype(object).where(wide.notna(), NOT_READ).to_numpy()
     fig = go.Figure(
         go.Heatmap(
-            z=wide.to_numpy(),
+            z=values,
             x=list(wide.columns),
             y=list(wide.index),
-            text=counts.to_numpy(),
+            text=labels,
             texttemplate="%{text}",
+            hoverongaps=False,
             colorscale="Blues",
             zmin=0,
             # a share runs to 1: left to plotly, a section none of whose items carries a

@@ -369,9 +369,7 @@ def _sheet_files(sheets: Sequence[Any], coders: Sequence[str]) -> pd.DataFrame:
 
 def _colors(comparison: Comparison) -> dict[str, str]:
     """Each taxonomy's themes from the colour-blind-safe palette's start; documents apart."""
-    colors: dict[str, str] = {}
-    for taxonomy in comparison.tagged:
-        colors.update(charts.theme_colors(comparison.tagged[taxonomy].dictionary.themes))
+    colors = charts.taxonomy_colors(comparison.themes)
     for k, doc_id in enumerate(comparison.doc_ids):
         colors[doc_id] = charts.DOC_COLORS[k % len(charts.DOC_COLORS)]
     return colors
@@ -382,7 +380,7 @@ TAXONOMY_NOUN = {"oap": "Oslo Action Plan theme", "policy": "policy topic", "sta
 
 
 #: What a chart shows for a document whose items no dictionary read.
-NOT_READ = "not read"
+NOT_READ = charts.NOT_READ
 
 
 def _theme_table(comparison: Comparison, taxonomy: str, labels: dict[str, str]) -> pd.DataFrame:

@@ -302,7 +302,7 @@ class Explorer(ipywidgets.VBox):
             self._paired_by[(roles.version, roles.paper)] = by
         self._tagged: dict[str, tuple[pd.DataFrame, dict, tuple[str, ...]]] = {}
         self._busy = False
-        self._colors = charts.theme_colors(comparison.themes["theme"])
+        self._colors = charts.taxonomy_colors(comparison.themes)
 
         items = self._items
         wide = {"description_width": "72px"}
