@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .clean import Cleaned, clean, join_lines
 from .errors import PolcompareWarning
 from .io import Text, decode, detect_language, load_text
-from .items import doc_id_from_name
+from .items import doc_id_from_name, item_key
 from .languages import normalize_language
 from .parse import Block, Structure, parse_lines
 from .parse.meta import read_meta
@@ -377,26 +377,8 @@ def _reads_as_another(given: str, detected: str, confidence: float) -> bool:
 
 
 def _item_id(doc_id: str, section: str, block: Block) -> str:
-    """Return ``doc:section:number`` + ``letter``: "doc:body:4a", "doc:articles:2.1b".
-
-    A dot parts the two where they would run together: after a number that
-    ends with a letter (Article 17a's point a: "17a.a", Article I's point A:
-    "I.A") and before a capital letter, numeral or number ("1.I", paragraph 4's point 1:
-    "4.1").
-    """
-    number, letter = block.number, block.letter
-    if (
-        letter
-        and number
-        and (
-            number[-1].isalpha()
-            or letter[0].isupper()
-            or letter.isdigit()
-            or (letter[0] == "p" and letter[1:].isdigit())  # a section's paragraph: "1.p2"
-        )
-    ):
-        return f"{doc_id}:{section}:{number}.{letter}"
-    return f"{doc_id}:{section}:{number}{letter}"
+    """Return ``doc:section:`` + the key of ``block``: "doc:body:4a", "doc:articles:2.1b"."""
+    return f"{doc_id}:{section}:{item_key(block.number, block.letter)}"
 
 
 def concat_items(docs: Iterable[Document]) -> pd.DataFrame:

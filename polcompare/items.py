@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 __all__ = [
     "KEY",
     "doc_id_from_name",
+    "item_key",
     "item_label",
     "item_labels",
     "line_label",
@@ -94,14 +95,39 @@ def unique_names(names: Iterable[str]) -> list[str]:
     return out
 
 
+def item_key(number: str, letter: str) -> str:
+    """Return an item's number and letter as its key reads: ``3b``, ``4.1``, ``1.p2``.
+
+    A dot parts the two where they would run together: after a number that ends with a
+    letter (Article 17a's point a: ``17a.a``, Article I's point A: ``I.A``), before a capital
+    letter, numeral or number (paragraph 4's point 1: ``4.1``) and before a titled section's
+    paragraph (``1.p2``). The item ID ends in it, and every label shows it.
+    """
+    if (
+        letter
+        and number
+        and (
+            number[-1].isalpha()
+            or letter[0].isupper()
+            or letter.isdigit()
+            or (letter[0] == "p" and letter[1:].isdigit())
+        )
+    ):
+        return f"{number}.{letter}"
+    return f"{number}{letter}"
+
+
 def item_label(section: str, number: str, letter: str) -> str:
     """Return the label readers see for an item: ``review 3b``, ``body 4.1`` (a numbered point)."""
-    return f"{section} {number}{'.' if letter[:1].isdigit() and number else ''}{letter}"
+    return f"{section} {item_key(number, letter)}"
 
 
 def item_labels(frame: pd.DataFrame) -> pd.Series:
     """:func:`item_label` of every row of an items table (``section, number, letter``)."""
-    return frame["section"] + " " + frame["number"] + frame["letter"]
+    import pandas as pd  # here, not at the top: the module is imported before pandas is needed
+
+    labels = map(item_label, frame["section"], frame["number"], frame["letter"])
+    return pd.Series(list(labels), index=frame.index, dtype=object)
 
 
 def line_label(start: int, end: int) -> str:

@@ -72,7 +72,7 @@ def known_languages() -> tuple[str, ...]:
     return tuple(_files())
 
 
-def normalize_language(code: str, *, source: str = "") -> str:
+def normalize_language(code: str, *, source: str = "", unfiled: str = "") -> str:
     """Return the canonical code for ``code`` (``"LV"`` -> ``lv``, ``no`` -> ``nb``).
 
     ``und`` (undetermined) is returned as it is. A region suffix is dropped
@@ -82,7 +82,8 @@ def normalize_language(code: str, *, source: str = "") -> str:
     ------
     UnsupportedLanguageError
         For a code polcompare has no language file for; the message names
-        ``source`` (a file) when given, and the known codes.
+        ``source`` (a file) when given, and the known codes, and ends with ``unfiled``
+        for a language code (not for a string that is none).
     """
     low = str(code).strip().lower().replace("_", "-").split("-", 1)[0]
     if low == UNDETERMINED:
@@ -95,7 +96,8 @@ def normalize_language(code: str, *, source: str = "") -> str:
         raise UnsupportedLanguageError(
             source or "language",
             f"{code!r} {what}{hint} (known: {', '.join(known_languages())}; "
-            "add polcompare/data/languages/<code>.yml for another)",
+            "add polcompare/data/languages/<code>.yml for another)"
+            + (unfiled if _CODE.fullmatch(low) else ""),
         )
     return found
 

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import polcompare
+from polcompare.items import item_label, item_labels
 from polcompare.languages import (
     UnsupportedLanguageError,
     known_languages,
@@ -4956,3 +4957,7 @@ def test_a_numbered_sections_title_over_its_paragraphs(write):
     assert items.loc["body:4.p2", "text"].startswith("The EU has been")
     assert items.loc["body:5", "text"].startswith("The European Union reaffirms its strong")
     assert not items.loc["body:5", "heading"].startswith("The European Union")
+    # the report, the explorer and the charts label the paragraph as its ID reads ("4p2" was
+    # shown for body:4.p2)
+    assert item_labels(doc.items).tolist() == ["body 4", "body 4.p2", "body 5"]
+    assert item_label("articles", "17a", "a") == "articles 17a.a"

@@ -881,3 +881,12 @@ def test_a_corpus_without_oslo_themes_leads_with_topics_and_maps_many_profiles()
     assert {"chart-themes", "chart-coverage_docs"} <= set(seeds_figures)
     assert "chart-policy_profiles_heatmap" not in seeds_figures
     assert 'id="no-oap"' not in seeds_page
+
+
+def test_a_right_to_left_text_is_laid_out_right_to_left(write, tmp_path):
+    """A new user's Arabic page had its sentence-final stops and bracketed lists on the wrong
+    side: the report laid every text out left to right."""
+    arabic = "أُنشئت اللجنة عملاً بالقرار 1718 (2006) للإشراف على تدابير الجزاءات."
+    doc = polcompare.read(write(f"{arabic}\n\nمزيد من المعلومات حول التدابير.\n", "un.ar.txt"))
+    page = write_report(build_report([doc]), tmp_path / "ar.html").read_text(encoding="utf-8")
+    assert re.search(r'<p class="text" dir="auto">' + re.escape(html.escape(arabic)), page)

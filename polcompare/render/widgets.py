@@ -500,8 +500,8 @@ class Explorer(ipywidgets.VBox):
                 f"<b>{html.escape(_key_label(row))}</b><br>"
                 f"<small>{_lines(row)}</small></td>"
                 f"<td style='{_CELL}'>{html.escape(row['lang'])}</td>"
-                f"<td style='{_CELL}'>{_highlight(row['heading'], (), query, {})}</td>"
-                f"<td style='{_CELL}'>{text}</td>"
+                f"<td style='{_CELL}' dir='auto'>{_highlight(row['heading'], (), query, {})}</td>"
+                f"<td style='{_CELL}' dir='auto'>{text}</td>"
                 f"<td style='{_CELL}'>{self._theme_names(row['themes'])}</td>"
                 "</tr>"
             )
