@@ -87,6 +87,7 @@ FOLDERS = (
     "eval/parse/holdout59",
     "eval/parse/holdout60",
     "eval/parse/holdout61",
+    "eval/parse/holdout62",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
