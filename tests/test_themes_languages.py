@@ -783,3 +783,37 @@ def test_missiles_the_nuclear_deal_and_compound_sanctions():
         "nuclear",
         "disarmament",
     ]
+
+
+def test_chemical_weapons_in_compounds_and_a_frozen_asset_in_the_genitive():
+    # new user 27 (Syria): "Chemiewaffen" had no theme in 8 of 12 German items, and the German
+    # version of Decision 2013/760 lacked the sanctions of the French ("gel des avoirs")
+    texts = [
+        ("de", "Syrien muss sein komplettes Chemiewaffen-Programm offenlegen."),
+        ("de", "Der Einsatz von Chemiewaffen ist ein Verbrechen."),
+        ("de", "eine Ausnahme im Rahmen des Einfrierens von Vermögenswerten hinzuzufügen"),
+        ("fr", "une dérogation au gel des avoirs"),
+        ("nb", "Bruken av kjemivåpen i Syria."),
+        ("en", "The use of a chemical weapon is a crime."),
+    ]
+    items = pd.DataFrame(
+        {
+            "doc_id": [f"d{k}" for k in range(len(texts))],
+            "lang": [lang for lang, _ in texts],
+            "text": [text for _, text in texts],
+        }
+    )
+    themes = tag(items, taxonomy="policy").items["themes"].tolist()
+    assert themes == ["disarmament", "disarmament", "sanctions", "sanctions", "disarmament"] + [
+        "disarmament"
+    ]
+    # a legal act's "il est nécessaire" (it is necessary) is no stance, in French as in English
+    stance = (
+        tag(
+            items.assign(text=["Il est nécessaire de modifier la décision."] * 6, lang="fr"),
+            taxonomy="stance",
+        )
+        .items["themes"]
+        .tolist()
+    )
+    assert stance == [""] * 6
