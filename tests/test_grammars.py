@@ -4961,3 +4961,28 @@ def test_a_numbered_sections_title_over_its_paragraphs(write):
     # shown for body:4.p2)
     assert item_labels(doc.items).tolist() == ["body 4", "body 4.p2", "body 5"]
     assert item_label("articles", "17a", "a") == "articles 17a.a"
+
+
+def test_a_chapter_after_the_decimal_sections_of_the_one_before(write):
+    # a Swedish government communication (held-out set 62) prints chapter 1's number alone
+    # ("1", "Rubrik"): "2 OSSE:s ministerrådsmöten" after "1.2" was read as "1.2.2"
+    text = (
+        "Regeringens skrivelse 2023/24:35\n"
+        "1\n"
+        "Rubrik\n"
+        "1.1 Utvecklingen i OSSE under helåret 2022\n"
+        "Under perioden präglades verksamheten inom OSSE av Rysslands invasion av Ukraina.\n"
+        "1.2 Svenskt fokus under perioden\n"
+        "Sverige har verkat för att OSSE:s principer och åtaganden upprätthålls.\n"
+        "2 OSSE:s ministerrådsmöten\n"
+        "2.1 Ministerrådsmötet i Łódź\n"
+        "Ministerrådsmötet hölls i Łódź den 1–2 december 2022 under polskt ordförandeskap.\n"
+    )
+    doc = polcompare.read(write(text, "skr.sv.txt"), lang="sv")
+    assert _units(doc) == [
+        ("body:1.1", "section", ""),
+        ("body:1.2", "section", ""),
+        ("body:2", "section", ""),
+        ("body:2.1", "section", "body:2"),
+    ]
+    _visible(doc)

@@ -323,6 +323,18 @@ class Outline:
         nxt = self.texts[i + 1] if i + 1 < self.n else ""
         return bool(nxt) and not self.cands[i + 1] and not self.heading_like(nxt)
 
+    def _next_chapter(self, cand: Marker) -> bool:
+        """Tell a chapter's title after the decimal sections of the one before.
+
+        A Swedish government communication prints its chapter number on a line of its own
+        ("1", then "Rubrik"), which is no marker; "2 OSSE:s ministerrådsmöten" after "1.1"
+        and "1.2" is the next chapter, not a unit under "1.2".
+        """
+        if cand.style != "num" or not self.stack or self.stack[0].style != "decimal":
+            return False
+        chapter = self.stack[0].value.split(".", 1)[0]
+        return successor("num", chapter) == cand.value and self.heading_like(cand.rest)
+
     def _depth_under_label(self, style: str) -> int:
         """Return the depth of a section or "Stk. 2": under the open article or §."""
         styles = [e.style for e in self.stack]
@@ -342,6 +354,8 @@ class Outline:
         styles = [e.style for e in self.stack]
         if cand.style in styles:
             return self._same_scheme_again(i, cand, styles.index(cand.style))
+        if self._next_chapter(cand):
+            return 0, cand  # "1.1", "1.2", then "2 OSSE:s ministerrådsmöten": chapter 2
         if is_first(cand.style, cand.value) or (
             not self._style_seen(cand.style) and self._continues_later(i, cand)
         ):
