@@ -50,7 +50,8 @@ def _items(block):
 
 def _marked_chars(body):
     """The item's text as rendered, and the themes marked on each of its characters."""
-    para = body[body.index('<p class="text">') + len('<p class="text">') : body.index("</p>")]
+    opening = '<p class="text" dir="auto">'  # its direction from its text (an Arabic page)
+    para = body[body.index(opening) + len(opening) : body.index("</p>")]
     text, themes = "", []
     for mark, inside, plain in re.findall(
         r'<mark data-theme="([^"]+)"[^>]*>([^<]*)</mark>|([^<]+)', para
@@ -124,12 +125,12 @@ def test_paper_shows_sections_and_sub_headings(report):
     )
     sections = re.findall(r'<section class="doc-section" data-section="(\w+)"', block)
     assert sections == ["intro", "review", "declaration", "action_plan"]
-    heading = '<h5 class="subheading">5. panta īstenošana</h5>'
+    heading = '<h5 class="subheading" dir="auto">5. panta īstenošana</h5>'
     assert block.count(heading) == 1
     assert (
         block.index(heading)
         < block.index('data-key="review 3b"')
-        < block.index('<h5 class="subheading">7. panta īstenošana</h5>')
+        < block.index('<h5 class="subheading" dir="auto">7. panta īstenošana</h5>')
     )
     assert "Attiecībā uz pārskatu par Konvencijas darbību un statusu" in block
 
