@@ -229,10 +229,10 @@ def coverage_heatmap(
     counts = counts.reindex(index=wide.index, columns=wide.columns)
     # a share is NaN where the dictionary read none of the items (their language): summed, it
     # was 0, and a new user's unread Swedish and Czech documents looked silent on every theme
-    read = coverage.assign(_read=coverage[z].notna()).pivot_table(
-        values="_read", aggfunc="any", **cells
+    seen = coverage.assign(_seen=coverage[z].notna()).pivot_table(
+        values="_seen", aggfunc="any", **cells
     )
-    wide = wide.where(read.reindex(index=wide.index, columns=wide.columns).fillna(False))
+    wide = wide.where(seen.reindex(index=wide.index, columns=wide.columns).fillna(False))
     base = "n_read" if "n_read" in coverage else "n_items"
     if z == "share" and base in coverage and coverage.duplicated([y, x]).any():
         # several documents in one cell (a coverage table of many documents, whose sections
