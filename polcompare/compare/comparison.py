@@ -175,6 +175,16 @@ class Comparison:
         return {name: int((t.items["themes"] != "").sum()) for name, t in self.tagged.items()}
 
     @property
+    def first_carrying(self) -> str | None:
+        """The first taxonomy (``oap``, ``policy``, ``stance``) that tags any item, else the first.
+
+        What the report's filter and the explorer open on: a corpus on Belarus opened on
+        fourteen Oslo themes at zero. None when nothing was tagged.
+        """
+        carrying = self.carrying
+        return next((name for name, n in carrying.items() if n), next(iter(carrying), None))
+
+    @property
     def themes(self) -> pd.DataFrame:
         """Every taxonomy's themes in dictionary order: ``taxonomy, theme, group``."""
         rows = [

@@ -1164,7 +1164,7 @@ def _view(data: ReportData) -> dict[str, Any]:
         )
     # The filter opens at the first taxonomy that tags any item: a sanctions corpus is not met
     # by fourteen Oslo themes at zero.
-    opened = next((t for t in taxonomies if t["n_tagged"]), taxonomies[0] if taxonomies else None)
+    opened = next((t for t in taxonomies if t["name"] == c.first_carrying), None)
     view: dict[str, Any] = {
         "carrying": _carrying_sentence(taxonomies),
         "data": data,

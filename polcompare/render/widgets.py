@@ -261,7 +261,7 @@ class Explorer(ipywidgets.VBox):
         super().__init__()
         taxonomies = list(comparison.tagged)
         if taxonomy is None:
-            taxonomy = first_tagging(comparison)
+            taxonomy = comparison.first_carrying or "oap"
         if taxonomy not in taxonomies:
             raise DictionaryError(taxonomy, f"unknown taxonomy (expected {', '.join(taxonomies)})")
         self.comparison = comparison
@@ -578,16 +578,6 @@ class Explorer(ipywidgets.VBox):
             f"{_lines(row)}</p>{heading}<p>{text}</p>"
             f"<p><small>themes: {themes}</small></p></div>"
         )
-
-
-def first_tagging(comparison: Comparison) -> str:
-    """Return the first taxonomy (``oap``, ``policy``, ``stance``) that tags any item.
-
-    A corpus on Belarus opened on fourteen Oslo themes at zero; with no theme anywhere, the
-    first taxonomy.
-    """
-    carrying = comparison.carrying
-    return next((name for name, n in carrying.items() if n), next(iter(carrying)))
 
 
 def explore(docs: Comparison | Sequence, *, taxonomy: str | None = None) -> Explorer:
