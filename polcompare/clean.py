@@ -300,6 +300,7 @@ def clean(lines: list[str]) -> Cleaned:
     notes = (_bracket_marks(lines), _star_marks(lines), _lone_paren_note(lines))
     stamp = _stamp(lines) or _journal_cover(lines)
     last_blank = max((no for no, text in enumerate(lines, start=1) if not text.strip()), default=0)
+    chapters = _chapter_numbers(lines)
     for no, text in enumerate(lines, start=1):
         stripped = text.strip()
         if no <= stamp and stripped:
@@ -319,7 +320,9 @@ def clean(lines: list[str]) -> Cleaned:
         last = stripped[-1]  # furniture ends with a capital or a digit: see _furniture_kind
         if (
             (("A" <= last <= "Z" or last.isdecimal()) and (kind := _furniture_kind(stripped)))
-            or (kind := _web_furniture(stripped, running, journal, banners))
+            or (
+                no not in chapters and (kind := _web_furniture(stripped, running, journal, banners))
+            )
             or (stripped in box and (kind := "navigation"))  # "Textes déposés :"
             or (stripped in notice and (kind := "site"))
             or (no in press and (kind := "press"))
@@ -352,6 +355,34 @@ def clean(lines: list[str]) -> Cleaned:
         roles[no] = "content"
         content(line)
     return out
+
+
+def _chapter_numbers(lines: list[str]) -> frozenset[int]:
+    """Return the lines that hold a chapter's number alone (see :func:`chapter_number`)."""
+    return frozenset(
+        k + 1
+        for k, text in enumerate(lines)
+        if text.strip().isdecimal() and chapter_number(text, lines[k + 1 : k + 6])
+    )
+
+
+def chapter_number(text: str, after: list[str]) -> bool:
+    """Tell a chapter's number alone on its line, which looks like a page number.
+
+    "1", then its title "Rubrik", then "1.1 Utvecklingen ...": the number of the
+    chapter whose first section follows, not a page's. ``after``: the lines after it.
+    """
+    number = text.strip()
+    if not (number.isdecimal() and len(number) <= 2):
+        return False
+    title, first = ([t.strip() for t in after if t.strip()] + ["", ""])[:2]
+    return (
+        0 < len(title) <= 90
+        and not title[:1].isdecimal()
+        and title[-1:] not in ".;:,"
+        and not title[-1:].isdecimal()  # "Krigsmateriel ...... 6": a table of contents' entry
+        and re.match(rf"{number}\.1\.?\s", first) is not None
+    )
 
 
 def _stamp(lines: list[str]) -> int:

@@ -4980,9 +4980,56 @@ def test_a_chapter_after_the_decimal_sections_of_the_one_before(write):
     )
     doc = polcompare.read(write(text, "skr.sv.txt"), lang="sv")
     assert _units(doc) == [
-        ("body:1.1", "section", ""),
-        ("body:1.2", "section", ""),
+        ("body:1", "section", ""),  # its number alone, its title on the next line
+        ("body:1.1", "section", "body:1"),
+        ("body:1.2", "section", "body:1"),
         ("body:2", "section", ""),
         ("body:2.1", "section", "body:2"),
     ]
+    assert doc.items.set_index("item_id").loc["skr.sv:body:1", "text"] == "Rubrik"
+    _visible(doc)
+
+
+def test_the_body_after_a_table_of_contents_with_pages(write):
+    # the same communication's contents (held-out set 62): "6.3 Transnistrien 28", the
+    # last numbered entry, held the whole body, which numbers again from "1"
+    text = (
+        "Regeringens skrivelse 2023/24:35\n"
+        "Innehållsförteckning\n"
+        "1 Rubrik 3\n"
+        "1.1 Utvecklingen i OSSE under helåret 2022 3\n"
+        "1.2 Svenskt fokus under perioden 6\n"
+        "2 OSSE:s ministerrådsmöten 8\n"
+        "2.1 Ministerrådsmötet i Łódź 8\n"
+        "Bilaga 1 OSSE:s deltagande stater 29\n"
+        "\n"
+        "1\n"
+        "Rubrik\n"
+        "1.1 Utvecklingen i OSSE under helåret 2022\n"
+        "Under perioden präglades verksamheten inom OSSE av Rysslands invasion av Ukraina.\n"
+        "1.2 Svenskt fokus under perioden\n"
+        "Sverige har verkat för att OSSE:s principer och åtaganden upprätthålls.\n"
+        "2 OSSE:s ministerrådsmöten\n"
+        "2.1 Ministerrådsmötet i Łódź\n"
+        "Ministerrådsmötet hölls i Łódź den 1–2 december 2022 under polskt ordförandeskap.\n"
+    )
+    doc = polcompare.read(write(text, "skr.sv.txt"), lang="sv")
+    assert _units(doc) == [
+        ("body:1", "section", ""),
+        ("body:1.1", "section", "body:1"),
+        ("body:1.2", "section", "body:1"),
+        ("body:2", "section", ""),
+        ("body:2.1", "section", "body:2"),
+    ]
+    items = doc.items.set_index("item_id")
+    assert items.loc["skr.sv:body:2.1", "start_line"] == 17
+    assert items.loc["skr.sv:body:1.1", "text"].startswith(
+        "Utvecklingen i OSSE under helåret 2022 Under"
+    )
+    contents = doc.headings[doc.headings.kind == "contents"]
+    assert contents.start_line.tolist() == [3, 4, 5, 6, 7]  # the annex's entry in the last
+    assert (
+        contents.text.iloc[-1]
+        == "2.1 Ministerrådsmötet i Łódź 8 Bilaga 1 OSSE:s deltagande stater 29"
+    )
     _visible(doc)

@@ -18,7 +18,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..clean import Line
+from ..clean import Line, chapter_number
 from ..languages import lower_words, words_pattern
 from .blocks import Block
 from .lines import (
@@ -55,6 +55,7 @@ _COLUMN_HEADS = re.compile(
     re.IGNORECASE,
 )
 _PAGE_REFERENCE = re.compile(r"[^\W\d_][\s.…]+\d{1,4}$")  # "... des armes 19", "Scope ..... 4"
+_PAGE_AT_END = re.compile(r"\s(\d{1,4})$")  # "... första halvåret 2023 3"
 _GLUED_PAGE = re.compile(r"[^\W\d_]\d{1,3}$")  # "Inleiding2": a web copy lost the space
 _WORD = re.compile(r"[^\W\d_]{2}")
 _LABEL_ONLY = re.compile(r"\S+\s*\S+[.:]?")  # "7. Abschnitt:", "Kapittel 2", "CHAPTER IV"
@@ -107,6 +108,9 @@ class Outline:
         if slashed and "2" not in slashed:
             # a lone "1/" is no list (a speech's cut copy; an old UN document's note mark)
             self.cands = [[m for m in c if m.style != "num/"] for c in self.cands]
+        for i, text in enumerate(self.texts):  # "1", then "Rubrik", then "1.1 Utvecklingen"
+            if text.isdecimal() and chapter_number(text, self.texts[i + 1 : i + 3]):
+                self.cands[i] = [Marker("num", text, text, "")]
         self.firsts_only: dict[str, bool] = {}  # see _only_firsts
         self.num_lines: int | None = None  # see _numbered_lines
         self.section_paragraphs: dict[int, int] = {}  # id(section) -> its last paragraph
@@ -388,6 +392,8 @@ class Outline:
             return depth, cand
         # A list of one-line titles (a contents or reservations list, "1.Krigsmaterielexport
         # m.m., punkt 1 (SD)"), then the body numbering again from "1.".
+        if is_first(cand.style, cand.value) and self._contents_so_far():
+            return 0, cand  # "1" after a table of contents' last entry, "2.1 ... 8": the body
         if is_first(cand.style, cand.value) and (titles := self._titles_only(self.stack[depth])):
             for block in titles:  # they name what follows: a contents list, not units
                 block.role, block.kind, block.marker, block.label = "heading", "contents", "", ""
@@ -590,7 +596,26 @@ class Outline:
             cand.value.endswith(".1") or self._child_follows(i, cand)
         ):
             return 0, cand  # a list's first, or an excerpt's "2.3." that "2.3.1." follows
+        if cand.value == "1.1" and self._contents_so_far():
+            return 0, cand  # "6.3 Transnistrien 28", the contents' last entry, then the body
         return None
+
+    def _contents_so_far(self) -> bool:
+        """Tell whether every numbered unit so far is an entry of a table of contents.
+
+        Three or more, each one line ending in its page, the pages in turn ("1.2
+        Svenskt fokus under perioden 6", "1.3 ... 7"); the open one's first line
+        does, its other lines may be the entries after the numbered ones ("Bilaga 1
+        ... 29").
+        """
+        units = [b for b in self.blocks if b.role == "item" and b.label]
+        pages = [_PAGE_AT_END.search(b.lines[0].text.rstrip()) for b in units]
+        return (
+            len(units) >= _CONTENTS_RUN
+            and all(len(b.lines) == 1 for b in units[:-1])
+            and all(pages)
+            and all(int(a[1]) <= int(b[1]) for a, b in zip(pages, pages[1:], strict=False))  # type: ignore[index]
+        )
 
     def _child_follows(self, i: int, cand: Marker) -> bool:
         """Tell whether the next decimal marker after line ``i`` is ``cand``'s first child."""
@@ -856,14 +881,19 @@ class Outline:
         listed = False  # after a heading that names a table of contents ("Arrangement of sections")
         under: dict[int, list[Block]] | None = None  # the units under each unit, once listed
         listed_lines: set[str] = set()  # the first lines of the entries listed so far
+        listed_labels: set[str] = set()  # and their labels
         for k, block in enumerate(self.blocks):
             nxt = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
             bare = block.role == "item" and block.label and not children.get(id(block))
             first = " ".join(block.lines[0].text.split()) if block.lines else ""
-            if listed and block.role == "item" and first in listed_lines:
-                # an entry again ("§ 1. Forbud", then its text): the body the list named begins
+            again = first in listed_lines or (
+                block.label in listed_labels and first.rstrip(".") == block.label
+            )
+            if listed and block.role == "item" and again:
+                # an entry again ("§ 1. Forbud", then its text; "1", then "Rubrik", where
+                # the list had "1 Rubrik 3"): the body the list named begins
                 runs.append([])
-                listed, listed_lines = False, set()
+                listed, listed_lines, listed_labels = False, set(), set()
                 continue
             if block.role == "heading" and contents_title().fullmatch(block.text):
                 listed = True
@@ -891,7 +921,9 @@ class Outline:
                 runs.append([])
                 listed = False
             if listed and runs[-1] and runs[-1][-1][0] == k:
-                listed_lines.add(first)
+                listed_labels.add(block.label)
+                listed_lines.add(first)  # and without its page: "1.1 Utvecklingen ... 2023 3"
+                listed_lines.add(_PAGE_AT_END.sub("", DOT_LEADERS.sub("", first)).rstrip())
         return runs
 
     def _untitled_contents(self) -> range:
