@@ -88,6 +88,7 @@ FOLDERS = (
     "eval/parse/holdout60",
     "eval/parse/holdout61",
     "eval/parse/holdout62",
+    "eval/parse/holdout63",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
