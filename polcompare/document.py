@@ -564,9 +564,13 @@ def _assemble(
     last_k: dict[tuple[str, str, str], int] = {}  # the last "~k" each repeated key took
     parents: dict[tuple[str, str], str] = {}
     id_of: dict[int, str] = {}  # id(block) -> item_id, for blocks that say their parent
+    section_of: dict[int, str] = {}  # id(block) -> its section, "articles~2" for a repeat
     for block in structure.blocks:
         if block.role == "item":
             key = (section := block.section, block.number, block.letter)
+            above = section_of.get(id(block.up), "") if block.up is not None else ""
+            if above.startswith(f"{section}~"):  # under "articles~2:1.3": "articles~2:1.3i"
+                section = above
             item_id = _item_id(doc_id, section, block)
             if item_id in seen:  # never two items with one id: "intro~2", "intro~3"...
                 k = last_k.get(key, 1)
@@ -577,6 +581,7 @@ def _assemble(
                 last_k[key] = k
             seen.add(item_id)
             id_of[id(block)] = item_id
+            section_of[id(block)] = section
             parent = ""
             if block.up is not None:
                 parent = id_of.get(id(block.up), "")

@@ -5033,3 +5033,46 @@ def test_the_body_after_a_table_of_contents_with_pages(write):
         == "2.1 Ministerrådsmötet i Łódź 8 Bilaga 1 OSSE:s deltagande stater 29"
     )
     _visible(doc)
+
+
+def test_a_quoted_article_again_with_markdown_numbers_and_glued_points(write):
+    # Dutch sanctions regulations from a Markdown copy (held-out set 63): the annex quotes an
+    # article 1 of its own, defined terms "###1" alone, roman points to "xiii)" and capitals
+    # glued to their words ("B)valuta's"); the second article 1's units kept its "~2"
+    text = (
+        "### Artikel 1\n\n1. Het is verboden te handelen in strijd met de verordening.\n\n"
+        "### Artikel 2\n\nDeze regeling treedt in werking.\n\n####Bijlage\n\n"
+        "###Artikel 1\n\nVoor de toepassing van deze verordening gelden de volgende definities:\n\n"
+        "###1\n\n`Tegoeden': activa van enigerlei aard;\n\n"
+        "###2\n\n`Financiële diensten': alle diensten van financiële aard, waaronder:\n\n"
+        "vii)financiële leasing;\n\nviii)alle betalings- en geldovermakingsdiensten;\n\n"
+        "A) geldmarktinstrumenten;\n\nB)valuta's;\n\nC)derivaten;\n"
+    )
+    doc = polcompare.read(write(text, "sanctie.nl.txt"), lang="nl")
+    units = _units(doc)
+    assert ("articles~2:1.2", "point", "articles~2:1") in units
+    assert ("articles~2:1.2viii", "point", "articles~2:1.2") in units
+    assert ("articles~2:1.2viii.B", "point", "articles~2:1.2viii") in units
+    assert ("articles~2:1.2viii.C", "point", "articles~2:1.2viii") in units
+    ids = doc.items.item_id.str.split(":", n=1).str[1]
+    assert not ids.str.startswith("articles:1.2").any()  # no unit of the quoted article as ours
+    _visible(doc)
+
+
+def test_points_again_under_each_bulleted_term(write):
+    # the Dutch Wet strategische diensten (held-out set 63): each defined term, a dash and
+    # its words in italics, has points "a." and "b." of its own
+    text = (
+        "### Artikel 1\n\n1. In deze wet wordt verstaan onder:\n\n"
+        "–*tussenhandeldiensten derde land-derde land:*\n\n"
+        "a. het onderhandelen over overeenkomsten;\n\nb. het verkopen of kopen van goederen;\n\n"
+        "– *tussenhandeldiensten militaire goederen:*\n\n"
+        "a. het regelen van overeenkomsten;\n\nb. het kopen van militaire goederen;\n\n"
+        "2. De bepalingen zijn van toepassing in het Europese deel van Nederland.\n"
+    )
+    doc = polcompare.read(write(text, "wet.nl.txt"), lang="nl")
+    points = [u for u in _units(doc) if u[1] == "point"]
+    assert [p[2] for p in points] == ["articles:1.1"] * 4
+    assert len({p[0] for p in points}) == 4  # "a." twice: one id each
+    assert ("articles:1.2", "paragraph", "articles:1") in _units(doc)
+    _visible(doc)

@@ -234,7 +234,7 @@ _GLUED_CHINESE = r"[《「『“（]|\d{1,4}[\u4e00-\u9fff]"
 # with a footnote's number glued to the bracket (Hungary's legal database)
 # Bulgarian, Russian "а)", "б)"; Greek "α)", "β)", "στ)" (the sixth letter) too.
 _ALPHA = re.compile(
-    r"(\(?([a-z]{1,3}(?:\.\d)?|[а-я]|[α-ω]|στ|(?<=\()[\u0621-\u064a]ـ?)(\.\)|[.)])"
+    r"(\(?((?:[ivxl]{4,5}|[a-z]{1,3})(?:\.\d)?|[а-я]|[α-ω]|στ|(?<=\()[\u0621-\u064a]ـ?)(\.\)|[.)])"
     rf"(?:\s+|$|(?<=\))(?=[^\W\d_]|{_GLUED_CHINESE})|(?<=\))\d{{1,3}}\s+(?=[^\W\d_])"
     r"|(?<=^[a-z]\.)(?=[A-ZÀ-Þ][a-zà-ÿ])))(.*)"  # "a.The testing": glued to a capitalised word
 )
@@ -275,8 +275,8 @@ _ROMAN_ALONE = re.compile(r"(X{0,2}(?:IX|IV|V?I{1,3}|V|X))")  # "I", "II" alone:
 # "II. Title", "(B)", "C-"; "II.-Aucun" (Légifrance's paragraph numerals, glued to their text)
 _INITIAL = re.compile(r"[A-Z]\.")
 _UPPER = re.compile(
-    r"(\(?([A-Z]|[IVXLC]{1,6}|ΣΤ|[А-ЯΑ-Ω])(\s?\.\s?[-–—](?=\s*\S)|[.)\-–])(?:\s+|$|(?<=[-–—])))(.*)"
-)
+    r"(\(?([A-Z]|[IVXLC]{1,6}|ΣΤ|[А-ЯΑ-Ω])(\s?\.\s?[-–—](?=\s*\S)|[.)\-–])(?:\s+|$|(?<=[-–—])|(?<=\))(?=[a-zà-ÿ])))(.*)"
+)  # "B)valuta's": glued to a word in lower case
 #: Capitals Greek and Cyrillic texts letter units with ("Α.", "ΣΤ.", "Б."): the European
 #: Parliament's recitals in those languages, in the order of :data:`_ALPHABETS`.
 _OTHER_CAPITALS = frozenset(c.upper() for c in (*_ALPHABETS[0], *_ALPHABETS[2]) if len(c) == 1)
@@ -300,7 +300,7 @@ def _lead(text: str) -> tuple[str, str]:
 
 _BULLETS = frozenset("•▪◦●")
 #: A Markdown heading's mark: "# Article 1", "## 1. Abschnitt"; "###Article 3" glued to a word
-MARKDOWN_HEADING = re.compile(r"#{1,6} +|#{2,6}(?=[^\W\d_])")
+MARKDOWN_HEADING = re.compile(r"#{1,6} +|#{2,6}(?=[^\W\d_]|\d{1,3}$)")
 _AFTER_BULLET = frozenset(
     {
         "article",

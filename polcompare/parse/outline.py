@@ -62,6 +62,8 @@ _LABEL_ONLY = re.compile(r"\S+\s*\S+[.:]?")  # "7. Abschnitt:", "Kapittel 2", "C
 # "...; “brokering services”—" or "“chemical weapons” means—" on its own line: the next
 # defined term, leading in its points
 _NEXT_TERM = re.compile(r"(?:^|[;.]\s*)[“\"«‘][^”\"»’]{1,80}[”\"»’][^“\"«]{0,40}[—–:-]\s*$")
+# "– *tussenhandeldiensten militaire goederen:*": a bulleted term whose points follow
+_BULLETED_TERM = re.compile(r"[-–—•]\s*\*?[^*:]{1,120}:\*?")
 _OMISSION = re.compile(r"[/\[(]?\s*(?:…|\.\.\.)\s*[\])]?")  # "/…", "[...]": text left out
 _LOOKAHEAD = 80
 _NOTE_CALL = re.compile(r"(?<=[^\s\[])\[(\d{1,3})\]")  # "Convention.[3]", "States[12]"
@@ -402,7 +404,9 @@ class Outline:
         # A definitions list whose next term has its own points: "(b) ...; “brokering
         # services”—" then "(a)": the points of that term, not under "(b)".
         before = next((t for t in reversed(self.texts[max(0, i - 3) : i]) if t), "")
-        if is_first(cand.style, cand.value) and _NEXT_TERM.search(before):
+        if is_first(cand.style, cand.value) and (
+            _NEXT_TERM.search(before) or _BULLETED_TERM.fullmatch(before)
+        ):
             return depth, cand
         # A web page's nested list printed with the same numbers, one indent
         # deeper, after its lead-in ("... se compromete a:" then "    1. No").
