@@ -817,3 +817,24 @@ def test_chemical_weapons_in_compounds_and_a_frozen_asset_in_the_genitive():
         .tolist()
     )
     assert stance == [""] * 6
+
+
+def test_we_welcome_in_the_first_person_plural_in_french():
+    # new user 28: "Nous nous félicitons de cette décision" (a ministry's Q&A) had no stance,
+    # where "La France se félicite" has one
+    items = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c"],
+            "lang": ["fr", "fr", "fr"],
+            "text": [
+                "Nous nous félicitons de cette décision du Conseil.",
+                "Nous félicitons le Mali pour ces élections.",
+                "La décision du Conseil est publiée au Journal officiel.",
+            ],
+        }
+    )
+    assert tag(items, taxonomy="stance").items["themes"].tolist() == [
+        "support_welcome",
+        "support_welcome",
+        "",
+    ]
