@@ -5076,3 +5076,22 @@ def test_points_again_under_each_bulleted_term(write):
     assert len({p[0] for p in points}) == 4  # "a." twice: one id each
     assert ("articles:1.2", "paragraph", "articles:1") in _units(doc)
     _visible(doc)
+
+
+def test_a_paragraph_of_sentences_after_a_word_in_capitals_is_no_title(write):
+    # an EUR-Lex summary in Danish (new user 28): "HOVEDPUNKTER" (main points), read as an
+    # annex's label, made the summary's main paragraph the annex's title, in no item
+    paragraph = (
+        "Den globale EU-menneskerettighedssanktionsordning giver EU et retsgrundlag for at ramme "
+        "enkeltpersoner, virksomheder og organer, der er ansvarlige for, involveret i eller "
+        "forbundet med alvorlige krænkelser af menneskerettighederne i hele verden."
+    )
+    text = (
+        "Restriktive foranstaltninger over for alvorlige krænkelser af menneskerettighederne\n\n"
+        f"HOVEDPUNKTER\n\n{paragraph}\n\nAnvendelsesområde\n\n"
+        "Ordningen dækker folkedrab og forbrydelser mod menneskeheden.\n"
+    )
+    doc = polcompare.read(write(text, "resume.da.txt"), lang="da")
+    assert paragraph in doc.items.text.tolist()
+    assert "title" not in doc.headings[doc.headings.start_line == 5].kind.tolist()
+    _visible(doc)

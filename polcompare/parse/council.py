@@ -780,9 +780,11 @@ class _Parser:
 
         if annex_label(text):
             self._add_heading("label", i)
-            # The paragraph after the annex label is the document's title.
+            # The paragraph after the annex label is the document's title; not a paragraph of
+            # sentences ("HOVEDPUNKTER", then "Den globale ... ordning giver EU ...").
             j = i + 1
-            if j < n and not self.starts_at[j]:
+            sentences = len(texts[j]) > 200 and texts[j].endswith(".") if j < n else False
+            if j < n and not self.starts_at[j] and not sentences:
                 title = self._add_heading("title", j)
                 self.heading = texts[j]
                 j += 1
