@@ -55,7 +55,7 @@ _COLUMN_HEADS = re.compile(
     re.IGNORECASE,
 )
 _PAGE_REFERENCE = re.compile(r"[^\W\d_][\s.…]+\d{1,4}$")  # "... des armes 19", "Scope ..... 4"
-_PAGE_AT_END = re.compile(r"\s(\d{1,4})$")  # "... första halvåret 2023 3"
+_TRAILING_PAGE = re.compile(r"\s(\d{1,4})$")  # "... första halvåret 2023 3"
 _GLUED_PAGE = re.compile(r"[^\W\d_]\d{1,3}$")  # "Inleiding2": a web copy lost the space
 _WORD = re.compile(r"[^\W\d_]{2}")
 _LABEL_ONLY = re.compile(r"\S+\s*\S+[.:]?")  # "7. Abschnitt:", "Kapittel 2", "CHAPTER IV"
@@ -111,7 +111,7 @@ class Outline:
             # a lone "1/" is no list (a speech's cut copy; an old UN document's note mark)
             self.cands = [[m for m in c if m.style != "num/"] for c in self.cands]
         for i, text in enumerate(self.texts):  # "1", then "Rubrik", then "1.1 Utvecklingen"
-            if text.isdecimal() and chapter_number(text, self.texts[i + 1 : i + 3]):
+            if text.isdecimal() and chapter_number(text, self.texts[i + 1 : i + 6]):
                 self.cands[i] = [Marker("num", text, text, "")]
         self.firsts_only: dict[str, bool] = {}  # see _only_firsts
         self.num_lines: int | None = None  # see _numbered_lines
@@ -610,16 +610,17 @@ class Outline:
         Three or more, each one line ending in its page, the pages in turn ("1.2
         Svenskt fokus under perioden 6", "1.3 ... 7"); the open one's first line
         does, its other lines may be the entries after the numbered ones ("Bilaga 1
-        ... 29").
+        ... 29"). Asked at every first marker: it stops at the first unit that is no entry.
         """
-        units = [b for b in self.blocks if b.role == "item" and b.label]
-        pages = [_PAGE_AT_END.search(b.lines[0].text.rstrip()) for b in units]
-        return (
-            len(units) >= _CONTENTS_RUN
-            and all(len(b.lines) == 1 for b in units[:-1])
-            and all(pages)
-            and all(int(a[1]) <= int(b[1]) for a, b in zip(pages, pages[1:], strict=False))  # type: ignore[index]
-        )
+        count, page, lines = 0, 0, 1
+        for b in self.blocks:
+            if b.role != "item" or not b.label:
+                continue
+            m = _TRAILING_PAGE.search(b.lines[0].text.rstrip())
+            if lines > 1 or m is None or int(m[1]) < page:
+                return False
+            count, page, lines = count + 1, int(m[1]), len(b.lines)
+        return count >= _CONTENTS_RUN
 
     def _child_follows(self, i: int, cand: Marker) -> bool:
         """Tell whether the next decimal marker after line ``i`` is ``cand``'s first child."""
@@ -927,7 +928,7 @@ class Outline:
             if listed and runs[-1] and runs[-1][-1][0] == k:
                 listed_labels.add(block.label)
                 listed_lines.add(first)  # and without its page: "1.1 Utvecklingen ... 2023 3"
-                listed_lines.add(_PAGE_AT_END.sub("", DOT_LEADERS.sub("", first)).rstrip())
+                listed_lines.add(_TRAILING_PAGE.sub("", DOT_LEADERS.sub("", first)).rstrip())
         return runs
 
     def _untitled_contents(self) -> range:
