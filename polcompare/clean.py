@@ -58,12 +58,17 @@ class Cleaned:
     furniture : list[tuple[Line, str]]
         Furniture lines with their kind (``page_footer`` or ``annex_marker``).
     footnotes : list[Footnote]
+    chapter_numbers : frozenset[int]
+        Numbers of content lines that hold a chapter's number alone ("1" above
+        its title and "1.1 ..."): decided here, where such a line is kept from
+        the page numbers, and read by the parser.
     """
 
     roles: dict[int, str] = field(default_factory=dict)
     content: list[Line] = field(default_factory=list)
     furniture: list[tuple[Line, str]] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)
+    chapter_numbers: frozenset[int] = frozenset()
 
 
 #: Council page furniture, by kind. Each pattern matches a whole stripped line.
@@ -300,7 +305,7 @@ def clean(lines: list[str]) -> Cleaned:
     notes = (_bracket_marks(lines), _star_marks(lines), _lone_paren_note(lines))
     stamp = _stamp(lines) or _journal_cover(lines)
     last_blank = max((no for no, text in enumerate(lines, start=1) if not text.strip()), default=0)
-    chapters = _chapter_numbers(lines)
+    chapters = out.chapter_numbers = _chapter_numbers(lines)
     for no, text in enumerate(lines, start=1):
         stripped = text.strip()
         if no <= stamp and stripped:
@@ -358,15 +363,15 @@ def clean(lines: list[str]) -> Cleaned:
 
 
 def _chapter_numbers(lines: list[str]) -> frozenset[int]:
-    """Return the lines that hold a chapter's number alone (see :func:`chapter_number`)."""
+    """Return the lines that hold a chapter's number alone (see :func:`_chapter_number`)."""
     return frozenset(
         k + 1
         for k, text in enumerate(lines)
-        if text.strip().isdecimal() and chapter_number(text, lines[k + 1 : k + 6])
+        if text.strip().isdecimal() and _chapter_number(text, lines[k + 1 : k + 6])
     )
 
 
-def chapter_number(text: str, after: list[str]) -> bool:
+def _chapter_number(text: str, after: list[str]) -> bool:
     """Tell a chapter's number alone on its line, which looks like a page number.
 
     "1", then its title "Rubrik", then "1.1 Utvecklingen ...": the number of the

@@ -56,7 +56,7 @@ GRAMMARS: list[tuple[str, Callable[[list[str], list[list[Marker]]], str | None],
 ]
 
 
-def parse_lines(lines: list[Line]) -> Structure:
+def parse_lines(lines: list[Line], chapter_numbers: frozenset[int] = frozenset()) -> Structure:
     """Find the structure of a document's content lines.
 
     Parameters
@@ -64,6 +64,9 @@ def parse_lines(lines: list[Line]) -> Structure:
     lines : list of Line
         Content lines from :func:`polcompare.clean.clean` (no blank lines,
         furniture or footnotes).
+    chapter_numbers : frozenset of int
+        Numbers of the lines that hold a chapter's number alone, as
+        :func:`polcompare.clean.clean` decided (``Cleaned.chapter_numbers``).
 
     Returns
     -------
@@ -85,7 +88,7 @@ def parse_lines(lines: list[Line]) -> Structure:
     if claims:
         name, reason, grammar = claims[0]
         others = "; ".join(f"also {n}: {r}" for n, r, _ in claims[1:] if n != name)
-        reader = grammar(lines)
+        reader = grammar(lines, chapter_numbers)
         blocks = reader.run()
         why = reason + (f" ({others})" if others else "")
         return refine(Structure(blocks, reader.doc_type(), name, why), texts)
@@ -103,7 +106,7 @@ def parse_lines(lines: list[Line]) -> Structure:
     # needed, the generic outline cannot win, and is not run (most conclusions).
     if sum(1 for c in cands if c) <= needed:
         return refine(structure, texts)
-    blocks = Generic(lines).run()
+    blocks = Generic(lines, chapter_numbers).run()
     numbered = sum(1 for b in blocks if b.role == "item" and b.label)
     if numbered > needed:
         styles = sorted({b.style for b in blocks if b.role == "item" and b.label})

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..clean import Line
 from ..languages import structure_words, words_pattern
 from .lines import QUOTES, Marker, family, roman_value
 from .outline import Outline, heading_like, leads_in, opens_lower
@@ -119,8 +120,8 @@ class LegalAct(Outline):
 
     name = "legal_act"
 
-    def __init__(self, lines) -> None:
-        super().__init__(lines)
+    def __init__(self, lines: list[Line], chapter_numbers: frozenset[int] = frozenset()) -> None:
+        super().__init__(lines, chapter_numbers)
         self.section = "preamble"
         self.in_articles = False
         self.closed = False  # after the signature ("Done at ...", "For the Council")

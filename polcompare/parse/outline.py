@@ -18,7 +18,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..clean import Line, chapter_number
+from ..clean import Line
 from ..languages import lower_words, words_pattern
 from .blocks import Block
 from .lines import (
@@ -99,7 +99,7 @@ class Outline:
     #: Marker styles whose line is a heading when its text is heading-like.
     heading_styles: frozenset[str] = frozenset({"ROMAN.", "ALPHA.", "(ROMAN)", "(ALPHA)"})
 
-    def __init__(self, lines: list[Line]) -> None:
+    def __init__(self, lines: list[Line], chapter_numbers: frozenset[int] = frozenset()) -> None:
         self.lines = lines
         self.texts = [ln.text.strip() for ln in lines]
         self.n = len(lines)
@@ -110,9 +110,9 @@ class Outline:
         if slashed and "2" not in slashed:
             # a lone "1/" is no list (a speech's cut copy; an old UN document's note mark)
             self.cands = [[m for m in c if m.style != "num/"] for c in self.cands]
-        for i, text in enumerate(self.texts):  # "1", then "Rubrik", then "1.1 Utvecklingen"
-            if text.isdecimal() and chapter_number(text, self.texts[i + 1 : i + 6]):
-                self.cands[i] = [Marker("num", text, text, "")]
+        for i, line in enumerate(lines):  # "1", then "Rubrik", then "1.1 Utvecklingen"
+            if line.no in chapter_numbers:
+                self.cands[i] = [Marker("num", self.texts[i], self.texts[i], "")]
         self.firsts_only: dict[str, bool] = {}  # see _only_firsts
         self.num_lines: int | None = None  # see _numbered_lines
         self.section_paragraphs: dict[int, int] = {}  # id(section) -> its last paragraph
