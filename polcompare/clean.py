@@ -148,6 +148,8 @@ _ORIGINAL = re.compile(r"\(OR\.\s?[a-z]{2}(?:\s?,\s?[a-z]{2})*\)")
 _PRESS = re.compile(r"PRESS(?:\s+RELEASE)?|PRESSE|COMMUNIQUÉ DE PRESSE")
 # A consolidated text's header: its CELEX number (four digits of the year and a sector letter
 # in older copies), language, date and version ("02008E0944 — EN — 17.09.2019 — 001.001")
+_CONSOLIDATION_HEAD = 200  # lines: a consolidated text's cover and table of amending acts
+_TABLE_MARK = re.compile(r"►[MCA]\d{1,3}")  # an amending act's, a corrigendum's, an accession's
 _CONSOLIDATED_VERSION = re.compile(
     r"\d{4,5}[A-Z]{1,2}\d{3,4}\s[—–-]\s[A-Z]{2}\s[—–-]\s\d{2}\.\d{2}\.\d{4}\s[—–-]\s\d{3}\.\d{3}"
 )
@@ -329,7 +331,7 @@ def clean(lines: list[str]) -> Cleaned:
                 no not in chapters and (kind := _web_furniture(stripped, running, journal, banners))
             )
             or (stripped in box and (kind := "navigation"))  # "Textes déposés :"
-            or (stripped in notice and (kind := "site"))
+            or (no in notice and (kind := "site"))
             or (no in press and (kind := "press"))
         ):
             roles[no] = "furniture"
@@ -561,19 +563,28 @@ def _running_headers(lines: list[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _consolidation_notice(lines: list[str]) -> frozenset[str]:
-    """Return the notice of a consolidated text on EUR-Lex, in any language.
+def _consolidation_notice(lines: list[str]) -> frozenset[int]:
+    """Return the numbers of a consolidated text's cover lines on EUR-Lex, in any language.
 
     "This text is meant purely as a documentation tool and has no legal effect. ...": the
     lines between the version's line ("02008E0944 — EN — 17.09.2019 — 001.001") and the
-    basic act's mark ("►B") at most six lines below it.
+    basic act's mark ("►B") at most six lines below it. When the act's text opens below
+    with a "▼B" (or "▼M1") mark, the lines down to it are the cover too: the basic act's
+    title as listed, and the table of its amending acts and corrigenda ("Amended by:",
+    "No", "page", "date", "►M1", "L 153", "Corrected by:"), whose cells are no units; the
+    table's marks ("►M1", "►C1") tell it.
     """
-    head = [t.strip() for t in lines[:60]]
+    head = [t.strip() for t in lines[:_CONSOLIDATION_HEAD]]
     for k, text in enumerate(head):
         if text[:1].isdecimal() and _CONSOLIDATED_VERSION.fullmatch(text):
             for j in range(k + 1, min(k + 8, len(head))):
                 if head[j] in ("►B", "▼B"):
-                    return frozenset(t for t in head[k + 1 : j] if t)
+                    end = j + 1
+                    if head[j] == "►B":
+                        opens = next((i for i in range(j + 1, len(head)) if head[i][:1] == "▼"), 0)
+                        if any(_TABLE_MARK.fullmatch(t) for t in head[j + 1 : opens]):
+                            end = opens
+                    return frozenset(range(k + 2, end + 1))
             break
     return frozenset()
 

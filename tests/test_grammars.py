@@ -20,7 +20,7 @@ from polcompare.languages import (
     structure_words,
 )
 from polcompare.parse.lines import could_mark, markers
-from polcompare.parse.outline import _division as outline_division
+from polcompare.parse.outline import division as outline_division
 
 from .conftest import DATA, ROOT, SEED_FILES
 
@@ -5095,3 +5095,149 @@ def test_a_paragraph_of_sentences_after_a_word_in_capitals_is_no_title(write):
     assert paragraph in doc.items.text.tolist()
     assert "title" not in doc.headings[doc.headings.start_line == 5].kind.tolist()
     _visible(doc)
+
+
+def test_a_consolidated_acts_cover_and_table_of_amending_acts_are_no_items(write):
+    # EUR-Lex's consolidated text (a new user's Danish Decision 2019/797): below the notice,
+    # the basic act's title as listed and the table of its amending acts and corrigenda,
+    # whose cells ("nr.", "side", "dato", "L 153") were read as three citations, and the
+    # amending act's title and date taken for the document's
+    text = "\n".join(
+        [
+            "02019D0797 — DA — 16.05.2020 — 001.003",
+            "",
+            "Denne tekst tjener udelukkende som dokumentationsværktøj og har ingen retsvirkning.",
+            "",
+            "►B",
+            "",
+            "RÅDETS AFGØRELSE (FUSP) 2019/797",
+            "",
+            "af 17. maj 2019",
+            "",
+            "om restriktive foranstaltninger til bekæmpelse af cyberangreb, der truer Unionen",
+            "",
+            "(EUT L 129I af 17.5.2019, s. 13)",
+            "",
+            "Ændret ved:",
+            "",
+            "Tidende",
+            "",
+            "  nr.",
+            "",
+            "side",
+            "",
+            "dato",
+            "",
+            "►M1",
+            "",
+            "RÅDETS AFGØRELSE (FUSP) 2020/651 af 14. maj 2020",
+            "",
+            "  L 153",
+            "",
+            "4",
+            "",
+            "15.5.2020",
+            "",
+            "Berigtiget ved:",
+            "",
+            "►C1",
+            "",
+            "Berigtigelse, EUT L 230, 17.7.2020, s.  36 (2019/797)",
+            "▼B",
+            "",
+            "RÅDETS AFGØRELSE (FUSP) 2019/797",
+            "",
+            "af 17. maj 2019",
+            "",
+            "om restriktive foranstaltninger til bekæmpelse af cyberangreb, der truer Unionen",
+            "",
+            "Artikel 1",
+            "",
+            "1.  Denne afgørelse finder anvendelse på cyberangreb med betydelige konsekvenser.",
+            "",
+            "2.  Cyberangreb, der udgør en ekstern trussel, omfatter dem, der:",
+            "",
+            "a) ",
+            "",
+            "hidrører eller udføres fra områder uden for Unionen",
+            "",
+            "b) ",
+            "",
+            "anvender infrastruktur uden for Unionen.",
+        ]
+    )
+    doc = polcompare.read(write(text, "cyber-consolidated.da.txt"), lang="da")
+    assert doc.doc_type == "legal_act"
+    assert doc.meta["title"] == (
+        "RÅDETS AFGØRELSE (FUSP) 2019/797 af 17. maj 2019 om restriktive foranstaltninger til "
+        "bekæmpelse af cyberangreb, der truer Unionen"
+    )
+    assert (doc.meta["doc_number"], doc.meta["date"]) == ("2019/797", "2019-05-17")
+    assert _units(doc) == [
+        ("articles:1", "article", ""),
+        ("articles:1.1", "paragraph", "articles:1"),
+        ("articles:1.2", "paragraph", "articles:1"),
+        ("articles:1.2a", "point", "articles:1.2"),
+        ("articles:1.2b", "point", "articles:1.2"),
+    ]
+    cover = doc.lines[doc.lines.line.between(3, 39) & (doc.lines.text.str.strip() != "")]
+    assert set(cover.role) == {"furniture"}
+    _visible(doc)
+
+
+def test_a_consolidated_act_with_no_preamble_and_a_page_chrome_above(write):
+    # A consolidated act prints no citations and recitals: "Oddíl I" follows its title,
+    # and is no part of it
+    text = "\n".join(
+        [
+            "ROZHODNUTÍ RADY (SZBP) 2023/1599",
+            "ze dne 3. srpna 2023",
+            "o iniciativě Evropské unie v oblasti bezpečnosti a obrany na podporu "
+            "západoafrických zemí Guinejského zálivu",
+            "Oddíl I",
+            "Obecná ustanovení",
+            "Článek 1",
+            "Zřízení",
+            "1.  Unie provádí misi v rámci společné bezpečnostní a obranné politiky.",
+            "2.  Iniciativa se zřizuje v Beninu, Pobřeží slonoviny, Ghaně a Togu.",
+        ]
+    )
+    doc = polcompare.read(write(text, "gulf.cs.txt"), lang="cs")
+    assert doc.meta["title"].endswith("západoafrických zemí Guinejského zálivu")
+    assert "Oddíl I Obecná ustanovení" in doc.headings.text.tolist()
+    assert [u[0] for u in _units(doc)] == ["articles:1", "articles:1.1", "articles:1.2"]
+    # a page's chrome over the act's numbered title, in the site's language (here Irish)
+    text = "\n".join(
+        [
+            "Is sliocht ón suíomh gréasáin EUR-Lex atá sa doiciméad seo",
+            "Téacs comhdhlúite: Odluka Vijeća 2014/219/ZVSP od 15. travnja 2014. o misiji "
+            "ZSOP-a Europske unije u Maliju (EUCAP Sahel Mali)",
+            "ODLUKA VIJEĆA 2014/219/ZVSP",
+            "od 15. travnja 2014.",
+            "o misiji ZSOP-a Europske unije u Maliju (EUCAP Sahel Mali)",
+            "Članak 1.",
+            "Misija",
+            "Unija uspostavlja civilnu misiju u Maliju (EUCAP Sahel Mali).",
+        ]
+    )
+    doc = polcompare.read(write(text, "mali.hr.txt"), lang="hr")
+    assert doc.meta["title"] == (
+        "ODLUKA VIJEĆA 2014/219/ZVSP od 15. travnja 2014. o misiji ZSOP-a Europske unije u "
+        "Maliju (EUCAP Sahel Mali)"
+    )
+    # an EU act's number in its title makes a legal act, whatever else the text names
+    text = "\n".join(
+        [
+            "RÈGLEMENT (CE) No 2271/96 DU CONSEIL",
+            "du 22 novembre 1996",
+            "portant protection contre les effets de l'application extraterritoriale d'une "
+            "législation adoptée par un pays tiers",
+            "Article premier",
+            "Le présent règlement assure une protection contre les effets de cette législation.",
+            "Article 2",
+            "Toute personne visée à l'article 11 en informe la Commission.",
+        ]
+    )
+    doc = polcompare.read(write(text, "blocking.fr.txt"), lang="fr")
+    assert doc.doc_type == "legal_act"
+    assert [u[0] for u in _units(doc)] == ["articles:1", "articles:2"]

@@ -63,6 +63,7 @@ UN_SYMBOL = re.compile(
 )
 #: The lines of a legal act where its own title and citations are.
 HEAD = 25
+_TITLE_LINES = 3  # an act's title: its name and number, its date, what it is on
 
 
 @functools.cache
@@ -101,7 +102,10 @@ def refine(structure: Structure, texts: list[str]) -> Structure:
     """
     head = "\n".join(texts[:HEAD])
     if structure.doc_type == "legal_act":
-        if names("eu_names").search(head):
+        # "RÉGLEMENT (CE) No 2271/96 DU CONSEIL": an EU act's number in its title, the
+        # first lines of a consolidated text whose cover was furniture
+        title = "\n".join(texts[:_TITLE_LINES])
+        if names("eu_names").search(head) or ACT_NO.search(title) or OLD_ACT_NO.search(title):
             return structure
         if m := names("un_names").search(head):
             structure.doc_type = "un_document"

@@ -15,7 +15,7 @@ import re
 from ..clean import Line
 from ..languages import structure_words, words_pattern
 from .lines import QUOTES, Marker, family, roman_value
-from .outline import Outline, heading_like, leads_in, opens_lower
+from .outline import Outline, division, heading_like, leads_in, opens_lower
 
 __all__ = ["LegalAct", "citation", "closing", "recognise"]
 
@@ -232,12 +232,16 @@ class LegalAct(Outline):
     def _title(self, i: int) -> int:
         """Read the title: the lines up to the first citation, recital or article."""
         pat = _patterns()
+        numbered = _ACT_NUMBER.search(self.texts[i]) is not None
         j = i
         while j < self.n and not (
             pat["regard"].match(self.texts[j])
             or pat["whereas"].fullmatch(self.texts[j])
             or self.cands[j]
             or _is_formula(self.texts[j])
+            # a consolidated act prints no preamble: "Oddíl I" below "ROZHODNUTÍ RADY (SZBP)
+            # 2023/1599 ..." (not a treaty's "TITLE V" below the treaty's name)
+            or (j > i and numbered and division().fullmatch(self.texts[j]))
         ):
             j += 1
         if j == i:
@@ -247,8 +251,13 @@ class LegalAct(Outline):
         body = j - 1 if j - 1 > i and _body_line(self.texts[j - 1]) else j
         # a web page's own title over the act's ("2010/212/GASP: Beschluss ... des Rates vom
         # 29. März 2010 ..." over "BESCHLUSS 2010/212/GASP DES RATES"): the act's is the title
+        # ... or a page's chrome over it ("Téacs comhdhlúite: Odluka Vijeća 2014/219/ZVSP ...",
+        # then "ODLUKA VIJEĆA 2014/219/ZVSP"): the act's numbered title is the title
         act = next((k for k in range(i + 1, body) if _act_heading(self.texts[k])), None)
-        if act is not None and _LISTED.match(self.texts[i]):
+        if act is not None and (
+            _LISTED.match(self.texts[i])
+            or (not numbered and _ACT_NUMBER.search(self.texts[act]) and not self.cands[act])
+        ):
             self.add_heading("heading", i, until=act)
             i = act
         block = self.add_heading("title", i, until=body)
@@ -364,6 +373,7 @@ _JOURNAL_CITED = re.compile(rf"\((?:{_JOURNALS}|Uradni list|Teataja)\s+(?:No\s+)
 
 
 # EUR-Lex's title of an act's page: its number, a colon, its title ("2010/212/GASP: Beschluss").
+_ACT_NUMBER = re.compile(r"\b\d{1,4}/\d{1,4}\b")  # "(SZBP) 2023/1599", "(CE) No 2271/96"
 _LISTED = re.compile(r"\d{2,4}/\d{1,4}/[^\W\d_]{2,6}:\s")
 
 

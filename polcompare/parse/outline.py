@@ -40,7 +40,7 @@ from .lines import (
     successor,
 )
 
-__all__ = ["Outline", "Open", "division_heading", "heading_like", "leads_in"]
+__all__ = ["Outline", "Open", "division", "division_heading", "heading_like", "leads_in"]
 
 _SENTENCE_END = re.compile(r"[.;:!?…]$")
 # A quotation's last line: a closing mark, then at most a punctuation mark ("...“;").
@@ -1104,7 +1104,7 @@ class Outline:
         divides = (
             not text[:1].islower()  # "section 76 (civil liability), and": a reference in a list
             and self.heading_like(text.rstrip(".:"), longest=120)  # "HOOFDSTUK I. - Definities."
-            and _division().fullmatch(text) is not None
+            and division().fullmatch(text) is not None
             and not any(c.style in ("para", "article") for c in cands)
             and not any(
                 c.style == "sect" and (self._holds_text(i, c) or self._titled_section(c))
@@ -1244,7 +1244,7 @@ class Outline:
             nxt
             and not self.cands[j]
             and self.heading_like(nxt, longest=longest)
-            and not _division().fullmatch(nxt)  # "Čl. I" over "PRVÁ ČASŤ": a part, not a title
+            and not division().fullmatch(nxt)  # "Čl. I" over "PRVÁ ČASŤ": a part, not a title
             and not _repealed(nxt)  # "(weggefallen)": the unit's text, what is left of it
             # "## Schlußformel" under "## § 51" (whose text is "-"): the next heading, not a title
             and not (_marked(nxt) and _mark_level(nxt) <= _mark_level(self.texts[i]))
@@ -1399,7 +1399,7 @@ def _marked(text: str) -> bool:
     return MARKDOWN_HEADING.match(text) is not None
 
 
-def _division() -> re.Pattern[str]:
+def division() -> re.Pattern[str]:
     """Chapter and division headings: "Kapittel 2", "CHAPTER IV", "2 kap.", "1. Abschnitt"."""
     return division_heading(("chapter", "division"))
 
