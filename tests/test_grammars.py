@@ -5241,3 +5241,64 @@ def test_a_consolidated_act_with_no_preamble_and_a_page_chrome_above(write):
     doc = polcompare.read(write(text, "blocking.fr.txt"), lang="fr")
     assert doc.doc_type == "legal_act"
     assert [u[0] for u in _units(doc)] == ["articles:1", "articles:2"]
+
+
+def test_points_inserted_after_z_in_a_uk_regulation(write):
+    # UK legislation numbers the points it inserts after "(z)" "(z1)", "(z2)" ... (SI 2024/1157)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    lines = [f"({c})regulation {k}(7);" for k, c in enumerate(letters, start=2)]
+    lines += [f"(z{k})regulation {28 + k}(9);" for k in range(1, 4)]
+    text = "\n\n".join(
+        [
+            "1.—(1) These Regulations may be cited as the Sanctions Regulations 2024.",
+            "(2) The following provisions come into force on 9th December 2024—",
+            *lines,
+        ]
+    )
+    doc = polcompare.read(write(text, "uksi.en.txt"), lang="en")
+    points = [u[0].rsplit(".", 1)[-1] for u in _units(doc) if u[1] == "point"]
+    assert points == [f"2{c}" for c in letters] + ["2z1", "2z2", "2z3"]
+    assert doc.items.text.iloc[-1] == "regulation 31(9);"
+
+
+def test_a_lovdata_regulation_whose_contents_list_the_annexed_acts_articles(write):
+    # A Norwegian regulation incorporating an EU regulation: Lovdata prints its title, its
+    # metadata, its contents (its own sections, "Vedlegg A", the annexed regulation's bare
+    # "Artikkel 1" ... "Artikkel 24") and its title again over "§ 1.". The bare article
+    # labels made it a legal act with an "Artikkel 24" holding the annexes' entries.
+    title = "Forskrift om restriktive tiltak i lys av situasjonen i Russland"
+    text = "\n".join(
+        [
+            title,
+            "Datokode",
+            "FOR-2025-03-14-472",
+            "Departement",
+            "Utenriksdepartementet",
+            "Innhold",
+            title,
+            "§ 1. Innarbeiding av rådsforordning (EU) 2024/1485",
+            "§ 2. Straff",
+            "Vedlegg A",
+            "RÅDSFORORDNING (EU) 2024/1485 av 27. mai 2024 om restriktive tiltak",
+            *[f"Artikkel {k}" for k in range(1, 25)],
+            "Vedlegg III Nettsider med opplysninger om kompetente myndigheter og om adresser for å "
+            "underrette kommisjonen",
+            title,
+            "§ 1. Innarbeiding av rådsforordning (EU) 2024/1485",
+            "1. Rådsforordning (EU) 2024/1485 gjelder som forskrift i sin vedlagte form.",
+            "2. Henvisningene til medlemsstater skal forstås som «Norge».",
+            "§ 2. Straff",
+            "Den som overtrer bestemmelser gitt i forskriften, straffes etter sanksjonsloven § 4.",
+        ]
+    )
+    doc = polcompare.read(write(text, "lovdata.nb.txt"), lang="nb")
+    assert doc.doc_type == "national_law"
+    assert doc.meta["title"] == title
+    assert _units(doc) == [
+        ("body:1", "section", ""),
+        ("body:1.1", "point", "body:1"),
+        ("body:1.2", "point", "body:1"),
+        ("body:2", "section", ""),
+    ]
+    assert "Artikkel 24" in " ".join(doc.headings.text)
+    _visible(doc)

@@ -232,9 +232,11 @@ _NUM_DEGREE = re.compile(r"((\d{1,3})°\s*)(.*)")
 _GLUED_CHINESE = r"[《「『“（]|\d{1,4}[\u4e00-\u9fff]"
 # "(a) text", "a) text", "a. text"; "(a)text" glued, as some web copies have it; "d)3 text"
 # with a footnote's number glued to the bracket (Hungary's legal database)
-# Bulgarian, Russian "а)", "б)"; Greek "α)", "β)", "στ)" (the sixth letter) too.
+# Bulgarian, Russian "а)", "б)"; Greek "α)", "β)", "στ)" (the sixth letter) too. "(z1)",
+# "(z2)" after "(z)": UK legislation's points inserted after the alphabet's end.
 _ALPHA = re.compile(
-    r"(\(?((?:[ivxl]{4,5}|[a-z]{1,3})(?:\.\d)?|[а-я]|[α-ω]|στ|(?<=\()[\u0621-\u064a]ـ?)(\.\)|[.)])"
+    r"(\(?((?:[ivxl]{4,5}|[a-z]{1,3})(?:\.\d)?|(?<=\()[a-z]\d{1,2}(?=\))|[а-я]|[α-ω]|στ"
+    r"|(?<=\()[\u0621-\u064a]ـ?)(\.\)|[.)])"
     rf"(?:\s+|$|(?<=\))(?=[^\W\d_]|{_GLUED_CHINESE})|(?<=\))\d{{1,3}}\s+(?=[^\W\d_])"
     r"|(?<=^[a-z]\.)(?=[A-ZÀ-Þ][a-zà-ÿ])))(.*)"  # "a.The testing": glued to a capitalised word
 )
@@ -734,6 +736,8 @@ def inserted(style: str, open_value: str, value: str) -> bool:
             return True  # "(aa)" after "(a)": inserted (after "(z)" it would come next)
         if value[1:2] == "." and value[0] == open_value[0]:
             return True  # "(c.1)" after "(c)"
+        if value[1:].isdecimal() and value[0] == open_value[0]:
+            return True  # "(z1)" after "(z)"
         return inserted_letters(value) and value[0] == open_value[0]
     if family_ in ("num", "para", "article"):  # "1 a §" after "1 §" (Swedish laws), "Article 2a"
         digits = re.match(r"\d+", open_value)
@@ -778,6 +782,8 @@ def successor(style: str, value: str) -> str:
         head, _, last = value.rpartition(".")
         return f"{head}.{int(last) + 1}" if last.isdecimal() else f"{head}.{_alpha_successor(last)}"
     if family_ == "alpha":
+        if value[1:].isdecimal():  # "(z1)", then "(z2)"
+            return value[0] + str(int(value[1:]) + 1)
         inserted_ = inserted_letters(value) or value[1:2] == "."
         return _alpha_successor(value[0] if inserted_ else value)
     if family_ == "ALPHA":

@@ -66,6 +66,21 @@ def _part_one(texts: list[str], cands: list[list[Marker]]) -> int | None:
     return None
 
 
+def _title_again(texts: list[str], cands: list[list[Marker]]) -> int | None:
+    """Return the line of a law's first section under its title printed again, or None.
+
+    Lovdata prints a regulation's title, its metadata ("Datokode", "FOR-2025-03-14-472"),
+    its contents ("Innhold", "§ 1. ...", "Vedlegg A", "Artikkel 1" ...), then the title
+    again over "§ 1.": what lies between is one heading, no units.
+    """
+    again = [
+        i + 1
+        for i in range(2, len(texts) - 1)
+        if texts[i] == texts[0] and any(m.style == "para" and m.value == "1" for m in cands[i + 1])
+    ]
+    return again[-1] if again else None  # the contents list the title and "§ 1." too
+
+
 def _bare_roman(line: list[Marker], value: str) -> bool:
     return any(m.style == "ROMAN." and m.marker.strip() == value and not m.rest for m in line)
 
@@ -90,7 +105,11 @@ class NationalLaw(Outline):
 
     def special(self, i: int) -> int | None:  # noqa: D102
         text = self.texts[i]
-        part = _part_one(self.texts, self.cands) if i == 0 else None
+        part = (
+            (_part_one(self.texts, self.cands) or _title_again(self.texts, self.cands))
+            if i == 0
+            else None
+        )
         if part and self.texts[part - 1] == text:
             # an amending act's title, printed again above its part I, and the metadata and
             # contents a gazette prints between ("Datokode", "FOR-2025-01-16-43", "Innhold")
