@@ -89,6 +89,7 @@ FOLDERS = (
     "eval/parse/holdout61",
     "eval/parse/holdout62",
     "eval/parse/holdout63",
+    "eval/parse/holdout64",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
