@@ -585,8 +585,32 @@ def _consolidation_notice(lines: list[str]) -> frozenset[int]:
                         if any(_TABLE_MARK.fullmatch(t) for t in head[j + 1 : opens]):
                             end = opens
                     return frozenset(range(k + 2, end + 1))
-            break
+            return _cover_table(head, k)
     return frozenset()
+
+
+def _cover_table(head: list[str], version: int) -> frozenset[int]:
+    """Return a consolidated text's cover when its table is one of cells ending in "|".
+
+    A copy without the marks: the version's line, the notice, the basic act's title, "Modifiée
+    par:", the amending acts' cells ("Journal officiel |", "n° |", "L 143 |", "||"), "Rectifiée
+    par:", then the act's title again over its text. Empty when no such table follows within
+    a few lines of the version's.
+    """
+    first = next(
+        (i for i in range(version + 1, min(version + 8, len(head))) if head[i].endswith("|")), None
+    )
+    if first is None:
+        return frozenset()
+    end = first
+    for i in range(first, len(head)):
+        if head[i].endswith("|") or not head[i]:
+            end = i
+        elif head[i].endswith(":") and len(head[i]) <= 40:
+            end = i  # "Rectifiée par:", a corrigenda's list left empty
+        else:
+            break
+    return frozenset(range(version + 2, end + 2))
 
 
 # A Council press page's header (its layout of 2015-2018): bullets of the page's date, time,

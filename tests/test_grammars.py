@@ -5302,3 +5302,45 @@ def test_a_lovdata_regulation_whose_contents_list_the_annexed_acts_articles(writ
     ]
     assert "Artikkel 24" in " ".join(doc.headings.text)
     _visible(doc)
+
+
+def test_a_consolidated_acts_table_of_amending_acts_in_cells_is_furniture(write):
+    # The same cover copied without its marks, the table's cells ending in "|" (a new user's
+    # French Decision 2012/642): the title was the cover's title and the whole table
+    text = "\n".join(
+        [
+            "02012D0642 — FR — 27.02.2019 — 010.001",
+            "Ce texte constitue seulement un outil de documentation et n’a aucun effet juridique.",
+            "DÉCISION 2012/642/PESC DU CONSEIL du 15 octobre 2012 concernant des mesures "
+            "restrictives à l'encontre de la Biélorussie (JO L 285 du 17.10.2012, p. 1)",
+            "Modifiée par:",
+            "|",
+            "Journal officiel |",
+            "||",
+            "n° |",
+            "page |",
+            "date |",
+            "DÉCISION D’EXÉCUTION 2013/248/PESC DU CONSEIL du 29 mai 2013 |",
+            "L 143 |",
+            "24 |",
+            "30.5.2013 |",
+            "||",
+            "Rectifiée par:",
+            "DÉCISION 2012/642/PESC DU CONSEIL",
+            "du 15 octobre 2012",
+            "concernant des mesures restrictives à l'encontre de la Biélorussie",
+            "Article premier",
+            "1. Sont interdits la vente et la fourniture à la Biélorussie d'armements.",
+        ]
+    )
+    doc = polcompare.read(write(text, "belarus-consolidated.fr.txt"), lang="fr")
+    assert doc.meta["title"] == (
+        "DÉCISION 2012/642/PESC DU CONSEIL du 15 octobre 2012 concernant des mesures "
+        "restrictives à l'encontre de la Biélorussie"
+    )
+    assert set(doc.lines[doc.lines.line.between(2, 16)].role) == {"furniture"}
+    assert _units(doc) == [
+        ("articles:1", "article", ""),
+        ("articles:1.1", "paragraph", "articles:1"),
+    ]
+    _visible(doc)

@@ -45,11 +45,11 @@ _GENITIVE = r"(?:s|:s|['’]s)?(?!\w)"
 ACT_SERIES = (
     r"(?i:CFSP|GASP|PESC|PESD|WPZiB|SZBP|KUSP|UVP|ÜVJP|YUTP|ΚΕΠΠΑ|ОВППС|BUSP|VUSP|ZUNS|"
     r"KĀDP|KKBP|GUSP|FUSP|GBVB|ZVSP|SZVP|PESK|CBES|"
-    r"EU|UE|EG|CE|EC|EÜ|ES|EK|ΕΕ|ЕС|EF|EB|AE|Euratom)"
+    r"EU|UE|EG|CE|EC|EÜ|ES|EK|ΕΕ|ЕС|EF|EB|AE|WE|Euratom)"
 )
 ACT_NO = re.compile(
     rf"\((?:{ACT_SERIES})\)\s*"
-    r"(?:No\.?\s*|Nr\.?\s*|n\.?\s*[ºo°]\s*|č\.\s*|št\.\s*)?(\d{1,4}/\d{1,4}(?:/\w+)?)"
+    r"(?:No\.?\s*|N[rR]\.?\s*|n\.?\s*[ºo°]\s*|č\.\s*|št\.\s*)?(\d{1,4}/\d{1,4}(?:/\w+)?)"
     # before 2015 the series after the number, in brackets at the title's end: "(2008/890/PESC)"
     rf"|\((\d{{4}}/\d{{1,4}}/(?:{ACT_SERIES}))\)"
 )

@@ -54,24 +54,25 @@ def _is_formula(text: str) -> bool:
 def _articles(cands: list[list[Marker]]) -> list[Marker]:
     """Return the markers of lines that open an article ("Article 3", "3. cikk").
 
-    Not a table of contents' entries, an article's bare label right under another's
+    Not a table of contents' entries, three bare labels or more in a row, each another
     ("Artikkel 1", "Artikkel 2", ... "Artikkel 24", listed by a law that annexes an EU
-    regulation).
+    regulation; not "Artigo 43.o" twice, over and under a page's top).
     """
     opens = [
         next((m for m in line if m.style == "article" and _title_or_nothing(m)), None)
         for line in cands
     ]
     bare = [m.value if m is not None and not m.rest else "" for m in opens]
-
-    def listed(k: int, j: int) -> bool:  # (not "Artigo 43.o" twice, over and under a page's top)
-        return 0 <= j < len(bare) and bare[j] not in ("", bare[k])
-
-    return [
-        m
-        for k, m in enumerate(opens)
-        if m is not None and not (bare[k] and (listed(k, k - 1) or listed(k, k + 1)))
-    ]
+    listed: set[int] = set()  # lines of runs of three bare labels or more
+    k = 0
+    while k < len(bare):
+        j = k
+        while j < len(bare) and bare[j]:
+            j += 1
+        if j - k >= 3 and len(set(bare[k:j])) == j - k:
+            listed.update(range(k, j))
+        k = j + 1
+    return [m for k, m in enumerate(opens) if m is not None and k not in listed]
 
 
 def _title_or_nothing(marker: Marker) -> bool:
