@@ -10,6 +10,7 @@ President") and annexes.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from ..clean import Line
@@ -64,14 +65,10 @@ def _articles(cands: list[list[Marker]]) -> list[Marker]:
     ]
     bare = [m.value if m is not None and not m.rest else "" for m in opens]
     listed: set[int] = set()  # lines of runs of three bare labels or more
-    k = 0
-    while k < len(bare):
-        j = k
-        while j < len(bare) and bare[j]:
-            j += 1
-        if j - k >= 3 and len(set(bare[k:j])) == j - k:
-            listed.update(range(k, j))
-        k = j + 1
+    for is_bare, run in itertools.groupby(range(len(bare)), key=lambda k: bool(bare[k])):
+        lines = list(run)
+        if is_bare and len(lines) >= 3 and len({bare[k] for k in lines}) == len(lines):
+            listed.update(lines)
     return [m for k, m in enumerate(opens) if m is not None and k not in listed]
 
 
