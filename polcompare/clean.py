@@ -822,8 +822,11 @@ def _speech_furniture(stripped: str) -> str | None:
 def _site_furniture(stripped: str) -> str | None:
     """Return the kind of a site's furniture line, or None.
 
-    ``site``: EUR-Lex's and legislation.gov.uk's page around a text;
+    ``site``: EUR-Lex's and legislation.gov.uk's page around a text; ``page_notice``: a site's
+    notice about a page, its kind or archive dates ("Pressmeddelande från Utrikesdepartementet",
+    "Innehållet publicerades under perioden ...", ``web_notices`` in the language files);
     ``attachment``: a download link; ``cookie_notice``: a site's cookie banner;
+    ``photo_caption``: a photo's caption ending in its credit ("... Foto: UNMAS");
     ``markup``: an XML namespace line or image a page's export left, a table's empty cells;
     ``navigation``: a page's index of its parts ("1-10 | 11-20 |"), its links ("Skip to
     main content", from ``web_navigation`` in the language files) or a legal register's tree
@@ -856,6 +859,16 @@ def _site_furniture(stripped: str) -> str | None:
         return "un_header"
     if _page_links(stripped):
         return "navigation"
+    return _about_the_page(stripped)
+
+
+def _about_the_page(stripped: str) -> str | None:
+    """Return ``photo_caption`` or ``page_notice`` for a line about the page, or None."""
+    if ":" in stripped[-70:] or ";" in stripped[-70:]:
+        if len(stripped) <= 400 and _photo_credit().search(stripped):
+            return "photo_caption"  # "Utrikesrådet 6 mars  Foto: EU-representationen"
+    if len(stripped) <= 160 and _notices().fullmatch(stripped):
+        return "page_notice"  # "Pressmeddelande från Utrikesdepartementet": the page's kind
     return None
 
 
@@ -885,6 +898,28 @@ def _page_links(stripped: str) -> bool:
     if stripped[0].isdecimal() and stripped[-1] == ")" and _TREE_ENTRY.fullmatch(stripped):
         return True
     return len(stripped) <= 120 and _navigation().fullmatch(stripped) is not None
+
+
+@functools.cache
+def _photo_credit() -> re.Pattern[str]:
+    """Return the pattern of a photo's credit ending its caption ("Foto: UN Photo").
+
+    The credit's word is ``photo_credits`` in the language files; the credit is
+    a name or two, no sentence.
+    """
+    credits = "|".join(re.escape(w) for w in structure_words("photo_credits"))
+    return re.compile(rf"(?:^|\s)(?:{credits})\s?[:;]\s?[^.!?:;]{{1,60}}$")
+
+
+@functools.cache
+def _notices() -> re.Pattern[str]:
+    """Return the pattern of a site's notices about a page (``web_notices``, data files).
+
+    Each is a whole line; "…" in a notice stands for a few words ("Pressmeddelande
+    från …": the office that published it).
+    """
+    notices = (re.escape(w).replace("…", r".{1,80}?") for w in structure_words("web_notices"))
+    return re.compile("|".join(notices))
 
 
 def _procedure_line(stripped: str) -> bool:

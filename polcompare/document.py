@@ -347,13 +347,16 @@ def _build(path: Path, decoded: Text, *, lang: str | None, doc_id: str | None) -
             PolcompareWarning,
             stacklevel=3,
         )
+    notices = {ln.no for ln, kind in cleaned.furniture if kind == "page_notice"}
     return dataclasses.replace(
         document,
         replaced=decoded.replaced,
         source_format=decoded.format,
         source_sha256=hashlib.sha256(decoded.text.encode("utf-8")).hexdigest(),
         meta=read_meta(
-            source_lines,
+            # a site's notice about the page states no date of the document's own
+            # ("Innehållet publicerades under perioden 3 oktober 2014 till ...")
+            ["" if no in notices else text for no, text in enumerate(source_lines, start=1)],
             [ln.text for ln, _ in cleaned.furniture],
             structure.blocks,
             document.lang,

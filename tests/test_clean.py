@@ -692,3 +692,34 @@ def test_a_council_press_pages_header_and_press_contacts_are_furniture():
     assert [n for n in range(1, 21) if roles[n] == "content"] == [1, 3, 20]
     # a bullet list that does not open with a date and a time is the text's own
     assert clean(["  • 2017", "  • 22 member states", "  • Press freedom"]).roles[1] == "content"
+
+
+def test_a_government_pages_notices_and_photo_captions_are_furniture_not_its_title_or_date():
+    # regeringen.se prints, above a page's headline, its archive dates, a box on the former
+    # minister (twice), the page's kind and office; below it "Publicerad" and a photo's
+    # caption ending in its credit. None is the page's title, date or an item.
+    doc = polcompare.read(
+        ROOT / "eval/parse/holdout26/se-regeringen-utrikesradet-2016-10-17-syrien.sv.txt"
+    )
+    kinds = dict(zip(doc.furniture["line"], doc.furniture["kind"], strict=True))
+    assert {n: kinds.get(n) for n in (1, 3, 5, 7, 9, 11, 15)} == dict.fromkeys(
+        (1, 3, 5, 7, 9, 11, 15), "page_notice"
+    )
+    assert kinds[20] == "photo_caption"  # "... Foto: Sveriges EU-representation"
+    assert doc.meta["title"] == "Situationen i Syrien huvudämnet på utrikesministermöte"
+    assert "date" not in doc.meta  # not "3 oktober 2014", when the archive period began
+    assert not doc.items["text"].str.contains("Foto:").any()
+    # a headline that opens with a kind of page is the title, not a notice
+    text = (
+        "Uttalande från Utrikesdepartementet\n\n"
+        "Uttalande från utrikesministern angående Nordkoreas femte kärnvapensprängning\n\n"
+        "Publicerad\n\nSverige fördömer den kärnsprängning som Nordkorea uppges ha företagit.\n"
+    )
+    kinds = dict((line.text, kind) for line, kind in clean(text.split("\n")).furniture)
+    assert kinds == {
+        "Uttalande från Utrikesdepartementet": "page_notice",
+        "Publicerad": "page_notice",
+    }
+    # a line of text that names a photo stays text
+    lines = ["Foto: en bild av ministern.", "Se bilden: ministern talar i FN."]
+    assert set(clean(lines).roles.values()) == {"content"}

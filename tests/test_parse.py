@@ -16,6 +16,8 @@ from polcompare.parse.council import (
 )
 from polcompare.parse.lines import LABELLED as _LABELLED
 
+from .conftest import ROOT
+
 
 def _items(write, text, **kw):
     doc = polcompare.read(write(text), **kw)
@@ -131,6 +133,12 @@ Bevilger 345 millioner til minerydding
 25.06.2019
 
 - Det er vanskelig å si, sier utenriksministeren.
+
+Norge leder møtet i Genève
+
+20.05.2019
+
+Statspartene møttes i Genève.
 """
     doc, items = _items(write, text)
     assert doc.doc_type == "web_page"
@@ -201,3 +209,25 @@ def test_line_classes_agree_with_the_patterns(texts):
         None,
         False,
     )
+
+
+def test_a_press_release_dated_under_its_title_is_not_a_news_page(write):
+    # One date under the page's title is its dateline, "07.02.2024 EEAS Press Team" with its
+    # office too: the page is what its text is (Council conclusions), not a page of news.
+    doc = polcompare.read(
+        ROOT
+        / "eval/parse/holdout4"
+        / "eu-council-conclusions-chemical-disarmament-2018-presidency-bg.de.txt"
+    )
+    assert doc.doc_type == "conclusions"
+    assert doc.meta["date"] == "2018-04-16"
+    text = (
+        "Belarus: Speech by High Representative Josep Borrell in the EP Plenary\n\n"
+        "07.02.2024 EEAS Press Team\n\n"
+        "As repeatedly said, the human rights situation in Belarus has been deteriorating.\n\n"
+        "We continue to call on the regime to release all political prisoners.\n"
+    )
+    doc = polcompare.read(write(text, name="eeas.txt"), lang="en")
+    assert doc.meta["date"] == "2024-02-07"
+    assert doc.items["text"].str.startswith("As repeatedly said").iloc[0]
+    assert not doc.items["text"].str.contains("Press Team").any()

@@ -869,7 +869,9 @@ class _Parser:
             return "project_annex"
         if sections & {"review", "declaration", "action_plan"}:
             return "position_paper"
-        if "news" in kinds:
+        # dated news items: a page of news; one date alone is a page's own dateline (a press
+        # release's "16.04.2018" under its title): what the page is, its text tells
+        if sum(1 for b in self.blocks if b.kind == "news" and date_line(b.marker)) >= 2:
             return "web_page"
         if kinds.count("paragraph") - sum(1 for b in self.blocks if b.number.startswith("p")) >= 3:
             return "conclusions"
@@ -931,12 +933,12 @@ _ORDINAL_TITLE = re.compile(
 #: A UN resolution's number and title: "51/149.  Assistance in mine clearance".
 _RESOLUTION_TITLE = re.compile(r"\d{2,3}/\d{1,3}\.?\s+[^\W\d_].{2,200}")
 #: A date alone: "2 February 1996", "14. März 2023", "1er juin 2024" (its month a word); with a
-#: word or two after it, a page's date and its kind or office: "27.10.2021 - Artikel",
-#: "20. mars 2014 Utanríkisráðuneytið".
+#: word to three after it, a page's date and its kind or office: "27.10.2021 - Artikel",
+#: "20. mars 2014 Utanríkisráðuneytið", "07.02.2024 EEAS Press Team".
 _DATE_ALONE = re.compile(
     r"(?:\d{1,2}(?:\.|er)?\s+[^\W\d_]{3,12}\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})"
     r"(?:\s*[-–|,]?\s*\d{1,2}:\d{2})?"  # and its time: "09.03.2016  18:25" (um.dk)
-    r"(?:\s+[-–|]?\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)?"
+    r"(?:\s+[-–|]?\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?"  # "07.02.2024 EEAS Press Team"
 )
 
 

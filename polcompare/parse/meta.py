@@ -19,7 +19,7 @@ from .doctype import ACT_SERIES as _ACT_SERIES
 from .doctype import OLD_ACT_NO as _OLD_ACT_NO
 from .doctype import UN_SYMBOL as _UN_SYMBOL
 from .doctype import names
-from .lines import MARKDOWN_HEADING
+from .lines import MARKDOWN_HEADING, QUOTES
 
 __all__ = ["read_meta"]
 
@@ -280,7 +280,8 @@ def _not_a_title(text: str) -> bool:
         or text.endswith(":")
         or ":" in text[:12]
         or "|" in text  # a web table's cells
-        or not text[:1].isalnum()  # "• Foreign affairs", "– Como dijo –", "* *"
+        # "• Foreign affairs", "– Como dijo –", "* *"; a headline may quote ("”Hårdaste ...”")
+        or not text.lstrip(QUOTES)[:1].isalnum()
         or _one_word(text)  # "Index", "Vilnius", "V l á d a"
     )
 
