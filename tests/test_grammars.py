@@ -5344,3 +5344,54 @@ def test_a_consolidated_acts_table_of_amending_acts_in_cells_is_furniture(write)
         ("articles:1.1", "paragraph", "articles:1"),
     ]
     _visible(doc)
+
+
+def test_a_numbered_title_over_unnumbered_paragraphs_is_a_section_of_them(write):
+    # A Norwegian royal decree: "1. Innledning" set apart over paragraphs with no number. The
+    # title is section 1, each paragraph an item of its own under it, not one paragraph "1".
+    text = (
+        "Fastsettelse av forskrift om endring i forskrift om restriktive tiltak\n\n"
+        "Forskriften ble fastsatt i statsråd 18. mars.\n\n"
+        "1. Innledning\n\n"
+        "Det fremmes med dette forslag til forskrift om endring i forskriften om restriktive "
+        "tiltak vedrørende handlinger som truer Ukrainas territorielle integritet.\n\n"
+        "Norge har gjennomført samtlige restriktive tiltak vedtatt av EU siden 2014.\n\n"
+        "2. Forslagets innhold\n\n"
+        "Listen over personer og enheter som omfattes av tiltakene, utvides i tråd med EUs nye "
+        "listeføringer.\n"
+    )
+    doc = polcompare.read(write(text, name="kgl.nb.txt"), lang="nb")
+    _visible(doc)
+    assert _units(doc) == [("body:1", "section", ""), ("body:2", "section", "")]
+    items = doc.items.set_index("start_line")
+    assert items.loc[5, "text"] == "Innledning"
+    assert items.loc[7, "parent"].endswith(":body:1")
+    assert items.loc[9, "text"].startswith("Norge har gjennomført")
+    assert items.loc[9, "parent"].endswith(":body:1")
+    assert items.loc[13, "parent"].endswith(":body:2")
+    # a numbered paragraph that is a sentence stays a numbered paragraph
+    text = "1. The Council welcomes the report.\n\nIt calls on all States to join.\n"
+    doc = polcompare.read(write(text, name="c.en.txt"), lang="en")
+    assert _units(doc)[0] == ("body:1", "paragraph", "")
+
+
+def test_points_closed_by_a_bracket_and_a_full_stop_and_a_markdown_pages_title():
+    # "(a). Het doel ...": the Dutch copy of a 1957 treaty closes its points with both; the
+    # "(i)" under "(a)." are its points. A Markdown copy of a press release: "# Title" first.
+    folder = ROOT / "eval/parse/holdout65"
+    doc = polcompare.read(
+        folder / "nl-wetten-overheid-bwbv0005163-verdrag-veiligheidscontrole-kernenergie-1957"
+        "-opening.nl.txt"
+    )
+    assert _units(doc)[:5] == [
+        ("articles:1", "article", ""),
+        ("articles:1a", "point", "articles:1"),
+        ("articles:1a.i", "point", "articles:1a"),
+        ("articles:1a.ii", "point", "articles:1a"),
+        ("articles:1b", "point", "articles:1"),
+    ]
+    doc = polcompare.read(
+        folder / "se-regeringen-pm-2022-12-nytt-omfattande-sanktionspaket-mot-ryssland.sv.txt"
+    )
+    assert doc.meta["title"] == "Nytt omfattande sanktionspaket mot Ryssland"
+    assert not doc.items["text"].str.startswith("#").any()

@@ -36,6 +36,7 @@ from .lines import (
     HEADING_BAD_ENDS,
     LETTERED,
     LIST_SECTION,
+    MARKDOWN_HEADING,
     NUMBERED,
     PARAGRAPH_ENDS,
     PART_NUMERAL,
@@ -244,7 +245,12 @@ class _Parser:
         )
 
     def _page_title(self, text: str) -> bool:
-        """Tell whether a page's first line reads as its title: capitalised, unended, not long."""
+        """Tell whether a page's first line reads as its title: capitalised, unended, not long.
+
+        A Markdown copy marks it ("# Nytt omfattande sanktionspaket mot Ryssland").
+        """
+        if m := MARKDOWN_HEADING.match(text):
+            return len(text) <= 300 and not text[m.end() :][:1].islower()
         return (
             text[:1].isupper()
             and len(text) <= 200
@@ -254,6 +260,8 @@ class _Parser:
         )
 
     def _is_heading(self, i: int) -> bool:
+        if self.texts[i][:1] == "#" and MARKDOWN_HEADING.match(self.texts[i]):
+            return len(self.texts[i]) <= 300  # "## Bakgrund": a Markdown copy's heading
         if not self._heading_like(self.texts[i]):
             return False
         if self.starts_at[i + 1]:
@@ -308,6 +316,9 @@ class _Parser:
             unnumbered = cur.kind == "news" or (cur.kind == "paragraph" and not cur.label)
             if unnumbered and not dated_only and self._paragraph_break(i):
                 self._paragraph(i, kind=cur.kind, date=cur.date if cur.kind == "news" else "")
+                return
+            if cur.kind == "section" and self._paragraph_break(i):
+                self._paragraph(i)  # under "1. Innledning": its paragraphs, not its title's text
                 return
             cur.lines.append(line)
             return
@@ -378,6 +389,8 @@ class _Parser:
         block = self._new_item(
             kind, i, bullet(self.texts[i]), number=f"p{n}", heading=self.heading, date=date, level=1
         )
+        if kind == "paragraph" and self.title is not None:
+            block.up = self.title  # under "1. Innledning": a paragraph of that section
         self.section, self.heading_since_item = saved, since
         if self.numbered:
             self.seen_item = seen
@@ -650,9 +663,10 @@ class _Parser:
         if DOT_LEADERS.search(self.texts[i]):
             self._add_heading("contents", i)  # "3. Afghanistan ..........": a table of contents
             return True
-        if self._numbered_title(i, m):
+        if self._numbered_title(i, m) or self._titled_text(i, m):
             # "1. Scope and purpose" over "1. These guidelines ...", "2. ...": a numbered
-            # section's title, its paragraphs numbered from 1 again (as "1) Ievads" is)
+            # section's title, its paragraphs numbered from 1 again (as "1) Ievads" is);
+            # "1. Innledning" over paragraphs with no number: its paragraphs
             self._open_section(i, self.texts[i][: m.start(2)].rstrip(), m.group(1), m.group(2))
             return True
         return self._numbered_point(i, m)
@@ -749,6 +763,28 @@ class _Parser:
         self.last_number, self.parent, self.last_letter = 0, None, ""
         self.heading = title
         self.heading_since_item = True
+
+    def _titled_text(self, i: int, m: re.Match[str]) -> bool:
+        """Tell a numbered title over paragraphs with no number ("1. Innledning", then text).
+
+        Short, capitalised and unended, set apart by a blank line, the next line
+        a paragraph of running text three times as long or more; the number the
+        next title's (1, then one more than the last title), never one that goes
+        on from a numbered paragraph.
+        """
+        j = i + 1
+        if j >= self.n or self.marked_at[j] or self.last_number:
+            return False
+        nxt = self.texts[j]
+        return (
+            int(m.group(1)) == self.titles + 1
+            and self.lines[j].no > self.lines[i].no + 1
+            and self._heading_like(m.group(2))
+            and nxt[:1].isupper()
+            and len(nxt) >= 3 * len(self.texts[i])
+            and nxt.endswith(PARAGRAPH_ENDS)
+            and not self._quoting(i)
+        )
 
     def _numbered_title(self, i: int, m: re.Match[str]) -> bool:
         """Tell a numbered title over paragraphs numbered from 1 ("2. Principles" over "1. ...").

@@ -233,10 +233,11 @@ _GLUED_CHINESE = r"[《「『“（]|\d{1,4}[\u4e00-\u9fff]"
 # "(a) text", "a) text", "a. text"; "(a)text" glued, as some web copies have it; "d)3 text"
 # with a footnote's number glued to the bracket (Hungary's legal database)
 # Bulgarian, Russian "а)", "б)"; Greek "α)", "β)", "στ)" (the sixth letter) too. "(z1)",
-# "(z2)" after "(z)": UK legislation's points inserted after the alphabet's end.
+# "(z2)" after "(z)": UK legislation's points inserted after the alphabet's end. "(a). text":
+# a 1957 treaty's Dutch copy closes its points with both.
 _ALPHA = re.compile(
     r"(\(?((?:[ivxl]{4,5}|[a-z]{1,3})(?:\.\d)?|(?<=\()[a-z]\d{1,2}(?=\))|[а-я]|[α-ω]|στ"
-    r"|(?<=\()[\u0621-\u064a]ـ?)(\.\)|[.)])"
+    r"|(?<=\()[\u0621-\u064a]ـ?)(\.\)|\)\.(?=\s)|[.)])"
     rf"(?:\s+|$|(?<=\))(?=[^\W\d_]|{_GLUED_CHINESE})|(?<=\))\d{{1,3}}\s+(?=[^\W\d_])"
     r"|(?<=^[a-z]\.)(?=[A-ZÀ-Þ][a-zà-ÿ])))(.*)"  # "a.The testing": glued to a capitalised word
 )
@@ -665,8 +666,8 @@ def _capitals(quote: str, body: str) -> list[Marker]:
 def _punctuation_fits(body: str, close: str) -> bool:
     """Tell whether the brackets pair up: "(a)" or an old statute's "(i.)", not "(a."."""
     if body.startswith("("):
-        return close in (")", ".)")
-    return close != ".)"
+        return close in (")", ".)", ").")
+    return close not in (".)", ").")
 
 
 def _form(body: str, close: str) -> str:
@@ -837,7 +838,10 @@ NUMBERED = re.compile(rf"(?:[{re.escape(QUOTES)}]\s?)?(\d{{1,6}})\)?\.\s+(\S.*)"
 #: "(a)" alone or "(a)text" glued, unless the text is Chinese: "(a)在最高法院", "(c)2009年").
 #: Read only where its first characters are "a." "a)" or "(a)" (see :func:`lettered_item`),
 #: so "(a. text" is not one either.
-LETTERED = re.compile(rf"\(?([a-z])[.)](?:\s+|(?<=\))(?=[\u4e00-\u9fff]|{_GLUED_CHINESE}))(\S.*)")
+LETTERED = re.compile(
+    rf"\(?([a-z])(?:(?<=\([a-z])\)\.(?=\s)|[.)])"  # "(a). text" too (a 1957 treaty's Dutch copy)
+    rf"(?:\s+|(?<=\))(?=[\u4e00-\u9fff]|{_GLUED_CHINESE}))(\S.*)"
+)
 #: A date alone on its line: "25.06.2019" (day, month, year), a web page's dated block.
 DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 #: One word in capitals, 4 to 20 letters, alone on its line: an annex's label
@@ -1000,7 +1004,7 @@ def running_marks(texts: list[str]) -> RunningMarks:
                 labelled += starts[i]
         # What may make CAPITAL_WORD or PART_NUMERAL match, tested loosely.
         marked[i] = starts[i] or first in _ROMAN_FIRSTS or (len(text) <= 20 and text.isupper())
-        plain[i] = not marked[i] and not first.isupper()
+        plain[i] = not marked[i] and not first.isupper() and first != "#"  # "# Title": Markdown
     return RunningMarks(numbered, lettered, roman, starts, marked, plain, labelled)
 
 
