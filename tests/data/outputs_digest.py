@@ -90,6 +90,7 @@ FOLDERS = (
     "eval/parse/holdout62",
     "eval/parse/holdout63",
     "eval/parse/holdout64",
+    "eval/parse/holdout65",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
