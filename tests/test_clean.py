@@ -723,3 +723,28 @@ def test_a_government_pages_notices_and_photo_captions_are_furniture_not_its_tit
     # a line of text that names a photo stays text
     lines = ["Foto: en bild av ministern.", "Se bilden: ministern talar i FN."]
     assert set(clean(lines).roles.values()) == {"content"}
+
+
+def test_a_pages_end_a_cookie_banners_buttons_and_a_chairs_forms_of_address_are_furniture():
+    # new user 30: a French embassy's "Haut de page" and "Dernière modification : 16/04/2018",
+    # the Presidency site's cookie buttons, "Mr. Vice-Chair," at an EU statement's top
+    kinds = dict(
+        (line.text, kind)
+        for line, kind in clean(
+            [
+                "Haut de page",
+                "Dernière modification : 16/04/2018",
+                "Zustimmen Ablehnen Mehr",
+                "Mr. Vice-Chair,",
+                "Mr Director-General,",
+                "The Vice-Chair recalled the Convention.",
+            ]
+        ).furniture
+    )
+    assert kinds == {
+        "Haut de page": "navigation",
+        "Dernière modification : 16/04/2018": "page_notice",
+        "Zustimmen Ablehnen Mehr": "navigation",
+        "Mr. Vice-Chair,": "salutation",
+        "Mr Director-General,": "salutation",
+    }

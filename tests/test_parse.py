@@ -231,3 +231,14 @@ def test_a_press_release_dated_under_its_title_is_not_a_news_page(write):
     assert doc.meta["date"] == "2024-02-07"
     assert doc.items["text"].str.startswith("As repeatedly said").iloc[0]
     assert not doc.items["text"].str.contains("Press Team").any()
+
+
+def test_a_meetings_number_and_name_are_read_on_one_line_only(write):
+    # A UN press release: "GA/DIS/3594" then "Closing Session" on the next line is no meeting
+    # "3594\nClosing Session"; "4343rd Meeting (PM)" on its line is one.
+    text = "GA/DIS/3594\nClosing Session\n\nThe First Committee approved six drafts.\n"
+    doc = polcompare.read(write(text, name="un.txt"), lang="en")
+    assert "\n" not in doc.meta.get("meeting", "")
+    text = "Security Council\n4343rd Meeting (PM)\n\nThe Council adopted resolution 1373.\n"
+    doc = polcompare.read(write(text, name="sc.txt"), lang="en")
+    assert doc.meta["meeting"] == "4343rd Meeting"

@@ -136,9 +136,11 @@ def _bodies() -> re.Pattern[str]:
 @functools.cache
 def _meeting() -> re.Pattern[str]:
     words = words_pattern("meeting")
-    # "3191st FOREIGN AFFAIRS Council meeting", "4028. sanāksmē", "4028. samling"
+    # "3191st FOREIGN AFFAIRS Council meeting", "4028. sanāksmē", "4028. samling"; on one line
+    # (not "3594" over "Closing Session")
     return re.compile(
-        rf"\b(\d{{3,5}}(?:st|nd|rd|th|\.|e|ª|º)?\s+(?:[^\W\d_][\w-]*\s+){{0,5}}?(?:{words})\w*)",
+        rf"\b(\d{{3,5}}(?:st|nd|rd|th|\.|e|ª|º)?[ \t]+"
+        rf"(?:[^\W\d_][\w-]*[ \t]+){{0,5}}?(?:{words})\w*)",
         re.IGNORECASE,
     )
 
