@@ -31,7 +31,7 @@ from polcompare.themes.tag import themes_column
 from .conftest import SEED_FILES
 
 COPIES = 20
-SEED_ITEMS = 17 + 54 + 54 + 54 + 10  # belarus, position lv and da, icsant, norway
+SEED_ITEMS = 17 + 54 + 54 + 54 + 8  # belarus, position lv and da, icsant, norway
 BAD = {"binary.txt": "BinaryFileError", "empty.txt": "EmptyDocumentError", "x.txt": "NotAFileError"}
 
 
@@ -104,7 +104,7 @@ def test_dask_at_a_scheduler_address(tmp_path):
         result = build_corpus(
             [tmp_path], scheduler=cluster.scheduler_address, taxonomies=["oap"], progress=False
         )
-    assert len(result.items) == 17 + 10 and result.failures.empty
+    assert len(result.items) == 17 + 8 and result.failures.empty
     assert "themes_policy" not in result.items
 
 
@@ -285,7 +285,7 @@ def test_cmd_corpus_summary_and_failures(tmp_path, capsys):
     shutil.copy(SEED_FILES["norway"], tmp_path / "norway.txt")
     assert cmd_corpus(_args([tmp_path], out)) == 0
     stdout, stderr = capsys.readouterr()
-    assert stdout.startswith("2 documents, 27 items, 0 failures in ") and stderr == ""
+    assert stdout.startswith("2 documents, 25 items, 0 failures in ") and stderr == ""
     assert pd.read_csv(failures_path(out)).empty
 
 
@@ -312,7 +312,7 @@ def test_command_line(tmp_path, capsys):
     shutil.copy(SEED_FILES["norway"], tmp_path / "n.txt")
     out = tmp_path / "c.parquet"
     assert main(["corpus", str(tmp_path), "-o", str(out), "--workers", "1", "--no-progress"]) == 0
-    assert len(pd.read_parquet(out)) == 10
+    assert len(pd.read_parquet(out)) == 8
     (tmp_path / "n.txt").write_bytes(b"\x00")
     assert main(["corpus", str(tmp_path), "-o", str(out), "--no-progress"]) == 2
     assert capsys.readouterr().err.count("\n") == 2  # the failure, then the error
@@ -339,7 +339,7 @@ def test_a_tagging_bug_names_its_document_and_keeps_the_rest(tmp_path, monkeypat
     assert len(result.failures) == 8
     assert result.failures["path"].str.endswith("norway-mbc-presidency.nb.txt").all()
     assert result.failures["message"].str.contains("internal error: RuntimeError: boom").all()
-    assert len(result.items) == 8 * (SEED_ITEMS - 10)
+    assert len(result.items) == 8 * (SEED_ITEMS - 8)
     assert len(result.documents) == 32
     assert result.items.groupby("doc_id", sort=False).size().index.tolist() == [
         d for d in result.documents["doc_id"] if d in set(result.items["doc_id"])
@@ -581,7 +581,7 @@ def test_a_file_named_twice_is_one_document_of_the_corpus(tmp_path, capsys):
         "eu-apmbc-position-2024.da": 54,
         "eu-apmbc-position-2024.lv": 54,
         "eu-un-icsant-annex.lv": 54,
-        "norway-mbc-presidency.nb": 10,
+        "norway-mbc-presidency.nb": 8,
     }
     err = capsys.readouterr().err.splitlines()
     assert err == [f"polcompare: warning: {belarus} is given twice; read once"]
@@ -603,7 +603,7 @@ def test_a_document_with_no_items_is_said_not_lost_from_the_count(tmp_path, caps
     out = tmp_path / "c.parquet"
     assert main(["corpus", str(tmp_path), "-o", str(out), "--workers", "1", "--no-progress"]) == 0
     captured = capsys.readouterr()
-    assert captured.out.startswith("2 documents, 10 items")
+    assert captured.out.startswith("2 documents, 8 items")
     assert set(pd.read_parquet(out)["doc_id"]) == {"a"}
     assert captured.err.splitlines() == [
         f"polcompare: warning: {tmp_path / memo}: no items (no row in c.parquet): none of its "
@@ -627,7 +627,7 @@ def test_a_first_chunk_with_no_item_row_does_not_break_the_parquet_file(tmp_path
     out = tmp_path / "c.parquet"
     assert main(["corpus", str(tmp_path), "-o", str(out), "--workers", "1", "--no-progress"]) == 0
     items = pd.read_parquet(out)
-    assert set(items["doc_id"]) == {"n"} and len(items) == 10
+    assert set(items["doc_id"]) == {"n"} and len(items) == 8
     assert items["text"].str.len().min() > 0
     # a folder of such documents only: a file with the columns and no row, not a crash
     (tmp_path / "n.txt").unlink()
@@ -649,7 +649,7 @@ def test_one_text_under_two_names_is_counted_and_said(tmp_path, capsys):
     out = tmp_path / "out" / "c.parquet"
     out.parent.mkdir()
     assert main(["corpus", str(tmp_path), "-o", str(out), "--no-progress"]) == 0
-    assert pd.read_parquet(out).groupby("doc_id").size().to_dict() == {"a": 17, "b": 17, "n": 10}
+    assert pd.read_parquet(out).groupby("doc_id").size().to_dict() == {"a": 17, "b": 17, "n": 8}
     err = capsys.readouterr().err.splitlines()
     assert err == [
         "polcompare: warning: 2 documents hold the same text as another (a and b): each copy "
