@@ -2591,6 +2591,39 @@ def test_a_date_a_page_cites_in_a_paragraph_is_not_its_date(write):
     assert "date" not in doc.meta
 
 
+def test_a_date_a_later_paragraph_opens_with_is_its_own_only_after_a_word_or_a_place(write):
+    # New user 30: an EU statement was dated by the resolutions its last paragraph cites ("The UN
+    # General Assembly, in its resolutions of 2 March and 24 March 2022, ..."), a 2017 press
+    # release by the founding date its third paragraph gives ("OPCW ble etablert 29. april 1997").
+    statement = (
+        "EU statement at the First Preparatory Committee\n\n"
+        "I have the honour to speak on behalf of the European Union.\n\n"
+        "We pledge our full cooperation and support.\n\n"
+        "The UN General Assembly, in its resolutions of 2 March and 24 March 2022, has deplored "
+        "in the strongest terms the aggression by the Russian Federation against Ukraine.\n"
+    )
+    assert "date" not in polcompare.read(write(statement, name="s.en.txt"), lang="en").meta
+    release = (
+        "20-årsjubileum for samarbeid mot kjemiske våpen\n\n"
+        "- Jeg gratulerer i dag Organisasjonen for forbud mot kjemiske våpen (OPCW) med "
+        "20-årsjubileet. OPCW har gjort en svært viktig innsats, sier utenriksministeren.\n\n"
+        "OPCW ble etablert 29. april 1997 for å gjennomføre Kjemivåpenkonvensjonen som trådte i "
+        "kraft samme år. 20 år senere er over 94 prosent av lagrene destruert.\n"
+    )
+    assert "date" not in polcompare.read(write(release, name="r.nb.txt"), lang="nb").meta
+    # a later paragraph's dateline after a word or two or a place still dates it
+    for opening, date in (
+        ("On 11 October 2021, the Council adopted conclusions.", "2021-10-11"),
+        ("Luxembourg, le 12 mars 2021 - Le Conseil a adopté des conclusions.", "2021-03-12"),
+        ("«BOE» núm. 139, de 8 de junio de 2024, páginas 66908 a 66913", "2024-06-08"),
+    ):
+        text = "Title\n\nThe first paragraph.\n\n" + opening + "\n"
+        assert polcompare.read(write(text, name="d.txt"), lang="en").meta["date"] == date, opening
+    # the first paragraph's first words still date it ("Das Bundeskabinett hat am 13. Juli ...")
+    first = "Weißbuch\n\nDas Bundeskabinett hat am 13. Juli 2016 das Weißbuch beschlossen.\n"
+    assert polcompare.read(write(first, name="w.de.txt"), lang="de").meta["date"] == "2016-07-13"
+
+
 def test_lettered_recitals_with_a_printed_gap_are_read_as_printed(write):
     # A motion's recitals run A, C, D (B never printed): once crashed the outline grammar.
     text = (

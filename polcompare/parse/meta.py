@@ -25,7 +25,9 @@ __all__ = ["read_meta"]
 
 _FRONT = 60  # lines of the front of a document searched
 _LINE = 500  # characters of a front line read (the front of a document is its short lines)
-_OPENING = 60  # characters of a paragraph where its own date may start
+_OPENING = 60  # characters of the first paragraph where its own date may start
+_LEAD_WORDS = 2  # words that may precede a paragraph's own date ("On", "Luxembourg, le")
+_PLACE_WORDS = 6  # words of a place that may precede it, after a comma ("Vienna (Austria),")
 _ENDING = 20  # characters of a paragraph's end where its own date may stand
 _LONGEST_DATE = 40  # "20 päivänä toukokuuta 1999", "le vingt-cinq septembre 2000"
 _CLOSING = ' .,;:)]"”»'  # what may follow a date that ends a paragraph
@@ -381,14 +383,15 @@ def _joined(block: Block) -> str:
 _PLACE_DATE = re.compile(r",\s+\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}\W*$")
 
 
-def _own_dates(text: str, in_paragraph: bool, lang: str | None) -> str:
+def _own_dates(text: str, in_paragraph: bool, first: bool, lang: str | None) -> str:
     """Return the parts of a front line where the document's own date may stand.
 
     A heading or a short line whole; of a paragraph, a date that opens it ("Brussels, 12 March
-    2021 -", "On 11 October 2021, the EU ...") or ends it ("... Vienna, 22 March 2023",
-    "Resolution adopted by the General Assembly on 26 November 2025"). A date in the midst of
-    a paragraph is one the text cites ("... la position commune 2008/944/PESC du Conseil du 8
-    décembre 2008 définissant ..."), which would put a page of 2018 in 2008.
+    2021 -", "On 11 October 2021, the EU ...", and in the text's ``first`` paragraph any date in
+    its first words: "Das Bundeskabinett hat am 13. Juli 2016 ...") or ends it ("... Vienna,
+    22 March 2023", "Resolution adopted by the General Assembly on 26 November 2025"). A date in
+    the midst of a paragraph is one the text cites ("... la position commune 2008/944/PESC du
+    Conseil du 8 décembre 2008 définissant ..."), which would put a page of 2018 in 2008.
     """
     if not in_paragraph:
         return text
@@ -397,12 +400,37 @@ def _own_dates(text: str, in_paragraph: bool, lang: str | None) -> str:
     # on to the next paragraph (a dateline's "Vienne, 9 février 2021," is a place's, after one)
     if text.rstrip().endswith((",", ";")) and not _PLACE_DATE.search(text):
         return ""
-    if find_date(text, within=_OPENING, lang=lang):
+    if first and find_date(text, within=_OPENING, lang=lang):
         parts.append(text[: _OPENING + _LONGEST_DATE])
+    elif start := _opening(text, lang):
+        parts.append(text[: start + _LONGEST_DATE])
     tail = text.rstrip(_CLOSING)[-_ENDING:]
     if len(text) < _LINE and find_date(tail, lang=lang):  # (a line cut at _LINE has lost its end)
         parts.append(tail)
     return " | ".join(parts)
+
+
+def _opening(text: str, lang: str | None) -> int | None:
+    """Return where a date that opens a paragraph ends its lead, or None.
+
+    The date may follow at most two words ("On 11 October 2021", "Luxembourg, le 12 mars") or a
+    place and its comma ("Vienna (Austria), 12 March"): a later paragraph's "OPCW ble etablert
+    29. april 1997" and "The UN General Assembly, in its resolutions of 2 March and 24 March
+    2022" cite a date.
+    """
+    words = list(re.finditer(r"\S+", text[:200]))
+    leads = set(words[: _LEAD_WORDS + 1])
+    leads |= {  # (and a word after the comma: "Vienne, le 9 février", "«BOE» núm. 139, de 8 de")
+        lead
+        for i, w in enumerate(words[:_PLACE_WORDS])
+        if w.group().endswith((",", "-", "–", "—", ":"))
+        for lead in words[i + 1 : i + 3]
+    }
+    # (a date within the word: "(12 March", "25.-29. november 2019")
+    for word in sorted(leads, key=lambda w: w.start()):
+        if find_date(text[word.start() :], within=len(word.group()), lang=lang):
+            return word.end()
+    return None
 
 
 def read_meta(
@@ -438,6 +466,9 @@ def read_meta(
     in_paragraphs = {
         n for b in blocks if b.role == "item" for n in range(b.start_line, b.end_line + 1)
     }
+    first_paragraph = next(
+        (range(b.start_line, b.end_line + 1) for b in blocks if b.role == "item"), range(0)
+    )
     meta: dict[str, str] = {}
     title = _title(front, blocks, first_item, texts)
     if title:
@@ -462,7 +493,7 @@ def read_meta(
     # before both: a Parliament page's title is what its resolution is about ("Conclusions du
     # Conseil européen des 24 et 25 mars 2022"), the resolution's line says its own date
     dated = "\n".join(
-        _own_dates(t, n in in_paragraphs, lang)
+        _own_dates(t, n in in_paragraphs, n in first_paragraph, lang)
         for n, t in numbered
         if not _MINUTES_REFERENCE.fullmatch(t) and not _line_opening("version_lines").match(t)
     )
