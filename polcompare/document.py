@@ -360,6 +360,7 @@ def _build(path: Path, decoded: Text, *, lang: str | None, doc_id: str | None) -
             [ln.text for ln, _ in cleaned.furniture],
             structure.blocks,
             document.lang,
+            structure.doc_type,
         ),
     )
 

@@ -2602,7 +2602,17 @@ def test_a_date_a_later_paragraph_opens_with_is_its_own_only_after_a_word_or_a_p
         "The UN General Assembly, in its resolutions of 2 March and 24 March 2022, has deplored "
         "in the strongest terms the aggression by the Russian Federation against Ukraine.\n"
     )
-    assert "date" not in polcompare.read(write(statement, name="s.en.txt"), lang="en").meta
+    meta = polcompare.read(write(statement, name="s.en.txt"), lang="en").meta
+    # nor is the body it names the statement's (a Council conclusions' paragraph names theirs)
+    assert "date" not in meta and "body" not in meta
+    conclusions = (
+        "Council conclusions on chemical weapons\n\nThe European Union recalls that the use "
+        "of chemical weapons is a war crime.\n\nThe Council of the European Union condemns "
+        "the use of chemical weapons.\n\nThe Security Council has deplored the use of "
+        "chemical weapons in its resolutions.\n"
+    )
+    doc = polcompare.read(write(conclusions, name="c.en.txt"), lang="en")
+    assert (doc.doc_type, doc.meta["body"]) == ("conclusions", "Council of the European Union")
     release = (
         "20-årsjubileum for samarbeid mot kjemiske våpen\n\n"
         "- Jeg gratulerer i dag Organisasjonen for forbud mot kjemiske våpen (OPCW) med "

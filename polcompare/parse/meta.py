@@ -26,6 +26,9 @@ __all__ = ["read_meta"]
 _FRONT = 60  # lines of the front of a document searched
 _LINE = 500  # characters of a front line read (the front of a document is its short lines)
 _OPENING = 60  # characters of the first paragraph where its own date may start
+#: Document types a body adopts, whose paragraphs may name it
+_ADOPTED = ("conclusions", "un_document", "legal_act", "resolution")
+_SHORT_LINE = 80  # characters of a line that may name the text's body whole
 _LEAD_WORDS = 2  # words that may precede a paragraph's own date ("On", "Luxembourg, le")
 _PLACE_WORDS = 6  # words of a place that may precede it, after a comma ("Vienna (Austria),")
 _ENDING = 20  # characters of a paragraph's end where its own date may stand
@@ -434,7 +437,11 @@ def _opening(text: str, lang: str | None) -> int | None:
 
 
 def read_meta(
-    texts: list[str], furniture: list[str], blocks: list[Block], lang: str | None = None
+    texts: list[str],
+    furniture: list[str],
+    blocks: list[Block],
+    lang: str | None = None,
+    doc_type: str = "",
 ) -> dict[str, str]:
     """Return what the text states of its title, number, date, body and meeting.
 
@@ -448,6 +455,9 @@ def read_meta(
         The grammar's blocks (the title heading).
     lang : str, optional
         The document's language, whose month names are read first.
+    doc_type : str, optional
+        The grammar's document type: the paragraphs of a text a body adopts (conclusions, a
+        resolution, an act) may name its body, a statement's or a page's name others.
 
     Returns
     -------
@@ -506,15 +516,26 @@ def read_meta(
         or find_date(dated, lang=lang)
     ):
         meta["date"] = date
-    # the body that adopts the act, not one its citations or recitals name ("... adopted by
-    # the United Nations (UN) General Assembly on 2 April 2013" is no body of a Council act)
     in_items = {
         n
         for b in blocks
         if b.role == "item" and b.kind in ("citation", "recital")
         for n in range(b.start_line, b.end_line + 1)
     }
-    outside = "\n".join(t for n, t in numbered if n not in in_items)
+    # the body that adopts the act, not one its citations or recitals name ("... adopted by
+    # the United Nations (UN) General Assembly on 2 April 2013" is no body of a Council act)
+    # nor one a statement's or a page's paragraph names ("The UN General Assembly, in its
+    # resolutions of 2 March ...", "... sanksjoner vedtatt av FNs sikkerhetsråd"): a heading's,
+    # a short line's ("LE CONSEIL DE L'UNION EUROPÉENNE,") or the first paragraph's opening
+    # words; an adopted text's paragraphs name the body that adopts it ("Το Ευρωπαϊκό
+    # Συμβούλιο συζήτησε ...", "The General Assembly, Having considered ...")
+    adopted = doc_type in _ADOPTED
+    outside = "\n".join(
+        t if adopted or n not in in_paragraphs or len(t) <= _SHORT_LINE else t[:_OPENING]
+        for n, t in numbered
+        if n not in in_items
+        and (adopted or n not in in_paragraphs or n in first_paragraph or len(t) <= _SHORT_LINE)
+    )
     if m := _bodies().search(outside):
         meta["body"] = m.group(1)
     if m := _meeting().search(joined):
