@@ -91,6 +91,7 @@ FOLDERS = (
     "eval/parse/holdout63",
     "eval/parse/holdout64",
     "eval/parse/holdout65",
+    "eval/parse/holdout66",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
