@@ -4672,6 +4672,44 @@ def test_an_acts_kind_alone_in_capitals_dates_it_by_the_line_under_it(write):
     assert _act_date(["SPRENDIMAI", "23.4.2020", "TARYBOS SPRENDIMAS"], "lt") is None
 
 
+def test_a_treatys_numbered_definitions_after_its_lead_in_are_paragraphs(write):
+    # Held-out set 66 (and 56): a convention's Article 1 "For the purposes of this Convention:"
+    # numbers its definitions "1. “State or government facility” includes ..." as paragraphs
+    # (cited "article 1, paragraph 3 (a)"); an act's "... is amended as follows: 1. In Article 3
+    # ..." still numbers points.
+    text = (
+        "International Convention for the Suppression of Terrorist Bombings\n\n"
+        "The States Parties to this Convention, having in mind the Charter of the United "
+        "Nations, have agreed as follows:\n\n"
+        "Article 1\n\nFor the purposes of this Convention:\n\n"
+        "1. “State or government facility” includes any permanent or temporary facility.\n\n"
+        "2. “Explosive or other lethal device” means:\n\n"
+        "a) An explosive or incendiary weapon or device; or\n\n"
+        "b) A weapon or device that releases toxic chemicals.\n\n"
+        "Article 2\n\n1. Any person commits an offence within the meaning of this Convention.\n"
+    )
+    items = polcompare.read(write(text, name="t.en.txt"), lang="en").items
+    assert items[["label", "kind"]].values.tolist() == [
+        ["1", "article"],
+        ["1", "paragraph"],
+        ["2", "paragraph"],
+        ["a", "point"],
+        ["b", "point"],
+        ["2", "article"],
+        ["1", "paragraph"],
+    ]
+    amending = (
+        "COUNCIL DECISION (CFSP) 2021/1 of 4 January 2021 amending Decision 2020/9\n\n"
+        "THE COUNCIL OF THE EUROPEAN UNION,\n\nHAS ADOPTED THIS DECISION:\n\n"
+        "Article 1\n\nDecision 2020/9 is amended as follows:\n\n"
+        "1. In Article 3, the following point is added.\n\n"
+        "2. Article 12 is replaced by the following text.\n\n"
+        "Article 2\n\nThis Decision shall enter into force on the date of its adoption.\n"
+    )
+    items = polcompare.read(write(amending, name="a.en.txt"), lang="en").items
+    assert items.loc[items["kind"] != "article", "kind"].tolist() == ["point", "point"]
+
+
 def test_a_preambles_cited_resolution_is_not_the_documents_date(write):
     # "Recalling its resolution 60/65 of 8 December 2005," dated a 2006 resolution 2005 (a new
     # user's UN series); a page's dateline closing with a comma still dates it.
