@@ -875,8 +875,8 @@ def _show_warning(
 #: Said after "--lang: 'ar' has no language file": a new user was refused ``--lang ar`` for an
 #: Arabic page that polcompare read as ``ar`` without it, and could not tell why.
 _UNFILED = (
-    "; without --lang, a text the language detector reads as it is parsed with no language's"
-    " words and gets no themes"
+    "; without --lang, a text the language detector reads as {code} is parsed with no"
+    " language's words and gets no themes"
 )
 
 
@@ -906,7 +906,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     try:
         if getattr(args, "lang", None) is not None:  # once, not once per file
-            args.lang = normalize_language(args.lang, source="--lang", unfiled=_UNFILED)
+            args.lang = normalize_language(
+                args.lang, source="--lang", unfiled=_UNFILED.format(code=args.lang)
+            )
         hint = _CLI_HINT if hasattr(args, "fallback_lang") else _NO_FALLBACK_HINT
         with warnings.catch_warnings():
             warnings.showwarning = functools.partial(_show_warning, hint=hint)

@@ -149,7 +149,7 @@ def test_9_an_unknown_language_code_fails_in_one_line(tmp_path, capsys, command)
     assert err.count("\n") == 1 and err.startswith("polcompare: error: ")
     assert "'xx'" in err and "known:" in err
     # a new user refused --lang ar for a page read as ar without it is told why
-    assert "without --lang, a text the language detector reads as it is parsed with no" in err
+    assert "without --lang, a text the language detector reads as xx is parsed with no" in err
 
 
 def test_9_read_checks_a_given_language():
