@@ -28,10 +28,6 @@ _JOURNALS = (
 )
 
 
-#: Quotation marks that open a defined term
-_QUOTES = "\"“”„«»‘’'"
-
-
 @functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     return {
@@ -165,7 +161,7 @@ class LegalAct(Outline):
             if self.stack[0].block.text:  # "Art. 1o É vedado ..." then "§ 1o Ficam ...":
                 return "paragraph"  # a Brazilian article's paragraphs, after its own text
         if depth == 1 and fam == "num" and self.stack and self.stack[0].style == "article":
-            if marker.style == "num." and marker.rest[:1] and marker.rest[0] in _QUOTES:
+            if marker.style == "num." and marker.rest[:1] and marker.rest[0] in QUOTES:
                 return "paragraph"  # a treaty's definition: "1. “Infrastructure facility” means"
             if (
                 marker.style in ("num)", "num°")

@@ -530,11 +530,11 @@ def read_meta(
     # words; an adopted text's paragraphs name the body that adopts it ("Το Ευρωπαϊκό
     # Συμβούλιο συζήτησε ...", "The General Assembly, Having considered ...")
     adopted = doc_type in _ADOPTED
+    whole = {n for n, t in numbered if adopted or n not in in_paragraphs or len(t) <= _SHORT_LINE}
     outside = "\n".join(
-        t if adopted or n not in in_paragraphs or len(t) <= _SHORT_LINE else t[:_OPENING]
+        t if n in whole else t[:_OPENING]
         for n, t in numbered
-        if n not in in_items
-        and (adopted or n not in in_paragraphs or n in first_paragraph or len(t) <= _SHORT_LINE)
+        if n not in in_items and (n in whole or n in first_paragraph)
     )
     if m := _bodies().search(outside):
         meta["body"] = m.group(1)
