@@ -4876,6 +4876,29 @@ def test_a_treaty_databases_glued_marks(write):
     _visible(doc)
 
 
+def test_a_marker_in_markdown_emphasis(write):
+    # "*Section 1*In this Agreement:": the treaty database's Markdown copy sets a section's
+    # label in italics, glued to its text (eval/parse/holdout66); the (i) are its points
+    text = (
+        "### Article  I\n\n####Definitions\n\n*Section 1*In this Agreement:\n\n"
+        "(i)The expression “the Agency” means the Agency;\n\n"
+        "(ii)For the purposes of Article III, the words mean property;\n\n"
+        "**Section 2** The Agency shall possess juridical personality.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert [u[:2] for u in _units(doc)] == [
+        ("articles:I", "article"),
+        ("articles:I.1", "section"),
+        ("articles:I.1i", "point"),
+        ("articles:I.1ii", "point"),
+        ("articles:I.2", "section"),
+    ]
+    assert doc.items["text"].iloc[1] == "In this Agreement:"
+    # only marks around the marker alone: a bold heading or a defined term is no marker
+    assert markers("**1. Introduction**") == [] and markers("*wet:* de Kernenergiewet") == []
+    _visible(doc)
+
+
 def test_a_german_laws_sentence_numbers_are_not_points(write):
     # "(2)" alone, then "1             Einer Überprüfung ...", "2             Satz 1 gilt nicht":
     # gesetze-im-internet's sentence numbers set off by a wide gap (eval/parse/holdout58)

@@ -321,6 +321,8 @@ _AFTER_BULLET = frozenset(
 _AFTER_HEADING_MARK = _AFTER_BULLET | {"num.", "decimal", "num"}
 # "( a )", "( 2 )": a marker with spaces inside its brackets (the Irish Statute Book)
 _SPACED = re.compile(r"(\(\s([a-z]{1,4}|\d{1,3}[A-Z]?)\s\)\s*)(.*)")
+#: Markdown emphasis around a marker: "*Section 1*", "**Article 2**", "__1.__"
+_EMPHASIS = re.compile(r"(\*{1,2}|_{1,2})([^*_\s](?:[^*_]{0,38}[^*_\s])?)\1 ?")
 _NOTE_BEFORE_MARK = re.compile(r"F\d{1,4}\(").match  # "F1(4). . .": a repealed subsection
 _AMENDMENT_NOTE = re.compile(r"\[?F\d{1,4}\s?")
 
@@ -367,6 +369,8 @@ def could_mark(text: str) -> bool:
         return could_mark(text[1:].lstrip())
     if first == "#" and (m := MARKDOWN_HEADING.match(text)):
         return could_mark(text[m.end() :])
+    if first in "*_" and (m := _EMPHASIS.match(text)):  # "*Section 1*": Markdown emphasis
+        return could_mark(m.group(2))
     if first in "-–" and text[2:3].isdecimal():  # "- 2. En conséquence"
         return True
     if text[1:2] in (".", ")", "-", "–") or (len(text) == 1 and "A" <= first <= "Z"):
@@ -430,9 +434,8 @@ def markers(text: str) -> list[Marker]:
     mark = quote.lstrip(QUOTES + " ")[:1]
     if mark == "#" or mark in _BULLETS:
         return _after_mark(text, quote, body, mark)
-    if body[:2] == "( " and (m := _SPACED.match(body)):  # "( a ) are being exported"
-        inner = markers(f"({m.group(2)}) {m.group(3)}")
-        return [Marker(c.style, c.value, quote + m.group(1), c.rest) for c in inner]
+    if (out := _wrapped(quote, body)) is not None:
+        return out
     if body[:2] in ("- ", "– ") and body[2:3].isdecimal():  # "- 2. En conséquence"
         out = _numbers(quote + body[:2], body[2:])
         return [m for m in out if m.style == "num."]
@@ -453,6 +456,21 @@ def markers(text: str) -> list[Marker]:
     if first == "(" or "A" <= first <= "Z" or first in _OTHER_CAPITALS:
         return _capitals(quote, body)
     return []
+
+
+def _wrapped(quote: str, body: str) -> list[Marker] | None:
+    """Read a marker inside spaced brackets or Markdown emphasis (``None``: neither)."""
+    if body[:2] == "( " and (m := _SPACED.match(body)):  # "( a ) are being exported"
+        inner = markers(f"({m.group(2)}) {m.group(3)}")
+        return [Marker(c.style, c.value, quote + m.group(1), c.rest) for c in inner]
+    if body[0] in "*_" and (m := _EMPHASIS.match(body)):  # "*Section 1*In this Agreement:"
+        inner = markers(f"{m.group(2)} {body[m.end() :]}".strip())
+        return [
+            Marker(c.style, c.value, quote + m.group(0), c.rest)
+            for c in inner
+            if c.marker.strip() == m.group(2)  # the marks enclose the marker, nothing more
+        ]
+    return None
 
 
 def _escaped_number(quote: str, body: str) -> list[Marker]:
