@@ -1717,6 +1717,27 @@ def test_decimal_units_that_go_on_their_parents_sentence_are_points(write):
     assert [u[1] for u in _units(doc)][1:] == ["section", "section"]
 
 
+def test_conclusions_whose_first_number_lost_its_full_stop(write):
+    # un.org's copy of 2012 Council conclusions (new user 31): '"1 The EU welcomes', then
+    # "2.", "3.": paragraph 1 of the list, not the whole text read as unnumbered paragraphs
+    text = (
+        "Council conclusions on the Middle East Peace Process\n\nBrussels, 23 January 2012\n\n"
+        "The Council adopted the following conclusions:\n\n"
+        '"1 The EU welcomes the efforts by Jordan to facilitate direct talks between them.\n\n'
+        "2. Against the backdrop of worrying developments on the ground in 2011, the EU\n\n"
+        "reaffirms its commitment to a two-state solution.\n\n"
+        '3. The EU stresses the central role of the Quartet."\n'
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert [u[0] for u in _units(doc)] == ["body:1", "body:2", "body:3"]
+    assert doc.items["text"].iloc[0].startswith("The EU welcomes the efforts by Jordan")
+    assert doc.items["end_line"].iloc[1] == 11  # its second line too
+    _visible(doc)
+    # a date opening the line is no paragraph 1 of theirs: "1 January 2012 the EU ..."
+    dated = text.replace('"1 The EU welcomes', "1 January 2012 the EU welcomed")
+    assert "body:2" not in [u[0] for u in _units(polcompare.read(write(dated), lang="en"))]
+
+
 def test_conclusions_whose_pdf_text_puts_each_number_on_its_own_line(write):
     text = (
         "European Council\nBrussels, 22 March 2024\nEUCO 7/24\n"

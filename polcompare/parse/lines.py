@@ -975,6 +975,29 @@ def stage_ordinal(rest: str) -> bool:
     return bool(words) and words[0].lower().startswith(lower_words("stage") or ("\0",))
 
 
+#: A first paragraph whose "1" lost its full stop: '"1 The EU welcomes the efforts by ...'
+_DOTLESS_ONE = re.compile(rf"(?:[{re.escape(QUOTES)}]\s?)?(1)\s+([^\W\d_a-z][^\W\d_]*\s.{{30,}})")
+
+
+def _dotless_first(
+    texts: list[str], numbered: list[re.Match[str] | None]
+) -> tuple[int, re.Match[str]] | None:
+    """Find paragraph 1 printed without its full stop before a list that opens at "2.".
+
+    The copy's "1 The EU welcomes ..." is the first of "2.", "3.": the line
+    before the first numbered one, a sentence after a bare "1" (not a date:
+    "1 January 2012 ...").
+    """
+    j = next((k for k, m in enumerate(numbered) if m is not None), None)
+    if j is None or numbered[j].group(1) != "2":  # type: ignore[union-attr]
+        return None
+    for i in range(j - 1, -1, -1):
+        if m := _DOTLESS_ONE.fullmatch(texts[i]):
+            word = m.group(2).split(None, 1)[0].lower()
+            return None if any(word.startswith(s) for s, _ in month_table()) else (i, m)
+    return None
+
+
 def running_marks(texts: list[str]) -> RunningMarks:
     """Read the item marker each stripped line of running text starts with, once.
 
@@ -1023,6 +1046,9 @@ def running_marks(texts: list[str]) -> RunningMarks:
         # What may make CAPITAL_WORD or PART_NUMERAL match, tested loosely.
         marked[i] = starts[i] or first in _ROMAN_FIRSTS or (len(text) <= 20 and text.isupper())
         plain[i] = not marked[i] and not first.isupper() and first != "#"  # "# Title": Markdown
+    if (first_one := _dotless_first(texts, numbered)) is not None:
+        i, m = first_one
+        numbered[i], starts[i], marked[i], plain[i] = m, True, True, False
     return RunningMarks(numbered, lettered, roman, starts, marked, plain, labelled)
 
 
