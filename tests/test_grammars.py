@@ -2905,6 +2905,30 @@ def test_division_headings_with_spelled_ordinals(write):
     assert not division.fullmatch("Erste Ergebnisse des Berichts")
 
 
+def test_whereas_glued_to_the_end_of_a_preambles_one_line(write):
+    # The Dutch treaty database prints an agreement's preamble as one line, its formula at
+    # the end (eval/parse/holdout67): the numbered paragraphs after it are recitals
+    text = (
+        "##Akkoord tussen de lidstaten van de Europese Unie betreffende de status van de "
+        "militairen\n\n"
+        "De vertegenwoordigers van de regeringen van de Lid-Staten, in het kader van de Raad "
+        "bijeen, Gelet op het Verdrag betreffende de Europese Unie, en met name op titel V,  "
+        "Overwegende hetgeen volgt: \n\n"
+        "1.  De Europese Raad heeft besloten om de middelen beschikbaar te stellen.\n\n"
+        "2.  Er moeten specifieke overeenkomsten worden gesloten.\n\n"
+        "### Artikel 1\n\n"
+        "In dit akkoord wordt verstaan onder militairen het personeel van de strijdkrachten.\n"
+    )
+    doc = polcompare.read(write(text), lang="nl")
+    assert doc.doc_type == "legal_act"
+    assert [u[:2] for u in _units(doc)] == [
+        ("recitals:1", "recital"),
+        ("recitals:2", "recital"),
+        ("articles:1", "article"),
+    ]
+    _visible(doc)
+
+
 def test_a_resolutions_numbered_preambular_paragraphs_are_recitals(write):
     # The IAEA's General Conference numbers every paragraph from the first: those ending
     # with a comma are preambular (recitals), the operative ones end with ";" or ".".

@@ -32,6 +32,9 @@ _JOURNALS = (
 def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "whereas": re.compile(rf"(?:{words_pattern('whereas')})\s*[:,]?", re.IGNORECASE),
+        # the formula glued to the end of the preamble's one line (a treaty database's copy):
+        # "De vertegenwoordigers ..., Gelet op het Verdrag ..., Overwegende hetgeen volgt:"
+        "whereas_end": re.compile(rf".+[,;]\s+(?:{words_pattern('whereas')})\s*:", re.IGNORECASE),
         "regard": re.compile(rf"(?:{words_pattern('having_regard')})\b", re.IGNORECASE),
         "closing": re.compile(
             rf"(?:{words_pattern('done_at')}|{words_pattern('for_the_body')}|{words_pattern('president')})\b",
@@ -81,17 +84,22 @@ def _title_or_nothing(marker: Marker) -> bool:
     return not marker.rest[:1].islower() and not marker.marker.startswith(tuple(QUOTES))
 
 
+def _whereas_line(text: str) -> bool:
+    """Tell the line of the "Whereas:" formula, alone or ending the preamble's one line."""
+    pat = _patterns()
+    return bool(pat["whereas"].fullmatch(text) or pat["whereas_end"].fullmatch(text))
+
+
 def recognise(texts: list[str], cands: list[list[Marker]]) -> str | None:
     """Say why the text is a legal act, or return None."""
     arts = _articles(cands)
     values = [m.value for m in arts]
     rising = sum(1 for a, b in zip(values, values[1:], strict=False) if _num(b) == _num(a) + 1)
-    pat = _patterns()
-    whereas = any(pat["whereas"].fullmatch(t) for t in texts)
+    whereas = any(_whereas_line(t) for t in texts)
     # "(1)", or "1)" as some language versions print them ("1)" alone, its text below)
     recitals = [c for c in cands if any(m.style in ("(num)", "num)") for m in c)]
     if whereas and not recitals:  # "Whereas:", then "1. The Arms Trade Treaty ..." (a web copy)
-        after = next(k for k, t in enumerate(texts) if pat["whereas"].fullmatch(t))
+        after = next(k for k, t in enumerate(texts) if _whereas_line(t))
         recitals = [c for c in cands[after + 1 :] if any(m.style == "num." for m in c)]
     alone = sum(1 for m in arts if heading_like(m.rest or "x"))
     # "Having regard to ...," twice or more: an act's citations (a copy cut before its
@@ -137,9 +145,8 @@ class LegalAct(Outline):
         self.closed = False  # after the signature ("Done at ...", "For the Council")
         self.note_marks: set[str] | None = None  # the notes' marks the text calls, when asked
         self.regarded = False  # a citation "Having regard to ..." was read
-        whereas = _patterns()["whereas"]
         # the "Whereas:" line: recitals come after it, never before
-        self.whereas_at = next((k for k, t in enumerate(self.texts) if whereas.fullmatch(t)), -1)
+        self.whereas_at = next((k for k, t in enumerate(self.texts) if _whereas_line(t)), -1)
 
     def _called_note(self, text: str) -> bool:
         """Tell a note "(1) ..." whose mark the act calls above ("... 2020/732 (1) angenommen")."""
@@ -207,7 +214,7 @@ class LegalAct(Outline):
             block = self.add_heading("footnote", i)
             block.role, block.kind, block.reason = "unparsed", "unparsed", "footnote reference"
             return i + 1
-        if pat["whereas"].fullmatch(text):
+        if _whereas_line(text):
             self.add_heading("formula", i)
             self.reset("recitals")
             return i + 1
@@ -248,7 +255,7 @@ class LegalAct(Outline):
         j = i
         while j < self.n and not (
             pat["regard"].match(self.texts[j])
-            or pat["whereas"].fullmatch(self.texts[j])
+            or _whereas_line(self.texts[j])
             or self.cands[j]
             or _is_formula(self.texts[j])
             # a consolidated act prints no preamble: "Oddíl I" below "ROZHODNUTÍ RADY (SZBP)

@@ -92,6 +92,7 @@ FOLDERS = (
     "eval/parse/holdout64",
     "eval/parse/holdout65",
     "eval/parse/holdout66",
+    "eval/parse/holdout67",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
