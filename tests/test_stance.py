@@ -687,6 +687,10 @@ def test_german_plural_verbs(text, stances):
         ("fr", "Le Conseil considère que les progrès sont lents.", "recall_recognise"),
         ("fr", "L'Union observe que les progrès sont lents.", "recall_recognise"),
         ("fr", "Le Conseil relève que les progrès sont lents.", "recall_recognise"),
+        # new user 32: "recognised" in every EU statement on Ukraine is an adjective
+        ("en", "Ukraine, within its internationally recognised borders, is free.", ""),
+        ("en", "The Council recognises the progress made.", "recall_recognise"),
+        ("en", "Recognizing the need for assistance, it acts.", "recall_recognise"),
     ],
 )
 def test_verbs_not_their_nouns_and_adjectives(lang, text, stances):
