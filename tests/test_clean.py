@@ -377,6 +377,11 @@ def test_an_l_series_journal_header_and_a_typographic_apostrophe_are_furniture()
     ]
     roles = clean(lines).roles
     assert [n for n in range(1, 20) if roles[n] == "content"] == [2, 19]
+    # Latvian prints the name the other way round on that masthead (new user 32)
+    latvian = ["European flag", "", "Oficiālais Vēstnesis", "Eiropas Savienības", "", "LV", ""]
+    latvian += ["Serija L", "", "2024/577", "", "14.2.2024", "", "PADOMES LĒMUMS (KĀDP) 2024/577"]
+    roles = clean(latvian).roles
+    assert [n for n in range(1, 15) if roles[n] == "content"] == [14]
     # "l’Union" as web pages print it, "l'Union" as the language file writes it
     french = ["8.4.2022 |", "FR |", "Journal officiel de l’Union européenne |", "L 109/67 |"]
     french += ["DÉCISION (PESC) 2022/574 DU CONSEIL"]
