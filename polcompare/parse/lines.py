@@ -950,8 +950,14 @@ class RunningMarks:
 
 
 @functools.cache
+def _month_stems() -> str:
+    """Every language's month stems as one alternation (the language files' ``months``)."""
+    return "|".join(re.escape(stem) for stem, _ in month_table())
+
+
+@functools.cache
 def _spelled_date() -> re.Pattern[str]:
-    stems = "|".join(re.escape(stem) for stem, _ in month_table())
+    stems = _month_stems()
     return re.compile(rf"(?:[1-9]|[12]\d|3[01])\.\s*(?:{stems})[^\W\d_]*\.?\s+\d{{4}}(?!\d)", re.I)
 
 
@@ -988,13 +994,13 @@ def _dotless_first(
     before the first numbered one, a sentence after a bare "1" (not a date:
     "1 January 2012 ...").
     """
-    j = next((k for k, m in enumerate(numbered) if m is not None), None)
-    if j is None or numbered[j].group(1) != "2":  # type: ignore[union-attr]
+    first = next(((k, m) for k, m in enumerate(numbered) if m is not None), None)
+    if first is None or first[1].group(1) != "2":
         return None
-    for i in range(j - 1, -1, -1):
+    for i in range(first[0] - 1, -1, -1):
         if m := _DOTLESS_ONE.fullmatch(texts[i]):
-            word = m.group(2).split(None, 1)[0].lower()
-            return None if any(word.startswith(s) for s, _ in month_table()) else (i, m)
+            dated = re.match(f"(?:{_month_stems()})", m.group(2), re.I) is not None
+            return None if dated else (i, m)
     return None
 
 
