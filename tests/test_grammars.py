@@ -5544,3 +5544,28 @@ def test_points_closed_by_a_bracket_and_a_full_stop_and_a_markdown_pages_title()
     )
     assert doc.meta["title"] == "Nytt omfattande sanktionspaket mot Ryssland"
     assert not doc.items["text"].str.startswith("#").any()
+
+
+def test_a_eur_lex_summarys_bulleted_numbers_and_question_headings(write):
+    # "• 1." alone, its text on the next line, and headings asked in capitals: a EUR-Lex
+    # summary of a Joint Communication (new user 32). Six unnumbered items ("• 1.", "climate
+    # change ...") were three numbered ones; the question joined the title line above it.
+    text = (
+        "The Arctic region — new EU policy agenda\n\n\n"
+        "Joint Communication (JOIN(2016) 21 final) — An integrated European Union policy\n\n"
+        "WHAT IS THE AIM OF THE JOINT COMMUNICATION?\n\n"
+        "It sets out the general guidelines for a new EU policy which will focus on 3 areas:\n\n"
+        "  • 1.\n\n    climate change and environmental protection;\n\n"
+        "  • 2.\n\n    sustainable development; and\n\n"
+        "  • 3.\n\n    international cooperation.\n\n"
+        "KEY POINTS\n\nClimate change in the region is progressing more rapidly than ever.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    items = doc.items.set_index("item_id")["text"]
+    assert items["doc:body:1"] == "climate change and environmental protection;"
+    assert items["doc:body:3"] == "international cooperation."
+    lines = doc.lines.set_index("line")
+    assert lines.loc[6, "role"] == "heading"  # the question, apart from the title above it
+    # a bullet before a number and its text is still a list's bullet: no unit
+    assert markers("• 4. når regjeringen") == []
+    _visible(doc)

@@ -410,10 +410,13 @@ def _after_mark(text: str, quote: str, body: str, mark: str) -> list[Marker]:
     After a bullet only a label or a bracketed marker counts ("• Article 1", "• (1) The
     Governor"): a bulleted "• 4. når" is a list's bullet and a number the text quotes. A
     Markdown heading a copy numbers ("### 1. Värnat FN:s ...", "### 1.1") is the unit it heads,
-    and "### 1" alone too, its title the next heading.
+    and "### 1" alone too, its title the next heading. A bulleted "• 1." alone on its line
+    numbers the text on the next (EUR-Lex summaries).
     """
     if mark == "#" and body.isdecimal() and len(body) <= 3:
         return [Marker("num.", body, text, "")]
+    if mark != "#" and _BARE_NUMBER.fullmatch(body):  # "• 1." alone, its text on the next line
+        return [Marker("num.", body[:-1], text, "")]
     allowed = _AFTER_HEADING_MARK if mark == "#" else _AFTER_BULLET
     return [
         Marker(m.style, m.value, quote + m.marker, m.rest)

@@ -1288,6 +1288,8 @@ class Outline:
             return True  # "Ausfertigungsdatum" over ":   1960-07-30": a Markdown copy's fields
         if _DEFINITION.match(text) and i and _DEFINITION.match(self.texts[i - 1]) is None:
             return bool(self.blocks) and self.blocks[-1].role == "heading"
+        if _capital_question(text):
+            return bool(nxt)  # "WHAT IS THE AIM OF THE DECISION?": a EUR-Lex summary's heading
         if not self.heading_like(text, longest=70) or not text[:1].isupper():
             return False
         prev = self.texts[i - 1] if i else ""
@@ -1340,6 +1342,11 @@ def _repealed(text: str) -> bool:
 def _part(marker: Marker) -> bool:
     """Tell whether a marker is a capital roman numeral alone on its line ("I"): a part."""
     return marker.style == "ROMAN." and not marker.marker.strip().endswith(".") and not marker.rest
+
+
+def _capital_question(text: str) -> bool:
+    """Tell a question in capitals, up to 14 words: "WHAT IS THE AIM OF THE DECISION?"."""
+    return text.endswith("?") and text.isupper() and len(text.split()) <= 14
 
 
 def heading_like(text: str, *, longest: int = 90) -> bool:
