@@ -4363,7 +4363,10 @@ def test_a_number_glued_to_an_opening_quote(write):
     # weapon” means': the definitions 1-5 were read into the last point of definition 1
     assert [m.value for m in markers("1.“Incendiary weapon” means any weapon")] == ["1"]
     assert markers('2."Concentration of civilians" means') != []
-    assert markers("1.“in lower case” is a quotation") == []
+    # a defined term in lower case too (held-out 68: '1.“internationally protected person”
+    # means'); a quoted number is no word
+    assert [m.value for m in markers("1.“alleged offender” means a person")] == ["1"]
+    assert markers("1.“2020” is a year") == []
 
 
 def test_an_amending_act_cut_before_part_ii_is_read_by_its_contents(write):
@@ -5568,4 +5571,33 @@ def test_a_eur_lex_summarys_bulleted_numbers_and_question_headings(write):
     assert lines.loc[6, "role"] == "heading"  # the question, apart from the title above it
     # a bullet before a number and its text is still a list's bullet: no unit
     assert markers("• 4. når regjeringen") == []
+    _visible(doc)
+
+
+def test_a_treatys_quoted_definitions_and_points_closed_twice(write):
+    # '1.“internationally protected person” means:' glued, the term in lower case (a 1973
+    # convention), and "a).  This Agreement" closed with a bracket and a full stop (NATO's
+    # 1997 security agreement): both were text of the article (eval/parse/holdout68)
+    text = (
+        "### Article  1\n\nFor the purposes of this Convention:\n\n"
+        "1.“internationally protected person” means:\n\n"
+        "(a)a Head of State, including any member of a collegial body;\n\n"
+        "2.“alleged offender” means a person as to whom there is sufficient evidence.\n\n"
+        "### Article  6\n\n"
+        "a).  This Agreement shall be open for signature by the Parties.\n"
+        "b).  This Agreement shall enter into force thirty days after deposit.\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert [u[:2] for u in _units(doc)] == [
+        ("articles:1", "article"),
+        ("articles:1.1", "paragraph"),
+        ("articles:1.1a", "point"),
+        ("articles:1.2", "paragraph"),
+        ("articles:6", "article"),
+        ("articles:6a", "point"),
+        ("articles:6b", "point"),
+    ]
+    assert doc.items["text"].iloc[1] == "“internationally protected person” means:"
+    # an unopened bracket before a full stop closes a point; a full stop before it does not
+    assert markers("a.) x") == [] and markers("a).x") == []
     _visible(doc)

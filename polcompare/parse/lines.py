@@ -188,9 +188,10 @@ _DECIMAL = re.compile(  # "1.1.Kemialliset": glued to a capitalised word, as som
 # "1. Text"; "20.—(1)", "1. - (1)": a section of an older act; "2). Text", a typo seen in print;
 # "1a. Where": a paragraph an amendment inserted (EUR-Lex's consolidated texts)
 _NUM_DOT = re.compile(  # "3.§ 6 affattes": glued to a paragraph sign too
-    rf"((\d{{1,6}}(?:[A-Za-z](?=\.(?:\(|\s|$))|-(?:{'|'.join(_LATIN_ORDINALS)}))?)\)?\.(?:\s*[-—–]\s*(?=\(|$)|[—–]\s*|\s+|$|(?=[A-ZΑ-ΩА-ЯÀ-Þ]-?[^\W\d_])|(?=I\s)|(?=[“\x22«„][A-ZÀ-Þ])|(?=[\u3400-\u9fff])|(?=(?:19|20)\d\d年)|(?=\(\d)|(?=§)))(.*)"
+    rf"((\d{{1,6}}(?:[A-Za-z](?=\.(?:\(|\s|$))|-(?:{'|'.join(_LATIN_ORDINALS)}))?)\)?\.(?:\s*[-—–]\s*(?=\(|$)|[—–]\s*|\s+|$|(?=[A-ZΑ-ΩА-ЯÀ-Þ]-?[^\W\d_])|(?=I\s)|(?=[“\x22«„][^\W\d_])|(?=[\u3400-\u9fff])|(?=(?:19|20)\d\d年)|(?=\(\d)|(?=§)))(.*)"
 )  # "1.Ως", "2.A-punkter", '1.“Incendiary': glued to a capitalised word (or its quote);
-# "1.I hereby record": glued to the pronoun; "12.委员会", "1.2016年11月": Chinese
+# "1.I hereby record": glued to the pronoun; "12.委员会", "1.2016年11月": Chinese;
+# '1.“internationally protected person” means': a defined term in quotes, in lower case
 _SECTION_DASH = re.compile(r"\.\s*[-—–]\s*$")
 _ROMAN_MONTH_DATE = re.compile(  # "27.II.2006"
     r"\d{1,2}\.\s?(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})\.\s?\d{4}(?!\d)"
@@ -685,15 +686,20 @@ def _capitals(quote: str, body: str) -> list[Marker]:
 
 
 def _punctuation_fits(body: str, close: str) -> bool:
-    """Tell whether the brackets pair up: "(a)" or an old statute's "(i.)", not "(a."."""
+    """Tell whether the brackets pair up: "(a)" or an old statute's "(i.)", not "(a.".
+
+    "a). This Agreement": a treaty's points closed with both, a bracket and a full stop.
+    """
     if body.startswith("("):
         return close in (")", ".)", ").")
-    return close not in (".)", ").")
+    return close != ".)"
 
 
 def _form(body: str, close: str) -> str:
     """Return the style template of a marker: "({})", "{})" or "{}."."""
-    return "({})" if body.startswith("(") else "{}" + close
+    if body.startswith("("):
+        return "({})"
+    return "{})" if close == ")." else "{}" + close
 
 
 def roman_value(numeral: str) -> int:

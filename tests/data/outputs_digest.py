@@ -93,6 +93,7 @@ FOLDERS = (
     "eval/parse/holdout65",
     "eval/parse/holdout66",
     "eval/parse/holdout67",
+    "eval/parse/holdout68",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
