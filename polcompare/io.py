@@ -183,7 +183,8 @@ def decode(
 
     The text is NFC-normalised (so "ā" is one character however it was
     written). The order of attempts: a forced ``encoding``; a byte-order mark (UTF-8,
-    UTF-16, UTF-32); strict UTF-8; among the decodings charset-normalizer finds
+    UTF-16, UTF-32); strict UTF-8 (UTF-8 with a few bad bytes, see ``_mostly_utf8``, is a
+    :class:`DecodingError`, not a code page's text); among the decodings charset-normalizer finds
     in Windows-1252, -1257, -1250, -1251, -1253, ISO-8859-13, ISO-8859-2 and Latin-1, the
     one whose letters
     belong to the alphabet of the language it reads as.
@@ -254,10 +255,17 @@ def decode(
             # the last byte may be a Windows-1257 letter: see below.)
             return _finish(data[: exc.start].decode("utf_8") + "\ufffd", "utf_8", source, 1)
         offset = exc.start
-    if errors == "replace":
-        text, replaced = _decode(data, "utf_8", "replace")
-        if _mostly_utf8(text, replaced):
+    text, replaced = _decode(data, "utf_8", "replace")
+    if _mostly_utf8(text, replaced):
+        # UTF-8 with a stray byte (a Latin-1 "é" pasted in): a code page would decode it
+        # all, silently, as "Ĺ˝eljko KomĹˇiÄ‡"
+        if errors == "replace":
             return _finish(text, "utf_8", source, replaced)
+        raise DecodingError(
+            source,
+            f"is UTF-8 but for {replaced} invalid byte{'s' if replaced > 1 else ''} "
+            f"(the first at offset {offset}){_LENIENT_HINT}",
+        )
     import charset_normalizer  # 15 ms to import: only for text that is not UTF-8
 
     matches = list(charset_normalizer.from_bytes(data, cp_isolation=list(_FALLBACK_ENCODINGS)))
@@ -298,9 +306,15 @@ def _decode(data: bytes, codec: str, errors: str) -> tuple[str, int]:
 
 
 def _mostly_utf8(text: str, replaced: int) -> bool:
-    """Whether a leniently decoded UTF-8 text has more good non-ASCII letters than bad bytes."""
+    """Whether a leniently decoded UTF-8 text has more good non-ASCII letters than bad bytes.
+
+    Or a few bad bytes beside a UTF-8 dash or quotation mark: its three bytes read in a code
+    page are themselves garbled ("â€“"), never a text's own letters.
+    """
     good = sum(1 for ch in text if not ch.isascii() and ch != "\ufffd")
-    return good > replaced
+    if good > replaced:
+        return True
+    return replaced <= 3 and any("\u2010" <= ch <= "\u20cf" for ch in text)
 
 
 # Characters beyond ASCII that any of these languages' texts hold (dashes, quotation marks,

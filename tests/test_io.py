@@ -395,3 +395,25 @@ def test_polish_in_iso_8859_2_is_not_read_as_windows_1250(tmp_path):
     # the same text in Windows-1250 stays Windows-1250
     path.write_bytes(text.encode("cp1250"))
     assert load_text(path).encoding == "cp1250"
+
+
+def test_utf8_with_a_stray_byte_is_an_error_not_a_code_page():
+    # New user 33: an EU statement in UTF-8 with one Latin-1 "é" pasted in was read, with no
+    # word, as Windows-1250 ("H.E. Ĺ˝eljko KomĹˇiÄ‡", "EU Statement â€“ ..."); so was an
+    # English text whose only UTF-8 is one dash, with two stray bytes at its end
+    text = "EU Statement – Bosnia and Herzegovina\n\nH.E. Željko Komšić, Chairman.\n"
+    stray = text.encode("utf-8").replace(b"Chairman", "Président".encode("latin-1"))
+    with pytest.raises(errors.DecodingError) as info:
+        decode(stray, source="stray.en.txt")
+    message = str(info.value)
+    assert message.startswith("stray.en.txt: is UTF-8 but for 1 invalid byte (the first at")
+    assert "--errors replace" in message and "\n" not in message
+    lenient = decode(stray, errors="replace")
+    assert lenient.encoding == "utf_8" and lenient.replaced == 1
+    assert "Željko Komšić, Pr\ufffdsident" in lenient.text
+    dash_only = "EU Statement – UN Security Council\n".encode() + b"\xff\xfe bad\n"
+    with pytest.raises(errors.DecodingError, match="2 invalid bytes"):
+        decode(dash_only)
+    # a code page's text is still read as one: its letters are no UTF-8
+    german = "Die EU begrüßt die Verlängerung von EUFOR ALTHEA – „Gruß“.\n"
+    assert decode(german.encode("cp1252")).encoding == "cp1252"
