@@ -891,3 +891,26 @@ def test_a_right_to_left_text_is_laid_out_right_to_left(write, tmp_path):
     doc = polcompare.read(write(f"{arabic}\n\nمزيد من المعلومات حول التدابير.\n", "un.ar.txt"))
     page = write_report(build_report([doc]), tmp_path / "ar.html").read_text(encoding="utf-8")
     assert re.search(r'<p class="text" dir="auto">' + re.escape(html.escape(arabic)), page)
+
+
+def test_the_texts_show_every_taxonomys_themes_and_matches(report):
+    # New users 32 and 33: "The texts" showed only Oslo themes, so an item with seven policy
+    # and three stance matches looked untagged (the explorer showed them all)
+    data, _, page = report
+    c = data.comparison
+    found = {}
+    for doc_id in c.doc_ids:
+        start = page.find(f'<div class="doc-items" data-doc="{doc_id}">')
+        if start >= 0:
+            found.update({f[0]: f for f in _items(page[start : page.index("</details>", start)])})
+    evidence = [c.tagged[name].evidence for name in ("oap", "policy", "stance")]
+    both = sorted(set(evidence[1]["item_id"]) & set(evidence[2]["item_id"]) & set(found))
+    assert len(both) >= 5
+    for item_id in both[:5]:
+        _, _, themes, body = found[item_id]
+        text, marked = _marked_chars(body)
+        for ev in evidence:
+            for row in ev[ev["item_id"] == item_id].itertuples():
+                assert row.theme in themes.split(";"), (item_id, row.theme)
+                assert text[row.start : row.end] == row.match
+                assert all(row.theme in marked[k] for k in range(row.start, row.end))

@@ -795,10 +795,14 @@ def _item_views(data: ReportData, doc_ids: Iterable[str]) -> dict[str, list[dict
         return {}
     order = {t: k for k, t in enumerate(data.themes["theme"])}
     items = data.items[data.items["doc_id"].isin(wanted)]
-    ev = data.evidence[data.evidence["item_id"].isin(set(items["item_id"]))]
+    ids = set(items["item_id"])
+    ev = data.evidence[data.evidence["item_id"].isin(ids)]
     spans: dict[str, list[tuple[int, int, str]]] = {}
     for item_id, s, e, t in ev[["item_id", "start", "end", "theme"]].itertuples(index=False):
         spans.setdefault(item_id, []).append((int(s), int(e), t))
+    # the texts show every taxonomy's themes and matches (Oslo, then policy, then stance);
+    # the version pairs compare the Oslo ones (``segments``)
+    every, every_spans, every_order = _every_taxonomy(data.comparison, ids)
     notes: dict[str, list[dict]] = {}
     for row in data.footnotes.itertuples(index=False):
         if row.item_id:
@@ -835,11 +839,34 @@ def _item_views(data: ReportData, doc_ids: Iterable[str]) -> dict[str, list[dict
                     "end_line": int(row.end_line),
                     "themes": split_themes(row.themes),
                     "segments": highlight_segments(row.text, spans.get(row.item_id, []), order),
+                    "all_themes": every.get(row.item_id, []),
+                    "marks": highlight_segments(
+                        row.text, every_spans.get(row.item_id, []), every_order
+                    ),
                     "notes": notes.get(row.item_id, []),
                 }
             )
         out[doc_id] = sections
     return out
+
+
+def _every_taxonomy(
+    c: Comparison, ids: set[str]
+) -> tuple[dict[str, list[str]], dict[str, list[tuple[int, int, str]]], dict[str, int]]:
+    """Per item of ``ids``: its themes and matched spans in every taxonomy, and their order."""
+    themes: dict[str, list[str]] = {}
+    spans: dict[str, list[tuple[int, int, str]]] = {}
+    order: dict[str, int] = {}
+    for tagged in c.tagged.values():
+        for theme in tagged.dictionary.themes:
+            order.setdefault(theme, len(order))
+        part = tagged.items[tagged.items["item_id"].isin(ids)]
+        for item_id, value in zip(part["item_id"], part["themes"], strict=True):
+            themes.setdefault(item_id, []).extend(split_themes(value))
+        ev = tagged.evidence[tagged.evidence["item_id"].isin(ids)]
+        for item_id, s, e, t in ev[["item_id", "start", "end", "theme"]].itertuples(index=False):
+            spans.setdefault(item_id, []).append((int(s), int(e), t))
+    return themes, spans, order
 
 
 def _section_titles(data: ReportData) -> dict[tuple[str, str], str]:

@@ -116,23 +116,25 @@
 
     /* ---- the texts: a document's items drawn when it is opened ---- */
     var spansOf = null;
-    function oapSpans() {
+    /* Every taxonomy's matches, per item: the texts show them all (as _every_taxonomy). */
+    function allSpans() {
       if (spansOf) { return spansOf; }
       spansOf = {};
       var t = DATA.tables.evidence;
       if (!t) { return spansOf; }
-      var col = colsOf("evidence"), tax = t.cols[col.taxonomy], th = t.cols[col.theme];
+      var col = colsOf("evidence"), th = t.cols[col.theme];
       var st = t.cols[col.start], en = t.cols[col.end];
       function val(c, k) { return c.v ? c.v[c.c[k]] : c[k]; }
       for (var k = 0; k < t.n; k++) {
-        if (val(tax, k) !== "oap") { continue; }
         var i = t.ids[k][0];
         (spansOf[i] = spansOf[i] || []).push([st[k], en[k], val(th, k)]);
       }
       return spansOf;
     }
     var RANK = {};
-    DATA.order.oap.forEach(function (t, k) { RANK[t] = k; });
+    Object.keys(DATA.order).forEach(function (tax) {
+      DATA.order[tax].forEach(function (t) { if (RANK[t] === undefined) { RANK[t] = Object.keys(RANK).length; } });
+    });
     /* As polcompare.render.highlight.highlight_segments: one sweep over the span boundaries. */
     function segments(text, spans) {
       var n = cpLength(text), cut = slicer(text);
@@ -185,7 +187,10 @@
     function itemElement(it) {
       var li = el("li", "item");
       li.id = "item-" + it.id;
-      li.dataset.doc = it.doc.id; li.dataset.key = it.k; li.dataset.themes = it.t.oap.join(";");
+      var every = Object.keys(DATA.order).reduce(function (all, tax) {
+        return all.concat(it.t[tax] || []);
+      }, []);
+      li.dataset.doc = it.doc.id; li.dataset.key = it.k; li.dataset.themes = every.join(";");
       var head = el("div", "item-head");
       var a = el("a", "key", it.k);
       a.href = "#item-" + it.id; a.title = it.kd + " · " + it.id;
@@ -195,14 +200,14 @@
       head.appendChild(lines);
       if (it.dt) { head.appendChild(el("span", "lines", it.dt)); }
       var chips = el("span", "chips");
-      it.t.oap.forEach(function (t, k) {
+      every.forEach(function (t, k) {
         if (k) { chips.appendChild(document.createTextNode(" ")); }
         chips.appendChild(chip(t));
       });
       head.appendChild(chips);
       li.appendChild(head);
       var p = el("p", "text");
-      segments(it.text, oapSpans()[it.i]).forEach(function (seg) {
+      segments(it.text, allSpans()[it.i]).forEach(function (seg) {
         if (!seg[1].length) { p.appendChild(document.createTextNode(seg[0])); return; }
         var m = el("mark", null, seg[0]);
         m.dataset.theme = seg[1].join(";"); m.title = seg[1].join(", ");
