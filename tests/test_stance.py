@@ -695,3 +695,24 @@ def test_german_plural_verbs(text, stances):
 )
 def test_verbs_not_their_nouns_and_adjectives(lang, text, stances):
     assert _stance_of(lang, [text]) == [stances]
+
+
+def test_renewing_a_mandate_is_no_commitment_but_renewing_a_commitment_is():
+    # New user 33: "the renewal of the mandate of EUFOR Althea", "a renewed UN mandate", "a
+    # renouvelé la mission" were all "Commits, reaffirms", in every Althea text
+    assert _stance_of(
+        "en",
+        [
+            "The Council extended the renewal of the mandate of EUFOR Althea.",
+            "The operation acts under a renewed UN mandate.",
+            "In Oslo, we have renewed that commitment.",
+            "Let us renew our commitment to carrying out this work.",
+        ],
+    ) == ["", "", "commit_reaffirm", "commit_reaffirm"]
+    assert _stance_of(
+        "fr",
+        [
+            "Le Conseil a renouvelé la mission jusqu'en 2026.",
+            "La France a renouvelé son plein soutien à la mission.",
+        ],
+    ) == ["", "support_welcome;commit_reaffirm"]
