@@ -859,7 +859,14 @@ def _site_furniture(stripped: str) -> str | None:
         return "un_header"
     if _page_links(stripped):
         return "navigation"
+    if first in _BANNER_MARKS and _BANNER.fullmatch(stripped):
+        return "site"  # "+++ Archiv +++ Archiv +++ ...": a banner over an archived page
     return _about_the_page(stripped)
+
+
+#: One word between runs of signs, three times or more: "+++ Archiv +++ Archiv +++ Archiv ++".
+_BANNER = re.compile(r"([^\w\s]{2,})\s*(\w+)(?:\s*[^\w\s]+\s*\2){2,}\s*[^\w\s]*")
+_BANNER_MARKS = frozenset("+*=#~-–—•")
 
 
 def _about_the_page(stripped: str) -> str | None:
@@ -1013,7 +1020,10 @@ def _navigation() -> re.Pattern[str]:
     """Return the pattern of a web page's navigation lines, in every language (data files)."""
     phrases = "|".join(re.escape(w) for w in structure_words("web_navigation"))
     # "Other available languages: FR DE DA": the links may follow as language codes
-    return re.compile(rf"(?:{phrases})\s*[.:›»>]?(?:\s+(?-i:[A-Z]{{2}})\b)*", re.IGNORECASE)
+    # "< Back to previous page": a back link's arrow before its words
+    return re.compile(
+        rf"(?:[<‹«←]\s*)?(?:{phrases})\s*[.:›»>]?(?:\s+(?-i:[A-Z]{{2}})\b)*", re.IGNORECASE
+    )
 
 
 def join_lines(lines: list[str]) -> str:

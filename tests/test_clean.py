@@ -753,3 +753,15 @@ def test_a_pages_end_a_cookie_banners_buttons_and_a_chairs_forms_of_address_are_
         "Mr. Vice-Chair,": "salutation",
         "Mr Director-General,": "salutation",
     }
+
+
+def test_an_archive_banner_and_a_back_link_are_furniture():
+    # New user 33: the Bundestag's "+++ Archiv +++ Archiv +++ ..." banner was 2 of an archived
+    # page's 3 items, and "< Back to previous page" (the EU delegation to the UN's site) an item
+    banner = "+++ Archiv +++ Archiv +++ Archiv +++ Archiv +++ Archiv ++"
+    lines = [banner, "", banner, "< Back to previous page", "Die Bundeswehr beteiligt sich."]
+    kinds = dict((ln.text, kind) for ln, kind in clean(lines).furniture)
+    assert kinds == {banner: "site", "< Back to previous page": "navigation"}
+    # a word repeated in running text, or twice between signs, is no banner
+    for text in ("+++ Eilmeldung +++ Die Bundeswehr beteiligt sich.", "== Archiv == Archiv =="):
+        assert clean([text, "Die Bundeswehr beteiligt sich."]).furniture == []
