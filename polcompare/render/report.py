@@ -793,16 +793,11 @@ def _item_views(data: ReportData, doc_ids: Iterable[str]) -> dict[str, list[dict
     wanted = set(doc_ids)
     if not wanted:
         return {}
-    order = {t: k for k, t in enumerate(data.themes["theme"])}
     items = data.items[data.items["doc_id"].isin(wanted)]
-    ids = set(items["item_id"])
-    ev = data.evidence[data.evidence["item_id"].isin(ids)]
-    spans: dict[str, list[tuple[int, int, str]]] = {}
-    for item_id, s, e, t in ev[["item_id", "start", "end", "theme"]].itertuples(index=False):
-        spans.setdefault(item_id, []).append((int(s), int(e), t))
     # the texts show every taxonomy's themes and matches (Oslo, then policy, then stance);
     # the version pairs compare the Oslo ones (``segments``)
-    every, every_spans, every_order = _every_taxonomy(data.comparison, ids)
+    every, spans, order = _every_taxonomy(data.comparison, set(items["item_id"]))
+    oap = spans.get("oap", {})
     notes: dict[str, list[dict]] = {}
     for row in data.footnotes.itertuples(index=False):
         if row.item_id:
@@ -837,11 +832,12 @@ def _item_views(data: ReportData, doc_ids: Iterable[str]) -> dict[str, list[dict
                     "lines": line_label(int(row.start_line), int(row.end_line)),
                     "start_line": int(row.start_line),
                     "end_line": int(row.end_line),
-                    "themes": split_themes(row.themes),
-                    "segments": highlight_segments(row.text, spans.get(row.item_id, []), order),
+                    "segments": highlight_segments(row.text, oap.get(row.item_id, []), order),
                     "all_themes": every.get(row.item_id, []),
                     "marks": highlight_segments(
-                        row.text, every_spans.get(row.item_id, []), every_order
+                        row.text,
+                        [s for by in spans.values() for s in by.get(row.item_id, [])],
+                        order,
                     ),
                     "notes": notes.get(row.item_id, []),
                 }
@@ -850,22 +846,26 @@ def _item_views(data: ReportData, doc_ids: Iterable[str]) -> dict[str, list[dict
     return out
 
 
+Spans = dict[str, list[tuple[int, int, str]]]  # item_id -> (start, end, theme) of its matches
+
+
 def _every_taxonomy(
     c: Comparison, ids: set[str]
-) -> tuple[dict[str, list[str]], dict[str, list[tuple[int, int, str]]], dict[str, int]]:
-    """Per item of ``ids``: its themes and matched spans in every taxonomy, and their order."""
+) -> tuple[dict[str, list[str]], dict[str, Spans], dict[str, int]]:
+    """Per item of ``ids``: its themes in every taxonomy, its matches per taxonomy, their order."""
     themes: dict[str, list[str]] = {}
-    spans: dict[str, list[tuple[int, int, str]]] = {}
+    spans: dict[str, Spans] = {}
     order: dict[str, int] = {}
-    for tagged in c.tagged.values():
+    for name, tagged in c.tagged.items():
         for theme in tagged.dictionary.themes:
             order.setdefault(theme, len(order))
         part = tagged.items[tagged.items["item_id"].isin(ids)]
         for item_id, value in zip(part["item_id"], part["themes"], strict=True):
             themes.setdefault(item_id, []).extend(split_themes(value))
         ev = tagged.evidence[tagged.evidence["item_id"].isin(ids)]
+        own = spans[name] = {}
         for item_id, s, e, t in ev[["item_id", "start", "end", "theme"]].itertuples(index=False):
-            spans.setdefault(item_id, []).append((int(s), int(e), t))
+            own.setdefault(item_id, []).append((int(s), int(e), t))
     return themes, spans, order
 
 
