@@ -132,8 +132,9 @@
       return spansOf;
     }
     var RANK = {};
+    var ranked = 0;
     Object.keys(DATA.order).forEach(function (tax) {
-      DATA.order[tax].forEach(function (t) { if (RANK[t] === undefined) { RANK[t] = Object.keys(RANK).length; } });
+      DATA.order[tax].forEach(function (t) { if (RANK[t] === undefined) { RANK[t] = ranked++; } });
     });
     /* As polcompare.render.highlight.highlight_segments: one sweep over the span boundaries. */
     function segments(text, spans) {
