@@ -242,3 +242,21 @@ def test_a_meetings_number_and_name_are_read_on_one_line_only(write):
     text = "Security Council\n4343rd Meeting (PM)\n\nThe Council adopted resolution 1373.\n"
     doc = polcompare.read(write(text, name="sc.txt"), lang="en")
     assert doc.meta["meeting"] == "4343rd Meeting"
+
+
+def test_a_dated_press_releases_one_line_paragraphs_stay_apart(write):
+    # A press release dated under its title: the date joins the first paragraph, and
+    # every later paragraph of one line is its own item, not the head of the next one's
+    # (new user 33: five paragraphs came out as three).
+    text = (
+        "Miinalaiva Pohjanmaalle lähtölupa Atalanta-operaatioon\n\n"
+        "3.12.2010\n\n"
+        "Tasavallan presidentti päätti 3. joulukuuta Suomen osallistumisesta.\n\n"
+        "Suomi lähettää Atalanta-operaatioon miinalaiva Pohjanmaan.\n\n"
+        "EU:n sotilaallinen kriisinhallintaoperaatio Atalanta käynnistettiin 2008.\n\n"
+        "EU:n Atalanta-operaatio on osa kansainvälisen yhteisön toimia.\n"
+    )
+    doc = polcompare.read(write(text, name="tiedote.txt"), lang="fi")
+    spans = [(r.start_line, r.end_line) for r in doc.items.itertuples()]
+    assert spans == [(3, 5), (7, 7), (9, 9), (11, 11)]
+    assert doc.items["text"].iloc[2].startswith("EU:n sotilaallinen")

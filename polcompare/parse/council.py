@@ -312,7 +312,9 @@ class _Parser:
         line = self.lines[i]
         cur = self.current
         if cur is not None and cur.role == "item":
-            dated_only = cur.kind == "news" and len(cur.lines) == 1  # just its date so far
+            dated_only = (  # just its date so far ("3.12.2010"), not a paragraph of one line
+                cur.kind == "news" and len(cur.lines) == 1 and date_line(cur.marker) is not None
+            )
             unnumbered = cur.kind == "news" or (cur.kind == "paragraph" and not cur.label)
             if unnumbered and not dated_only and self._paragraph_break(i):
                 self._paragraph(i, kind=cur.kind, date=cur.date if cur.kind == "news" else "")
