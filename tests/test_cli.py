@@ -344,7 +344,9 @@ def test_compare_writes_the_documents_tables_and_says_what_it_left_out(tmp_path,
     assert {"document_similarity", "document_keyness", "profile_policy"} <= written
     assert "gaps" not in written and "alignment" not in written
     sim = pd.read_csv(out / "document_similarity.csv")
-    assert len(sim) == 16 and set(sim["lang"]) == {"en"}  # 4 documents, both orders, diagonal
+    assert len(sim) == 6 and set(sim["lang"]) == {"en"}  # 4 documents: each pair once
+    assert not (sim["doc_a"] == sim["doc_b"]).any()
+    assert list(sim["cosine"]) == sorted(sim["cosine"], reverse=True)
     assert (
         "not written: gaps, section_flow: they need a position paper (--paper ID), none found"
         in printed

@@ -914,3 +914,22 @@ def test_the_texts_show_every_taxonomys_themes_and_matches(report):
                 assert row.theme in themes.split(";"), (item_id, row.theme)
                 assert text[row.start : row.end] == row.match
                 assert all(row.theme in marked[k] for k in range(row.start, row.end))
+
+
+def test_document_similarity_is_each_pair_once_and_the_heatmap_its_square(report):
+    # The table (and its CSV download) holds each pair of one language's documents once,
+    # the most similar first; the heatmap draws both halves of the square and its diagonal.
+    data, _, _ = report
+    sim = data.comparison.document_similarity
+    assert len(sim) and not (sim["doc_a"] == sim["doc_b"]).any()
+    pairs = {frozenset(p) for p in zip(sim["doc_a"], sim["doc_b"], strict=True)}
+    assert len(pairs) == len(sim)
+    heat = data.figures["doc_similarity"].data[0]
+    docs, z = list(heat.x), [list(row) for row in heat.z]
+    assert list(heat.y) == docs
+    for a, b, cosine in zip(sim["doc_a"], sim["doc_b"], sim["cosine"], strict=True):
+        i, j = docs.index(a), docs.index(b)
+        assert z[i][j] == z[j][i] == pytest.approx(cosine)
+    for i, doc in enumerate(docs):
+        same_lang = set(sim.loc[(sim["doc_a"] == doc) | (sim["doc_b"] == doc), "lang"])
+        assert same_lang and z[i][i] == 1.0

@@ -206,7 +206,7 @@ def test_charts_per_language_and_similar_documents_as_a_table(browser, pages):
         page.click("#clear-filter")
         assert page.locator("#chart-doc_similarity").count() == 0
         sim = pages[2].comparison.document_similarity
-        pairs = (sim["doc_a"] != sim["doc_b"]).sum() // 2
+        pairs = len(sim)
         assert 0 < page.locator("table.doc-pairs tbody tr").count() == pairs
         cells = page.locator("table.doc-pairs td:nth-child(5)")
         scores = [float(x) for x in cells.all_inner_texts()]

@@ -198,8 +198,8 @@ class Comparison:
     def document_similarity(self) -> pd.DataFrame:
         """TF-IDF cosine of every pair of documents in one language (computed when first read).
 
-        ``doc_a, doc_b, lang, cosine``: one row per ordered pair of documents of
-        the same language, both orders and the diagonal included; documents in
+        ``doc_a, doc_b, lang, cosine``: one row per pair of documents of the
+        same language, each pair once, the most similar first; documents in
         different languages are not compared (their words differ).
         """
         return document_similarity(self.items)

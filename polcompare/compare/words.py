@@ -280,14 +280,15 @@ def document_similarity(items: pd.DataFrame) -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        ``doc_a, doc_b, lang, cosine``: every ordered pair of documents in
-        one language (the diagonal included); empty when no two documents
+        ``doc_a, doc_b, lang, cosine``: each pair of documents in one
+        language once (``doc_a`` the one that comes first in ``items``), the
+        most similar pairs of a language first; empty when no two documents
         share a language.
     """
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.metrics.pairwise import cosine_similarity
 
-    rows = []
+    frames = []
     for lang, docs in _by_language(items).items():
         texts = [" ".join(part["text"]) for _, part in docs]
         vectorizer = TfidfVectorizer(analyzer=lambda text, lang=lang: stems(text, lang))
@@ -295,10 +296,17 @@ def document_similarity(items: pd.DataFrame) -> pd.DataFrame:
             scores = cosine_similarity(vectorizer.fit_transform(texts))
         except ValueError:  # no words at all (empty vocabulary)
             continue
-        for i, (a, _) in enumerate(docs):
-            for j, (b, _) in enumerate(docs):
-                rows.append({"doc_a": a, "doc_b": b, "lang": lang, "cosine": float(scores[i, j])})
-    return pd.DataFrame(rows, columns=["doc_a", "doc_b", "lang", "cosine"])
+        rows = [
+            {"doc_a": a, "doc_b": b, "lang": lang, "cosine": float(scores[i, j])}
+            for i, (a, _) in enumerate(docs)
+            for j, (b, _) in enumerate(docs)
+            if i < j
+        ]
+        frame = pd.DataFrame(rows, columns=["doc_a", "doc_b", "lang", "cosine"])
+        frames.append(frame.sort_values("cosine", ascending=False, kind="stable"))
+    if not frames:
+        return pd.DataFrame(columns=["doc_a", "doc_b", "lang", "cosine"])
+    return pd.concat(frames, ignore_index=True)
 
 
 def document_keyness(items: pd.DataFrame, *, top: int = 15) -> pd.DataFrame:

@@ -433,7 +433,7 @@ def _figures(
     sim = comparison.document_similarity
     if len(sim):
         if not _similarity_as_table(comparison):
-            figs["doc_similarity"] = _doc_similarity(sim)
+            figs["doc_similarity"] = _doc_similarity(sim, comparison.doc_ids)
         key = comparison.document_keyness
         first = key[key["doc_id"] == key["doc_id"].iloc[0]]
         sides = {"target": str(first["doc_id"].iloc[0]), "reference": "the other documents"}
@@ -635,9 +635,14 @@ def _profiles(table: pd.DataFrame, colors: dict[str, str], noun: str) -> go.Figu
     return fig
 
 
-def _doc_similarity(sim: pd.DataFrame) -> go.Figure:
-    docs = list(dict.fromkeys(sim["doc_a"]))
-    wide = sim.pivot_table(index="doc_a", columns="doc_b", values="cosine", sort=False)
+def _doc_similarity(sim: pd.DataFrame, doc_ids: Sequence[str]) -> go.Figure:
+    """Heatmap of the documents' cosines, both halves of the square and its diagonal (1)."""
+    paired = set(sim["doc_a"]) | set(sim["doc_b"])
+    docs = [d for d in doc_ids if d in paired]
+    mirror = sim.rename(columns={"doc_a": "doc_b", "doc_b": "doc_a"})
+    itself = pd.DataFrame({"doc_a": docs, "doc_b": docs, "cosine": 1.0})
+    square = pd.concat([sim, mirror, itself], ignore_index=True)
+    wide = square.pivot_table(index="doc_a", columns="doc_b", values="cosine")
     wide = wide.reindex(index=docs, columns=docs)
     text = [[f"{v:.2f}" if v == v else "" for v in row] for row in wide.to_numpy()]
     fig = go.Figure(
@@ -947,7 +952,7 @@ META_FIELDS = {
 def _similarity_as_table(c: Comparison) -> bool:
     """Too many documents in one language comparison for a heatmap of their similarity."""
     sim = c.document_similarity
-    return bool(len(sim)) and sim["doc_a"].nunique() > SIMILARITY_HEATMAP_DOCS
+    return len(set(sim["doc_a"]) | set(sim["doc_b"])) > SIMILARITY_HEATMAP_DOCS
 
 
 def _doc_pairs(c: Comparison) -> list[dict]:
@@ -955,19 +960,12 @@ def _doc_pairs(c: Comparison) -> list[dict]:
     sim = c.document_similarity
     if not len(sim):
         return []
-    order = {doc_id: k for k, doc_id in enumerate(c.doc_ids)}
-    pos_a, pos_b = sim["doc_a"].map(order), sim["doc_b"].map(order)
-    pairs = sim[pos_a < pos_b].sort_values("cosine", ascending=False, kind="stable")
+    pairs = sim.sort_values("cosine", ascending=False, kind="stable")
     pairs = pairs.head(SIMILAR_DOC_PAIRS).reset_index(drop=True)
     return [
         {"rank": k + 1, "doc_a": r.doc_a, "doc_b": r.doc_b, "lang": r.lang, "cosine": r.cosine}
         for k, r in enumerate(pairs.itertuples(index=False))
     ]
-
-
-def _n_doc_pairs(c: Comparison) -> int:
-    sim = c.document_similarity
-    return int((sim["doc_a"] != sim["doc_b"]).sum()) // 2 if len(sim) else 0
 
 
 def _doc_views(data: ReportData, views: dict[str, list[dict]], *, lazy: bool = False) -> list[dict]:
@@ -1230,7 +1228,7 @@ def _view(data: ReportData) -> dict[str, Any]:
         "same_language": len(c.document_similarity) > 0,
         "keyness_docs": list(dict.fromkeys(c.document_keyness["doc_id"])),
         "doc_pairs": _doc_pairs(c) if _similarity_as_table(c) else [],
-        "n_doc_pairs": _n_doc_pairs(c),
+        "n_doc_pairs": len(c.document_similarity),
         "unread": _unread(c),
         "out_of_context": _out_of_context(c),
         "list_docs": LIST_DOCS,
