@@ -50,7 +50,7 @@ TAXONOMIES = ("oap", "policy", "stance")
 #: in and ``unseen8`` being coded, ``unseen8`` when ``unseen9`` was scored,
 #: ``unseen9`` when ``unseen10`` was, ``unseen10`` when ``unseen11`` was, ``unseen11`` when
 #: ``unseen12`` was, ``unseen12`` when ``unseen13`` was, ``unseen13`` when ``unseen14``
-#: was, and so on: ``unseen32`` when ``unseen33`` was.)
+#: was, and so on: ``unseen33`` when ``unseen34`` was.)
 SPLIT_AFTER_FIRST_SCORE = frozenset(
     {
         "unseen",
@@ -85,6 +85,7 @@ SPLIT_AFTER_FIRST_SCORE = frozenset(
         "unseen30",
         "unseen31",
         "unseen32",
+        "unseen33",
     }
 )
 
