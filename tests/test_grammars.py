@@ -5601,3 +5601,58 @@ def test_a_treatys_quoted_definitions_and_points_closed_twice(write):
     # an unopened bracket before a full stop closes a point; a full stop before it does not
     assert markers("a.) x") == [] and markers("a).x") == []
     _visible(doc)
+
+
+def test_an_editors_omission_note_lets_the_numbering_skip(write):
+    # An archive's edited document: "[matter omitted]" stands where paragraphs were left
+    # out, and the numbers go on past it, or start past it (held-out set 69).
+    text = (
+        "Canberra, 13 June 1968\n\nSecret\n\n"
+        "The Chairman opened the meeting of the working group.\n\n"
+        "2\\. Mr Blakers invited Mr Pritchett to speak.\n\n"
+        "3\\. Mr Pritchett reported on the delegation's talks.\n\n"
+        "_[matter omitted]_\n\n"
+        "6\\. _[matter omitted]_ Our views on manufacture were put.\n\n"
+        "_[matter omitted]_\n\n"
+        "8\\. Mr Pritchett said that two matters had been of concern.\n"
+    )
+    doc = polcompare.read(write(text, "record.en.txt"), lang="en")
+    assert [u[0] for u in _units(doc)] == ["body:2", "body:3", "body:6", "body:8"]
+    _visible(doc)
+    text = (
+        "Non-Proliferation Treaty - German Attitude\n\n"
+        "The Czech crisis has focused German attention on their security.\n\n"
+        "_[matter omitted]_\n\n"
+        "4\\. _[matter omitted]_ The Germans consider it vital that the treaty holds.\n\n"
+        "5\\. They will not sign before the elections.\n"
+    )
+    doc = polcompare.read(write(text, "cable.en.txt"), lang="en")
+    assert [u[0] for u in _units(doc)] == ["body:4", "body:5"]
+
+
+def test_a_markdown_section_heading_with_a_long_title_opens_a_statute(write):
+    # gesetze-im-internet.de as markdown: "## § 1" and a title longer than a heading's
+    # usual sixty characters, the act's only section in the copy: a national law, its
+    # "(1)" paragraphs and "1." points under § 1 (held-out set 69).
+    text = (
+        "# Gesetz über den Schutz der Truppen des Nordatlantikpaktes (StrÄndG 4)\n\n"
+        "Ausfertigungsdatum\n:   1957-06-11\n\n"
+        "## § 1 Anwendung von Strafvorschriften zum Schutz der Vertragsstaaten des "
+        "Nordatlantikpaktes\n\n"
+        "(1) Zum Schutz der nichtdeutschen Vertragsstaaten gelten die §§ 93 bis 97 des\n"
+        "Strafgesetzbuches mit folgender Maßgabe:\n\n"
+        "1.  Den Staatsgeheimnissen entsprechen militärische Geheimnisse der\n"
+        "    Vertragsstaaten.\n\n"
+        "2.  In den Fällen des § 94 tritt an die Stelle der Bundesrepublik der\n"
+        "    betroffene Vertragsstaat.\n\n"
+        "(2) Zum Schutz der stationierten Truppen gelten auch die folgenden Vorschriften.\n"
+    )
+    doc = polcompare.read(write(text, "gesetz.de.txt"), lang="de")
+    assert doc.doc_type == "national_law"
+    assert _units(doc) == [
+        ("body:1", "section", ""),
+        ("body:1.1", "paragraph", "body:1"),
+        ("body:1.1.1", "point", "body:1.1"),
+        ("body:1.1.2", "point", "body:1.1"),
+        ("body:1.2", "paragraph", "body:1"),
+    ]

@@ -26,12 +26,17 @@ def _chapter() -> re.Pattern[str]:
 def recognise(texts: list[str], cands: list[list[Marker]]) -> str | None:
     """Say why the text is a statute, or return None."""
     values, alone = [], 0
-    for line in cands:
+    for text, line in zip(texts, cands, strict=True):
         for m in line:
             if m.style == "para":
                 values.append(m.value)
-                # alone, or with its title: "§ 1 Begriffsbestimmungen", "§ 1. Formål"
-                alone += not m.rest or (m.rest[:1].isupper() and heading_like(m.rest, longest=60))
+                # alone, or with its title: "§ 1 Begriffsbestimmungen", "§ 1. Formål", or
+                # a heading of its own however long its title ("## § 1 Anwendung von ...")
+                alone += (
+                    not m.rest
+                    or (m.rest[:1].isupper() and heading_like(m.rest, longest=60))
+                    or text.startswith("#")
+                )
                 break
     if len(values) >= 2:
         return f"{len(values)} '§ N' sections ({values[0]}-{values[-1]})"

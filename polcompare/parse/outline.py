@@ -64,7 +64,6 @@ _LABEL_ONLY = re.compile(r"\S+\s*\S+[.:]?")  # "7. Abschnitt:", "Kapittel 2", "C
 _NEXT_TERM = re.compile(r"(?:^|[;.]\s*)[“\"«‘][^”\"»’]{1,80}[”\"»’][^“\"«]{0,40}[—–:-]\s*$")
 # "– *tussenhandeldiensten militaire goederen:*": a bulleted term whose points follow
 _BULLETED_TERM = re.compile(r"[-–—•]\s*\*?[^*:]{1,120}:\*?")
-_OMISSION = re.compile(r"[/\[(]?\s*(?:…|\.\.\.)\s*[\])]?")  # "/…", "[...]": text left out
 _LOOKAHEAD = 80
 _NOTE_CALL = re.compile(r"(?<=[^\s\[])\[(\d{1,3})\]")  # "Convention.[3]", "States[12]"
 _LABELS = (
@@ -366,8 +365,10 @@ class Outline:
             not self._style_seen(cand.style) and self._continues_later(i, cand)
         ):
             return len(self.stack), cand
-        if self._style_seen(cand.style) and self._after_omission(i):
-            return len(self.stack), cand  # the list a part heading closed, after a gap
+        if self._after_omission(i) and (self._style_seen(cand.style) or not self.stack):
+            # the list a part heading closed, after a gap; or a list whose start the copy
+            # left out ("[matter omitted]" then "4.")
+            return len(self.stack), cand
         top = self.closed_top
         if top and not self.stack and top[0] == cand.style and continues(*top, cand.value):
             return 0, cand  # "2." after "A. Introduction": numbered on across the headings
@@ -586,7 +587,7 @@ class Outline:
 
     def _after_omission(self, i: int) -> bool:
         """Tell whether an omission mark ("/…", "[...]") stands within two lines before ``i``."""
-        return any(_OMISSION.fullmatch(self.texts[j]) for j in range(max(0, i - 2), i))
+        return any(_omission().fullmatch(self.texts[j]) for j in range(max(0, i - 2), i))
 
     def _place_decimal(self, i: int, cand: Marker) -> tuple[int, Marker] | None:
         head = cand.value.rpartition(".")[0]
@@ -1015,7 +1016,7 @@ class Outline:
         if (j := self.part_heading(i)) is not None:
             return j
         text = self.texts[i]
-        if _OMISSION.fullmatch(text):  # "/…": the copy left text out here
+        if _omission().fullmatch(text):  # "/…": the copy left text out here
             self.add_heading("omission", i)
             return i + 1
         if self._contents_title(i):
@@ -1502,6 +1503,17 @@ def _same_scheme(entry: Open, cand: Marker) -> bool:
 def leads_in(block: Block) -> bool:
     """Tell whether a unit's own text so far ends with a colon or dash: a list's lead-in."""
     return block.text.rstrip()[-1:] in (":", "—", "–")
+
+
+@functools.cache
+def _omission() -> re.Pattern[str]:
+    """Return the pattern of a line that marks text left out: "/…", "[...]".
+
+    Or an editor's note in brackets ("_[matter omitted]_", the language files' ``omissions``).
+    """
+    return re.compile(
+        rf"[_*]*[/\[(]?\s*(?:…|\.\.\.|(?i:{words_pattern('omissions')}))\s*[\])]?[_*]*"
+    )
 
 
 @functools.cache

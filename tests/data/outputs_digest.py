@@ -94,6 +94,7 @@ FOLDERS = (
     "eval/parse/holdout66",
     "eval/parse/holdout67",
     "eval/parse/holdout68",
+    "eval/parse/holdout69",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
