@@ -5656,3 +5656,50 @@ def test_a_markdown_section_heading_with_a_long_title_opens_a_statute(write):
         ("body:1.1.2", "point", "body:1.1"),
         ("body:1.2", "paragraph", "body:1"),
     ]
+
+
+def test_lettered_points_glued_to_a_term_in_emphasis(write):
+    # wetten.overheid.nl's definitions: "a.*Besluit:* het ..." with no space after the
+    # letter's full stop, "b.  *operationeel gezag:*" with two (held-out set 70).
+    text = (
+        "##Regeling vredesmissies politie\n\n"
+        "### Artikel  1\n\n"
+        "In deze regeling wordt verstaan onder:\n\n"
+        "a.*Besluit:* het Besluit beschikbaarstelling politieambtenaren;\n\n"
+        "b.  *operationeel gezag:* de head of mission;\n\n"
+        "c.*missie:* het verblijf in het missiegebied.\n"
+    )
+    doc = polcompare.read(write(text, "regeling.nl.txt"), lang="nl")
+    assert [u[0] for u in _units(doc)] == [
+        "articles:1",
+        "articles:1a",
+        "articles:1b",
+        "articles:1c",
+    ]
+    assert markers("e.g. this") == [] and markers("a.*") == []
+
+
+def test_capital_letter_points_after_a_lead_in_are_points_not_parts(write):
+    # An act approving treaties lists them "A." to "I." under "(2) ... zugestimmt:", each
+    # running on indented lines: points of (2), not part headings (held-out set 70).
+    text = (
+        "## Art 1\n\n"
+        "(1) Dem Beitritt zu dem Abkommen wird zugestimmt.\n\n"
+        "(2) Folgenden Zusatzvereinbarungen wird ebenfalls zugestimmt:\n\n"
+        "A.  Zusatzabkommen zwischen dem Königreich Belgien, der Bundesrepublik\n"
+        "    Deutschland und den Vereinigten Staaten von Amerika,\n\n"
+        "B.  Abkommen zwischen der Bundesrepublik Deutschland und dem Vereinigten\n"
+        "    Königreich über das Außerkrafttreten des Truppenvertrags,\n\n"
+        "C.  Abkommen zwischen dem Königreich Belgien und der Bundesrepublik\n"
+        "    Deutschland über die Durchführung von Manövern.\n\n"
+        "## Art 2\n\n"
+        "Dieses Gesetz tritt am Tage nach seiner Verkündung in Kraft.\n"
+    )
+    doc = polcompare.read(write(text, "gesetz.de.txt"), lang="de")
+    points = [u for u in _units(doc) if u[1] == "point"]
+    assert [(u[0], u[2]) for u in points] == [
+        ("articles:1.2.A", "articles:1.2"),
+        ("articles:1.2.B", "articles:1.2"),
+        ("articles:1.2.C", "articles:1.2"),
+    ]
+    _visible(doc)

@@ -240,7 +240,8 @@ _ALPHA = re.compile(
     r"(\(?((?:[ivxl]{4,5}|[a-z]{1,3})(?:\.\d)?|(?<=\()[a-z]\d{1,2}(?=\))|[а-я]|[α-ω]|στ"
     r"|(?<=\()[\u0621-\u064a]ـ?)(\.\)|\)\.(?=\s)|[.)])"
     rf"(?:\s+|$|(?<=\))(?=[^\W\d_]|{_GLUED_CHINESE})|(?<=\))\d{{1,3}}\s+(?=[^\W\d_])"
-    r"|(?<=^[a-z]\.)(?=[A-ZÀ-Þ][a-zà-ÿ])))(.*)"  # "a.The testing": glued to a capitalised word
+    # "a.The testing": glued to a capitalised word, or to a term in emphasis ("a.*Besluit:*")
+    r"|(?<=^[a-z]\.)(?=[A-ZÀ-Þ][a-zà-ÿ]|[*_]{1,2}[^\W\d_])))(.*)"
 )
 # The letters points run through, in order (Cyrillic lists skip ё, й, ъ, ы, ь).
 _ALPHABETS = (

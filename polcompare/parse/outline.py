@@ -472,6 +472,29 @@ class Outline:
             )
         )
 
+    def _point_after_lead_in(self, i: int) -> bool:
+        """Tell a point "A." after its unit's lead-in (or "B." after it), its text indented below.
+
+        "(2) ... wird ebenfalls zugestimmt:" then "A.  Zusatzabkommen zwischen dem Königreich
+        Belgien, der" and "    Deutschland, ...": the agreements listed, not a part "A.".
+        """
+        nxt = i + 1
+        return (
+            bool(self.stack)
+            and (
+                leads_in(self.stack[-1].block)
+                or any(  # "B.  Abkommen ..." after "A." ("I." too): the list goes on
+                    e.style == c.style and continues(e.style, e.value, c.value)
+                    for e in self.stack
+                    for c in self.cands[i]
+                )
+            )
+            and nxt < self.n
+            and bool(self.texts[nxt])
+            and not self.cands[nxt]
+            and indent(self.lines[nxt].text) > indent(self.lines[i].text)
+        )
+
     def _opens_excerpt(self, i: int, cand: Marker) -> bool:
         """Tell whether a numbered provision that opens a copy leads in its units.
 
@@ -1118,6 +1141,7 @@ class Outline:
             and (self.heading_like(cands[0].rest) or self._numeral_above_paragraphs(i))
             # "I. u k l á d á ministru vnitra": a resolution's operative part, its verb
             and not cands[0].rest[:1].islower()
+            and not self._point_after_lead_in(i)
         )
         if not divides and not numeral:
             return None

@@ -95,6 +95,7 @@ FOLDERS = (
     "eval/parse/holdout67",
     "eval/parse/holdout68",
     "eval/parse/holdout69",
+    "eval/parse/holdout70",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
