@@ -1735,7 +1735,8 @@ def test_conclusions_whose_first_number_lost_its_full_stop(write):
     _visible(doc)
     # a date opening the line is no paragraph 1 of theirs: "1 January 2012 the EU ..."
     dated = text.replace('"1 The EU welcomes', "1 January 2012 the EU welcomed")
-    assert "body:2" not in [u[0] for u in _units(polcompare.read(write(dated), lang="en"))]
+    units = [u[0] for u in _units(polcompare.read(write(dated), lang="en"))]
+    assert units == ["body:2", "body:3"]  # numbered as printed, the dated line no "1"
 
 
 def test_conclusions_whose_pdf_text_puts_each_number_on_its_own_line(write):
@@ -5703,3 +5704,24 @@ def test_capital_letter_points_after_a_lead_in_are_points_not_parts(write):
         ("articles:1.2.C", "articles:1.2"),
     ]
     _visible(doc)
+
+
+def test_a_dateline_without_the_days_full_stop_is_no_section(write):
+    # "1 November 2019, New York - Statement ...": a date, not section 1 whose "2" swallows
+    # every paragraph after it (new user 35); "1 Introduction" stays a section number.
+    assert markers("1 November 2019, New York - Statement on behalf of the EU") == []
+    assert markers("1 Introduction")[0].value == "1"
+    text = (
+        "EU Statement – United Nations General Assembly: Report of the Human Rights Council\n\n"
+        "1 November 2019, New York - Statement on behalf of the EU and its Member States\n\n"
+        "1 November 2019, New York - Amb. Silvio Gonzato addresses the UN General Assembly\n\n"
+        "I have the honour to speak on behalf of the European Union.\n\n"
+        "Mr. President,\n\n"
+        "The European Union would like to warmly thank the President of the Council.\n\n"
+        "Mr. President,\n\n"
+        "During this reporting cycle the HRC has adopted 88 resolutions.\n"
+    )
+    doc = polcompare.read(write(text, "statement.en.txt"), lang="en")
+    assert not doc.items["label"].astype(bool).any()
+    starts = [t[:20] for t in doc.items["text"]]
+    assert starts[-3:] == ["I have the honour to", "The European Union w", "During this reportin"]

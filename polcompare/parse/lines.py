@@ -968,7 +968,9 @@ def _month_stems() -> str:
 @functools.cache
 def _spelled_date() -> re.Pattern[str]:
     stems = _month_stems()
-    return re.compile(rf"(?:[1-9]|[12]\d|3[01])\.\s*(?:{stems})[^\W\d_]*\.?\s+\d{{4}}(?!\d)", re.I)
+    return re.compile(
+        rf"(?:[1-9]|[12]\d|3[01])(?:\.\s*|\s+)(?:{stems})[^\W\d_]*\.?\s+\d{{4}}(?!\d)", re.I
+    )
 
 
 def spelled_date(text: str) -> bool:
@@ -976,7 +978,8 @@ def spelled_date(text: str) -> bool:
 
     The day's full stop is the ordinal's of the languages that write dates so (da, nb, de,
     fi...), not a unit's: the month's name (the language files' ``months``) and the year
-    follow it.
+    follow it. Without the full stop it is a date too, no section "1": "1 November 2019,
+    New York - Statement on behalf of the EU".
     """
     return text[:1].isdecimal() and _spelled_date().match(text) is not None
 
