@@ -1535,9 +1535,9 @@ def _omission() -> re.Pattern[str]:
 
     Or an editor's note in brackets ("_[matter omitted]_", the language files' ``omissions``).
     """
-    return re.compile(
-        rf"[_*]*[/\[(]?\s*(?:…|\.\.\.|(?i:{words_pattern('omissions')}))\s*[\])]?[_*]*"
-    )
+    words = words_pattern("omissions")  # none listed: no empty alternative matching "()"
+    notes = rf"|(?i:{words})" if words else ""
+    return re.compile(rf"[_*]*[/\[(]?\s*(?:…|\.\.\.{notes})\s*[\])]?[_*]*")
 
 
 @functools.cache
