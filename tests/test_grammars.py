@@ -6,11 +6,14 @@ common-law statute); each test asserts the units, their kinds and parents,
 and that every line stays visible.
 """
 
+import warnings
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import polcompare
+from polcompare.errors import PolcompareWarning
 from polcompare.items import item_label, item_labels
 from polcompare.languages import (
     UnsupportedLanguageError,
@@ -5725,3 +5728,28 @@ def test_a_dateline_without_the_days_full_stop_is_no_section(write):
     assert not doc.items["label"].astype(bool).any()
     starts = [t[:20] for t in doc.items["text"]]
     assert starts[-3:] == ["I have the honour to", "The European Union w", "During this reportin"]
+
+
+def test_a_parliament_resolutions_citations_are_read_in_each_language(write):
+    # The European Parliament cites with "unter Hinweis auf" in German and "der henviser til"
+    # in Danish, where the Council's acts say "gestützt auf", "under henvisning til". An
+    # Official Journal copy that stops before the recitals keeps each citation apart, as in
+    # English (set 12's German resolution on the Arms Trade Treaty was one paragraph).
+    openings = {
+        "en": ("The European Parliament,", "having regard to", "the Arms Trade Treaty"),
+        "de": ("Das Europäische Parlament,", "unter Hinweis auf", "den Vertrag über den"),
+        "da": ("Europa-Parlamentet,", "der henviser til", "traktaten om våbenhandel"),
+    }
+    for lang, (body, cite, treaty) in openings.items():
+        text = (
+            f"{body}\n\n"
+            f"{cite} {treaty} (ATT),\n\n"
+            f"{cite} 2013/2657(RSP) (1),\n\n"
+            f"{cite} Rule 110(2) (2),\n"
+        )
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", PolcompareWarning)
+            doc = polcompare.read(write(text, name=f"ep.{lang}.txt"), lang=lang)
+        assert doc.items["kind"].tolist() == ["citation"] * 3, lang
+        assert doc.items["text"].str.startswith(cite).all(), lang
+        _visible(doc)
