@@ -765,3 +765,19 @@ def test_an_archive_banner_and_a_back_link_are_furniture():
     # a word repeated in running text, or twice between signs, is no banner
     for text in ("+++ Eilmeldung +++ Die Bundeswehr beteiligt sich.", "== Archiv == Archiv =="):
         assert clean([text, "Die Bundeswehr beteiligt sich."]).furniture == []
+
+
+def test_spelt_out_forms_of_address_are_salutations():
+    # New user 35: an EU statement at the UN opened "Mister President," and it was item 1
+    lines = [
+        "Mister President,",
+        "Distinguished Co-Chairs, Excellencies, Colleagues,",
+        "Madam Speaker,",
+        "Colleagues in the Council have agreed on the text.",
+    ]
+    kinds = dict((ln.text, kind) for ln, kind in clean(lines).furniture)
+    assert kinds == {
+        "Mister President,": "salutation",
+        "Distinguished Co-Chairs, Excellencies, Colleagues,": "salutation",
+        "Madam Speaker,": "salutation",
+    }
