@@ -24,6 +24,7 @@ import argparse
 import functools
 import json
 import os
+import re
 import sys
 import warnings
 from collections.abc import Sequence
@@ -866,6 +867,10 @@ def _show_warning(
     if issubclass(category, PolcompareWarning):
         if issubclass(category, UntaggedLanguageWarning):
             message = str(message).replace(_PYTHON_HINT, hint)
+            # the nearest language named (nn: "pass fallback_lang='nb' ..."): its option
+            named = re.sub(r"pass fallback_lang='([\w-]+)'", r"pass --fallback-lang \1", message)
+            other = re.sub(r"pass fallback_lang='.*", hint, message)
+            message = named if hint == _CLI_HINT else other
             message = message.replace(UNTAGGED_HINT, "misread? give the language with --lang CODE")
         print(f"polcompare: warning: {message}", file=sys.stderr)
     else:

@@ -26,6 +26,7 @@ __all__ = [
     "language_data",
     "lower_words",
     "month_table",
+    "nearest_language",
     "normalize_language",
     "number_first_article_words",
     "structure_words",
@@ -97,7 +98,8 @@ def normalize_language(code: str, *, source: str = "", unfiled: str = "") -> str
             source or "language",
             f"{code!r} {what}{hint} (known: {', '.join(known_languages())}; "
             "add polcompare/data/languages/<code>.yml for another)"
-            + (unfiled if _CODE.fullmatch(low) else ""),
+            # (not after a country code: the detector never reads a text as "SE")
+            + (unfiled if _CODE.fullmatch(low) and not spoken else ""),
         )
     return found
 
@@ -124,6 +126,13 @@ def country_hint(code: str) -> str:
         country = f"; as a country code, {' or '.join(spoken)}" if spoken else ""
         return f"it is the code of {language}{country}"
     return f"it is a country code: did you mean {' or '.join(spoken)}?" if spoken else ""
+
+
+def nearest_language(code: str) -> str | None:
+    """Return the language a language file names as reading it best (nn: nb), or None."""
+    data = _files().get(str(code).strip().lower())
+    near = (data or {}).get("nearest")
+    return str(near) if near else None
 
 
 def language_data(code: str) -> dict:

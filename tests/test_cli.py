@@ -191,6 +191,25 @@ def test_untagged_language_hint_names_the_command_line_option(tmp_path, capsys):
     ]
 
 
+def test_a_nynorsk_text_is_pointed_to_bokmal(tmp_path, capsys):
+    """New user 34: a Nynorsk page got no themes and the hint named no language; the
+    language file's ``nearest`` (nn: nb) is named, and taking it tags the page."""
+    page = tmp_path / "minerydding.nn.txt"
+    page.write_text(
+        "Regjeringa vil styrkje arbeidet med minerydding.\n\n"
+        "1. Noreg har gitt meir enn 100 millionar kroner til humanitær minerydding i Ukraina.\n",
+        encoding="utf-8",
+    )
+    assert main(["evidence", str(page), "--taxonomy", "oap", "--lang", "nn"]) == 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "the oap dictionary has no 'nn' section" in err[0], err
+    assert "pass --fallback-lang nb to match them" in err[0]
+    args = ["evidence", str(page), "--taxonomy", "oap", "--lang", "nn", "--fallback-lang", "nb"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "survey_clearance" in set(pd.read_csv(io.StringIO(out))["theme"])
+
+
 #: Official texts in languages no dictionary has (Dutch, Greek), beside the seeds.
 UNTAGGED_TEXTS = [
     ROOT / "eval/parse/holdout16" / f"{name}.txt"

@@ -150,6 +150,12 @@ def test_9_an_unknown_language_code_fails_in_one_line(tmp_path, capsys, command)
     assert "'xx'" in err and "known:" in err
     # a new user refused --lang ar for a page read as ar without it is told why
     assert "without --lang, a text the language detector reads as xx is parsed with no" in err
+    # a country code (SE) is pointed to its language, not told what the detector does with it
+    argv[argv.index("xx")] = "SE"
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "did you mean sv (Swedish)?" in err
+    assert "language detector" not in err
 
 
 def test_9_read_checks_a_given_language():

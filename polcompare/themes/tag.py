@@ -16,6 +16,7 @@ import pyarrow.compute as pc
 
 from ..document import Document
 from ..errors import DictionaryError, UntaggedLanguageWarning
+from ..languages import nearest_language
 from ..tokens import TOKEN
 from .dictionary import (
     TAXONOMIES,
@@ -691,8 +692,15 @@ def _warn_untagged(
                 f"language {lang!r}: the {taxonomy} dictionary has no {lang!r} section "
                 f"(it has {has}): {n} item(s) get no themes"
             )
+        near = nearest_language(lang)
+        if near in dictionary.languages:  # nn: "pass fallback_lang='nb' ..."
+            advice = (
+                f"pass fallback_lang='{near}' to match them with the nearest language's patterns"
+            )
+        else:
+            advice = "pass fallback_lang= to match them with another language's patterns"
         warnings.warn(
-            f"{doc}: {why}; pass fallback_lang= to match them with another language's patterns",
+            f"{doc}: {why}; {advice}",
             UntaggedLanguageWarning,
             stacklevel=4,  # tag's caller: tag -> _match_items -> here
         )
