@@ -687,6 +687,11 @@ def test_german_plural_verbs(text, stances):
         ("fr", "Le Conseil considère que les progrès sont lents.", "recall_recognise"),
         ("fr", "L'Union observe que les progrès sont lents.", "recall_recognise"),
         ("fr", "Le Conseil relève que les progrès sont lents.", "recall_recognise"),
+        # new user 34: a listed verb right after an article is a noun ("Les demandes
+        # d'autorisation"); "are determined" commits, as "sont déterminés" does
+        ("fr", "Les demandes d'autorisation sont examinées au cas par cas.", ""),
+        ("fr", "La France demande aux parties de respecter le droit.", "urge_call"),
+        ("en", "The States Parties are determined to end the suffering.", "commit_reaffirm"),
         # new user 32: "recognised" in every EU statement on Ukraine is an adjective
         ("en", "Ukraine, within its internationally recognised borders, is free.", ""),
         ("en", "The Council recognises the progress made.", "recall_recognise"),

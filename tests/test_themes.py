@@ -747,7 +747,8 @@ def test_extends_removes_a_shipped_word(tmp_path):
         w for w in base if w not in ("demande", "demander")
     )
     assert mine.patterns["en"] == shipped.patterns["en"]
-    items = _items(("fr", "Les demandes d'autorisation d'exportation incluent les licences."))
+    # (after an article the shipped rules now read it as a noun; a heading has none)
+    items = _items(("fr", "Demandes d'autorisation d'exportation et licences."))
     assert tag(items, dictionary=shipped).items["themes"].tolist() == ["urge_call"]
     assert tag(items, dictionary=mine).items["themes"].tolist() == [""]
     # through oap's groups too

@@ -26,6 +26,8 @@ rules (the shipped ``stance`` dictionary has both)::
           en: [which]  # is not the issuer's ("partners, which would express support")
         complement:    # optional: a match right after another one (or after it and one
           en: [to]     # of these words) is its complement ("will continue to support")
+        determiners:   # optional: a match right after one of these words is a noun
+          fr: [les]    # ("Les demandes d'autorisation ..."), not the issuer's verb
       negation:        # a match next to a negation word does not count
         span: 3        # tokens before the match's start or after its end
         words:
@@ -157,6 +159,11 @@ class Dictionary:
         marker word after it ("vil fortsette å støtte", "apņemšanos
         atbalstīt"), is that verb's complement, not a speech act of its own,
         and does not count unless listed under ``anywhere``.
+    determiner_words : dict
+        Language -> articles and possessives (``rules: position: determiners``):
+        a match right after one is a noun ("Les demandes d'autorisation sont
+        examinées", "the support of donors"), not the issuer's speech act, and
+        does not count unless listed under ``anywhere``.
     negation_words : dict
         Language -> the lowercase words that cancel a match next to them
         (``rules: negation: words``); empty: no negation rule.
@@ -210,6 +217,7 @@ class Dictionary:
     anywhere: dict[str, frozenset[str]] = field(default_factory=dict)
     relative_words: dict[str, frozenset[str]] = field(default_factory=dict)
     complement_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    determiner_words: dict[str, frozenset[str]] = field(default_factory=dict)
     negation_words: dict[str, frozenset[str]] = field(default_factory=dict)
     negation_span: int = 0
     context: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -342,7 +350,7 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
     context, context_share, context_neighbours, context_except = _context(
         rules.get("context"), source
     )
-    window, windows, after, anywhere, relative, complement = _position_window(
+    window, windows, after, anywhere, relative, complement, determiners = _position_window(
         rules.get("position"), source
     )
     span, negation = _negation(rules.get("negation"), source)
@@ -398,6 +406,7 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         anywhere={lang: frozenset(listed) for lang, listed in anywhere.items()},
         relative_words=relative,
         complement_words=complement,
+        determiner_words=determiners,
         negation_words=negation,
         negation_span=span,
         context=context,
@@ -687,23 +696,24 @@ def _position_window(position: object, source: str) -> tuple:
 
     Returns its window, per-language windows, after-words, the patterns
     that count anywhere (checked against the language's patterns later),
-    relative pronouns and infinitive markers (``complement``).
+    relative pronouns, infinitive markers (``complement``) and determiners.
     """
     if position is None:
-        return None, {}, {}, {}, {}, {}
+        return None, {}, {}, {}, {}, {}, {}
     usage = (
         "rule 'position' needs 'window' (a whole number of tokens, 1 or more) and, "
-        "optionally, 'languages' (language code -> such a number), 'after', 'relative' and "
-        "'complement' (language code -> list of words) and 'anywhere' (language code -> list "
-        "of patterns)"
+        "optionally, 'languages' (language code -> such a number), 'after', 'relative', "
+        "'complement' and 'determiners' (language code -> list of words) and 'anywhere' "
+        "(language code -> list of patterns)"
     )
-    known = {"window", "languages", "after", "anywhere", "relative", "complement"}
+    known = {"window", "languages", "after", "anywhere", "relative", "complement", "determiners"}
     if not isinstance(position, dict) or not set(position) <= known:
         raise DictionaryError(source, usage)
     window, languages = position.get("window"), position.get("languages") or {}
     after, anywhere = position.get("after") or {}, position.get("anywhere") or {}
     relative, complement = position.get("relative") or {}, position.get("complement") or {}
-    tables = (languages, after, anywhere, relative, complement)
+    determiners = position.get("determiners") or {}
+    tables = (languages, after, anywhere, relative, complement, determiners)
     if not _whole(window) or not all(isinstance(x, dict) for x in tables):
         raise DictionaryError(source, usage)
     for lang, value in languages.items():
@@ -724,6 +734,7 @@ def _position_window(position: object, source: str) -> tuple:
         dict(anywhere),
         _word_lists(relative, source, usage),
         _word_lists(complement, source, usage, empty=True),
+        _word_lists(determiners, source, usage),
     )
 
 

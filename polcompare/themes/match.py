@@ -882,6 +882,9 @@ def _positioned(
     after = dictionary.after_words.get(code)
     if after:
         keep |= _preceded_by(tokens, first, after)
+    determiners = dictionary.determiner_words.get(code)
+    if determiners:  # "Les demandes d'autorisation": a noun, not the issuer's verb
+        keep &= ~_preceded_by(tokens, first, determiners)
     keep |= listed
     first, last, entry, listed = first[keep], last[keep], entry[keep], listed[keep]
     markers = dictionary.complement_words.get(code)
