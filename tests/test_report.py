@@ -933,3 +933,32 @@ def test_document_similarity_is_each_pair_once_and_the_heatmap_its_square(report
     for i, doc in enumerate(docs):
         same_lang = set(sim.loc[(sim["doc_a"] == doc) | (sim["doc_b"] == doc), "lang"])
         assert same_lang and z[i][i] == 1.0
+
+
+def test_versions_whose_unnumbered_paragraphs_pair_nowhere_are_not_compared(tmp_path):
+    # New user 36: a German press release and its English page, the German with a lead-in
+    # paragraph more; the alignment by content paired no item, yet the themes and facts were
+    # compared by the items' own keys ("body/p1" with "body/p1"), and the report crashed
+    # (two alignment rows under one key).
+    from polcompare.render.report import render_report
+
+    texts = {
+        "r.de.txt": "Außenministerin zum Tag der Minenaufklärung\n\n"
+        "Die Außenministerin erklärte am 04.04.2023:\n\n"
+        "Antipersonenminen sind grausame Waffen. Wir finanzieren die Räumung von Minen "
+        "in der Ukraine mit 20 Millionen Euro.\n",
+        "r.en.txt": "Foreign Minister on Mine Awareness Day\n\n"
+        "Our support for victim assistance in Colombia continues with a new programme "
+        "for survivors of landmines.\n\n"
+        "Mine risk education reaches schools in Cambodia.\n",
+    }
+    docs = []
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        docs.append(polcompare.read(tmp_path / name))
+    data = build_report(docs, paper=docs[0].doc_id, versions=[docs[1].doc_id])
+    alignment = data.tables["alignment"]
+    assert set(alignment["status"]) == {"missing_in_b", "extra_in_b"}
+    assert data.tables["theme_agreement"].empty
+    assert set(data.tables["facts"]["item_id_b"].fillna("")) <= {""}
+    assert 'id="versions"' in render_report(data)

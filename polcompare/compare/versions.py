@@ -167,7 +167,13 @@ def keyed_like(alignment: pd.DataFrame, b: pd.DataFrame) -> pd.DataFrame:
     one = alignment[alignment["status"].isin(["aligned", "reordered"])]
     one = one.dropna(subset=["item_id_a", "item_id_b"])
     keys = {ib: tuple(r) for ib, *r in one[["item_id_b", *KEY]].itertuples(index=False)}
-    taken = set(keys.values())
+    # every key of a's items, paired or not: an unpaired item of b that shares one (both
+    # documents' unnumbered "body/p1") is no partner of it (new user 36: the themes and facts
+    # of two statements the alignment paired nowhere were compared item by item)
+    of_a = alignment.dropna(subset=["item_id_a"])[KEY]
+    taken = set(keys.values()) | {
+        tuple("" if pd.isna(v) else str(v) for v in r) for r in of_a.itertuples(index=False)
+    }
     out = b.copy()
     for n, item_id in enumerate(out["item_id"]):
         if item_id in keys:

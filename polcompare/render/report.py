@@ -1153,6 +1153,12 @@ def _unread_languages(unread: list[dict]) -> list[dict]:
     return sorted(out.values(), key=lambda e: -e["docs"])
 
 
+def _paired(align: pd.DataFrame, row: dict, side: str) -> str:
+    """Return the item id on ``side`` of the pair keyed as ``row``, or "" (none)."""
+    key = tuple(row[k] for k in KEY)
+    return str(align.at[key, side]) if key in align.index else ""
+
+
 def _view(data: ReportData) -> dict[str, Any]:
     """Arrange the computed tables for the template (no new numbers)."""
     t = data.tables
@@ -1275,7 +1281,13 @@ def _view(data: ReportData) -> dict[str, Any]:
         }
         agreement = _oap_rows(t["theme_agreement"])
         differing = agreement[agreement["jaccard"] < 1]
-        align = t["alignment"].set_index(KEY)
+        # the pairs, by the key of a's item (an unpaired item of b may carry the same key)
+        align = (
+            t["alignment"]
+            .dropna(subset=["item_id_a", "item_id_b"])
+            .drop_duplicates(subset=KEY)
+            .set_index(KEY)
+        )
         view["alignment_counts"] = t["alignment"]["status"].value_counts().to_dict()
         view["agreement_n"] = len(agreement)
         view["agreement_themed"], view["mean_jaccard"] = _mean_agreement(agreement)
@@ -1304,8 +1316,8 @@ def _view(data: ReportData) -> dict[str, Any]:
                 "key": item_label(r["section"], r["number"], r["letter"]),
                 "only_a": split_themes(r["only_a"]),
                 "only_b": split_themes(r["only_b"]),
-                "seg_a": segs.get(align.loc[tuple(r[k] for k in KEY), "item_id_a"], []),
-                "seg_b": segs.get(align.loc[tuple(r[k] for k in KEY), "item_id_b"], []),
+                "seg_a": segs.get(_paired(align, r, "item_id_a"), []),
+                "seg_b": segs.get(_paired(align, r, "item_id_b"), []),
             }
             for r in _records(differing)
         ]
