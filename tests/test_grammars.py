@@ -5753,3 +5753,28 @@ def test_a_parliament_resolutions_citations_are_read_in_each_language(write):
         assert doc.items["kind"].tolist() == ["citation"] * 3, lang
         assert doc.items["text"].str.startswith(cite).all(), lang
         _visible(doc)
+
+
+def test_a_laws_points_in_a_markdown_list_are_points(write):
+    # Set 71: e-Sbírka's Czech acts as Markdown put "- " before every point ("- a) práva
+    # a povinnosti"): the points were paragraphs' unnumbered text, 55 % of the set's points
+    text = (
+        "§ 1\n\nPředmět úpravy\n\n(1) Tento zákon upravuje\n\n"
+        "- a) práva a povinnosti fyzických osob,\n\n"
+        "- b) výkon státní správy v této oblasti.\n\n"
+        "(2) Pro účely tohoto zákona se rozumí\n\n"
+        "- a) zbraní zbraň podle zvláštního zákona,\n\n"
+        "- b) municí střelivo.\n"
+    )
+    doc = polcompare.read(write(text, name="zakon.cs.txt"), lang="cs")
+    assert _units(doc) == [
+        ("body:1", "section", ""),
+        ("body:1.1", "paragraph", "body:1"),
+        ("body:1.1a", "point", "body:1.1"),
+        ("body:1.1b", "point", "body:1.1"),
+        ("body:1.2", "paragraph", "body:1"),
+        ("body:1.2a", "point", "body:1.2"),
+        ("body:1.2b", "point", "body:1.2"),
+    ]
+    assert doc.items["text"].iloc[2] == "práva a povinnosti fyzických osob,"
+    _visible(doc)

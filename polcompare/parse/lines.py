@@ -373,7 +373,7 @@ def could_mark(text: str) -> bool:
         return could_mark(text[m.end() :])
     if first in "*_" and (m := _EMPHASIS.match(text)):  # "*Section 1*": Markdown emphasis
         return could_mark(m.group(2))
-    if first in "-–" and text[2:3].isdecimal():  # "- 2. En conséquence"
+    if first in "-–" and (text[2:3].isdecimal() or _DASHED_LETTER(text[2:])):  # "- a) práva"
         return True
     if text[1:2] in (".", ")", "-", "–") or (len(text) == 1 and "A" <= first <= "Z"):
         return True
@@ -383,6 +383,8 @@ def could_mark(text: str) -> bool:
     return low in _label_firsts() or low.rstrip(".:") in _label_firsts()
 
 
+#: A letter's point in brackets after a list's dash: "a) ", "(b) ", "iv) " (not "a. ", a word)
+_DASHED_LETTER = re.compile(r"\(?[a-z]{1,4}\)\s").match
 _MARK_FIRSTS = frozenset("(§IVXLC[" + QUOTES)
 _SHORT_POINT = re.compile(r"(?:[a-z]{1,5}|στ)[.)]").match
 
@@ -427,6 +429,19 @@ def _after_mark(text: str, quote: str, body: str, mark: str) -> list[Marker]:
     ]
 
 
+def _dashed(quote: str, body: str) -> list[Marker] | None:
+    """Read a marker after a list's dash: "- 2. En conséquence", "- a) práva a povinnosti".
+
+    (e-Sbírka's Czech acts as Markdown put a dash before each point.) None: no marker there.
+    """
+    if body[2:3].isdecimal():
+        return [m for m in _numbers(quote + body[:2], body[2:]) if m.style == "num."]
+    if _DASHED_LETTER(body[2:]):
+        out = _letters(quote + body[:2], body[2:])
+        return [m for m in out if m.style in ("alpha)", "(alpha)", "roman)", "(roman)")]
+    return None
+
+
 def markers(text: str) -> list[Marker]:
     """Return every reading of the marker ``text`` starts with (none: ``[]``).
 
@@ -441,9 +456,8 @@ def markers(text: str) -> list[Marker]:
         return _after_mark(text, quote, body, mark)
     if (out := _wrapped(quote, body)) is not None:
         return out
-    if body[:2] in ("- ", "– ") and body[2:3].isdecimal():  # "- 2. En conséquence"
-        out = _numbers(quote + body[:2], body[2:])
-        return [m for m in out if m.style == "num."]
+    if body[:2] in ("- ", "– ") and (out := _dashed(quote, body)) is not None:
+        return out
     first = body[0]
     if first == "§":
         m = _PARA.fullmatch(body)

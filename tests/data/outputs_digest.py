@@ -96,6 +96,7 @@ FOLDERS = (
     "eval/parse/holdout68",
     "eval/parse/holdout69",
     "eval/parse/holdout70",
+    "eval/parse/holdout71",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
