@@ -97,6 +97,7 @@ FOLDERS = (
     "eval/parse/holdout69",
     "eval/parse/holdout70",
     "eval/parse/holdout71",
+    "eval/parse/holdout72",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
