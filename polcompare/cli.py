@@ -60,7 +60,7 @@ from .parallel import (
     write_corpus_stream,
 )
 from .themes import TAXONOMIES, Dictionary, Tagged, load_dictionary, tag
-from .themes.tag import UNTAGGED_HINT
+from .themes.tag import FALLBACK_HINT, UNTAGGED_HINT
 from .themes.validate import agreement, codesheet, write_codesheet, write_csv_for_excel
 
 __all__ = ["main"]
@@ -851,7 +851,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 #: The Python advice of an untagged-language warning (``tag``'s keyword), and what a
 #: command says instead: its option, or, without one (compare, report), ``--lang``.
-_PYTHON_HINT = "pass fallback_lang= to match them with another language's patterns"
+_PYTHON_HINT = FALLBACK_HINT
 _CLI_HINT = "pass --fallback-lang CODE to match them with another language's patterns"
 _NO_FALLBACK_HINT = (
     "this command takes no fallback language (items, evidence and agreement take "
@@ -868,9 +868,12 @@ def _show_warning(
         if issubclass(category, UntaggedLanguageWarning):
             message = str(message).replace(_PYTHON_HINT, hint)
             # the nearest language named (nn: "pass fallback_lang='nb' ..."): its option
-            named = re.sub(r"pass fallback_lang='([\w-]+)'", r"pass --fallback-lang \1", message)
-            other = re.sub(r"pass fallback_lang='.*", hint, message)
-            message = named if hint == _CLI_HINT else other
+            if hint == _CLI_HINT:
+                message = re.sub(
+                    r"pass fallback_lang='([\w-]+)'", r"pass --fallback-lang \1", message
+                )
+            else:
+                message = re.sub(r"pass fallback_lang='.*", hint, message)
             message = message.replace(UNTAGGED_HINT, "misread? give the language with --lang CODE")
         print(f"polcompare: warning: {message}", file=sys.stderr)
     else:

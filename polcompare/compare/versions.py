@@ -171,19 +171,22 @@ def keyed_like(alignment: pd.DataFrame, b: pd.DataFrame) -> pd.DataFrame:
     # documents' unnumbered "body/p1") is no partner of it (new user 36: the themes and facts
     # of two statements the alignment paired nowhere were compared item by item)
     of_a = alignment.dropna(subset=["item_id_a"])[KEY]
-    taken = set(keys.values()) | {
-        tuple("" if pd.isna(v) else str(v) for v in r) for r in of_a.itertuples(index=False)
-    }
+    taken = set(keys.values()) | {_key(r) for r in of_a.itertuples(index=False)}
     out = b.copy()
     for n, item_id in enumerate(out["item_id"]):
         if item_id in keys:
             new = keys[item_id]
         else:
-            own = tuple("" if pd.isna(out[k].iloc[n]) else str(out[k].iloc[n]) for k in KEY)
+            own = _key(out[k].iloc[n] for k in KEY)
             new = (f"{own[0]}~b", *own[1:]) if own in taken else own
         for col, value in zip(KEY, new, strict=True):
             out.iloc[n, out.columns.get_loc(col)] = value
     return out
+
+
+def _key(values) -> tuple[str, ...]:
+    """Return ``section, number, letter`` values as strings, "" for a missing one."""
+    return tuple("" if pd.isna(v) else str(v) for v in values)
 
 
 def _by_content(a: pd.DataFrame, b: pd.DataFrame, method: str) -> pd.DataFrame:

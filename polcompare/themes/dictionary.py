@@ -160,10 +160,10 @@ class Dictionary:
         atbalstīt"), is that verb's complement, not a speech act of its own,
         and does not count unless listed under ``anywhere``.
     determiner_words : dict
-        Language -> articles and possessives (``rules: position: determiners``):
-        a match right after one is a noun ("Les demandes d'autorisation sont
-        examinées", "the support of donors"), not the issuer's speech act, and
-        does not count unless listed under ``anywhere``.
+        Language -> articles (``rules: position: determiners``): a match right
+        after one is a noun ("Les demandes d'autorisation sont examinées"), not
+        the issuer's speech act, and does not count unless listed under
+        ``anywhere``.
     negation_words : dict
         Language -> the lowercase words that cancel a match next to them
         (``rules: negation: words``); empty: no negation rule.

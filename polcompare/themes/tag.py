@@ -678,8 +678,7 @@ def _warn_untagged(
             f"{n} item(s) of {len(docs)} documents get no {taxonomy} themes, their language "
             f"missing from the {taxonomy} dictionary (it has {has}) or undetermined: "
             f"{describe_languages(by_language(counts))}{_undetermined_names(counts)}; "
-            "the items' tag_status says which; "
-            "pass fallback_lang= to match them with another language's patterns",
+            "the items' tag_status says which; " + FALLBACK_HINT,
             UntaggedLanguageWarning,
             stacklevel=4,  # tag's caller: tag -> _match_items -> here
         )
@@ -698,7 +697,7 @@ def _warn_untagged(
                 f"pass fallback_lang='{near}' to match them with the nearest language's patterns"
             )
         else:
-            advice = "pass fallback_lang= to match them with another language's patterns"
+            advice = FALLBACK_HINT
         warnings.warn(
             f"{doc}: {why}; {advice}",
             UntaggedLanguageWarning,
@@ -710,6 +709,9 @@ def _warn_untagged(
 #: given while they fit (the command line's line, ``polcompare: warning: `` and ``--lang
 #: CODE`` for ``lang=``, stays within 200).
 UNTAGGED_LINE_MAX = 172
+#: What a warning about items in a language the dictionary lacks advises (the command line
+#: names its option instead).
+FALLBACK_HINT = "pass fallback_lang= to match them with another language's patterns"
 #: What :func:`untagged_line` advises when a language is undetermined (the command line
 #: says ``--lang CODE`` instead).
 UNTAGGED_HINT = "misread? give the language with lang="
