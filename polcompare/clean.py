@@ -266,6 +266,10 @@ _BRACKET_MARK = re.compile(r"(?<=\S)\s?\[(\d{1,3})\]")
 # A note marked with asterisks ("*   The numbering of the items ...", "**   The provisional
 # agenda ..."), its mark glued to a word above ("... General Assembly *", "agenda**").
 _STAR_NOTE = re.compile(r"(\*{1,4})\s+\S+\s+\S+\s+\S")
+# A Markdown copy's note "* 1 Lawrence John Lawrey, First Secretary ...", a bullet and its
+# number, its mark a link in the text above ("... Mr. Smith,[1](#f1) special consultant").
+_ANCHOR_NOTE = re.compile(r"\*\s(\d{1,3})\s+\S")
+_ANCHOR_MARK = re.compile(r"\[(\d{1,3})\]\s?\(#[\w-]*?\1\)")
 _STAR_MARK = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:)]))\s?(\*{1,4})(?=\s|$)")
 # A parliament report's lone note "(1) Cette commission est composée de : ...", its mark
 # "(1)" in the text above ("... de la défense et des forces armées (1) sur le projet").
@@ -304,7 +308,12 @@ def clean(lines: list[str]) -> Cleaned:
     journal = _journal_header(lines)
     notice = _consolidation_notice(lines)
     press = _press_page(lines)
-    notes = (_bracket_marks(lines), _star_marks(lines), _lone_paren_note(lines))
+    notes = (
+        _bracket_marks(lines),
+        _star_marks(lines),
+        _lone_paren_note(lines),
+        _anchor_marks(lines),
+    )
     stamp = _stamp(lines) or _journal_cover(lines)
     last_blank = max((no for no, text in enumerate(lines, start=1) if not text.strip()), default=0)
     chapters = out.chapter_numbers = _chapter_numbers(lines)
@@ -464,9 +473,11 @@ def _lone_paren_note(lines: list[str]) -> int:
     return no if number in above else 0
 
 
-def _marked_note(stripped: str, no: int, notes: tuple[dict, dict, int]) -> str:
+def _marked_note(stripped: str, no: int, notes: tuple[dict, dict, int, dict]) -> str:
     """Return the number of a note whose mark a line above carries ("[1]", "**", "(1)"), or ""."""
-    bracketed, starred, lone = notes
+    bracketed, starred, lone, anchored = notes
+    if anchored and (m := _ANCHOR_NOTE.match(stripped)) and anchored.get(m.group(1), no) < no:
+        return m.group(1)
     if (m := _BRACKET_NOTE.match(stripped)) and bracketed.get(m.group(1), no) < no:
         return m.group(1)
     if (m := _STAR_NOTE.match(stripped)) and starred.get(m.group(1), no) < no:
@@ -481,6 +492,20 @@ def _star_marks(lines: list[str]) -> dict[str, int]:
         if "*" in text and not text.lstrip().startswith("*"):
             for m in _STAR_MARK.finditer(text):
                 marks.setdefault(m.group(1), no)
+    return marks
+
+
+def _anchor_marks(lines: list[str]) -> dict[str, int]:
+    """Return each note's link "[N](#fN)" in a Markdown copy's text -> the first line with it.
+
+    A line may end between the two halves ("... to Tange[2]" / "(#f2)").
+    """
+    marks: dict[str, int] = {}
+    text = "\n".join(lines)
+    if "(#" not in text:
+        return marks
+    for m in _ANCHOR_MARK.finditer(text):
+        marks.setdefault(m.group(1), text.count("\n", 0, m.start()) + 1)
     return marks
 
 

@@ -603,7 +603,7 @@ def _assemble(
                     "level": block.level,
                     "kind": block.kind,
                     "parent": parent,
-                    "heading": block.heading,
+                    "heading": _unmarked(block.heading),
                     "marker": block.marker,
                     "text": block.text,
                     "date": block.date,
@@ -648,6 +648,15 @@ def _assemble(
     )
 
 
+#: A Markdown heading's mark at the start of a heading's line: "## ČÁST PRVNÍ".
+_HEADING_MARK = re.compile(r"(?:^|(?<=\s))#{1,6} +")
+
+
+def _unmarked(heading: str) -> str:
+    """Return an item's heading without a Markdown copy's marks ("#### Předmět úpravy")."""
+    return _HEADING_MARK.sub("", heading) if "# " in heading else heading
+
+
 def join_text(block: Block) -> str:
     """Return a heading's full text, marker included ("1) Attiecībā uz ...")."""
     return join_lines([ln.text for ln in block.lines])
@@ -671,6 +680,8 @@ class _FootnoteOwners:
     @staticmethod
     def _pattern(number: str, how: str) -> re.Pattern[str]:
         number = re.escape(number)  # "*", "**": a note marked with asterisks
+        if how == "link":  # a Markdown copy's "Lawrey[1](#f1) to Tange": the link goes
+            return re.compile(rf"\[{number}\]\s?\(#[\w-]*?{number}\)")
         if how == "glued":  # "destruktion1. EU", "agenda** "
             return re.compile(rf"(?<=[^\W\d_]){number}(?=[\s.,;:)]|$)")
         return re.compile(rf"(?<=[^\W\d_]) {number}(?=[.,;:)](?:\s+[^\W\d_a-z]|$))")  # "... 1. ES"
@@ -691,7 +702,7 @@ class _FootnoteOwners:
         "destruktion. EU"); the item's ``footnotes`` column keeps it.
         """
         before = bisect.bisect_left(self.starts, line_no)  # items starting before the note
-        for how in ("glued", "spaced"):
+        for how in ("link", "glued", "spaced"):
             carriers = self._carriers(number, how)
             k = bisect.bisect_left(carriers, before)
             if k:

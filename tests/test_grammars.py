@@ -4814,6 +4814,91 @@ def test_a_markdown_exports_escaped_list_numbers_are_paragraphs(write):
     _visible(doc)
 
 
+def test_a_cables_paragraphs_from_the_second_over_a_paragraphs_numbered_points(write):
+    # A cable leaves its first paragraph unnumbered and escapes the others' numbers
+    # ("2\\."); the list numbered from 1 under "5\\. ... principles:" is that paragraph's
+    # points, not the numbering (eval/parse/holdout72, DFAT vol. 28 no. 134).
+    text = (
+        "New York, 9 May 1968\n\nUN 764. Secret Priority\n\n## Non-Proliferation Treaty\n\n"
+        "I took Pritchett and Cawsey to visit the Belgian mission.[1](#f1)\n\n"
+        "2\\. I said that the Australian delegation was undertaking bilateral discussions.\n\n"
+        "3\\. Ambassador Schuurmans said that the Belgian position was similar.\n\n"
+        "4\\. A basic principle in Euratom regarding safeguards was that there were already "
+        "effective safeguards.\n\n"
+        "5\\. At this point Schuurmans tabled five principles which Euratom countries have "
+        "defined:\n\n"
+        "  1. Safeguards under the NPT must be applied to source and special material.\n"
+        "  2. There should be no misunderstanding as to the agreement.\n"
+        "  3. This agreement should be based on the principle of verification.\n"
+        "  4. Pending the conclusion of the agreement, there should be no misunderstanding.\n"
+        "  5. Euratom member states concerned are determined to act in common.\n\n"
+        " _[matter omitted]_\n"
+    )
+    doc = polcompare.read(write(text), lang="en")
+    assert _units(doc) == [
+        ("body:2", "paragraph", ""),
+        ("body:3", "paragraph", ""),
+        ("body:4", "paragraph", ""),
+        ("body:5", "paragraph", ""),
+        ("body:5.1", "point", "body:5"),
+        ("body:5.2", "point", "body:5"),
+        ("body:5.3", "point", "body:5"),
+        ("body:5.4", "point", "body:5"),
+        ("body:5.5", "point", "body:5"),
+    ]
+    numbered = doc.items[doc.items["label"] != ""]
+    assert numbered["text"].iloc[0].startswith("I said that the Australian")
+    _visible(doc)
+
+
+def test_a_czech_acts_title_marked_a_rank_above_its_section_is_its_title(write):
+    # e-Sbírka's Markdown marks "##### § 1" and its title "#### Předmět úpravy" a rank
+    # higher: the title is the section's, and "(1)" its paragraph (eval/parse/holdout72).
+    text = (
+        "# Zákon o kontrole vývozu zboží dvojího užití\n\n## ČÁST PRVNÍ\n\n"
+        "#### ÚVODNÍ USTANOVENÍ\n\n##### § 1\n\n#### Předmět úpravy\n\n"
+        "(1) Tento zákon upravuje kontrolu vývozu zboží dvojího užití\n\n"
+        "- a) kontrolu vývozu zboží dvojího užití,\n\n"
+        "- b) práva a povinnosti osob přepravujících zboží.\n\n"
+        "(2) Tento zákon dále upravuje kontrolu poskytování technické pomoci.\n\n"
+        "##### § 2\n\n(1) Ministerstvo provádí opatření.\n\n"
+        "##### § 4\n\n#### Všeobecná vývozní povolení\n\n"
+        "Všeobecnými vývozními povoleními jsou\n\n"
+        "- a) všeobecné vývozní povolení Evropské unie,\n\n"
+        "- b) všeobecné vývozní povolení České republiky.\n"
+    )
+    doc = polcompare.read(write(text, name="cs.txt"), lang="cs")
+    units = _units(doc)
+    sections = [u for u in units if u[1] == "section"]
+    assert len(sections) == 3
+    under = {u[0]: u[2] for u in units}
+    first = sections[0][0]
+    assert under[first + ".1"] == first and under[first + ".2"] == first
+    assert under[sections[2][0] + "a"] == sections[2][0]
+    items = doc.items.set_index("item_id")
+    assert items.loc[doc.doc_id + ":" + first, "heading"] == "Předmět úpravy"
+    _visible(doc)
+
+
+def test_a_luxembourg_acts_superscript_first_article(write):
+    # Legilux's copy keeps the HTML superscript: "### Art. 1<sup>er</sup>." is Article 1.
+    text = (
+        "# Loi du 4 juin 2009 portant approbation de la Convention sur les armes à "
+        "sous-munitions\n\nNous Henri, Grand-Duc de Luxembourg,\n\n"
+        "Notre Conseil d'Etat entendu;\n\nAvons ordonné et ordonnons:\n\n"
+        "### Art. 1<sup>er</sup>.\n\nEst approuvée la Convention sur les armes à "
+        "sous-munitions, ouverte à la signature à Oslo, le 3 décembre 2008.\n\n"
+        "### Art. 2.\n\nSont interdits l'emploi, la mise au point et le stockage.\n\n"
+        "### Art. 3.\n\nLes infractions sont punies d'un emprisonnement.\n"
+    )
+    doc = polcompare.read(write(text, name="fr.txt"), lang="fr")
+    articles = [u for u in _units(doc) if u[1] == "article"]
+    assert [a[0].split(":")[-1] for a in articles] == ["1", "2", "3"]
+    first = doc.items[doc.items["label"] == "1"].iloc[0]
+    assert first["text"].startswith("Est approuvée la Convention")
+    _visible(doc)
+
+
 def test_a_markdown_pages_numbered_headings_are_its_points(write):
     # "### 1. Värnat FN:s grundtanke": a page's ten points as numbered Markdown headings, each
     # with its text below (eval/parse/holdout58)

@@ -38,7 +38,7 @@ from ..clean import Line
 from . import legal_act, national_law, un_document
 from .blocks import Block, Structure
 from .council import parse_council
-from .doctype import refine
+from .doctype import names, refine
 from .generic import Generic
 from .inline import split_inline
 from .lines import Marker, could_mark, markers
@@ -100,8 +100,16 @@ def parse_lines(lines: list[Line], chapter_numbers: frozenset[int] = frozenset()
     # generic outline, when it finds more numbered units than the Council grammar
     # did (for conclusions, twice as many: a law's "1. (1)" sections and their
     # points, not a few numbers the Council grammar's paragraphs hold).
+    # A text that never names the EU is no conclusions (refine says so): its numbering
+    # needs to beat the Council grammar's by two units, not one stray number ("8" above
+    # paragraphs 1 to 5): a cable's "2\\." to "5\\." and one paragraph's points "1." to "5.".
     council = sum(1 for b in structure.blocks if b.role == "item" and b.label)
-    needed = council if structure.doc_type == "generic" else 2 * council
+    if structure.doc_type == "generic":
+        needed = council
+    elif names("eu_names").search("\n".join(texts)):
+        needed = 2 * council
+    else:
+        needed = council + 1
     # Each numbered unit opens on a line with a marker: with no more such lines than
     # needed, the generic outline cannot win, and is not run (most conclusions).
     if sum(1 for c in cands if c) <= needed:

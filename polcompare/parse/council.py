@@ -619,7 +619,12 @@ class _Parser:
             # "II. PROCHAIN CYCLE" then "2.": paragraphs numbered on across parts
             across = self.last_number == 0 and self.before_part and number == self.before_part + 1
             if (
-                (number == self.last_number + 1 or (fresh and number == 1) or across)
+                (
+                    number == self.last_number + 1
+                    or (fresh and number == 1)
+                    or across
+                    or self._implied_first(i, number)
+                )
                 and not (self.lettered_at[i + 1] and self._heading_like(m.group(2), capital=False))
                 and not self._quoting(i)
             ):
@@ -659,6 +664,23 @@ class _Parser:
         if (r := self.roman_at[i]) and self.parent is not None:
             return self._roman_line(i, r)
         return None
+
+    def _implied_first(self, i: int, number: int) -> bool:
+        r"""Tell whether "2." begins the numbering after an unnumbered first paragraph.
+
+        A cable numbers its paragraphs from the second ("We called today on Mrs Myrdal ..."
+        then "2\. Swedish dissatisfaction ...", "3\. ..."): the text above is paragraph 1,
+        and a list below numbered from 1 is a paragraph's points, not the numbering.
+        """
+        if number != 2 or self.last_number or self.parent is not None:
+            return False
+        cur = self.current
+        if cur is None or cur.kind != "paragraph" or cur.label:
+            return False
+        if any(_ONE(t.lstrip(QUOTES + " ")) for t in self.texts[:i]):
+            return False  # a "1." above the grammar did not take ("1.I have", "1. Opening")
+        later = (m for m in self.numbered_at[i + 1 :] if m is not None)
+        return int(getattr(next(later, None), "group", lambda _: "0")(1)) == 3
 
     def _numbered_other(self, i: int, m: re.Match[str]) -> bool:
         """Place a numbered line that is no paragraph: a contents entry, a title or a point."""
@@ -947,6 +969,10 @@ def _name_labelled_sections(blocks: list[Block]) -> None:
     for b in blocks:
         if b.section in names:
             b.section = names[b.section]
+
+
+#: A line numbered 1: "1.", "1)", "1\\.", "1.I have" glued.
+_ONE = re.compile(r"1\s?\\?[.)]").match
 
 
 def _fragment(text: str) -> bool:

@@ -123,13 +123,13 @@ def _label_patterns() -> tuple[re.Pattern[str], ...]:
     action = words_pattern("action")
     section = words_pattern("section") or r"(?!)"
     subsection = words_pattern("subsection") or r"(?!)"
-    # "5", "2a", "premier"; "1.o"/"1.º" (Portuguese ordinals) read as "1"; a
+    # "5", "2a", "premier", "1<sup>er</sup>"; "1.o"/"1.º" (Portuguese ordinals) read as "1"; a
     # French code's "L1111-1", "R. 2332-4", "L. 2331-1"
     code = r"(?:[LRDA]\.?\s?\d{1,4}|\d{3,4})(?:-\d{1,4}){1,3}\b"  # not a range "Art. 2-4"
     # legislation.gov.uk glues the extent to a label: "Article 14U.K.", "5E+W+S"
     extent = r"(?-i:U\.K\.|E\+W(?:\+S)?(?:\+N\.I\.)?|N\.I\.)?"
     num = (
-        rf"({code}|1[.\x20]?er(?!\w)|\d{{1,4}}(?=[ºo°]\.?(?:\s|$))|\d{{1,4}}(?:(?-i:[a-z]|[A-Z](?!\.))(?![a-z]))?|[IVXLC]{{1,6}}\b|premier|first|unique|unico|único|unic|μόνο|μόνον)"
+        rf"({code}|1(?:[.\x20]?er|<sup>er</sup>)(?!\w)|\d{{1,4}}(?=[ºo°]\.?(?:\s|$))|\d{{1,4}}(?:(?-i:[a-z]|[A-Z](?!\.))(?![a-z]))?|[IVXLC]{{1,6}}\b|premier|first|unique|unico|único|unic|μόνο|μόνον)"
         rf"(?:\.?[ºo°]\.?(?=\s|$))?{extent}"
         # an inserted article: "Article 1er bis", "Artículo 3 ter", "Articolo 2-quater"
         rf"(?:\x20?-?\x20?(?:{'|'.join(_LATIN_ORDINALS)})(?!\w))?"
@@ -646,7 +646,8 @@ def _labels(quote: str, body: str) -> list[Marker]:
             if not _UPPER_ROMAN.fullmatch(value):  # "Article IV" keeps its numeral
                 value = value.lower()
             insert = _latin_insert(m.group(1))
-            value = "1" if value in ("premier", "1er", "1 er", "1.er", "first") else value
+            if value in ("premier", "1er", "1 er", "1.er", "1<sup>er</sup>", "first"):
+                value = "1"  # "Art. 1<sup>er</sup>.": Legilux's HTML superscript kept
             value = value.lstrip("0") or value  # "Άρθρο 02"
             if "-" in value:  # a French code's "L. 2331-1": "L2331-1"
                 value = value.replace(".", "").replace(" ", "").upper()
@@ -874,7 +875,7 @@ LIST_SECTION = re.compile(r"(\d{1,2})\)\s+(\S.*)")
 #: text whatever it is, where :func:`markers` reads "1. (1)" and "1. - (1)" as a section
 #: and its subsection (``para``) and "1. Ziffer eins" as a spoken label.
 _BARE_NUMBER = re.compile(r"\d{1,3}\.")  # "1." alone on its line
-NUMBERED = re.compile(rf"(?:[{re.escape(QUOTES)}]\s?)?(\d{{1,6}})\)?\.\s+(\S.*)")
+NUMBERED = re.compile(rf"(?:[{re.escape(QUOTES)}]\s?)?(\d{{1,6}})\)?\\?\.\s+(\S.*)")
 #: A lettered sub-item: "a. text", "b) text", "(c) text". The ``alpha`` reading narrowed:
 #: one latin letter (not "aa", "ab", Cyrillic or Greek), a space and text after it (not
 #: "(a)" alone or "(a)text" glued, unless the text is Chinese: "(a)在最高法院", "(c)2009年").

@@ -1272,7 +1272,11 @@ class Outline:
             and not division().fullmatch(nxt)  # "Čl. I" over "PRVÁ ČASŤ": a part, not a title
             and not _repealed(nxt)  # "(weggefallen)": the unit's text, what is left of it
             # "## Schlußformel" under "## § 51" (whose text is "-"): the next heading, not a title
-            and not (_marked(nxt) and _mark_level(nxt) <= _mark_level(self.texts[i]))
+            and not (
+                _marked(nxt)
+                and _mark_level(nxt) <= _mark_level(self.texts[i])
+                and not self._title_above_text(i, j)
+            )
             # a Markdown copy titles a unit on its marked line ("## § 8 Titel"); the line
             # under "## Art 2" is its text unless set apart ("Bei der Prüfung ... schwere")
             and not (_marked(self.texts[i]) and not _marked(nxt) and not self._set_apart(j))
@@ -1283,6 +1287,21 @@ class Outline:
             block.heading = title.text
             return j + 1
         return j
+
+    def _title_above_text(self, i: int, j: int) -> bool:
+        """Tell whether heading ``j``, ranked above the bare label ``i``, is still its title.
+
+        e-Sbírka's Czech acts as Markdown mark "##### § 1" and its title "#### Předmět
+        úpravy" a rank higher; the title's next line is the section's "(1)" or its text, not
+        another heading.
+        """
+        after = self.texts[j + 1] if j + 1 < self.n else ""
+        return (
+            _mark_level(self.texts[j]) < _mark_level(self.texts[i])
+            and bool(after)
+            and not _marked(after)
+            and not division().fullmatch(after)
+        )
 
     def close_under(self, i: int) -> None:
         """Close the open units when heading ``i`` is marked at their rank or above.
