@@ -98,6 +98,10 @@ FOLDERS = (
     "eval/parse/holdout70",
     "eval/parse/holdout71",
     "eval/parse/holdout72",
+    "eval/parse/holdout73",
+    "eval/parse/holdout74",
+    "eval/parse/holdout75",
+    "eval/parse/holdout76",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
