@@ -781,3 +781,23 @@ def test_spelt_out_forms_of_address_are_salutations():
         "Distinguished Co-Chairs, Excellencies, Colleagues,": "salutation",
         "Madam Speaker,": "salutation",
     }
+
+
+def test_a_markdown_copys_linked_notes_are_footnotes(tmp_path):
+    # DFAT's historical documents as Markdown: "Lawrey[1](#f1)" in the text, "* 1 Lawrence
+    # John Lawrey, ..." at the end; a link may be cut by a line end ("Tange[2]" / "(#f2)").
+    path = tmp_path / "cable.txt"
+    path.write_text(
+        "## 14 Memorandum from Lawrey[1](#f1) to Tange[2]\n(#f2)\n\n"
+        "We have discussed the implementation of Section 144 b with Mr. Smith.\n\n"
+        "2\\. It is apparent that the new legislation will not lead to overnight cooperation.\n\n"
+        " _[NAA: A5462, 138/2/10]_\n\n"
+        "  * 1 Lawrence John Lawrey, First Secretary, Australian Embassy, Washington.\n"
+        "  * 2 Tange was now Secretary, Department of External Affairs.\n",
+        encoding="utf-8",
+    )
+    doc = polcompare.read(path, lang="en")
+    roles = dict(zip(doc.lines["line"], doc.lines["role"], strict=True))
+    assert roles[10] == roles[11] == "footnote"
+    assert not doc.items["text"].str.contains("Lawrence John Lawrey").any()
+    assert len(doc.footnotes) == 2

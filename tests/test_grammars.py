@@ -4880,6 +4880,36 @@ def test_a_czech_acts_title_marked_a_rank_above_its_section_is_its_title(write):
     _visible(doc)
 
 
+def test_an_irish_acts_sections_printed_twice_and_its_italic_letters(write):
+    # The Irish Statute Book as Markdown prints each section twice: "##### 2 Despatch ..."
+    # (its title) over "**2.**—A contingent ..." (the section); its points are "(*a*)"
+    # (eval/parse/holdout75).
+    text = (
+        "# Defence (Amendment) Act , 1960\n\n"
+        "##### 1 Despatch of contingents.\n\n"
+        "**1.**—A contingent of the Permanent Defence Force may be despatched for service.\n\n"
+        "##### 2 Amendment of the Principal Act.\n\n"
+        "**2.**—A member of the Permanent Defence Force who is serving outside the State shall "
+        "be deemed to be on active service where—\n\n"
+        "(*a*) the member is serving with an international force, or\n\n"
+        "(*b*) the member is serving with a United Nations Emergency Force.\n\n"
+        "##### 3 Short title.\n\n"
+        "**3.**—This Act may be cited as the Defence (Amendment) Act, 1960.\n"
+    )
+    doc = polcompare.read(write(text, name="en.txt"), lang="en")
+    units = _units(doc)
+    sections = [u for u in units if u[1] in ("section", "paragraph")]
+    assert [u[0].split(":")[-1] for u in sections] == ["1", "2", "3"]
+    points = [u for u in units if u[1] == "point"]
+    assert [u[0].split(":")[-1] for u in points] == ["2a", "2b"]
+    assert all(u[2] == sections[1][0] for u in points)
+    items = doc.items.set_index(doc.items["item_id"].str.split(":", n=1).str[1])
+    assert items.loc[sections[0][0], "text"].startswith("A contingent of the Permanent")
+    headings = doc.headings["text"].tolist()
+    assert "##### 1 Despatch of contingents." in headings
+    _visible(doc)
+
+
 def test_a_luxembourg_acts_superscript_first_article(write):
     # Legilux's copy keeps the HTML superscript: "### Art. 1<sup>er</sup>." is Article 1.
     text = (

@@ -55,7 +55,8 @@ _AFTER_CLAUSE = tuple(".:;。；：")
 _AFTER_COMMA_MARK = tuple(",，、،")
 _PEEK = 160  # characters read after a candidate's start
 _CLAUSE = 40  # the least text a point holds before the next one
-_DASH_SECTION = re.compile(r"(?:^|\s)\d{1,4}\.\s*[-—–]\s*\(1\)").search  # "... applies.  1. - (1)"
+# "... applies.  1. - (1)", the Irish Statute Book's "**1.**—(1) In this Act"
+_DASH_SECTION = re.compile(r"(?:^|\s)(?:\*\*)?\d{1,4}\.(?:\*\*)?\s*[-—–]\s*\(1\)").search
 _AFTER_COMMA = re.compile(r"[,;]\s*\w{0,4}$").search
 # "Representatives1.Reaffirming": a number glued to the word before it and a capitalised one after
 _GLUED = re.compile(r"(?<=[^\W\d_]|[.;:)])(\d{1,2})\.(?=[A-ZÀ-Þ][^\W\d_])")

@@ -325,6 +325,7 @@ _AFTER_HEADING_MARK = _AFTER_BULLET | {"num.", "decimal", "num"}
 _SPACED = re.compile(r"(\(\s([a-z]{1,4}|\d{1,3}[A-Z]?)\s\)\s*)(.*)")
 #: Markdown emphasis around a marker: "*Section 1*", "**Article 2**", "__1.__"
 _EMPHASIS = re.compile(r"(\*{1,2}|_{1,2})([^*_\s](?:[^*_]{0,38}[^*_\s])?)\1 ?")
+_ITALIC_LETTER = re.compile(r"\(\*([a-z]{1,4})\*\) ?")  # "(*a*)", "(*iv*)": italic letters
 _NOTE_BEFORE_MARK = re.compile(r"F\d{1,4}\(").match  # "F1(4). . .": a repealed subsection
 _AMENDMENT_NOTE = re.compile(r"\[?F\d{1,4}\s?")
 
@@ -483,12 +484,17 @@ def _wrapped(quote: str, body: str) -> list[Marker] | None:
         inner = markers(f"({m.group(2)}) {m.group(3)}")
         return [Marker(c.style, c.value, quote + m.group(1), c.rest) for c in inner]
     if body[0] in "*_" and (m := _EMPHASIS.match(body)):  # "*Section 1*In this Agreement:"
-        inner = markers(f"{m.group(2)} {body[m.end() :]}".strip())
+        # "**1.**—(1) In this Act—": the Irish Statute Book's section, a dash after it
+        end = m.end() + (body[m.end() : m.end() + 1] in ("—", "–"))
+        inner = markers(f"{m.group(2)} {body[end:]}".strip())
         return [
-            Marker(c.style, c.value, quote + m.group(0), c.rest)
+            Marker(c.style, c.value, quote + body[:end], c.rest)
             for c in inner
             if c.marker.strip() == m.group(2)  # the marks enclose the marker, nothing more
         ]
+    if body[:2] == "(*" and (m := _ITALIC_LETTER.match(body)):  # "(*a*) This section applies"
+        inner = markers(f"({m.group(1)}) {body[m.end() :]}")
+        return [Marker(c.style, c.value, quote + m.group(0), c.rest) for c in inner]
     return None
 
 

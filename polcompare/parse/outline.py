@@ -109,6 +109,7 @@ class Outline:
         if slashed and "2" not in slashed:
             # a lone "1/" is no list (a speech's cut copy; an old UN document's note mark)
             self.cands = [[m for m in c if m.style != "num/"] for c in self.cands]
+        self._drop_doubled_headings()
         for i, line in enumerate(lines):  # "1", then "Rubrik", then "1.1 Utvecklingen"
             if line.no in chapter_numbers:
                 self.cands[i] = [Marker("num", self.texts[i], self.texts[i], "")]
@@ -1317,6 +1318,18 @@ class Outline:
             and _mark_level(text) <= _mark_level(top)
         ):
             self.current, self.stack = None, []
+
+    def _drop_doubled_headings(self) -> None:
+        """Read a Markdown heading that repeats the next line's number as a title, no unit.
+
+        The Irish Statute Book prints each section twice: "##### 1 Interpretation." over
+        "**1.**—(1) In this Act—"; the section is the second, the first its title.
+        """
+        texts, cands = self.texts, self.cands
+        for i in range(len(texts) - 1):
+            if cands[i] and cands[i + 1] and texts[i][:1] == "#" and texts[i + 1][:2] == "**":
+                if {c.value for c in cands[i]} & {c.value for c in cands[i + 1]}:
+                    cands[i] = []
 
     def _set_apart(self, j: int) -> bool:
         """Tell whether a blank line (or the end) follows line ``j``."""
