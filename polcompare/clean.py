@@ -195,7 +195,8 @@ _EURLEX_FIRST = frozenset("EBCDLTOJAGKSINUHPMRVZÚĠΕΟО")
 # A consolidated text's marks of where each act's wording begins ("►B", the basic act; "▼M1",
 # its first amendment; "►C1", a corrigendum; "◄", an inserted passage's end) on lines of their own
 _CONSOLIDATION_MARK = re.compile(r"(?:[►▼](?:B|[MACR]\d{1,3})|◄)(?:\s*◄)?")
-_COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
+# "cookies", Latvian "sīkdatnes", Norwegian "informasjonskapsler": a site's cookie banner
+_COOKIES = re.compile(r"\b(?:cookies?|sīkdatn\w*|informasjonskaps\w*)", re.IGNORECASE)
 # A parliament's PDF names each page's image on a line ("2843007_0001.png", Folketinget).
 _PAGE_IMAGE = re.compile(r"\d{5,}_\d{4}\.(?:png|jpe?g|tiff?)")
 _ISSN = re.compile(r"ISSN \d{4}-\d{3}[\dX]")
@@ -860,8 +861,9 @@ def _site_furniture(stripped: str) -> str | None:
     and its pages' job number ("GE.08-43359 (S) 080808 110808").
     """
     first = stripped[0]
-    if "ookie" in stripped and len(stripped) <= 300 and _COOKIES.search(stripped):
-        return "cookie_notice"  # "We use cookies to ...", "Ce site utilise des cookies."
+    if len(stripped) <= 300 and ("ookie" in stripped or "kdatn" in stripped or "kaps" in stripped):
+        if _COOKIES.search(stripped):
+            return "cookie_notice"  # "We use cookies to ...", "Ce site utilise des cookies."
     if (
         (first == "x" and stripped.startswith("xmlns:"))
         or (first == "!" and stripped[:3] == "![]")

@@ -801,3 +801,23 @@ def test_a_markdown_copys_linked_notes_are_footnotes(tmp_path):
     assert roles[10] == roles[11] == "footnote"
     assert not doc.items["text"].str.contains("Lawrence John Lawrey").any()
     assert len(doc.footnotes) == 2
+
+
+def test_cookie_banners_menus_and_delivery_notes_in_other_languages_are_furniture():
+    # New user 38: likumi.lv's cookie banner and login menu were items of a cabinet order;
+    # new user 39: an EEAS statement's "- Final as delivered -" was its second paragraph
+    lines = [
+        "Šajā tīmekļa vietnē tiek izmantotas sīkdatnes. Turpinot lietot šo vietni, jūs "
+        "piekrītat sīkdatņu izmantošanai. Uzzināt vairāk.",
+        "Vi bruker informasjonskapsler for å forbedre nettstedet.",
+        "Autorizēties savā kontā",
+        "- Final as delivered -",
+        "Ministru kabineta rīkojums Nr. 390 par rīcības plānu.",
+    ]
+    kinds = dict((ln.text, kind) for ln, kind in clean(lines).furniture)
+    assert kinds == {
+        lines[0]: "cookie_notice",
+        lines[1]: "cookie_notice",
+        "Autorizēties savā kontā": "navigation",
+        "- Final as delivered -": "delivery_note",
+    }
