@@ -861,9 +861,10 @@ def _site_furniture(stripped: str) -> str | None:
     and its pages' job number ("GE.08-43359 (S) 080808 110808").
     """
     first = stripped[0]
-    if len(stripped) <= 300 and ("ookie" in stripped or "kdatn" in stripped or "kaps" in stripped):
-        if _COOKIES.search(stripped):
-            return "cookie_notice"  # "We use cookies to ...", "Ce site utilise des cookies."
+    # (a cheap look for a piece of each of _COOKIES' words before the regex, on every line)
+    maybe_cookies = "ookie" in stripped or "kdatn" in stripped or "kaps" in stripped
+    if maybe_cookies and len(stripped) <= 300 and _COOKIES.search(stripped):
+        return "cookie_notice"  # "We use cookies to ...", "Ce site utilise des cookies."
     if (
         (first == "x" and stripped.startswith("xmlns:"))
         or (first == "!" and stripped[:3] == "![]")

@@ -679,8 +679,8 @@ class _Parser:
             return False
         if any(_ONE(t.lstrip(QUOTES + " ")) for t in self.texts[:i]):
             return False  # a "1." above the grammar did not take ("1.I have", "1. Opening")
-        later = (m for m in self.numbered_at[i + 1 :] if m is not None)
-        return int(getattr(next(later, None), "group", lambda _: "0")(1)) == 3
+        after = next((m for m in self.numbered_at[i + 1 :] if m is not None), None)
+        return after is not None and after.group(1) == "3"  # the numbering goes on
 
     def _numbered_other(self, i: int, m: re.Match[str]) -> bool:
         """Place a numbered line that is no paragraph: a contents entry, a title or a point."""

@@ -1327,7 +1327,7 @@ class Outline:
         """
         texts, cands = self.texts, self.cands
         for i in range(len(texts) - 1):
-            if cands[i] and cands[i + 1] and texts[i][:1] == "#" and texts[i + 1][:2] == "**":
+            if cands[i] and cands[i + 1] and texts[i + 1][:2] == "**" and _marked(texts[i]):
                 if {c.value for c in cands[i]} & {c.value for c in cands[i + 1]}:
                     cands[i] = []
 
