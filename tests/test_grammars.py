@@ -5893,3 +5893,66 @@ def test_a_laws_points_in_a_markdown_list_are_points(write):
     ]
     assert doc.items["text"].iloc[2] == "práva a povinnosti fyzických osob,"
     _visible(doc)
+
+
+def test_an_irish_acts_subsection_and_first_point_on_the_sections_line(write):
+    # "**2**.— (1) (*a*) This section ...": a section, its first subsection and that one's
+    # first point on one line (the period outside the bold); "F2[(3) A member": a
+    # subsection an amendment inserted (eval/parse/holdout73).
+    text = (
+        "# Defence (Amendment) Act 2006\n\n"
+        "##### 1. **Definitions.**\n\n"
+        "**1**.— In this Act “Principal Act” means the Defence Act 1954.\n\n"
+        "##### 2. **Despatch of members.**\n\n"
+        "**2**.— (1) (*a*) This section applies at all times to—\n\n"
+        "(i) an officer appointed on or after the passing of this Act,\n\n"
+        "(ii) a man enlisted on or after the passing of this Act.\n\n"
+        "(*b*) Where a member has offered in writing to render himself liable.\n\n"
+        "(2) Nothing in this section shall prevent the Government from giving approval.\n\n"
+        "F2[(3) A member of the Reserve Defence Force—\n\n"
+        "(*a*) shall not be despatched unless the member has consented, and\n\n"
+        "(*b*) shall be despatched only with the Minister's approval.]\n"
+    )
+    doc = polcompare.read(write(text, name="en.txt"), lang="en")
+    got = [(u[0].split(":")[-1], u[1]) for u in _units(doc)]
+    assert [u for u, kind in got if kind == "section"] == ["1", "2"]
+    assert [u for u, kind in got if kind == "paragraph"] == ["2.1", "2.2", "2.3"]
+    assert [u for u, kind in got if kind == "point"][:3] == ["2.1a", "2.1a.i", "2.1a.ii"]
+    assert [u for u, kind in got if kind == "point"][3:] == ["2.1b", "2.3a", "2.3b"]
+    items = doc.items.set_index(doc.items["item_id"].str.split(":").str[-1])
+    assert items.loc["2.1a", "text"].startswith("This section applies at all times")
+    _visible(doc)
+
+
+def test_a_swiss_acts_superscript_paragraphs_and_dashed_letters(write):
+    # Fedlex as Markdown numbers an article's paragraphs with superscripts ("<sup>1</sup>")
+    # and its points "- a." (eval/parse/holdout73, holdout75).
+    text = (
+        "# Verordnung vom 28. Juni 2023 über Massnahmen betreffend Moldau\n\n"
+        "Der Schweizerische Bundesrat,\n\nverordnet:\n\n"
+        "##### **Art. 1**\n\nIn dieser Verordnung bedeuten:\n\n"
+        "- a. *Gelder:* finanzielle Vermögenswerte, einschliesslich Bargeld;\n\n"
+        "- b. *Sperrung von Geldern:* Verhinderung jeder Handlung.\n\n"
+        "##### **Art. 2** Sperrung von Geldern\n\n"
+        "<sup>1</sup> Gesperrt sind Gelder, die sich im Eigentum befinden von:\n\n"
+        "- a. im Anhang aufgeführten natürlichen Personen;\n\n"
+        "- b. Unternehmen und Organisationen, die im Namen dieser Personen handeln.\n\n"
+        "<sup>2</sup> Es ist verboten, den betroffenen Personen Gelder zu überweisen.\n\n"
+        "<sup>2bis</sup> Das SECO kann Ausnahmen bewilligen.\n"
+    )
+    doc = polcompare.read(write(text, name="de.txt"), lang="de")
+    got = [(u[0].split(":")[-1], u[1], u[2].split(":")[-1]) for u in _units(doc)]
+    assert got == [
+        ("1", "article", ""),
+        ("1a", "point", "1"),
+        ("1b", "point", "1"),
+        ("2", "article", ""),
+        ("2.1", "paragraph", "2"),
+        ("2.1a", "point", "2.1"),
+        ("2.1b", "point", "2.1"),
+        ("2.2", "paragraph", "2"),
+        ("2.2bis", "paragraph", "2"),
+    ]
+    items = doc.items.set_index(doc.items["item_id"].str.split(":").str[-1])
+    assert items.loc["2.1", "text"].startswith("Gesperrt sind Gelder")
+    _visible(doc)

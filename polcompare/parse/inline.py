@@ -17,6 +17,9 @@ the line is certainly a unit and not a reference ("Article 2(1)(b)",
 - or it opens its label's first unit right after the label: "Artikel 1 1. Den",
   "20.—(1) Where".
 
+A subsection's number and its first point are cut apart too: "(1) (a) This
+section applies" (the Irish Statute Book).
+
 Nothing is dropped or reordered: the pieces, joined, are the line.
 """
 
@@ -55,8 +58,10 @@ _AFTER_CLAUSE = tuple(".:;。；：")
 _AFTER_COMMA_MARK = tuple(",，、،")
 _PEEK = 160  # characters read after a candidate's start
 _CLAUSE = 40  # the least text a point holds before the next one
-# "... applies.  1. - (1)", the Irish Statute Book's "**1.**—(1) In this Act"
-_DASH_SECTION = re.compile(r"(?:^|\s)(?:\*\*)?\d{1,4}\.(?:\*\*)?\s*[-—–]\s*\(1\)").search
+# "... applies.  1. - (1)", the Irish Statute Book's "**1.**—(1) In this Act", "**2**.— (1)"
+_DASH_SECTION = re.compile(r"(?:^|\s)(?:\*\*)?\d{1,4}(?:\*\*)?\.(?:\*\*)?\s*[-—–]\s*\(1\)").search
+# "**2.**—(1) (*a*) This section applies": a subsection and its first point, once cut apart
+_SUBSECTION_AND_POINT = re.compile(r"\s*\(\d{1,3}[A-Z]?\)\s?(?=\((?:a|\*a\*)\)\s)").match
 _AFTER_COMMA = re.compile(r"[,;]\s*\w{0,4}$").search
 # "Representatives1.Reaffirming": a number glued to the word before it and a capitalised one after
 _GLUED = re.compile(r"(?<=[^\W\d_]|[.;:)])(\d{1,2})\.(?=[A-ZÀ-Þ][^\W\d_])")
@@ -71,12 +76,15 @@ def split_inline(lines: list[Line]) -> list[Line]:
         following = lines[k + 1].text.lstrip() if k + 1 < len(lines) else ""
         cut = _worth_a_look(line.text) and not run_in_contents(line.text.strip())
         cuts = _cuts(line.text, following) if cut else []
-        if not cuts:
+        if not cuts and not _SUBSECTION_AND_POINT(line.text):
             out.append(line)
             continue
         bounds = [0, *cuts, len(line.text)]
         for start, end in zip(bounds, bounds[1:], strict=False):
             piece = line.text[start:end].rstrip()
+            if m := _SUBSECTION_AND_POINT(piece):
+                out.append(Line(line.no, piece[: m.end()].rstrip()))
+                piece = piece[m.end() :]
             if piece.strip():
                 out.append(Line(line.no, piece))
     return out
@@ -102,7 +110,7 @@ def _anything_to_cut() -> re.Pattern[str]:
         # ". 2.", "; b)"
         r"[.:;,]\s+[\"“„«]?\(?(?:\d{1,4}|[a-zа-яα-ω]{1,2}|[ivxlc]{1,5}|στ)[.)\-—–]"
         r"|[.:;,]\s+\d{1,3}(?:\.\d{1,3})+\s"  # ". 1.2 Text"
-        r"|\.\s*[-—–]\s*\(|\.\(\d"  # "20.—(1)", "1.—(1)", "1.(1)"
+        r"|\.(?:\*\*)?\s*[-—–]\s*\(|\.\(\d"  # "20.—(1)", "1.—(1)", "1.(1)", "**1.**—(1)"
         r"|§|\s\(?[ai]\)\s"  # "§ 2", "... representanten a) ..."
         rf"|(?<!\w)(?:{labels})(?!\w)",
         re.IGNORECASE,
@@ -160,7 +168,8 @@ def _cuts(text: str, following: str = "") -> list[int]:
     for p, cand in [(len(text) - len(stripped), c) for c in lead] + found:
         if cand.style in _LABELS:
             inner = p + len(cand.marker)
-            peek = text[inner : inner + _PEEK]
+            inner += len(text[inner : inner + 2]) - len(text[inner : inner + 2].lstrip())
+            peek = text[inner : inner + _PEEK]  # "**2**.— (1) Sections": past a space
             if could_mark(peek):
                 firsts.extend(
                     (p, inner, s)

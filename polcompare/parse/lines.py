@@ -326,8 +326,9 @@ _SPACED = re.compile(r"(\(\s([a-z]{1,4}|\d{1,3}[A-Z]?)\s\)\s*)(.*)")
 #: Markdown emphasis around a marker: "*Section 1*", "**Article 2**", "__1.__"
 _EMPHASIS = re.compile(r"(\*{1,2}|_{1,2})([^*_\s](?:[^*_]{0,38}[^*_\s])?)\1 ?")
 _ITALIC_LETTER = re.compile(r"\(\*([a-z]{1,4})\*\) ?")  # "(*a*)", "(*iv*)": italic letters
-_NOTE_BEFORE_MARK = re.compile(r"F\d{1,4}\(").match  # "F1(4). . .": a repealed subsection
-_AMENDMENT_NOTE = re.compile(r"\[?F\d{1,4}\s?")
+# "F1(4). . .": a repealed subsection; "F2[(3) A member": an inserted one
+_NOTE_BEFORE_MARK = re.compile(r"F\d{1,4}\[?\(").match
+_AMENDMENT_NOTE = re.compile(r"\[?F\d{1,4}\[?\s?")
 
 
 @functools.cache
@@ -366,6 +367,8 @@ def could_mark(text: str) -> bool:
         return True
     if first == "F" and _NOTE_BEFORE_MARK(text):
         return True
+    if first == "<" and text.startswith("<sup>"):
+        return True
     if first == "P" and text.startswith("Paragraph "):  # "Paragraph eins," (Austria's RIS)
         return True
     if first in _BULLETS:
@@ -385,7 +388,7 @@ def could_mark(text: str) -> bool:
 
 
 #: A letter's point in brackets after a list's dash: "a) ", "(b) ", "iv) " (not "a. ", a word)
-_DASHED_LETTER = re.compile(r"\(?[a-z]{1,4}\)\s").match
+_DASHED_LETTER = re.compile(r"\(?[a-z]{1,4}\)\s|[a-z]{1,2}\.(?:\s|$)").match
 _MARK_FIRSTS = frozenset("(§IVXLC[" + QUOTES)
 _SHORT_POINT = re.compile(r"(?:[a-z]{1,5}|στ)[.)]").match
 
@@ -439,8 +442,13 @@ def _dashed(quote: str, body: str) -> list[Marker] | None:
         return [m for m in _numbers(quote + body[:2], body[2:]) if m.style == "num."]
     if _DASHED_LETTER(body[2:]):
         out = _letters(quote + body[:2], body[2:])
-        return [m for m in out if m.style in ("alpha)", "(alpha)", "roman)", "(roman)")]
+        return [m for m in out if m.style in _AFTER_DASH]
     return None
+
+
+_AFTER_DASH = frozenset({"alpha)", "(alpha)", "roman)", "(roman)", "alpha.", "roman."})
+#: A paragraph's number as a superscript: "<sup>1</sup> Der Bundesrat", "<sup>2bis</sup>" (Fedlex)
+_SUPERSCRIPT = re.compile(r"(<sup>(\d{1,3}(?:bis|ter|quater|[a-z])?)</sup>\s*)(.*)")
 
 
 def markers(text: str) -> list[Marker]:
@@ -467,7 +475,11 @@ def markers(text: str) -> list[Marker]:
         return [Marker("para", m.group(2).replace(" ", ""), quote + m.group(1), m.group(3))]
     if first.isdecimal():
         return _escaped_number(quote, body) if _MD_ESCAPED.match(body) else _numbers(quote, body)
-    if first in "([" and (out := _bracketed_number(quote, body) or _inserted_section(quote, body)):
+    if first in "([<" and (
+        out := _superscript(quote, body)
+        or _bracketed_number(quote, body)
+        or _inserted_section(quote, body)
+    ):
         return out
     if (first == "(" or first.islower()) and (out := _letters(quote, body)):
         return out
@@ -484,18 +496,29 @@ def _wrapped(quote: str, body: str) -> list[Marker] | None:
         inner = markers(f"({m.group(2)}) {m.group(3)}")
         return [Marker(c.style, c.value, quote + m.group(1), c.rest) for c in inner]
     if body[0] in "*_" and (m := _EMPHASIS.match(body)):  # "*Section 1*In this Agreement:"
-        # "**1.**—(1) In this Act—": the Irish Statute Book's section, a dash after it
-        end = m.end() + (body[m.end() : m.end() + 1] in ("—", "–"))
-        inner = markers(f"{m.group(2)} {body[end:]}".strip())
+        # "**1.**—(1) In this Act—": the Irish Statute Book's section, a dash after it;
+        # "**1**.— In this Act": its period outside the marks
+        inside, end = m.group(2), m.end()
+        if body[end : end + 1] == "." and body[end - 1] in "*_" and inside.isalnum():
+            inside, end = inside + ".", end + 1
+        end += body[end : end + 1] in ("—", "–")
+        inner = markers(f"{inside} {body[end:]}".strip())
         return [
             Marker(c.style, c.value, quote + body[:end], c.rest)
             for c in inner
-            if c.marker.strip() == m.group(2)  # the marks enclose the marker, nothing more
+            if c.marker.strip() == inside  # the marks enclose the marker, nothing more
         ]
     if body[:2] == "(*" and (m := _ITALIC_LETTER.match(body)):  # "(*a*) This section applies"
         inner = markers(f"({m.group(1)}) {body[m.end() :]}")
         return [Marker(c.style, c.value, quote + m.group(0), c.rest) for c in inner]
     return None
+
+
+def _superscript(quote: str, body: str) -> list[Marker]:
+    """Read "<sup>1</sup> Der Bundesrat": a paragraph's number as Fedlex's copy prints it."""
+    if body[:5] != "<sup>" or not (m := _SUPERSCRIPT.fullmatch(body)):
+        return []
+    return [Marker("(num)", m.group(2), quote + m.group(1), m.group(3))]
 
 
 def _escaped_number(quote: str, body: str) -> list[Marker]:
@@ -776,6 +799,7 @@ def inserted_letters(value: str) -> bool:
 
 #: Italian laws insert "3-bis", "3-ter" after "3".
 _LATIN_INSERTS = frozenset(f"-{w}" for w in _LATIN_ORDINALS)
+_LATIN = frozenset(_LATIN_ORDINALS)
 
 
 def inserted(style: str, open_value: str, value: str) -> bool:
@@ -792,11 +816,12 @@ def inserted(style: str, open_value: str, value: str) -> bool:
     if family_ in ("num", "para", "article"):  # "1 a §" after "1 §" (Swedish laws), "Article 2a"
         digits = re.match(r"\d+", open_value)
         head = digits.group() if digits else ""
-        tail = value[len(head) :]  # "1A", "1a", "3-bis" (Italian laws insert "3-bis" after "3")
+        # "1A", "1a", "3-bis" (Italian laws insert "3-bis" after "3"), "2bis" (Fedlex)
+        tail = value[len(head) :]
         return (
             bool(head)
             and value.startswith(head)
-            and (tail.isupper() or len(tail) == 1 or tail in _LATIN_INSERTS)
+            and (tail.isupper() or len(tail) == 1 or tail in _LATIN_INSERTS or tail in _LATIN)
         )
     return False
 
