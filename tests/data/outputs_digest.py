@@ -102,6 +102,8 @@ FOLDERS = (
     "eval/parse/holdout74",
     "eval/parse/holdout75",
     "eval/parse/holdout76",
+    "eval/parse/holdout77",
+    "eval/parse/holdout78",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
