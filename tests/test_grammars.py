@@ -4995,14 +4995,15 @@ def test_a_markdown_division_heading_is_a_heading(write):
     _visible(doc)
 
 
-def test_a_paragraph_number_glued_to_the_pronoun_i(write):
+def test_a_paragraph_number_glued_to_the_pronoun_i_or_the_article_a(write):
     # "1.I hereby record that:" over "a)The States Parties": a treaty database's glued copy
     text = (
         "Statement by the Chairman of the Joint Consultative Group\n\n"
         "1.I hereby record that:\n\n"
         "a)The States Parties to the Treaty have agreed.\n\n"
         "b)I have today received a statement.\n\n"
-        "2.This Chairman's statement will be circulated.\n"
+        "2.This Chairman's statement will be circulated.\n\n"
+        "3.A person who receives it shall keep it.\n"  # ... or to the article (holdout78)
     )
     doc = polcompare.read(write(text), lang="en")
     assert _units(doc) == [
@@ -5010,6 +5011,7 @@ def test_a_paragraph_number_glued_to_the_pronoun_i(write):
         ("body:1a", "point", "body:1"),
         ("body:1b", "point", "body:1"),
         ("body:2", "paragraph", ""),
+        ("body:3", "paragraph", ""),
     ]
     _visible(doc)
 
@@ -5955,4 +5957,50 @@ def test_a_swiss_acts_superscript_paragraphs_and_dashed_letters(write):
     ]
     items = doc.items.set_index(doc.items["item_id"].str.split(":").str[-1])
     assert items.loc["2.1", "text"].startswith("Gesperrt sind Gelder")
+    _visible(doc)
+
+
+def test_a_slovak_acts_section_titled_at_its_labels_rank(write):
+    # Slov-Lex's Slovak acts as Markdown: "##### § 1" over "##### Predmet úpravy", its title
+    # at the same rank, then the section's text or "(1)" alone on its line (holdout77).
+    text = (
+        "# Nariadenie vlády Slovenskej republiky\n\nz 27. júna 2001\n\n"
+        "Vláda Slovenskej republiky podľa zákona nariaďuje:\n\n"
+        "##### § 1\n\n##### Predmet úpravy\n\n"
+        "Toto nariadenie upravuje poskytovanie zahraničného príspevku.\n\n"
+        "##### § 2\n\n##### Zahraničný príspevok\n\n"
+        "(1)\n\nZahraničným príspevkom sa rozumie peňažné plnenie.\n\n"
+        "(2)\n\nZamestnancom patrí príspevok.\n"
+    )
+    doc = polcompare.read(write(text, name="sk.txt"), lang="sk")
+    got = [(u[0].split(":")[-1], u[1], u[2].split(":")[-1]) for u in _units(doc)]
+    assert got == [
+        ("1", "section", ""),
+        ("2", "section", ""),
+        ("2.1", "paragraph", "2"),
+        ("2.2", "paragraph", "2"),
+    ]
+    items = doc.items.set_index(doc.items["item_id"].str.split(":").str[-1])
+    assert items.loc["1", "text"].startswith("Toto nariadenie upravuje")
+    assert "##### Predmet úpravy" in doc.headings["text"].tolist()
+    _visible(doc)
+
+
+def test_an_irish_acts_plain_dashed_sections_under_their_titles(write):
+    # "##### 1. **Interpretation.**" over "1.—(1)In this Act" (no bold): one section, titled;
+    # "(4)(a)F6[Section 75]": a subsection glued to its first point (holdout77).
+    text = (
+        "##### 1. **Interpretation.**\n\n"
+        "1.—(1)In this Act the expression “the Principal Act” means the Defence Act, 1954.\n\n"
+        "(2)This Act shall be construed as one with the Principal Act.\n\n"
+        "##### 2. **Application of section 75.**\n\n"
+        "2.—(1)A member serving outside the State shall be deemed to be on active service.\n\n"
+        "(2)(a)F6[Section 75] of the Principal Act shall apply to a man of the Force.\n\n"
+        "(b)Where a period of service is extended, the extension shall count.\n\n"
+        "##### 3. **Repeal.**\n\n3.—The Defence (Amendment) Act, 1960, is hereby repealed.\n"
+    )
+    doc = polcompare.read(write(text, name="en.txt"), lang="en")
+    got = [u[0].split(":")[-1] for u in _units(doc)]
+    assert got == ["1", "1.1", "1.2", "2", "2.1", "2.2", "2.2a", "2.2b", "3"]
+    assert "##### 2. **Application of section 75.**" in doc.headings["text"].tolist()
     _visible(doc)

@@ -61,7 +61,7 @@ _CLAUSE = 40  # the least text a point holds before the next one
 # "... applies.  1. - (1)", the Irish Statute Book's "**1.**—(1) In this Act", "**2**.— (1)"
 _DASH_SECTION = re.compile(r"(?:^|\s)(?:\*\*)?\d{1,4}(?:\*\*)?\.(?:\*\*)?\s*[-—–]\s*\(1\)").search
 # "**2.**—(1) (*a*) This section applies": a subsection and its first point, once cut apart
-_SUBSECTION_AND_POINT = re.compile(r"\s*\(\d{1,3}[A-Z]?\)\s?(?=\((?:a|\*a\*)\)\s)").match
+_SUBSECTION_AND_POINT = re.compile(r"\s*\(\d{1,3}[A-Z]?\)\s?(?=\((?:a|\*a\*)\))").match
 _AFTER_COMMA = re.compile(r"[,;]\s*\w{0,4}$").search
 # "Representatives1.Reaffirming": a number glued to the word before it and a capitalised one after
 _GLUED = re.compile(r"(?<=[^\W\d_]|[.;:)])(\d{1,2})\.(?=[A-ZÀ-Þ][^\W\d_])")

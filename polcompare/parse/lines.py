@@ -188,9 +188,10 @@ _DECIMAL = re.compile(  # "1.1.Kemialliset": glued to a capitalised word, as som
 # "1. Text"; "20.—(1)", "1. - (1)": a section of an older act; "2). Text", a typo seen in print;
 # "1a. Where": a paragraph an amendment inserted (EUR-Lex's consolidated texts)
 _NUM_DOT = re.compile(  # "3.§ 6 affattes": glued to a paragraph sign too
-    rf"((\d{{1,6}}(?:[A-Za-z](?=\.(?:\(|\s|$))|-(?:{'|'.join(_LATIN_ORDINALS)}))?)\)?\.(?:\s*[-—–]\s*(?=\(|$)|[—–]\s*|\s+|$|(?=[A-ZΑ-ΩА-ЯÀ-Þ]-?[^\W\d_])|(?=I\s)|(?=[“\x22«„][^\W\d_])|(?=[\u3400-\u9fff])|(?=(?:19|20)\d\d年)|(?=\(\d)|(?=§)))(.*)"
+    rf"((\d{{1,6}}(?:[A-Za-z](?=\.(?:\(|\s|$))|-(?:{'|'.join(_LATIN_ORDINALS)}))?)\)?\.(?:\s*[-—–]\s*(?=\(|$)|[—–]\s*|\s+|$|(?=[A-ZΑ-ΩА-ЯÀ-Þ]-?[^\W\d_])|(?=I\s)|(?=A\s[a-z])|(?=[“\x22«„][^\W\d_])|(?=[\u3400-\u9fff])|(?=(?:19|20)\d\d年)|(?=\(\d)|(?=§)))(.*)"
 )  # "1.Ως", "2.A-punkter", '1.“Incendiary': glued to a capitalised word (or its quote);
-# "1.I hereby record": glued to the pronoun; "12.委员会", "1.2016年11月": Chinese;
+# "1.I hereby record", "2.A person who": glued to the pronoun or the article;
+# "12.委员会", "1.2016年11月": Chinese;
 # '1.“internationally protected person” means': a defined term in quotes, in lower case
 _SECTION_DASH = re.compile(r"\.\s*[-—–]\s*$")
 _ROMAN_MONTH_DATE = re.compile(  # "27.II.2006"

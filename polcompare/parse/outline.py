@@ -1290,15 +1290,18 @@ class Outline:
         return j
 
     def _title_above_text(self, i: int, j: int) -> bool:
-        """Tell whether heading ``j``, ranked above the bare label ``i``, is still its title.
+        """Tell whether heading ``j``, ranked with or above the bare label ``i``, is its title.
 
         e-Sbírka's Czech acts as Markdown mark "##### § 1" and its title "#### Předmět
-        úpravy" a rank higher; the title's next line is the section's "(1)" or its text, not
-        another heading.
+        úpravy" a rank higher, Slov-Lex's Slovak ones "##### Predmet úpravy" at the same
+        rank; the title's next line is the section's "(1)" or its text, not another heading.
         """
         after = self.texts[j + 1] if j + 1 < self.n else ""
+        rank, label_rank = _mark_level(self.texts[j]), _mark_level(self.texts[i])
+        # at the label's rank only right under it (not "## Schlußformel" after a rule "-")
+        right_under = self.lines[j].no - self.lines[i].no <= 2
         return (
-            _mark_level(self.texts[j]) < _mark_level(self.texts[i])
+            (rank < label_rank or (rank == label_rank and right_under))
             and bool(after)
             and not _marked(after)
             and not division().fullmatch(after)
@@ -1323,11 +1326,15 @@ class Outline:
         """Read a Markdown heading that repeats the next line's number as a title, no unit.
 
         The Irish Statute Book prints each section twice: "##### 1 Interpretation." over
-        "**1.**—(1) In this Act—"; the section is the second, the first its title.
+        "**1.**—(1) In this Act—" (or "1.—(1)In this Act"); the section is the second, the
+        first its title.
         """
         texts, cands = self.texts, self.cands
         for i in range(len(texts) - 1):
-            if cands[i] and cands[i + 1] and texts[i + 1][:2] == "**" and _marked(texts[i]):
+            doubled = texts[i + 1][:2] == "**" or any(
+                c.marker.endswith(("—", "–")) for c in cands[i + 1]
+            )
+            if cands[i] and cands[i + 1] and doubled and _marked(texts[i]):
                 if {c.value for c in cands[i]} & {c.value for c in cands[i + 1]}:
                     cands[i] = []
 
