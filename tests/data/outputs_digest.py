@@ -104,6 +104,7 @@ FOLDERS = (
     "eval/parse/holdout76",
     "eval/parse/holdout77",
     "eval/parse/holdout78",
+    "eval/parse/holdout79",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
