@@ -2,8 +2,10 @@
 
 The gold (``eval/series/gold.csv``, rules in ``eval/series/README.md``) labels every
 paragraph of consecutive statements of the sample series (``notebooks/data/series/``)
-by reading. Its paragraphs are counted from the first salutation ("Mr. President,"):
-a block of text (blank-line separated, or one per line), a line that starts with a
+by reading; ``eval/series/heldout1/gold.csv`` labels a second series by the same rules
+(four EU statements to Protocol V of the CCW, 2019-2024), labelled by someone who never
+ran polcompare and scored apart: no rule was written after reading it. Paragraphs are
+counted from the first salutation ("Mr. President,"): a block of text (blank-line separated, or one per line), a line that starts with a
 digit or a lowercase letter continuing the one before (the stray line break of the
 June 2024 file). This script maps each item polcompare made to the gold paragraph
 holding its first source line; items before the first salutation (the page's
@@ -33,6 +35,16 @@ from polcompare.compare.series import STATUSES, series
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "notebooks" / "data" / "series"
 GOLD = ROOT / "eval" / "series" / "gold.csv"
+HELD_OUT = ROOT / "eval" / "series" / "heldout1"  # its gold.csv beside the statements
+SETS = (
+    ("Sample series", DATA, GOLD, "notebooks/data/series/"),
+    (
+        "Held-out series 1 (never tuned on)",
+        HELD_OUT,
+        HELD_OUT / "gold.csv",
+        "eval/series/heldout1/",
+    ),
+)
 RESULTS = ROOT / "eval" / "series" / "results.md"
 SALUTATION = re.compile(r"^\s*(?:(?:Mr|Mrs|Ms)\.?\s+|Madam\s+)?(?:President|Chair)\s*,\s*$")
 
@@ -59,12 +71,12 @@ def paragraphs(path: Path) -> dict[int, str]:
     return out
 
 
-def predicted(flows: pd.DataFrame, items: pd.DataFrame) -> tuple[set, int]:
+def predicted(flows: pd.DataFrame, items: pd.DataFrame, folder: Path) -> tuple[set, int]:
     """Return the series' rows as (earlier_doc, earlier_para, later_doc, later_para, status)."""
     where = {}
     left_out = 0
     for doc_id, group in items.groupby("doc_id"):
-        paras = paragraphs(DATA / f"{doc_id}.txt")
+        paras = paragraphs(folder / f"{doc_id}.txt")
         for item_id, line in zip(group["item_id"], group["start_line"], strict=True):
             where[item_id] = paras.get(int(line), "")
             left_out += int(where[item_id] == "")
@@ -124,15 +136,30 @@ def _date(doc_id: str) -> str:
 
 
 def main(argv: list[str]) -> int:
-    """Score the series against the gold; print (and with --write, write) the results."""
+    """Score each series against its gold; print (and with --write, write) the results."""
     if "-h" in argv or "--help" in argv:
         print("usage: python eval/series_run.py [--write]")
         return 0
+    lines = ["# Series: kept / changed / new / dropped against the hand reading", ""]
+    for title, folder, gold_path, shown in SETS:
+        scored = score(title, folder, gold_path, shown)
+        if scored is None:
+            return 1
+        lines += scored
+    text = "\n".join(lines) + "\n"
+    print(text)
+    if "--write" in argv:
+        RESULTS.write_text(text, encoding="utf-8")
+    return 0
+
+
+def score(title: str, folder: Path, gold_path: Path, shown: str) -> list[str] | None:
+    """Return the results section of one series (None: its gold does not fit the series)."""
     started = time.perf_counter()
-    result = series([DATA], cache_dir=default_cache_dir())
+    result = series([folder], cache_dir=default_cache_dir())
     seconds = time.perf_counter() - started
-    gold = pd.read_csv(GOLD, dtype=str)
-    pred, left_out = predicted(result.flows, result.items)
+    gold = pd.read_csv(gold_path, dtype=str)
+    pred, left_out = predicted(result.flows, result.items, folder)
     steps = {
         (e, lat)
         for e, lat in zip(
@@ -142,8 +169,11 @@ def main(argv: list[str]) -> int:
     gold_steps = set(zip(gold["earlier_doc"].fillna(""), gold["later_doc"].fillna(""), strict=True))
     missing = {s for s in gold_steps if all(s) and s not in steps}
     if missing:
-        print(f"gold pairs not consecutive in the series: {sorted(missing)}", file=sys.stderr)
-        return 1
+        print(
+            f"{gold_path}: gold pairs not consecutive in the series: {sorted(missing)}",
+            file=sys.stderr,
+        )
+        return None
     g = gold_rows(gold)
     salut = gold["note"].fillna("").str.match(r"^(?:second )?salutation")
     g_nosal = gold_rows(gold[~salut])
@@ -152,10 +182,10 @@ def main(argv: list[str]) -> int:
     }
     p_nosal = {x for x in pred if (x[0], x[1]) not in sal_keys and (x[2], x[3]) not in sal_keys}
     lines = [
-        "# Series: kept / changed / new / dropped against the hand reading",
+        f"## {title}",
         "",
         "`python eval/series_run.py --write` (also in `make eval`); series of "
-        f"{len(result.documents)} documents in `notebooks/data/series/`, {len(gold)} gold rows "
+        f"{len(result.documents)} documents in `{shown}`, {len(gold)} gold rows "
         "over "
         f"{len({s for s in gold_steps if all(s)})} pairs of consecutive statements; "
         f"{left_out} items of the page "
@@ -163,12 +193,12 @@ def main(argv: list[str]) -> int:
         f"{seconds:.1f} s (embeddings cached on disk after the first run).",
         "",
     ]
-    for title, (pp, gg) in (
-        ("All gold rows", (pred, g)),
-        ("Without the salutation rows", (p_nosal, g_nosal)),
-    ):
+    tables = [("All gold rows", (pred, g))]
+    if salut.any():
+        tables.append(("Without the salutation rows", (p_nosal, g_nosal)))
+    for name_, (pp, gg) in tables:
         lines += [
-            f"## {title}",
+            f"### {name_}",
             "",
             "| rows | precision | recall | right | predicted | gold |",
             "|---|---:|---:|---:|---:|---:|",
@@ -178,15 +208,16 @@ def main(argv: list[str]) -> int:
         lines.append("")
     wrong = sorted(pred - g)
     missed = sorted(g - pred)
-    lines += ["## Rows that differ", "", "| side | earlier | later | status |", "|---|---|---|---|"]
+    lines += [
+        "### Rows that differ",
+        "",
+        "| side | earlier | later | status |",
+        "|---|---|---|---|",
+    ]
     for side, rows in (("predicted, not in gold", wrong), ("gold, not predicted", missed)):
         for e_doc, e, l_doc, lat, status in rows:
             lines.append(f"| {side} | {_date(e_doc)} {e} | {_date(l_doc)} {lat} | {status} |")
-    text = "\n".join(lines) + "\n"
-    print(text)
-    if "--write" in argv:
-        RESULTS.write_text(text, encoding="utf-8")
-    return 0
+    return [*lines, ""]
 
 
 if __name__ == "__main__":

@@ -146,13 +146,22 @@ def test_against_the_hand_reading(s):
     spec = importlib.util.spec_from_file_location("series_run", ROOT / "eval" / "series_run.py")
     run = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(run)
-    predicted, left_out = run.predicted(s.flows, s.items)
+    predicted, left_out = run.predicted(s.flows, s.items, run.DATA)
     gold = run.gold_rows(pd.read_csv(run.GOLD, dtype=str))
     p, r, *_ = run.prf(predicted, gold)
     # the pages' title lines and place and date are headings, not items, "22nd Meeting of
     # States Parties" too (they were 8 items left out of the hand reading)
     assert left_out == 0
     assert p >= 0.85 and r >= 0.9, (p, r)
+    # the held-out series (EU statements to CCW Protocol V meetings, 2019-2024), its dates
+    # from the statements' .yml notes: first score 0.864 / 0.905
+    held_out = series([run.HELD_OUT])
+    assert held_out.doc_ids[0] == "eu-ccw-protocol-v-2019-08-23.en"
+    predicted, left_out = run.predicted(held_out.flows, held_out.items, run.HELD_OUT)
+    gold = run.gold_rows(pd.read_csv(run.HELD_OUT / "gold.csv", dtype=str))
+    p, r, *_ = run.prf(predicted, gold)
+    assert left_out == 0
+    assert p >= 0.8 and r >= 0.85, (p, r)
 
 
 def test_report_section_escaped(s):
