@@ -1,15 +1,16 @@
 """Evaluate polcompare.series: kept / changed / new / dropped against a hand reading.
 
 The gold (``eval/series/gold.csv``, rules in ``eval/series/README.md``) labels every
-paragraph of consecutive statements of the sample series (``notebooks/data/series/``)
-by reading; ``eval/series/heldout1/gold.csv`` labels a second series by the same rules
+paragraph of consecutive statements of the sample series (``notebooks/data/series/``) by
+reading; ``eval/series/heldout1/gold.csv`` labels a second series by the same rules
 (four EU statements to Protocol V of the CCW, 2019-2024), labelled by someone who never
 ran polcompare and scored apart: no rule was written after reading it. Paragraphs are
-counted from the first salutation ("Mr. President,"): a block of text (blank-line separated, or one per line), a line that starts with a
-digit or a lowercase letter continuing the one before (the stray line break of the
-June 2024 file). This script maps each item polcompare made to the gold paragraph
-holding its first source line; items before the first salutation (the page's
-heading block, which the gold does not label) are counted and left out.
+counted from the first salutation ("Mr. President,"): a block of text (blank-line
+separated, or one per line), a line that starts with a digit or a lowercase letter
+continuing the one before (the stray line break of the June 2024 file). This script maps
+each item polcompare made to the gold paragraph holding its first source line; items
+before the first salutation (the page's heading block, which the gold does not label)
+are counted and left out.
 
 A row is ``(earlier paragraph, later paragraph, status)`` with an empty side for
 ``new`` / ``dropped``; two items of one paragraph that give the same row count once.
