@@ -72,7 +72,7 @@ def paragraphs(path: Path) -> dict[int, str]:
     return out
 
 
-def predicted(flows: pd.DataFrame, items: pd.DataFrame, folder: Path) -> tuple[set, int]:
+def predicted(flows: pd.DataFrame, items: pd.DataFrame, folder: Path = DATA) -> tuple[set, int]:
     """Return the series' rows as (earlier_doc, earlier_para, later_doc, later_para, status)."""
     where = {}
     left_out = 0
