@@ -388,7 +388,7 @@ def could_mark(text: str) -> bool:
     return low in _label_firsts() or low.rstrip(".:") in _label_firsts()
 
 
-#: A letter's point in brackets after a list's dash: "a) ", "(b) ", "iv) " (not "a. ", a word)
+#: A letter's point after a list's dash: "a) ", "(b) ", "iv) ", Fedlex's "a. " and "b." alone
 _DASHED_LETTER = re.compile(r"\(?[a-z]{1,4}\)\s|[a-z]{1,2}\.(?:\s|$)").match
 _MARK_FIRSTS = frozenset("(§IVXLC[" + QUOTES)
 _SHORT_POINT = re.compile(r"(?:[a-z]{1,5}|στ)[.)]").match
