@@ -140,6 +140,8 @@ def _dictionary(tmp_path, text, name="mine.yml"):
         ("rules:\n  anaphora: {names: {lv: [par]}}\nlv:\n  a: [x]\n", "rule 'anaphora' needs"),
         ("rules:\n  proper_names: [x]\nlv:\n  a: [x]\n", "rule 'proper_names' needs"),
         ("rules:\n  proper_names: {xx: [y]}\nlv:\n  a: [x]\n", "unknown language 'xx'"),
+        ("rules:\n  except: [x]\nlv:\n  a: [x]\n", "rule 'except' needs language codes"),
+        ("rules:\n  except: {xx: [y]}\nlv:\n  a: [x]\n", "unknown language 'xx'"),
         ("rules:\n  anaphora: {patterns: {lv: x}}\nlv:\n  a: [x]\n", "bad entry 'lv'"),
         ("rules:\n  anaphora: {patterns: {lv: [x]}, share: 2}\nlv:\n  a: [x]\n", "'share'"),
         (

@@ -756,6 +756,49 @@ def test_a_states_name_is_not_its_theme():
     assert "demokratisch* volksrepublik*" in load_dictionary("policy").proper_names["de"]
 
 
+def test_words_of_a_theme_used_in_another_sense_do_not_count():
+    # new users 42-45: an Article 5 "extension request" was a call, "krevende" (demanding) a
+    # demand, an "observer" a recall, "un climat de peur" a climate, the election of a meeting's
+    # chair an election; the same words in their own sense still count
+    cases = [
+        ("stance", "en", "The extension request of Ukraine was submitted in March 2023.", ""),
+        (
+            "stance",
+            "en",
+            "The Conference requests Ukraine to submit an updated work plan.",
+            "urge_call",
+        ),
+        ("stance", "en", "The observer delegations of three States took the floor.", ""),
+        (
+            "stance",
+            "en",
+            "We, the States participating in this Conference, undertake:",
+            "commit_reaffirm",
+        ),
+        ("stance", "nb", "Minerydding i frigjorte områder vil være risikofylt og krevende.", ""),
+        ("stance", "nb", "Regjeringen krever at alle parter respekterer folkeretten.", "urge_call"),
+        ("oap", "fr", "Les mines entretiennent un climat de peur dans les villages.", ""),
+        (
+            "oap",
+            "fr",
+            "Le déminage doit tenir compte du changement du climat.",
+            "environment_climate",
+        ),
+        ("policy", "en", "The election of the Chair took place at the first meeting.", ""),
+        (
+            "policy",
+            "en",
+            "The EU calls for free and fair elections in Belarus.",
+            "democracy_elections",
+        ),
+    ]
+    for taxonomy, lang, text, want in cases:
+        items = pd.DataFrame({"doc_id": ["mines"], "lang": [lang], "text": [text]})
+        themes = tag(items, taxonomy=taxonomy).items["themes"].iloc[0] or ""
+        assert (want in themes.split(";")) if want else themes == "", (text, themes)
+    assert "extension request*" in load_dictionary("stance").exceptions["en"]
+
+
 def test_missiles_the_nuclear_deal_and_compound_sanctions():
     # new user 26 (Iran and North Korea, 2015-2026): missile launches had no theme, items naming
     # only the JCPOA none, "Nuklearsanktionen" was nuclear but not sanctions

@@ -34,6 +34,14 @@ rules (the shipped ``stance`` dictionary has both)::
           en: [not, never]
           da: [ikke, aldrig]
 
+A match inside a phrase of the ``except`` rule (language -> patterns) does not
+count: a word of a theme used in another sense ("extension request", "the
+person concerned")::
+
+    rules:
+      except:
+        en: [extension request*, person* concerned]
+
 A pattern that itself holds a negation word ("does not recognise") is not
 cancelled by it. A ``lead_in`` rule lets the points that finish a lead-in
 ("The EU calls for: (a) the immediate release ...") take its themes::
@@ -203,6 +211,11 @@ class Dictionary:
         names that hold a theme's word but name something else ("Demokratische
         Volksrepublik Korea" is North Korea, not democracy). A match inside
         one does not count.
+    exceptions : dict
+        Language -> the patterns of the ``except`` rule (empty: no rule): fixed
+        phrases that hold a theme's word in another sense ("extension request"
+        is not a request to anyone, "the person concerned" no concern). A match
+        inside one does not count, as inside a proper name.
     """
 
     name: str
@@ -229,6 +242,7 @@ class Dictionary:
     anaphora_share: float = 0.0
     lead_in: dict[str, frozenset[str]] | None = None
     proper_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    exceptions: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -339,7 +353,15 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
             source, "'rules' must map rule names (position, negation) to settings"
         )
     rules = rules or {}
-    known_rules = ("position", "negation", "context", "lead_in", "anaphora", "proper_names")
+    known_rules = (
+        "position",
+        "negation",
+        "context",
+        "lead_in",
+        "anaphora",
+        "proper_names",
+        "except",
+    )
     unknown = [str(k) for k in rules if k not in known_rules]
     if unknown:
         raise DictionaryError(
@@ -354,7 +376,8 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         rules.get("position"), source
     )
     span, negation = _negation(rules.get("negation"), source)
-    proper_names = _proper_names(rules.get("proper_names"), source)
+    proper_names = _phrases(rules.get("proper_names"), "proper_names", "names", source)
+    exceptions = _phrases(rules.get("except"), "except", "phrases", source)
 
     patterns: dict[str, dict[str, tuple[str, ...]]] = {}
     groups: dict[str, str] = {}
@@ -418,6 +441,7 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         anaphora_share=anaphora_share,
         lead_in=lead_in,
         proper_names=proper_names,
+        exceptions=exceptions,
     )
 
 
@@ -886,31 +910,38 @@ def _lead_in(rule: object, source: str) -> dict[str, frozenset[str]] | None:
     return out
 
 
-def _proper_names(rule: object, source: str) -> dict[str, tuple[str, ...]]:
-    """Validate the ``proper_names`` rule (language -> patterns); return its patterns."""
+def _phrases(rule: object, name: str, what: str, source: str) -> dict[str, tuple[str, ...]]:
+    """Validate a rule of phrases (language -> patterns): ``proper_names``, ``except``."""
     if rule is None:
         return {}
     if not isinstance(rule, dict) or not rule:
         raise DictionaryError(
-            source, "rule 'proper_names' needs language codes mapped to lists of names"
+            source, f"rule {name!r} needs language codes mapped to lists of {what}"
         )
-    return _pattern_table(rule, "rules/proper_names", source)
+    return _pattern_table(rule, f"rules/{name}", source)
 
 
 def names_dictionary(dictionary: Dictionary) -> Dictionary:
-    """Return the ``proper_names`` rule's patterns as a dictionary of one theme, ``name``."""
+    """Return the ``proper_names`` and ``except`` rules' patterns as one theme, ``name``.
+
+    A match inside one of them does not count.
+    """
     return _names_dictionary(dictionary, dictionary.sha256)
 
 
 @functools.cache
 def _names_dictionary(dictionary: Dictionary, sha256: str) -> Dictionary:
+    patterns: dict[str, dict[str, tuple[str, ...]]] = {}
+    for table in (dictionary.proper_names, dictionary.exceptions):
+        for lang, phrases in table.items():
+            patterns.setdefault(lang, {"name": ()})["name"] += phrases
     return Dictionary(
         name=f"{dictionary.name}:proper_names",
         sha256=sha256,
         source=dictionary.source,
         themes=("name",),
         groups={"name": ""},
-        patterns={lang: {"name": names} for lang, names in dictionary.proper_names.items()},
+        patterns=patterns,
     )
 
 

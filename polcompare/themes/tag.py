@@ -223,7 +223,7 @@ def _match_items(
     if not fallback:
         _warn_untagged(items, langs, status, taxonomy, dictionary)
     found = _find(texts, langs, dictionary, fallback, shared)
-    if dictionary.proper_names:
+    if dictionary.proper_names or dictionary.exceptions:
         found = _outside_names(found, texts, langs, dictionary, fallback, shared)
     if dictionary.context:
         found, held = _in_context(found, items, texts, langs, dictionary, fallback, shared)
@@ -369,8 +369,14 @@ def _inside(found: _Found, covers: _Found) -> np.ndarray:
 
 
 def _outside_names(found, texts, langs, dictionary, fallback, shared=None):
-    """Drop the matches inside a name of the ``proper_names`` rule ("Demokratische Republik")."""
-    names = _find(texts, langs, names_dictionary(dictionary), fallback, shared)
+    """Drop the matches inside a phrase of the ``proper_names`` or ``except`` rule.
+
+    ("Demokratische Republik" names a state; an "extension request" asks no one.)
+    """
+    phrases = names_dictionary(dictionary)
+    # the fallback languages that have phrases (a language without any has none to drop)
+    fallback = tuple(code for code in fallback if code in phrases.patterns)
+    names = _find(texts, langs, phrases, fallback, shared)
     return _kept(found, ~_inside(found, names))
 
 
