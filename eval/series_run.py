@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "notebooks" / "data" / "series"
 GOLD = ROOT / "eval" / "series" / "gold.csv"
 HELD_OUT = ROOT / "eval" / "series" / "heldout1"  # its gold.csv beside the statements
+HELD_OUT_2 = ROOT / "eval" / "series" / "heldout2"  # statements 3-4 years apart, 2012-2025
 SETS = (
     ("Sample series", DATA, GOLD, "notebooks/data/series/"),
     (
@@ -45,9 +46,17 @@ SETS = (
         HELD_OUT / "gold.csv",
         "eval/series/heldout1/",
     ),
+    (
+        "Held-out series 2 (never tuned on)",
+        HELD_OUT_2,
+        HELD_OUT_2 / "gold.csv",
+        "eval/series/heldout2/",
+    ),
 )
 RESULTS = ROOT / "eval" / "series" / "results.md"
-SALUTATION = re.compile(r"^\s*(?:(?:Mr|Mrs|Ms)\.?\s+|Madam\s+)?(?:President|Chair)\s*,\s*$")
+#: a paragraph's printed number ("1. I have the honour", "  1. In 2016"), not "8.5 million"
+NUMBERED = re.compile(r"^\s*\d{1,2}\.\s")
+SALUTATION = re.compile(r"^\s*(?:(?:Mr|Mrs|Ms)\.?\s+|Madam\s+)?(?:President|Chair(?:man|woman|person)?)\s*,\s*$")
 
 
 def paragraphs(path: Path) -> dict[int, str]:
@@ -56,6 +65,9 @@ def paragraphs(path: Path) -> dict[int, str]:
     start = next((k for k, line in enumerate(lines) if SALUTATION.match(line)), None)
     if start is None:
         raise SystemExit(f"{path.name}: no salutation line; cannot count paragraphs")
+    # a statement that numbers its paragraphs may open with "1." before the salutation
+    first = next((k for k, line in enumerate(lines[:start]) if NUMBERED.match(line)), start)
+    start = min(start, first)
     blank_separated = any(not line.strip() for line in lines[start:])
     out: dict[int, str] = {}
     n, open_block = 0, False
@@ -64,8 +76,9 @@ def paragraphs(path: Path) -> dict[int, str]:
         if not line.strip():
             open_block = False
             continue
-        continues = bool(re.match(r"^\s*[0-9a-z]", line)) and n > 0
-        if not (continues or (blank_separated and open_block)):
+        numbered = bool(NUMBERED.match(line))
+        continues = bool(re.match(r"^\s*[0-9a-z]", line)) and n > 0 and not numbered
+        if numbered or not (continues or (blank_separated and open_block)):
             n += 1
         open_block = True
         out[k + 1] = f"p{n}"
