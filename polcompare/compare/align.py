@@ -495,6 +495,7 @@ def align(
     method: str = "auto",
     threshold: float = THRESHOLD,
     cache_dir: str | Path | None = None,
+    related: bool = False,
 ) -> pd.DataFrame:
     """Pair the items of ``a`` with the items of ``b`` that say the same thing.
 
@@ -512,6 +513,12 @@ def align(
         :data:`CONFIDENT` too.
     cache_dir : str or Path, optional
         Keep embeddings there too (see :func:`default_cache_dir`).
+    related : bool
+        The caller knows the two documents speak of one subject (one speaker's
+        statements to the same meeting years apart, as :func:`series` reads
+        them): where they are not versions of one text, a pair of mutual
+        nearest items scoring :data:`STRONG` and up is kept too, not only a
+        :data:`CONFIDENT` one.
 
     Returns
     -------
@@ -544,6 +551,8 @@ def align(
     def kept(i: int, j: int) -> bool:
         score = s.score[i, j]
         if s.sim[i, j] >= SAME_WORDS and mutual[i, j]:
+            return True
+        if related and not versions and score >= STRONG and mutual[i, j]:
             return True
         if not versions or score >= max(needed, STRONG):
             return bool(score >= needed)

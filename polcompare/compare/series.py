@@ -506,7 +506,7 @@ def _flows_between(
     b = b[b["text"].fillna("").str.strip() != ""]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", PolcompareWarning)  # "aligned with itself" is fine here
-        pairs = align(a, b, method=method, cache_dir=cache_dir)
+        pairs = align(a, b, method=method, cache_dir=cache_dir, related=True)
     by_a = a.set_index("item_id")
     by_b = b.set_index("item_id")
     rows = []
