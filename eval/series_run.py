@@ -4,10 +4,13 @@ The gold (``eval/series/gold.csv``, rules in ``eval/series/README.md``) labels e
 paragraph of consecutive statements of the sample series (``notebooks/data/series/``) by
 reading; ``eval/series/heldout1/gold.csv`` labels a second series by the same rules
 (four EU statements to Protocol V of the CCW, 2019-2024), labelled by someone who never
-ran polcompare and scored apart: no rule was written after reading it. Paragraphs are
-counted from the first salutation ("Mr. President,"): a block of text (blank-line
-separated, or one per line), a line that starts with a digit or a lowercase letter
-continuing the one before (the stray line break of the June 2024 file). This script maps
+ran polcompare and scored apart: no rule was written after reading it;
+``eval/series/heldout2/`` a third (five EU statements on the Day against Nuclear Tests,
+2012-2025, years apart; its first score in its ``FIRST_SCORE.md``). Paragraphs are
+counted from the first salutation ("Mr. President,", "Mr. Chairman,"), or from a printed
+"1." before it: a block of text (blank-line separated, or one per line), a line that
+starts with a digit or a lowercase letter continuing the one before (the stray line break
+of the June 2024 file) unless it starts with a printed number ("1. ", "  2. "). This script maps
 each item polcompare made to the gold paragraph holding its first source line; items
 before the first salutation (the page's heading block, which the gold does not label)
 are counted and left out.
@@ -56,7 +59,9 @@ SETS = (
 RESULTS = ROOT / "eval" / "series" / "results.md"
 #: a paragraph's printed number ("1. I have the honour", "  1. In 2016"), not "8.5 million"
 NUMBERED = re.compile(r"^\s*\d{1,2}\.\s")
-SALUTATION = re.compile(r"^\s*(?:(?:Mr|Mrs|Ms)\.?\s+|Madam\s+)?(?:President|Chair(?:man|woman|person)?)\s*,\s*$")
+SALUTATION = re.compile(
+    r"^\s*(?:(?:Mr|Mrs|Ms)\.?\s+|Madam\s+)?(?:President|Chair(?:man|woman|person)?)\s*,\s*$"
+)
 
 
 def paragraphs(path: Path) -> dict[int, str]:
