@@ -799,6 +799,49 @@ def test_words_of_a_theme_used_in_another_sense_do_not_count():
     assert "extension request*" in load_dictionary("stance").exceptions["en"]
 
 
+def test_new_users_46_and_47_protection_of_civilians_and_peace_operations():
+    # UN and EU texts on Gaza, Sudan and African peace operations: a resolution's own calls,
+    # "at the request of" a government, crowds and instrumentalised aid were read as the
+    # issuer's acts or topics; "of utmost concern" and the Council's "recognized" were missed
+    cases = [
+        (
+            "stance",
+            "en",
+            "They recalled resolution 2736 (2024), which demands that the RSF halt the siege "
+            "and calls for an immediate halt to the fighting.",
+            "recall_recognise",
+        ),
+        (
+            "stance",
+            "en",
+            "The protection of civilians remains of utmost concern.",
+            "concern_regret",
+        ),
+        ("stance", "de", "Hunderttausende Menschen drängen sich in den letzten Zonen.", ""),
+        ("stance", "en", "The force deployed at the request of the Government of Mozambique.", ""),
+        (
+            "stance",
+            "en",
+            "The members of the Security Council recognized the important role of ATMIS.",
+            "recall_recognise",
+        ),
+        ("stance", "en", "Ukraine within its internationally recognised borders.", ""),
+        ("policy", "fr", "L'aide humanitaire ne doit jamais être instrumentalisée.", ""),
+        (
+            "policy",
+            "fr",
+            "L'instrumentalisation des migrants par le régime bélarusse.",
+            "migration_borders",
+        ),
+        ("policy", "en", "As conflicts proliferate, civilians pay the price.", ""),
+        ("policy", "en", "The proliferation of small arms fuels the conflict.", "disarmament"),
+    ]
+    for taxonomy, lang, text, want in cases:
+        items = pd.DataFrame({"doc_id": ["d"], "lang": [lang], "text": [text]})
+        themes = tag(items, taxonomy=taxonomy).items["themes"].iloc[0] or ""
+        assert themes == want, (text, themes)
+
+
 def test_missiles_the_nuclear_deal_and_compound_sanctions():
     # new user 26 (Iran and North Korea, 2015-2026): missile launches had no theme, items naming
     # only the JCPOA none, "Nuklearsanktionen" was nuclear but not sanctions

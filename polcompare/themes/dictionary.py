@@ -28,6 +28,8 @@ rules (the shipped ``stance`` dictionary has both)::
           en: [to]     # of these words) is its complement ("will continue to support")
         determiners:   # optional: a match right after one of these words is a noun
           fr: [les]    # ("Les demandes d'autorisation ..."), not the issuer's verb
+        coordinators:  # optional: a match right after one of these words shares the
+          en: [and]    # clause before it ("..., which demands ... and calls for": not ours)
       negation:        # a match next to a negation word does not count
         span: 3        # tokens before the match's start or after its end
         words:
@@ -151,6 +153,11 @@ class Dictionary:
     after_words : dict
         Language -> words after which a match counts wherever it stands
         (``rules: position: after``).
+    coordinator_words : dict
+        Language -> coordinating conjunctions (``rules: position: coordinators``):
+        a match right after one shares the clause of the verb before it, so in
+        a relative clause ("..., which demands ... and calls for") it does not
+        count, whatever ``after`` says.
     anywhere : dict
         Language -> patterns whose matches count wherever they stand
         (``rules: position: anywhere``; each is one of the language's own
@@ -227,6 +234,7 @@ class Dictionary:
     position_window: int | None = None
     language_windows: dict[str, int] = field(default_factory=dict)
     after_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    coordinator_words: dict[str, frozenset[str]] = field(default_factory=dict)
     anywhere: dict[str, frozenset[str]] = field(default_factory=dict)
     relative_words: dict[str, frozenset[str]] = field(default_factory=dict)
     complement_words: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -372,8 +380,8 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
     context, context_share, context_neighbours, context_except = _context(
         rules.get("context"), source
     )
-    window, windows, after, anywhere, relative, complement, determiners = _position_window(
-        rules.get("position"), source
+    (window, windows, after, anywhere, relative, complement, determiners, coordinators) = (
+        _position_window(rules.get("position"), source)
     )
     span, negation = _negation(rules.get("negation"), source)
     proper_names = _phrases(rules.get("proper_names"), "proper_names", "names", source)
@@ -426,6 +434,7 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         position_window=window,
         language_windows=windows,
         after_words=after,
+        coordinator_words=coordinators,
         anywhere={lang: frozenset(listed) for lang, listed in anywhere.items()},
         relative_words=relative,
         complement_words=complement,
@@ -720,24 +729,36 @@ def _position_window(position: object, source: str) -> tuple:
 
     Returns its window, per-language windows, after-words, the patterns
     that count anywhere (checked against the language's patterns later),
-    relative pronouns, infinitive markers (``complement``) and determiners.
+    relative pronouns, infinitive markers (``complement``), determiners and
+    coordinating conjunctions (``coordinators``).
     """
     if position is None:
-        return None, {}, {}, {}, {}, {}, {}
+        return None, {}, {}, {}, {}, {}, {}, {}
     usage = (
         "rule 'position' needs 'window' (a whole number of tokens, 1 or more) and, "
         "optionally, 'languages' (language code -> such a number), 'after', 'relative', "
-        "'complement' and 'determiners' (language code -> list of words) and 'anywhere' "
+        "'complement', 'determiners' and 'coordinators' (language code -> list of words) "
+        "and 'anywhere' "
         "(language code -> list of patterns)"
     )
-    known = {"window", "languages", "after", "anywhere", "relative", "complement", "determiners"}
+    known = {
+        "window",
+        "languages",
+        "after",
+        "anywhere",
+        "relative",
+        "complement",
+        "determiners",
+        "coordinators",
+    }
     if not isinstance(position, dict) or not set(position) <= known:
         raise DictionaryError(source, usage)
     window, languages = position.get("window"), position.get("languages") or {}
     after, anywhere = position.get("after") or {}, position.get("anywhere") or {}
     relative, complement = position.get("relative") or {}, position.get("complement") or {}
     determiners = position.get("determiners") or {}
-    tables = (languages, after, anywhere, relative, complement, determiners)
+    coordinators = position.get("coordinators") or {}
+    tables = (languages, after, anywhere, relative, complement, determiners, coordinators)
     if not _whole(window) or not all(isinstance(x, dict) for x in tables):
         raise DictionaryError(source, usage)
     for lang, value in languages.items():
@@ -759,6 +780,7 @@ def _position_window(position: object, source: str) -> tuple:
         _word_lists(relative, source, usage),
         _word_lists(complement, source, usage, empty=True),
         _word_lists(determiners, source, usage),
+        _word_lists(coordinators, source, usage),
     )
 
 

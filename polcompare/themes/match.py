@@ -670,6 +670,11 @@ def _operative(tokens: _Tokens, first: np.ndarray, window: int) -> np.ndarray:
     return near_start | (between > 0)
 
 
+#: How far back (tokens) a verb coordinated by "and" looks for the relative pronoun that
+#: opened its clause ("..., which demands that the parties halt the siege and calls for").
+_COORDINATED_REACH = 30
+
+
 def _clause_opener(tokens: _Tokens, first: np.ndarray, window: int) -> np.ndarray:
     """Return the first token of each token's clause, when fewer than ``window`` back.
 
@@ -881,7 +886,17 @@ def _positioned(
         keep[counted] = ~_in_relative_clause(tokens, first[counted], window, relative)
     after = dictionary.after_words.get(code)
     if after:
-        keep |= _preceded_by(tokens, first, after)
+        coordinated = _preceded_by(tokens, first, after) & ~keep
+        conjunctions = dictionary.coordinator_words.get(code)
+        if relative and conjunctions:
+            # "resolution 2736, which demands ... and calls for": the relative clause's
+            # verbs are another's, those coordinated by "and" too, however far its
+            # pronoun ("which we condemn" stays ours: "we" is no conjunction)
+            some = np.flatnonzero(coordinated & _preceded_by(tokens, first, conjunctions))
+            coordinated[some] = ~_in_relative_clause_at(
+                tokens, first[some], _COORDINATED_REACH, relative
+            )
+        keep |= coordinated
     determiners = dictionary.determiner_words.get(code)
     if determiners:  # "Les demandes d'autorisation": a noun, not the issuer's verb
         keep &= ~_preceded_by(tokens, first, determiners)
