@@ -6,7 +6,9 @@ reading; ``eval/series/heldout1/gold.csv`` labels a second series by the same ru
 (four EU statements to Protocol V of the CCW, 2019-2024), labelled by someone who never
 ran polcompare and scored apart: no rule was written after reading it;
 ``eval/series/heldout2/`` a third (five EU statements on the Day against Nuclear Tests,
-2012-2025, years apart; its first score in its ``FIRST_SCORE.md``). Paragraphs are
+2012-2025, years apart; its first score in its ``FIRST_SCORE.md``) and
+``eval/series/heldout3/`` a fourth (five on oceans and the law of the sea, 2007-2025,
+scored first after the rule written on the third). Paragraphs are
 counted from the first salutation ("Mr. President,", "Mr. Chairman,"), or from a printed
 "1." before it: a block of text (blank-line separated, or one per line), a line that
 starts with a digit or a lowercase letter continuing the one before (the stray line break
@@ -41,6 +43,7 @@ DATA = ROOT / "notebooks" / "data" / "series"
 GOLD = ROOT / "eval" / "series" / "gold.csv"
 HELD_OUT = ROOT / "eval" / "series" / "heldout1"  # its gold.csv beside the statements
 HELD_OUT_2 = ROOT / "eval" / "series" / "heldout2"  # statements 3-4 years apart, 2012-2025
+HELD_OUT_3 = ROOT / "eval" / "series" / "heldout3"  # 3-6 years apart, 2007-2025
 SETS = (
     ("Sample series", DATA, GOLD, "notebooks/data/series/"),
     (
@@ -54,6 +57,12 @@ SETS = (
         HELD_OUT_2,
         HELD_OUT_2 / "gold.csv",
         "eval/series/heldout2/",
+    ),
+    (
+        "Held-out series 3 (never tuned on)",
+        HELD_OUT_3,
+        HELD_OUT_3 / "gold.csv",
+        "eval/series/heldout3/",
     ),
 )
 RESULTS = ROOT / "eval" / "series" / "results.md"
@@ -82,7 +91,13 @@ def paragraphs(path: Path) -> dict[int, str]:
             open_block = False
             continue
         numbered = bool(NUMBERED.match(line))
-        continues = bool(re.match(r"^\s*[0-9a-z]", line)) and n > 0 and not numbered
+        # (after a blank line, in a file whose paragraphs are blank-separated, a new one)
+        continues = (
+            bool(re.match(r"^\s*[0-9a-z]", line))
+            and n > 0
+            and not numbered
+            and (open_block or not blank_separated)
+        )
         if numbered or not (continues or (blank_separated and open_block)):
             n += 1
         open_block = True
