@@ -105,6 +105,7 @@ FOLDERS = (
     "eval/parse/holdout77",
     "eval/parse/holdout78",
     "eval/parse/holdout79",
+    "eval/parse/holdout80",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
