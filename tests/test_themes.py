@@ -84,6 +84,29 @@ def _dictionary(tmp_path, text, name="mine.yml"):
     return path
 
 
+def test_an_except_rule_drops_matches_inside_its_phrases(tmp_path):
+    # a language may list no phrase ("lv: []"): it was an empty pattern table, and tagging
+    # any Latvian item failed with a numpy error
+    path = _dictionary(
+        tmp_path,
+        "rules:\n  except:\n    lv: []\n    en: [extension request*]\n"
+        "lv:\n  call: [aicina]\nen:\n  call: [request*]\n",
+    )
+    items = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c"],
+            "lang": ["lv", "en", "en"],
+            "text": [
+                "Padome aicina valstis.",
+                "The extension requests were granted.",
+                "The Conference requests a plan.",
+            ],
+        }
+    )
+    tagged = tag(items, dictionary=load_dictionary(path))
+    assert tagged.items["themes"].fillna("").tolist() == ["call", "", "call"]
+
+
 @pytest.mark.parametrize(
     ("text", "words"),
     [

@@ -956,7 +956,8 @@ def _names_dictionary(dictionary: Dictionary, sha256: str) -> Dictionary:
     patterns: dict[str, dict[str, tuple[str, ...]]] = {}
     for table in (dictionary.proper_names, dictionary.exceptions):
         for lang, phrases in table.items():
-            patterns.setdefault(lang, {"name": ()})["name"] += phrases
+            if phrases:  # an empty list ("lv: []") has nothing to match
+                patterns.setdefault(lang, {"name": ()})["name"] += phrases
     return Dictionary(
         name=f"{dictionary.name}:proper_names",
         sha256=sha256,
