@@ -91,12 +91,9 @@ def paragraphs(path: Path) -> dict[int, str]:
             open_block = False
             continue
         numbered = bool(NUMBERED.match(line))
-        # (after a blank line, in a file whose paragraphs are blank-separated, a new one)
+        # a stray line break; where paragraphs are blank-separated, the open block decides
         continues = (
-            bool(re.match(r"^\s*[0-9a-z]", line))
-            and n > 0
-            and not numbered
-            and (open_block or not blank_separated)
+            bool(re.match(r"^\s*[0-9a-z]", line)) and n > 0 and not numbered and not blank_separated
         )
         if numbered or not (continues or (blank_separated and open_block)):
             n += 1

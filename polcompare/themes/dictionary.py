@@ -959,7 +959,7 @@ def _names_dictionary(dictionary: Dictionary, sha256: str) -> Dictionary:
             if phrases:  # an empty list ("lv: []") has nothing to match
                 patterns.setdefault(lang, {"name": ()})["name"] += phrases
     return Dictionary(
-        name=f"{dictionary.name}:proper_names",
+        name=f"{dictionary.name}:phrases",  # proper_names and except
         sha256=sha256,
         source=dictionary.source,
         themes=("name",),
