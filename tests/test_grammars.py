@@ -6004,3 +6004,61 @@ def test_an_irish_acts_plain_dashed_sections_under_their_titles(write):
     assert got == ["1", "1.1", "1.2", "2", "2.1", "2.2", "2.2a", "2.2b", "3"]
     assert "##### 2. **Application of section 75.**" in doc.headings["text"].tolist()
     _visible(doc)
+
+
+def test_a_decrees_numbered_citations_and_its_articles_points_inside_a_sentence(write):
+    # A Greek presidential decree (holdout80): "Έχοντας υπόψη: 1.Το ..." lists its
+    # citations by number (recitals, not paragraphs); an article's sentence enumerates
+    # "(α) ..., (β) ..." mid-line after a colon, a reference "παράγραφος (α)" before it;
+    # a later article's points after a dash, "- α) ...".
+    text = (
+        "ΠΡΟΕΔΡΙΚΟ ΔΙΑΤΑΓΜΑ ΥΠ’ ΑΡΙΘΜ 10\n\n"
+        "Έχοντας υπόψη: 1.Το άρθρο 25 του Καταστατικού Χάρτη του Οργανισμού Ηνωμένων Εθνών, "
+        "που κυρώθηκε με τον α.ν. 585/1945. 2. Το άρθρο 1 παρ. 1 του Α.Ν. 92/1967 «Περί "
+        "εφαρμογής αποφάσεων του Συμβουλίου Ασφαλείας».\n\n"
+        "3. Τις υπ’ αριθ. 38/2009 γνωμοδοτήσεις του Συμβουλίου της Επικρατείας.\n\n"
+        "##### Άρθρο 1\n\n"
+        "Οι αρμόδιες αρχές διασφαλίζουν ότι, για την προμήθεια αγαθών που δεν απαγορεύεται "
+        "από τις διατάξεις του άρθρου 2, παράγραφος (α) του παρόντος διατάγματος: (α) "
+        "πληρούνται οι απαιτήσεις των Κατευθυντήριων Γραμμών του Συμβουλίου Ασφαλείας, "
+        "(β) έχουν αποκτήσει το δικαίωμα ελέγχου της τελικής χρήσης των αγαθών αυτών, και "
+        "(γ) ενημερώνουν την Επιτροπή εντός δέκα ημερών από την προμήθεια ή πώληση.\n\n"
+        "##### Άρθρο 2\n\n"
+        "Τα μέτρα του άρθρου 1 δεν εφαρμόζονται σε κεφάλαια τα οποία:\n\n"
+        "- α) είναι αναγκαία για βασικά έξοδα,\n\n"
+        "- β) είναι αναγκαία για έκτακτα έξοδα.\n"
+    )
+    doc = polcompare.read(write(text, name="el.txt"), lang="el")
+    got = [(u[0].split(":")[-1], u[1]) for u in _units(doc)]
+    assert got == [
+        ("1", "recital"),
+        ("2", "recital"),
+        ("3", "recital"),
+        ("1", "article"),
+        ("1α", "point"),
+        ("1β", "point"),
+        ("1γ", "point"),
+        ("2", "article"),
+        ("2α", "point"),
+        ("2β", "point"),
+    ]
+    items = doc.items.set_index(doc.items["item_id"].str.split(":").str[-1])
+    assert items.loc["1β", "text"].startswith("έχουν αποκτήσει")
+    article = doc.items[doc.items["kind"] == "article"].iloc[0]
+    assert article["text"].endswith("παράγραφος (α) του παρόντος διατάγματος:")
+    _visible(doc)
+
+
+def test_a_sentences_enumeration_is_points_in_an_act_and_text_in_prose(write):
+    sentence = (
+        "It is prohibited to supply, sell or transfer to the State: (a) arms and related "
+        "materiel of all types, including weapons and ammunition; (b) technical assistance "
+        "related to military activities; (c) financing or financial assistance related to "
+        "military activities.\n"
+    )
+    act = polcompare.read(write("Article 1\n\n" + sentence, name="act.en.txt"), lang="en")
+    assert [u[0].split(":")[-1] for u in _units(act)] == ["1", "1a", "1b", "1c"]
+    prose = "By way of illustration, the report noted that:\n\n" + sentence
+    report = polcompare.read(write(prose, name="report.en.txt"), lang="en")
+    assert not [u for u in _units(report) if u[1] == "point"]
+    _visible(report)

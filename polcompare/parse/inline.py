@@ -17,6 +17,11 @@ the line is certainly a unit and not a reference ("Article 2(1)(b)",
 - or it opens its label's first unit right after the label: "Artikel 1 1. Den",
   "20.—(1) Where".
 
+A sentence's enumeration "(a) the failure ...; (b) the absence ..." is cut into
+points in a text with articles or sections (an act's "It is prohibited to
+supply: (a) ..., (b) ..."), and stays the sentence's text in running prose (a
+yearbook, a report).
+
 A subsection's number and its first point are cut apart too: "(1) (a) This
 section applies" (the Irish Statute Book).
 
@@ -72,10 +77,13 @@ _SPACED = re.compile(r"(?<=[^\W\d_] )(\d{1,2})\. (?=[A-ZÀ-Þ][^\W\d_])")
 def split_inline(lines: list[Line]) -> list[Line]:
     """Return the lines with run-together units cut into one piece each."""
     out: list[Line] = []
+    articled: bool | None = None  # decided at the first line worth a look
     for k, line in enumerate(lines):
         following = lines[k + 1].text.lstrip() if k + 1 < len(lines) else ""
         cut = _worth_a_look(line.text) and not run_in_contents(line.text.strip())
-        cuts = _cuts(line.text, following) if cut else []
+        if cut and articled is None:
+            articled = _has_articles(lines)
+        cuts = _cuts(line.text, following, bool(articled)) if cut else []
         if not cuts and not _SUBSECTION_AND_POINT(line.text):
             out.append(line)
             continue
@@ -88,6 +96,15 @@ def split_inline(lines: list[Line]) -> list[Line]:
             if piece.strip():
                 out.append(Line(line.no, piece))
     return out
+
+
+def _has_articles(lines: list[Line]) -> bool:
+    """Tell a text with articles or sections ("Article 2", "Άρθρο 1", "§ 3") opening lines."""
+    for line in lines:
+        head = line.text.lstrip()[:40]
+        if could_mark(head) and any(c.style in ("article", "para") for c in markers(head)):
+            return True
+    return False
 
 
 def _worth_a_look(text: str) -> bool:
@@ -132,11 +149,13 @@ def _by_first_character(words: list[str]) -> str:
     return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
 
 
-def _cuts(text: str, following: str = "") -> list[int]:
+def _cuts(text: str, following: str = "", articled: bool = False) -> list[int]:
     """Return the offsets inside ``text`` where a unit starts.
 
     ``following`` is the next line: a list's first point after a colon
     ("... activities: a. To increase") is cut when its second opens that line.
+    ``articled``: the text has articles or sections, so a sentence's lowercase
+    enumeration is an article's points, not prose.
     """
     if len(text) >= _LONG and (glued := _glued_run(text)):
         return sorted(glued + _points_of_run(text, glued))
@@ -153,7 +172,9 @@ def _cuts(text: str, following: str = "") -> list[int]:
         + max((len(c.marker.rstrip()) for c in lead if c.style == "para"), default=0)
     )
     found = [(p, c) for p, c in found if p >= lead_end]
-    # A first point after a word counts when its second follows, a clause or more later.
+    # A first point after a word counts when its second follows, a clause or more later,
+    # and no first point of its own opens a list after it ("article 2, point (a) of this
+    # decree: (a) ...": a reference).
     found += [
         (p, w)
         for p, w in weak
@@ -161,6 +182,7 @@ def _cuts(text: str, following: str = "") -> list[int]:
             c.style == w.style and c.value == successor(w.style, w.value) and q - p >= _CLAUSE
             for q, c in found
         )
+        and not any(c.style == w.style and c.value == w.value and q > p for q, c in found)
     ]
     found.sort(key=lambda x: x[0])
     # "Artikel 1 1. Den ...", "20.—(1) Where": a label's first unit right after it.
@@ -188,7 +210,7 @@ def _cuts(text: str, following: str = "") -> list[int]:
     # A sentence of prose that enumerates "he pointed to: (a) the failure ...; (b) the
     # absence ..." keeps its points; a line that opens with a marker or holds labels, or
     # points that start as sentences ("(i) Protection ... (b) Work with"), is a run of units.
-    prose = not lead and not any(c.style in _LABELS for _, c in found)
+    prose = not articled and not lead and not any(c.style in _LABELS for _, c in found)
     cuts = {
         p
         for p, cand in found

@@ -145,6 +145,7 @@ class LegalAct(Outline):
         self.closed = False  # after the signature ("Done at ...", "For the Council")
         self.note_marks: set[str] | None = None  # the notes' marks the text calls, when asked
         self.regarded = False  # a citation "Having regard to ..." was read
+        self.cites_a_list = False  # the last citation was "Having regard to:", a list's lead-in
         # the "Whereas:" line: recitals come after it, never before
         self.whereas_at = next((k for k, t in enumerate(self.texts) if _whereas_line(t)), -1)
 
@@ -159,9 +160,12 @@ class LegalAct(Outline):
     def kind_of(self, marker: Marker, depth: int) -> str:  # noqa: D102
         if marker.style == "article":
             return "article"
-        if self.section == "recitals" and depth == 0:
-            return "recital"
         fam = family(marker.style)
+        if depth == 0 and (
+            self.section == "recitals"
+            or (self.cites_a_list and not self.in_articles and fam == "num")
+        ):
+            return "recital"  # and a decree's numbered citations ("Having regard to: 1. ...")
         if depth == 1 and marker.style == "ROMAN." and self.stack[0].style == "article":
             return "paragraph"  # a French article's "I. -", "II. -"
         if depth == 1 and marker.style == "para" and self.stack[0].style == "article":
@@ -222,6 +226,7 @@ class LegalAct(Outline):
             self.stack = []
             self.add_text("citation", i, section="citations", number=self.next_number("c"))
             self.regarded = True
+            self.cites_a_list = text.rstrip().endswith(":")  # "Having regard to: 1. ..."
             return i + 1
         if _is_formula(text):
             self.add_heading("formula", i)
