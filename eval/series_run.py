@@ -44,6 +44,7 @@ GOLD = ROOT / "eval" / "series" / "gold.csv"
 HELD_OUT = ROOT / "eval" / "series" / "heldout1"  # its gold.csv beside the statements
 HELD_OUT_2 = ROOT / "eval" / "series" / "heldout2"  # statements 3-4 years apart, 2012-2025
 HELD_OUT_3 = ROOT / "eval" / "series" / "heldout3"  # 3-6 years apart, 2007-2025
+HELD_OUT_4 = ROOT / "eval" / "series" / "heldout4"  # 3-4 years apart, 2015-2025, not arms
 SETS = (
     ("Sample series", DATA, GOLD, "notebooks/data/series/"),
     (
@@ -64,13 +65,26 @@ SETS = (
         HELD_OUT_3 / "gold.csv",
         "eval/series/heldout3/",
     ),
+    (
+        "Held-out series 4 (never tuned on)",
+        HELD_OUT_4,
+        HELD_OUT_4 / "gold.csv",
+        "eval/series/heldout4/",
+    ),
 )
 RESULTS = ROOT / "eval" / "series" / "results.md"
 #: a paragraph's printed number ("1. I have the honour", "  1. In 2016"), not "8.5 million"
 NUMBERED = re.compile(r"^\s*\d{1,2}\.\s")
-SALUTATION = re.compile(
-    r"^\s*(?:(?:Mr|Mrs|Ms)\.?\s+|Madam\s+)?(?:President|Chair(?:man|woman|person)?)\s*,\s*$"
+#: a list's item, a paragraph of its own though no blank line parts it from the last
+BULLETED = re.compile(r"^\s*[•▪●]\s")
+#: whom a salutation addresses: "Mr. President", "Madam Chair", "Excellencies", "Ladies and ..."
+_ADDRESSEE = (
+    r"(?:(?:Mr|Mrs|Ms)\.?\s+|Madam\s+)?(?:President|Chair(?:man|woman|person)?|Secretary-General)"
+    r"|Excellenc(?:ies|es|y)|Distinguished\s+[A-Za-z]+(?:\s+[A-Za-z]+)?"
+    r"|[Ll]adies\s+and\s+[Gg]entlemen|(?:[Dd]ear\s+)?[Cc]olleagues"
 )
+#: a line that only addresses the room: "Mr. President,", "Excellencies, ladies and gentlemen,"
+SALUTATION = re.compile(rf"^\s*(?:{_ADDRESSEE})(?:\s*,\s*(?:and\s+)?(?:{_ADDRESSEE}))*\s*,\s*$")
 
 
 def paragraphs(path: Path) -> dict[int, str]:
@@ -90,7 +104,7 @@ def paragraphs(path: Path) -> dict[int, str]:
         if not line.strip():
             open_block = False
             continue
-        numbered = bool(NUMBERED.match(line))
+        numbered = bool(NUMBERED.match(line) or BULLETED.match(line))
         # a stray line break; where paragraphs are blank-separated, the open block decides
         continues = (
             bool(re.match(r"^\s*[0-9a-z]", line)) and n > 0 and not numbered and not blank_separated
