@@ -200,7 +200,8 @@ _COOKIES = re.compile(r"\b(?:cookies?|sīkdatn\w*|informasjonskaps\w*)", re.IGNO
 # A parliament's PDF names each page's image on a line ("2843007_0001.png", Folketinget).
 _PAGE_IMAGE = re.compile(r"\d{5,}_\d{4}\.(?:png|jpe?g|tiff?)")
 _ISSN = re.compile(r"ISSN \d{4}-\d{3}[\dX]")
-_OJ_PAGE = re.compile(r"[LC]\s?\d{1,4}(?:\s?[A-Z])?/\d{1,4}")  # "L 202/1", "C 193/1"
+# "L 202/1", "C 193/1", a special edition's "LI 265/1" (L 265 I)
+_OJ_PAGE = re.compile(r"(?:[LC]|LI)\s?\d{1,4}(?:\s?[A-Z])?/\d{1,4}")
 # Above the first page's image: its stamp ("Det Udenrigspolitiske Nævn 2023-24", "UPN Alm.del
 # Bilag 219", "Offentligt"), at most this many lines.
 _STAMP_LINES = 4

@@ -821,3 +821,69 @@ def test_cookie_banners_menus_and_delivery_notes_in_other_languages_are_furnitur
         "Autorizēties savā kontā": "navigation",
         "- Final as delivered -": "delivery_note",
     }
+
+
+def test_notices_chrome_and_a_special_editions_journal_page_are_furniture_not_titles(write):
+    # New user 48: an archived EEAS page titled "THIS CONTENT HAS BEEN ARCHIVED", an
+    # Oireachtas debate titled "Normal View" and undated ("4 Dec 2019"), a regulation of the
+    # Journal's special edition whose title ended "LI 265/1", a room greeted in one line.
+    lines = [
+        "THIS CONTENT HAS BEEN ARCHIVED",
+        "Teaser",
+        "Normal View",
+        "LI 265/1",
+        "Excellencies, Distinguished Participants, ladies and gentlemen,",
+        "Mr. President, Mr. Secretary-General, Excellences,",
+        "Klikk på første bokstav i det ordet du leter etter eller søk på ordet her.",
+    ]
+    kinds = dict((ln.text, k) for ln, k in clean([*lines, "", "The EU supports it."]).furniture)
+    assert kinds == {
+        "THIS CONTENT HAS BEEN ARCHIVED": "navigation",
+        "Teaser": "navigation",
+        "Normal View": "navigation",
+        "Excellencies, Distinguished Participants, ladies and gentlemen,": "salutation",
+        "Mr. President, Mr. Secretary-General, Excellences,": "salutation",
+        "Klikk på første bokstav i det ordet du leter etter eller søk på ordet her.": "navigation",
+    }  # "LI 265/1" is furniture beside the Journal's header (below)
+    debate = (
+        "Skip to main content\nNormal View\n\nSeanad Éireann debate -\nWednesday, 4 Dec 2019\n\n"
+        "Vol. 268 No. 12\n\nProhibition of Nuclear Weapons Bill 2019: Second and Subsequent "
+        "Stages\n\nI am pleased to have the opportunity to address the House on the Bill.\n"
+    )
+    doc = polcompare.read(write(debate, name="debate.en.txt"), lang="en")
+    assert doc.meta["title"] == "Seanad Éireann debate"  # its date below, not "Normal View"
+    assert doc.meta["date"] == "2019-12-04"
+    act = (
+        "16.10.2017\n\nEN\n\nOfficial Journal of the European Union\n\nLI 265/1\n\n\n"
+        "COUNCIL REGULATION (EU) 2017/1858\n\nof 16 October 2017\n\n"
+        "amending Regulation (EU) 2017/1509 concerning restrictive measures against the "
+        "Democratic People's Republic of Korea\n\nTHE COUNCIL OF THE EUROPEAN UNION,\n\n"
+        "Having regard to the Treaty on the Functioning of the European Union,\n"
+    )
+    doc = polcompare.read(write(act, name="reg.en.txt"), lang="en")
+    assert doc.lines.set_index("line").at[7, "role"] == "furniture"
+    assert doc.meta["title"].endswith("Democratic People's Republic of Korea")
+
+
+def test_a_consolidated_title_a_long_title_and_a_riksdag_number(write):
+    # New user 48: EUR-Lex's consolidated page prints the title, "Consolidated text: " and the
+    # title again (it ended the title); long titles were cut mid-word at 300 characters; a
+    # Riksdag answer "2018/19:530" was numbered "2018/19".
+    title = (
+        "Council Decision (CFSP) 2016/2383 of 21 December 2016 on the Union support for the "
+        "International Atomic Energy Agency activities in the areas of nuclear security"
+    )
+    page = f"{title}\nConsolidated text: {title}\n{title}\n\nArticle 1\n\n1. The Union shall.\n"
+    doc = polcompare.read(write(page, name="consolidated.en.txt"), lang="en")
+    assert doc.meta["title"] == title
+    long = "Joint Action " + " ".join(["on support for the activities of the Commission"] * 7)
+    doc = polcompare.read(write(f"{long}\n\n1. The Union shall act.\n", name="l.en.txt"))
+    cut = doc.meta["title"]
+    assert len(cut) <= 300 and cut.endswith("…") and long.startswith(cut[:-1] + " ")
+    answer = (
+        "Sveriges arbete för kärnvapennedrustning\n\n"
+        "Svar på skriftlig fråga 2018/19:530 besvarad av Utrikesminister Margot Wallström (S)\n\n"
+        "Herr talman! Tack för frågan om Sveriges arbete för nedrustning.\n"
+    )
+    doc = polcompare.read(write(answer, name="svar.sv.txt"), lang="sv")
+    assert doc.meta["doc_number"] == "2018/19:530"

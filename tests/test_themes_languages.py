@@ -785,6 +785,10 @@ def test_words_of_a_theme_used_in_another_sense_do_not_count():
             "environment_climate",
         ),
         ("policy", "en", "The election of the Chair took place at the first meeting.", ""),
+        # new user 48: a congratulation on a president's election, a page's "Highlights of"
+        ("policy", "en", "We congratulate you on your election as President.", ""),
+        ("stance", "en", "Highlights of the Foreign Affairs Council of 28 May 2018.", ""),
+        ("stance", "en", "The Council highlights the role of the IAEA.", "recall_recognise"),
         (
             "policy",
             "en",

@@ -42,8 +42,10 @@ ECHO_SHARE = 0.85
 
 # "9442/24", "9636/23 ADD 1": a Council document number.
 _COUNCIL_NO = re.compile(  # not the Official Journal's page ("L 315/27", "C 193/1")
-    r"(?<![\d/])(?<![LC]\s)(\d{3,5}/\d{2})(?:\s+(ADD|COR|REV)\s+(\d+))?(?![\d/])"
+    r"(?<![\d/])(?<![LC]\s)(\d{3,5}/\d{2})(?:\s+(ADD|COR|REV)\s+(\d+))?(?![\d/]|:\w)"
 )
+# "2018/19:530", "2021/22:UU20": a Swedish or Finnish parliament's session and number
+_SESSION_NO = re.compile(r"(?<![\d/])(\d{4}/\d{2}:[A-Za-zÅÄÖåäö]{0,4}\d{1,4})(?![\d/])")
 # any number of that form (its own or one it cites): its date follows it in a title
 _ANY_OLD_ACT_NO = re.compile(rf"(?<![\d/])\d{{4}}/\d{{1,4}}/(?:{_ACT_SERIES})\b")
 # A European Parliament text's own number ("B6-0589/2008", "P6_TA(2008)0565",
@@ -374,8 +376,25 @@ def _once(block: Block) -> str:
     first = lines[0].split()[0].casefold() if lines else ""
     if len(first) < 4 or not first.isalpha():  # "|", "1.": no title word to find again
         return _joined(block)
-    again = next((k for k in range(1, len(lines)) if lines[k].split()[0].casefold() == first), 0)
+    # or the title again after a label: "Consolidated text: Council Decision (CFSP) ..."
+    opening = " ".join(lines[0].split()[:6]).casefold()
+    again = next(
+        (
+            k
+            for k in range(1, len(lines))
+            if lines[k].split()[0].casefold() == first or opening in lines[k].casefold()
+        ),
+        0,
+    )
     return " ".join(lines[:again]) if again else _joined(block)
+
+
+def _shortened(title: str, longest: int = 300) -> str:
+    """Return a title of at most ``longest`` characters, cut at a word, "…" marking the cut."""
+    if len(title) <= longest:
+        return title
+    cut = title[: longest - 1].rsplit(None, 1)[0] if " " in title[: longest - 1] else ""
+    return (cut or title[: longest - 1]).rstrip(" ,;:") + "…"
 
 
 def _joined(block: Block) -> str:
@@ -481,8 +500,10 @@ def read_meta(
     )
     meta: dict[str, str] = {}
     title = _title(front, blocks, first_item, texts)
+    if title.endswith((" -", " –", " —")):  # "Seanad Éireann debate -": its date below
+        title = title.rstrip(" -–—")
     if title:
-        meta["title"] = title[:300]
+        meta["title"] = _shortened(title)
     # the text's own number (its title's; a Parliament or Commission document's) before the
     # acts its first lines cite ("Regulation (EC) No 1724/2001")
     if m := (
@@ -494,6 +515,8 @@ def read_meta(
         meta["doc_number"] = next(g for g in m.groups() if g)
     elif m := _ACT_NO.search(joined):
         meta["doc_number"] = next(g for g in m.groups() if g)
+    elif m := _SESSION_NO.search(joined):
+        meta["doc_number"] = m.group(1)
     elif m := _COUNCIL_NO.search("\n".join(f[:200] for f in furniture[:20]) + "\n" + joined):
         meta["doc_number"] = " ".join(g for g in m.groups() if g)
     elif m := _UN_SYMBOL.search(joined):
