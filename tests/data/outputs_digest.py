@@ -106,6 +106,7 @@ FOLDERS = (
     "eval/parse/holdout78",
     "eval/parse/holdout79",
     "eval/parse/holdout80",
+    "eval/parse/holdout81",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
