@@ -187,7 +187,7 @@ def test_against_the_hand_reading(s):
     predicted, _ = run.predicted(peace.flows, peace.items, run.HELD_OUT_4)
     gold = run.gold_rows(pd.read_csv(run.HELD_OUT_4 / "gold.csv", dtype=str))
     p, r, *_ = run.prf(predicted, gold)
-    assert p >= 0.44 and r >= 0.47, (p, r)
+    assert p >= 0.58 and r >= 0.62, (p, r)  # 0.600 / 0.632 with a room's greeting as furniture
 
 
 def test_statements_years_apart_keep_their_strong_mutual_pairs():
