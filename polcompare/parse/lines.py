@@ -389,9 +389,9 @@ def could_mark(text: str) -> bool:
 
 
 #: A letter's point after a list's dash: "a) ", "(b) ", "iv) ", Fedlex's "a. " and "b." alone,
-#: Greek and Cyrillic letters too ("- α) είναι", "- б) ")
+#: Greek and Cyrillic letters too ("- α) είναι", "- στ) ", "- б) ")
 _DASHED_LETTER = re.compile(
-    r"\(?(?:[a-z]{1,4}|[α-ω]{1,2}|στ|[а-я])\)\s|(?:[a-z]{1,2}|[α-ω]{1,2}|[а-я])\.(?:\s|$)"
+    r"\(?(?:[a-z]{1,4}|[α-ω]{1,2}|[а-я])\)\s|(?:[a-z]{1,2}|[α-ω]{1,2}|[а-я])\.(?:\s|$)"
 ).match
 _MARK_FIRSTS = frozenset("(§IVXLC[" + QUOTES)
 _SHORT_POINT = re.compile(r"(?:[a-z]{1,5}|στ)[.)]").match

@@ -393,8 +393,8 @@ def _shortened(title: str, longest: int = 300) -> str:
     """Return a title of at most ``longest`` characters, cut at a word, "…" marking the cut."""
     if len(title) <= longest:
         return title
-    cut = title[: longest - 1].rsplit(None, 1)[0] if " " in title[: longest - 1] else ""
-    return (cut or title[: longest - 1]).rstrip(" ,;:") + "…"
+    head = title[: longest - 1]
+    return (head.rsplit(None, 1)[0] if " " in head else head).rstrip(" ,;:") + "…"
 
 
 def _joined(block: Block) -> str:
