@@ -45,6 +45,7 @@ HELD_OUT = ROOT / "eval" / "series" / "heldout1"  # its gold.csv beside the stat
 HELD_OUT_2 = ROOT / "eval" / "series" / "heldout2"  # statements 3-4 years apart, 2012-2025
 HELD_OUT_3 = ROOT / "eval" / "series" / "heldout3"  # 3-6 years apart, 2007-2025
 HELD_OUT_4 = ROOT / "eval" / "series" / "heldout4"  # 3-4 years apart, 2015-2025, not arms
+HELD_OUT_5 = ROOT / "eval" / "series" / "heldout5"  # 3 years apart, 2016-2025, openings
 SETS = (
     ("Sample series", DATA, GOLD, "notebooks/data/series/"),
     (
@@ -70,6 +71,12 @@ SETS = (
         HELD_OUT_4,
         HELD_OUT_4 / "gold.csv",
         "eval/series/heldout4/",
+    ),
+    (
+        "Held-out series 5 (never tuned on)",
+        HELD_OUT_5,
+        HELD_OUT_5 / "gold.csv",
+        "eval/series/heldout5/",
     ),
 )
 RESULTS = ROOT / "eval" / "series" / "results.md"
@@ -104,7 +111,8 @@ def paragraphs(path: Path) -> dict[int, str]:
         if not line.strip():
             open_block = False
             continue
-        numbered = bool(NUMBERED.match(line) or BULLETED.match(line))
+        # a salutation is a line of its own, even where no blank line parts it from the last
+        numbered = bool(NUMBERED.match(line) or BULLETED.match(line) or SALUTATION.match(line))
         # a stray line break; where paragraphs are blank-separated, the open block decides
         continues = (
             bool(re.match(r"^\s*[0-9a-z]", line)) and n > 0 and not numbered and not blank_separated
