@@ -1,5 +1,7 @@
 """Charts are asserted on their data and layout, not on images."""
 
+from pathlib import Path
+
 import plotly.graph_objects as go
 import pytest
 
@@ -121,6 +123,53 @@ def test_theme_profiles(corpus):
     # names took all but 50 px of plotly's default 450 in a new user's notebook
     names = corpus["profile_policy"]["doc_id"].unique()
     assert fig.layout.height == charts.PLOT_PX + 160 + charts.label_room(names)
+
+
+def test_theme_profiles_of_many_documents_are_a_heatmap_and_unread_ones_say_so():
+    # New user 49's notebook, 28 documents: grouped bars a pixel wide in eleven colours, and
+    # the ten documents no dictionary read (Estonian, Finnish, Polish...) empty columns, as if
+    # silent. Beyond PROFILE_BARS documents a heatmap, a row per document, "not read" cells;
+    # below it, bars under a name saying "(not read)".
+    folder = Path(__file__).parent.parent / "eval/parse/holdout41"
+    docs = [polcompare.read(p) for p in sorted(folder.glob("*.txt"))]
+    profile = polcompare.compare(docs).profile_policy
+    unread = [d.doc_id for d in docs if d.lang == "ru"]
+    assert len(docs) > charts.PROFILE_BARS and unread
+    fig = charts.theme_profiles(profile)
+    heat = fig.data[0]
+    assert heat.type == "heatmap" and list(heat.y) == [d.doc_id for d in docs]
+    # beside these long names, the topics' names stand upright, one line each
+    assert "Russia's war of aggression against Ukraine" in heat.x and len(heat.x) == 11
+    assert fig.layout.xaxis.tickangle == -90
+    row = {doc_id: k for k, doc_id in enumerate(heat.y)}
+    assert set(heat.text[row[unread[0]]]) == {"not read"} and set(heat.z[row[unread[0]]]) == {None}
+    read = next(d for d in docs if d.lang == "en")
+    col = list(heat.x).index("Human rights")
+    n, n_read = profile.set_index(["doc_id", "theme"]).loc[
+        (read.doc_id, "human_rights"), ["items_with_theme", "n_read"]
+    ]
+    assert heat.text[row[read.doc_id]][col] == n and heat.z[row[read.doc_id]][col] == n / n_read
+    assert fig.layout.height >= 26 * len(docs)  # a row that holds its count
+    english = [d for d in docs if d.lang == "en"][:2]
+    few = [*english, polcompare.read(folder / f"{unread[0]}.txt")]
+    bars = charts.theme_profiles(polcompare.compare(few).profile_policy)
+    assert {t.type for t in bars.data} == {"bar"}
+    assert f"{unread[0]} (not read)" in bars.data[0].x
+    assert english[0].doc_id in bars.data[0].x
+
+
+def test_column_heads_are_lines_side_by_side_or_upright_as_the_room_allows():
+    stances = ["Condemns", "Expresses concern or regret", "Calls on, urges, encourages"]
+    heads, angle = charts.fit_heads(stances, ["eeas-hrc42-item4.en"])
+    assert heads == [
+        "Condemns",
+        "Expresses<br>concern or<br>regret",
+        "Calls on, urges,<br>encourages",
+    ]
+    assert angle == 0
+    # 80-character document names leave too little room: one line each, upright
+    heads, angle = charts.fit_heads(stances * 4, ["x" * 80])
+    assert heads == stances * 4 and angle == -90
 
 
 def test_similarity_heatmap(seeds):

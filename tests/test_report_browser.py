@@ -952,7 +952,10 @@ def test_a_document_with_no_items_has_no_column_in_the_coverage_chart(browser, t
 def test_profiles_of_many_documents_are_a_heatmap_and_bars_again_for_a_few(browser, tmp_path):
     # New user 24's 38 texts on Belarus: each taxonomy's profiles were 5,000 px of thin bars in
     # near-identical colours, the legend 4,000 px below the first. Beyond PROFILE_BARS
-    # documents shown they are a heatmap, documents by topics; one document chosen, bars.
+    # documents shown they are a heatmap; one document chosen, bars. New user 49's 28
+    # documents as the heatmap's columns were 30 px wide, the counts in them 3 px high and the
+    # names upright over one another: when the documents outnumber the topics, they run down
+    # the side, a row each, and the topics' names head the columns in lines.
     from polcompare.render.report import PROFILE_BARS
 
     folder = ROOT / "eval/parse/holdout41"
@@ -960,16 +963,35 @@ def test_profiles_of_many_documents_are_a_heatmap_and_bars_again_for_a_few(brows
     docs = [d for d in docs if d.lang in ("en", "de", "fr", "nb")]
     page, events = _open(browser, write_report(build_report(docs), tmp_path / "r.html"))
     try:
-        state = """() => { const g = document.getElementById('chart-policy_profiles');
-            return [g.data.map(t => t.type), g.data[0].x.length, g.data[0].y.length,
-                    g._fullLayout.yaxis._length]; }"""
-        types, columns, rows, px = page.evaluate(state)
-        with_items = sum(1 for d in docs if len(d.items))
-        assert types == ["heatmap"] and columns == with_items > PROFILE_BARS
-        assert rows == 11 and px >= 11 * 18  # every topic a row of its own, readable
+        state = """(id) => { const g = document.getElementById(id);
+            const xs = [...g.querySelectorAll('.xaxislayer-above .xtick text')]
+              .map(t => t.getBoundingClientRect()).sort((a, b) => a.left - b.left);
+            return [g.data.map(t => t.type), g.data[0].x, g.data[0].y,
+                    g._fullLayout.yaxis._length, g.layout.yaxis.title.text,
+                    xs.filter((b, k) => k && b.left < xs[k - 1].right - 1).length]; }"""
+        types, heads, rows, px, title, overlaps = page.evaluate(state, "chart-policy_profiles")
+        with_items = [d.doc_id for d in docs if len(d.items)]
+        assert types == ["heatmap"] and len(with_items) > PROFILE_BARS
+        assert rows == with_items and title == "document"
+        # beside names of up to 80 characters the columns are 30 px: the topics' names stand
+        # upright, each on one line, none over another
+        assert "Russia's war of aggression against Ukraine" in heads and len(heads) == 11
+        assert px >= 24 * len(rows) and overlaps == 0  # rows that hold their count
+        types, heads, rows, _, _, overlaps = page.evaluate(state, "chart-stance_profiles")
+        assert rows == with_items and heads[0] == "Condemns" and len(heads) == 6
+        assert overlaps == 0
         assert page.locator("#chart-themes").count() == 0  # no item carries an Oslo theme
+        # The seven English documents: bars, one per document.
+        page.select_option("#lang-select", "en")
+        names = page.evaluate(
+            "document.getElementById('chart-policy_profiles').data.map(t => t.name)"
+        )
+        assert [n.split(" (no item")[0] for n in names] == [
+            d.doc_id for d in docs if d.lang == "en"
+        ]
+        page.select_option("#lang-select", "")
         page.select_option("#doc-select", docs[0].doc_id)
-        types, *_ = page.evaluate(state)
+        types, *_ = page.evaluate(state, "chart-policy_profiles")
         assert types == ["bar"]
         assert events["errors"] == []
     finally:

@@ -12,6 +12,7 @@ start of its text, escaped: plotly renders hover labels as HTML.
 from __future__ import annotations
 
 import html
+import textwrap
 from collections.abc import Iterable, Mapping, Sequence
 
 import pandas as pd
@@ -174,6 +175,18 @@ NOT_READ = "not read"
 #: Width of one character of a tick label (plotly's 12 px text), measured in Chromium: a
 #: 74-character document id is 429 px long.
 LABEL_CHAR_PX = 6
+
+
+#: Longest line of a theme's name over a heatmap's column (:func:`wrapped`).
+LABEL_LINE = 16
+
+#: Width of a chart in the report at 1280 px (measured in Chromium), and what a heatmap's
+#: colour bar and margins take of it.
+CHART_PX = 936
+BAR_PX = 110
+
+#: Up to this many documents, :func:`theme_profiles` draws bars; beyond it a heatmap.
+PROFILE_BARS = 8
 
 
 #: Height of the plot area of a bar chart whose x labels may stand upright.
@@ -434,8 +447,28 @@ def theme_profiles(
     """Draw grouped bars: how much each document speaks of each theme.
 
     The figure is as tall as its upright document names need, above a plot area of
-    360 px: 38 documents' names took all but 50 px of plotly's 450.
+    360 px: 38 documents' names took all but 50 px of plotly's 450. A document none of whose
+    items the dictionary read (its language) is named "(not read)" under its empty place.
+
+    Beyond :data:`PROFILE_BARS` documents, the bars were a pixel wide in a dozen colours (a
+    new user's 28 documents): the shares are then a heatmap, a row per document, its cells
+    saying how many items carry the theme, or "not read".
     """
+    if profile[doc].nunique() > PROFILE_BARS and value == "share" and "items_with_theme" in profile:
+        fig = coverage_heatmap(profile, x=theme, y=doc, z=value, title=title)
+        heads, angle = fit_heads(fig.data[0].x, fig.data[0].y)
+        rows = len(fig.data[0].y)
+        fig.update_traces(x=heads)
+        fig.update_layout(
+            height=max(120, 100 + 26 * rows + head_room(heads)),
+            xaxis={"side": "top", "tickangle": angle, "title": None},
+            yaxis={"autorange": "reversed"},
+        )
+        return fig
+    unread = profile.groupby(doc, sort=False)[value].agg(lambda s: s.isna().all())
+    names = {d: f"{d} ({NOT_READ})" for d in unread[unread].index}
+    if names:
+        profile = profile.assign(**{doc: [names.get(d, d) for d in profile[doc]]})
     fig = _theme_bars(
         profile, x=doc, y=value, color=theme, colors=colors, title=title, barmode="group"
     )
@@ -443,6 +476,36 @@ def theme_profiles(
         height=PLOT_PX + 160 + label_room(profile[doc].unique()), xaxis_automargin=True
     )  # 160: the margins above and below the plot
     return fig
+
+
+def wrapped(label: str, width: int = LABEL_LINE) -> str:
+    """Break a label into lines of at most ``width`` characters (at spaces) for a column head."""
+    return "<br>".join(textwrap.wrap(label, width, break_long_words=False, break_on_hyphens=False))
+
+
+def fit_heads(
+    labels: Sequence[str], rows: Sequence[str], *, width: int = CHART_PX
+) -> tuple[list[str], int]:
+    """Return a heatmap's column heads and their angle, for a chart ``width`` px wide.
+
+    In lines of :data:`LABEL_LINE` characters, side by side, when the columns are wide enough
+    for them; else each on one line, upright (lines stood upright in the 29 px columns left
+    beside long document names were drawn over one another). The plot's width is the
+    chart's less the row names' room and :data:`BAR_PX`.
+    """
+    plot = width - label_room(rows) - BAR_PX
+    lines = [wrapped(str(label)) for label in labels]
+    widest = max((len(line) for head in lines for line in head.split("<br>")), default=0)
+    if labels and plot / len(labels) >= LABEL_CHAR_PX * widest + 4:
+        return lines, 0
+    return [str(label) for label in labels], -90
+
+
+def head_room(heads: Sequence[str]) -> int:
+    """Return the height column heads need: longest line upright, or their lines side by side."""
+    lines = [line for head in heads for line in str(head).split("<br>")]
+    depth = max((str(head).count("<br>") + 1 for head in heads), default=1)
+    return max(label_room(lines), 16 * depth + 10)
 
 
 def similarity_heatmap(

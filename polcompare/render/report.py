@@ -98,7 +98,11 @@ CHART_GROUPS = len(charts.DOC_PALETTE)  # one colour each
 #: per document in each theme's group; beyond it a heatmap, documents by themes, as the Oslo
 #: coverage: 38 documents made 5,000 px of thin bars in near-identical colours, the legend
 #: 4,000 px below the first of them.
-PROFILE_BARS = 8
+PROFILE_BARS = charts.PROFILE_BARS
+
+#: What hovering a cell of that heatmap says, documents as columns or down the side.
+ACROSS_HOVER = "%{x}<br>%{y} (%{customdata})<br>%{text} items, %{z:.0%} of those shown"
+DOWN_HOVER = "%{y}<br>%{x} (%{customdata})<br>%{text} items, %{z:.0%} of those shown"
 
 #: Up to this many documents, the notes above the charts (documents not read, Oslo themes not
 #: applied, the types when no document is a position paper) name each document in a sentence;
@@ -552,6 +556,12 @@ def _carrying_sentence(taxonomies: list[dict]) -> str:
 
 
 def _docs_heatmap(table: pd.DataFrame) -> go.Figure:
+    """Documents by themes, the share of each document's items carrying each theme.
+
+    Whichever are more run down the side: 28 documents as columns at 936 px were 30 px
+    wide, their counts printed 3 px high and their names stood upright above the themes.
+    The page's script redraws it from the items shown, by the same rule.
+    """
     order = {"index": table["label"].drop_duplicates(), "columns": table["doc_id"].unique()}
     wide = table.pivot(index="label", columns="doc_id", values="share").reindex(**order)
     counts = table.pivot(index="label", columns="doc_id", values="items").reindex(**order)
@@ -560,34 +570,42 @@ def _docs_heatmap(table: pd.DataFrame) -> go.Figure:
         z = [[None if pd.isna(v) else float(v) for v in row] for row in z]
         text = counts.astype(object).where(wide.notna(), NOT_READ).to_numpy()
     ids = table.drop_duplicates("label").set_index("label")["theme"]
+    themes, docs = list(wide.index), list(wide.columns)
+    custom = [[ids[label]] * len(docs) for label in themes]
+    down = len(docs) > len(themes)  # the documents run down the side
+    heads, angle = charts.fit_heads(themes, docs) if down else (docs, None)
+    if down:
+        z, text, custom = ([list(col) for col in zip(*m, strict=True)] for m in (z, text, custom))
     fig = go.Figure(
         go.Heatmap(
             z=z,
-            x=list(wide.columns),
-            y=list(wide.index),
+            x=heads,
+            y=docs if down else themes,
             text=text,
-            customdata=[[ids[label]] * len(wide.columns) for label in wide.index],
+            customdata=custom,
             texttemplate="%{text}",
             colorscale="Blues",
             zmin=0,
             zmax=1,
             colorbar={"title": "share", "tickformat": ".0%"},
-            hovertemplate="%{x}<br>%{y} (%{customdata})<br>%{text} items, %{z:.0%} of those shown"
-            "<extra></extra>",
+            hovertemplate=(DOWN_HOVER if down else ACROSS_HOVER) + "<extra></extra>",
             hoverongaps=False,  # a document not read: its cells say so
         )
     )
     charts.label_every_row(fig)
+    rows = docs if down else themes
     fig.update_layout(
-        # room for the counts printed in the cells, and for the documents' names above them
+        # room for the counts printed in the cells, and for the column heads above them
         # (names longer than the first 120 px leave took the rows' room at 700 px)
-        height=max(
-            120 + 26 * len(wide.index),
-            60 + charts.ROW_PX * len(wide.index) + charts.label_room(wide.columns),
-        ),
+        height=max(120, 40 + 26 * len(rows) + charts.head_room(heads)),
         margin={"t": 10, "b": 10, "l": 10, "r": 10},
-        xaxis={"title": "document", "side": "top", "automargin": True},
-        yaxis={"autorange": "reversed", "automargin": True},
+        xaxis={
+            "title": None if down else "document",
+            "side": "top",
+            "automargin": True,
+            **({"tickangle": angle} if down else {}),
+        },
+        yaxis={"title": "document" if down else None, "autorange": "reversed", "automargin": True},
     )
     return fig
 
@@ -1436,6 +1454,11 @@ def _blob(data: ReportData) -> dict[str, Any]:
     blob["chart_docs"] = CHART_DOCS
     blob["profile_bars"] = PROFILE_BARS
     blob["not_read"] = NOT_READ
+    blob["heat_hover"] = {"across": ACROSS_HOVER, "down": DOWN_HOVER}
+    blob["label_line"] = charts.LABEL_LINE
+    blob["label_char_px"] = charts.LABEL_CHAR_PX
+    blob["chart_px"] = charts.CHART_PX
+    blob["bar_px"] = charts.BAR_PX
     blob["chart_groups"] = CHART_GROUPS
     blob["palette"] = list(charts.DOC_PALETTE)
     blob["roles"] = data.roles

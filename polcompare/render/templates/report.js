@@ -332,6 +332,10 @@
        over the text below. The box takes the plot's height. */
     function react(el, traces, layout) {
       if (layout && layout.height) { el.style.height = layout.height + "px"; }
+      /* profiles that turn from a heatmap to bars and back (the filter): reacting in place
+         kept the other chart's axes, "Something went wrong with axis scaling" */
+      var was = el.data && el.data.length && el.data[0].type, now = traces.length && traces[0].type;
+      if (was && now && was !== now) { Plotly.purge(el); }
       Plotly.react(el, traces, layout, CONFIG).then(function () {
         if (!el.style.height && el._fullLayout) { el.style.height = el._fullLayout.height + "px"; }
       });
@@ -440,7 +444,47 @@
       return neverRead[taxonomy];
     }
 
-    /* Documents (columns) by theme (rows): the Oslo coverage chart, and the profiles of a
+    function transpose(m) {
+      return m.length ? m[0].map(function (_, j) { return m.map(function (row) { return row[j]; }); }) : m;
+    }
+    /* a theme's name over a column, in lines of at most DATA.label_line characters */
+    function wrapped(text) {
+      var lines = [], line = "";
+      text.split(/\s+/).forEach(function (w) {
+        if (line && line.length + 1 + w.length > DATA.label_line) { lines.push(line); line = w; }
+        else { line = line ? line + " " + w : w; }
+      });
+      if (line) { lines.push(line); }
+      return lines.join("<br>");
+    }
+    /* Column heads for the themes: their names in lines when the columns are wide enough for
+       them side by side, else each on one line, upright (lines stood upright in 29 px
+       columns were drawn over one another). The plot's width is the chart's less its row
+       names' room and the colour bar's. */
+    function fitHeads(labels, rows, el) {
+      var longest = 0;
+      rows.forEach(function (r) { longest = Math.max(longest, String(r).length); });
+      var room = Math.min(600, DATA.label_char_px * longest + 10);
+      var width = ((el && el.clientWidth) || DATA.chart_px) - room - DATA.bar_px;
+      var lines = labels.map(wrapped);
+      var widest = 0;
+      lines.forEach(function (h) { h.split("<br>").forEach(function (l) { widest = Math.max(widest, l.length); }); });
+      return width / labels.length >= DATA.label_char_px * widest + 4 ?
+        { heads: lines, angle: 0 } : { heads: labels, angle: -90 };
+    }
+    /* the height column heads need: their longest line upright, or their lines side by side */
+    function headRoom(heads) {
+      var longest = 0, depth = 1;
+      heads.forEach(function (h) {
+        var lines = String(h).split("<br>");
+        depth = Math.max(depth, lines.length);
+        lines.forEach(function (l) { longest = Math.max(longest, l.length); });
+      });
+      var upright = longest ? Math.min(600, DATA.label_char_px * longest + 10) : 0;
+      return Math.max(upright, 16 * depth + 10);
+    }
+
+    /* Documents by themes (whichever are more down the side): the Oslo coverage chart, and the profiles of a
        taxonomy when there are too many documents for bars (drawn into id from spec's style). */
     function drawDocsHeatmap(taxonomy, id, spec) {
       if (!DATA.figures[spec]) { return; }
@@ -466,12 +510,25 @@
         });
         z.push(zr); text.push(tr); custom.push(cr);
       });
+      var names = groups.map(function (x) { return x.name; });
+      /* whichever are more run down the side: 28 documents as columns were 30 px wide, their
+         counts printed 3 px high, their names upright over one another */
+      var down = groups.length > themes.length;
+      var fit = down ? fitHeads(themes.map(label), names, $(id)) : null;
+      var heads = fit ? fit.heads : [];
+      if (down) { z = transpose(z); text = transpose(text); custom = transpose(custom); }
       var trace = Object.assign({}, DATA.figures[spec].data[0], {
-        z: z, text: text, customdata: custom, y: themes.map(label), x: groups.map(function (x) { return x.name; })
+        z: z, text: text, customdata: custom,
+        x: down ? heads : names, y: down ? names : themes.map(label),
+        hovertemplate: (down ? DATA.heat_hover.down : DATA.heat_hover.across) + "<extra></extra>"
       });
       var layout = layoutOf(spec);
       var noun = layout.meta && layout.meta.noun || "Oslo Action Plan theme";
-      if (g.by !== "document") { layout.xaxis = Object.assign({}, layout.xaxis, { title: { text: "documents by " + g.by } }); }
+      var rows = down ? names : themes;
+      layout.height = Math.max(120, 40 + 26 * rows.length + headRoom(down ? heads : names));
+      var docsTitle = { text: g.by === "document" ? "document" : "documents by " + g.by };
+      layout.xaxis = Object.assign({}, layout.xaxis, { title: down ? { text: "" } : docsTitle, tickangle: fit ? fit.angle : "auto" });
+      layout.yaxis = Object.assign({}, layout.yaxis, { title: down ? docsTitle : { text: "" } });
       var read = lists.some(function (list) { return list.length; });
       draw(id, [trace], layout, !(groups.length && state.shown.length) ? "No item shown." :
         read ? "" : "No item shown was read: the dictionary of " + noun + "s has no patterns in their language.");
