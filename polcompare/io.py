@@ -67,6 +67,17 @@ _FALLBACK_ENCODINGS = (
     "iso8859_2",
     "latin_1",
 )
+#: How a message names each of them.
+_CODEC_NAMES = {
+    "cp1252": "Windows-1252",
+    "cp1257": "Windows-1257",
+    "cp1250": "Windows-1250",
+    "cp1251": "Windows-1251",
+    "cp1253": "Windows-1253",
+    "iso8859_13": "ISO-8859-13",
+    "iso8859_2": "ISO-8859-2",
+    "latin_1": "Latin-1",
+}
 _FALLBACK_NAMES = "Windows-1252, -1257, -1250, -1251, -1253, ISO-8859-13, ISO-8859-2 or Latin-1"
 
 _BOMS = (
@@ -283,7 +294,10 @@ def decode(
     # u-ogonek; Czech read as 1252 shows o-slash, i-grave ("Pøedchozí"); Polish read
     # as 1257 shows superscript three ("przyjź³a").
     decoded = [(str(m), m.encoding) for m in matches]
-    text, codec = min(decoded, key=lambda pair: _misfit(*pair))
+    ranked = sorted(((_misfit(*pair), *pair) for pair in decoded), key=lambda r: r[0])
+    (foreign, undetermined, *_), text, codec = ranked[0]
+    # other code pages that read other letters as few of them stray: a close call
+    rivals = [c for m, t, c in ranked[1:] if t != text and (undetermined or m[0] == foreign)]
     # charset-normalizer reports one of the code pages that decode the bytes alike (German
     # reads the same in Windows-1250 as in 1252): name the first of them in our order.
     for earlier in _FALLBACK_ENCODINGS[: _FALLBACK_ENCODINGS.index(codec)]:
@@ -293,7 +307,26 @@ def decode(
                 break
         except UnicodeDecodeError:
             continue
+    if rivals and (foreign or undetermined):
+        why = (
+            "too little text to tell its language"
+            if undetermined
+            else f"{_CODEC_NAMES.get(rivals[0], rivals[0])} reads it with as few stray letters"
+        )
+        warnings.warn(
+            f"{source}: not UTF-8; read as {_CODEC_NAMES.get(codec, codec)}, a guess ({why}),"
+            f" which reads {_shown(text)}; if that is wrong, save the file as UTF-8 or give "
+            "its encoding (read(path, encoding=...))",
+            PolcompareWarning,
+            stacklevel=3,
+        )
     return _finish(text, codec, source)
+
+
+def _shown(text: str) -> str:
+    """Return the first three words beyond ASCII in ``text``, quoted, for a message."""
+    words = list(dict.fromkeys(re.findall(r"\S*[^\x00-\x7f]\S*", text)))[:3]
+    return ", ".join(f'"{w[:40]}"' for w in words)
 
 
 def _decode(data: bytes, codec: str, errors: str) -> tuple[str, int]:

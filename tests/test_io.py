@@ -417,3 +417,29 @@ def test_utf8_with_a_stray_byte_is_an_error_not_a_code_page():
     # a code page's text is still read as one: its letters are no UTF-8
     german = "Die EU begrüßt die Verlängerung von EUFOR ALTHEA – „Gruß“.\n"
     assert decode(german.encode("cp1252")).encoding == "cp1252"
+
+
+def test_a_code_page_guessed_on_too_little_evidence_is_said_with_what_it_reads(tmp_path):
+    # New user 49: bytes that are no UTF-8 before one English sentence were read as
+    # ISO-8859-13 ("Abc’ž def") without a word. Where another code page reads other letters
+    # with as few strays, or the text is too short to tell its language, a warning names
+    # the file, the code page chosen and the words it reads.
+    path = tmp_path / "latin.txt"
+    path.write_bytes(b"Abc\xff\xfe def\n1. The Council condemns.\n")
+    with pytest.warns(errors.PolcompareWarning) as caught:
+        doc = polcompare.read(path)
+    message = str(caught[0].message)
+    assert message.startswith(f"{path}: not UTF-8; read as ISO-8859-13, a guess (")
+    assert '"Abc’ž"' in message and "encoding=" in message
+    assert doc.items["text"].tolist() == ["The Council condemns."]
+    # an English text read as Windows-1250 where 1252 reads it as well ("FERNĮNDEZ", a
+    # Windows-1257 reading of "FERNÁNDEZ" that no language rule tells from the right one)
+    statement = ROOT / "eval/parse/holdout10/eu-statement-att-csp8-general-2022-eeas.en.txt"
+    with pytest.warns(errors.PolcompareWarning, match="a guess"):
+        decode(statement.read_text(encoding="utf-8").encode("cp1252"), source=statement.name)
+
+
+@pytest.mark.parametrize(("lang", "codec", "text"), CODE_PAGE_TEXTS[:3], ids=["a", "b", "c"])
+def test_a_code_page_its_letters_tell_is_read_without_a_warning(lang, codec, text, recwarn):
+    decode(text.encode(codec))
+    assert not [w for w in recwarn if "a guess" in str(w.message)]
