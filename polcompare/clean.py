@@ -944,7 +944,8 @@ def _photo_credit() -> re.Pattern[str]:
     a name or two, no sentence.
     """
     credits = "|".join(re.escape(w) for w in structure_words("photo_credits"))
-    return re.compile(rf"(?:^|\s)(?:{credits})\s?[:;]\s?[^.!?:;]{{1,60}}$")
+    # a dot inside a word is the credit's ("Grant Hutchinson/Flickr.com, cc by-nc-nd 2.0")
+    return re.compile(rf"(?:^|\s)(?:{credits})\s?[:;]\s?(?:[^.!?:;]|\.(?=\S)){{1,60}}$")
 
 
 @functools.cache

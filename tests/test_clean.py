@@ -887,3 +887,37 @@ def test_a_consolidated_title_a_long_title_and_a_riksdag_number(write):
     )
     doc = polcompare.read(write(answer, name="svar.sv.txt"), lang="sv")
     assert doc.meta["doc_number"] == "2018/19:530"
+
+
+def test_new_user_50_captions_with_a_dotted_credit_and_dated_titles_are_not_paragraphs():
+    # A Finnish caption whose credit holds dots inside words, an EEAS statement's date and
+    # place before its title, and a Finnish news page's date with its time were items.
+    fi = polcompare.read_bytes(
+        "Kyberturvallisuus\n\nKybertoimintaympäristö on noussut tärkeäksi osaksi politiikkaa.\n\n"
+        "Ulkoministeriö koordinoi yhteistyötä. Kuva: Grant Hutchinson/Flickr.com, cc by-nc-nd 2.0"
+        "\n\nKyberuhat eivät tunne valtioiden rajoja.\n".encode(),
+        name="formin.fi.txt",
+    )
+    roles = dict(zip(fi.lines["line"], fi.lines["role"], strict=True))
+    assert roles[5] == "furniture" and roles[7] == "item"
+    en = polcompare.read_bytes(
+        "EU Statement – UN Open-Ended Working Group on ICT\n\n14 December 2023, New York – "
+        "European Union Key Messages at the 78th Session of the Open-Ended Working Group\n\n"
+        "Excellencies,\n\n"
+        "I have the honour to speak on behalf of the European Union.\n\nThe EU condemns the "
+        "malicious use of ICTs.\n".encode(),
+        name="eeas-oewg.en.txt",
+    )
+    assert en.items["text"].tolist() == [
+        "I have the honour to speak on behalf of the European Union.",
+        "The EU condemns the malicious use of ICTs.",
+    ]
+    assert en.meta["date"] == "2023-12-14"
+    news = polcompare.read_bytes(
+        "Kyberdiplomatiaa ja luottamusta\n\nSisäministeriö\n7.9.2018 13.13\nUutinen\n\n"
+        "Turvallisuuskeskustelussa mielikuvat ja todellisuus heijastavat toisiaan.\n\n"
+        "Riippuvuus tietoteknologiasta on lisännyt haavoittuvuutta.\n".encode(),
+        name="intermin.fi.txt",
+    )
+    assert "7.9.2018 13.13" not in news.items["text"].tolist()
+    assert len(news.items) == 2

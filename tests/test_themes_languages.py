@@ -653,6 +653,30 @@ def test_the_presidency_of_the_convention_not_mr_president():
             "stockpile_destruction",
             True,
         ),
+        # new user 50: "TIC" (ICT) stems as "TICE" (the test-ban treaty) does; "ont accueilli"
+        # a meeting hosted it; "se sont appuyées sur" was based on; "auf Ersuchen" on request
+        ("fr", "policy", "La sécurité des TIC et le droit international.", "disarmament", False),
+        ("fr", "policy", "L'entrée en vigueur du TICE reste une priorité.", "disarmament", True),
+        ("fr", "stance", "Les États-Unis ont accueilli la réunion.", "support_welcome", False),
+        ("fr", "stance", "L'Union a accueilli l'engagement de l'Iran.", "support_welcome", True),
+        ("fr", "stance", "L'Union accueille favorablement l'accord.", "support_welcome", True),
+        (
+            "fr",
+            "stance",
+            "Les discussions se sont appuyées sur un scénario.",
+            "support_welcome",
+            False,
+        ),
+        (
+            "fr",
+            "stance",
+            "L'Union appuie les efforts du Secrétaire général.",
+            "support_welcome",
+            True,
+        ),
+        ("fr", "stance", "Merci beaucoup de m'accueillir.", "support_welcome", True),
+        ("de", "stance", "Das Amt unterstützt auf Ersuchen die Länder.", "urge_call", False),
+        ("de", "stance", "Der Rat ersucht die Kommission, zu berichten.", "urge_call", True),
     ],
 )
 def test_look_alike_stems_are_not_the_theme(lang, taxonomy, text, theme, expected):

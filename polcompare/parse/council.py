@@ -485,6 +485,9 @@ class _Parser:
             return "dateline" if dated else ""
         if _dateline(text):
             return "dateline"
+        m = _DATED_TITLE.match(text) if len(text) <= 400 and text[-1:] != "." else None
+        if m and find_date(m.group(1)):
+            return "dateline"  # "2 December 2024, New York - Key EU messages for Agenda item ..."
         if text[:1] == "[" and text.endswith("]") and len(text) <= 200:
             return "heading"  # "[without reference to a Main Committee (A/51/L.44 and Add.1)]"
         if text[:1].isdecimal() and _RESOLUTION_TITLE.fullmatch(text):
@@ -1001,7 +1004,7 @@ _RESOLUTION_TITLE = re.compile(r"\d{2,3}/\d{1,3}\.?\s+[^\W\d_].{2,200}")
 #: "20. mars 2014 Utanríkisráðuneytið", "07.02.2024 EEAS Press Team".
 _DATE_ALONE = re.compile(
     r"(?:\d{1,2}(?:\.|er)?\s+[^\W\d_]{3,12}\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})"
-    r"(?:\s*[-–|,]?\s*\d{1,2}:\d{2})?"  # and its time: "09.03.2016  18:25" (um.dk)
+    r"(?:\s*[-–|,]?\s*(?:klo\s+|kl\.\s*)?\d{1,2}[:.]\d{2})?"  # time: "18:25", "13.13"
     r"(?:\s+[-–|]?\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?"  # "07.02.2024 EEAS Press Team"
 )
 
@@ -1017,6 +1020,13 @@ def _dateline(text: str) -> bool:
 #: Council No. 1318, Vienna, 3 June 2021."
 _DATELINE = re.compile(
     r"[^\W\d_][\w.'’ -]{0,40}(?:,\s+[^\W\d_][\w.'’ -]{0,30})?,\s+(?:[^\W\d_]{1,3}\s+)?(\d.*)"
+)
+#: An EEAS statement's date and place before its title, on one line: "14 December 2023, New
+#: York – European Union Key Messages at the ...", "26 August 2022, New York -- European Union
+#: Statement delivered by ..." (new users 48 and 50: read as the statement's first paragraph).
+_DATED_TITLE = re.compile(
+    r"(\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+\d{4}),\s+[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}"
+    r"\s+(?:–|—|-{1,2})\s+[A-ZÀ-Þ]"
 )
 #: A contents entry's page at the end of its line: "BETTER REGULATION 5", "... II".
 _PAGE_AT_END = re.compile(r"[\s.](?:\d{1,4}|[IVXL]{1,5})$")

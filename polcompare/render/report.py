@@ -597,7 +597,11 @@ def _docs_heatmap(table: pd.DataFrame) -> go.Figure:
     fig.update_layout(
         # room for the counts printed in the cells, and for the column heads above them
         # (names longer than the first 120 px leave took the rows' room at 700 px)
-        height=max(120, 40 + 26 * len(rows) + charts.head_room(heads)),
+        height=(
+            max(120, 40 + 26 * len(rows) + charts.head_room(heads))
+            if down  # rows of 26 px under their heads
+            else max(120 + 26 * len(rows), 60 + charts.ROW_PX * len(rows) + charts.head_room(heads))
+        ),
         margin={"t": 10, "b": 10, "l": 10, "r": 10},
         xaxis={
             "title": None if down else "document",

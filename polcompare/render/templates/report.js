@@ -525,7 +525,8 @@
       var layout = layoutOf(spec);
       var noun = layout.meta && layout.meta.noun || "Oslo Action Plan theme";
       var rows = down ? names : themes;
-      layout.height = Math.max(120, 40 + 26 * rows.length + headRoom(down ? heads : names));
+      layout.height = down ? Math.max(120, 40 + 26 * rows.length + headRoom(heads)) :
+        Math.max(120 + 26 * rows.length, 60 + 16 * rows.length + headRoom(names));
       var docsTitle = { text: g.by === "document" ? "document" : "documents by " + g.by };
       layout.xaxis = Object.assign({}, layout.xaxis, { title: down ? { text: "" } : docsTitle, tickangle: fit ? fit.angle : "auto" });
       layout.yaxis = Object.assign({}, layout.yaxis, { title: down ? docsTitle : { text: "" } });
