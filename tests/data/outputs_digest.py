@@ -107,6 +107,7 @@ FOLDERS = (
     "eval/parse/holdout79",
     "eval/parse/holdout80",
     "eval/parse/holdout81",
+    "eval/parse/holdout82",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
