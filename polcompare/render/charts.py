@@ -456,15 +456,7 @@ def theme_profiles(
     """
     if profile[doc].nunique() > PROFILE_BARS and value == "share" and "items_with_theme" in profile:
         fig = coverage_heatmap(profile, x=theme, y=doc, z=value, title=title)
-        heads, angle = fit_heads(fig.data[0].x, fig.data[0].y)
-        rows = len(fig.data[0].y)
-        fig.update_traces(x=heads)
-        fig.update_layout(
-            height=max(120, 100 + 26 * rows + head_room(heads)),
-            xaxis={"side": "top", "tickangle": angle, "title": None},
-            yaxis={"autorange": "reversed"},
-        )
-        return fig
+        return heads_on_top(fig, base=100)
     unread = profile.groupby(doc, sort=False)[value].agg(lambda s: s.isna().all())
     names = {d: f"{d} ({NOT_READ})" for d in unread[unread].index}
     if names:
@@ -499,6 +491,22 @@ def fit_heads(
     if labels and plot / len(labels) >= LABEL_CHAR_PX * widest + 4:
         return lines, 0
     return [str(label) for label in labels], -90
+
+
+def heads_on_top(fig: go.Figure, *, base: int = 40) -> go.Figure:
+    """Head a heatmap's columns from above, as :func:`fit_heads` fits them.
+
+    Its rows are 26 px (room for the count printed in each cell), read downwards.
+    """
+    trace = fig.data[0]
+    heads, angle = fit_heads(trace.x, trace.y)
+    fig.update_traces(x=heads)
+    fig.update_layout(
+        height=max(120, base + 26 * len(trace.y) + head_room(heads)),
+        xaxis={"side": "top", "tickangle": angle, "title": None},
+        yaxis={"autorange": "reversed"},
+    )
+    return fig
 
 
 def head_room(heads: Sequence[str]) -> int:

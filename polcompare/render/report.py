@@ -573,13 +573,12 @@ def _docs_heatmap(table: pd.DataFrame) -> go.Figure:
     themes, docs = list(wide.index), list(wide.columns)
     custom = [[ids[label]] * len(docs) for label in themes]
     down = len(docs) > len(themes)  # the documents run down the side
-    heads, angle = charts.fit_heads(themes, docs) if down else (docs, None)
     if down:
         z, text, custom = ([list(col) for col in zip(*m, strict=True)] for m in (z, text, custom))
     fig = go.Figure(
         go.Heatmap(
             z=z,
-            x=heads,
+            x=themes if down else docs,
             y=docs if down else themes,
             text=text,
             customdata=custom,
@@ -593,24 +592,18 @@ def _docs_heatmap(table: pd.DataFrame) -> go.Figure:
         )
     )
     charts.label_every_row(fig)
-    rows = docs if down else themes
     fig.update_layout(
-        # room for the counts printed in the cells, and for the column heads above them
+        # room for the counts printed in the cells, and for the documents' names above them
         # (names longer than the first 120 px leave took the rows' room at 700 px)
-        height=(
-            max(120, 40 + 26 * len(rows) + charts.head_room(heads))
-            if down  # rows of 26 px under their heads
-            else max(120 + 26 * len(rows), 60 + charts.ROW_PX * len(rows) + charts.head_room(heads))
+        height=max(
+            120 + 26 * len(themes), 60 + charts.ROW_PX * len(themes) + charts.head_room(docs)
         ),
         margin={"t": 10, "b": 10, "l": 10, "r": 10},
-        xaxis={
-            "title": None if down else "document",
-            "side": "top",
-            "automargin": True,
-            **({"tickangle": angle} if down else {}),
-        },
+        xaxis={"title": None if down else "document", "side": "top", "automargin": True},
         yaxis={"title": "document" if down else None, "autorange": "reversed", "automargin": True},
     )
+    if down:
+        charts.heads_on_top(fig)  # rows of 26 px under the themes' names
     return fig
 
 
