@@ -76,10 +76,15 @@ def parse_lines(lines: list[Line], chapter_numbers: frozenset[int] = frozenset()
         more than one grammar recognises the text, the first in
         :data:`GRAMMARS` reads it and the reason names the others.
     """
-    lines = split_inline(lines)
+    # Each line's markers, once for every recogniser (and for the lines cut in two, again).
+    before = [markers(t) if could_mark(t) else [] for t in (ln.text.strip() for ln in lines)]
+    kept = {id(line): c for line, c in zip(lines, before, strict=True)}
+    lines = split_inline(lines, before)
     texts = [ln.text.strip() for ln in lines]
-    # Each line's markers, once for every recogniser.
-    cands = [markers(t) if could_mark(t) else [] for t in texts]
+    cands = [
+        kept[id(ln)] if id(ln) in kept else markers(t) if could_mark(t) else []
+        for ln, t in zip(lines, texts, strict=True)
+    ]
     claims = [
         (name, reason, grammar)
         for name, test, grammar in GRAMMARS

@@ -74,15 +74,19 @@ _GLUED = re.compile(r"(?<=[^\W\d_]|[.;:)])(\d{1,2})\.(?=[A-ZÀ-Þ][^\W\d_])")
 _SPACED = re.compile(r"(?<=[^\W\d_] )(\d{1,2})\. (?=[A-ZÀ-Þ][^\W\d_])")
 
 
-def split_inline(lines: list[Line]) -> list[Line]:
-    """Return the lines with run-together units cut into one piece each."""
+def split_inline(lines: list[Line], cands: list[list[Marker]] | None = None) -> list[Line]:
+    """Return the lines with run-together units cut into one piece each.
+
+    ``cands`` are the lines' markers (:func:`markers` of each stripped line), when the
+    caller has them already; a line that is not cut is returned as the same object.
+    """
     out: list[Line] = []
     articled: bool | None = None  # decided at the first line worth a look
     for k, line in enumerate(lines):
         following = lines[k + 1].text.lstrip() if k + 1 < len(lines) else ""
         cut = _worth_a_look(line.text) and not run_in_contents(line.text.strip())
         if cut and articled is None:
-            articled = _has_articles(lines)
+            articled = _has_articles(lines, cands)
         cuts = _cuts(line.text, following, bool(articled)) if cut else []
         if not cuts and not _SUBSECTION_AND_POINT(line.text):
             out.append(line)
@@ -98,13 +102,11 @@ def split_inline(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _has_articles(lines: list[Line]) -> bool:
+def _has_articles(lines: list[Line], cands: list[list[Marker]] | None = None) -> bool:
     """Tell a text with articles or sections ("Article 2", "Άρθρο 1", "§ 3") opening lines."""
-    for line in lines:
-        head = line.text.lstrip()[:40]
-        if could_mark(head) and any(c.style in ("article", "para") for c in markers(head)):
-            return True
-    return False
+    if cands is None:
+        cands = [markers(t) if could_mark(t) else [] for t in (ln.text.strip() for ln in lines)]
+    return any(c.style in ("article", "para") for line in cands for c in line)
 
 
 def _worth_a_look(text: str) -> bool:

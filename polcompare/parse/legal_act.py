@@ -87,7 +87,10 @@ def _title_or_nothing(marker: Marker) -> bool:
 def _whereas_line(text: str) -> bool:
     """Tell the line of the "Whereas:" formula, alone or ending the preamble's one line."""
     pat = _patterns()
-    return bool(pat["whereas"].fullmatch(text) or pat["whereas_end"].fullmatch(text))
+    return bool(
+        pat["whereas"].fullmatch(text)
+        or (text.endswith(":") and pat["whereas_end"].fullmatch(text))
+    )
 
 
 def recognise(texts: list[str], cands: list[list[Marker]]) -> str | None:

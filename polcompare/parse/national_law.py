@@ -13,7 +13,7 @@ import re
 
 from .legal_act import closing
 from .lines import Marker, family
-from .outline import Outline, division_heading, heading_like, inserts
+from .outline import Outline, division_heading, ends_inserting, heading_like
 
 __all__ = ["NationalLaw", "recognise", "recognise_amending"]
 
@@ -65,7 +65,7 @@ def _part_one(texts: list[str], cands: list[list[Marker]]) -> int | None:
     part, or the contents' entry above part I when the copy ends before part II.
     """
     for i, line in enumerate(cands[:-1]):
-        if _bare_roman(line, "I") and inserts().search(texts[i + 1]):
+        if _bare_roman(line, "I") and ends_inserting(texts[i + 1]):
             if any(_bare_roman(c, "II") for c in cands):
                 return i
     return None

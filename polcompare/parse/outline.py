@@ -1091,7 +1091,7 @@ class Outline:
                 or (opens_quotation(text) and _opened_quotation(cur))
             ):
                 self.quote_bare = False
-            elif inserts().search(self.texts[i - 1]):
+            elif ends_inserting(self.texts[i - 1]):
                 self.quote_bare = True
             else:
                 return False
@@ -1591,6 +1591,16 @@ def inserts() -> re.Pattern[str]:
         rf"(?<!\w)(?:{words_pattern('inserts')})(?:\s*[—–:]?|\s+[^:.;—–]{{1,40}}[—–:])$",
         re.IGNORECASE,
     )
+
+
+def ends_inserting(text: str) -> bool:
+    """Tell whether ``text`` ends with an insertion verb (:func:`inserts`).
+
+    Such a line ends with a letter, a dash or a colon: the cheap test spares the
+    pattern's search through the many lines that end otherwise.
+    """
+    last = text.rstrip()[-1:]
+    return bool(last) and (last in "—–:" or last.isalpha()) and bool(inserts().search(text))
 
 
 @functools.cache
