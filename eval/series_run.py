@@ -46,6 +46,7 @@ HELD_OUT_2 = ROOT / "eval" / "series" / "heldout2"  # statements 3-4 years apart
 HELD_OUT_3 = ROOT / "eval" / "series" / "heldout3"  # 3-6 years apart, 2007-2025
 HELD_OUT_4 = ROOT / "eval" / "series" / "heldout4"  # 3-4 years apart, 2015-2025, not arms
 HELD_OUT_5 = ROOT / "eval" / "series" / "heldout5"  # 3 years apart, 2016-2025, openings
+HELD_OUT_6 = ROOT / "eval" / "series" / "heldout6"  # 4-9 years apart, 2006-2023, openings
 SETS = (
     ("Sample series", DATA, GOLD, "notebooks/data/series/"),
     (
@@ -77,6 +78,12 @@ SETS = (
         HELD_OUT_5,
         HELD_OUT_5 / "gold.csv",
         "eval/series/heldout5/",
+    ),
+    (
+        "Held-out series 6 (never tuned on)",
+        HELD_OUT_6,
+        HELD_OUT_6 / "gold.csv",
+        "eval/series/heldout6/",
     ),
 )
 RESULTS = ROOT / "eval" / "series" / "results.md"
