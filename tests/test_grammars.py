@@ -6062,3 +6062,69 @@ def test_a_sentences_enumeration_is_points_in_an_act_and_text_in_prose(write):
     report = polcompare.read(write(prose, name="report.en.txt"), lang="en")
     assert not [u for u in _units(report) if u[1] == "point"]
     _visible(report)
+
+
+def test_a_decree_with_only_numbered_citations_under_having_regard_is_an_act(write):
+    # A Greek presidential decree as the Government Gazette's Markdown copy prints it
+    # (holdout82, PD 61/2016 and 109/2006): no article heading of its own line, so only
+    # "Έχοντας υπόψη:" (or the older "Έχοντας υπ’ όψη:") and its numbered citations show
+    # an act; they are recitals, not paragraphs.
+    for lead in ("Έχοντας υπόψη:", "Έχοντας υπ’ όψη:"):
+        text = (
+            "# ΠΡΟΕΔΡΙΚΟ ΔΙΑΤΑΓΜΑ ΥΠ’ ΑΡΙΘΜ. 61 (1)\n\n"
+            "Εφαρμογή της απόφασης 1940(2010) του Συμβουλίου Ασφαλείας του Οργανισμού "
+            "Ηνωμένων Εθνών.\n\n"
+            "**Ο ΠΡΟΕΔΡΟΣ**\n\n"
+            "**ΤΗΣ ΕΛΛΗΝΙΚΗΣ ΔΗΜΟΚΡΑΤΙΑΣ**\n\n"
+            f"{lead}\n\n"
+            "1. Το άρθρο 25 του Καταστατικού Χάρτη του ΟΗΕ όπως αυτός κυρώθηκε με τον "
+            "A.N. 585/1945 (ΦΕΚ Α’ 242).\n\n"
+            "2. Το Π.δ. 24/2015 (ΦΕΚ Α’ 20), όπως τροποποιήθηκε με το Π.δ. 70/2015 "
+            "(ΦΕΚ Α’ 114).\n\n"
+            "3. Το γεγονός ότι από τις διατάξεις του παρόντος Διατάγματος δεν προκαλείται "
+            "δαπάνη σε βάρος του προϋπολογισμού.\n"
+        )
+        doc = polcompare.read(write(text, name="el.txt"), lang="el")
+        got = [(u[0].split(":")[-1], u[1]) for u in _units(doc)]
+        assert got == [("1", "recital"), ("2", "recital"), ("3", "recital")], lead
+        assert "numbered citations after 'Having regard to:'" in doc.doc_type_reason
+        _visible(doc)
+
+
+def test_a_treatys_preamble_numbered_in_roman_numerals_is_recitals(write):
+    # The Convention on Nuclear Safety as the Dutch treaty database prints it (holdout82):
+    # "(i) Aware of ...", "(ii) Reaffirming ..." before Article 1 are recitals; Article 1's
+    # own "(i)" and "(ii)" are its points.
+    text = (
+        "####Convention on Nuclear Safety\n\n"
+        "PreambleThe Contracting Parties \n\n"
+        "(i) Aware of the importance to the international community of ensuring that the "
+        "use of nuclear energy is safe, well regulated and environmentally sound;  \n\n"
+        "(ii) Reaffirming the necessity of continuing to promote a high level of nuclear "
+        "safety worldwide;  \n\n"
+        "(iii) Desiring to promote an effective nuclear safety culture;  \n\n"
+        "Have agreed as follows:\n\n"
+        "### Article  1  \n\n"
+        "The objectives of this Convention are:\n\n"
+        "(i) to achieve and maintain a high level of nuclear safety worldwide;\n\n"
+        "(ii) to establish and maintain effective defences in nuclear installations.\n\n"
+        "### Article  2  \n\n"
+        "For the purpose of this Convention the terms used have the meanings given.\n"
+    )
+    doc = polcompare.read(write(text, name="treaty.en.txt"), lang="en")
+    got = [(u[0].split(":")[-1], u[1]) for u in _units(doc)]
+    assert got[:3] == [("i", "recital"), ("ii", "recital"), ("iii", "recital")]
+    assert [k for _, k in got[3:]] == ["article", "point", "point", "article"]
+    _visible(doc)
+
+
+def test_an_italian_list_goes_from_i_to_l_and_from_v_to_z(write):
+    # Legge 9 luglio 1990, n. 185, art. 2 (new user 51): the Italian alphabet has no j, k,
+    # w, x, y, so a list runs "h) i) l) m)"; "l)" is the next point, not text of "i)".
+    points = "abcdefghilmnopqrstuvz"
+    text = "Art. 2.\n\n1. I materiali di armamento sono classificati nelle seguenti categorie:\n"
+    text += "".join(f"{c}) categoria {c} di materiali per uso militare;\n" for c in points)
+    doc = polcompare.read(write(text, name="legge.it.txt"), lang="it")
+    letters = [u[0].split(":")[-1] for u in _units(doc) if u[1] == "point"]
+    assert letters == [f"2.1{c}" for c in points]
+    _visible(doc)

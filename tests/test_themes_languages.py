@@ -332,6 +332,11 @@ def test_the_mine_awareness_days_title_is_not_risk_education(lang, text, risk_ed
         ("nb", "Loven gjennomfører forbudet mot klaseammunisjon.", True),
         ("nb", "Alle stater bør slutte seg til den endrede protokoll II.", True),
         ("lv", "Visām valstīm būtu jāpievienojas Grozītajam II protokolam.", True),
+        # firearms and the French "ALPC" (new user 51)
+        ("en", "Illicit firearms facilitate trafficking and organised crime.", True),
+        ("fr", "Le commerce illicite des ALPC alimente les conflits.", True),
+        ("fr", "La réactivation illicite des armes à feu neutralisées.", True),
+        ("de", "Der illegale Handel mit Feuerwaffen nimmt zu.", True),
     ],
 )
 def test_arms_control_protocols_are_disarmament(lang, text, disarmament):

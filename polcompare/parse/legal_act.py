@@ -108,7 +108,15 @@ def recognise(texts: list[str], cands: list[list[Marker]]) -> str | None:
     # "Having regard to ...," twice or more: an act's citations (a copy cut before its
     # articles), each ending with its comma (not a title's "ņemot vērā Konvencijas ...")
     citations = sum(1 for t in texts if citation(t))
-    if rising >= 1 or alone or (arts and whereas) or (whereas and recitals) or citations >= 2:
+    listed = _listed_citations(texts, cands)
+    if (
+        rising >= 1
+        or alone
+        or (arts and whereas)
+        or (whereas and recitals)
+        or citations >= 2
+        or listed >= 2
+    ):
         parts = []
         if arts:
             parts.append(f"{len(arts)} 'Article N' headings ({values[0]}-{values[-1]})")
@@ -117,8 +125,28 @@ def recognise(texts: list[str], cands: list[list[Marker]]) -> str | None:
             parts.append(f"'whereas' formula with {count} (N)")
         if citations >= 2:
             parts.append(f"{citations} citations ('Having regard to ...')")
+        if listed >= 2:
+            parts.append(f"{listed} numbered citations after 'Having regard to:'")
         return ", ".join(parts)
     return None
+
+
+def _listed_citations(texts: list[str], cands: list[list[Marker]]) -> int:
+    """Count a decree's numbered citations under "Having regard to:" ("Έχοντας υπόψη:", "1. ...").
+
+    The lead-in ends with its colon, alone on its line; the citations follow it, numbered
+    "1.", "2.", ... one per line.
+    """
+    regard = _patterns()["regard"]
+    lead = next((k for k, t in enumerate(texts) if t.endswith(":") and regard.match(t)), None)
+    if lead is None:
+        return 0
+    count = 0
+    for line in cands[lead + 1 :]:
+        if not any(m.style == "num." and m.value == str(count + 1) for m in line):
+            break
+        count += 1
+    return count
 
 
 def citation(text: str) -> bool:
@@ -335,7 +363,9 @@ class LegalAct(Outline):
                 if self.section not in ("articles",) and not self.section.startswith("annex"):
                     self.section = "articles"
             elif self.section == "preamble" and depth == 0:
-                self.section = "recitals" if cand.style == "(num)" else self.section
+                # "(1)", or a treaty's "(i) Aware of ...", "(ii) Reaffirming ...": recitals
+                recital = cand.style in ("(num)", "(roman)", "(alpha)")
+                self.section = "recitals" if recital else self.section
             block = self._open(i, depth, cand)
             return self.after_open(i, block)
         return self._rest(i)

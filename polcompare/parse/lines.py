@@ -830,6 +830,9 @@ def inserted(style: str, open_value: str, value: str) -> bool:
     return False
 
 
+_ITALIAN_SKIPS = {"j": "l", "w": "z"}
+
+
 def continues(style: str, open_value: str, value: str) -> bool:
     """Tell whether ``value`` goes on from ``open_value`` in the scheme of ``style``.
 
@@ -837,6 +840,9 @@ def continues(style: str, open_value: str, value: str) -> bool:
     "(c.1)"), or the next after an inserted one ("(b)" after "(aa)").
     """
     if successor(style, open_value) == value or inserted(style, open_value, value):
+        return True
+    # an Italian list has no j, k, w, x or y: "i)" then "l)", "v)" then "z)"
+    if family(style) == "alpha" and _ITALIAN_SKIPS.get(successor(style, open_value)) == value:
         return True
     doubled = len(open_value) == 2 and open_value == open_value[0] * 2
     return doubled and family(style) == "alpha" and value == successor(style, open_value[0])
