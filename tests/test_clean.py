@@ -921,3 +921,30 @@ def test_new_user_50_captions_with_a_dotted_credit_and_dated_titles_are_not_para
     )
     assert "7.9.2018 13.13" not in news.items["text"].tolist()
     assert len(news.items) == 2
+
+
+def test_new_user_51_an_eeas_category_and_a_final_mark_are_furniture_and_the_title_above_items():
+    # The EEAS's category "Statements on behalf of the EU" over a statement was its title,
+    # and " - Final - " under its dateline was a paragraph; in a numbered statement the
+    # lines above the first item are unparsed, and its title is the one among them.
+    doc = polcompare.read(
+        ROOT / "eval/parse/holdout55/eeas-eu-statement-unsc-arria-formula-salw-2021-09-16.en.txt"
+    )
+    lines = doc.lines.set_index("line")
+    assert lines.at[6, "text"] == "Statements on behalf of the EU"
+    assert lines.at[6, "role"] == "furniture"
+    assert doc.meta["title"] == (
+        "EU Statement – United Nations Security Council: Arria-formula Meeting on Small Arms "
+        "and Light Weapons"
+    )
+    final = polcompare.read_bytes(
+        "EU Statement – UN Programme of Action on Small Arms: Implementation\n\n"
+        "26 July 2021, New York – Statement on behalf of the European Union\n\n - Final -\n\n"
+        "Mr. Chair,\n\nI have the honour to speak on behalf of the European Union.\n".encode(),
+        name="eeas-poa.en.txt",
+    )
+    roles = dict(zip(final.lines["line"], final.lines["role"], strict=True))
+    assert roles[5] == "furniture"
+    assert final.items["text"].tolist() == [
+        "I have the honour to speak on behalf of the European Union."
+    ]

@@ -248,7 +248,8 @@ def _title(front: list[str], blocks: list[Block], first_item: int, texts: list[s
     # line of a front run together with its neighbours (no blank line between them)
     found: list[tuple[int, str]] = [(b.start_line, _joined(b)) for b in headings]
     for b in blocks:
-        if b.role != "item" or b.label or b.start_line >= first_item:
+        # an unnumbered paragraph, or a line left unparsed above a numbered text's first item
+        if b.role not in ("item", "unparsed") or b.label or b.start_line >= first_item:
             continue
         lines = [(b.start_line, _joined(b))]
         if len(b.lines) > 1:  # not a wrapped line's continuation ("sur la sixième ...")
@@ -507,7 +508,10 @@ def read_meta(
     # the text's own number (its title's; a Parliament or Commission document's) before the
     # acts its first lines cite ("Regulation (EC) No 1724/2001")
     if m := (
-        _ACT_NO.search(title)
+        # a Commission document's number alone on its line ("COM(2019) 284 final") over its
+        # title, which may name acts it amends or repeals ("... repealing Regulation 2019/867")
+        next((m for f in front if (m := _COM_NO.fullmatch(f.strip()))), None)
+        or _ACT_NO.search(title)
         or _OLD_ACT_NO.search(title)
         or _EP_NO.search(joined)
         or _COM_NO.search(joined)
