@@ -108,6 +108,7 @@ FOLDERS = (
     "eval/parse/holdout80",
     "eval/parse/holdout81",
     "eval/parse/holdout82",
+    "eval/parse/holdout83",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
