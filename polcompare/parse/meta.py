@@ -219,9 +219,9 @@ def _title(front: list[str], blocks: list[Block], first_item: int, texts: list[s
     """Return the document's title: its title heading, subject line, or the best candidate.
 
     A title heading (the line after an annex label, a legal act's title)
-    wins; then a "Subject:" line in any EU language; then, among the headings
-    and short unnumbered paragraphs before the first numbered item that can
-    be a title (not a date, a number, a body, a field, a masthead, a one-word
+    wins; then a "Subject:" line in any EU language; then, among the headings,
+    short unnumbered paragraphs and unparsed lines before the first numbered
+    item that can be a title (not a date, a number, a body, a field, a masthead, a one-word
     line), the first whose words the document repeats nearly as well as the
     best one's (:func:`_echo`): a page's chrome ("Full text", "Historisk
     arkiv") is passed over for the title below it. None: no title.
