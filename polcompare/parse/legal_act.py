@@ -137,8 +137,7 @@ def _listed_citations(texts: list[str], cands: list[list[Marker]]) -> int:
     The lead-in ends with its colon, alone on its line; the citations follow it, numbered
     "1.", "2.", ... one per line.
     """
-    regard = _patterns()["regard"]
-    lead = next((k for k, t in enumerate(texts) if t.endswith(":") and regard.match(t)), None)
+    lead = next((k for k, t in enumerate(texts) if _lists_citations(t)), None)
     if lead is None:
         return 0
     count = 0
@@ -147,6 +146,11 @@ def _listed_citations(texts: list[str], cands: list[list[Marker]]) -> int:
             break
         count += 1
     return count
+
+
+def _lists_citations(text: str) -> bool:
+    """Tell the lead-in of numbered citations: "Having regard to:", ending with its colon."""
+    return bool(_patterns()["regard"].match(text)) and text.rstrip().endswith(":")
 
 
 def citation(text: str) -> bool:
@@ -257,7 +261,7 @@ class LegalAct(Outline):
             self.stack = []
             self.add_text("citation", i, section="citations", number=self.next_number("c"))
             self.regarded = True
-            self.cites_a_list = text.rstrip().endswith(":")  # "Having regard to: 1. ..."
+            self.cites_a_list = _lists_citations(text)  # "Having regard to: 1. ..."
             return i + 1
         if _is_formula(text):
             self.add_heading("formula", i)
