@@ -52,6 +52,11 @@ def _path_of(items, item_id: str) -> str:
     return "/".join(reversed(labels))
 
 
+def _id(label: str) -> str:
+    """Return a label as compared: "9 bis" (the parser's) and "9bis" (as printed) are one."""
+    return label.lower().replace(" ", "")
+
+
 def _cut_off(gold: list[dict]) -> set[str]:
     """Return the paths of labels with no text of their own (cut off, or titles only).
 
@@ -77,7 +82,7 @@ def score_document(txt: Path) -> dict:
     # Several units may start on one line (a web copy run together): match them in order.
     by_place: dict[tuple[int, str], list[dict]] = defaultdict(list)
     for r in labelled:
-        by_place[(r["start_line"], r["label"].lower())].append(r)
+        by_place[(r["start_line"], _id(r["label"]))].append(r)
     parents_of = {r["parent"] for r in rows.values() if r["parent"]}
     out = {
         "lang": meta.get("lang", "?"),
@@ -104,7 +109,7 @@ def score_document(txt: Path) -> dict:
     }
     for g in gold:
         kind = g["kind"]
-        same = by_place.get((int(g["line"]), g["id"].lower()))
+        same = by_place.get((int(g["line"]), _id(g["id"])))
         r = same.pop(0) if same else None
         path = f"{g['parent']}/{g['id']}".strip("/")
         if r is None and path in cut:
@@ -127,7 +132,7 @@ def score_document(txt: Path) -> dict:
             out["failures"].append(
                 f"kind    {r['kind']} for {kind} {g['label']!r} line {g['line']}"
             )
-        if _path_of(rows, r["item_id"]) == g["parent"]:
+        if _id(_path_of(rows, r["item_id"])) == _id(g["parent"]):
             out["parent_ok"][kind] += 1
         else:
             out["failures"].append(

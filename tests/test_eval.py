@@ -164,3 +164,21 @@ def test_the_readme_quotes_the_alignment_figures_make_eval_wrote():
     ]
     assert len(pooled) == 2 and all(quoted)
     assert [m.groups() for m in quoted] == [tuple(p) for p in pooled]
+
+
+def test_a_label_matches_however_its_inserted_number_is_spaced(tmp_path):
+    """The labeller's "9bis" (as printed) is the parser's "9 bis": one unit, one parent."""
+    (tmp_path / "loi.fr.txt").write_text(
+        "### Art. 9.\n\nLe ministre fixe les conditions.\n\n"
+        "### Art. 9bis.\n\nSont interdits:\n\n1. l'importation;\n\n2. l'exportation.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "loi.fr.yml").write_text("lang: fr\ndoc_type: national_law\n", encoding="utf-8")
+    (tmp_path / "loi.fr.units.csv").write_text(
+        "line,label,id,kind,parent,first_words\n1,Art. 9,9,article,,\n"
+        "5,Art. 9bis,9bis,article,,\n9,1.,1,point,9bis,\n11,2.,2,point,9bis,\n",
+        encoding="utf-8",
+    )
+    out = eval_run.score_document(tmp_path / "loi.fr.txt")
+    assert out["failures"] == []
+    assert sum(out["found"].values()) == sum(out["parent_ok"].values()) == 4

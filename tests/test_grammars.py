@@ -5941,6 +5941,9 @@ def test_a_swiss_acts_superscript_paragraphs_and_dashed_letters(write):
         "- b. Unternehmen und Organisationen, die im Namen dieser Personen handeln.\n\n"
         "<sup>2</sup> Es ist verboten, den betroffenen Personen Gelder zu überweisen.\n\n"
         "<sup>2bis</sup> Das SECO kann Ausnahmen bewilligen.\n"
+        "##### **Art. 3** Immunität\n\n"
+        "<sup>1.</sup> Das Sekretariat geniesst Immunität.\n\n"  # a treaty's: "1." (holdout83)
+        "<sup>2.</sup> Die Archive sind unverletzlich.\n"
     )
     doc = polcompare.read(write(text, name="de.txt"), lang="de")
     got = [(u[0].split(":")[-1], u[1], u[2].split(":")[-1]) for u in _units(doc)]
@@ -5954,6 +5957,9 @@ def test_a_swiss_acts_superscript_paragraphs_and_dashed_letters(write):
         ("2.1b", "point", "2.1"),
         ("2.2", "paragraph", "2"),
         ("2.2bis", "paragraph", "2"),
+        ("3", "article", ""),
+        ("3.1", "paragraph", "3"),
+        ("3.2", "paragraph", "3"),
     ]
     items = doc.items.set_index(doc.items["item_id"].str.split(":").str[-1])
     assert items.loc["2.1", "text"].startswith("Gesperrt sind Gelder")
@@ -6127,4 +6133,65 @@ def test_an_italian_list_goes_from_i_to_l_and_from_v_to_z(write):
     doc = polcompare.read(write(text, name="legge.it.txt"), lang="it")
     letters = [u[0].split(":")[-1] for u in _units(doc) if u[1] == "point"]
     assert letters == [f"2.1{c}" for c in points]
+    _visible(doc)
+
+
+def test_a_decrees_annex_restarts_numbering_in_dashed_decimals(write):
+    # e-Sbírka's decree 147/1997 Sb. (holdout83): after its two sections an annex, "Příloha
+    # č. 1 k vyhlášce ...", numbers its own items "- 1.", "- 1.1.": they are the annex's
+    # sections, not points of § 2, and "- 1.1." (a dash, then a decimal) is a unit.
+    text = (
+        "##### § 1\n\n(1) Tato vyhláška stanoví seznam vybraných položek.\n\n"
+        "(2) Seznam je uveden v příloze č. 1.\n\n"
+        "##### § 2\n\nTato vyhláška nabývá účinnosti dnem vyhlášení.\n\n"
+        "Příloha č. 1 k vyhlášce č. 147/1997 Sb.\n\nSEZNAM VYBRANÝCH POLOŽEK\n\n"
+        "- 1. Jaderné reaktory a zařízení\n\n- 1.1. Kompletní jaderné reaktory\n\n"
+        "Jaderné reaktory, které jsou schopné udržovat řetězovou reakci.\n\n"
+        "- 1.2. Reaktorové nádoby\n\nKovové nádoby speciálně konstruované.\n\n"
+        "- 2. Nejaderné materiály\n\n- 2.1. Deuterium a těžká voda\n\n"
+        "Deuterium, těžká voda a jiné sloučeniny deuteria.\n\n"
+        "- 1.5 milionu korun nestačí.\n"  # a dash, then an amount: no unit
+    )
+    doc = polcompare.read(write(text, name="vyhlaska.cs.txt"), lang="cs")
+    got = _units(doc)
+    assert got[4:] == [
+        ("annex:1", "section", ""),
+        ("annex:1.1", "section", "annex:1"),
+        ("annex:1.2", "section", "annex:1"),
+        ("annex:2", "section", ""),
+        ("annex:2.1", "section", "annex:2"),
+    ]
+    assert [k for _, k, _ in got[:4]] == ["section", "paragraph", "paragraph", "section"]
+    items = doc.items.set_index("item_id")
+    assert (
+        items.loc["vyhlaska.cs:body:2", "text"] == "Tato vyhláška nabývá účinnosti dnem vyhlášení."
+    )
+    assert "1.5" not in set(doc.items["label"])
+    _visible(doc)
+
+
+def test_a_letter_after_a_parts_name_is_a_reference_and_an_only_article_after_the_formula(write):
+    # "podle § 2 písm. c) této vyhlášky": "písm." (letter) names the point cited, no point c)
+    # opens there (decree 143/1997 Sb., holdout83); a Greek decree's formula and its only
+    # article run on the last citation's line: "αποφασίζουμε: Άρθρο Μόνο Τα μέτρα ..." is the
+    # article, at the top, not text of citation 2 (FEK A 104/2007, holdout83).
+    text = (
+        "##### § 3\n\nTato vyhláška se vztahuje:\n\n"
+        "- a) k přepravě jaderných materiálů,\n\n"
+        "- b) k přepravě zářičů zvláštní formy podle § 2 písm. c) této vyhlášky o aktivitě "
+        "vyšší než je hodnota stanovená pro tuto formu zářičů v příloze této vyhlášky,\n\n"
+        "- c) k přepravě za zvláštních podmínek.\n"
+    )
+    doc = polcompare.read(write(text, name="vyhlaska.cs.txt"), lang="cs")
+    assert [u[0] for u in _units(doc)] == ["body:3", "body:3a", "body:3b", "body:3c"]
+    assert doc.items["start_line"].tolist() == [1, 5, 7, 9]
+    text = (
+        "Έχοντας υπόψη:\n\n1. Το άρθρο 25 του Καταστατικού Χάρτη του Οργανισμού.\n\n"
+        "2. Την υπ’ αριθμ. 316/2006 γνωμοδότηση του Συμβουλίου της Επικρατείας, μετά από "
+        "πρόταση των Υπουργών Εξωτερικών και Δικαιοσύνης, αποφασίζουμε: Άρθρο Μόνο Τα μέτρα "
+        "των άρθρων 1 και 2 του π.δ. 140/2006 εφαρμόζονται σε σχέση με τα ακόλουθα άτομα.\n"
+    )
+    doc = polcompare.read(write(text, name="pd.el.txt"), lang="el")
+    assert _units(doc)[-1] == ("articles:μόνο", "article", "")
+    assert doc.items["text"].iloc[-1].startswith("Τα μέτρα των άρθρων 1 και 2")
     _visible(doc)

@@ -52,8 +52,9 @@ __all__ = ["split_inline"]
 _START = re.compile(
     r"\s(?=[(\d§"
     + re.escape(QUOTES)
-    # "a)", "iv.", "b.", "Artikel 2", "Action #3", "- 2."
-    + r"]|[a-zа-яα-ω]{1,2}\)|[ivx]{1,5}[.)]|[a-z]\.|[^\W\d_]+\.?\s+[#\dIVXL]|[-–]\s\d)"
+    # "a)", "iv.", "b.", "Artikel 2", "Action #3", "- 2.", "Άρθρο Μόνο" (an act's only article)
+    + r"]|[a-zа-яα-ω]{1,2}\)|[ivx]{1,5}[.)]|[a-z]\.|[^\W\d_]+\.?\s+[#\dIVXL]|[-–]\s\d"
+    + r"|[^\W\d_]+\s+(?i:μόνον?|unique|[uú]nico|unic)\b)"
 )
 _LONG = 160  # shorter lines are split only at label runs ("§ 1. Formål § 2. ...")
 _NUMBERS = frozenset({"num.", "(num)", "decimal"})
@@ -332,10 +333,13 @@ def _list_goes_on(text: str, p: int, cand: Marker, following: str) -> bool:
 
 
 def _first_article_after_formula(text: str, p: int, cand: Marker) -> bool:
-    """Tell an act's first article after its formula ("beschlossen: Artikel 1 Das ...")."""
+    """Tell an act's first article after its formula ("beschlossen: Artikel 1 Das ...").
+
+    Or its only article: "αποφασίζουμε: Άρθρο Μόνο Τα μέτρα", "décrète : Article unique".
+    """
     return (
         cand.style == "article"
-        and cand.value == "1"
+        and is_first(cand.style, cand.value)
         and text[max(p - 4, 0) : p].rstrip()[-1:] == ":"
     )
 
@@ -376,13 +380,25 @@ def _plausible(cand: Marker, before: str) -> bool:
         # resolution's first operative paragraph follows the preamble's comma
         # ("..., 1. 决定大会 ...; 2. 还决定 ..."); the run around it still has to be there.
         return before.endswith(_AFTER_CLAUSE + _AFTER_COMMA_MARK)
-    if not before.endswith(_AFTER_CLAUSE):
+    if not before.endswith(_AFTER_CLAUSE) or _after_part_word(before):
         return False
     if style in _NUMBERS:
         return bool(rest) and (rest[0].isupper() or rest[0] in QUOTES or rest[0] == "§")
     if style in _POINTS:  # "; d) «Trânsito», a passagem": a defined term in quotation marks
         return bool(rest) and (rest[0].isalpha() or rest[0] in QUOTES)
     return False
+
+
+@functools.cache
+def _part_words() -> frozenset[str]:
+    # the words of reference_parts a full stop ends: "písm.", "Abs.", "Nr.", "lit."
+    return frozenset(w.lower() for w in structure_words("reference_parts") if w.endswith("."))
+
+
+def _after_part_word(before: str) -> bool:
+    """Tell whether a marker follows a part's name: "podle § 2 písm. c) této": a reference."""
+    words = before.rsplit(None, 1)
+    return bool(words) and words[-1].lower() in _part_words()
 
 
 def _caseless(char: str) -> bool:

@@ -438,12 +438,19 @@ def _after_mark(text: str, quote: str, body: str, mark: str) -> list[Marker]:
 
 
 def _dashed(quote: str, body: str) -> list[Marker] | None:
-    """Read a marker after a list's dash: "- 2. En conséquence", "- a) práva a povinnosti".
+    """Read a marker after a list's dash: "- 2. En conséquence", "- a) práva", "- 1.1. Kompletní".
 
     (e-Sbírka's Czech acts as Markdown put a dash before each point.) None: no marker there.
     """
     if body[2:3].isdecimal():
-        return [m for m in _numbers(quote + body[:2], body[2:]) if m.style == "num."]
+        return [
+            m
+            for m in _numbers(quote + body[:2], body[2:])
+            if m.style == "num."
+            # "- 1.1. Kompletní jaderné reaktory" (an annex's items), not "- 1.5 million" nor a
+            # page's contents "- 6.1 Komiteens merknader"
+            or (m.style == "decimal" and m.marker.rstrip()[-1] == ".")
+        ]
     if _DASHED_LETTER(body[2:]):
         out = _letters(quote + body[:2], body[2:])
         return [m for m in out if m.style in _AFTER_DASH]
@@ -451,8 +458,9 @@ def _dashed(quote: str, body: str) -> list[Marker] | None:
 
 
 _AFTER_DASH = frozenset({"alpha)", "(alpha)", "roman)", "(roman)", "alpha.", "roman."})
-#: A paragraph's number as a superscript: "<sup>1</sup> Der Bundesrat", "<sup>2bis</sup>" (Fedlex)
-_SUPERSCRIPT = re.compile(r"(<sup>(\d{1,3}(?:bis|ter|quater|[a-z])?)</sup>\s*)(.*)")
+#: A paragraph's number as a superscript: "<sup>1</sup> Der Bundesrat", "<sup>2bis</sup>",
+#: a treaty's "<sup>1.</sup>" (Fedlex)
+_SUPERSCRIPT = re.compile(r"(<sup>(\d{1,3}(?:bis|ter|quater|[a-z])?)\.?</sup>\s*)(.*)")
 
 
 def markers(text: str) -> list[Marker]:
@@ -887,7 +895,13 @@ def is_first(style: str, value: str) -> bool:
         return value.endswith(".1")
     if family_ == "alpha":  # "i)" opens a list of roman numerals, not of letters
         return value in ("a", "а", "α", "أ")
+    if style == "article" and value in SOLE_ARTICLES:
+        return True  # "Article unique", "Άρθρο Μόνο": the first article, and the only one
     return value in ("1", "a", "A", "i", "I", "а", "α", "أ", "А", "Α")
+
+
+#: An act's only article: "Article unique", "Artículo único", "Articolo unico", "Άρθρο Μόνο"
+SOLE_ARTICLES = frozenset({"unique", "unico", "único", "unic", "μόνο", "μόνον"})
 
 
 # --- running text: the markers of Council documents ----------------------------

@@ -9,8 +9,10 @@ numbered ``(1)``, ``(2)`` and its points ``a)``, ``1.``. Chapter headings
 
 from __future__ import annotations
 
+import functools
 import re
 
+from ..languages import words_pattern
 from .legal_act import closing
 from .lines import Marker, family
 from .outline import Outline, division_heading, ends_inserting, heading_like
@@ -21,6 +23,18 @@ __all__ = ["NationalLaw", "recognise", "recognise_amending"]
 def _chapter() -> re.Pattern[str]:
     # "Kapittel 2", "CHAPTER IV", and number first: "2 kap.", "1. peatükk", "3 luku"
     return division_heading(("chapter",))
+
+
+@functools.cache
+def _annex() -> re.Pattern[str]:
+    # "Příloha č. 1 k vyhlášce č. 147/1997 Sb.", "Anlage 2", "Vedlegg I. Liste over ...": an
+    # annex's label, its number, then nothing, its title after a full stop, or the act it is
+    # annexed to; not "Vedlegg I skal lyde:" (an amendment) nor a sentence run on to the line
+    return re.compile(
+        rf"(?:{words_pattern('annex')})(?:\s+(?:č\.|Nr\.|No\.?)?\s*[IVX\d]{{1,4}}[a-z]?)?"
+        r"(?:\.?|\.\s+[^\W\d_].*|\s+(?:k|zu|to|til|till|à|al|bij|van|do|na)\s+.*[^:,])",
+        re.IGNORECASE,
+    )
 
 
 def recognise(texts: list[str], cands: list[list[Marker]]) -> str | None:
@@ -131,6 +145,19 @@ class NationalLaw(Outline):
             self.add_heading("closing", i, until=j)
             self.current, self.stack = None, []
             return j
+        if (
+            not self.cands[i]
+            and _annex().fullmatch(text)
+            and text[:1].isupper()
+            and self._set_apart(i)
+            and (i == 0 or self.lines[i].no > self.lines[i - 1].no + 1)
+        ):
+            # an annex, a paragraph of its own, restarts its numbering: "1.", "1.1." are its
+            # own, not the last section's (not an entry of the contents, one to a line)
+            self.add_heading("annex", i)
+            self.heading = text
+            self.reset("annex")
+            return i + 1
         if _chapter().fullmatch(text) and not any(m.style == "para" for m in self.cands[i]):
             self.add_heading("chapter", i)
             self.heading = text

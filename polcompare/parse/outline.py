@@ -365,7 +365,7 @@ class Outline:
         if is_first(cand.style, cand.value) or (
             not self._style_seen(cand.style) and self._continues_later(i, cand)
         ):
-            return len(self.stack), cand
+            return self._new_list_depth(cand), cand
         if self._after_omission(i) and (self._style_seen(cand.style) or not self.stack):
             # the list a part heading closed, after a gap; or a list whose start the copy
             # left out ("[matter omitted]" then "4.")
@@ -387,6 +387,16 @@ class Outline:
         if not self.styles_seen and cand.style == "num." and self._lone_titled_unit(i, cand):
             return len(self.stack), cand  # an annotated agenda's one item: "71. Prévention ..."
         return None
+
+    def _new_list_depth(self, cand: Marker) -> int:
+        """Return the depth of a new list: under the open unit, or an article's own place.
+
+        "αποφασίζουμε: Άρθρο Μόνο Τα μέτρα ...": a first (or only) article with its text
+        goes where articles go, under no recital.
+        """
+        if cand.style == "article" and is_first(cand.style, cand.value):
+            return self.label_depth(cand)
+        return len(self.stack)
 
     def _same_scheme_again(self, i: int, cand: Marker, depth: int) -> tuple[int, Marker] | None:
         """Place a marker of a scheme open at ``depth`` that does not continue it, or None."""
