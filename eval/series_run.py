@@ -28,6 +28,7 @@ left unpaired when it should be). Also without the salutation rows.
 
 from __future__ import annotations
 
+import csv
 import re
 import sys
 import time
@@ -47,6 +48,7 @@ HELD_OUT_3 = ROOT / "eval" / "series" / "heldout3"  # 3-6 years apart, 2007-2025
 HELD_OUT_4 = ROOT / "eval" / "series" / "heldout4"  # 3-4 years apart, 2015-2025, not arms
 HELD_OUT_5 = ROOT / "eval" / "series" / "heldout5"  # 3 years apart, 2016-2025, openings
 HELD_OUT_6 = ROOT / "eval" / "series" / "heldout6"  # 4-9 years apart, 2006-2023, openings
+HELD_OUT_7 = ROOT / "eval" / "series" / "heldout7"  # 1.5-16 years apart, 2005-2025, no salutation
 SETS = (
     ("Sample series", DATA, GOLD, "notebooks/data/series/"),
     (
@@ -85,6 +87,12 @@ SETS = (
         HELD_OUT_6 / "gold.csv",
         "eval/series/heldout6/",
     ),
+    (
+        "Held-out series 7 (never tuned on)",
+        HELD_OUT_7,
+        HELD_OUT_7 / "gold.csv",
+        "eval/series/heldout7/",
+    ),
 )
 RESULTS = ROOT / "eval" / "series" / "results.md"
 #: a paragraph's printed number ("1. I have the honour", "  1. In 2016"), not "8.5 million"
@@ -101,10 +109,25 @@ _ADDRESSEE = (
 SALUTATION = re.compile(rf"^\s*(?:{_ADDRESSEE})(?:\s*,\s*(?:and\s+)?(?:{_ADDRESSEE}))*\s*,\s*$")
 
 
+def _body_line(path: Path) -> int | None:
+    """Return the 0-based line where a statement's body starts, from the set's body_lines.csv.
+
+    A series whose statements open with no salutation (held-out series 7) names the
+    first line of each body in its README; ``body_lines.csv`` (``file,line``) copies it.
+    """
+    table = path.parent / "body_lines.csv"
+    if not table.exists():
+        return None
+    starts = {r["file"]: int(r["line"]) - 1 for r in csv.DictReader(open(table, encoding="utf-8"))}
+    return starts.get(path.name)
+
+
 def paragraphs(path: Path) -> dict[int, str]:
     """Map each source line (1-based) of the body to its gold paragraph ``pN``."""
     lines = path.read_text(encoding="utf-8").splitlines()
     start = next((k for k, line in enumerate(lines) if SALUTATION.match(line)), None)
+    if start is None:
+        start = _body_line(path)  # statements with no salutation: the labeller's first line
     if start is None:
         raise SystemExit(f"{path.name}: no salutation line; cannot count paragraphs")
     # a statement that numbers its paragraphs may open with "1." before the salutation
