@@ -109,6 +109,7 @@ FOLDERS = (
     "eval/parse/holdout81",
     "eval/parse/holdout82",
     "eval/parse/holdout83",
+    "eval/parse/holdout84",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
