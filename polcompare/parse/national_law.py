@@ -27,12 +27,13 @@ def _chapter() -> re.Pattern[str]:
 
 @functools.cache
 def _annex() -> re.Pattern[str]:
-    # "Příloha č. 1 k vyhlášce č. 147/1997 Sb.", "Anlage 2", "Vedlegg I. Liste over ...": an
+    # "Příloha č. 1 k vyhlášce č. 147/1997 Sb.", "Anhang 2", "Vedlegg I. Liste over ...": an
     # annex's label, its number, then nothing, its title after a full stop, or the act it is
-    # annexed to; not "Vedlegg I skal lyde:" (an amendment) nor a sentence run on to the line
+    # annexed to (the language files' annex_of); not "Vedlegg I skal lyde:" (an amendment) nor a
+    # sentence run on to the line
     return re.compile(
         rf"(?:{words_pattern('annex')})(?:\s+(?:č\.|Nr\.|No\.?)?\s*[IVX\d]{{1,4}}[a-z]?)?"
-        r"(?:\.?|\.\s+[^\W\d_].*|\s+(?:k|zu|to|til|till|à|al|bij|van|do|na)\s+.*[^:,])",
+        rf"(?:\.?|\.\s+[^\W\d_].*|\s+(?:{words_pattern('annex_of')})\s+.*[^:,])",
         re.IGNORECASE,
     )
 
