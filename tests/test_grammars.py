@@ -6195,3 +6195,70 @@ def test_a_letter_after_a_parts_name_is_a_reference_and_an_only_article_after_th
     assert _units(doc)[-1] == ("articles:μόνο", "article", "")
     assert doc.items["text"].iloc[-1].startswith("Τα μέτρα των άρθρων 1 και 2")
     _visible(doc)
+
+
+def test_a_long_markdown_title_and_fedlex_footnote_calls(write):
+    # e-Sbírka marks "##### § 3" and, a rank higher, its title, here longer than a title
+    # usually is: still the section's title, and "(1)" is the section's (decree 146/1997
+    # Sb., holdout84).
+    text = (
+        "##### § 3\n\n#### Činnosti, které mají bezprostřední vliv na jadernou bezpečnost, "
+        "a činnosti zvláště důležité z hlediska radiační ochrany\n\n"
+        "(1) Činnostmi se rozumí pracovní činnosti vykonávané na\n\n"
+        "- a) jaderně energetickém zařízení, a to\n\n- 1. manipulace na dozorně,\n"
+    )
+    doc = polcompare.read(write(text, name="vyhlaska.cs.txt"), lang="cs")
+    assert [u[0] for u in _units(doc)] == ["body:3", "body:3.1", "body:3.1a", "body:3.1a.1"]
+    assert _units(doc)[1][2] == "body:3"
+    # Fedlex's Markdown prints a footnote's call like a paragraph's number: in the
+    # enacting formula it is no recital, and before point "a." no paragraph 2 (SR
+    # 946.231.178.5, holdout84).
+    text = (
+        "# Verordnung über Massnahmen\n\n<sup>1</sup> gestützt auf Artikel 2 des "
+        "Embargogesetzes, verordnet:\n\n##### **Art. 1**\n\nIn dieser Verordnung bedeuten:\n\n"
+        "<sup>2</sup> a. Gelder: finanzielle Vermögenswerte;\n\n"
+        "- b. Sperrung von Geldern: die Verhinderung jeder Handlung.\n\n"
+        "##### **Art. 2** Sperrung\n\n<sup>1</sup> Gesperrt sind Gelder von:\n\n"
+        "- a. natürlichen Personen;\n\n<sup>2</sup> Es ist verboten, Gelder zu übertragen.\n"
+    )
+    doc = polcompare.read(write(text, name="verordnung.de.txt"), lang="de")
+    assert [u[:2] for u in _units(doc)] == [
+        ("articles:1", "article"),
+        ("articles:1a", "point"),
+        ("articles:1b", "point"),
+        ("articles:2", "article"),
+        ("articles:2.1", "paragraph"),
+        ("articles:2.1a", "point"),
+        ("articles:2.2", "paragraph"),
+    ]
+    assert "recital" not in set(doc.items["kind"])
+    _visible(doc)
+
+
+def test_an_unaccented_article_word_and_a_point_whose_semicolon_was_lost(write):
+    # The Government Gazette prints a capital's accent or not: "αποφασίζουμε: Αρθρο 1
+    # Αίρεται" is article 1 (PD 11/2020, holdout84).
+    text = (
+        "Έχοντας υπόψη:\n\n1. Το άρθρο 25 του Καταστατικού Χάρτη.\n\n"
+        "2. Την αριθμ. 189/2019 γνωμοδότηση του Συμβουλίου της Επικρατείας μετά από πρόταση "
+        "των Υπουργών Οικονομικών, Ανάπτυξης και Επενδύσεων, Εξωτερικών, Προστασίας του "
+        "Πολίτη, Εθνικής Άμυνας και Δικαιοσύνης, αποφασίζουμε: Αρθρο 1 Αίρεται, από την 14η "
+        "Νοεμβρίου 2018, η ισχύς των μέτρων του προεδρικού διατάγματος 78/2014.\n\n"
+        "##### Άρθρο 2\n\nΗ ισχύς του παρόντος αρχίζει.\n"
+    )
+    doc = polcompare.read(write(text, name="pd.el.txt"), lang="el")
+    assert [u[0] for u in _units(doc)][-2:] == ["articles:1", "articles:2"]
+    # "... the measures (c) To identify ...": the copy lost the semicolon before "(c)",
+    # which stands between "(b)" and "(d)" of its line, a sentence like theirs (resolution
+    # 2079 (2012), holdout84).
+    text = (
+        "5. Decides to extend the mandate of the Panel to undertake the following tasks: "
+        "(a) To conduct two follow-up assessment missions to Liberia and neighbouring States; "
+        "(b) To assess the impact, effectiveness, and continued need for the measures "
+        "(c) To identify and make recommendations regarding areas where capacity can be "
+        "strengthened; (d) Within the context of the legal framework, assess the extent to "
+        "which forests contribute to peace, in line with paragraph 4 (a) of resolution 1521;\n"
+    )
+    doc = polcompare.read(write(text, name="res.en.txt"), lang="en")
+    assert [u[0].split(":")[1] for u in _units(doc)] == ["5", "5a", "5b", "5c", "5d"]
+    _visible(doc)

@@ -181,11 +181,15 @@ def _cuts(text: str, following: str = "", articled: bool = False) -> list[int]:
     found += [
         (p, w)
         for p, w in weak
-        if any(
-            c.style == w.style and c.value == successor(w.style, w.value) and q - p >= _CLAUSE
-            for q, c in found
+        if (
+            _first_point(w)
+            and any(
+                c.style == w.style and c.value == successor(w.style, w.value) and q - p >= _CLAUSE
+                for q, c in found
+            )
+            and not any(c.style == w.style and c.value == w.value and q > p for q, c in found)
         )
-        and not any(c.style == w.style and c.value == w.value and q > p for q, c in found)
+        or _between_its_neighbours(found, p, w)
     ]
     found.sort(key=lambda x: x[0])
     # "Artikel 1 1. Den ...", "20.—(1) Where": a label's first unit right after it.
@@ -264,7 +268,7 @@ def _inside(
             # After a word only a label ("Artikel 2", "§ 3") or a list's first point
             # whose colon a web copy lost ("representanten a) förbereda ..., b) ...").
             if peek[:1] in "a(i" and could_mark(peek):
-                weak.extend((p, c) for c in markers(peek) if _first_point(c))
+                weak.extend((p, c) for c in markers(peek) if _weak_point(c))
             continue
         if could_mark(peek):
             found.extend((p, cand) for cand in markers(peek) if _plausible(cand, before))
@@ -342,6 +346,26 @@ def _first_article_after_formula(text: str, p: int, cand: Marker) -> bool:
         and is_first(cand.style, cand.value)
         and text[max(p - 4, 0) : p].rstrip()[-1:] == ":"
     )
+
+
+def _weak_point(cand: Marker) -> bool:
+    """Tell a point after a word that may still be one (see :func:`_between_its_neighbours`)."""
+    return _first_point(cand) or (cand.style in _POINTS and cand.rest[:1].isupper())
+
+
+def _between_its_neighbours(found: list[tuple[int, Marker]], p: int, cand: Marker) -> bool:
+    """Tell a point after a word whose run has the points before and after it.
+
+    "...; (b) To assess the need for the measures (c) To identify ...; (d) Within": the
+    copy lost the semicolon before "(c)", a sentence like its neighbours'.
+    """
+    if _first_point(cand) or not cand.rest[:1].isupper():
+        return False
+    after = successor(cand.style, cand.value)
+    return any(
+        c.style == cand.style and q < p and successor(c.style, c.value) == cand.value
+        for q, c in found
+    ) and any(c.style == cand.style and q > p and c.value == after for q, c in found)
 
 
 def _first_point(cand: Marker) -> bool:

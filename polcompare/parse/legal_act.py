@@ -340,6 +340,12 @@ class LegalAct(Outline):
             and i < self.whereas_at
         ):
             return None  # "(1) Text with EEA relevance": a note above the act, not a recital
+        if (
+            placed is not None
+            and not self.in_articles
+            and placed[1].marker.lstrip(QUOTES + " ").startswith("<sup>")
+        ):
+            return None  # "<sup>1</sup> gestützt auf ...": a footnote's call (Fedlex), no recital
         if placed is not None and placed[1].style == "article" and self.stack:
             top = self.stack[0]
             if (

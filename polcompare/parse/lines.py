@@ -527,10 +527,21 @@ def _wrapped(quote: str, body: str) -> list[Marker] | None:
 
 
 def _superscript(quote: str, body: str) -> list[Marker]:
-    """Read "<sup>1</sup> Der Bundesrat": a paragraph's number as Fedlex's copy prints it."""
+    """Read "<sup>1</sup> Der Bundesrat": a paragraph's number as Fedlex's copy prints it.
+
+    Fedlex's copy prints a footnote's call the same way: "<sup>2</sup> a. Gelder" is
+    rather point "a." with a call before it (a paragraph's text does not open with a
+    marker), unless the numbering around continues the paragraphs.
+    """
     if body[:5] != "<sup>" or not (m := _SUPERSCRIPT.fullmatch(body)):
         return []
-    return [Marker("(num)", m.group(2), quote + m.group(1), m.group(3))]
+    prefix = quote + m.group(1)
+    after = [
+        Marker(c.style, c.value, prefix + c.marker, c.rest)
+        for c in markers(m.group(3))
+        if not c.marker.startswith("<sup>")  # "<sup>12</sup> <sup>13</sup> 2002": two calls
+    ]
+    return [*after, Marker("(num)", m.group(2), prefix, m.group(3))]
 
 
 def _escaped_number(quote: str, body: str) -> list[Marker]:

@@ -355,8 +355,8 @@ class Outline:
         """Place a marker that continues no open list: a new list, or None."""
         if cand.style == "decimal":
             return self._place_decimal(i, cand)
-        if cand.style == "ALPHA" and not (self.stack and leads_in(self.stack[-1].block)):
-            return None  # "A" alone opens a list only after a lead-in ("... gewijzigd:")
+        if not self._may_open(cand):
+            return None
         styles = [e.style for e in self.stack]
         if cand.style in styles:
             return self._same_scheme_again(i, cand, styles.index(cand.style))
@@ -387,6 +387,16 @@ class Outline:
         if not self.styles_seen and cand.style == "num." and self._lone_titled_unit(i, cand):
             return len(self.stack), cand  # an annotated agenda's one item: "71. Prévention ..."
         return None
+
+    def _may_open(self, cand: Marker) -> bool:
+        """Tell whether a marker that continues nothing may open a list at all."""
+        if cand.style == "ALPHA" and not (self.stack and leads_in(self.stack[-1].block)):
+            return False  # "A" alone opens a list only after a lead-in ("... gewijzigd:")
+        # "<sup>5</sup> Verhältnis zu ...": a footnote's call (Fedlex), no list of its own
+        return not (
+            cand.marker.lstrip(QUOTES + " ").startswith("<sup>")
+            and not is_first(cand.style, cand.value)
+        )
 
     def _new_list_depth(self, cand: Marker) -> int:
         """Return the depth of a new list: under the open unit, or an article's own place.
@@ -1279,7 +1289,7 @@ class Outline:
         if (
             nxt
             and not self.cands[j]
-            and self.heading_like(nxt, longest=longest)
+            and (self.heading_like(nxt, longest=longest) or self._long_marked_title(i, j))
             and not division().fullmatch(nxt)  # "Čl. I" over "PRVÁ ČASŤ": a part, not a title
             and not _repealed(nxt)  # "(weggefallen)": the unit's text, what is left of it
             # "## Schlußformel" under "## § 51" (whose text is "-"): the next heading, not a title
@@ -1298,6 +1308,21 @@ class Outline:
             block.heading = title.text
             return j + 1
         return j
+
+    def _long_marked_title(self, i: int, j: int) -> bool:
+        """Tell a Markdown title too long for :func:`heading_like` that is still the label's.
+
+        "##### § 3" over "#### Činnosti, které mají bezprostřední vliv na jadernou
+        bezpečnost, a činnosti zvláště důležité z hlediska radiační ochrany": the copy
+        marks it a heading, placed as the titles of its other sections are.
+        """
+        nxt = self.texts[j].rstrip(QUOTES)
+        return (
+            _marked(nxt)
+            and not _SENTENCE_END.search(nxt)
+            and not nxt.endswith(",")
+            and self._title_above_text(i, j)
+        )
 
     def _title_above_text(self, i: int, j: int) -> bool:
         """Tell whether heading ``j``, ranked with or above the bare label ``i``, is its title.
