@@ -110,6 +110,7 @@ FOLDERS = (
     "eval/parse/holdout82",
     "eval/parse/holdout83",
     "eval/parse/holdout84",
+    "eval/parse/holdout85",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
