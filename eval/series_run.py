@@ -49,6 +49,7 @@ HELD_OUT_4 = ROOT / "eval" / "series" / "heldout4"  # 3-4 years apart, 2015-2025
 HELD_OUT_5 = ROOT / "eval" / "series" / "heldout5"  # 3 years apart, 2016-2025, openings
 HELD_OUT_6 = ROOT / "eval" / "series" / "heldout6"  # 4-9 years apart, 2006-2023, openings
 HELD_OUT_7 = ROOT / "eval" / "series" / "heldout7"  # 1.5-16 years apart, 2005-2025, no salutation
+HELD_OUT_8 = ROOT / "eval" / "series" / "heldout8"  # 4.5-8 years apart, 2006-2024, openings
 SETS = (
     ("Sample series", DATA, GOLD, "notebooks/data/series/"),
     (
@@ -92,6 +93,12 @@ SETS = (
         HELD_OUT_7,
         HELD_OUT_7 / "gold.csv",
         "eval/series/heldout7/",
+    ),
+    (
+        "Held-out series 8 (never tuned on)",
+        HELD_OUT_8,
+        HELD_OUT_8 / "gold.csv",
+        "eval/series/heldout8/",
     ),
 )
 RESULTS = ROOT / "eval" / "series" / "results.md"
