@@ -755,6 +755,26 @@ def test_a_pages_end_a_cookie_banners_buttons_and_a_chairs_forms_of_address_are_
     }
 
 
+def test_a_pages_reading_time_is_furniture_not_a_numbered_section(write):
+    # new user 53: the Federal Government's page printed "1 Min. Lesedauer" under its lead;
+    # read as section "1", it took the photo's caption and the page's whole text as its own
+    text = (
+        "Bundesregierung beschließt Indo-Pazifik-Leitlinien\n\n"
+        "Der indo-pazifische Raum hat erheblich an Bedeutung gewonnen.\n\n"
+        "1 Min. Lesedauer\n\n"
+        "Staaten wie Indien haben ein rasantes wirtschaftliches Wachstum erlebt.\n\n"
+        "Foto: picture alliance / PantherMedia\n\n"
+        "Das Kabinett hat nun Leitlinien für den Indo-Pazifik verabschiedet.\n"
+    )
+    doc = polcompare.read(write(text, name="leitlinien.de.txt"), lang="de")
+    kinds = dict(zip(doc.furniture["line"], doc.furniture["kind"], strict=True))
+    assert kinds == {5: "page_notice", 9: "photo_caption"}
+    assert doc.items["kind"].tolist() == ["paragraph"] * 3
+    assert doc.items["start_line"].tolist() == [3, 7, 11]
+    lines = ["3 min read", "Reading time: 5 minutes", "It took 3 min read aloud."]
+    assert [kind for _, kind in clean(lines).furniture] == ["page_notice", "page_notice"]
+
+
 def test_an_archive_banner_and_a_back_link_are_furniture():
     # New user 33: the Bundestag's "+++ Archiv +++ Archiv +++ ..." banner was 2 of an archived
     # page's 3 items, and "< Back to previous page" (the EU delegation to the UN's site) an item

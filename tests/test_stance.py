@@ -721,3 +721,19 @@ def test_renewing_a_mandate_is_no_commitment_but_renewing_a_commitment_is():
             "La France a renouvelé son plein soutien à la mission.",
         ],
     ) == ["", "support_welcome;commit_reaffirm"]
+
+
+def test_another_bodys_call_a_fate_and_an_adjective_are_no_stance_of_the_issuer():
+    # New user 53: "... Committee on the Elimination of Racial Discrimination, which call on
+    # China" is the Committee's call (counted anywhere, it gave way to no relative clause);
+    # survivors "condemned to a life of poverty" and "demanding work" are no condemnation or call
+    assert _stance_of(
+        "en",
+        [
+            "The EU notes the concluding observations of the UN Committee on the Elimination of "
+            "Racial Discrimination, which call on China to end arbitrary detention.",
+            "Mine survivors are too often condemned to a life of poverty and exclusion.",
+            "Mine clearance is demanding work that requires long-term support.",
+            "The EU strongly condemns the attack and calls on Russia to withdraw its troops.",
+        ],
+    ) == ["", "", "", "condemn;urge_call"]

@@ -900,6 +900,11 @@ def _positioned(
     determiners = dictionary.determiner_words.get(code)
     if determiners:  # "Les demandes d'autorisation": a noun, not the issuer's verb
         keep &= ~_preceded_by(tokens, first, determiners)
+    if relative and listed.any():
+        # counted anywhere, but not in another's relative clause ("the Committee's
+        # observations, which call on China": the Committee calls, new user 53)
+        some = np.flatnonzero(listed)
+        listed[some] = ~_in_relative_clause(tokens, first[some], window, relative)
     keep |= listed
     first, last, entry, listed = first[keep], last[keep], entry[keep], listed[keep]
     markers = dictionary.complement_words.get(code)
