@@ -15,7 +15,7 @@ import re
 
 from ..clean import Line
 from ..languages import structure_words, words_pattern
-from .lines import QUOTES, Marker, family, roman_value
+from .lines import QUOTES, Marker, family, roman_value, superscripted
 from .outline import Outline, division, heading_like, leads_in, opens_lower
 
 __all__ = ["LegalAct", "citation", "closing", "recognise"]
@@ -340,11 +340,7 @@ class LegalAct(Outline):
             and i < self.whereas_at
         ):
             return None  # "(1) Text with EEA relevance": a note above the act, not a recital
-        if (
-            placed is not None
-            and not self.in_articles
-            and placed[1].marker.lstrip(QUOTES + " ").startswith("<sup>")
-        ):
+        if placed is not None and not self.in_articles and superscripted(placed[1]):
             return None  # "<sup>1</sup> gestützt auf ...": a footnote's call (Fedlex), no recital
         if placed is not None and placed[1].style == "article" and self.stack:
             top = self.stack[0]

@@ -526,6 +526,11 @@ def _wrapped(quote: str, body: str) -> list[Marker] | None:
     return None
 
 
+def superscripted(marker: Marker) -> bool:
+    """Tell a marker printed as a superscript ("<sup>2</sup> "), maybe a footnote's call."""
+    return marker.marker.lstrip(QUOTES + " ").startswith("<sup>")
+
+
 def _superscript(quote: str, body: str) -> list[Marker]:
     """Read "<sup>1</sup> Der Bundesrat": a paragraph's number as Fedlex's copy prints it.
 
@@ -1195,6 +1200,7 @@ def short_unended(
 
 __all__ += [
     "ROMAN_POINT",
+    "superscripted",
     "CAPITAL_WORD",
     "DATE",
     "HEADING_BAD_ENDS",

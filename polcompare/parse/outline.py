@@ -38,6 +38,7 @@ from .lines import (
     run_in_contents,
     stage_ordinal,
     successor,
+    superscripted,
 )
 
 __all__ = ["Outline", "Open", "division", "division_heading", "heading_like", "leads_in"]
@@ -393,10 +394,7 @@ class Outline:
         if cand.style == "ALPHA" and not (self.stack and leads_in(self.stack[-1].block)):
             return False  # "A" alone opens a list only after a lead-in ("... gewijzigd:")
         # "<sup>5</sup> Verhältnis zu ...": a footnote's call (Fedlex), no list of its own
-        return not (
-            cand.marker.lstrip(QUOTES + " ").startswith("<sup>")
-            and not is_first(cand.style, cand.value)
-        )
+        return not (superscripted(cand) and not is_first(cand.style, cand.value))
 
     def _new_list_depth(self, cand: Marker) -> int:
         """Return the depth of a new list: under the open unit, or an article's own place.
