@@ -310,6 +310,7 @@ def clean(lines: list[str]) -> Cleaned:
     journal = _journal_header(lines)
     notice = _consolidation_notice(lines)
     press = _press_page(lines)
+    back = _back_page(lines)
     notes = (
         _bracket_marks(lines),
         _star_marks(lines),
@@ -344,6 +345,7 @@ def clean(lines: list[str]) -> Cleaned:
             or (stripped in box and (kind := "navigation"))  # "Textes déposés :"
             or (no in notice and (kind := "site"))
             or (no in press and (kind := "press"))
+            or (no >= back and (kind := "back_page"))
         ):
             roles[no] = "furniture"
             furniture((line, kind))
@@ -677,6 +679,30 @@ def _press_page(lines: list[str]) -> frozenset[int]:
                     break
                 found.add(k + 1)
     return frozenset(found)
+
+
+_BACK_PAGE = 40  # lines at a document's end where a gazette's back page may open
+_LIST_MARK = re.compile(r"\d{1,2}\.\s+")
+
+
+def _back_page(lines: list[str]) -> int:
+    """Return the first line of a gazette's back page, or one past the document's end.
+
+    The back page opens with one of the gazette's notices about itself (``back_page`` in the
+    language files, its opening words, numbered or not: "1. ΦΥΛΛΟ ΤΗΣ ΕΦΗΜΕΡΙΔΑΣ ΤΗΣ
+    ΚΥΒΕΡΝΗΣΕΩΣ (ΦΕΚ) ...", the Greek Government Gazette) in the document's last lines; all
+    below it is the back page too: the printer's other notices and its address and hours.
+    Two decrees' last articles ran on through them.
+    """
+    openings = structure_words("back_page")
+    start = max(len(lines) - _BACK_PAGE, 0)
+    for no, text in enumerate(lines[start:], start=start + 1):
+        stripped = text.strip()
+        if stripped[:1].isdecimal() and (m := _LIST_MARK.match(stripped)):
+            stripped = stripped[m.end() :]
+        if stripped.startswith(openings):
+            return no
+    return len(lines) + 1
 
 
 def _banners(lines: list[str]) -> frozenset[str]:

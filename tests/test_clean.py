@@ -968,3 +968,31 @@ def test_new_user_51_an_eeas_category_and_a_final_mark_are_furniture_and_the_tit
     assert final.items["text"].tolist() == [
         "I have the honour to speak on behalf of the European Union."
     ]
+
+
+def test_a_gazettes_back_page_is_furniture_not_points_of_the_last_article():
+    # held-out sets 84 and 85: the Greek Government Gazette ends each issue with its numbered
+    # notices about itself ("1. ΦΥΛΛΟ ΤΗΣ ΕΦΗΜΕΡΙΔΑΣ ...") and the printer's address and
+    # hours; they were paragraphs 2.1 and 2.2 of a decree's last article, or ran on in the
+    # resolution's last paragraph
+    doc = polcompare.read(
+        ROOT / "eval/parse/holdout84/"
+        "gr-et-fek-a-139-2021-pd-54-2021-efarmogi-apofasis-2528-2020-symvouliou-asfaleias-kongko.el.txt"
+    )
+    assert doc.items["kind"].tolist()[-2:] == ["article", "article"]
+    assert doc.items["end_line"].iloc[-1] == 31
+    assert doc.furniture[doc.furniture["kind"] == "back_page"]["line"].tolist() == [33, 35]
+    doc = polcompare.read(
+        ROOT / "eval/parse/holdout85/"
+        "gr-fek-a-109-2018-pd-55-2018-apofasi-2316-2016-somalia-kai-apofasi-2402-2018-yemeni.el.txt"
+    )
+    last = doc.items.iloc[-1]
+    assert (last["number"], last["start_line"], last["end_line"]) == ("μόνο.13", 51, 51)
+    # (the copy glued the minister's signature and the printer's contacts to paragraph 13's
+    # line: they stay in it)
+    assert "ΕΚΤΥΠΩΤΙΚΕΣ" not in " ".join(doc.items["text"])
+    back = doc.furniture[doc.furniture["line"] >= 53]
+    assert back["line"].tolist() == [53, 55, 57, 58, 59, 60, 61, 62, 63]  # down to the hours
+    # the same words inside a decree's text, far from its end, stay text
+    text = ["1. ΦΥΛΛΟ ΤΗΣ ΕΦΗΜΕΡΙΔΑΣ ΤΗΣ ΚΥΒΕΡΝΗΣΕΩΣ: όπως ορίζεται."] + ["Κείμενο."] * 60
+    assert clean(text).roles[1] == "content"
