@@ -50,6 +50,7 @@ HELD_OUT_5 = ROOT / "eval" / "series" / "heldout5"  # 3 years apart, 2016-2025, 
 HELD_OUT_6 = ROOT / "eval" / "series" / "heldout6"  # 4-9 years apart, 2006-2023, openings
 HELD_OUT_7 = ROOT / "eval" / "series" / "heldout7"  # 1.5-16 years apart, 2005-2025, no salutation
 HELD_OUT_8 = ROOT / "eval" / "series" / "heldout8"  # 4.5-8 years apart, 2006-2024, openings
+HELD_OUT_9 = ROOT / "eval" / "series" / "heldout9"  # 2-10 years apart, 2006-2023, openings
 SETS = (
     ("Sample series", DATA, GOLD, "notebooks/data/series/"),
     (
@@ -100,6 +101,12 @@ SETS = (
         HELD_OUT_8 / "gold.csv",
         "eval/series/heldout8/",
     ),
+    (
+        "Held-out series 9 (never tuned on)",
+        HELD_OUT_9,
+        HELD_OUT_9 / "gold.csv",
+        "eval/series/heldout9/",
+    ),
 )
 RESULTS = ROOT / "eval" / "series" / "results.md"
 #: a paragraph's printed number ("1. I have the honour", "  1. In 2016"), not "8.5 million"
@@ -119,8 +126,9 @@ SALUTATION = re.compile(rf"^\s*(?:{_ADDRESSEE})(?:\s*,\s*(?:and\s+)?(?:{_ADDRESS
 def _body_line(path: Path) -> int | None:
     """Return the 0-based line where a statement's body starts, from the set's body_lines.csv.
 
-    A series whose statements open with no salutation (held-out series 7) names the
-    first line of each body in its README; ``body_lines.csv`` (``file,line``) copies it.
+    A series whose statements open with no salutation (held-out series 7), or with their
+    courtesy and alignment above it (held-out series 9), names the first line of each body in
+    its README; ``body_lines.csv`` (``file,line``) copies it.
     """
     table = path.parent / "body_lines.csv"
     if not table.exists():
@@ -132,9 +140,11 @@ def _body_line(path: Path) -> int | None:
 def paragraphs(path: Path) -> dict[int, str]:
     """Map each source line (1-based) of the body to its gold paragraph ``pN``."""
     lines = path.read_text(encoding="utf-8").splitlines()
-    start = next((k for k, line in enumerate(lines) if SALUTATION.match(line)), None)
+    # the labeller's first line of the body, where the set names it (a statement with no
+    # salutation, or one whose opening courtesy and alignment stand above its salutation)
+    start = _body_line(path)
     if start is None:
-        start = _body_line(path)  # statements with no salutation: the labeller's first line
+        start = next((k for k, line in enumerate(lines) if SALUTATION.match(line)), None)
     if start is None:
         raise SystemExit(f"{path.name}: no salutation line; cannot count paragraphs")
     # a statement that numbers its paragraphs may open with "1." before the salutation
