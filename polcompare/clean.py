@@ -318,13 +318,16 @@ def clean(lines: list[str]) -> Cleaned:
         _anchor_marks(lines),
     )
     stamp = _stamp(lines) or _journal_cover(lines)
+    cover = "cover"
+    if not stamp and (stamp := _front_matter(lines)):
+        cover = "front_matter"
     last_blank = max((no for no, text in enumerate(lines, start=1) if not text.strip()), default=0)
     chapters = out.chapter_numbers = _chapter_numbers(lines)
     for no, text in enumerate(lines, start=1):
         stripped = text.strip()
         if no <= stamp and stripped:
             roles[no] = "furniture"
-            furniture((Line(no, text), "cover"))
+            furniture((Line(no, text), cover))
             continue
         if not stripped:
             roles[no] = "blank"
@@ -452,6 +455,28 @@ def _journal_cover(lines: list[str]) -> int:
         cell = text.strip().rstrip("|").rstrip()
         if cell[:1] in "LC" and _OJ_PAGE.fullmatch(cell):  # the first page's "L 202/1"
             return no - 1  # its header starts above: the cover ends there
+    return 0
+
+
+_FRONT_MATTER_KEY = re.compile(r"[A-Za-z_][\w-]*\s*:(?:\s.*)?|\s+\S.*|-\s.*")
+
+
+def _front_matter(lines: list[str]) -> int:
+    """Return the last line of a Markdown copy's front matter, or 0.
+
+    A law published as Markdown (``bundestag/gesetze``) opens with its YAML front matter
+    between two "---" lines ("Title: Außenwirtschaftsgesetz", "jurabk: AWG 2013", "layout:
+    default"): the copy's data, no paragraph of the text (a new user's law had it as its
+    first item, and its title from the definition list below).
+    """
+    if not lines or lines[0].strip() != "---":
+        return 0
+    for no, text in enumerate(lines[1:60], start=2):
+        stripped = text.rstrip()
+        if stripped in ("---", "..."):
+            return no if no > 2 else 0
+        if stripped and not _FRONT_MATTER_KEY.fullmatch(stripped):
+            return 0
     return 0
 
 
@@ -1050,10 +1075,13 @@ def _salutation() -> re.Pattern[str]:
 
     One or more of the language files' ``salutations`` parted by commas, then a comma,
     colon, full stop or exclamation mark: "Mr. President, Excellencies, Ladies and
-    gentlemen,", "Thank you, Madam Chair.", "Monsieur le Président,".
+    gentlemen,", "Thank you, Madam Chair.", "Monsieur le Président,", "Madam/Mister
+    President,".
     """
     phrases = "|".join(re.escape(w) for w in structure_words("salutations"))
-    return re.compile(rf"(?:{phrases})(?:\s*,\s*(?:{phrases}))*\s*[,:.!]?", re.IGNORECASE)
+    # "Madam/Mister President,": one of two forms of address, the other before a slash
+    phrase = rf"(?:[^\W\d_]+\.?\s?/\s?)?(?:{phrases})"
+    return re.compile(rf"{phrase}(?:\s*,\s*{phrase})*\s*[,:.!]?", re.IGNORECASE)
 
 
 @functools.cache

@@ -996,3 +996,37 @@ def test_a_gazettes_back_page_is_furniture_not_points_of_the_last_article():
     # the same words inside a decree's text, far from its end, stay text
     text = ["1. ΦΥΛΛΟ ΤΗΣ ΕΦΗΜΕΡΙΔΑΣ ΤΗΣ ΚΥΒΕΡΝΗΣΕΩΣ: όπως ορίζεται."] + ["Κείμενο."] * 60
     assert clean(text).roles[1] == "content"
+
+
+def test_a_markdown_copys_front_matter_and_pages_labels_are_furniture(write):
+    # new user 53: the Außenwirtschaftsgesetz as published in Markdown opened with its YAML
+    # front matter, which was its first item, and its title came from the list below it
+    text = (
+        "---\nTitle: Außenwirtschaftsgesetz\njurabk: AWG 2013\nlayout: default\n\n---\n\n"
+        "# Außenwirtschaftsgesetz (AWG 2013)\n\nAusfertigungsdatum\n:   2013-06-06\n\n"
+        "Zuletzt geändert durch\n:   Art. 1 G v. 10.7.2020 I 1637\n\n### § 1 Grundsatz\n\n"
+        "(1) Der Außenwirtschaftsverkehr ist grundsätzlich frei.\n\n"
+        "(2) Die Vorschriften bleiben unberührt.\n"
+    )
+    doc = polcompare.read(write(text, name="awg.de.txt"), lang="de")
+    assert doc.furniture["kind"].tolist() == ["front_matter"] * 5
+    assert doc.meta["title"] == "Außenwirtschaftsgesetz (AWG 2013)"
+    assert not doc.items["text"].str.contains("jurabk").any()
+    assert doc.items["number"].tolist()[-2:] == ["1.1", "1.2"]
+    # a rule over a line of text is no front matter
+    lines = ["---", "Statement by the High Representative", "---", "Text."]
+    assert clean(lines).roles[2] == "content"
+    # a page's labels, and a salutation with two forms of address
+    kinds = dict(
+        (line.text, kind)
+        for line, kind in clean(
+            ["Editorial Sections:", "Schlagworte", "Share this page", "Madam/Mister President,"]
+        ).furniture
+    )
+    assert kinds == {
+        "Editorial Sections:": "navigation",
+        "Schlagworte": "navigation",
+        "Share this page": "navigation",
+        "Madam/Mister President,": "salutation",
+    }
+    assert clean(["and/or President,"]).roles[1] == "content"
