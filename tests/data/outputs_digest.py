@@ -111,6 +111,7 @@ FOLDERS = (
     "eval/parse/holdout83",
     "eval/parse/holdout84",
     "eval/parse/holdout85",
+    "eval/parse/holdout86",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
