@@ -491,7 +491,7 @@ def test_versions_in_a_language_no_dictionary_has_get_no_theme_agreement(tmp_pat
     versions = html.unescape(re.sub(r"<[^>]+>", "", _between(page, 'id="versions"', 'id="texts"')))
     assert (
         "Theme agreement is not computed: the Oslo dictionary has no patterns in cs "
-        f"({len(cs.items)} items of {cs.doc_id}); it has lv, da, nb, en, de, fr."
+        f"({len(cs.items)} items of {cs.doc_id}); it has lv, da, nb, sv, en, de, fr."
     ) in " ".join(versions.split())
     assert "mean Jaccard" not in versions and "themes differ" not in versions
     assert 'id="chart-agreement"' not in page
