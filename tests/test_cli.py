@@ -232,7 +232,7 @@ def test_documents_no_dictionary_can_tag_are_said_once_in_one_short_line(tmp_pat
     # 3 Dutch items (its dateline "27 jun 2003 17:00" is a heading) and 3 Greek ones
     assert err == [
         "polcompare: warning: 6 items get no themes in el, nl (the dictionaries have lv, da, "
-        "nb, en, de, fr): 2 documents; a dictionary can add it (extends:)"
+        "nb, sv, en, de, fr): 2 documents; a dictionary can add it (extends:)"
     ]
 
 
