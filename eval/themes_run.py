@@ -1,6 +1,6 @@
 """Score the theme dictionaries against the hand-coded gold sets: ``make eval``.
 
-``eval/themes/<lang>.csv`` (en, de, fr, lv, da, nb: those present; see
+``eval/themes/<lang>.csv`` (en, de, fr, lv, da, nb, sv: those present; see
 ``eval/themes/README.md``) hold
 items of public official texts coded by hand with the ``oap``, ``policy`` and
 ``stance`` theme IDs (``;``-joined; an empty cell is a real "no theme").
@@ -41,7 +41,7 @@ from polcompare.themes import tag
 HERE = Path(__file__).parent / "themes"
 ROOT = Path(__file__).resolve().parent.parent
 #: Languages with a gold set, in table order (a missing file is left out).
-LANGS = ("en", "de", "fr", "lv", "da", "nb")
+LANGS = ("en", "de", "fr", "lv", "da", "nb", "sv")
 TAXONOMIES = ("oap", "policy", "stance")
 #: Folders whose first score is recorded (FIRST_SCORE.md) and which were then split
 #: in halves like the main sets: ``unseen-dev`` may be tuned on, ``unseen-test`` never.

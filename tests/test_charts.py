@@ -287,10 +287,10 @@ def test_a_heatmap_of_documents_says_which_were_not_read(seeds, write):
     Hungarian documents, which no dictionary reads, as rows of 0: silent on every topic."""
     sv = polcompare.read(
         write(
-            "Rådet antog i dag slutsatser om Syrien.\n\n"
-            "1. Europeiska unionen fördömer användningen av kemiska vapen i Syrien.\n\n"
-            "2. Rådet beslutade att förlänga de restriktiva åtgärderna mot regimen.\n",
-            "syrien.sv.txt",
+            "Rada dnes přijala závěry o Sýrii.\n\n"  # Czech (Swedish is read since sv shipped)
+            "1. Evropská unie odsuzuje použití chemických zbraní v Sýrii.\n\n"
+            "2. Rada rozhodla prodloužit omezující opatření vůči režimu.\n",
+            "syrie.cs.txt",
         )
     )
     profile = polcompare.compare([seeds["belarus"], sv]).tables["profile_policy"]

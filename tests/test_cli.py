@@ -186,7 +186,7 @@ def test_untagged_language_hint_names_the_command_line_option(tmp_path, capsys):
     err = [ln for ln in capsys.readouterr().err.splitlines() if "warning" in ln]
     assert err == [
         "polcompare: warning: 1 item gets no themes in an undetermined language (the "
-        "dictionaries have lv, da, nb, en, de, fr): note; misread? give the language with "
+        "dictionaries have lv, da, nb, sv, en, de, fr): note; misread? give the language with "
         "--lang CODE"
     ]
 
@@ -232,7 +232,7 @@ def test_documents_no_dictionary_can_tag_are_said_once_in_one_short_line(tmp_pat
     # 3 Dutch items (its dateline "27 jun 2003 17:00" is a heading) and 3 Greek ones
     assert err == [
         "polcompare: warning: 6 items get no themes in el, nl (the dictionaries have lv, da, "
-        "nb, en, de, fr): 2 documents; a dictionary can add it (extends:)"
+        "nb, sv, en, de, fr): 2 documents; a dictionary can add it (extends:)"
     ]
 
 
@@ -241,7 +241,7 @@ def test_compare_warns_once_about_documents_no_dictionary_can_tag(recwarn):
     polcompare.compare(docs)
     [warning] = [w for w in recwarn if w.category is errors.UntaggedLanguageWarning]
     assert str(warning.message) == (
-        "3 items get no themes in el (the dictionaries have lv, da, nb, en, de, fr): "
+        "3 items get no themes in el (the dictionaries have lv, da, nb, sv, en, de, fr): "
         "eu-euco-2011-12-09-conclusions-rapid-doc-11-8.el; a dictionary can add it (extends:)"
     )
 

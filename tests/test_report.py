@@ -491,7 +491,7 @@ def test_versions_in_a_language_no_dictionary_has_get_no_theme_agreement(tmp_pat
     versions = html.unescape(re.sub(r"<[^>]+>", "", _between(page, 'id="versions"', 'id="texts"')))
     assert (
         "Theme agreement is not computed: the Oslo dictionary has no patterns in cs "
-        f"({len(cs.items)} items of {cs.doc_id}); it has lv, da, nb, en, de, fr."
+        f"({len(cs.items)} items of {cs.doc_id}); it has lv, da, nb, sv, en, de, fr."
     ) in " ".join(versions.split())
     assert "mean Jaccard" not in versions and "themes differ" not in versions
     assert 'id="chart-agreement"' not in page
@@ -523,8 +523,8 @@ def test_a_document_no_dictionary_reads_is_not_read_not_zero(tmp_path):
     # every topic, though no dictionary has Swedish patterns: its items were never read.
     sv = polcompare.read(
         ROOT
-        / "eval/parse/holdout26"
-        / "se-regeringen-utrikesradet-2017-07-17-slutsatser-om-libyen.sv.txt"
+        / "eval/parse/holdout26"  # Finnish: a language no dictionary has (Swedish is shipped)
+        / "fi-eurooppatiedotus-2009-09-11-tiedote-257-2009-gaerc-afganistan-iran.fi.txt"
     )
     nb = polcompare.read(SEED_FILES["norway"])
     with pytest.warns(PolcompareWarning):
@@ -547,8 +547,8 @@ def test_a_document_no_dictionary_reads_is_not_read_not_zero(tmp_path):
     text = " ".join(html.unescape(re.sub(r"<[^>]+>", "", page)).split())
     n = len(nb.items) + len(sv.items)
     assert f"{len(nb.items)} of {n} items read by the dictionaries" in text
-    assert f"(the {len(sv.items)} in sv not read: the dictionaries lack their language)" in text
-    assert f"Not read by the dictionaries: {sv.doc_id} (its {len(sv.items)} items in sv)." in text
+    assert f"(the {len(sv.items)} in fi not read: the dictionaries lack their language)" in text
+    assert f"Not read by the dictionaries: {sv.doc_id} (its {len(sv.items)} items in fi)." in text
 
 
 def test_a_document_your_own_dictionary_reads_is_not_called_not_read(tmp_path):
@@ -557,19 +557,19 @@ def test_a_document_your_own_dictionary_reads_is_not_called_not_read(tmp_path):
     # "10 items get no policy/stance themes in sv", though the user's policy file read them.
     sv = polcompare.read(
         ROOT
-        / "eval/parse/holdout26"
-        / "se-regeringen-utrikesradet-2017-07-17-slutsatser-om-libyen.sv.txt"
+        / "eval/parse/holdout26"  # Finnish: a language no dictionary has (Swedish is shipped)
+        / "fi-eurooppatiedotus-2009-09-11-tiedote-257-2009-gaerc-afganistan-iran.fi.txt"
     )
     lv = polcompare.read(SEED_FILES["belarus"])
     mine = tmp_path / "mine.yml"
-    mine.write_text("sv:\n  libya: [libyen]\nlv:\n  libya: [lībij*]\n", "utf-8")
-    with pytest.warns(PolcompareWarning, match=r"get no oap/stance themes in sv"):
+    mine.write_text("fi:\n  libya: [libya*]\nlv:\n  libya: [lībij*]\n", "utf-8")
+    with pytest.warns(PolcompareWarning, match=r"get no oap/stance themes in fi"):
         data = build_report([lv, sv], dictionaries={"policy": mine})
     page = write_report(data, tmp_path / "r.html").read_text("utf-8")
     text = " ".join(html.unescape(re.sub(r"<[^>]+>", "", page)).split())
     assert (
-        f"(the {len(sv.items)} in sv not read by some of the dictionaries, which lack their "
-        "language: sv by oap, stance)"
+        f"(the {len(sv.items)} in fi not read by some of the dictionaries, which lack their "
+        "language: fi by oap, stance)"
     ) in text
     assert "the dictionaries lack their language)" not in text
 
@@ -772,22 +772,24 @@ def test_notes_on_many_documents_count_them_and_list_them_closed():
     from polcompare.render.report import LIST_DOCS, render_report
 
     n = LIST_DOCS + 1
-    sv_text = "1. Rådet fördömer attacken.\n2. Rådet uppmanar till lugn och återhållsamhet.\n"
+    sv_text = (
+        "1. Neuvosto tuomitsee hyökkäyksen.\n2. Neuvosto kehottaa rauhaan ja pidättyvyyteen.\n"
+    )
     belarus = SEED_FILES["belarus"].read_bytes()
-    docs = [polcompare.read_bytes(sv_text.encode(), name=f"sv{k}.sv.txt") for k in range(n)]
+    docs = [polcompare.read_bytes(sv_text.encode(), name=f"fi{k}.fi.txt") for k in range(n)]
     docs += [polcompare.read_bytes(belarus, name=f"belarus{k}.lv.txt") for k in range(n)]
     with pytest.warns(PolcompareWarning):
         page = render_report(build_report(docs))
     unread = _between(page, '<p class="chosen" id="unread-note">', "</p>")
-    assert f"dictionaries:</strong> {n} documents (sv {n}; {2 * n} items in all" in unread
-    assert "sv0" not in unread
+    assert f"dictionaries:</strong> {n} documents (fi {n}; {2 * n} items in all" in unread
+    assert "fi0" not in unread
     listed = _between(page, f"<summary>The {n} documents not read</summary>", "</details>")
-    assert all(f"sv{k}.sv (its 2 items in sv)" in listed for k in range(n))
+    assert all(f"fi{k}.fi (its 2 items in fi)" in listed for k in range(n))
     held = _between(page, "<strong>Oslo themes not applied to</strong>", "</details>")
     assert f"to</strong> {n} documents ({17 * n} items, each document named below)" in held
     assert all(f"belarus{k}.lv (17 items)" in held for k in range(n))
     assert f"No document is a position paper (of the {2 * n}: {n} " in page
-    assert "types: sv0.sv" not in page
+    assert "types: fi0.fi" not in page
 
 
 def test_the_report_says_when_two_documents_hold_the_same_text(seeds):

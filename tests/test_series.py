@@ -522,10 +522,10 @@ def test_a_chart_with_nothing_to_draw_says_why(tmp_path):
 def test_a_series_no_dictionary_reads_says_so_not_that_it_carries_nothing():
     # Two Swedish statements: every theme's share was 0.0 and the charts would read "no item
     # carries any Oslo Action Plan theme", though no dictionary has Swedish: none was read.
-    folder = ROOT / "eval/parse/holdout26"
     files = [
-        folder / "se-regeringen-utrikesradet-2016-10-17-syrien.sv.txt",
-        folder / "se-regeringen-utrikesradet-2017-07-17-slutsatser-om-libyen.sv.txt",
+        # Finnish now: Swedish is read since the dictionaries have sv
+        ROOT / "eval/parse/holdout12" / "eu-cfsp-joint-action-2003-496-eusr-south-caucasus.fi.txt",
+        ROOT / "eval/parse/holdout12" / "eu-cfsp-joint-action-2007-113-eusr-central-asia.fi.txt",
     ]
     dates = {f.name: d for f, d in zip(files, ("2016-10-17", "2017-07-17"), strict=True)}
     s2 = series(files, dates=dates, method="tfidf")
@@ -533,7 +533,7 @@ def test_a_series_no_dictionary_reads_says_so_not_that_it_carries_nothing():
     figs = series_figures(s2)
     assert figs["series_oap"].layout.meta["empty"] == (
         "The 2 documents were not read with the Oslo Action Plan themes: the dictionary has "
-        "no patterns in sv."
+        "no patterns in fi."
     )
 
 

@@ -834,13 +834,13 @@ def test_a_coder_named_with_an_underscore_keeps_the_name_in_the_report(tmp_path)
 def test_the_report_says_which_coded_items_the_dictionary_could_not_read(seeds, tmp_path):
     from polcompare.render.report import build_report, render_report
 
-    path = tmp_path / "minor.sv.txt"
+    path = tmp_path / "miinat.fi.txt"  # a language the dictionaries lack (sv is shipped now)
     path.write_text(
-        "Regeringens uttalande\n\n1. Sverige stöder minröjning i Ukraina.\n"
-        "2. Sverige bidrar till stöd för offren för minor.\n",
+        "Hallituksen lausunto\n\n1. Suomi tukee miinanraivausta Ukrainassa.\n"
+        "2. Suomi tukee miinojen uhreja.\n",
         encoding="utf-8",
     )
-    docs = [seeds["position_da"], polcompare.read(path, lang="sv")]
+    docs = [seeds["position_da"], polcompare.read(path, lang="fi")]
     sheet = codesheet(docs[1].items, taxonomy="oap")
     sheet["survey_clearance"] = ["1", ""]
     write_codesheet(sheet, tmp_path / "ann.csv")
@@ -899,8 +899,8 @@ def test_an_article_with_no_text_of_its_own_is_not_put_before_coders(tmp_path):
 def test_report_with_sheets_says_the_items_not_read_once(seeds, tmp_path, capsys):
     """``report --sheet`` said the items no dictionary reads twice: the comparison's one line,
     then agreement's tagging again, a 929-character line on 300 documents."""
-    sv = tmp_path / "rad.sv.txt"
-    sv.write_text("1. Rådet fördömer attacken.\n2. Rådet uppmanar till lugn.\n", "utf-8")
+    sv = tmp_path / "neuvosto.fi.txt"  # a language no dictionary reads (sv is shipped now)
+    sv.write_text("1. Neuvosto tuomitsee hyökkäyksen.\n2. Neuvosto kehottaa rauhaan.\n", "utf-8")
     seed = seeds["belarus"].path
     sheet = codesheet(polcompare.read(seed).items, taxonomy="stance")
     write_codesheet(sheet, tmp_path / "ann.csv")
@@ -917,22 +917,22 @@ def test_a_sample_in_a_multilingual_corpus_says_what_the_dictionary_cannot_read(
 ):
     # codesheet --sample 15 on 300 official texts: 9 of the 15 items were in languages the
     # stance dictionary has no patterns for, and only agreement said so, after the coding.
-    path = tmp_path / "minor.sv.txt"
+    path = tmp_path / "miinat.fi.txt"  # a language the dictionaries lack (sv is shipped now)
     path.write_text(
-        "Regeringens uttalande\n\n1. Sverige stöder minröjning i Ukraina.\n"
-        "2. Sverige bidrar till stöd för offren för minor.\n",
+        "Hallituksen lausunto\n\n1. Suomi tukee miinanraivausta Ukrainassa.\n"
+        "2. Suomi tukee miinojen uhreja.\n",
         encoding="utf-8",
     )
-    items = pd.concat([seeds["norway"].items, polcompare.read(path, lang="sv").items])
-    with pytest.warns(PolcompareWarning, match=r"2 of 10 items are in languages .* \(sv 2\)"):
+    items = pd.concat([seeds["norway"].items, polcompare.read(path, lang="fi").items])
+    with pytest.warns(PolcompareWarning, match=r"2 of 10 items are in languages .* \(fi 2\)"):
         assert len(codesheet(items, taxonomy="oap")) == 10
-    with pytest.warns(PolcompareWarning, match=r"2 items in languages .* \(sv 2\) left out"):
+    with pytest.warns(PolcompareWarning, match=r"2 items in languages .* \(fi 2\) left out"):
         sheet = codesheet(items, taxonomy="oap", sample=5, seed=3, only_read=True)
     assert len(sheet) == 5 and set(sheet["lang"]) == {"nb"}
-    with pytest.raises(CodingSheetError, match=r"no item is in a language .* are sv 2\)"):
-        codesheet(items[items["lang"] == "sv"], taxonomy="oap", only_read=True)
+    with pytest.raises(CodingSheetError, match=r"no item is in a language .* are fi 2\)"):
+        codesheet(items[items["lang"] == "fi"], taxonomy="oap", only_read=True)
     out = tmp_path / "sheet.csv"
-    argv = ["codesheet", str(path), "--lang", "sv", "--taxonomy", "oap", "--only-read"]
+    argv = ["codesheet", str(path), "--lang", "fi", "--taxonomy", "oap", "--only-read"]
     assert main([*argv, "-o", str(out)]) == 2
     assert capsys.readouterr().err.strip().startswith("polcompare: error: codesheet: only_read:")
 

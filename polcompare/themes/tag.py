@@ -746,7 +746,7 @@ def untagged_line(
     ``counts`` is taxonomy -> ``(doc_id, lang)`` -> items not matched (as
     :func:`untagged_counts`), ``languages`` taxonomy -> its dictionary's
     languages, for every taxonomy of the run. E.g. ``11 items get no themes in
-    el, nl (the dictionaries have lv, da, nb, en, de, fr): a.nl, b.el; a dictionary
+    el, nl (the dictionaries have lv, da, nb, sv, en, de, fr): a.nl, b.el; a dictionary
     can add it (extends:)``: the documents named while the line stays within
     :data:`UNTAGGED_LINE_MAX` characters, else counted. With an item of undetermined
     language, the advice is :data:`UNTAGGED_HINT` (misread?).
