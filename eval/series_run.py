@@ -51,6 +51,7 @@ HELD_OUT_6 = ROOT / "eval" / "series" / "heldout6"  # 4-9 years apart, 2006-2023
 HELD_OUT_7 = ROOT / "eval" / "series" / "heldout7"  # 1.5-16 years apart, 2005-2025, no salutation
 HELD_OUT_8 = ROOT / "eval" / "series" / "heldout8"  # 4.5-8 years apart, 2006-2024, openings
 HELD_OUT_9 = ROOT / "eval" / "series" / "heldout9"  # 2-10 years apart, 2006-2023, openings
+HELD_OUT_10 = ROOT / "eval" / "series" / "heldout10"  # 2-8 years apart, 2006-2019, openings
 SETS = (
     ("Sample series", DATA, GOLD, "notebooks/data/series/"),
     (
@@ -106,6 +107,12 @@ SETS = (
         HELD_OUT_9,
         HELD_OUT_9 / "gold.csv",
         "eval/series/heldout9/",
+    ),
+    (
+        "Held-out series 10 (never tuned on)",
+        HELD_OUT_10,
+        HELD_OUT_10 / "gold.csv",
+        "eval/series/heldout10/",
     ),
 )
 RESULTS = ROOT / "eval" / "series" / "results.md"

@@ -232,6 +232,13 @@ def test_against_the_hand_reading(s):
     gold = run.gold_rows(pd.read_csv(run.HELD_OUT_9 / "gold.csv", dtype=str))
     p, r, *_ = run.prf(predicted, gold)
     assert p >= 0.76 and r >= 0.85, (p, r)
+    # held-out series 10 (EU statements to the General Assembly's Sixth Committee on the rule
+    # of law, 2006-2019): first score 1.000 / 0.944 (a footnote counted as a paragraph missed)
+    law = series([run.HELD_OUT_10])
+    predicted, _ = run.predicted(law.flows, law.items, run.HELD_OUT_10)
+    gold = run.gold_rows(pd.read_csv(run.HELD_OUT_10 / "gold.csv", dtype=str))
+    p, r, *_ = run.prf(predicted, gold)
+    assert p >= 0.95 and r >= 0.9, (p, r)
 
 
 def test_statements_years_apart_keep_their_strong_mutual_pairs():
