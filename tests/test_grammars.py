@@ -6262,3 +6262,62 @@ def test_an_unaccented_article_word_and_a_point_whose_semicolon_was_lost(write):
     doc = polcompare.read(write(text, name="res.en.txt"), lang="en")
     assert [u[0].split(":")[1] for u in _units(doc)] == ["5", "5a", "5b", "5c", "5d"]
     _visible(doc)
+
+
+def test_a_resolutions_header_is_no_paragraph_and_an_excerpt_of_its_preamble_is_a_resolution(
+    write,
+):
+    # held-out set 14's General Assembly resolution 50/70: its symbol, session, agenda item
+    # and title above "The General Assembly," ran together as one paragraph (lines 6-26)
+    doc = polcompare.read(
+        ROOT / "eval/parse/holdout14/un-ga-resolution-50-70-a-nuclear-testing.en.txt"
+    )
+    assert doc.doc_type == "resolution"
+    first = doc.items.iloc[0]
+    assert (first["kind"], first["start_line"], first["end_line"]) == ("preambular", 30, 32)
+    assert doc.meta["title"] == "50/70.    General and complete disarmament"
+    # new user 54: an OSCE decision copied from a PDF, cut before its operative paragraphs,
+    # with no blank line between its preambular paragraphs; and a hard-wrapped one whose
+    # line ends at a comma inside its first paragraph
+    osce = (
+        "Ministerial Council\nStockholm 2021\nThe Ministerial Council,\n"
+        "Taking account of the increasing challenges of climate change for the economy and\n"
+        "environment in the OSCE area,\n"
+        "Acknowledging that climate change is a global challenge to achieving the objectives\n"
+        "of the UN 2030 Agenda,\n"
+        "Recognizing that the United Nations Framework Convention on Climate Change and\n"
+        "the Paris Agreement are the primary mechanisms,\n"
+    )
+    doc = polcompare.read(write(osce, name="osce.en.txt"))
+    assert doc.doc_type == "resolution"
+    assert [(r.kind, r.start_line, r.end_line) for r in doc.items.itertuples()] == [
+        ("preambular", 4, 5),
+        ("preambular", 6, 7),
+        ("preambular", 8, 9),
+    ]
+    wrapped = (
+        "A/RES/47/120\n\nAn Agenda for Peace\n\nThe General Assembly,\n\n"
+        "Recalling the statement of 31 January 1992, adopted at the conclusion\n"
+        "of the first meeting held by the Security Council at the level of Heads of\n"
+        "State and Government, in which the Secretary-General was invited to prepare,\n"
+        "for circulation to the States Members of the United Nations, an analysis,\n\n"
+        "Welcoming the timely presentation of the report of the\n"
+        "Secretary-General entitled An Agenda for Peace,\n\n"
+        "Recognizing the need to maintain the increased interest in and momentum\n"
+        "for revitalization of the Organization,\n"
+    )
+    doc = polcompare.read(write(wrapped, name="unga.en.txt"))
+    assert doc.meta["title"] == "An Agenda for Peace"
+    assert [(r.kind, r.start_line, r.end_line) for r in doc.items.itertuples()] == [
+        ("preambular", 7, 10),
+        ("preambular", 12, 13),
+        ("preambular", 15, 16),
+    ]
+    # a Lithuanian resolution's preambular paragraphs open in lower case, one per line after
+    # a comma, with no blank line between: each stays its own paragraph
+    doc = polcompare.read(
+        ROOT
+        / "eval/parse/holdout23"
+        / "lt-seimas-rezoliucija-2009-01-20-del-nacionalinio-susitarimo-rengimo.lt.txt"
+    )
+    assert [r.start_line for r in doc.items.itertuples()][1:6] == [8, 9, 10, 11, 12]

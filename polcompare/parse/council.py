@@ -57,7 +57,7 @@ from .lines import (
     successor,
 )
 from .meta import find_date
-from .un_document import body_line
+from .un_document import RESOLUTION_TITLE, body_line
 
 __all__ = ["Block", "Structure", "labelled_line", "parse_council"]
 
@@ -490,7 +490,7 @@ class _Parser:
             return "dateline"  # "2 December 2024, New York - Key EU messages for Agenda item ..."
         if text[:1] == "[" and text.endswith("]") and len(text) <= 200:
             return "heading"  # "[without reference to a Main Committee (A/51/L.44 and Add.1)]"
-        if text[:1].isdecimal() and _RESOLUTION_TITLE.fullmatch(text):
+        if text[:1].isdecimal() and RESOLUTION_TITLE.fullmatch(text):
             return "title"  # "51/149.  Assistance in mine clearance"
         if body_line(text):
             return "body"  # "The General Assembly,": the body adopting the text
@@ -998,7 +998,6 @@ _ORDINAL_TITLE = re.compile(
     r"|(?!(?:19|20)\d\d\.)\d{3,4}\.\s+[^\W\d_]"  # not a year: "2005. gada Starptautiskā ..."
 )
 #: A UN resolution's number and title: "51/149.  Assistance in mine clearance".
-_RESOLUTION_TITLE = re.compile(r"\d{2,3}/\d{1,3}\.?\s+[^\W\d_].{2,200}")
 #: A date alone: "2 February 1996", "14. März 2023", "1er juin 2024" (its month a word); with a
 #: word to three after it, a page's date and its kind or office: "27.10.2021 - Artikel",
 #: "20. mars 2014 Utanríkisráðuneytið", "07.02.2024 EEAS Press Team".

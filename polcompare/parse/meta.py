@@ -249,7 +249,12 @@ def _title(front: list[str], blocks: list[Block], first_item: int, texts: list[s
     found: list[tuple[int, str]] = [(b.start_line, _joined(b)) for b in headings]
     for b in blocks:
         # an unnumbered paragraph, or a line left unparsed above a numbered text's first item
-        if b.role not in ("item", "unparsed") or b.label or b.start_line >= first_item:
+        if (
+            b.role not in ("item", "unparsed")
+            or b.label
+            or b.start_line >= first_item
+            or b.kind == "preambular"  # "Taking account of ...": a resolution's text
+        ):
             continue
         lines = [(b.start_line, _joined(b))]
         if len(b.lines) > 1:  # not a wrapped line's continuation ("sur la sixième ...")

@@ -1396,6 +1396,12 @@ class Outline:
             return False
         return bool(nxt) and (nxt[:1].isupper() or bool(self.cands[i + 1]))
 
+    @functools.cached_property
+    def _blank_parted(self) -> bool:
+        """Tell a text whose paragraphs blank lines part (one in five lines or more)."""
+        gaps = sum(1 for a, b in zip(self.lines, self.lines[1:], strict=False) if b.no > a.no + 1)
+        return gaps >= 3 and gaps * 5 >= self.n
+
     def text_line(self, i: int) -> None:
         """Place a line without a marker: it continues the open unit, or is kept aside.
 
@@ -1419,7 +1425,19 @@ class Outline:
             block.heading, block.marker = section.title, bullet(self.texts[i])
             self.current = block
             return
-        if cur is not None and (cur.label or cur.role != "item" or not _paragraph_ends(prev)):
+        # a line in lower case after a comma, with no blank line between, goes on the
+        # sentence in a text whose paragraphs blank lines part ("... was invited to prepare,"
+        # / "for circulation to the States ..."): a paragraph wrapped at its comma, not a
+        # Lithuanian preambular paragraph ("matydamas ...,", "apgailestaudamas ...,")
+        wrapped = (
+            prev.endswith(",")
+            and opens_lower(self.texts[i])
+            and self.lines[i].no == self.lines[i - 1].no + 1
+            and self._blank_parted
+        )
+        if cur is not None and (
+            cur.label or cur.role != "item" or not _paragraph_ends(prev) or wrapped
+        ):
             cur.lines.append(self.lines[i])
             return
         self.add_text("paragraph", i, section="text", number=f"p{self.next_number('p')}")

@@ -12,9 +12,10 @@ from __future__ import annotations
 import functools
 import re
 
-from ..languages import words_pattern
+from ..languages import structure_words, words_pattern
 from .blocks import Block
 from .lines import Marker, is_first, labelled_line, letter_rank
+from .meta import find_date
 from .outline import Outline
 
 __all__ = ["UNDocument", "body_line", "recognise"]
@@ -45,8 +46,17 @@ def recognise(texts: list[str], cands: list[list[Marker]]) -> str | None:
     numbered = sum(1 for line in after if any(m.style == "num." for m in line))
     if numbered >= 2:
         return f"a resolution: '{body}' before {numbered} numbered paragraphs"
-    # An excerpt that stops before the operative paragraphs: "The European Parliament,",
-    # its citations and lettered recitals "A. whereas ...", "B. whereas ...".
+    return _excerpt(texts, at, body, after)
+
+
+def _excerpt(texts: list[str], at: int, body: str, after: list[list[Marker]]) -> str | None:
+    """Say why an excerpt that stops before the operative paragraphs is a resolution, or None.
+
+    Its preambular paragraphs ("Recalling ...,") follow the body line; or "The European
+    Parliament,", its citations and lettered recitals "A. whereas ...", "B. whereas ...".
+    """
+    if (preambles := _preambles(texts, at)) >= 2:
+        return f"a resolution: '{body}' before {preambles} preambular paragraphs"
     # A copy cut off after its first recital, or printed with one left out ("A.", "C."):
     # the letters from A on, ascending, and for a lone "A." the citations ("– having
     # regard to ...") between the body and it.
@@ -64,6 +74,30 @@ def recognise(texts: list[str], cands: list[list[Marker]]) -> str | None:
 
 
 _CITATION = re.compile(r"\s*[–—-]\s*\w")
+
+
+def _preambles(texts: list[str], at: int) -> int:
+    """Count the preambular paragraphs that follow a body line, in a copy cut before the rest.
+
+    An excerpt that stops before the operative paragraphs ("The General Assembly,",
+    "Recalling ...,", "Welcoming ...,"; an OSCE decision's "The Ministerial Council,",
+    "Taking account of ...", "Acknowledging that ..."): the paragraphs that open with a
+    participle right below the body line or below a line ending in a comma.
+    """
+    found = 0
+    for k in range(at + 1, min(at + 200, len(texts))):
+        text = texts[k].lstrip()
+        if text.lower().startswith(_citing()):
+            return 0  # an EU act's "Having regard to the Treaty ...,": its citations
+        if _preambular(text) and (k == at + 1 or texts[k - 1].rstrip().endswith(",")):
+            found += 1
+    return found
+
+
+@functools.cache
+def _citing() -> tuple[str, ...]:
+    """Return the words that open an act's citations ("Having regard to"), in lower case."""
+    return tuple(w.lower() for w in structure_words("having_regard"))
 
 
 def citations_before_recitals(texts: list[str], cands: list[list[Marker]]) -> int | None:
@@ -84,6 +118,31 @@ def citations_before_recitals(texts: list[str], cands: list[list[Marker]]) -> in
                 return k - run
         run = 0
     return None
+
+
+#: A resolution's number and title: "51/149.  Assistance in mine clearance".
+RESOLUTION_TITLE = re.compile(r"\d{2,3}/\d{1,3}\.?\s+[^\W\d_].{2,200}")
+
+_HEADER_LINE = 100  # characters of a header's line: a symbol, a meeting, a date, a title
+
+
+def _header_kind(text: str) -> str:
+    """Return a header line's kind: ``title`` for a resolution's number and title ("51/149.
+    Assistance in mine clearance"), ``dateline`` for its date alone ("2 February 1996"),
+    else ``heading``.
+    """
+    text = text.strip()
+    if RESOLUTION_TITLE.fullmatch(text):
+        return "title"
+    return "dateline" if len(text.split()) <= 4 and find_date(text) else "heading"
+
+
+def _header_lines(block: Block) -> bool:
+    """Tell a run of short lines with no sentence in them: a header's, not a paragraph."""
+    return all(
+        len(t := ln.text.strip()) <= _HEADER_LINE and not t.endswith((".", ";", ":"))
+        for ln in block.lines
+    )
 
 
 def _cited(texts: list[str], at: int) -> bool:
@@ -164,12 +223,34 @@ class UNDocument(Outline):
 
     def special(self, i: int) -> int | None:  # noqa: D102
         if not self.styles_seen and body_line(self.texts[i]):
+            self._header_above()
             self.add_heading("body", i)
             self.section = "preamble"
             return i + 1
         if self.section != "preamble" and i == self._cited_from:  # no body line: citations
             self.section = "preamble"
         return None
+
+    def _header_above(self) -> None:
+        """Make the unnumbered text above the body line the document's header, line by line.
+
+        A resolution's symbol, meeting, date and title ("A/RES/47/120", "A: 91st plenary
+        meeting", "An Agenda for Peace: ...") stand above "The General Assembly,"; with no
+        full stop among them they ran together as one paragraph.
+        """
+        if any(b.role == "item" and b.label for b in self.blocks):
+            return
+        out: list[Block] = []
+        for b in self.blocks:
+            if b.role == "item" and b.kind == "paragraph" and _header_lines(b):
+                out += [
+                    Block("heading", _header_kind(ln.text), [ln], section=b.section)
+                    for ln in b.lines
+                ]
+                self.runs["p"] -= 1  # its number goes to the first preambular paragraph
+            else:
+                out.append(b)
+        self.blocks = out
 
     @functools.cached_property
     def _cited_from(self) -> int | None:
