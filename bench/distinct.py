@@ -162,7 +162,7 @@ def child_stages(paths: list[Path]) -> dict:
             lines.pop()
         cleaned = clean(lines)
         t2 = time.perf_counter()
-        structure = parse_lines(cleaned.content, cleaned.chapter_numbers)
+        structure = parse_lines(cleaned.content, cleaned.chapter_numbers, cleaned.paragraph_breaks)
         t3 = time.perf_counter()
         detected, confidence = detect_language("\n".join(ln.text for ln in cleaned.content))
         t4 = time.perf_counter()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import operator
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -62,6 +63,10 @@ class Cleaned:
         Numbers of content lines that hold a chapter's number alone ("1" above
         its title and "1.1 ..."): decided here, where such a line is kept from
         the page numbers, and read by the parser.
+    paragraph_breaks : frozenset[int]
+        Numbers of content lines that a salutation stands above ("Thank you.", then the
+        statement's alignment paragraph): a numbered paragraph does not run on over it.
+        Decided here, where the salutation is told, and read by the parser.
     """
 
     roles: dict[int, str] = field(default_factory=dict)
@@ -69,6 +74,7 @@ class Cleaned:
     furniture: list[tuple[Line, str]] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)
     chapter_numbers: frozenset[int] = frozenset()
+    paragraph_breaks: frozenset[int] = frozenset()
 
 
 #: Council page furniture, by kind. Each pattern matches a whole stripped line.
@@ -377,7 +383,22 @@ def clean(lines: list[str]) -> Cleaned:
         in_footnote, after_rule = None, False
         roles[no] = "content"
         content(line)
+    out.paragraph_breaks = _after_salutations(out)
     return out
+
+
+def _after_salutations(out: Cleaned) -> frozenset[int]:
+    """Return the content lines that follow a salutation (see ``Cleaned.paragraph_breaks``)."""
+    salutes = sorted(ln.no for ln, kind in out.furniture if kind == "salutation")
+    if not salutes:
+        return frozenset()
+    found, prev = set(), 0
+    for line in out.content:
+        k = bisect.bisect_right(salutes, prev)
+        if k < len(salutes) and salutes[k] < line.no:
+            found.add(line.no)
+        prev = line.no
+    return frozenset(found)
 
 
 def _chapter_numbers(lines: list[str]) -> frozenset[int]:

@@ -318,7 +318,7 @@ def _build(path: Path, decoded: Text, *, lang: str | None, doc_id: str | None) -
     if source_lines and source_lines[-1] == "":
         source_lines.pop()  # the newline that ends the last line
     cleaned = clean(source_lines)
-    structure = parse_lines(cleaned.content, cleaned.chapter_numbers)
+    structure = parse_lines(cleaned.content, cleaned.chapter_numbers, cleaned.paragraph_breaks)
     content = "\n".join(ln.text for ln in cleaned.content)
     detected, confidence = detect_language(content)
     doc_id = doc_id or doc_id_from_name(path.name)

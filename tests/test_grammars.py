@@ -6321,3 +6321,25 @@ def test_a_resolutions_header_is_no_paragraph_and_an_excerpt_of_its_preamble_is_
         / "lt-seimas-rezoliucija-2009-01-20-del-nacionalinio-susitarimo-rengimo.lt.txt"
     )
     assert [r.start_line for r in doc.items.itertuples()][1:6] == [8, 9, 10, 11, 12]
+
+
+def test_a_salutation_ends_a_numbered_paragraph_and_the_alignment_below_is_its_own(write):
+    # new user 55: an EEAS statement to the OSCE numbers its paragraphs, closes "Thank you."
+    # and then prints the alignment paragraph and its note: they ran on in paragraph 3
+    doc = polcompare.read(
+        ROOT / "eval/parse/holdout4/eu-statement-osce-fsc-1081-2024-06-12-eeas-vienna.en.txt"
+    )
+    rows = [(r.item_id.split(":", 1)[1], r.start_line, r.end_line) for r in doc.items.itertuples()]
+    assert rows == [
+        ("body:1", 5, 5),
+        ("body:2", 6, 6),
+        ("body:3", 7, 7),
+        ("text:p1", 10, 10),
+        ("text:p2", 11, 11),
+    ]
+    assert doc.items["text"].iloc[3].startswith("The Candidate Countries NORTH MACEDONIA*")
+    assert list(doc.furniture["text"]) == ["Thank you."]
+    # with no salutation between, an unnumbered paragraph still goes on the numbered one
+    text = "1. The EU recalls its position.\n\nIt adds a second paragraph.\n\n2. It closes.\n"
+    doc = polcompare.read(write(text, name="s.en.txt"), lang="en")
+    assert [(r.start_line, r.end_line) for r in doc.items.itertuples()] == [(1, 3), (5, 5)]

@@ -56,7 +56,11 @@ GRAMMARS: list[tuple[str, Callable[[list[str], list[list[Marker]]], str | None],
 ]
 
 
-def parse_lines(lines: list[Line], chapter_numbers: frozenset[int] = frozenset()) -> Structure:
+def parse_lines(
+    lines: list[Line],
+    chapter_numbers: frozenset[int] = frozenset(),
+    paragraph_breaks: frozenset[int] = frozenset(),
+) -> Structure:
     """Find the structure of a document's content lines.
 
     Parameters
@@ -67,6 +71,8 @@ def parse_lines(lines: list[Line], chapter_numbers: frozenset[int] = frozenset()
     chapter_numbers : frozenset of int
         Numbers of the lines that hold a chapter's number alone, as
         :func:`polcompare.clean.clean` decided (``Cleaned.chapter_numbers``).
+    paragraph_breaks : frozenset of int
+        Numbers of the lines a salutation stands above (``Cleaned.paragraph_breaks``).
 
     Returns
     -------
@@ -93,7 +99,7 @@ def parse_lines(lines: list[Line], chapter_numbers: frozenset[int] = frozenset()
     if claims:
         name, reason, grammar = claims[0]
         others = "; ".join(f"also {n}: {r}" for n, r, _ in claims[1:] if n != name)
-        reader = grammar(lines, chapter_numbers)
+        reader = grammar(lines, chapter_numbers, paragraph_breaks)
         blocks = reader.run()
         why = reason + (f" ({others})" if others else "")
         return refine(Structure(blocks, reader.doc_type(), name, why), texts)
@@ -119,7 +125,7 @@ def parse_lines(lines: list[Line], chapter_numbers: frozenset[int] = frozenset()
     # needed, the generic outline cannot win, and is not run (most conclusions).
     if sum(1 for c in cands if c) <= needed:
         return refine(structure, texts)
-    blocks = Generic(lines, chapter_numbers).run()
+    blocks = Generic(lines, chapter_numbers, paragraph_breaks).run()
     numbered = sum(1 for b in blocks if b.role == "item" and b.label)
     if numbered > needed:
         styles = sorted({b.style for b in blocks if b.role == "item" and b.label})

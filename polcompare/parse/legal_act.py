@@ -173,8 +173,13 @@ class LegalAct(Outline):
 
     name = "legal_act"
 
-    def __init__(self, lines: list[Line], chapter_numbers: frozenset[int] = frozenset()) -> None:
-        super().__init__(lines, chapter_numbers)
+    def __init__(
+        self,
+        lines: list[Line],
+        chapter_numbers: frozenset[int] = frozenset(),
+        paragraph_breaks: frozenset[int] = frozenset(),
+    ) -> None:
+        super().__init__(lines, chapter_numbers, paragraph_breaks)
         self.section = "preamble"
         self.in_articles = False
         self.closed = False  # after the signature ("Done at ...", "For the Council")

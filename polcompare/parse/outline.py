@@ -99,8 +99,14 @@ class Outline:
     #: Marker styles whose line is a heading when its text is heading-like.
     heading_styles: frozenset[str] = frozenset({"ROMAN.", "ALPHA.", "(ROMAN)", "(ALPHA)"})
 
-    def __init__(self, lines: list[Line], chapter_numbers: frozenset[int] = frozenset()) -> None:
+    def __init__(
+        self,
+        lines: list[Line],
+        chapter_numbers: frozenset[int] = frozenset(),
+        paragraph_breaks: frozenset[int] = frozenset(),
+    ) -> None:
         self.lines = lines
+        self.paragraph_breaks = paragraph_breaks  # lines a salutation stands above
         self.texts = [ln.text.strip() for ln in lines]
         self.n = len(lines)
         # "...of the Convention.[3]": notes called in the text; their "[3] See" lines are notes.
@@ -1435,8 +1441,13 @@ class Outline:
             and self.lines[i].no == self.lines[i - 1].no + 1
             and self._blank_parted
         )
-        if cur is not None and (
-            cur.label or cur.role != "item" or not _paragraph_ends(prev) or wrapped
+        # "3. We urge Russia ...", "Thank you." (a salutation), then the alignment paragraph:
+        # the numbered paragraph has ended
+        broken = cur is not None and cur.label and self.lines[i].no in self.paragraph_breaks
+        if (
+            not broken
+            and cur is not None
+            and (cur.label or cur.role != "item" or not _paragraph_ends(prev) or wrapped)
         ):
             cur.lines.append(self.lines[i])
             return
