@@ -737,3 +737,23 @@ def test_another_bodys_call_a_fate_and_an_adjective_are_no_stance_of_the_issuer(
             "The EU strongly condemns the attack and calls on Russia to withdraw its troops.",
         ],
     ) == ["", "", "", "condemn;urge_call"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "call"),
+    [
+        # new users 54 and 55: a reported practice or request is no call of the issuer's
+        ("en", "The established practice of inviting the President to address the Council.", False),
+        ("en", "A note verbale was sent to Member States requesting their views.", False),
+        ("en", "The results so far are encouraging.", False),
+        ("en", "The Council invites all States to join the Convention.", True),
+        ("en", "The General Assembly requests the Secretary-General to report.", True),
+        # an exhortation in the first person plural
+        ("en", "Let us turn the promises of the Pact into action.", True),
+        # fr "engage le ministère dans une démarche" commits it; "engage les États à" calls
+        ("fr", "La stratégie engage le ministère dans une démarche globale.", False),
+        ("fr", "L'Union engage les États parties à adhérer à la Convention.", True),
+    ],
+)
+def test_reported_requests_are_no_calls_and_exhortations_are(lang, text, call):
+    assert ("urge_call" in _stance_of(lang, [text])[0].split(";")) is call
