@@ -498,7 +498,7 @@ def test_versions_in_a_language_no_dictionary_has_get_no_theme_agreement(tmp_pat
 
 
 def test_a_paper_without_a_position_papers_sections_gets_no_gap_tables(tmp_path):
-    # --paper on a resolution (sections text, preamble, body): the report counted "0 absent,
+    # --paper on a resolution (sections preamble, body): the report counted "0 absent,
     # 0 thin, 0 covered" and listed every Oslo theme as "absent" from review to action plan,
     # sections the resolution does not have, though it speaks of stockpiles and victims.
     folder = ROOT / "eval/parse/holdout20"
@@ -511,7 +511,7 @@ def test_a_paper_without_a_position_papers_sections_gets_no_gap_tables(tmp_path)
     coverage = html.unescape(re.sub(r"<[^>]+>", "", _between(page, 'id="coverage"', 'id="texts"')))
     assert (
         "No gap tables and no flow from review to action plan: they need a position paper's "
-        f"sections (review, declaration, action_plan), and {en.doc_id} has text, preamble, body."
+        f"sections (review, declaration, action_plan), and {en.doc_id} has preamble, body."
     ) in " ".join(coverage.split())
     assert "Themes from review to action plan" not in coverage and "absent (section" not in coverage
     assert 'id="chart-coverage"' in page

@@ -713,7 +713,7 @@ def test_renewing_a_mandate_is_no_commitment_but_renewing_a_commitment_is():
             "In Oslo, we have renewed that commitment.",
             "Let us renew our commitment to carrying out this work.",
         ],
-    ) == ["", "", "commit_reaffirm", "commit_reaffirm"]
+    ) == ["", "", "commit_reaffirm", "urge_call;commit_reaffirm"]  # "Let us": an exhortation
     assert _stance_of(
         "fr",
         [
@@ -750,6 +750,7 @@ def test_another_bodys_call_a_fate_and_an_adjective_are_no_stance_of_the_issuer(
         ("en", "The General Assembly requests the Secretary-General to report.", True),
         # an exhortation in the first person plural
         ("en", "Let us turn the promises of the Pact into action.", True),
+        ("en", "Let us be unequivocal: this attack violates international law.", False),
         # fr "engage le ministère dans une démarche" commits it; "engage les États à" calls
         ("fr", "La stratégie engage le ministère dans une démarche globale.", False),
         ("fr", "L'Union engage les États parties à adhérer à la Convention.", True),
