@@ -11,9 +11,9 @@ Source lines are numbered from 1, as editors number them.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import operator
-import bisect
 import re
 from dataclasses import dataclass, field
 

@@ -127,9 +127,10 @@ _HEADER_LINE = 100  # characters of a header's line: a symbol, a meeting, a date
 
 
 def _header_kind(text: str) -> str:
-    """Return a header line's kind: ``title`` for a resolution's number and title ("51/149.
-    Assistance in mine clearance"), ``dateline`` for its date alone ("2 February 1996"),
-    else ``heading``.
+    """Return a header line's kind: ``title``, ``dateline`` or ``heading``.
+
+    ``title`` for a resolution's number and title ("51/149.  Assistance in mine clearance"),
+    ``dateline`` for its date alone ("2 February 1996").
     """
     text = text.strip()
     if RESOLUTION_TITLE.fullmatch(text):

@@ -112,6 +112,7 @@ FOLDERS = (
     "eval/parse/holdout84",
     "eval/parse/holdout85",
     "eval/parse/holdout86",
+    "eval/parse/holdout87",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
