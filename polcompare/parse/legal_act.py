@@ -148,9 +148,14 @@ def _listed_citations(texts: list[str], cands: list[list[Marker]]) -> int:
     return count
 
 
+def cites(text: str) -> bool:
+    """Tell a line that opens with an act's citation words ("Having regard to"), any language."""
+    return bool(_patterns()["regard"].match(text))
+
+
 def _lists_citations(text: str) -> bool:
     """Tell the lead-in of numbered citations: "Having regard to:", ending with its colon."""
-    return bool(_patterns()["regard"].match(text)) and text.rstrip().endswith(":")
+    return cites(text) and text.rstrip().endswith(":")
 
 
 def citation(text: str) -> bool:
@@ -158,7 +163,7 @@ def citation(text: str) -> bool:
 
     (Not a title's "ņemot vērā Konvencijas ...", which ends otherwise.)
     """
-    return bool(_patterns()["regard"].match(text)) and text.endswith((",", ";"))
+    return cites(text) and text.endswith((",", ";"))
 
 
 def _num(value: str) -> int:

@@ -12,8 +12,9 @@ from __future__ import annotations
 import functools
 import re
 
-from ..languages import structure_words, words_pattern
+from ..languages import words_pattern
 from .blocks import Block
+from .legal_act import cites
 from .lines import Marker, is_first, labelled_line, letter_rank
 from .meta import find_date
 from .outline import Outline
@@ -87,17 +88,11 @@ def _preambles(texts: list[str], at: int) -> int:
     found = 0
     for k in range(at + 1, min(at + 200, len(texts))):
         text = texts[k].lstrip()
-        if text.lower().startswith(_citing()):
+        if cites(text):
             return 0  # an EU act's "Having regard to the Treaty ...,": its citations
         if _preambular(text) and (k == at + 1 or texts[k - 1].rstrip().endswith(",")):
             found += 1
     return found
-
-
-@functools.cache
-def _citing() -> tuple[str, ...]:
-    """Return the words that open an act's citations ("Having regard to"), in lower case."""
-    return tuple(w.lower() for w in structure_words("having_regard"))
 
 
 def citations_before_recitals(texts: list[str], cands: list[list[Marker]]) -> int | None:
