@@ -479,6 +479,7 @@ def test_every_article_table_in_the_language_files_has_its_four_lists():
 
     tables = {code: language_words(code).get("articles") for code in language_codes()}
     assert sorted(code for code, table in tables.items() if table) == [
+        "ca",
         "da",
         "de",
         "en",
@@ -635,7 +636,8 @@ def test_golden_idioms_and_footnotes_are_not_numbers(position):
 def test_language_word_files():
     from polcompare.facts._words import language_code, language_codes, language_words
 
-    assert language_codes() == ("da", "de", "en", "es", "fr", "it", "lv", "nb", "nl", "pt", "sv")
+    codes = ("ca", "da", "de", "en", "es", "fr", "it", "lv", "nb", "nl", "pt", "sv")
+    assert language_codes() == codes
     assert language_code("nn") == language_code("no") == language_code("nb-NO") == "nb"
     assert language_words("nn") is language_words("nb")
     assert language_words("pl") == language_words("") == language_words("../x") == {}

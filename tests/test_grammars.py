@@ -2284,6 +2284,59 @@ def test_a_law_of_one_article_article_unique(write):
     assert doc.items[doc.items["kind"] == "article"]["label"].tolist() == ["único"]
 
 
+def test_a_catalan_decree_of_one_article_reads_with_the_catalan_language_file(write):
+    # Andorra's official bulletin: "Article únic" approves the regulation that follows; the
+    # words ("únic", "Vist", "Capítol") come from polcompare/data/languages/ca.yml.
+    text = (
+        "Decret 207/2025, de l'11-6-2025, pel qual s'aprova el Reglament\n\n"
+        "Vist l'article 267 de la Llei 10/2025, del 13 de maig, del Codi de Duana;\n\n"
+        "A proposta del ministre de Finances, el Govern aprova aquest Decret:\n\n"
+        "Article únic\n\n"
+        "S'aprova el Reglament relatiu a les formalitats d'exportació.\n\n"
+        "Reglament relatiu a les formalitats d'exportació\n\n"
+        "Article 1. Autorització\n\n"
+        "1. L'exportació està subjecta a autorització.\n\n"
+        "2. En casos excepcionals, el Departament pot eximir-ne.\n"
+    )
+    doc = polcompare.read(write(text), lang="ca")
+    assert [u[:2] for u in _units(doc)] == [
+        ("articles:únic", "article"),
+        ("articles:1", "article"),
+        ("articles:1.1", "paragraph"),
+        ("articles:1.2", "paragraph"),
+    ]
+    assert doc.items["text"].iloc[0].startswith("Vist l'article 267")  # a citation, no unit
+
+
+def test_an_articles_decimal_paragraphs_and_a_wrapped_reference_to_an_article(write):
+    # A Uruguayan law: "Artículo 4" numbers its paragraphs "4.1.", "4.2." (the article's
+    # paragraphs, their points "A)" under them as "4.2.A"), and "artículo 5º." wrapped onto a
+    # line of its own is a reference in the sentence above, not article 5.
+    text = (
+        "Artículo 4\n\n"
+        "4.1. Los crímenes se aplicarán en relación con:\n\n"
+        "A) los cometidos en el territorio.\n\n"
+        "4.2. Verificada la situación, se procederá de acuerdo con lo dispuesto en el\n"
+        "artículo 5º.\n\n"
+        "A) Tratándose de crímenes de la Corte:\n\n"
+        "B) Tratándose de otros delitos.\n\n"
+        "Artículo 5\n\n"
+        "5.1. La solicitud se presentará ante el Poder Ejecutivo.\n"
+    )
+    doc = polcompare.read(write(text), lang="es")
+    assert _units(doc) == [
+        ("articles:4", "article", ""),
+        ("articles:4.1", "paragraph", "articles:4"),
+        ("articles:4.1.A", "point", "articles:4.1"),
+        ("articles:4.2", "paragraph", "articles:4"),
+        ("articles:4.2.A", "point", "articles:4.2"),
+        ("articles:4.2.B", "point", "articles:4.2"),
+        ("articles:5", "article", ""),
+        ("articles:5.1", "paragraph", "articles:5"),
+    ]
+    assert doc.items["text"].iloc[3].endswith("lo dispuesto en el artículo 5º.")
+
+
 def test_short_paragraphs_between_blank_lines_stay_apart(write):
     # A web copy of a short statement: a blank line after every line, few lines ending a
     # sentence (a title, a salutation), every paragraph opening with a capital: the blank

@@ -34,7 +34,7 @@ import functools
 import re
 
 from ..clean import Line
-from ..languages import number_first_article_words, structure_words
+from ..languages import number_first_article_words, structure_words, words_pattern
 from .lines import (
     QUOTES,
     Marker,
@@ -48,14 +48,20 @@ from .lines import (
 
 __all__ = ["split_inline"]
 
-# Where a unit may start inside a line: after whitespace, at a character a marker begins with.
-_START = re.compile(
-    r"\s(?=[(\d§"
-    + re.escape(QUOTES)
-    # "a)", "iv.", "b.", "Artikel 2", "Action #3", "- 2.", "Άρθρο Μόνο" (an act's only article)
-    + r"]|[a-zа-яα-ω]{1,2}\)|[ivx]{1,5}[.)]|[a-z]\.|[^\W\d_]+\.?\s+[#\dIVXL]|[-–]\s\d"
-    + r"|[^\W\d_]+\s+(?i:μόνον?|unique|[uú]nico|unic)\b)"
-)
+
+@functools.cache
+def _start() -> re.Pattern[str]:
+    """Return where a unit may start inside a line: after a space, at a marker's first character."""
+    sole = words_pattern("sole_article") or "(?!)"
+    return re.compile(
+        r"\s(?=[(\d§"
+        + re.escape(QUOTES)
+        # "a)", "iv.", "b.", "Artikel 2", "Action #3", "- 2.", "Άρθρο Μόνο" (an act's only article)
+        + r"]|[a-zа-яα-ω]{1,2}\)|[ivx]{1,5}[.)]|[a-z]\.|[^\W\d_]+\.?\s+[#\dIVXL]|[-–]\s\d"
+        + rf"|[^\W\d_]+\s+(?i:{sole})\b)"
+    )
+
+
 _LONG = 160  # shorter lines are split only at label runs ("§ 1. Formål § 2. ...")
 _NUMBERS = frozenset({"num.", "(num)", "decimal"})
 _POINTS = frozenset({"(alpha)", "alpha)", "alpha.", "(roman)", "roman)"})
@@ -255,7 +261,7 @@ def _inside(
     """
     found: list[tuple[int, Marker]] = []
     weak: list[tuple[int, Marker]] = []
-    for m in _START.finditer(text):
+    for m in _start().finditer(text):
         p = m.end()
         peek = text[p : p + _PEEK]
         before = text[max(p - 12, 0) : p].rstrip()  # enough to see ". ", ", and "

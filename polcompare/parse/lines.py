@@ -101,9 +101,15 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in words)
 
 
-# A law of one article, the word before its label: "Vienintelis straipsnis", "Vienīgais
-# pants", "Egyetlen cikk", "Ainoa artikla" (after it: "Article unique", "Άρθρο μόνο").
-_SOLE_FIRST = "vienintelis|vienīgais|egyetlen|ainoa"
+@functools.cache
+def sole_articles() -> frozenset[str]:
+    """Return the words naming an act's only article, lower case, as its number.
+
+    After the article word ("Article unique", "Artículo único", "Άρθρο Μόνο") or before it
+    ("Ainoa artikla", "Egyetlen cikk"): the language files' ``sole_article`` and
+    ``sole_article_before``.
+    """
+    return frozenset(lower_words("sole_article") + lower_words("sole_article_before"))
 
 
 @functools.cache
@@ -120,6 +126,8 @@ def contents_title(mark: bool = False) -> re.Pattern[str]:
 def _label_patterns() -> tuple[re.Pattern[str], ...]:
     article = words_pattern("article")
     after = _alternation(number_first_article_words())
+    sole = words_pattern("sole_article") or r"(?!)"
+    sole_before = words_pattern("sole_article_before") or r"(?!)"
     action = words_pattern("action")
     section = words_pattern("section") or r"(?!)"
     subsection = words_pattern("subsection") or r"(?!)"
@@ -129,7 +137,7 @@ def _label_patterns() -> tuple[re.Pattern[str], ...]:
     # legislation.gov.uk glues the extent to a label: "Article 14U.K.", "5E+W+S"
     extent = r"(?-i:U\.K\.|E\+W(?:\+S)?(?:\+N\.I\.)?|N\.I\.)?"
     num = (
-        rf"({code}|1(?:[.\x20]?er|<sup>er</sup>)(?!\w)|\d{{1,4}}(?=[ºo°]\.?(?:\s|$))|\d{{1,4}}(?:(?-i:[a-z]|[A-Z](?!\.))(?![a-z]))?|[IVXLC]{{1,6}}\b|premier|first|unique|unico|único|unic|μόνο|μόνον)"
+        rf"({code}|1(?:[.\x20]?er|<sup>er</sup>)(?!\w)|\d{{1,4}}(?=[ºo°]\.?(?:\s|$))|\d{{1,4}}(?:(?-i:[a-z]|[A-Z](?!\.))(?![a-z]))?|[IVXLC]{{1,6}}\b|premier|first|{sole})"
         rf"(?:\.?[ºo°]\.?(?=\s|$))?{extent}"
         # an inserted article: "Article 1er bis", "Artículo 3 ter", "Articolo 2-quater"
         rf"(?:\x20?-?\x20?(?:{'|'.join(_LATIN_ORDINALS)})(?!\w))?"
@@ -144,7 +152,7 @@ def _label_patterns() -> tuple[re.Pattern[str], ...]:
         ),
         # "5. cikk", "1 artikla", "3. pants", "2 straipsnis"; "1.pants" glued; a treaty's "I pants"
         re.compile(
-            rf"((\d{{1,4}}[a-z]?|(?-i:[IVXLC]{{1,6}})|{_SOLE_FIRST})(?:\.\s*|\s+)(?:{after})\b\.?\s*"
+            rf"((\d{{1,4}}[a-z]?|(?-i:[IVXLC]{{1,6}})|{sole_before})(?:\.\s*|\s+)(?:{after})\b\.?\s*"
             rf"(?:[:\-–—]\s*)?)(.*)",
             re.IGNORECASE,
         ),
@@ -911,13 +919,9 @@ def is_first(style: str, value: str) -> bool:
         return value.endswith(".1")
     if family_ == "alpha":  # "i)" opens a list of roman numerals, not of letters
         return value in ("a", "а", "α", "أ")
-    if style == "article" and value in SOLE_ARTICLES:
+    if style == "article" and value.lower() in sole_articles():
         return True  # "Article unique", "Άρθρο Μόνο": the first article, and the only one
     return value in ("1", "a", "A", "i", "I", "а", "α", "أ", "А", "Α")
-
-
-#: An act's only article: "Article unique", "Artículo único", "Articolo unico", "Άρθρο Μόνο"
-SOLE_ARTICLES = frozenset({"unique", "unico", "único", "unic", "μόνο", "μόνον"})
 
 
 # --- running text: the markers of Council documents ----------------------------

@@ -86,6 +86,12 @@ class Open:
     after: str = ""  # an inserted unit's: the value it was inserted after ("1" for "(1a)")
 
 
+def _lower_word(marker: str) -> bool:
+    """Tell whether a label opens with a word in lower case ("artículo 5º.", not "5. cikk")."""
+    word = marker.lstrip("#*_ ")
+    return word[:1].islower()
+
+
 class Outline:
     """Nest numbered units by their numbering (see the module docstring).
 
@@ -153,6 +159,13 @@ class Outline:
             and leads_in(self.stack[depth - 1].block)
         ):
             return "point"  # "1. Noteikumi nosaka:" then "1.1. nosacījumus": its sentence's points
+        if (
+            fam == "decimal"
+            and depth > 0
+            and self.stack[depth - 1].style == "article"
+            and marker.value.split(".")[0] == self.stack[depth - 1].value
+        ):
+            return "paragraph"  # "Artículo 4" then "4.1.", "4.2.": the article's paragraphs
         if fam in ("para", "decimal", "sect") or marker.style == "num" or _part(marker):
             return "section"
         if depth > 0 and self.stack[depth - 1].style in ("decimal", "action", "num"):
@@ -212,6 +225,9 @@ class Outline:
             # "Article 304 du traité ...": a reference (a page's legal basis), not the article
             # ("Article 1.er", "Article 5 bis" keep their suffix)
             and not (m.style == "article" and m.rest[:1].islower() and " " in m.rest.strip())
+            # "... lo dispuesto en el" / "artículo 5º.": a wrapped reference (an article's
+            # own label begins with a capital)
+            and not (m.style == "article" and _lower_word(m.marker))
             # "2596. samling i Rådet": a meeting's number, not paragraph 2596; "1.
             # behandlet/henvist til udvalg": the first reading, not paragraph 1
             and not (m.style == "num." and (_numbered_meeting(m) or stage_ordinal(m.rest)))
@@ -737,10 +753,14 @@ class Outline:
         parent = self.stack[-1].block if self.stack else None
         kind = self.kind_of(cand, depth)
         section = self.section_of(cand, depth)
-        path = [e.value for e in self.stack] + [cand.value]
-        if cand.style == "decimal":
-            path = [cand.value]
-        number, letter = _key(path, [e.style for e in self.stack] + [cand.style])
+        path: list[str] = []
+        styles: list[str] = []
+        for style, value in [*((e.style, e.value) for e in self.stack), (cand.style, cand.value)]:
+            if style == "decimal":  # "4.1." numbers itself in full: the path starts over
+                path, styles = [], []
+            path.append(value)
+            styles.append(style)
+        number, letter = _key(path, styles)
         block = Block(
             "item",
             kind,
