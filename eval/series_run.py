@@ -52,6 +52,7 @@ HELD_OUT_7 = ROOT / "eval" / "series" / "heldout7"  # 1.5-16 years apart, 2005-2
 HELD_OUT_8 = ROOT / "eval" / "series" / "heldout8"  # 4.5-8 years apart, 2006-2024, openings
 HELD_OUT_9 = ROOT / "eval" / "series" / "heldout9"  # 2-10 years apart, 2006-2023, openings
 HELD_OUT_10 = ROOT / "eval" / "series" / "heldout10"  # 2-8 years apart, 2006-2019, openings
+HELD_OUT_11 = ROOT / "eval" / "series" / "heldout11"  # 5-7 years apart, 2006-2025, openings
 SETS = (
     ("Sample series", DATA, GOLD, "notebooks/data/series/"),
     (
@@ -114,6 +115,12 @@ SETS = (
         HELD_OUT_10 / "gold.csv",
         "eval/series/heldout10/",
     ),
+    (
+        "Held-out series 11 (never tuned on)",
+        HELD_OUT_11,
+        HELD_OUT_11 / "gold.csv",
+        "eval/series/heldout11/",
+    ),
 )
 RESULTS = ROOT / "eval" / "series" / "results.md"
 #: a paragraph's printed number ("1. I have the honour", "  1. In 2016"), not "8.5 million"
@@ -144,6 +151,20 @@ def _body_line(path: Path) -> int | None:
     return starts.get(path.name)
 
 
+def _in_body_heading(lines: list[str], k: int) -> bool:
+    """Tell a heading inside a body: a short line alone between blank lines, no final stop."""
+    line = lines[k].strip()
+    if k + 1 >= len(lines) or not any(rest.strip() for rest in lines[k + 1 :]):
+        return False  # the last line: an opening cut short ("Mr. Presi", "The Europe")
+    alone = (k == 0 or not lines[k - 1].strip()) and not lines[k + 1].strip()
+    return (
+        alone
+        and len(line.split()) <= 4
+        and not line.endswith((".", ",", ":", ";", "!", "?"))
+        and not re.match(rf"(?:{_ADDRESSEE})\b", line)  # "Mr Chair" with its comma lost
+    )
+
+
 def paragraphs(path: Path) -> dict[int, str]:
     """Map each source line (1-based) of the body to its gold paragraph ``pN``."""
     lines = path.read_text(encoding="utf-8").splitlines()
@@ -167,6 +188,8 @@ def paragraphs(path: Path) -> dict[int, str]:
             continue
         # a salutation is a line of its own, even where no blank line parts it from the last
         numbered = bool(NUMBERED.match(line) or BULLETED.match(line) or SALUTATION.match(line))
+        if blank_separated and not numbered and _in_body_heading(lines, k):
+            continue  # "UNAMA", "Peace process": a heading inside the body, no paragraph
         # a stray line break; where paragraphs are blank-separated, the open block decides
         continues = (
             bool(re.match(r"^\s*[0-9a-z]", line)) and n > 0 and not numbered and not blank_separated

@@ -239,6 +239,16 @@ def test_against_the_hand_reading(s):
     gold = run.gold_rows(pd.read_csv(run.HELD_OUT_10 / "gold.csv", dtype=str))
     p, r, *_ = run.prf(predicted, gold)
     assert p >= 0.95 and r >= 0.9, (p, r)
+    # held-out series 11 (EU statements to the General Assembly on the situation in
+    # Afghanistan, 2006-2025): first score 0.846 / 0.917 (two rewritten paragraphs the reader
+    # pairs as changed come out dropped and new); the 2019 in-body headings have no number
+    afghanistan = run.HELD_OUT_11 / "eu-unga-situation-in-afghanistan-2019-11-27.en.txt"
+    assert sorted(run.paragraphs(afghanistan)) == [8, 12, 14, 16, 18, 24, 26, 30]
+    afghan = series([run.HELD_OUT_11])
+    predicted, _ = run.predicted(afghan.flows, afghan.items, run.HELD_OUT_11)
+    gold = run.gold_rows(pd.read_csv(run.HELD_OUT_11 / "gold.csv", dtype=str))
+    p, r, *_ = run.prf(predicted, gold)
+    assert p >= 0.8 and r >= 0.9, (p, r)
 
 
 def test_statements_years_apart_keep_their_strong_mutual_pairs():
