@@ -1989,6 +1989,14 @@ def test_doc_type_from_the_names_a_text_gives(write):
     doc = polcompare.read(write(observations, name="ccpr.txt"), lang="nb")
     assert doc.doc_type == "un_document"
     assert "carries a UN document symbol ('CCPR/C/SWE/CO/6')" in doc.doc_type_reason
+    # a Parliament resolution citing one by its symbol is not a UN document
+    parliament = (
+        "Europaparlamentets resolusjon av 5. februar 2009 om Kosovo\n\n"
+        "- med henvisning til Sikkerhetsrådets resolusjon 1244 (S/RES/1244),\n\n"
+        "1. Parlamentet merker seg rapporten.\n\n2. Parlamentet takker.\n"
+    )
+    doc = polcompare.read(write(parliament, name="ep.txt"), lang="nb")
+    assert doc.doc_type != "un_document", doc.doc_type_reason
 
 
 def test_eu_statements_and_conclusions_typed_by_who_speaks(write):

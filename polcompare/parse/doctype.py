@@ -136,7 +136,14 @@ def refine(structure: Structure, texts: list[str]) -> Structure:
     if structure.doc_type in ("conclusions", "statement") and (act := _titled_act(texts)):
         structure.reason += f"; {act}: an EU act, not {structure.doc_type}"
         structure.doc_type = "legal_act"
-    if structure.doc_type == "generic" and (m := UN_SYMBOL.search(head)):
+    if (
+        structure.doc_type == "generic"
+        and (m := UN_SYMBOL.search(head))
+        # not an EU text citing a resolution ("Resolution 1244 (1999) des
+        # Sicherheitsrates, S/RES/1244" in a Parliament resolution on Kosovo): the EU named
+        # in words, not by an abbreviation another language's text may hold ("ES: A_RES_46")
+        and not any(len(e.group()) > 5 for e in names("eu_names").finditer(head))
+    ):
         structure.doc_type = "un_document"  # "CCPR/C/SWE/CO/6": a document the UN issued
         structure.reason += f"; carries a UN document symbol ('{m.group(1)}')"
     return structure

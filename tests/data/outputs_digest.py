@@ -113,6 +113,7 @@ FOLDERS = (
     "eval/parse/holdout85",
     "eval/parse/holdout86",
     "eval/parse/holdout87",
+    "eval/parse/holdout88",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
