@@ -86,12 +86,6 @@ class Open:
     after: str = ""  # an inserted unit's: the value it was inserted after ("1" for "(1a)")
 
 
-def _lower_word(marker: str) -> bool:
-    """Tell whether a label opens with a word in lower case ("artículo 5º.", not "5. cikk")."""
-    word = marker.lstrip("#*_ ")
-    return word[:1].islower()
-
-
 class Outline:
     """Nest numbered units by their numbering (see the module docstring).
 
@@ -227,7 +221,7 @@ class Outline:
             and not (m.style == "article" and m.rest[:1].islower() and " " in m.rest.strip())
             # "... lo dispuesto en el" / "artículo 5º.": a wrapped reference (an article's
             # own label begins with a capital)
-            and not (m.style == "article" and _lower_word(m.marker))
+            and not (m.style == "article" and opens_lower(m.marker.lstrip("#*_ ")))
             # "2596. samling i Rådet": a meeting's number, not paragraph 2596; "1.
             # behandlet/henvist til udvalg": the first reading, not paragraph 1
             and not (m.style == "num." and (_numbered_meeting(m) or stage_ordinal(m.rest)))
