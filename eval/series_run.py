@@ -53,6 +53,7 @@ HELD_OUT_8 = ROOT / "eval" / "series" / "heldout8"  # 4.5-8 years apart, 2006-20
 HELD_OUT_9 = ROOT / "eval" / "series" / "heldout9"  # 2-10 years apart, 2006-2023, openings
 HELD_OUT_10 = ROOT / "eval" / "series" / "heldout10"  # 2-8 years apart, 2006-2019, openings
 HELD_OUT_11 = ROOT / "eval" / "series" / "heldout11"  # 5-7 years apart, 2006-2025, openings
+HELD_OUT_12 = ROOT / "eval" / "series" / "heldout12"  # 2-10 years apart, 2008-2023, openings
 SETS = (
     ("Sample series", DATA, GOLD, "notebooks/data/series/"),
     (
@@ -120,6 +121,12 @@ SETS = (
         HELD_OUT_11,
         HELD_OUT_11 / "gold.csv",
         "eval/series/heldout11/",
+    ),
+    (
+        "Held-out series 12 (never tuned on)",
+        HELD_OUT_12,
+        HELD_OUT_12 / "gold.csv",
+        "eval/series/heldout12/",
     ),
 )
 RESULTS = ROOT / "eval" / "series" / "results.md"
