@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import collections
 import dataclasses
 import hashlib
 import re
@@ -15,9 +16,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .clean import Cleaned, clean, join_lines
 from .errors import PolcompareWarning
-from .io import Text, decode, detect_language, load_text
+from .io import NEIGHBOURS, Text, decode, detect_language, item_languages, load_text
 from .items import doc_id_from_name, item_key
-from .languages import normalize_language
+from .languages import known_languages, normalize_language
 from .parse import Block, Structure, parse_lines
 from .parse.meta import read_meta
 
@@ -322,10 +323,12 @@ def _build(path: Path, decoded: Text, *, lang: str | None, doc_id: str | None) -
     content = "\n".join(ln.text for ln in cleaned.content)
     detected, confidence = detect_language(content)
     doc_id = doc_id or doc_id_from_name(path.name)
+    doc_lang, item_langs = _item_languages(structure, content, lang, detected)
     document = _assemble(
         path,
         doc_id,
-        lang or detected,
+        doc_lang,
+        item_langs,
         detected,
         confidence,
         decoded.encoding,
@@ -365,9 +368,36 @@ def _build(path: Path, decoded: Text, *, lang: str | None, doc_id: str | None) -
     )
 
 
-#: Languages the detector confuses with one another on short texts: a language
-#: given within one of these groups is not second-guessed.
-_NEIGHBOURS = ({"da", "nb", "nn"},)
+def _item_languages(
+    structure: Structure, content: str, given: str | None, lang: str
+) -> tuple[str, list[str]]:
+    """Return the document's language and each item's (see :func:`~polcompare.io.item_languages`).
+
+    A language the caller gave is every item's. An item too short or unclear to tell
+    takes its parent's language ("(a) to continue the tasks ..." under an English
+    paragraph of a Greek gazette), or the document's. A text detection leaves
+    undetermined (``lang``) takes the language of more than half of its items' letters,
+    if one has that much.
+    """
+    items = [b for b in structure.blocks if b.role == "item"]
+    texts = [b.text for b in items]
+    found = None if given else item_languages(texts, lang, content, known_languages())
+    if found is None:
+        return given or lang, [given or lang] * len(items)
+    if lang == "und":
+        letters: collections.Counter[str] = collections.Counter()
+        for block, its in zip(items, found, strict=True):
+            letters[its or "und"] += sum(map(str.isalpha, block.text))
+        best, most = letters.most_common(1)[0] if letters else ("und", 0)
+        if best != "und" and most * 2 > sum(letters.values()):
+            lang = best
+    of_block: dict[int, str] = {}
+    for block, its in zip(items, found, strict=True):
+        up = block.up
+        of_block[id(block)] = its or (of_block.get(id(up), lang) if up else lang)
+    return lang, [of_block[id(block)] for block in items]
+
+
 #: How sure the detector must be before a language given by the caller is
 #: said to disagree with the text.
 _DISAGREE_CONFIDENCE = 0.95
@@ -377,7 +407,8 @@ def _reads_as_another(given: str, detected: str, confidence: float) -> bool:
     """Whether the text clearly reads as another language than the one given."""
     if detected in ("und", given) or confidence < _DISAGREE_CONFIDENCE:
         return False
-    return not any(given in group and detected in group for group in _NEIGHBOURS)
+    # a language given within a group the model confuses (io.NEIGHBOURS) is not second-guessed
+    return not any(given in group and detected in group for group in NEIGHBOURS)
 
 
 def _item_id(doc_id: str, section: str, block: Block) -> str:
@@ -428,9 +459,10 @@ def items_frame(parts: Iterable[ItemRows]) -> pd.DataFrame:
     import pandas as pd
 
     columns: dict[str, list] = {name: [] for name in ITEM_COLUMNS}
-    for doc_id, lang, doc_type, rows in parts:
-        for name, value in (("doc_id", doc_id), ("lang", lang), ("doc_type", doc_type)):
+    for doc_id, _doc_lang, doc_type, rows in parts:
+        for name, value in (("doc_id", doc_id), ("doc_type", doc_type)):
             columns[name].extend([value] * len(rows))
+        columns["lang"].extend([row["lang"] for row in rows])  # the document's, or the item's own
         for name in ITEM_COLUMNS[3:]:
             columns[name].extend([row[name] for row in rows])
     if not columns["item_id"]:
@@ -554,6 +586,7 @@ def _assemble(
     path: Path,
     doc_id: str,
     lang: str,
+    item_langs: list[str],
     detected: str,
     confidence: float,
     encoding: str,
@@ -595,6 +628,7 @@ def _assemble(
                 parents[(section, block.number)] = item_id
             items.append(
                 {
+                    "lang": item_langs[len(items)],
                     "item_id": item_id,
                     "part": block.part,
                     "section": section,

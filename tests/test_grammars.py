@@ -2314,6 +2314,8 @@ def test_a_catalan_decree_of_one_article_reads_with_the_catalan_language_file(wr
         ("articles:1.2", "paragraph"),
     ]
     assert doc.items["text"].iloc[0].startswith("Vist l'article 267")  # a citation, no unit
+    # its own number and date, not those of the acts it cites ("Llei 10/2025, del 13 de maig")
+    assert (doc.meta["doc_number"], doc.meta["date"]) == ("207/2025", "2025-06-11")
 
 
 def test_an_articles_decimal_paragraphs_and_a_wrapped_reference_to_an_article(write):

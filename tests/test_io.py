@@ -142,6 +142,61 @@ def test_explicit_lang_wins(write):
     assert set(doc.items["lang"]) == {"en"}
 
 
+MIXED_STATEMENT = """EU Statement – UN Security Council: Briefing on the situation in Kosovo
+
+Mr President,
+
+I have the honour to speak on behalf of the European Union and its Member States. The Candidate \
+Countries and the EFTA country Norway, member of the European Economic Area, align themselves \
+with this statement.
+
+The European Union welcomes that Serbia and Kosovo remain engaged in the EU-facilitated \
+Dialogue, led by the High Representative and supported by the EU Special Representative for the \
+Belgrade-Pristina Dialogue.
+
+The European Union remains deeply concerned about the situation in the northern part of Kosovo. \
+Both parties must pursue sustained de-escalation efforts, in close cooperation with EULEX and \
+KFOR, and refrain from unilateral actions.
+
+L'Union européenne salue le premier tour des élections municipales pluralistes, qui se sont \
+tenues sans incident avec la participation de toutes les communautés. Nous appelons les deux \
+parties à mettre en œuvre sans délai tous leurs engagements au titre du dialogue.
+
+Thank you, Mr President.
+"""
+
+
+def test_a_paragraph_in_another_language_is_read_in_its_own(write):
+    # EU statements at the UN switch to French for a paragraph: that paragraph is matched
+    # with the French patterns, the others with the English ones (new user 56)
+    doc = polcompare.read(write(MIXED_STATEMENT))
+    assert doc.lang == "en" and doc.items["lang"].tolist() == ["en", "en", "en", "fr"]
+    themes = polcompare.tag(doc, taxonomy="stance").items["themes"].tolist()
+    assert themes[3] == "urge_call;support_welcome"  # "salue", "Nous appelons"
+    # a language the caller gives is every item's
+    assert set(polcompare.read(write(MIXED_STATEMENT), lang="en").items["lang"]) == {"en"}
+
+
+def test_a_text_of_two_languages_takes_most_of_its_items_language():
+    folder = ROOT / "eval" / "parse"
+    # a Greek gazette issue printing a Security Council resolution in English: the Greek
+    # header stays Greek, the paragraphs are English, and so are their points too short to
+    # tell ("to continue the tasks outlined in paragraphs 3 (a) to (c) ...") under them
+    greek = polcompare.read(next(folder.glob("*/gr-et-fek-a-105-2010-*.txt")))
+    langs = dict(
+        zip(greek.items["item_id"].str.split(":", n=1).str[1], greek.items["lang"], strict=True)
+    )
+    assert greek.lang == "el" and langs["body:p1"] == "el"
+    assert langs["body:1"] == langs["body:6"] == langs["body:6a"] == langs["body:12"] == "en"
+    tagged = polcompare.tag(greek, taxonomy="stance").items
+    assert "urge_call" in tagged["themes"].iloc[-1]  # "Urges that all parties ..."
+    # a Croatian decision the model splits between Croatian and Bosnian as a whole was
+    # undetermined and untagged; its items read as Croatian, and so does the document
+    croatian = polcompare.read(next(folder.glob("*/eu-cfsp-decision-2017-345-dprk-*.hr.txt")))
+    assert (croatian.lang_detected, croatian.lang) == ("und", "hr")
+    assert set(croatian.items["lang"]) == {"hr"}
+
+
 def test_atomic_write_permissions_and_refusals(tmp_path):
     import os
     import stat
