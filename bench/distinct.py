@@ -146,7 +146,7 @@ def child_stages(paths: list[Path]) -> dict:
     import polcompare
     from polcompare import themes
     from polcompare.clean import clean
-    from polcompare.document import _assemble, concat_items
+    from polcompare.document import _assemble, _item_languages, concat_items
     from polcompare.io import detect_language, load_text
     from polcompare.parse import parse_lines
 
@@ -164,12 +164,15 @@ def child_stages(paths: list[Path]) -> dict:
         t2 = time.perf_counter()
         structure = parse_lines(cleaned.content, cleaned.chapter_numbers, cleaned.paragraph_breaks)
         t3 = time.perf_counter()
-        detected, confidence = detect_language("\n".join(ln.text for ln in cleaned.content))
+        content = "\n".join(ln.text for ln in cleaned.content)
+        detected, confidence = detect_language(content)
+        lang, item_langs = _item_languages(structure, content, None, detected)
         t4 = time.perf_counter()
         doc = _assemble(
             path,
             path.stem,
-            detected,
+            lang,
+            item_langs,
             detected,
             confidence,
             decoded.encoding,
