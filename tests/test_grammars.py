@@ -3550,6 +3550,21 @@ def test_a_line_that_opens_with_a_spelled_date_is_no_unit(write):
     assert doc.items["text"].tolist()[0].startswith("1. oktober 2009 vart")
 
 
+def test_a_line_that_opens_with_a_span_of_dates_is_no_unit(write):
+    # The Estonian foreign ministry on the Council of the Baltic Sea States (new user 57): "1.
+    # juulist kuni 30. juunini 2025" (from 1 July to 30 June 2025) opened item 1, which took in
+    # every paragraph of the page and lost its day.
+    text = (
+        "Eesti on nüüd Läänemeremaade Nõukogu eesistuja\n\n"
+        "1. juulist kuni 30. juunini 2025 juhib Eesti eesistujana Läänemeremaade Nõukogu tööd.\n\n"
+        "Eesti eesistumise üheks peamiseks eesmärgiks on kriisiteadlikkuse suurendamine.\n\n"
+        "Eesti keskendub ka inimkaubanduse tõkestamisele.\n"
+    )
+    doc = polcompare.read(write(text), lang="et")
+    assert not any(doc.items["label"]) and len(doc.items) == 3
+    assert doc.items["text"].tolist()[0].startswith("1. juulist kuni 30. juunini 2025 juhib")
+
+
 def test_a_heading_after_a_blank_line_ends_the_numbered_item_above(write):
     # A ministry page (um.dk, the Human Rights Council): a numbered list, a blank line, the
     # heading "Dialogue" and its paragraph. The heading and the paragraph were text of item 2.

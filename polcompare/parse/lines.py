@@ -1058,13 +1058,16 @@ def _month_stems() -> str:
 @functools.cache
 def _spelled_date() -> re.Pattern[str]:
     stems = _month_stems()
-    return re.compile(
-        rf"(?:[1-9]|[12]\d|3[01])(?:\.\s*|\s+)(?:{stems})[^\W\d_]*\.?\s+\d{{4}}(?!\d)", re.I
-    )
+    day_month = rf"(?:[1-9]|[12]\d|3[01])(?:\.\s*|\s+)(?:{stems})[^\W\d_]*\.?"
+    # a span's first day and month before its last day, month and year: "1. juulist kuni 30.
+    # juunini 2025", "1. Juli bis 31. Dezember 2025"
+    return re.compile(rf"{day_month}(?:\s+[^\W\d_]{{1,6}}\s+{day_month})?\s+\d{{4}}(?!\d)", re.I)
 
 
 def spelled_date(text: str) -> bool:
     """Tell a line that opens with a date, its month spelled: "1. oktober 2009 vart ...".
+
+    A span's first day and month count too: "1. juulist kuni 30. juunini 2025 juhib Eesti".
 
     The day's full stop is the ordinal's of the languages that write dates so (da, nb, de,
     fi...), not a unit's: the month's name (the language files' ``months``) and the year

@@ -114,6 +114,7 @@ FOLDERS = (
     "eval/parse/holdout86",
     "eval/parse/holdout87",
     "eval/parse/holdout88",
+    "eval/parse/holdout89",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
