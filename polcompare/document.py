@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .clean import Cleaned, clean, join_lines
 from .errors import PolcompareWarning
-from .io import NEIGHBOURS, Text, decode, detect_language, item_languages, load_text
+from .io import Text, decode, detect_language, item_languages, load_text, neighbours
 from .items import doc_id_from_name, item_key
 from .languages import known_languages, normalize_language
 from .parse import Block, Structure, parse_lines
@@ -407,8 +407,8 @@ def _reads_as_another(given: str, detected: str, confidence: float) -> bool:
     """Whether the text clearly reads as another language than the one given."""
     if detected in ("und", given) or confidence < _DISAGREE_CONFIDENCE:
         return False
-    # a language given within a group the model confuses (io.NEIGHBOURS) is not second-guessed
-    return not any(given in group and detected in group for group in NEIGHBOURS)
+    # a language given within a group the model confuses is not second-guessed
+    return not neighbours(given, detected)
 
 
 def _item_id(doc_id: str, section: str, block: Block) -> str:

@@ -46,12 +46,12 @@ _COUNCIL_NO = re.compile(  # not the Official Journal's page ("L 315/27", "C 193
 )
 # "2018/19:530", "2021/22:UU20": a Swedish or Finnish parliament's session and number
 _SESSION_NO = re.compile(r"(?<![\d/])(\d{4}/\d{2}:[A-Za-zÅÄÖåäö]{0,4}\d{1,4})(?![\d/])")
-# any number of that form (its own or one it cites): its date follows it in a title
 # a national act's number after its name at the title's start: "Decret 207/2025", "Zákon č.
 # 119/2002 Sb.", "Ley n.º 2/2021" (its title may cite other acts: "... Regulation 2021/821")
 _NATIONAL_ACT_NO = re.compile(
     r"^\W*(?:[^\W\d_]+\s+){1,3}(?:(?:n\.?\s*[º°o]|No|Nr|č|št)\.?\s*)?(\d{1,5}/\d{4})(?![\d/])"
 )
+# any number of that form (its own or one it cites): its date follows it in a title
 _ANY_OLD_ACT_NO = re.compile(rf"(?<![\d/])\d{{4}}/\d{{1,4}}/(?:{_ACT_SERIES})\b")
 # A European Parliament text's own number ("B6-0589/2008", "P6_TA(2008)0565",
 # "P7_TA-PROV(2011)0512") and a Commission document's ("COM(2019) 284 final", "JOIN(2014) 5").
