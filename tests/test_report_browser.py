@@ -996,3 +996,33 @@ def test_profiles_of_many_documents_are_a_heatmap_and_bars_again_for_a_few(brows
         assert events["errors"] == []
     finally:
         page.context.close()
+
+
+def test_the_language_filter_finds_a_paragraph_in_another_language(browser, tmp_path):
+    # An EU statement at the UN switches to French for one paragraph: the filter offered its
+    # document's language only, so the French paragraph could not be found by language.
+    from .test_io import MIXED_STATEMENT
+
+    path = tmp_path / "statement.txt"
+    path.write_text(MIXED_STATEMENT, encoding="utf-8")
+    statement = polcompare.read(path)
+    lv = polcompare.read(SEED_FILES["belarus"])
+    page, events = _open(browser, write_report(build_report([statement, lv]), tmp_path / "r.html"))
+    try:
+        options = page.eval_on_selector_all("#lang-select option", "os => os.map(o => o.value)")
+        assert options == ["", "en", "fr", "lv"]
+        page.select_option("#lang-select", "fr")
+        assert _count(page) == 1
+        assert page.locator("details.doc:visible").count() == 1
+        shown = page.locator("li.item:not([hidden])")
+        assert shown.count() == 1
+        assert shown.locator(".text").text_content().startswith("L'Union européenne salue")
+        assert shown.locator(".text").get_attribute("lang") == "fr"
+        assert "fr" in shown.locator(".item-head .lines").all_text_contents()
+        items = _download(page, "items")
+        assert items["lang"].tolist() == ["fr"] and items["doc_id"].tolist() == ["statement"]
+        page.select_option("#lang-select", "en")
+        assert _count(page) == 3  # the statement's English paragraphs, not its French one
+        assert events["errors"] == []
+    finally:
+        page.context.close()

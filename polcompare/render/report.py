@@ -825,7 +825,9 @@ def _item_views(data: ReportData, doc_ids: Iterable[str]) -> dict[str, list[dict
     titles = _section_titles(data)
 
     out: dict[str, list[dict]] = {}
+    doc_lang = dict(zip(data.documents["doc_id"], data.documents["lang"], strict=True))
     for doc_id, frame in items.groupby("doc_id", sort=False):
+        frame_lang = doc_lang[doc_id]
         sections: list[dict] = []
         for row in frame.itertuples(index=False):
             if not sections or sections[-1]["name"] != row.section:
@@ -847,6 +849,7 @@ def _item_views(data: ReportData, doc_ids: Iterable[str]) -> dict[str, list[dict
                     "item_id": row.item_id,
                     "key": item_label(row.section, row.number, row.letter),
                     "kind": row.kind,
+                    "lang": row.lang if row.lang != frame_lang else "",
                     "marker": row.marker,
                     "date": row.date,
                     "lines": line_label(int(row.start_line), int(row.end_line)),
@@ -1095,6 +1098,7 @@ def _blob_items(data: ReportData) -> list[dict]:
     """Per item: id, document index, section, key, and its themes in every taxonomy."""
     c = data.comparison
     index = {doc_id: k for k, doc_id in enumerate(c.doc_ids)}
+    doc_lang = dict(zip(data.documents["doc_id"], data.documents["lang"], strict=True))
     themes = {name: list(t.items["themes"].map(split_themes)) for name, t in c.tagged.items()}
     unread = {name: list(t.items["tag_status"].isin(UNREAD)) for name, t in c.tagged.items()}
     notes: dict[str, list[list]] = {}
@@ -1113,6 +1117,8 @@ def _blob_items(data: ReportData) -> list[dict]:
             "kd": row.kind,
             "ln": line_label(int(row.start_line), int(row.end_line)),
         }
+        if row.lang != doc_lang[row.doc_id]:  # a paragraph in another language than its text's
+            entry["lg"] = row.lang
         not_read = [name for name in unread if unread[name][k]]
         if not_read:  # the taxonomies whose dictionary did not read it (its language)
             entry["u"] = not_read
@@ -1225,6 +1231,8 @@ def _view(data: ReportData) -> dict[str, Any]:
         "docs_index": {doc_id: k for k, doc_id in enumerate(c.doc_ids)},
         "open_docs": bool(written),
         "languages": sorted(set(data.documents["lang"])),
+        # the filter offers the items' languages: a document may hold a paragraph in another
+        "item_languages": sorted(set(data.items["lang"])),
         "documents": _records(data.documents),
         "inputs": _records(data.inputs),
         "dictionaries": _records(data.dictionaries),

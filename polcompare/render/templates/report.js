@@ -200,6 +200,11 @@
       lines.title = "source lines in " + it.doc.id;
       head.appendChild(lines);
       if (it.dt) { head.appendChild(el("span", "lines", it.dt)); }
+      if (it.lg) {
+        var lg = el("span", "lines", it.lg);
+        lg.title = "this item's language, not its document's";
+        head.appendChild(lg);
+      }
       var chips = el("span", "chips");
       every.forEach(function (t, k) {
         if (k) { chips.appendChild(document.createTextNode(" ")); }
@@ -208,6 +213,7 @@
       head.appendChild(chips);
       li.appendChild(head);
       var p = el("p", "text");
+      if (it.lg) { p.lang = it.lg; }
       segments(it.text, allSpans()[it.i]).forEach(function (seg) {
         if (!seg[1].length) { p.appendChild(document.createTextNode(seg[0])); return; }
         var m = el("mark", null, seg[0]);
@@ -732,15 +738,19 @@
     }
 
     /* ---- the filter ---- */
+    function langOf(it) { return it.lg || it.doc.lang; }
     function apply() {
       var want = boxes.filter(function (b) { return b.checked; })
         .map(function (b) { return [b.dataset.taxonomy, b.value]; });
       var doc = docSel.value, lang = langSel.value, q = fold(search.value.trim());
-      state.docs = docs.filter(function (d) { return (!doc || d.id === doc) && (!lang || d.lang === lang); });
+      /* the language is each item's: a document in one may hold a paragraph in another */
+      var inLang = {};
+      if (lang) { items.forEach(function (it) { if (langOf(it) === lang) { inLang[it.d] = true; } }); }
+      state.docs = docs.filter(function (d) { return (!doc || d.id === doc) && (!lang || inLang[d.i]); });
       state.docOn = docs.map(function () { return false; });
       state.docs.forEach(function (d) { state.docOn[d.i] = true; });
       state.shown = items.filter(function (it) {
-        return state.docOn[it.d] &&
+        return state.docOn[it.d] && (!lang || langOf(it) === lang) &&
           (!want.length || want.some(function (w) { return it.t[w[0]].indexOf(w[1]) >= 0; })) &&
           (!q || norm(it).indexOf(q) >= 0);
       });
@@ -797,7 +807,7 @@
         return {
           columns: ["doc_id", "lang", "doc_type", "item_id", "section", "key", "text", "themes_oap", "themes_policy", "themes_stance"],
           rows: state.shown.map(function (it) {
-            return [it.doc.id, it.doc.lang, it.doc.type, it.id, it.s, it.k, it.text,
+            return [it.doc.id, langOf(it), it.doc.type, it.id, it.s, it.k, it.text,
               it.t.oap.join(";"), it.t.policy.join(";"), it.t.stance.join(";")];
           })
         };
