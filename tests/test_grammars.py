@@ -6421,3 +6421,48 @@ def test_a_salutation_ends_a_numbered_paragraph_and_the_alignment_below_is_its_o
     text = "1. The EU recalls its position.\n\nIt adds a second paragraph.\n\n2. It closes.\n"
     doc = polcompare.read(write(text, name="s.en.txt"), lang="en")
     assert [(r.start_line, r.end_line) for r in doc.items.itertuples()] == [(1, 3), (5, 5)]
+
+
+def test_a_paragraph_below_a_list_of_one_line_entries_is_the_texts(write):
+    # Finland's Arctic strategy page (new user 57): four priorities "1." to "4.", one line
+    # each, then a blank line and two paragraphs. Both were text of priority 4,
+    # "Infrastructure and logistics", Finland's line on avoiding tension with them.
+    text = (
+        "Arktisen politiikan strategia\n\n"
+        "Strategia on laadittu pääministeri Sanna Marinin hallitusohjelman mukaisesti.\n\n"
+        "Uuden strategian painopisteitä ovat\n\n"
+        "  1. Ilmastonmuutoksen hillintä ja siihen sopeutuminen\n"
+        "  2. Asukkaat (hyvinvoinnin edistäminen ja alkuperäiskansa saamelaisten oikeudet)\n"
+        "  3. Arktinen osaaminen (elinkeinot ja huippututkimus)\n"
+        "  4. Infrastruktuuri ja logistiikka\n\n"
+        "Suomi on arktinen maa ja yksi Arktisen neuvoston kahdeksasta pysyvästä jäsenestä.\n\n"
+        "Suomen tavoitteena on rauhanomainen ja rakentavan yhteistyön arktinen alue. "
+        "Jännitteiden kasvamista ja konfliktipotentiaalin lisääntymistä on vältettävä.\n"
+    )
+    doc = polcompare.read(write(text), lang="fi")
+    items = doc.items.set_index("label")
+    assert items.loc["4", "text"] == "Infrastruktuuri ja logistiikka"
+    assert doc.items["text"].iloc[-1].startswith("Suomen tavoitteena on rauhanomainen")
+    assert doc.items["label"].iloc[-1] == "" and doc.items["label"].iloc[-2] == ""
+    folder = ROOT / "eval" / "parse"
+    # a Swedish minister's speech: the rest of the speech was point 4 of a list of four
+    speech = polcompare.read(
+        folder / "holdout74/se-regeringen-tal-2024-12-utrikesministern-strategi-cyberfragor-"
+        "digitala-fragor.sv.txt"
+    )
+    last = speech.items[speech.items["label"] == "4"].iloc[0]
+    assert last.start_line == last.end_line == 24 and len(speech.items) == 16
+    # a law's "§ 4." and "§ 5." on adjacent lines are no list: § 5 keeps its second paragraph
+    law = polcompare.read(
+        folder / "holdout20/no-lovdata-lov-1998-07-17-54-konvensjonen-mot-antipersonellminer.nb.txt"
+    )
+    assert "Kongen kan i særlige tilfeller" in law.items.set_index("label").loc["5", "text"]
+    # nor is a list whose long entry a page break cuts mid-sentence: it goes on below
+    un = polcompare.read(
+        folder / "holdout53/un-ga-resolution-80-9-political-declaration-trafficking-in-persons-"
+        "2025.en.txt"
+    )
+    assert (
+        "Office on Drugs and Crime as its coordinator"
+        in (un.items.set_index("label").loc["22", "text"])
+    )

@@ -8,11 +8,12 @@ that read them and why. :mod:`polcompare.document` turns them into the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..clean import Line, join_lines
 
-__all__ = ["Block", "Structure"]
+__all__ = ["Block", "Structure", "below_list"]
 
 
 @dataclass
@@ -72,3 +73,48 @@ class Structure:
     doc_type: str
     grammar: str = ""
     reason: str = ""
+
+
+def below_list(blocks: list[Block], line: Line, prev: str, text: str) -> bool:
+    """Tell a paragraph set apart below a list of one-line numbered entries: the list has ended.
+
+    "1. Ilmastonmuutoksen hillintä ..." to "4. Infrastruktuuri ja logistiikka", one line
+    each from the first with no blank line between them, then a blank line and "Suomi on
+    arktinen maa ...": the paragraph is the text's, not the last entry's. Only for entries
+    of the top level (below a parent's points a paragraph may go on the parent), and not
+    for a run that starts mid-list: a law's "§ 4." and "§ 5." on adjacent lines keep the
+    second paragraph of § 5.
+    """
+    if not blocks or line.no <= blocks[-1].end_line + 1 or prev.endswith((":", ",")):
+        return False
+    if not text[:1].isupper():
+        return False
+    cur = blocks[-1]
+    last = cur.lines[0].text.rstrip()
+    # a long entry cut mid-sentence goes on after a page break ("... with the United Nations"
+    # / "Office on Drugs and Crime as its coordinator ...")
+    if not (last.endswith((".", "!", "?", ";")) or len(last) <= 100):
+        return False
+    run = 0
+    for k in range(len(blocks) - 1, -1, -1):
+        entry = blocks[k]
+        if not _list_entry(entry, cur) or (run and entry.end_line + 1 != blocks[k + 1].start_line):
+            return False
+        run += 1
+        if _FIRST.fullmatch(entry.marker):
+            return run > 1
+    return False
+
+
+_FIRST = re.compile(r"\(?1[.)]?")  # the first entry's marker: "1.", "1)", "(1)"
+
+
+def _list_entry(block: Block, like: Block) -> bool:
+    """Tell a one-line numbered entry of the top level, of ``like``'s style."""
+    return (
+        block.role == "item"
+        and bool(block.marker)
+        and not (block.letter or block.up)
+        and block.style == like.style
+        and len(block.lines) == 1
+    )

@@ -27,7 +27,7 @@ import re
 
 from .._yaml import load_shipped
 from ..clean import Line
-from .blocks import Block, Structure
+from .blocks import Block, Structure, below_list
 from .doctype import names
 from .lines import (
     CAPITAL_WORD,
@@ -321,6 +321,9 @@ class _Parser:
                 return
             if cur.kind == "section" and self._paragraph_break(i):
                 self._paragraph(i)  # under "1. Innledning": its paragraphs, not its title's text
+                return
+            if below_list(self.blocks, line, self.texts[i - 1], self.texts[i]):
+                self._paragraph(i)
                 return
             cur.lines.append(line)
             return

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ..clean import Line
 from ..languages import lower_words, words_pattern
-from .blocks import Block
+from .blocks import Block, below_list
 from .lines import (
     DOT_LEADERS,
     MARKDOWN_HEADING,
@@ -1458,6 +1458,7 @@ class Outline:
         # "3. We urge Russia ...", "Thank you." (a salutation), then the alignment paragraph:
         # the numbered paragraph has ended
         broken = cur is not None and cur.label and self.lines[i].no in self.paragraph_breaks
+        broken = broken or below_list(self.blocks, self.lines[i], prev, self.texts[i])
         if (
             not broken
             and cur is not None
