@@ -6466,3 +6466,47 @@ def test_a_paragraph_below_a_list_of_one_line_entries_is_the_texts(write):
         "Office on Drugs and Crime as its coordinator"
         in (un.items.set_index("label").loc["22", "text"])
     )
+
+
+def test_a_year_a_hard_wrapped_line_starts_with_is_no_agenda_item(write):
+    # A Swedish government bill (new user 58): "... fredsavtalet från" / "2015. Mandatet
+    # omfattar ..." opened item 2015, which cut the summary in two.
+    text = (
+        "Svenskt deltagande i Förenta nationernas stabiliseringsinsats i Mali\n\n"
+        "I propositionen föreslås att riksdagen medger att regeringen fortsätter att ställa en\n"
+        "svensk väpnad styrka till förfogande för FN:s stabiliseringsinsats i Mali. Minusmas\n"
+        "övergripande uppgift är att stödja genomförandet av fredsavtalet från\n"
+        "2015. Mandatet omfattar även bland annat stabiliseringsinsatser, skydd av\n"
+        "civila och att främja mänskliga rättigheter.\n"
+    )
+    doc = polcompare.read(write(text), lang="sv")
+    assert not any(doc.items["label"])
+    assert "fredsavtalet från 2015. Mandatet omfattar" in " ".join(doc.items["text"])
+    # an agenda page's one numbered item is still one
+    page = polcompare.read(
+        write(
+            "Assemblée générale\n\n71. Prévention d'une course aux armements dans l'espace\n"
+            "Les États sont invités à présenter leurs vues.\n",
+            name="agenda.txt",
+        ),
+        lang="fr",
+    )
+    assert page.items["label"].tolist()[:1] == ["71"]
+
+
+def test_articles_of_argentine_and_liechtenstein_law_copies():
+    # Markdown copies of official law databases (held-out set 90): "**Artículo 1°-**" with a
+    # degree sign and a hyphen, "ARTICULO 1° —" unaccented in capitals, and "##### Art. 2a[^4]"
+    # with a footnote call glued to the label were no articles.
+    folder = ROOT / "eval" / "parse" / "holdout90"
+    decree = polcompare.read(
+        next(folder.glob("ar-infoleg-decreto-603-1992-*.txt")), lang="es"
+    ).items
+    articles = decree[decree["kind"] == "article"]
+    assert articles["label"].tolist()[:9] == [str(n) for n in range(1, 10)]
+    assert articles["text"].iloc[0].startswith("El control de las")
+    law = polcompare.read(next(folder.glob("ar-infoleg-ley-25449-*.txt")), lang="es").items
+    assert law["label"].tolist()[:2] == ["1", "2"]
+    assert law["text"].iloc[1].startswith("Comuníquese al Poder Ejecutivo nacional.")
+    isg = polcompare.read(next(folder.glob("li-gesetze-lgbl-2009-041-*.txt")), lang="de").items
+    assert {"1a", "2a", "2b", "2c"} <= set(isg.loc[isg["kind"] == "article", "label"])

@@ -137,8 +137,10 @@ def _label_patterns() -> tuple[re.Pattern[str], ...]:
     # legislation.gov.uk glues the extent to a label: "Article 14U.K.", "5E+W+S"
     extent = r"(?-i:U\.K\.|E\+W(?:\+S)?(?:\+N\.I\.)?|N\.I\.)?"
     num = (
-        rf"({code}|1(?:[.\x20]?er|<sup>er</sup>)(?!\w)|\d{{1,4}}(?=[ºo°]\.?(?:\s|$))|\d{{1,4}}(?:(?-i:[a-z]|[A-Z](?!\.))(?![a-z]))?|[IVXLC]{{1,6}}\b|premier|first|{sole})"
-        rf"(?:\.?[ºo°]\.?(?=\s|$))?{extent}"
+        rf"({code}|1(?:[.\x20]?er|<sup>er</sup>)(?!\w)|\d{{1,4}}(?=[ºo°]\.?(?:\s|$|[-–—]))|\d{{1,4}}(?:(?-i:[a-z]|[A-Z](?!\.))(?![a-z]))?|[IVXLC]{{1,6}}\b|premier|first|{sole})"
+        rf"(?:\.?[ºo°]\.?(?=\s|$|[-–—]))?{extent}"
+        # a Markdown copy's footnote call glued to the label: "Art. 2a[^4]"
+        r"(?:\[\^\d{1,3}\])?"
         # an inserted article: "Article 1er bis", "Artículo 3 ter", "Articolo 2-quater"
         rf"(?:\x20?-?\x20?(?:{'|'.join(_LATIN_ORDINALS)})(?!\w))?"
     )

@@ -544,8 +544,19 @@ class Outline:
         l'espace", then its paragraphs): no other line is numbered so.
         """
         nxt = self.texts[i + 1] if i + 1 < self.n else ""
+        prev = self.texts[i - 1] if i else ""
+        # "... genomförandet av fredsavtalet från" / "2015. Mandatet omfattar ...": a year
+        # that a hard-wrapped sentence put at a line's start, not an agenda item
+        wrapped = (
+            self.lines[i].no == self.lines[i - 1].no + 1
+            and len(prev) >= 60
+            and prev[-1:].isalpha()
+            and prev[-1:].islower()
+        )
         return (
-            cand.rest[:1].isupper()  # "3191. zasedání Rady": an ordinal, not an item
+            len(cand.value) <= 3
+            and not wrapped
+            and cand.rest[:1].isupper()  # "3191. zasedání Rady": an ordinal, not an item
             and not _meeting_ordinal(cand)
             and self.heading_like(cand.rest)
             and bool(nxt)
@@ -1301,7 +1312,11 @@ class Outline:
         j = i + 1
         nxt = self.texts[j] if j < self.n else ""
         if rest:
-            if self.heading_like(rest, longest=longest) and not nxt[:1].islower():
+            if (
+                self.heading_like(rest, longest=longest)
+                and not nxt[:1].islower()
+                and not _open_ended(rest)
+            ):
                 block.title = block.heading = rest
             return j
         if (
@@ -1505,6 +1520,20 @@ def heading_like(text: str, *, longest: int = 90) -> bool:
 def _titles_paragraphs(block: Block) -> bool:
     """Tell a numbered section's title, whose paragraphs are items (see ``_section_title``)."""
     return bool(block.title) and block.style in ("num.", "decimal")
+
+
+# Short function words (articles, prepositions, conjunctions) a title does not end with: "El
+# control de las" on "**Artículo 1°-**"'s line is a sentence a hard-wrapped copy cut, not a title
+_FUNCTION_ENDS = frozenset(
+    "las los del der die das des dem den the and for och und les une von med til för som"
+    " att".split()
+)
+
+
+def _open_ended(text: str) -> bool:
+    """Tell a line that stops on a short function word ("... de", "... de las", "... of the")."""
+    last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    return last.islower() and (len(last) <= 2 or last in _FUNCTION_ENDS)
 
 
 def _paragraph_ends(text: str) -> bool:

@@ -115,6 +115,7 @@ FOLDERS = (
     "eval/parse/holdout87",
     "eval/parse/holdout88",
     "eval/parse/holdout89",
+    "eval/parse/holdout90",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
