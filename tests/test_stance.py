@@ -754,7 +754,37 @@ def test_another_bodys_call_a_fate_and_an_adjective_are_no_stance_of_the_issuer(
         # fr "engage le ministère dans une démarche" commits it; "engage les États à" calls
         ("fr", "La stratégie engage le ministère dans une démarche globale.", False),
         ("fr", "L'Union engage les États parties à adhérer à la Convention.", True),
+        # new users 57 and 58: a mission "upon Malian request", a meeting "requested by" a
+        # State, the economy's demand for resources tell of no call
+        ("en", "EUTM Mali shall provide advice, upon Malian request, to the armed forces.", False),
+        ("en", "The Council met at a meeting requested by the Russian Federation.", False),
+        ("en", "Climate change drives a growing demand for resources and products.", False),
+        ("en", "The EU demands that the junta release President Bazoum.", True),
+        ("en", "The Security Council requests the Secretary-General to report.", True),
+        ("da", "Baerbock har inviteret medlemmerne af Østersørådet til Wismar.", False),
+        ("da", "Rådet inviterer Kommissionen til at fremlægge et forslag.", True),
     ],
 )
 def test_reported_requests_are_no_calls_and_exhortations_are(lang, text, call):
     assert ("urge_call" in _stance_of(lang, [text])[0].split(";")) is call
+
+
+def test_another_speakers_words_and_a_missions_task_are_no_stance_of_the_issuers():
+    # New user 58: "As ECOWAS pointed out" recalls ECOWAS's words; a mission "whose task is to
+    # support" the peace agreement is no support of the Swedish government's; "very worrying"
+    # is its concern
+    assert _stance_of(
+        "en",
+        [
+            "As ECOWAS pointed out in its latest press release, the coup is unacceptable.",
+            "The EU recalls the ECOWAS communiqué of 30 July 2023.",
+        ],
+    ) == ["", "recall_recognise"]
+    assert _stance_of(
+        "sv",
+        [
+            "Minusmas uppgift är att stödja genomförandet av fredsavtalet från 2015.",
+            "Utvecklingen är mycket oroande.",
+            "Regeringen stöder Ecowas ansträngningar.",
+        ],
+    ) == ["", "concern_regret", "support_welcome"]

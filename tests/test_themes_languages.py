@@ -847,6 +847,30 @@ def test_a_states_name_is_not_its_theme():
     assert "demokratisch* volksrepublik*" in load_dictionary("policy").proper_names["de"]
 
 
+def test_a_coup_and_the_constitutional_order_are_democracy():
+    # New user 58, on the Sahel's coups: "this coup is in total violation of the democratic
+    # principles ... return to constitutional order" and "ferme condamnation du coup d'État"
+    # got no topic; "democratic principles" named in passing still gives none
+    texts = [
+        ("en", "The EU calls for a swift return to constitutional order in Niger."),
+        ("fr", "La France exprime sa ferme condamnation du coup d'État au Mali."),
+        ("de", "Der Putsch der Militärs entzieht diesem Engagement die Grundlage."),
+        ("sv", "EU fördömer statskuppen i Niger."),
+        ("en", "The mission respects democratic principles in its training."),
+        ("fr", "Un coup dur pour l'économie du pays."),
+    ]
+    items = pd.DataFrame(
+        {
+            "doc_id": [f"d{k}" for k in range(len(texts))],
+            "lang": [lang for lang, _ in texts],
+            "text": [text for _, text in texts],
+        }
+    )
+    tagged = tag(items, taxonomy="policy")
+    democracy = ["democracy_elections" in t.split(";") for t in tagged.items["themes"]]
+    assert democracy == [True, True, True, True, False, False]
+
+
 def test_words_of_a_theme_used_in_another_sense_do_not_count():
     # new users 42-45: an Article 5 "extension request" was a call, "krevende" (demanding) a
     # demand, an "observer" a recall, "un climat de peur" a climate, the election of a meeting's
