@@ -75,6 +75,9 @@ class Structure:
     reason: str = ""
 
 
+_FIRST = re.compile(r"\(?1[.)]?")  # the first entry's marker: "1.", "1)", "(1)"
+
+
 def below_list(blocks: list[Block], line: Line, prev: str, text: str) -> bool:
     """Tell a paragraph set apart below a list of one-line numbered entries: the list has ended.
 
@@ -104,9 +107,6 @@ def below_list(blocks: list[Block], line: Line, prev: str, text: str) -> bool:
         if _FIRST.fullmatch(entry.marker):
             return run > 1
     return False
-
-
-_FIRST = re.compile(r"\(?1[.)]?")  # the first entry's marker: "1.", "1)", "(1)"
 
 
 def _list_entry(block: Block, like: Block) -> bool:

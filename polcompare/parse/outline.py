@@ -548,7 +548,8 @@ class Outline:
         # "... genomförandet av fredsavtalet från" / "2015. Mandatet omfattar ...": a year
         # that a hard-wrapped sentence put at a line's start, not an agenda item
         wrapped = (
-            self.lines[i].no == self.lines[i - 1].no + 1
+            i > 0
+            and self.lines[i].no == self.lines[i - 1].no + 1
             and len(prev) >= 60
             and prev[-1:].isalpha()
             and prev[-1:].islower()

@@ -808,6 +808,11 @@ def _versions() -> dict[str, str]:
 # --- render --------------------------------------------------------------------------------
 
 
+def _doc_langs(data: ReportData) -> dict[str, str]:
+    """Each document's language: an item in another is marked as such (``lang``, ``lg``)."""
+    return dict(zip(data.documents["doc_id"], data.documents["lang"], strict=True))
+
+
 def _item_views(data: ReportData, doc_ids: Iterable[str]) -> dict[str, list[dict]]:
     """Per document of ``doc_ids``: sections, each a list of runs of items under one sub-heading."""
     wanted = set(doc_ids)
@@ -825,7 +830,7 @@ def _item_views(data: ReportData, doc_ids: Iterable[str]) -> dict[str, list[dict
     titles = _section_titles(data)
 
     out: dict[str, list[dict]] = {}
-    doc_lang = dict(zip(data.documents["doc_id"], data.documents["lang"], strict=True))
+    doc_lang = _doc_langs(data)
     for doc_id, frame in items.groupby("doc_id", sort=False):
         frame_lang = doc_lang[doc_id]
         sections: list[dict] = []
@@ -1098,7 +1103,7 @@ def _blob_items(data: ReportData) -> list[dict]:
     """Per item: id, document index, section, key, and its themes in every taxonomy."""
     c = data.comparison
     index = {doc_id: k for k, doc_id in enumerate(c.doc_ids)}
-    doc_lang = dict(zip(data.documents["doc_id"], data.documents["lang"], strict=True))
+    doc_lang = _doc_langs(data)
     themes = {name: list(t.items["themes"].map(split_themes)) for name, t in c.tagged.items()}
     unread = {name: list(t.items["tag_status"].isin(UNREAD)) for name, t in c.tagged.items()}
     notes: dict[str, list[list]] = {}
@@ -1232,7 +1237,7 @@ def _view(data: ReportData) -> dict[str, Any]:
         "open_docs": bool(written),
         "languages": sorted(set(data.documents["lang"])),
         # the filter offers the items' languages: a document may hold a paragraph in another
-        "item_languages": sorted(set(data.items["lang"])),
+        "item_languages": sorted({*data.items["lang"], *data.documents["lang"]}),
         "documents": _records(data.documents),
         "inputs": _records(data.inputs),
         "dictionaries": _records(data.dictionaries),

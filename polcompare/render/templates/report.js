@@ -746,7 +746,7 @@
       /* the language is each item's: a document in one may hold a paragraph in another */
       var inLang = {};
       if (lang) { items.forEach(function (it) { if (langOf(it) === lang) { inLang[it.d] = true; } }); }
-      state.docs = docs.filter(function (d) { return (!doc || d.id === doc) && (!lang || inLang[d.i]); });
+      state.docs = docs.filter(function (d) { return (!doc || d.id === doc) && (!lang || d.lang === lang || inLang[d.i]); });
       state.docOn = docs.map(function () { return false; });
       state.docs.forEach(function (d) { state.docOn[d.i] = true; });
       state.shown = items.filter(function (it) {
