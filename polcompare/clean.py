@@ -652,16 +652,53 @@ def _consolidation_notice(lines: list[str]) -> frozenset[int]:
     head = [t.strip() for t in lines[:_CONSOLIDATION_HEAD]]
     for k, text in enumerate(head):
         if text[:1].isdecimal() and _CONSOLIDATED_VERSION.fullmatch(text):
+            above = _not_included(head, k)
             for j in range(k + 1, min(k + 8, len(head))):
                 if head[j] in ("►B", "▼B"):
                     end = j + 1
                     if head[j] == "►B":
                         opens = next((i for i in range(j + 1, len(head)) if head[i][:1] == "▼"), 0)
+                        if not opens and len(lines) <= len(head) and _cells_only(head[j + 1 :]):
+                            opens = len(head)  # a copy that stops inside the table
                         if any(_TABLE_MARK.fullmatch(t) for t in head[j + 1 : opens]):
                             end = opens
-                    return frozenset(range(k + 2, end + 1))
-            return _cover_table(head, k)
+                    return above | frozenset(range(k + 2, end + 1))
+            return above | _cover_table(head, k)
     return frozenset()
+
+
+# A row of the table of amendments a consolidated version may not include yet, in any language:
+# the amending act's CELEX number, the kind of change, the passage and the date it takes effect
+# ("32024D1204 Geändert durch Artikel 2a 24/04/2024", "32024D1204 Amended by Annex I 24/04/2024").
+_NOT_INCLUDED_ROW = re.compile(r"\d{5}[A-Z]{1,2}\d{3,4}\s.{4,80}\s\d{2}/\d{2}/\d{4}")
+
+
+def _not_included(head: list[str], version: int) -> frozenset[int]:
+    """Return the lines of the table of amendments not yet included, above the version's line.
+
+    "This consolidated version may not include the following amendments:", the table's column
+    names and its rows, between EUR-Lex's banner (the ELI line) and the version's line.
+    """
+    rows = [i for i in range(max(0, version - 40), version) if _NOT_INCLUDED_ROW.fullmatch(head[i])]
+    if not rows:
+        return frozenset()
+    top = rows[0]
+    while top > 0 and rows[0] - top < 4 and not _EURLEX.fullmatch(head[top - 1]):
+        top -= 1  # the notice and the column names over the rows
+    return frozenset(range(top + 1, version + 1))
+
+
+def _cells_only(rest: list[str]) -> bool:
+    """Whether a consolidated copy's lines below "►B" are all the amending acts' table cells.
+
+    Marks, journal references, pages, dates and the amending acts' titles: short lines, no
+    article's text (a copy of the page's opening that stops before the act's text).
+    """
+    return all(
+        len(t) <= 100 and (not t.endswith((".", ";")) or t[:1] == "(" or " " not in t)
+        for t in rest
+        if t
+    )
 
 
 def _cover_table(head: list[str], version: int) -> frozenset[int]:

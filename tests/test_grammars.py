@@ -5536,6 +5536,70 @@ def test_a_consolidated_acts_cover_and_table_of_amending_acts_are_no_items(write
     _visible(doc)
 
 
+def test_a_consolidated_pages_opening_with_its_table_of_amendments_not_included(write):
+    # A new user's copy of EUR-Lex's consolidated Decision 2017/1775 in German, the page's
+    # opening only: above the version's line, the table of amendments the version may not
+    # include yet ("32024D1204 Geändert durch Artikel 2a 24/04/2024"), and below "►B" the
+    # table of amending acts down to the end of the copy, were read as ten items
+    rows = [f"32024D1204 Geändert durch Artikel {a} 24/04/2024" for a in ("2a", "4", "1")]
+    text = "\n".join(
+        [
+            "EUR-Lex Access to European Union law",
+            "",
+            "Document 02017D1775-20240106",
+            "",
+            "Consolidated text: Beschluss (GASP) 2017/1775 des Rates vom 28. September 2017",
+            "",
+            "ELI: http://data.europa.eu/eli/dec/2017/1775/2024-01-06",
+            "",
+            "In dieser konsolidierten Fassung sind folgende Änderungen möglicherweise nicht"
+            " enthalten:",
+            "",
+            "Ändernde(r) Rechtsakt(e) Art der Änderung Betreffende Passage Datum des"
+            " Wirksamwerdens",
+            *rows,
+            "",
+            "02017D1775 — DE — 06.01.2024 — 012.001",
+            "",
+            "Dieser Text dient lediglich zu Informationszwecken und hat keine Rechtswirkung.",
+            "",
+            "►B",
+            "",
+            "BESCHLUSS (GASP) 2017/1775 DES RATES",
+            "",
+            "vom 28. September 2017",
+            "",
+            "(ABl. L 251 vom 29.9.2017, S. 23)",
+            "",
+            "Geändert durch:",
+            "",
+            "  Nr.",
+            "",
+            "►M1",
+            "",
+            "DURCHFÜHRUNGSBESCHLUSS (GASP) 2019/29 DES RATES vom 9. Januar 2019",
+            "",
+            "  L 8",
+            "",
+            "10.1.2019",
+        ]
+    )
+    doc = polcompare.read(write(text, "mali-consolidated.de.txt"), lang="de")
+    assert (doc.items.start_line < 9).all()  # the page's title line at most
+    below = doc.lines[(doc.lines.line >= 9) & (doc.lines.text.str.strip() != "")]
+    assert set(below.role) == {"furniture"}
+    _visible(doc)
+    # a copy that goes on into the act's text keeps it: its article is no table cell
+    doc = polcompare.read(
+        write(
+            text + "\n\nArtikel 1\n\nDie Ausfuhr von Rüstungsgütern nach Mali ist verboten.",
+            "mali-consolidated-2.de.txt",
+        ),
+        lang="de",
+    )
+    assert "Die Ausfuhr von Rüstungsgütern nach Mali ist verboten." in " ".join(doc.items.text)
+
+
 def test_a_consolidated_act_with_no_preamble_and_a_page_chrome_above(write):
     # A consolidated act prints no citations and recitals: "Oddíl I" follows its title,
     # and is no part of it

@@ -43,7 +43,9 @@ Kinds of fact and their normalised ``value`` (always a string)
     article keeps its letter ("Artikel 2a"). Each article of a list is one
     fact (all with the list's span). The words before the number (one
     article, a list, its "and", a paragraph) are each language file's
-    ``articles:`` table; Latvian's number-first "5. pants" is read here.
+    ``articles:`` table; the words after the number in number-first languages
+    (lv "5. pants", fi "5 artikla", hu "5. cikk", lt "5 straipsnis", sl "5. člen")
+    are its ``after:`` list.
 ``year``
     A four-digit number from 1900 to 2099 that is not part of a date:
     "2022. gadā", "i 2022", "2030-dagsordenen", "(2004)". Latvian writes a
@@ -552,8 +554,8 @@ def _date_range(first: list[str], second: list[str], gap: str) -> str | None:
 # a date's "12/05/2020")
 _REFERENCE = re.compile(r"(?<![\d/.,])\d{1,5}/\d{1,5}(?!\d|/\d)")
 # after an act's number, the Official Journal's footnote call: "2017/915 (2) of 29 May",
-# "2013/768/CFSP (1)."
-_CALL_AFTER_REFERENCE = re.compile(r"(?:/[^\W\d_]{2,6})?\s?(\(\d{1,3}\))(?!\w)")
+# "2013/768/CFSP (1).", after a comma in some languages (et "2017/1775, (1) millega")
+_CALL_AFTER_REFERENCE = re.compile(r"(?:/[^\W\d_]{2,6})?,?\s?(\(\d{1,3}\))(?!\w)")
 
 
 def _references(scan: _Scan) -> None:
@@ -596,13 +598,6 @@ def _add_amount(scan: _Scan, num: str, scale: str | None, code: str, start: int,
     scan.add("amount", text if code == "EUR" else f"{text} {code}", start, end)
 
 
-_ARTICLE_LV = re.compile(
-    rf"(?<![\d.,])(?P<list>\d{{1,3}}\.(?:\s*(?:,|un|vai|{_DASH})\s*\d{{1,3}}\.)*)"
-    rf"\s+pant(?:s|a|ā|u|i|us|os|iem|am|ām)(?!{_L})"
-    rf"(?:\s+(?P<par>\d{{1,3}})\.\s+punkt{_L}*)?"
-)
-
-
 def _words_of(key: str) -> str:
     """Return an alternation of every language file's ``articles:`` words under ``key``."""
     words = {
@@ -634,6 +629,17 @@ _ARTICLE_MANY = re.compile(
     re.IGNORECASE,
 )
 
+# Number-first languages (``articles: after`` in their files): lv "5. pants", "5. un 7. pantā",
+# "7. panta 4. punkts"; fi "29 artiklan 1 kohta"; hu "29. cikk"; lt "29 straipsnis"; sl "29.
+# člen". The words after a paragraph's number (``paragraph_after``) are stems ("punkt").
+_AFTER_NUM = r"\d{1,3}\.?"
+_ARTICLE_AFTER = re.compile(
+    rf"(?<![\d.,])(?P<list>{_AFTER_NUM}(?:\s*(?:,|{_DASH}|(?<!{_L})(?:{_words_of('joins')})"
+    rf"(?!{_L}))\s*{_AFTER_NUM})*)\s+(?:{_words_of('after')})(?!{_L})"
+    rf"(?:\s+(?P<par>\d{{1,3}})\.?\s+(?:{_words_of('paragraph_after')}){_L}*)?",
+    re.IGNORECASE,
+)
+
 
 def _article_numbers(listed: str) -> list[str]:
     """Numbers of a list of articles; "5-7" is 5, 6 and 7; "28(1) and 31(1)" is 28(1) and 31(1)."""
@@ -653,7 +659,7 @@ def _article_numbers(listed: str) -> list[str]:
 
 def _articles(scan: _Scan) -> None:
     matches = []
-    for m in _ARTICLE_LV.finditer(scan.text):
+    for m in _ARTICLE_AFTER.finditer(scan.text):
         values = _article_numbers(m.group("list"))
         if m.group("par") and len(values) == 1:
             values = [f"{values[0]}({m.group('par')})"]
