@@ -1054,7 +1054,11 @@ def _photo_credit() -> re.Pattern[str]:
     """
     credits = "|".join(re.escape(w) for w in structure_words("photo_credits"))
     # a dot inside a word is the credit's ("Grant Hutchinson/Flickr.com, cc by-nc-nd 2.0")
-    return re.compile(rf"(?:^|\s)(?:{credits})\s?[:;]\s?(?:[^.!?:;]|\.(?=\S)){{1,60}}$")
+    # a full stop may end a name ("Foto: Forsvaret."), not a sentence ("Foto: en bild av ...")
+    return re.compile(
+        rf"(?:^|\s)(?:{credits})\s?[:;]\s?(?:(?:[^.!?:;]|\.(?=\S)){{1,60}}"
+        r"|(?-i:[A-ZÆØÅÄÖÜÉ])[^\s.!?:;]*(?:\s[^\s.!?:;]+){0,2}\.)$"
+    )
 
 
 @functools.cache
@@ -1163,8 +1167,10 @@ def _navigation() -> re.Pattern[str]:
     phrases = "|".join(re.escape(w) for w in structure_words("web_navigation"))
     # "Other available languages: FR DE DA": the links may follow as language codes
     # "< Back to previous page": a back link's arrow before its words
+    # "Spring til indhold Spring til søgning Spring til højrebar": a page's skip links on one line
     return re.compile(
-        rf"(?:[<‹«←]\s*)?(?:{phrases})\s*[.:›»>]?(?:\s+(?-i:[A-Z]{{2}})\b)*", re.IGNORECASE
+        rf"(?:[<‹«←]\s*)?(?:{phrases})(?:\s+(?:{phrases}))*\s*[.:›»>]?(?:\s+(?-i:[A-Z]{{2}})\b)*",
+        re.IGNORECASE,
     )
 
 

@@ -492,6 +492,28 @@ def test_rules_lone_bullets_image_names_and_photo_credits_are_furniture():
     assert set(clean(lines).roles.values()) == {"content"}
 
 
+def test_captions_skip_links_on_one_line_and_a_press_releases_feedback_link_are_furniture():
+    # A new user's Sahel pages: a Danish Defence photo's credit ending in a full stop, an
+    # EEAS caption "Pictured: ...", the Danish site's three skip links on one line, and a
+    # Riigikogu press release's skip link, enquiries line and feedback link were items or
+    # the title
+    lines = [
+        "Spring til indhold Spring til søgning på Forsvaret.dk Spring til højrebar",
+        "Det danske C-130J-transportfly (Hercules) har bidraget til operationer. Foto: Forsvaret.",
+        "Pictured: A family photo of the delegates to the EU Maritime Security Strategy.",
+        "Jäta navigatsioon vahele",
+        "Päringud: press@riigikogu.ee",
+        "Tagasiside",
+        # a sentence naming a photo stays text; so does a line that only begins like a link
+        "The photo: the delegates met in Brussels on 17 June to agree on the next steps of it.",
+        "Spring til indhold er ikke en mulighed i dette dokument, skrev ministeriet.",
+    ]
+    roles = clean(lines).roles
+    assert [roles[n] for n in range(1, 9)] == ["furniture"] * 6 + ["content"] * 2
+    kinds = dict((line.no, kind) for line, kind in clean(lines).furniture)
+    assert kinds[2] == "photo_caption" and kinds[1] == kinds[4] == kinds[6] == "navigation"
+
+
 def test_a_sites_banner_and_page_tools_in_the_language_files_are_furniture_not_titles():
     # The Federal Foreign Office's banner over each page, regjeringen.no's JavaScript notice,
     # Riigi Teataja's "Teksti suurus:" ("text size"): the page's title is the line below them.

@@ -737,6 +737,14 @@ def test_the_header_says_oslo_themes_were_not_applied_to_texts_without_mines(see
         'of no mines or explosive ordnance (<a href="#ooc-note">listed</a>). The position'
     ) in header
     assert '<p class="chosen" id="ooc-note"><strong>Oslo themes not applied to</strong>' in page
+    # and the coverage chart's cells say so, not 0 (a new user's statements at the Convention
+    # on Cluster Munitions' meetings read as covering no theme at all)
+    data = build_report([seeds["position_lv"], seeds["belarus"]])
+    heat = data.figures["coverage_docs"].data[0]
+    docs = list(heat.x if len(heat.x) == 2 else heat.y)
+    cells = [row[docs.index("belarus-conclusions.lv")] for row in heat.text]
+    assert set(cells) == {"not applied"}
+    assert "not applied" not in {row[docs.index("eu-apmbc-position-2024.lv")] for row in heat.text}
     # a set whose every document speaks of mines has no such sentence
     alone = render_report(build_report([seeds["position_lv"], seeds["position_da"]]))
     assert "were not applied to" not in _between(alone, '<p class="lede">', "</p>")

@@ -28,7 +28,9 @@ has equal counts, status ``match``, and a ``reason`` that says what was
 reconciled; every other row matches only if both sides state the fact
 equally often. A fact only one side states, in words alone ("sixth", "twenty-five"),
 is left out when the other side's language has no number words in its language file
-(Czech, German...): it could not be found there, so its absence says nothing.
+(Czech, German...): it could not be found there, so its absence says nothing. So is a count
+up to 100 only one side states in digits, when the other side's language has
+no number words: de "Vor 20 Jahren" against fr "il y a vingt ans".
 """
 
 from __future__ import annotations
@@ -262,12 +264,19 @@ def _has_number_words(lang: str) -> bool:
 
 
 def _unreadable_words(row: _Row, readable: dict[str, bool]) -> bool:
-    """Whether only one side states ``row``, in words, and the other's language has none."""
+    """Whether only one side states ``row`` and the other may state it in words it cannot read.
+
+    The other side's language has no number words, and the one side states the fact in
+    words, or states a small count (up to 100) that a text often spells out:
+    de "Vor 20 Jahren" against fr "il y a vingt ans".
+    """
     if row.a and row.b:
         return False
     side, other = ("a", "b") if row.a else ("b", "a")
     if readable[other]:
         return False
+    if row.kind == "number" and row.value.isdecimal() and int(row.value) <= 100:
+        return True
     return not any(ch.isdigit() for unit in row.side(side) for f in unit for ch in f.surface)
 
 

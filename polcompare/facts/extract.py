@@ -463,7 +463,7 @@ class _Scan:
         return True
 
 
-_ORD = r"(?:\.|st|nd|rd|th)?"  # "18." / "18th"
+_ORD = r"(?:\.|st|nd|rd|th|er|º|°)?"  # "18." / "18th", fr "1er mars", es/pt "1º de enero"
 _DAY_LIST = rf"\d{{1,2}}{_ORD}(?:\s*(?:{_DASH}|,|og|and|un|&)\s*\d{{1,2}}{_ORD})*"
 _DATE_PATTERNS = tuple(
     re.compile(pattern, re.IGNORECASE)

@@ -385,6 +385,8 @@ TAXONOMY_NOUN = {"oap": "Oslo Action Plan theme", "policy": "policy topic", "sta
 
 #: What a chart shows for a document whose items no dictionary read.
 NOT_READ = charts.NOT_READ
+#: What the Oslo coverage chart shows for a document the context rule kept its themes from.
+NOT_APPLIED = "not applied"
 
 
 def _theme_table(comparison: Comparison, taxonomy: str, labels: dict[str, str]) -> pd.DataFrame:
@@ -392,8 +394,10 @@ def _theme_table(comparison: Comparison, taxonomy: str, labels: dict[str, str]) 
 
     ``n`` counts the items the dictionary read: an item in a language it lacks has no themes
     because it was not read, so it is no part of the share; a document with no item read has
-    ``n`` 0 and ``share`` NaN (not read), never 0.
+    ``n`` 0 and ``share`` NaN (not read), never 0. A document the ``oap`` context rule held
+    every item of back has ``share`` NaN too, and ``note`` says which ("not applied").
     """
+    held = {d["doc_id"] for d in _out_of_context(comparison)} if taxonomy == "oap" else set()
     tagged = comparison.tagged[taxonomy]
     frame = tagged.items[["doc_id", "themes"]]
     read = frame[~tagged.items["tag_status"].isin(UNREAD)]
@@ -408,8 +412,9 @@ def _theme_table(comparison: Comparison, taxonomy: str, labels: dict[str, str]) 
             "n": int(sizes.get(doc_id, 0)),
             "items": int(counts.get((doc_id, theme), 0)),
             "share": counts.get((doc_id, theme), 0) / sizes[doc_id]
-            if sizes.get(doc_id, 0)
+            if sizes.get(doc_id, 0) and doc_id not in held
             else float("nan"),
+            "note": NOT_APPLIED if doc_id in held else NOT_READ if not sizes.get(doc_id, 0) else "",
         }
         for doc_id in frame["doc_id"].drop_duplicates()
         for theme in tagged.dictionary.themes
@@ -568,7 +573,8 @@ def _docs_heatmap(table: pd.DataFrame) -> go.Figure:
     z, text = wide.to_numpy(), counts.astype("float64").to_numpy()  # as pivot_table gave
     if wide.isna().any(axis=None):  # a document no item of which was read: cells saying so
         z = [[None if pd.isna(v) else float(v) for v in row] for row in z]
-        text = counts.astype(object).where(wide.notna(), NOT_READ).to_numpy()
+        notes = table.pivot(index="label", columns="doc_id", values="note").reindex(**order)
+        text = counts.astype(object).where(wide.notna(), notes).to_numpy()
     ids = table.drop_duplicates("label").set_index("label")["theme"]
     themes, docs = list(wide.index), list(wide.columns)
     custom = [[ids[label]] * len(docs) for label in themes]
@@ -1464,6 +1470,8 @@ def _blob(data: ReportData) -> dict[str, Any]:
     blob["chart_docs"] = CHART_DOCS
     blob["profile_bars"] = PROFILE_BARS
     blob["not_read"] = NOT_READ
+    blob["not_applied"] = NOT_APPLIED
+    blob["out_of_context"] = [d["doc_id"] for d in _out_of_context(c)]
     blob["heat_hover"] = {"across": ACROSS_HOVER, "down": DOWN_HOVER}
     blob["label_line"] = charts.LABEL_LINE
     blob["label_char_px"] = charts.LABEL_CHAR_PX

@@ -503,6 +503,12 @@
         var withItems = grp.docs.filter(function (d) { return never[d.id] !== undefined; });
         return withItems.length > 0 && withItems.every(function (d) { return never[d.id]; });
       });
+      /* a column of documents the Oslo context rule kept every theme from: "not applied", not 0 */
+      var held = {};
+      if (taxonomy === "oap") { DATA.out_of_context.forEach(function (id) { held[id] = true; }); }
+      var heldCols = groups.map(function (grp) {
+        return grp.docs.length > 0 && grp.docs.every(function (d) { return held[d.id]; });
+      });
       var themes = DATA.order[taxonomy];
       var z = [], text = [], custom = [];
       var c = lists.map(function (list) { return counts(list, taxonomy); });
@@ -512,6 +518,7 @@
           var n = c[k][t] || 0;
           /* items shown but none read (their language): an empty cell saying so, not 0 */
           var unread = (shown[k].length && !list.length) || unreadCols[k];
+          if (heldCols[k] && !unread) { zr.push(null); tr.push(DATA.not_applied); cr.push(t); return; }
           zr.push(list.length ? n / list.length : unread ? null : 0); tr.push(unread ? DATA.not_read : n); cr.push(t);
         });
         z.push(zr); text.push(tr); custom.push(cr);
