@@ -116,6 +116,7 @@ FOLDERS = (
     "eval/parse/holdout88",
     "eval/parse/holdout89",
     "eval/parse/holdout90",
+    "eval/parse/holdout91",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
