@@ -41,6 +41,8 @@ class Footnote:
     def text(self) -> str:
         """The footnote's text without its number."""
         body = join_lines([ln.text for ln in self.lines]).strip()
+        if body.startswith("[^"):  # "[^1]: OJ L 344, ...": a Markdown footnote
+            return body[len(self.number) + 4 :].strip()
         if body.startswith(("[", "(")):  # "[1] KOM(1999) 661 endelig.", "(1) Cette ..."
             return body[len(self.number) + 2 :].strip()
         return body[len(self.number) :].strip()
@@ -279,6 +281,8 @@ _STAR_NOTE = re.compile(r"(\*{1,4})\s+\S+\s+\S+\s+\S")
 _ANCHOR_NOTE = re.compile(r"\*\s(\d{1,3})\s+\S")
 _ANCHOR_MARK = re.compile(r"\[(\d{1,3})\]\s?\(#[\w-]*?\1\)")
 _STAR_MARK = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:)]))\s?(\*{1,4})(?=\s|$)")
+# A Markdown footnote "[^1]: OJ L 344, 28.12.2001, p. 93.", its call "[^1]" in the text above.
+_MD_NOTE = re.compile(r"\[\^([^\]\s]{1,80})\]:\s*\S")
 # A parliament report's lone note "(1) Cette commission est composée de : ...", its mark
 # "(1)" in the text above ("... de la défense et des forces armées (1) sur le projet").
 _PAREN_NOTE = re.compile(r"\((\d{1,2})\)\s+\S")
@@ -526,6 +530,8 @@ def _lone_paren_note(lines: list[str]) -> int:
 def _marked_note(stripped: str, no: int, notes: tuple[dict, dict, int, dict]) -> str:
     """Return the number of a note whose mark a line above carries ("[1]", "**", "(1)"), or ""."""
     bracketed, starred, lone, anchored = notes
+    if stripped[:2] == "[^" and (m := _MD_NOTE.match(stripped)):
+        return m.group(1)
     if anchored and (m := _ANCHOR_NOTE.match(stripped)) and anchored.get(m.group(1), no) < no:
         return m.group(1)
     if (m := _BRACKET_NOTE.match(stripped)) and bracketed.get(m.group(1), no) < no:

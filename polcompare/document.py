@@ -714,6 +714,8 @@ class _FootnoteOwners:
     @staticmethod
     def _pattern(number: str, how: str) -> re.Pattern[str]:
         number = re.escape(number)  # "*", "**": a note marked with asterisks
+        if how == "markdown":  # "... 2001/931/CFSP [^1]." calls the note "[^1]: OJ L 344"
+            return re.compile(rf"\s?\[\^{number}\]")
         if how == "link":  # a Markdown copy's "Lawrey[1](#f1) to Tange": the link goes
             return re.compile(rf"\[{number}\]\s?\(#[\w-]*?{number}\)")
         if how == "glued":  # "destruktion1. EU", "agenda** "
@@ -736,7 +738,7 @@ class _FootnoteOwners:
         "destruktion. EU"); the item's ``footnotes`` column keeps it.
         """
         before = bisect.bisect_left(self.starts, line_no)  # items starting before the note
-        for how in ("link", "glued", "spaced"):
+        for how in ("markdown", "link", "glued", "spaced"):
             carriers = self._carriers(number, how)
             k = bisect.bisect_left(carriers, before)
             if k:

@@ -5389,7 +5389,7 @@ def test_the_body_after_a_table_of_contents_with_pages(write):
 def test_a_quoted_article_again_with_markdown_numbers_and_glued_points(write):
     # Dutch sanctions regulations from a Markdown copy (held-out set 63): the annex quotes an
     # article 1 of its own, defined terms "###1" alone, roman points to "xiii)" and capitals
-    # glued to their words ("B)valuta's"); the second article 1's units kept its "~2"
+    # glued to their words ("B)valuta's"); the second article 1's units kept apart
     text = (
         "### Artikel 1\n\n1. Het is verboden te handelen in strijd met de verordening.\n\n"
         "### Artikel 2\n\nDeze regeling treedt in werking.\n\n####Bijlage\n\n"
@@ -5401,10 +5401,11 @@ def test_a_quoted_article_again_with_markdown_numbers_and_glued_points(write):
     )
     doc = polcompare.read(write(text, "sanctie.nl.txt"), lang="nl")
     units = _units(doc)
-    assert ("articles~2:1.2", "point", "articles~2:1") in units
-    assert ("articles~2:1.2viii", "point", "articles~2:1.2") in units
-    assert ("articles~2:1.2viii.B", "point", "articles~2:1.2viii") in units
-    assert ("articles~2:1.2viii.C", "point", "articles~2:1.2viii") in units
+    # "####Bijlage" (a Markdown heading glued to its word) opens the annex the article is in
+    assert ("annex:1.2", "point", "annex:1") in units
+    assert ("annex:1.2viii", "point", "annex:1.2") in units
+    assert ("annex:1.2viii.B", "point", "annex:1.2viii") in units
+    assert ("annex:1.2viii.C", "point", "annex:1.2viii") in units
     ids = doc.items.item_id.str.split(":", n=1).str[1]
     assert not ids.str.startswith("articles:1.2").any()  # no unit of the quoted article as ours
     _visible(doc)
@@ -6574,3 +6575,146 @@ def test_articles_of_argentine_and_liechtenstein_law_copies():
     assert law["text"].iloc[1].startswith("Comuníquese al Poder Ejecutivo nacional.")
     isg = polcompare.read(next(folder.glob("li-gesetze-lgbl-2009-041-*.txt")), lang="de").items
     assert {"1a", "2a", "2b", "2c"} <= set(isg.loc[isg["kind"] == "article", "label"])
+
+
+def test_a_markdown_copy_of_an_act_with_dashed_recitals_and_footnotes(write):
+    # Held-out set 91: a Markdown copy of Council Decision 2012/333/CFSP printed its recitals
+    # as a list ("- (1) On 27 December 2001, ..."), read as unnumbered text, and its notes
+    # "[^ntr1-...]: OJ L 344, ..." as items
+    text = "\n\n".join(
+        [
+            "# Council Decision 2012/333/CFSP of 25 June 2012 updating the list",
+            "THE COUNCIL OF THE EUROPEAN UNION,",
+            "Having regard to the Treaty on European Union, and in particular Article 29 thereof,",
+            "Whereas:",
+            "- (1) On 27 December 2001, the Council adopted Common Position 2001/931/CFSP"
+            " [^ntr1-L_2012165EN.01007201-E0001].",
+            "- (2) The list should be updated accordingly,",
+            "HAS ADOPTED THIS DECISION:",
+            "#### Article 1",
+            "The list shall be that set out in the Annex to this Decision.",
+            "#### Article 2",
+            "This Decision shall enter into force on the day of its publication.",
+            "Done at Luxembourg, 25 June 2012.",
+            "[^ntr1-L_2012165EN.01007201-E0001]: [OJ L 344, 28.12.2001, p. 93]"
+            "(http://publications.europa.eu/resource/oj/JOL_2001_344_R_TOC).",
+        ]
+    )
+    doc = polcompare.read(write(text, "terrorist-list.en.txt"), lang="en")
+    assert _units(doc) == [
+        ("recitals:1", "recital", ""),
+        ("recitals:2", "recital", ""),
+        ("articles:1", "article", ""),
+        ("articles:2", "article", ""),
+    ]
+    first = doc.items.set_index("item_id").loc["terrorist-list.en:recitals:1"]
+    # the note's call leaves the text, the item keeps the note's label
+    assert first.text == "On 27 December 2001, the Council adopted Common Position 2001/931/CFSP."
+    assert first.footnotes == "ntr1-L_2012165EN.01007201-E0001"
+    note = doc.footnotes.iloc[0]
+    assert note.text.startswith("[OJ L 344, 28.12.2001, p. 93]")
+    assert note.item_id == "terrorist-list.en:recitals:1"
+    _visible(doc)
+
+
+def test_a_decree_then_the_resolution_it_annexes_under_a_markdown_heading(write):
+    # Held-out set 91: an Argentine decree approving Security Council resolution 1373 (2001)
+    # as its "### ANEXO I"; the resolution's paragraphs went under the decree's last article
+    # ("Art. 3º — Comuníquese ..."), and its "1 . Decide" (a stray space) was missed
+    text = "\n\n".join(
+        [
+            "Decreto 1235/2001",
+            "EL PRESIDENTE DE LA NACION ARGENTINA",
+            "DECRETA:",
+            "##### Artículo 1º — Apruébase la RESOLUCION 1373 (2001), cuyo texto se adjunta"
+            " como Anexo I.",
+            "##### Art. 2º — El PODER EJECUTIVO NACIONAL adoptará las medidas necesarias.",
+            "##### Art. 3º — Comuníquese, publíquese y archívese. — DE LA RUA.",
+            "### ANEXO I",
+            "El Consejo de Seguridad,",
+            "Actuando en virtud del Capítulo VII de la Carta de las Naciones Unidas,",
+            "1 . Decide que todos los Estados:",
+            "a) Prevengan y repriman la financiación de los actos de terrorismo;",
+            "b) Tipifiquen como delito la provisión de fondos;",
+            "2. Decide también que todos los Estados:",
+            "a) Se abstengan de proporcionar todo tipo de apoyo;",
+        ]
+    )
+    doc = polcompare.read(write(text, "decreto.es.txt"), lang="es")
+    units = _units(doc)
+    assert units[:3] == [
+        ("articles:1", "article", ""),
+        ("articles:2", "article", ""),
+        ("articles:3", "article", ""),
+    ]
+    assert [(key, parent) for key, _, parent in units[3:]] == [
+        ("annex:1", ""),
+        ("annex:1a", "annex:1"),
+        ("annex:1b", "annex:1"),
+        ("annex:2", ""),
+        ("annex:2a", "annex:2"),
+    ]
+    assert "annex" in set(doc.headings.kind)
+    _visible(doc)
+
+
+def test_an_articles_title_run_into_its_first_paragraph(write):
+    # Held-out set 91: Andorra's gazette as Markdown prints "##### Article 2", then the
+    # article's title and its paragraph "1." on one line, "2." on the next: the "1." was
+    # missed and "2." with it
+    text = "\n\n".join(
+        [
+            "Decret del 29-12-2004 pel qual s'aprova el Reglament de proves de capacitació",
+            "##### Article 1",
+            "Objecte Aquest Reglament té per objecte definir el conjunt de proves de capacitació.",
+            "##### Article 2",
+            "Finalitats de les proves 1. Les proves físiques i psicològiques tenen com a finalitat"
+            " de comprovar que no existeix cap malaltia.",
+            "2. Les proves pràctiques tenen com a finalitat de verificar les capacitats tècniques.",
+            "##### Article 3",
+            "Obligacions Les persones que vulguin obtenir un permís segons l'article 1. Les"
+            " proves són obligatòries.",
+        ]
+    )
+    doc = polcompare.read(write(text, "decret.ca.txt"), lang="ca")
+    assert _units(doc) == [
+        ("articles:1", "article", ""),
+        ("articles:2", "article", ""),
+        ("articles:2.1", "paragraph", "articles:2"),
+        ("articles:2.2", "paragraph", "articles:2"),
+        ("articles:3", "article", ""),
+    ]
+    items = doc.items.set_index("item_id").text
+    assert items["decret.ca:articles:2"] == "Finalitats de les proves"
+    assert items["decret.ca:articles:2.1"].startswith("Les proves físiques")
+    # no "2." below: "l'article 1. Les proves" stays the article's text
+    assert items["decret.ca:articles:3"].endswith("Les proves són obligatòries.")
+    _visible(doc)
+
+
+def test_liechtensteins_numbered_absaetze_are_paragraphs(write):
+    # Held-out sets 90 and 91: Liechtenstein's laws number an article's Absätze "1)", "2)"
+    # right below its title, their points "a)"; the "1)" were read as points (as a Polish
+    # act's "1)" after a lead-in are)
+    text = "\n\n".join(
+        [
+            "Gesetz vom 10. Dezember 2008 über die Vermittlung von Kriegsmaterial",
+            "##### Art. 2",
+            "**Geltungsbereich**",
+            "1) Diesem Gesetz unterstehen:",
+            "- a) die Vermittlung von Kriegsmaterial;",
+            "- b) der Handel mit Kriegsmaterial.",
+            "2) Soweit die Herstellung betroffen ist, gelangen die Vorschriften zur Anwendung.",
+            "##### Art. 3",
+            "Die Bewilligung ist zu verweigern, wenn:",
+            "1) die Vermittlung dem Völkerrecht widerspricht;",
+            "2) das Bestimmungsland Menschenrechte verletzt.",
+        ]
+    )
+    doc = polcompare.read(write(text, "kmg.de.txt"), lang="de")
+    kinds = {key: kind for key, kind, _ in _units(doc)}
+    assert kinds["articles:2.1"] == kinds["articles:2.2"] == "paragraph"
+    assert kinds["articles:2.1a"] == "point"
+    # after the article's lead-in, "1)" are its points
+    assert kinds["articles:3.1"] == kinds["articles:3.2"] == "point"
+    _visible(doc)

@@ -95,6 +95,8 @@ def split_inline(lines: list[Line], cands: list[list[Marker]] | None = None) -> 
         if cut and articled is None:
             articled = _has_articles(lines, cands)
         cuts = _cuts(line.text, following, bool(articled)) if cut else []
+        if not cuts and k and (titled := _titled_first(line.text, lines[k - 1].text, following)):
+            cuts = [titled]
         if not cuts and not _SUBSECTION_AND_POINT(line.text):
             out.append(line)
             continue
@@ -107,6 +109,26 @@ def split_inline(lines: list[Line], cands: list[list[Marker]] | None = None) -> 
             if piece.strip():
                 out.append(Line(line.no, piece))
     return out
+
+
+# "Finalitats de les proves 1. Les proves ...": an article's title, then its first paragraph
+_TITLED_FIRST = re.compile(r"\s*[^\W\d_][^.:;]{2,100}?[^\W\d_] (1\. )(?=[A-ZÀ-Þ][^\W\d_])")
+
+
+def _titled_first(text: str, above: str, following: str) -> int:
+    """Return where an article's first paragraph starts after its title on one line, or 0.
+
+    A web copy may run an article's title into its paragraph "1." ("Finalitats de les
+    proves 1. Les proves ...") when the label stands alone above ("Article 2") and "2."
+    opens the next line.
+    """
+    if not (m := _TITLED_FIRST.match(text)) or not could_mark(above := above.strip()):
+        return 0
+    if not any(c.style in _LABELS and not c.rest for c in markers(above)):
+        return 0
+    if not any(c.style == "num." and c.value == "2" for c in markers(following[:_PEEK])):
+        return 0
+    return m.start(1)
 
 
 def _has_articles(lines: list[Line], cands: list[list[Marker]] | None = None) -> bool:

@@ -15,7 +15,7 @@ import re
 
 from ..clean import Line
 from ..languages import structure_words, words_pattern
-from .lines import QUOTES, Marker, family, roman_value, superscripted
+from .lines import MARKDOWN_HEADING, QUOTES, Marker, family, roman_value, superscripted
 from .outline import Outline, division, heading_like, leads_in, opens_lower
 
 __all__ = ["LegalAct", "citation", "closing", "recognise"]
@@ -91,6 +91,11 @@ def _whereas_line(text: str) -> bool:
         pat["whereas"].fullmatch(text)
         or (text.endswith(":") and pat["whereas_end"].fullmatch(text))
     )
+
+
+def _unheaded(text: str) -> str:
+    """Return a line without its Markdown heading's mark ("### ANEXO I" -> "ANEXO I")."""
+    return text[m.end() :] if text[:1] == "#" and (m := MARKDOWN_HEADING.match(text)) else text
 
 
 def recognise(texts: list[str], cands: list[list[Marker]]) -> str | None:
@@ -220,6 +225,12 @@ class LegalAct(Outline):
             if marker.style == "num." and marker.rest[:1] and marker.rest[0] in QUOTES:
                 return "paragraph"  # a treaty's definition: "1. “Infrastructure facility” means"
             if (
+                marker.style == "num)"
+                and not self.stack[0].block.text
+                and marker.rest[:1].isupper()
+            ):
+                return "paragraph"  # "Art. 3", then "1) Die in Art. 2 ...": Liechtenstein's Absätze
+            if (
                 marker.style in ("num)", "num°")
                 or leads_in(self.stack[0].block)
                 or opens_lower(marker.rest)  # "... der Fall," then "1.  wenn durch die Tat"
@@ -277,7 +288,7 @@ class LegalAct(Outline):
             self.add_heading("formula", i)
             self.reset("articles")
             return i + 1
-        if pat["annex"].fullmatch(text):
+        if pat["annex"].fullmatch(_unheaded(text)):  # "ANEXO I", a Markdown copy's "### ANEXO I"
             self.add_heading("annex", i)
             n = self.runs["annex"] = self.runs.get("annex", 0) + 1
             self.reset("annex" if n == 1 else f"annex_{n}")

@@ -209,6 +209,8 @@ _ROMAN_MONTH_DATE = re.compile(  # "27.II.2006"
 ).match
 # "1 - O presente Código": Portuguese laws number an article's paragraphs so
 _NUM_DASH = re.compile(r"((\d{1,3})\s[-–—]\s+)([A-ZÀ-Þ«\"“].*)")
+# "1 . Decide que todos los Estados:": a stray space before the number's dot (a web copy)
+_NUM_SPACED_DOT = re.compile(r"((\d{1,3}) \.\s+)([A-ZÀ-Þ][^\W\d_].*)")
 # "1/ s tím, že", "1/ 2020 n'aura pas": a resolution's or a speech's points numbered with a
 # slash (a space after it, and a word or a year; not "18/02", "1/2")
 _NUM_SLASH = re.compile(r"((\d{1,3})/\s+)((?:[^\W\d_«\"“„]|(?:19|20)\d\d\s).*)")
@@ -388,7 +390,11 @@ def could_mark(text: str) -> bool:
         return could_mark(text[m.end() :])
     if first in "*_" and (m := _EMPHASIS.match(text)):  # "*Section 1*": Markdown emphasis
         return could_mark(m.group(2))
-    if first in "-–" and (text[2:3].isdecimal() or _DASHED_LETTER(text[2:])):  # "- a) práva"
+    if first in "-–" and (
+        text[2:3].isdecimal()
+        or (text[2:3] == "(" and text[3:4].isdecimal())
+        or _DASHED_LETTER(text[2:])
+    ):  # "- a) práva", "- (1) On 27 December"
         return True
     if text[1:2] in (".", ")", "-", "–") or (len(text) == 1 and "A" <= first <= "Z"):
         return True
@@ -448,7 +454,7 @@ def _after_mark(text: str, quote: str, body: str, mark: str) -> list[Marker]:
 
 
 def _dashed(quote: str, body: str) -> list[Marker] | None:
-    """Read a marker after a list's dash: "- 2. En conséquence", "- a) práva", "- 1.1. Kompletní".
+    """Read a marker after a list's dash: "- 2. En conséquence", "- a) práva", "- (1) On 27".
 
     (e-Sbírka's Czech acts as Markdown put a dash before each point.) None: no marker there.
     """
@@ -461,6 +467,8 @@ def _dashed(quote: str, body: str) -> list[Marker] | None:
             # page's contents "- 6.1 Komiteens merknader"
             or (m.style == "decimal" and m.marker.rstrip()[-1] == ".")
         ]
+    if body[2:3] == "(" and body[3:4].isdecimal():  # "- (1) On 27 December 2001, ..."
+        return _bracketed_number(quote + body[:2], body[2:])
     if _DASHED_LETTER(body[2:]):
         out = _letters(quote + body[:2], body[2:])
         return [m for m in out if m.style in _AFTER_DASH]
@@ -613,6 +621,7 @@ def _numbered(quote: str, body: str) -> list[Marker]:
         ("num)", _NUM_PAREN),
         ("num°", _NUM_DEGREE),
         ("num.", _NUM_DASH),
+        ("num.", _NUM_SPACED_DOT),
         ("num.", _NUM_HYPHEN_ARABIC),
         ("num.", _NUM_ELLIPSIS),
         ("num/", _NUM_SLASH),
