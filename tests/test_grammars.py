@@ -3735,7 +3735,9 @@ def test_a_numbered_heading_without_a_full_stop_over_a_list_is_its_section():
         "Förslag till riksdagsbeslut",
         31,
     )
-    claims = items[items["kind"] == "paragraph"]
+    # the motion's unnumbered lines above are paragraphs of its own (it names the EU only
+    # in passing: no cover note of conclusions)
+    claims = items[(items["kind"] == "paragraph") & (items["label"] != "")]
     assert list(claims["label"]) == [str(n) for n in range(1, 8)]
     assert set(claims["parent"]) == {section.item_id}
 
@@ -6516,7 +6518,7 @@ def test_a_paragraph_below_a_list_of_one_line_entries_is_the_texts(write):
         "digitala-fragor.sv.txt"
     )
     last = speech.items[speech.items["label"] == "4"].iloc[0]
-    assert last.start_line == last.end_line == 24 and len(speech.items) == 16
+    assert last.start_line == last.end_line == 24 and len(speech.items) == 24
     # a law's "§ 4." and "§ 5." on adjacent lines are no list: § 5 keeps its second paragraph
     law = polcompare.read(
         folder / "holdout20/no-lovdata-lov-1998-07-17-54-konvensjonen-mot-antipersonellminer.nb.txt"
@@ -6718,3 +6720,40 @@ def test_liechtensteins_numbered_absaetze_are_paragraphs(write):
     # after the article's lead-in, "1)" are its points
     assert kinds["articles:3.1"] == kinds["articles:3.2"] == "point"
     _visible(doc)
+
+
+def test_a_ministry_page_that_names_the_eu_in_passing_keeps_its_paragraphs(write):
+    # New user 60: the Swedish Government's page on Moldova names the EU in passing ("Närmandet
+    # till EU ..."), and its numbered aims "1. öka ... integrering med EU": its unnumbered
+    # paragraphs were left unparsed as an EU text's cover note, and the page typed an EU
+    # statement
+    text = "\n\n".join(
+        [
+            "Moldavien",
+            "Sverige har goda bilaterala relationer med Moldavien. Närmandet till EU är en viktig"
+            " drivkraft för reformprocessen i Moldavien.",
+            "Syftet med reformsamarbetet är att bidra till att",
+            "1. öka ländernas ekonomiska integrering med EU och deras marknadsekonomiska"
+            " utveckling,\n2. bidra till stärkt demokrati och en mer utvecklad rättsstat, samt\n"
+            "3. förbättrad miljö och begränsad klimatpåverkan.",
+            "Jämställdhet är fortsatt en horisontell prioritering inom det svenska stödet.",
+        ]
+    )
+    doc = polcompare.read(write(text, "moldavien.sv.txt"), lang="sv")
+    assert doc.doc_type == "generic"
+    assert "unparsed" not in set(doc.lines.role)
+    assert list(doc.items.label) == ["", "1", "2", "3", ""]  # the lead-in "... till att" a heading
+    assert doc.items.text.iloc[0].startswith("Sverige har goda bilaterala relationer")
+    # an EU statement's lead the EU speaks in stays its cover, as before
+    statement = "\n\n".join(
+        [
+            "EU Statement on Moldova",
+            "The EU welcomes the progress made by the Republic of Moldova. Mr Chair, I have the"
+            " honour to speak on behalf of the European Union.",
+            "1. The EU remains committed to supporting Moldova's reforms.",
+            "2. The EU calls on all sides to respect Moldova's sovereignty.",
+        ]
+    )
+    doc = polcompare.read(write(statement, "statement.en.txt"), lang="en")
+    assert doc.doc_type == "statement"
+    assert list(doc.items.label) == ["1", "2"]

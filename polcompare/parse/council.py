@@ -28,7 +28,7 @@ import re
 from .._yaml import load_shipped
 from ..clean import Line
 from .blocks import Block, Structure, below_list
-from .doctype import names
+from .doctype import names, speaks_for_eu
 from .lines import (
     CAPITAL_WORD,
     DATE,
@@ -97,6 +97,11 @@ def _is_intro(heading: str) -> bool:
     return any(w in low for words in _vocabulary()["intro"].values() for w in words)
 
 
+# The longest line above numbered paragraphs read as their title ("EU Statement on ...", "Third
+# Annual Report on the implementation of the EU Joint Action of 12 July 2002 on ...")
+_TITLE_WORDS = 40
+
+
 class _Parser:
     """The state machine behind :func:`parse_lines`."""
 
@@ -143,9 +148,11 @@ class _Parser:
             n,
         )
         # Unnumbered text beside numbered paragraphs is a cover note or lead only in what
-        # may be the EU's conclusions; a text that never names the EU (a ministry's page,
+        # may be the EU's conclusions or statement: its paragraphs open with the EU or the
+        # Council ("1. The EU remains ..."), or a short line above them names the EU ("EU
+        # Statement on ..."). A text that names the EU only in passing (a ministry's page,
         # a report) keeps it as paragraphs (refine types it generic, see .doctype).
-        self.aside = self.numbered and names("eu_names").search("\n".join(self.texts)) is not None
+        self.aside = self.numbered and self._eu_speaks()
         self.blocks: list[Block] = []
         self.current: Block | None = None  # the open item or unparsed block
         self.part = ""
@@ -191,6 +198,31 @@ class _Parser:
         # a minister answers) has no labelled units.
         self.labels = marks.labelled
         self.starts_at, self.marked_at, self.plain_at = marks.starts, marks.marked, marks.plain
+
+    def _eu_speaks(self) -> bool:
+        """Tell numbered paragraphs the EU or the Council speaks in, or a head naming the EU.
+
+        The head: the lines above the first numbered paragraph, a title that names the EU
+        or a lead the EU speaks in.
+        """
+        first = next((k for k, m in enumerate(self.numbered_at) if m is not None), self.n)
+        eu, council = names("eu_names"), names("council_speaks")
+        return (
+            any(
+                speaks_for_eu(m.group(2)) or council.match(m.group(2).lstrip(QUOTES))
+                for m in self.numbered_at
+                if m is not None
+            )
+            or any(
+                speaks_for_eu(t)  # "The EU's commitment to effective multilateralism ..."
+                or (
+                    len(t.split()) <= _TITLE_WORDS
+                    and not t.endswith(HEADING_BAD_ENDS)
+                    and eu.search(t)
+                )
+                for t in self.texts[:first]
+            )
+        )
 
     def _count_numbered(self) -> int:
         """Count lines that continue a 1., 2., 3. sequence somewhere."""
@@ -776,7 +808,8 @@ class _Parser:
         last = self.blocks[-1] if self.blocks else None
         if (
             last is None
-            or last.role != "heading"
+            # a heading, or a text's unnumbered line (a page whose paragraphs are items)
+            or not (last.role == "heading" or (last.role == "item" and not last.label))
             or last.kind == "contents"
             or len(last.lines) != 1
             or last.lines[0] is not self.lines[i - 1]

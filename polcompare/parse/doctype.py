@@ -67,6 +67,19 @@ _TITLE_LINES = 3  # an act's title: its name and number, its date, what it is on
 
 
 @functools.cache
+def speaks_for_eu(text: str) -> re.Match[str] | None:
+    """Return the EU's name in a paragraph's first words ("The EU remains ..."), or None.
+
+    The EU is its subject there ("EU:n välkomnar", "L'Union européenne rappelle"); further
+    on it is what the paragraph talks about ("öka ländernas ekonomiska integrering med EU").
+    """
+    return names("eu_names").search(" ".join(text.split()[:_SUBJECT_WORDS]))
+
+
+# How many of a paragraph's first words may name its subject ("Die Europäische Union")
+_SUBJECT_WORDS = 4
+
+
 def names(kind: str) -> re.Pattern[str]:
     """Return a pattern of the ``kind`` names of every language, at a word start.
 
@@ -209,8 +222,7 @@ def _who_speaks(structure: Structure) -> None:
     if m := next((m for t in opening if (m := council.match(t.lstrip(QUOTES)))), None):
         structure.reason += f"; its paragraphs speak as the Council ('{m.group()}')"
         return
-    eu = names("eu_names")
-    if m := next((m for t in opening if (m := eu.search(t))), None):
+    if m := next((m for t in opening if (m := speaks_for_eu(t))), None):
         structure.doc_type = "statement"
         structure.reason += (
             f"; its paragraphs speak for the EU ('{m.group()}') and no line above them names "
