@@ -117,6 +117,7 @@ FOLDERS = (
     "eval/parse/holdout89",
     "eval/parse/holdout90",
     "eval/parse/holdout91",
+    "eval/parse/holdout92",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
