@@ -66,7 +66,6 @@ HEAD = 25
 _TITLE_LINES = 3  # an act's title: its name and number, its date, what it is on
 
 
-@functools.cache
 def speaks_for_eu(text: str) -> re.Match[str] | None:
     """Return the EU's name in a paragraph's first words ("The EU remains ..."), or None.
 
@@ -80,6 +79,7 @@ def speaks_for_eu(text: str) -> re.Match[str] | None:
 _SUBJECT_WORDS = 4
 
 
+@functools.cache
 def names(kind: str) -> re.Pattern[str]:
     """Return a pattern of the ``kind`` names of every language, at a word start.
 
