@@ -15,7 +15,7 @@ import re
 
 from ..clean import Line
 from ..languages import structure_words, words_pattern
-from .lines import MARKDOWN_HEADING, QUOTES, Marker, family, roman_value, superscripted
+from .lines import QUOTES, Marker, family, roman_value, superscripted, unheaded
 from .outline import Outline, division, heading_like, leads_in, opens_lower
 
 __all__ = ["LegalAct", "citation", "closing", "recognise"]
@@ -91,11 +91,6 @@ def _whereas_line(text: str) -> bool:
         pat["whereas"].fullmatch(text)
         or (text.endswith(":") and pat["whereas_end"].fullmatch(text))
     )
-
-
-def _unheaded(text: str) -> str:
-    """Return a line without its Markdown heading's mark ("### ANEXO I" -> "ANEXO I")."""
-    return text[m.end() :] if text[:1] == "#" and (m := MARKDOWN_HEADING.match(text)) else text
 
 
 def recognise(texts: list[str], cands: list[list[Marker]]) -> str | None:
@@ -288,7 +283,7 @@ class LegalAct(Outline):
             self.add_heading("formula", i)
             self.reset("articles")
             return i + 1
-        if pat["annex"].fullmatch(_unheaded(text)):  # "ANEXO I", a Markdown copy's "### ANEXO I"
+        if pat["annex"].fullmatch(unheaded(text)):  # "ANEXO I", a Markdown copy's "### ANEXO I"
             self.add_heading("annex", i)
             n = self.runs["annex"] = self.runs.get("annex", 0) + 1
             self.reset("annex" if n == 1 else f"annex_{n}")

@@ -35,6 +35,7 @@ __all__ = [
     "markers",
     "opens_quotation",
     "successor",
+    "unheaded",
     "is_first",
     "family",
     "roman_point",
@@ -319,6 +320,13 @@ def _lead(text: str) -> tuple[str, str]:
 _BULLETS = frozenset("•▪◦●")
 #: A Markdown heading's mark: "# Article 1", "## 1. Abschnitt"; "###Article 3" glued to a word
 MARKDOWN_HEADING = re.compile(r"#{1,6} +|#{2,6}(?=[^\W\d_]|\d{1,3}$)")
+
+
+def unheaded(text: str) -> str:
+    """Return a line without its Markdown heading's mark ("### ANEXO I" -> "ANEXO I")."""
+    return text[m.end() :] if text[:1] == "#" and (m := MARKDOWN_HEADING.match(text)) else text
+
+
 _AFTER_BULLET = frozenset(
     {
         "article",

@@ -39,6 +39,7 @@ from .lines import (
     stage_ordinal,
     successor,
     superscripted,
+    unheaded,
 )
 
 __all__ = ["Outline", "Open", "division", "division_heading", "heading_like", "leads_in"]
@@ -1172,9 +1173,7 @@ class Outline:
         Abschnitt:") takes the title on the next line, however long. Returns
         the index of the next line to place, or None.
         """
-        text = self.texts[i]
-        if m := MARKDOWN_HEADING.match(text):  # "## 1. Abschnitt": a Markdown copy's mark off
-            text = text[m.end() :]
+        text = unheaded(self.texts[i])  # "## 1. Abschnitt": a Markdown copy's mark off
         cands = self.cands[i]
         divides = (
             not text[:1].islower()  # "section 76 (civil liability), and": a reference in a list
