@@ -6757,3 +6757,113 @@ def test_a_ministry_page_that_names_the_eu_in_passing_keeps_its_paragraphs(write
     doc = polcompare.read(write(statement, "statement.en.txt"), lang="en")
     assert doc.doc_type == "statement"
     assert list(doc.items.label) == ["1", "2"]
+
+
+def test_a_bilingual_gazettes_other_language_numbers_its_paragraphs_again(write):
+    # Held-out sets 87-92: the Greek Government Gazette prints a Security Council resolution's
+    # English text, then its Greek translation numbered again from "1."; a converted copy runs
+    # the Greek preamble into English "2.", whose line then ends with a colon. The Greek "1."
+    # were read as points of English "2."
+    text = "\n\n".join(
+        [
+            "# Αποφάσεις - Ανακοινώσεις",
+            "1. Reaffirms resolution 2662 (2022);",
+            "2. Decides to renew the provisions set out in paragraphs 15 and 17 of resolution"
+            " 2182 (2014); Το Συμβούλιο Ασφαλείας: Ενεργώντας σύμφωνα με το Κεφάλαιο VII του"
+            " Χάρτη των Ηνωμένων Εθνών:",
+            "1. Επιβεβαιώνει την απόφαση 2662 (2022).",
+            "2. Αποφασίζει να ανανεώσει την ισχύ των διατάξεων των παραγράφων 15 και 17.",
+        ]
+    )
+    doc = polcompare.read(write(text, "fek.el.txt"), lang="el")
+    units = _units(doc)
+    assert [(key, up) for key, _, up in units] == [
+        ("body:1", ""),
+        ("body:2", ""),
+        ("body~2:1", ""),
+        ("body~2:2", ""),
+    ]
+    assert {kind for _, kind, _ in units} == {"paragraph"}
+    assert doc.items.text.iloc[-2].startswith("Επιβεβαιώνει")
+    # a sub-list in the same script after a lead-in is still its points
+    same = "\n\n".join(
+        [
+            "1. Reaffirms resolution 2662 (2022);",
+            "2. Decides that the measures shall not apply to:",
+            "1. supplies intended solely for the support of the Mission;",
+            "2. supplies of protective clothing.",
+        ]
+    )
+    doc = polcompare.read(write(same, "res.en.txt"), lang="en")
+    assert [up for _, _, up in _units(doc)] == ["", "", "body:2", "body:2"]
+    _visible(doc)
+
+
+def test_an_annex_heading_naming_the_article_it_belongs_to(write):
+    # Held-out set 92: an Argentine decree's "### ANEXO AL ARTICULO 1°" was taken as the last
+    # article's text, and the annex's sections "1.", "1.1." as that article's paragraphs
+    text = "\n\n".join(
+        [
+            "Decreto 249/2001",
+            "EL PRESIDENTE DE LA NACION ARGENTINA",
+            "DECRETA:",
+            "##### Artículo 1° — Sustitúyese el Anexo I del Decreto N° 875.",
+            "##### Art. 2° — Comuníquese, publíquese y archívese.",
+            "### ANEXO AL ARTICULO 1°",
+            "1. Compañía de Ingenieros Conjunta KOSOVO (CICKO)",
+            "1.1. Misión. Proporcionar apoyo de ingenieros al esfuerzo de ayuda humanitaria.",
+            "2. Oficiales de Enlace.",
+            "2.1. Misión. Integrar los Estados Mayores del Comando de la Fuerza.",
+        ]
+    )
+    doc = polcompare.read(write(text, "decreto.es.txt"), lang="es")
+    units = _units(doc)
+    assert [key for key, _, _ in units] == [
+        "articles:1",
+        "articles:2",
+        "annex:1",
+        "annex:1.1",
+        "annex:2",
+        "annex:2.1",
+    ]
+    assert [up for _, _, up in units] == ["", "", "", "annex:1", "", "annex:2"]
+    assert doc.items.text.iloc[1] == "Comuníquese, publíquese y archívese."
+    assert "### ANEXO AL ARTICULO 1°" in set(doc.headings.text)
+    _visible(doc)
+
+
+def test_a_footnote_call_before_an_article_label(write):
+    # Held-out set 92: Fedlex's copy of the Swiss Weapons Act prints a footnote's call before
+    # "Art. 1" ("<sup>4</sup> Art. 1 Zweck und Gegenstand"); the act's first articles and their
+    # Absätze were kept as citations of its preamble
+    text = "\n\n".join(
+        [
+            "# Bundesgesetz über Waffen, Waffenzubehör und Munition",
+            "gestützt auf die Artikel 107 Absatz 1 der Bundesverfassung",
+            "<sup>3</sup> nach Einsicht in die Botschaft des Bundesrates, beschliesst:",
+            "<sup>4</sup> Art. 1 Zweck und Gegenstand",
+            "<sup>1</sup> Dieses Gesetz hat zum Zweck, die missbräuchliche Verwendung von Waffen"
+            " zu bekämpfen.",
+            "<sup>2</sup> Es regelt den Erwerb und den Besitz von:",
+            "- a. Waffen;",
+            "- b. Munition.",
+            "<sup>5</sup> Art. 2 Geltungsbereich",
+            "<sup>1</sup> Dieses Gesetz gilt nicht für die Armee.",
+        ]
+    )
+    doc = polcompare.read(write(text, "wg.de.txt"), lang="de")
+    units = _units(doc)
+    assert [key for key, _, _ in units] == [
+        "articles:1",
+        "articles:1.1",
+        "articles:1.2",
+        "articles:1.2a",
+        "articles:1.2b",
+        "articles:2",
+        "articles:2.1",
+    ]
+    assert [kind for _, kind, _ in units][:3] == ["article", "paragraph", "paragraph"]
+    assert (
+        doc.items.text[doc.items.item_id.str.endswith(":1.1")].iloc[0].startswith("Dieses Gesetz")
+    )
+    _visible(doc)

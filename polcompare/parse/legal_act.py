@@ -41,7 +41,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "president": re.compile(rf"(?:{words_pattern('president')})\b", re.IGNORECASE),
-        "annex": re.compile(rf"(?:{words_pattern('annex')})(?:\s+[IVX\d]+)?\s*", re.IGNORECASE),
+        # "ANEXO I", "ANEXO AL ARTICULO 1°", "Annex to the Decision": not "Annex to ... as follows:"
+        "annex": re.compile(
+            rf"(?:{words_pattern('annex')})(?:\s+[IVX\d]+)?"
+            rf"(?:\s+(?:{words_pattern('annex_of')})\s+\S.{{0,60}}[^:,.;\s])?\s*",
+            re.IGNORECASE,
+        ),
         # "(1) OJ L 66, 2.3.2022, p. 1.": the Official Journal, by its
         # abbreviation in each language, cited in a footnote.
         "oj": re.compile(rf"\(\d{{1,3}}\)\s*(?:{_JOURNALS}|Uradni|Teataja|Oficial)(?=\s|$)"),
@@ -356,7 +361,12 @@ class LegalAct(Outline):
             and i < self.whereas_at
         ):
             return None  # "(1) Text with EEA relevance": a note above the act, not a recital
-        if placed is not None and not self.in_articles and superscripted(placed[1]):
+        if (
+            placed is not None
+            and not self.in_articles
+            and superscripted(placed[1])
+            and placed[1].style != "article"  # "<sup>4</sup> Art. 1 Zweck": a call, then Art. 1
+        ):
             return None  # "<sup>1</sup> gestützt auf ...": a footnote's call (Fedlex), no recital
         if placed is not None and placed[1].style == "article" and self.stack:
             top = self.stack[0]

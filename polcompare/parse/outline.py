@@ -445,6 +445,12 @@ class Outline:
             _NEXT_TERM.search(before) or _BULLETED_TERM.fullmatch(before)
         ):
             return depth, cand
+        # A bilingual gazette's other language version: "1. Reaffirms ...", "2. Decides ...",
+        # then "1. Επιβεβαιώνει ...": the same list again in another script, not its points.
+        if is_first(cand.style, cand.value) and _script(cand.rest[:80]) != _script(
+            self.stack[depth].block.lines[0].text[:80]
+        ):
+            return depth, cand
         # A web page's nested list printed with the same numbers, one indent
         # deeper, after its lead-in ("... se compromete a:" then "    1. No").
         if is_first(cand.style, cand.value) and self._nested_by_indent(i):
@@ -1667,6 +1673,14 @@ def _same_scheme(entry: Open, cand: Marker) -> bool:
     if entry.style == cand.style:
         return True
     return entry.style == "para" and cand.style == "num." and entry.block.marker[-1:] in "—–-"
+
+
+def _script(text: str) -> str:
+    """Return the script most of a text's letters are in: "latin", "greek" or "cyrillic"."""
+    greek = sum("\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff" for ch in text)
+    cyrillic = sum("\u0400" <= ch <= "\u04ff" for ch in text)
+    latin = sum(ch.isalpha() for ch in text) - greek - cyrillic
+    return max((latin, "latin"), (greek, "greek"), (cyrillic, "cyrillic"))[1]
 
 
 def leads_in(block: Block) -> bool:
