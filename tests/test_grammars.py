@@ -6867,3 +6867,79 @@ def test_a_footnote_call_before_an_article_label(write):
         doc.items.text[doc.items.item_id.str.endswith(":1.1")].iloc[0].startswith("Dieses Gesetz")
     )
     _visible(doc)
+
+
+def test_a_long_bold_title_under_a_bare_article_label(write):
+    # Held-out set 93: Liechtenstein's copy titles "##### Art. 1[^3]" with a bold line too long
+    # for a heading ("**Verbot der Lieferung und Beschaffung von Rüstungsgütern und Gütern zur
+    # internen Repression**"); it was read as the article's text, and its Absätze "1)" as points
+    text = "\n\n".join(
+        [
+            "# Verordnung vom 1. März 2011 über Massnahmen gegenüber Libyen",
+            "##### Art. 1[^3]",
+            "**Verbot der Lieferung und Beschaffung von Rüstungsgütern und Gütern zur internen"
+            " Repression**",
+            "1) Der Verkauf von Rüstungsgütern aller Art nach Libyen ist verboten.",
+            "2) Die Beschaffung von Rüstungsgütern aus Libyen ist verboten.",
+            "##### Art. 2",
+            "**Die Regierung kann Ausnahmen bewilligen, wenn der Ausschuss des Sicherheitsrates"
+            " der Vereinten Nationen zugestimmt hat.**",
+        ]
+    )
+    doc = polcompare.read(write(text, "libyen.de.txt"), lang="de")
+    units = _units(doc)
+    assert [(key, kind) for key, kind, _ in units][:3] == [
+        ("articles:1", "article"),
+        ("articles:1.1", "paragraph"),
+        ("articles:1.2", "paragraph"),
+    ]
+    items = doc.items.set_index(doc.items.item_id.str.split(":", n=1).str[1])
+    assert items.loc["articles:1", "text"] == ""
+    assert items.loc["articles:1", "heading"].startswith("**Verbot der Lieferung")
+    # a bold sentence (it ends with a full stop) stays the article's text
+    assert items.loc["articles:2", "text"].startswith("**Die Regierung kann")
+    _visible(doc)
+
+
+def test_a_eurlex_summarys_question_headings(write):
+    # New users 60 and 61: a EUR-Lex summary's "WHAT IS THE AIM OF THE DECISION?" was an item,
+    # and "Structure" above bulleted lines too (the summary of Decision (CFSP) 2023/162)
+    text = "\n".join(
+        [
+            "European Union mission in Armenia (EUMA)",
+            "",
+            "WHAT IS THE AIM OF THE DECISION?",
+            "",
+            "  • It sets up a civilian European Union (EU) mission in Armenia.",
+            "  • The mission forms part of the EU’s contribution to a safe and stable environment.",
+            "",
+            "KEY POINTS",
+            "",
+            "Mandate",
+            "",
+            "The strategic objective of the mission is:",
+            "",
+            "  • to contribute to decreasing the number of incidents in border areas;",
+            "  • to reduce the level of risks for the population living in such areas.",
+            "",
+            "Structure",
+            "",
+            "  • The mission is based in Armenia.",
+            "  • It has a unified chain of command as a crisis management operation.",
+        ]
+    )
+    doc = polcompare.read(write(text, "summary.en.txt"), lang="en")
+    assert list(doc.items.text.str[:14]) == [
+        "It sets up a c",
+        "The mission fo",
+        "The strategic ",
+        "to contribute ",
+        "to reduce the ",
+        "The mission is",
+        "It has a unifi",
+    ]
+    assert (
+        list(doc.items.heading)
+        == ["WHAT IS THE AIM OF THE DECISION?"] * 2 + ["Mandate"] * 3 + ["Structure"] * 2
+    )
+    _visible(doc)

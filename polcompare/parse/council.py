@@ -294,14 +294,18 @@ class _Parser:
     def _is_heading(self, i: int) -> bool:
         if self.texts[i][:1] == "#" and MARKDOWN_HEADING.match(self.texts[i]):
             return len(self.texts[i]) <= 300  # "## Bakgrund": a Markdown copy's heading
-        if not self._heading_like(self.texts[i]):
+        text = self.texts[i]
+        if text.endswith("?") and text.isupper() and len(text.split()) <= 14 and self._next(i):
+            return True  # "WHAT IS THE AIM OF THE DECISION?": a EUR-Lex summary's heading
+        if not self._heading_like(text):
             return False
         if self.starts_at[i + 1]:
             return True
         nxt = self._next(i)
         if not nxt:
             return False
-        starts_block = nxt[0].isupper() or nxt[0].isdigit()
+        nxt = nxt[len(bullet(nxt)) :].lstrip()  # "Structure" over "• The mission is based ..."
+        starts_block = nxt[:1].isupper() or nxt[:1].isdigit()
         return starts_block and self._prev_ends_paragraph(i)
 
     # -- block helpers ---------------------------------------------------------
@@ -407,9 +411,11 @@ class _Parser:
             # another" / "8.5 million euros in 2022") continues it.
             prev, text = self.texts[i - 1] if i else "", self.texts[i]
             return prev.endswith(PARAGRAPH_ENDS) or not (text[0].islower() or text[0].isdigit())
+        prev = self.texts[i - 1] if i else ""
+        if bullet(self.texts[i]) and prev.endswith((*PARAGRAPH_ENDS, ";", ":")):
+            return True  # "• The mission is based in Armenia." then "• It has ...": two points
         if self.blank_breaks:
             return self.lines[i].no - self.lines[i - 1].no > 1
-        prev = self.texts[i - 1] if i else ""
         return (
             prev.endswith(PARAGRAPH_ENDS)
             and len(prev) < 0.85 * self.width

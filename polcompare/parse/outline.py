@@ -1328,7 +1328,11 @@ class Outline:
         if (
             nxt
             and not self.cands[j]
-            and (self.heading_like(nxt, longest=longest) or self._long_marked_title(i, j))
+            and (
+                self.heading_like(nxt, longest=longest)
+                or self._long_marked_title(i, j)
+                or _bold_title(nxt)
+            )
             and not division().fullmatch(nxt)  # "Čl. I" over "PRVÁ ČASŤ": a part, not a title
             and not _repealed(nxt)  # "(weggefallen)": the unit's text, what is left of it
             # "## Schlußformel" under "## § 51" (whose text is "-"): the next heading, not a title
@@ -1575,6 +1579,23 @@ def _mark_level(text: str) -> int:
     """Return a Markdown heading's level ("## § 51": 2); 7 for a line with no mark."""
     m = MARKDOWN_HEADING.match(text.lstrip())
     return m.group().count("#") if m else 7
+
+
+def _bold_title(text: str) -> bool:
+    """Tell a title set in bold, too long for :func:`heading_like`, under a bare label.
+
+    Liechtenstein's copy: "##### Art. 1" over "**Verbot der Lieferung und Beschaffung von
+    Rüstungsgütern und Gütern zur internen Repression**".
+    """
+    inner = text[2:-2]
+    return (
+        text[:2] == "**"
+        and text[-2:] == "**"
+        and 0 < len(inner) <= 200
+        and "**" not in inner
+        and not _SENTENCE_END.search(inner)
+        and not inner.endswith((",", ":"))
+    )
 
 
 def _marked(text: str) -> bool:
