@@ -843,3 +843,23 @@ def test_punctuation_in_a_pattern_is_read_as_in_the_text(tmp_path):
     )
     assert result.items["themes"].tolist() == ["sanctions", "sanctions", ""]
     assert result.evidence["match"].tolist() == ["Regulation (EU) No 833/2014", "Art. 5, para. 2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("rules:\n  elsewhere: [x]\nlv:\n  a: [x]\n", "rule 'elsewhere' needs 'patterns'"),
+        ("rules:\n  elsewhere: {patterns: {lv: x}}\nlv:\n  a: [x]\n", "bad entry 'lv'"),
+        ("rules:\n  elsewhere: {patterns: {lv: [x]}, share: 1}\nlv:\n  a: [x]\n", "needs"),
+        (
+            "rules:\n  elsewhere: {patterns: {lv: [y]}}\nlv:\n  a: [x]\n",
+            "'y' is not one of the language's patterns",
+        ),
+    ],
+)
+def test_a_bad_elsewhere_rule_is_named(tmp_path, text, message):
+    path = tmp_path / "bad.yml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DictionaryError, match=message) as info:
+        load_dictionary(path)
+    assert str(path) in str(info.value)

@@ -1099,3 +1099,60 @@ def test_a_swedish_control_of_function_words_gets_no_theme():
     )
     for taxonomy in TAXONOMIES:
         assert tag(_items("sv", [text]), taxonomy=taxonomy).items.loc[0, "themes"] == ""
+
+
+def test_russia_named_is_the_war_against_ukraine_only_where_that_war_is_named():
+    # New users 60 and 61: texts on Georgia (Russian troops in South Ossetia, 2008) and on
+    # Moldova (Russian forces in Transnistria) were tagged russia_ukraine_war by "Russia's",
+    # "de la Russie", "russiske tropper"; and nb "osse*" (the OSCE) matched "Sør-Ossetia"
+    georgia = [
+        ("fr", "georgia-fr", "La Présidence attend de la Russie qu'elle accepte un cessez-le-feu."),
+        (
+            "nb",
+            "georgia-nb",
+            "Russiske tropper står fortsatt i den georgiske regionen Sør-Ossetia.",
+        ),
+        ("en", "georgia-en", "Russia's forces must withdraw from Georgia's territory."),
+    ]
+    ukraine = [
+        ("en", "ukraine-en", "The EU condemns Russia's war of aggression against Ukraine."),
+        ("en", "ukraine-en", "Russia's forces have shelled civilian infrastructure."),
+    ]
+    rows = georgia + ukraine
+    items = pd.DataFrame(
+        {
+            "doc_id": [doc for _, doc, _ in rows],
+            "item_id": [f"{doc}:{k}" for k, (_, doc, _) in enumerate(rows)],
+            "lang": [lang for lang, _, _ in rows],
+            "text": [text for _, _, text in rows],
+        }
+    )
+    tagged = tag(items, taxonomy="policy")
+    war = ["russia_ukraine_war" in t.split(";") for t in tagged.items["themes"]]
+    # the second Ukraine item names only "Russia's forces": the document names the war
+    assert war == [False, False, False, True, True]
+    assert "international_law" not in tagged.items.loc[1, "themes"]  # "Sør-Ossetia" is no OSCE
+    osse = tag(_items("nb", ["OSSEs ministerråd møttes i Wien."]), taxonomy="policy")
+    assert "international_law" in osse.items.loc[0, "themes"].split(";")
+    assert "russia s" in load_dictionary("policy").elsewhere["en"]
+
+
+def test_idioms_that_look_like_a_stance():
+    # New users 60 and 61: "as far as its structure is concerned" voiced no concern, "Sveriges
+    # kommande ordförandeskap" (Sweden's upcoming chairmanship) no commitment, "an urgent
+    # humanitarian need" and "auf Einladung" no call; "should refrain" and "gjentar
+    # oppfordringen" (repeats the call) are calls
+    cases = [
+        ("en", "As far as its structure is concerned, the Mission is based in Tbilisi.", set()),
+        ("sv", "På dagordningen står också Sveriges kommande ordförandeskap i OSSE.", set()),
+        ("en", "There is an urgent humanitarian need in the region.", set()),
+        ("de", "Die Konferenz fand auf Einladung der Regierung in Berlin statt.", set()),
+        ("en", "The Georgian Government should refrain from false narratives.", {"urge_call"}),
+        ("nb", "Vi gjentar oppfordringen til Russland om å trekke styrkene ut.", {"urge_call"}),
+        ("en", "The EU is concerned about the situation in Georgia.", {"concern_regret"}),
+    ]
+    for lang, text, themes in cases:
+        got = tag(_items(lang, [text]), taxonomy="stance").items.loc[0, "themes"]
+        assert {t for t in got.split(";") if t} >= themes, text
+        if not themes:
+            assert got == "", text

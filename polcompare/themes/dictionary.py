@@ -81,6 +81,17 @@ on the Rights of Persons with Disabilities")::
         share: 0.33     # optional: the part of the document's items that must match the
                         # theme's other patterns (default 0: one match is enough)
 
+An ``elsewhere`` rule lets some of a theme's patterns (Russia named by its
+troops or in the possessive: "Russia's", "de la Russie", "Russlands") count
+only in a document where another pattern of the same theme matches ("war
+of aggression against Ukraine"): a text on Georgia or Moldova that names
+Russia's troops there is not about the war against Ukraine::
+
+    rules:
+      elsewhere:
+        patterns:       # language -> patterns (each one of the language's own)
+          en: [russia s, russian forces]
+
 The shipped taxonomies are the files in ``polcompare/data/dictionaries``.
 How patterns match is described in :mod:`polcompare.themes.match`.
 """
@@ -207,6 +218,10 @@ class Dictionary:
     anaphora_share : float
         The rule's ``share``: the part of a document's items that must match
         the theme's other patterns (0: one match is enough).
+    elsewhere : dict
+        Language -> the patterns of the ``elsewhere`` rule (empty: no rule): a
+        match of one counts only in a document where a pattern of the same
+        theme not listed here matches too.
     lead_in : dict or None
         The ``lead_in`` rule (``None``: no such rule): language -> the
         words (infinitive markers: ``to``, ``at``, ``å``) that, like a
@@ -248,6 +263,7 @@ class Dictionary:
     anaphora: dict[str, frozenset[str]] = field(default_factory=dict)
     anaphora_names: dict[str, frozenset[str]] = field(default_factory=dict)
     anaphora_share: float = 0.0
+    elsewhere: dict[str, frozenset[str]] = field(default_factory=dict)
     lead_in: dict[str, frozenset[str]] | None = None
     proper_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     exceptions: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -367,6 +383,7 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         "context",
         "lead_in",
         "anaphora",
+        "elsewhere",
         "proper_names",
         "except",
     )
@@ -376,6 +393,7 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
             source, f"unknown rule {unknown[0]!r} (known: {', '.join(known_rules)})"
         )
     anaphora, anaphora_names, anaphora_share = _anaphora(rules.get("anaphora"), source)
+    elsewhere = _elsewhere(rules.get("elsewhere"), source)
     lead_in = _lead_in(rules.get("lead_in"), source)
     context, context_share, context_neighbours, context_except = _context(
         rules.get("context"), source
@@ -423,6 +441,7 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
             f"is about the subject under rules: context: patterns: {ungated[0]}",
         )
     _own_patterns(patterns, anaphora, "rule 'anaphora', 'patterns'", source)
+    _own_patterns(patterns, elsewhere, "rule 'elsewhere', 'patterns'", source)
     _own_patterns(patterns, anywhere, "rule 'position', 'anywhere'", source)
     return Dictionary(
         name=name,
@@ -448,6 +467,7 @@ def parse_dictionary(data: bytes, *, name: str, source: str) -> Dictionary:
         anaphora=anaphora,
         anaphora_names=anaphora_names,
         anaphora_share=anaphora_share,
+        elsewhere=elsewhere,
         lead_in=lead_in,
         proper_names=proper_names,
         exceptions=exceptions,
@@ -910,6 +930,27 @@ def _anaphora(
             raise DictionaryError(source, f"{usage}; bad entry {lang!r}")
         out[lang] = frozenset(values)
     return out, _word_lists(names, source, usage), float(share)
+
+
+def _elsewhere(rule: object, source: str) -> dict[str, frozenset[str]]:
+    """Validate the ``elsewhere`` rule; return its patterns per language."""
+    if rule is None:
+        return {}
+    usage = "rule 'elsewhere' needs 'patterns' (language code -> list of patterns)"
+    listed = rule.get("patterns") if isinstance(rule, dict) else None
+    if not isinstance(rule, dict) or set(rule) != {"patterns"} or not isinstance(listed, dict):
+        raise DictionaryError(source, usage)
+    out = {}
+    for lang, values in listed.items():
+        if (
+            lang not in STEMMER_LANGUAGES
+            or not isinstance(values, list)
+            or not values
+            or not all(isinstance(p, str) and p.strip() for p in values)
+        ):
+            raise DictionaryError(source, f"{usage}; bad entry {lang!r}")
+        out[lang] = frozenset(values)
+    return out
 
 
 def _lead_in(rule: object, source: str) -> dict[str, frozenset[str]] | None:

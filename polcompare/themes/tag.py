@@ -233,6 +233,8 @@ def _match_items(
         ]
     if dictionary.anaphora:
         found = _resolve_anaphora(found, items, texts, langs, dictionary)
+    if dictionary.elsewhere:
+        found = _named_elsewhere(found, items, langs, dictionary)
     if dictionary.lead_in is not None:
         found = _from_lead_ins(found, items, texts, langs, dictionary)
     return dictionary, langs, status, _one_per_place(found)
@@ -455,6 +457,42 @@ def _resolve_anaphora(found, items, texts, langs, dictionary: Dictionary):
         # "the Convention on ...": a name goes on, not a reference back
         goes_on.append(after is not None and after.group(1).lower() in names_of[langs[row]])
     keep[referring] = ~np.array(goes_on, dtype=bool)
+    return found._replace(
+        row=found.row[keep],
+        start=found.start[keep],
+        end=found.end[keep],
+        theme=found.theme[keep],
+        pattern=found.pattern[keep],
+        match=found.match.filter(pa.array(keep)),
+    )
+
+
+def _named_elsewhere(found, items, langs, dictionary: Dictionary):
+    """Apply the ``elsewhere`` rule: keep a match of its patterns only where the theme is named.
+
+    "Russia's troops" counts as the war against Ukraine in a document (items sharing a
+    ``doc_id``) that another pattern of the theme matches ("war of aggression"), not in one
+    on Georgia. Items matched with a fallback language use every language's lists.
+    """
+    if not len(found.row):
+        return found
+    every = frozenset().union(*dictionary.elsewhere.values())
+    patterns = found.patterns.to_pylist()
+    row_lang = np.array([langs[r] for r in found.row.tolist()], dtype=object)
+    listed = np.zeros(len(found.row), dtype=bool)
+    for lang in set(row_lang.tolist()):
+        own = dictionary.elsewhere.get(lang, every if lang not in dictionary.patterns else ())
+        is_own = np.fromiter((p in own for p in patterns), dtype=bool, count=len(patterns))
+        here = row_lang == lang
+        listed[here] = is_own[found.pattern[here]]
+    if not listed.any():
+        return found
+    if "doc_id" in items:
+        doc = pd.factorize(items["doc_id"].astype(str))[0]
+    else:
+        doc = np.arange(len(langs))
+    key = doc[found.row] * len(dictionary.themes) + found.theme  # (document, theme)
+    keep = ~listed | np.isin(key, key[~listed])
     return found._replace(
         row=found.row[keep],
         start=found.start[keep],
