@@ -118,6 +118,7 @@ FOLDERS = (
     "eval/parse/holdout90",
     "eval/parse/holdout91",
     "eval/parse/holdout92",
+    "eval/parse/holdout93",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
