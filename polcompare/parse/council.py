@@ -57,6 +57,7 @@ from .lines import (
     successor,
 )
 from .meta import find_date
+from .outline import capital_question
 from .un_document import RESOLUTION_TITLE, body_line
 
 __all__ = ["Block", "Structure", "labelled_line", "parse_council"]
@@ -295,7 +296,7 @@ class _Parser:
         if self.texts[i][:1] == "#" and MARKDOWN_HEADING.match(self.texts[i]):
             return len(self.texts[i]) <= 300  # "## Bakgrund": a Markdown copy's heading
         text = self.texts[i]
-        if text.endswith("?") and text.isupper() and len(text.split()) <= 14 and self._next(i):
+        if capital_question(text) and self._next(i):
             return True  # "WHAT IS THE AIM OF THE DECISION?": a EUR-Lex summary's heading
         if not self._heading_like(text):
             return False

@@ -1430,7 +1430,7 @@ class Outline:
             return True  # "Ausfertigungsdatum" over ":   1960-07-30": a Markdown copy's fields
         if _DEFINITION.match(text) and i and _DEFINITION.match(self.texts[i - 1]) is None:
             return bool(self.blocks) and self.blocks[-1].role == "heading"
-        if _capital_question(text):
+        if capital_question(text):
             return bool(nxt)  # "WHAT IS THE AIM OF THE DECISION?": a EUR-Lex summary's heading
         if not self.heading_like(text, longest=70) or not text[:1].isupper():
             return False
@@ -1510,7 +1510,7 @@ def _part(marker: Marker) -> bool:
     return marker.style == "ROMAN." and not marker.marker.strip().endswith(".") and not marker.rest
 
 
-def _capital_question(text: str) -> bool:
+def capital_question(text: str) -> bool:
     """Tell a question in capitals, up to 14 words: "WHAT IS THE AIM OF THE DECISION?"."""
     return text.endswith("?") and text.isupper() and len(text.split()) <= 14
 

@@ -919,17 +919,7 @@ def _anaphora(
         or not 0 <= share <= 1
     ):
         raise DictionaryError(source, usage)
-    out = {}
-    for lang, values in listed.items():
-        if (
-            lang not in STEMMER_LANGUAGES
-            or not isinstance(values, list)
-            or not values
-            or not all(isinstance(p, str) and p.strip() for p in values)
-        ):
-            raise DictionaryError(source, f"{usage}; bad entry {lang!r}")
-        out[lang] = frozenset(values)
-    return out, _word_lists(names, source, usage), float(share)
+    return _pattern_lists(listed, source, usage), _word_lists(names, source, usage), float(share)
 
 
 def _elsewhere(rule: object, source: str) -> dict[str, frozenset[str]]:
@@ -940,6 +930,11 @@ def _elsewhere(rule: object, source: str) -> dict[str, frozenset[str]]:
     listed = rule.get("patterns") if isinstance(rule, dict) else None
     if not isinstance(rule, dict) or set(rule) != {"patterns"} or not isinstance(listed, dict):
         raise DictionaryError(source, usage)
+    return _pattern_lists(listed, source, usage)
+
+
+def _pattern_lists(listed: dict, source: str, usage: str) -> dict[str, frozenset[str]]:
+    """Validate a rule's patterns per language (a non-empty list of words each)."""
     out = {}
     for lang, values in listed.items():
         if (

@@ -383,6 +383,7 @@ def _outside_names(found, texts, langs, dictionary, fallback, shared=None):
 
 
 def _kept(found, keep):
+    """Return the matches of ``found`` where ``keep`` is true."""
     return found._replace(
         row=found.row[keep],
         start=found.start[keep],
@@ -457,14 +458,7 @@ def _resolve_anaphora(found, items, texts, langs, dictionary: Dictionary):
         # "the Convention on ...": a name goes on, not a reference back
         goes_on.append(after is not None and after.group(1).lower() in names_of[langs[row]])
     keep[referring] = ~np.array(goes_on, dtype=bool)
-    return found._replace(
-        row=found.row[keep],
-        start=found.start[keep],
-        end=found.end[keep],
-        theme=found.theme[keep],
-        pattern=found.pattern[keep],
-        match=found.match.filter(pa.array(keep)),
-    )
+    return _kept(found, keep)
 
 
 def _named_elsewhere(found, items, langs, dictionary: Dictionary):
@@ -493,14 +487,7 @@ def _named_elsewhere(found, items, langs, dictionary: Dictionary):
         doc = np.arange(len(langs))
     key = doc[found.row] * len(dictionary.themes) + found.theme  # (document, theme)
     keep = ~listed | np.isin(key, key[~listed])
-    return found._replace(
-        row=found.row[keep],
-        start=found.start[keep],
-        end=found.end[keep],
-        theme=found.theme[keep],
-        pattern=found.pattern[keep],
-        match=found.match.filter(pa.array(keep)),
-    )
+    return _kept(found, keep)
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
