@@ -6943,3 +6943,69 @@ def test_a_eurlex_summarys_question_headings(write):
         == ["WHAT IS THE AIM OF THE DECISION?"] * 2 + ["Mandate"] * 3 + ["Structure"] * 2
     )
     _visible(doc)
+
+
+def test_a_thin_space_before_the_section_sign_is_not_part_of_the_number(write):
+    # Held-out set 94: Finlex's Markdown copy heads each section "##### 1\u2009§" (a thin
+    # space); the section's label kept the thin space ("1\u2009"), so nothing cited "1 §"
+    text = "\n\n".join(
+        [
+            "# Valtioneuvoston asetus sotilasilma-aluksen merkitsemisestä",
+            "##### 1\u2009§",
+            "Suomalaisen sotilasilma-aluksen kansallisuustunnuksena on merkkikuvio.",
+            "##### 2\u2009§",
+            "Tämä asetus tulee voimaan 1 päivänä tammikuuta 2015.",
+        ]
+    )
+    doc = polcompare.read(write(text, "asetus.fi.txt"), lang="fi")
+    sections = doc.items[doc.items.kind == "section"]
+    assert sections.label.tolist() == ["1", "2"]
+    assert sections.text.iloc[1].startswith("Tämä asetus")
+    _visible(doc)
+
+
+def test_roman_points_run_together_after_a_colon_are_cut_apart(write):
+    # Held-out set 94: a gazette's flattened resolution runs a paragraph's lettered points and
+    # their roman sub-points "i.", "ii." onto one line; the roman ones stayed in (α)'s text
+    text = (
+        "3. Decides, in view of the failure of all parties, (a) to establish a Committee of"
+        " the Security Council, to undertake the following tasks: i. to monitor the"
+        " implementation of the measures in subparagraphs (d) and (e) of this paragraph,"
+        " ii. to designate those individuals subject to the measures, iii. to establish"
+        " such guidelines as may be necessary, (b) to request the Secretary-General to"
+        " appoint a Panel of Experts for a period of six months"
+    )
+    doc = polcompare.read(write("1. Condemns.\n\n2. Stresses.\n\n" + text, "res.en.txt"), lang="en")
+    units = _units(doc)
+    assert [key for key, _, _ in units][-6:] == [
+        "body:3",
+        "body:3a",
+        "body:3a.i",
+        "body:3a.ii",
+        "body:3a.iii",
+        "body:3b",
+    ]
+    assert doc.items.text.iloc[-3].startswith("to designate")
+    _visible(doc)
+
+
+def test_a_letter_glued_to_a_lowercase_word_opens_a_point(write):
+    # Held-out set 94: wetten.overheid.nl's copy of a 1954 decree glues each point's letter to
+    # its word ("a.verdrag voor de ..."); "a.m." and "e.europa.eu" stay text
+    text = "\n\n".join(
+        [
+            "### Artikel 1a",
+            "Vreemdelingen kunnen worden overgeleverd wegens een ernstige inbreuk op een van de:",
+            "a.verdrag voor de verbetering van het lot der gewonden;",
+            "b.verdrag betreffende de behandeling van krijgsgevangenen;",
+            "c.verdrag betreffende de bescherming van burgers in oorlogstijd.",
+            "### Artikel 2",
+            "De overlevering kan slechts geschieden om 10 a.m. ter plaatse.",
+        ]
+    )
+    doc = polcompare.read(write(text, "besluit.nl.txt"), lang="nl")
+    points = doc.items[doc.items.kind == "point"]
+    assert points.label.tolist() == ["a", "b", "c"]
+    assert points.text.iloc[0].startswith("verdrag voor de")
+    assert markers("a.m. tomorrow") == [] and markers("e.europa.eu") == []
+    _visible(doc)

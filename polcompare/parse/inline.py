@@ -64,7 +64,7 @@ def _start() -> re.Pattern[str]:
 
 _LONG = 160  # shorter lines are split only at label runs ("§ 1. Formål § 2. ...")
 _NUMBERS = frozenset({"num.", "(num)", "decimal"})
-_POINTS = frozenset({"(alpha)", "alpha)", "alpha.", "(roman)", "roman)"})
+_POINTS = frozenset({"(alpha)", "alpha)", "alpha.", "(roman)", "roman)", "roman."})
 _LABELS = frozenset({"article", "para", "action"})
 _AFTER_CLAUSE = tuple(".:;。；：")
 _AFTER_COMMA_MARK = tuple(",，、،")

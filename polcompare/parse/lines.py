@@ -254,8 +254,9 @@ _ALPHA = re.compile(
     r"(\(?((?:[ivxl]{4,5}|[a-z]{1,3})(?:\.\d)?|(?<=\()[a-z]\d{1,2}(?=\))|[а-я]|[α-ω]|στ"
     r"|(?<=\()[\u0621-\u064a]ـ?)(\.\)|\)\.(?=\s)|[.)])"
     rf"(?:\s+|$|(?<=\))(?=[^\W\d_]|{_GLUED_CHINESE})|(?<=\))\d{{1,3}}\s+(?=[^\W\d_])"
-    # "a.The testing": glued to a capitalised word, or to a term in emphasis ("a.*Besluit:*")
-    r"|(?<=^[a-z]\.)(?=[A-ZÀ-Þ][a-zà-ÿ]|[*_]{1,2}[^\W\d_])))(.*)"
+    # "a.The testing": glued to a capitalised word, or to a term in emphasis ("a.*Besluit:*"),
+    # or to a lowercase word of four letters or more ("a.verdrag voor de ...": not "a.m.")
+    r"|(?<=^[a-z]\.)(?=[A-ZÀ-Þ][a-zà-ÿ]|[*_]{1,2}[^\W\d_]|[a-zà-ÿ]{4,}\s)))(.*)"
 )
 # The letters points run through, in order (Cyrillic lists skip ё, й, ъ, ы, ь).
 _ALPHABETS = (
@@ -510,7 +511,7 @@ def markers(text: str) -> list[Marker]:
         m = _PARA.fullmatch(body)
         if m is None or m.group(3)[:1] == "," or cites_a_part(m.group(3)):
             return []  # "§ 1, stk. 1, affattes ...", "§ 3 Abs. 4 des Gesetzes": a reference
-        return [Marker("para", m.group(2).replace(" ", ""), quote + m.group(1), m.group(3))]
+        return [Marker("para", "".join(m.group(2).split()), quote + m.group(1), m.group(3))]
     if first.isdecimal():
         return _escaped_number(quote, body) if _MD_ESCAPED.match(body) else _numbers(quote, body)
     if first in "([<" and (
@@ -607,7 +608,7 @@ def _numbers(quote: str, body: str) -> list[Marker]:
         return [Marker("(num)", value, quote + m.group(1), m.group(3) or "")]
     out = []
     if (m := _PARA_AFTER.fullmatch(body)) and not cites_a_part(m.group(3)):
-        out.append(Marker("para", m.group(2).replace(" ", ""), quote + m.group(1), m.group(3)))
+        out.append(Marker("para", "".join(m.group(2).split()), quote + m.group(1), m.group(3)))
     elif (m := _PARA_AFTER_DOT.fullmatch(body)) and _section_text(m.group(3)):
         out.append(Marker("para", m.group(2), quote + m.group(1), m.group(3)))
     if m := _label_patterns()[1].fullmatch(body):
@@ -646,7 +647,7 @@ def _numbered(quote: str, body: str) -> list[Marker]:
                 continue  # "2020m. balandžio 23d.": a Lithuanian date, no paragraph "2020m"
             if style == "num." and (_SECTION_DASH.search(m.group(1)) or m.group(3)[:1] == "("):
                 style = "para"  # "20.—(1) Where", "1.(1) A thing": a section and its subsection
-            value = m.group(2).replace(" ", "")
+            value = "".join(m.group(2).split())
             if pattern is _NUM_HYPHEN_ARABIC:
                 value = value.translate(_DIGITS)
             out.append(Marker(style, value, quote + m.group(1), m.group(3)))
