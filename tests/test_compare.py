@@ -246,6 +246,22 @@ def test_a_comparison_is_read_only(comparison):
         comparison.gaps = None
 
 
+def test_a_comparison_shows_itself_in_one_line_and_a_small_table(comparison, write):
+    # New user 61: a notebook cell ending in a Comparison printed every DataFrame's repr
+    line = repr(comparison)
+    assert line.startswith("<Comparison of 5 documents, 187 items; ")
+    assert "paper='eu-apmbc-position-2024.lv'" in line and "\n" not in line
+    assert repr(comparison.tagged["oap"]).startswith("<Tagged 'oap': 101 of 187 items carry")
+    shown = comparison._repr_html_()
+    assert "<td><code>gaps</code></td><td>42</td>" in shown
+    assert "doc_type conclusions in lv" in shown and len(shown) < 5000
+    # a document's name is text: escaped, not markup
+    odd = polcompare.read(write("1. Esimerkki teksti.", "<b>odd.fi.txt"), lang="fi")
+    one = polcompare.compare([odd])
+    assert "&lt;b&gt;odd" in one._repr_html_() and "<b>odd" not in one._repr_html_()
+    assert "<td><code>alignment</code></td><td>0</td><td>no version</td>" in one._repr_html_()
+
+
 def test_compare_an_items_table_like_the_documents(seeds, comparison, tmp_path):
     items = polcompare.concat_items(seeds.values()).assign(path="x", themes_oap="")
     items.to_parquet(tmp_path / "items.parquet")

@@ -225,6 +225,10 @@ def test_filter_redraws_every_chart_that_counts_items(seeds_page):
 
 def test_document_and_language_selectors(seeds_page):
     page, _ = seeds_page
+    heat = "document.getElementById('chart-coverage_docs').data[0]"
+    shown = page.evaluate(f"[...{heat}.x, ...{heat}.y]")
+    # the conclusions the Oslo themes were not applied to: no column beside the others
+    assert "belarus-conclusions.lv" not in shown and "eu-apmbc-position-2024.da" in shown
     page.select_option("#doc-select", "belarus-conclusions.lv")
     assert _count(page) == 17
     assert page.locator("details.doc:visible").count() == 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import html
 import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -87,11 +88,14 @@ _EMPTY = {
 }
 
 
+_SHOWN_DOCS = 20  # the documents a notebook's view of a Comparison lists
+
+
 def _empty(name: str) -> pd.DataFrame:
     return pd.DataFrame(columns=_EMPTY[name])
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class Comparison:
     """Every comparison of a set of documents (see :func:`compare`).
 
@@ -150,6 +154,46 @@ class Comparison:
     similarity: pd.DataFrame
     documents: tuple[Document, ...] = field(default=())
     notes: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        """One line: the documents, the roles and the tables that hold rows (not their rows)."""
+        roles = ", ".join(f"{k}={v!r}" for k, v in self.roles.as_dict().items())
+        filled = [n for n in self.present if len(getattr(self, n))]
+        return (
+            f"<Comparison of {len(self.doc_ids)} documents, {len(self.items)} items; {roles};"
+            f" tables with rows: {', '.join(filled) or 'none'}>"
+        )
+
+    def _repr_html_(self) -> str:
+        """Show a notebook the roles and each table's size (document text escaped)."""
+        roles = self.roles.as_dict()
+        rows = "".join(
+            f"<tr><th>{html.escape(role)}</th><td>{html.escape(str(doc or '-'))}</td>"
+            f"<td>{html.escape(self.roles.reasons.get(role, ''))}</td></tr>"
+            for role, doc in roles.items()
+        )
+        sizes = "".join(
+            f"<tr><td><code>{name}</code></td><td>{len(table)}</td>"
+            f"<td>{'' if name in self.present else 'no ' + str(TABLES[name])}</td></tr>"
+            for name, table in self.tables.items()
+        )
+        counts = self.items.groupby("doc_id", sort=False).agg(
+            lang=("lang", "first"), doc_type=("doc_type", "first"), n=("doc_id", "size")
+        )
+        docs = "".join(
+            f"<tr><td>{html.escape(d)}</td><td>{html.escape(str(r.lang))}</td>"
+            f"<td>{html.escape(str(r.doc_type))}</td><td>{r.n}</td></tr>"
+            for d, r in counts.head(_SHOWN_DOCS).iterrows()
+        )
+        more = len(counts) - _SHOWN_DOCS
+        docs += f"<tr><td colspan='4'>... and {more} more</td></tr>" if more > 0 else ""
+        return (
+            f"<div><b>Comparison</b> of {len(self.doc_ids)} documents, {len(self.items)} items"
+            f"<table><tr><th>document</th><th>lang</th><th>doc_type</th><th>items</th></tr>"
+            f"{docs}</table>"
+            f"<table><tr><th>role</th><th>document</th><th>why</th></tr>{rows}</table>"
+            f"<table><tr><th>table</th><th>rows</th><th></th></tr>{sizes}</table></div>"
+        )
 
     @property
     def tables(self) -> dict[str, pd.DataFrame]:

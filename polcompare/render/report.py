@@ -429,7 +429,9 @@ def _figures(
     figs = {}
     if comparison.carrying["oap"]:  # no item carries one: the two charts would be empty grids
         figs["themes"] = _theme_bars(comparison, colors, labels)
-        figs["coverage_docs"] = _docs_heatmap(_theme_table(comparison, "oap", labels))
+        table = _theme_table(comparison, "oap", labels)
+        applied = table[table["note"] != NOT_APPLIED]  # the note names the others
+        figs["coverage_docs"] = _docs_heatmap(applied if len(applied) else table)
     for taxonomy in ("policy", "stance"):
         table = _theme_table(comparison, taxonomy, labels)
         read = table.groupby("doc_id", sort=False)["n"].max()

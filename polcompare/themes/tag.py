@@ -88,6 +88,14 @@ class Tagged(NamedTuple):
     evidence: pd.DataFrame
     dictionary: Dictionary
 
+    def __repr__(self) -> str:
+        """One line: the taxonomy, how many items carry a theme, and the evidence's size."""
+        carrying = int((self.items["themes"] != "").sum()) if "themes" in self.items else 0
+        return (
+            f"<Tagged {self.dictionary.name!r}: {carrying} of {len(self.items)} items carry a"
+            f" theme, {len(self.evidence)} evidence rows>"
+        )
+
 
 def tag(
     items: pd.DataFrame | Document,

@@ -509,6 +509,14 @@
       var heldCols = groups.map(function (grp) {
         return grp.docs.length > 0 && grp.docs.every(function (d) { return held[d.id]; });
       });
+      /* those columns are left out while others are shown: 24 rows of "not applied" made a
+         grey wall over the two documents the themes were applied to (the note names them) */
+      var keep = groups.map(function (grp, k) { return !heldCols[k] || unreadCols[k]; });
+      if (keep.some(Boolean) && !keep.every(Boolean)) {
+        var pick = function (arr) { return arr.filter(function (_, k) { return keep[k]; }); };
+        groups = pick(groups); shown = pick(shown); lists = pick(lists);
+        unreadCols = pick(unreadCols); heldCols = pick(heldCols);
+      }
       var themes = DATA.order[taxonomy];
       var z = [], text = [], custom = [];
       var c = lists.map(function (list) { return counts(list, taxonomy); });
