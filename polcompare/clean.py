@@ -1018,7 +1018,7 @@ def _about_the_page(stripped: str) -> str | None:
     if ":" in stripped[-70:] or ";" in stripped[-70:]:
         if len(stripped) <= 400 and _photo_credit().search(stripped):
             return "photo_caption"  # "Utrikesrådet 6 mars  Foto: EU-representationen"
-    if len(stripped) <= 160 and _notices().fullmatch(stripped):
+    if len(stripped) <= 1200 and _notices().fullmatch(stripped):
         return "page_notice"  # "Pressmeddelande från Utrikesdepartementet": the page's kind
     return None
 
@@ -1072,10 +1072,20 @@ def _notices() -> re.Pattern[str]:
     """Return the pattern of a site's notices about a page (``web_notices``, data files).
 
     Each is a whole line; "…" in a notice stands for a few words ("Pressmeddelande
-    från …": the office that published it).
+    från …": the office that published it), and at the end of a notice whose words before
+    it are a sentence's worth (40 characters or more) for the rest of the line, however long
+    ("When the UK left the EU, legislation.gov.uk published …").
     """
-    notices = (re.escape(w).replace("…", r".{1,80}?") for w in structure_words("web_notices"))
-    return re.compile("|".join(notices))
+    return re.compile("|".join(_notice(w) for w in structure_words("web_notices")))
+
+
+def _notice(words: str) -> str:
+    if words.endswith("…") and len(words) > _NOTICE_PREFIX:
+        return _notice(words[:-1]) + r".{1,1000}"
+    return re.escape(words).replace("…", r".{1,80}?")
+
+
+_NOTICE_PREFIX = 40  # the characters before a notice's last "…" that let it run to the line's end
 
 
 def _procedure_line(stripped: str) -> bool:

@@ -747,6 +747,29 @@ def test_a_government_pages_notices_and_photo_captions_are_furniture_not_its_tit
         "Uttalande från Utrikesdepartementet": "page_notice",
         "Publicerad": "page_notice",
     }
+    # a former minister's box, in its other wording (new user 62: kept twice as an item, and
+    # its "5 februari 2021" made the release's date)
+    text = (
+        "Statsråd på denna sida som har entledigats\n\n"
+        "Under perioden 5 februari 2021 till den 30 november 2021 var han minister för"
+        " internationellt utvecklingssamarbete.\n\n"
+        "Sverige omfördelar 300 miljoner kronor under perioden till humanitära insatser.\n"
+    )
+    kinds = [kind for _, kind in clean(text.split("\n")).furniture]
+    assert kinds == ["page_notice", "page_notice"]
+    # legislation.gov.uk's long notices over an EU act (new user 62: the title and 3 items)
+    lines = [
+        "- Latest available (Revised)",
+        "When the UK left the EU, legislation.gov.uk published EU legislation that had been"
+        " published by the EU up to IP completion day (31 December 2020 11.00 p.m.). On"
+        " legislation.gov.uk, these items of legislation are kept up-to-date with any amendments"
+        " made by the UK since then.",
+        "This version of this Decision was derived from EUR-Lex on IP completion day.",
+        "Council Decision 2011/486/CFSP of 1 August 2011 concerning restrictive measures",
+        "When the UK left the EU, it said so.",
+    ]
+    kinds = [line.no for line, _ in clean(lines).furniture]
+    assert kinds == [1, 2, 3]
     # a line of text that names a photo stays text
     lines = ["Foto: en bild av ministern.", "Se bilden: ministern talar i FN."]
     assert set(clean(lines).roles.values()) == {"content"}

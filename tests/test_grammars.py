@@ -7009,3 +7009,72 @@ def test_a_letter_glued_to_a_lowercase_word_opens_a_point(write):
     assert points.text.iloc[0].startswith("verdrag voor de")
     assert markers("a.m. tomorrow") == [] and markers("e.europa.eu") == []
     _visible(doc)
+
+
+def test_a_pages_sub_heading_naming_an_article_after_prose_makes_no_act(write):
+    # New user 62: the Mine Ban Convention's page on Afghanistan, ten sentences on its
+    # accession and stockpiles, then "Article 5 Extension Request Process": typed a national
+    # law, the ten sentences taken for its title and no item of their own
+    prose = [
+        "Afghanistan",
+        "Afghanistan acceded to the Convention on 11 September 2002, and the Convention entered"
+        " into force for Afghanistan on 1 March 2003.",
+        "In its transparency report submitted on 30 April 2005, Afghanistan reported stockpiled"
+        " anti-personnel mines under its ownership.",
+        "In its annual transparency report submitted on 30 April 2007, Afghanistan reported that"
+        " in 2006 it had completed the destruction of all stockpiled mines.",
+        "On 29 March 2012, Afghanistan submitted a request to extend this deadline to 2023.",
+        "Article 5 Extension Request Process",
+        "Afghanistan has indicated having significant numbers of landmine survivors.",
+    ]
+    doc = polcompare.read(write("\n".join(prose), "apmbc.en.txt"), lang="en")
+    assert doc.doc_type == "generic"
+    assert doc.items.text.iloc[0].startswith("Afghanistan acceded")
+    assert "acceded" not in doc.meta.get("title", "")
+    # an act's first article after its title stays an act's
+    act = polcompare.read(
+        write("\n".join(["Regulation on marks", "Article 1", "Marks are blue."]), "r.en.txt"),
+        lang="en",
+    )
+    assert act.doc_type in ("legal_act", "national_law")
+    _visible(doc)
+
+
+def test_a_list_of_repealed_sections_glossed_in_brackets_opens_no_section(write):
+    # Held-out set 95: an Irish act repeals "Section 78 (which relates to ...) of the Principal
+    # Act;": read as sections 78, 79, 18 and 19, under which the act's own sections 5-12 went
+    text = "\n\n".join(
+        [
+            "# Defence Forces (Temporary Provisions) Act , 1925",
+            "**4.**—The following enactments are hereby repealed, that is to say:—",
+            "Section 78 (which relates to the charges against an officer) of the Principal Act;",
+            "Section 19 (which amends section 79 of the Principal Act) of the Act of 1924.",
+            "**5.**—(1) Sub-sections (3) and (4) of section 84 of the Principal Act are repealed.",
+            "(2) This section shall come into force on the passing of this Act.",
+        ]
+    )
+    doc = polcompare.read(write(text, "act.en.txt"), lang="en")
+    assert [key for key, _, _ in _units(doc)] == ["body:4", "body:5", "body:5.1", "body:5.2"]
+    assert "Section 78 (which" in doc.items.text.iloc[0]
+    assert markers("Article 5 (ex Article 3 TEU) The Union shall")[0].style == "article"
+    _visible(doc)
+
+
+def test_citations_in_a_web_copys_table_cells_are_an_acts_citations(write):
+    # New user 62: the Official Journal's German copy of a Parliament resolution as table
+    # cells, each citation ending with the cell's bar ("... (2), |"): no citation was seen,
+    # the nine ran together into one paragraph and the English version aligned with nothing
+    cells = ["P9_TA(2022)0417", "Das Europäische Parlament,", "|"]
+    for words in (
+        "seine früheren Entschließungen zur Lage in Afghanistan (1)",
+        "die Resolution der Generalversammlung vom 10. November 2022",
+        "den Bericht des Sonderberichterstatters vom 9. September 2022",
+    ):
+        cells += ["— |", f"unter Hinweis auf {words}, |", "|"]
+    doc = polcompare.read(write("\n".join(cells), "ep.de.txt"), lang="de")
+    assert doc.doc_type == "legal_act"
+    assert list(doc.items.kind) == ["citation"] * 3
+    assert doc.items.text.iloc[1] == (
+        "unter Hinweis auf die Resolution der Generalversammlung vom 10. November 2022,"
+    )
+    _visible(doc)

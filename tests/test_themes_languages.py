@@ -1156,3 +1156,16 @@ def test_idioms_that_look_like_a_stance():
         assert {t for t in got.split(";") if t} >= themes, text
         if not themes:
             assert got == "", text
+
+
+def test_a_negation_a_patterns_wildcard_takes_cancels_the_match():
+    # New user 62: "Sverige ger inget stöd till talibanregimen" (gives no support) matched
+    # "ger * stöd" as support; the negation stood inside the match, where no one looked
+    cases = [
+        ("sv", "Sverige ger inget stöd till talibanregimen.", ""),
+        ("sv", "Sverige ger fortsatt stöd till det afghanska folket.", "support_welcome"),
+        ("de", "Deutschland leistet keine Unterstützung für das Regime.", ""),
+        ("en", "The EU does not recognise the regime.", "condemn"),
+    ]
+    for lang, text, themes in cases:
+        assert tag(_items(lang, [text]), taxonomy="stance").items.loc[0, "themes"] == themes, text

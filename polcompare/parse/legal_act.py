@@ -15,7 +15,7 @@ import re
 
 from ..clean import Line
 from ..languages import structure_words, words_pattern
-from .lines import QUOTES, Marker, family, roman_value, superscripted, unheaded
+from .lines import QUOTES, Marker, family, is_first, roman_value, superscripted, unheaded
 from .outline import Outline, division, heading_like, leads_in, opens_lower
 
 __all__ = ["LegalAct", "citation", "closing", "recognise"]
@@ -80,6 +80,26 @@ def _articles(cands: list[list[Marker]]) -> list[Marker]:
     return [m for k, m in enumerate(opens) if m is not None and k not in listed]
 
 
+def _subheading_of_prose(texts: list[str], cands: list[list[Marker]], art: Marker) -> bool:
+    """Tell a page's sub-heading that names an article, after paragraphs of prose.
+
+    "Article 5 Extension Request Process" on the Mine Ban Convention's page on a State
+    Party, under ten sentences on its accession and stockpiles, none numbered: one article,
+    not the first, is no act (an act's first article follows its title and formula; a
+    code's extract has numbered paragraphs above its article).
+    """
+    if is_first("article", art.value):
+        return False
+    at = next(k for k, line in enumerate(cands) if art in line)
+    if any(cands[:at]):  # numbered lines above it: an extract of a code or a bill, cut
+        return False
+    sentences = sum(1 for t in texts[:at] if len(t) > _SENTENCE and t.rstrip()[-1:] in ".!?")
+    return sentences >= 3
+
+
+_SENTENCE = 60  # characters of a line of prose, not a title's
+
+
 def _title_or_nothing(marker: Marker) -> bool:
     """Tell whether an article label is followed by nothing, a title or a sentence.
 
@@ -114,6 +134,8 @@ def recognise(texts: list[str], cands: list[list[Marker]]) -> str | None:
     # articles), each ending with its comma (not a title's "ņemot vērā Konvencijas ...")
     citations = sum(1 for t in texts if citation(t))
     listed = _listed_citations(texts, cands)
+    if alone and len(arts) == 1 and not (rising or whereas or citations >= 2 or listed >= 2):
+        alone = not _subheading_of_prose(texts, cands, arts[0])
     if (
         rising >= 1
         or alone
@@ -166,9 +188,10 @@ def _lists_citations(text: str) -> bool:
 def citation(text: str) -> bool:
     """Tell an act's citation: "Having regard to ...," in any language, ending with its comma.
 
-    (Not a title's "ņemot vērā Konvencijas ...", which ends otherwise.)
+    (Not a title's "ņemot vērā Konvencijas ...", which ends otherwise.) A web copy's table
+    may close the line with its cell's bar: "unter Hinweis auf ... (2), |".
     """
-    return cites(text) and text.endswith((",", ";"))
+    return cites(text) and text.rstrip("| ").endswith((",", ";"))
 
 
 def _num(value: str) -> int:

@@ -756,9 +756,15 @@ def cites_a_part(rest: str) -> bool:
 
     "§ 3 Abs. 4", "Artikel II Nr. 7 des Übereinkommens", "§ 5 stk. 2": a
     citation of a paragraph or point of that unit (the words are each
-    language's ``reference_parts``), so the label opens no unit.
+    language's ``reference_parts``), so the label opens no unit. So does a bracketed
+    clause on it that the sentence goes on after: "Section 78 (which relates to the
+    charges ...) of the Principal Act;", a list of the enactments an act repeals.
     """
-    return _reference_part().match(rest) is not None
+    return _reference_part().match(rest) is not None or _GLOSSED(rest) is not None
+
+
+# "(which relates to ...) of the Principal Act": a lowercase gloss, then lowercase text
+_GLOSSED = re.compile(r"\([^\W\d_A-Z][^()]{2,300}\)\s+[^\W\d_A-Z]").match
 
 
 def _capitals(quote: str, body: str) -> list[Marker]:

@@ -788,7 +788,7 @@ def _preceded_by(tokens: _Tokens, first: np.ndarray, words: frozenset[str]) -> n
 def _negated(
     tokens: _Tokens, first: np.ndarray, last: np.ndarray, span: int, words: frozenset[str]
 ) -> np.ndarray:
-    """Whether a negation word stands within ``span`` tokens before or after each match.
+    """Whether a negation word stands within ``span`` tokens before or after each match, or in it.
 
     Only tokens of the match's own item and clause count ("does not recognise",
     "anerkender ikke", "ne reconnaît pas"): in "gir grunn til alvorlig bekymring,
@@ -813,6 +813,11 @@ def _negated(
                 ends = tokens.clause_ends
                 hit = hit[np.searchsorted(ends, a) == np.searchsorted(ends, b)]
             found[hit] = True
+    # a negation word a pattern's wildcard took: "ger inget stöd" matched "ger * stöd"
+    inside = last - first
+    for k in range(1, int(inside.max(initial=0))):
+        hit = np.flatnonzero(inside > k)
+        found[hit[tokens.are(first[hit] + k, words)]] = True
     return found
 
 

@@ -119,6 +119,8 @@ FOLDERS = (
     "eval/parse/holdout91",
     "eval/parse/holdout92",
     "eval/parse/holdout93",
+    "eval/parse/holdout94",
+    "eval/parse/holdout95",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
