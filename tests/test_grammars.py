@@ -7078,3 +7078,27 @@ def test_citations_in_a_web_copys_table_cells_are_an_acts_citations(write):
         "unter Hinweis auf die Resolution der Generalversammlung vom 10. November 2022,"
     )
     _visible(doc)
+
+
+def test_a_section_inserted_with_a_superscript_number_is_its_own_section(write):
+    # Held-out set 96: Riigi Teataja's Markdown copy numbers the sections inserted after § 22
+    # "##### § 22<sup>1</sup>."; read as "§ 22" and a paragraph "1", under § 22
+    text = "\n\n".join(
+        [
+            "##### § 22. Kulude hüvitamine",
+            "(1) Kulud hüvitatakse.",
+            "##### § 22<sup>1</sup>. Õppekulu hüvitamine",
+            "(1) Isikul on õigus õppekulu hüvitamisele.",
+            "##### § 22<sup>2</sup>. Koolituse kulu hüvitamine",
+            "(1) Koolituse kulu hüvitatakse.",
+        ]
+    )
+    doc = polcompare.read(write(text, "seadus.et.txt"), lang="et")
+    sections = doc.items[doc.items.kind == "section"]
+    assert sections.label.tolist() == ["22", "22¹", "22²"]
+    assert [up for _, kind, up in _units(doc) if kind == "paragraph"] == [
+        "body:22",
+        "body:22¹",
+        "body:22²",
+    ]
+    _visible(doc)

@@ -183,6 +183,9 @@ _PARA = re.compile(
     r"(§\s*(\d{1,4}(?=[ºo°](?:[\s.]|$))|\d{1,4}-\d{1,3}(?:\s?[a-z](?![^\W\d_]))?(?!\d)"
     r"|\d{1,4}(?:\s?[a-z](?![^\W\d_]))?)(?:[ºo°](?![^\W\d_]))?\.?\s*)(.*)"
 )
+# "§ 22<sup>1</sup>. Õppekulu hüvitamine": a section inserted after § 22 (Riigi Teataja), "22¹"
+_PARA_SUP = re.compile(r"(§\s*(\d{1,4})<sup>(\d{1,3})</sup>\.?\s*)(.*)")
+_TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _PARA_AFTER = re.compile(r"((\d{1,4}\s?[a-z]?)\s*§\s*)(.*)")  # Swedish, Finnish: "1 §"
 # Hungarian: "1. §", "2. §2 Az ..." (a footnote's number glued to the sign); not "3. § 6
 # affattes" (a Danish amending act's point 3, on § 6): see _numbers
@@ -441,6 +444,17 @@ def _spoken_paragraph(quote: str, body: str) -> list[Marker]:
 _MD_ESCAPED = re.compile(r"\d{1,3}\\\.\s")
 
 
+def _section_sign(quote: str, body: str) -> list[Marker]:
+    """Read "§ 3", "§ 2a", "§ 22<sup>1</sup>." (a section inserted after § 22: "22¹")."""
+    if "<sup>" in body[:12] and (m := _PARA_SUP.fullmatch(body)):
+        value = m.group(2) + m.group(3).translate(_TO_SUPERSCRIPT)
+        return [Marker("para", value, quote + m.group(1), m.group(4))]
+    m = _PARA.fullmatch(body)
+    if m is None or m.group(3)[:1] == "," or cites_a_part(m.group(3)):
+        return []  # "§ 1, stk. 1, affattes ...", "§ 3 Abs. 4 des Gesetzes": a reference
+    return [Marker("para", "".join(m.group(2).split()), quote + m.group(1), m.group(3))]
+
+
 def _after_mark(text: str, quote: str, body: str, mark: str) -> list[Marker]:
     """Read the marker after a bullet or a Markdown heading's "#".
 
@@ -508,10 +522,7 @@ def markers(text: str) -> list[Marker]:
         return out
     first = body[0]
     if first == "§":
-        m = _PARA.fullmatch(body)
-        if m is None or m.group(3)[:1] == "," or cites_a_part(m.group(3)):
-            return []  # "§ 1, stk. 1, affattes ...", "§ 3 Abs. 4 des Gesetzes": a reference
-        return [Marker("para", "".join(m.group(2).split()), quote + m.group(1), m.group(3))]
+        return _section_sign(quote, body)
     if first.isdecimal():
         return _escaped_number(quote, body) if _MD_ESCAPED.match(body) else _numbers(quote, body)
     if first in "([<" and (
