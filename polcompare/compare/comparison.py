@@ -216,7 +216,7 @@ class Comparison:
     @functools.cached_property
     def carrying(self) -> dict[str, int]:
         """Per taxonomy, how many items carry one of its themes (in :attr:`tagged` order)."""
-        return {name: int((t.items["themes"] != "").sum()) for name, t in self.tagged.items()}
+        return {name: t.carrying for name, t in self.tagged.items()}
 
     @property
     def first_carrying(self) -> str | None:

@@ -88,12 +88,16 @@ class Tagged(NamedTuple):
     evidence: pd.DataFrame
     dictionary: Dictionary
 
+    @property
+    def carrying(self) -> int:
+        """How many items carry one of the taxonomy's themes."""
+        return int((self.items["themes"] != "").sum())
+
     def __repr__(self) -> str:
         """One line: the taxonomy, how many items carry a theme, and the evidence's size."""
-        carrying = int((self.items["themes"] != "").sum()) if "themes" in self.items else 0
         return (
-            f"<Tagged {self.dictionary.name!r}: {carrying} of {len(self.items)} items carry a"
-            f" theme, {len(self.evidence)} evidence rows>"
+            f"<Tagged {self.dictionary.name!r}: {self.carrying} of {len(self.items)} items carry"
+            f" a theme, {len(self.evidence)} evidence rows>"
         )
 
 
