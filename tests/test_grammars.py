@@ -7102,3 +7102,34 @@ def test_a_section_inserted_with_a_superscript_number_is_its_own_section(write):
         "body:22²",
     ]
     _visible(doc)
+
+
+def test_a_lists_last_point_after_and_with_no_comma_is_cut(write):
+    # Held-out set 96: a Greek decree runs a paragraph's points onto one line and joins the
+    # last with "και" and no comma ("... Κατάλογο και δ) τις διατάξεις"); δ) stayed in γ)'s
+    # text. "and b)" in prose, with no point before it a clause back, stays text.
+    text = "\n\n".join(
+        [
+            "##### Άρθρο 2",
+            "1. Οι αρχές γνωστοποιούν στα καταχωρούμενα πρόσωπα την εγγραφή τους.",
+            "2. Η γνωστοποίηση της παραγράφου 1 περιλαμβάνει:",
+            "- α) αντίγραφο του τμήματος της αναφοράς",
+            "που είναι δημοσιοποιήσιμο, β) περιγραφή των επιπτώσεων της καταχώρησης όπως αυτές"
+            " καθορίζονται στις σχετικές αποφάσεις, γ) τις διαδικασίες της Επιτροπής για την"
+            " εξέταση αιτήσεων διαγραφής από τον Ενιαίο Κατάλογο και δ) τις διατάξεις της"
+            " απόφασης 1452 (2002) του Συμβουλίου Ασφαλείας.",
+        ]
+    )
+    doc = polcompare.read(write(text, "pd.el.txt"), lang="el")
+    points = doc.items[doc.items.kind == "point"]
+    assert points.label.tolist() == ["α", "β", "γ", "δ"]
+    assert points.text.iloc[-1].startswith("τις διατάξεις της απόφασης 1452")
+    assert points.text.iloc[-2].endswith("από τον Ενιαίο Κατάλογο και")
+    _visible(doc)
+    prose = (
+        "The Committee met in Geneva on 3 May to discuss the draft report, the budget and the"
+        " calendar of the next meetings of the working groups of the Convention and b) the"
+        " list of experts, which the Chair will circulate before the next session."
+    )
+    doc = polcompare.read(write("## Article 1\n\n" + prose, "note.en.txt"), lang="en")
+    assert not (doc.items.kind == "point").any()

@@ -482,6 +482,13 @@ def test_points_that_finish_a_lead_in_take_its_stance():
             "vardarbīgās represijas pret civiliedzīvotājiem.",
             True,
         ),
+        # new user 63: "weiterhin nachdrücklich verurteilt", as "scharf verurteilt"
+        (
+            "de",
+            "Seitdem hat der Rat das gewaltsame Vorgehen gegen die Zivilbevölkerung in Syrien "
+            "durch das syrische Regime weiterhin nachdrücklich verurteilt.",
+            True,
+        ),
         # ... but not a sentence passed by a court (de "verurteilt" alone), nor the noun
         (
             "de",
@@ -762,6 +769,8 @@ def test_another_bodys_call_a_fate_and_an_adjective_are_no_stance_of_the_issuer(
         ("en", "The EU demands that the junta release President Bazoum.", True),
         ("en", "The Security Council requests the Secretary-General to report.", True),
         ("da", "Baerbock har inviteret medlemmerne af Østersørådet til Wismar.", False),
+        # new user 63: "upon request of" with no article before "request"
+        ("en", "Upon request of the OPCW Director-General, the Council met in May 2024.", False),
         ("da", "Rådet inviterer Kommissionen til at fremlægge et forslag.", True),
     ],
 )
@@ -788,3 +797,27 @@ def test_another_speakers_words_and_a_missions_task_are_no_stance_of_the_issuers
             "Regeringen stöder Ecowas ansträngningar.",
         ],
     ) == ["", "concern_regret", "support_welcome"]
+
+
+def test_repeatedly_is_no_reaffirmation_and_a_worrying_state_is_concern():
+    # New user 63: de "wiederholt" after a past verb or before "mit" is the adverb
+    # "repeatedly"; the present verb still reaffirms. sv "är fortsatt särskilt oroande" is the
+    # speaker's concern; "den djupt oroande situationen" (an adjective before a noun) is not.
+    assert _stance_of(
+        "de",
+        [
+            "Er äußerte wiederholt ernste Besorgnis über die Lage in Syrien.",
+            "Der Rat hat wiederholt mit großer Sorge die Versuche des Regimes zur Kenntnis "
+            "genommen.",
+            "Der Rat wiederholt seine Zusage, die Bevölkerung zu unterstützen.",
+        ],
+    ) == ["concern_regret", "concern_regret", "commit_reaffirm"]
+    assert _stance_of(
+        "sv",
+        [
+            "Utsattheten för kvinnor och barn i de belägrade områdena är fortsatt särskilt "
+            "oroande.",
+            "Rådet antog slutsatser om den djupt oroande situationen i Demokratiska republiken "
+            "Kongo.",
+        ],
+    ) == ["concern_regret", ""]

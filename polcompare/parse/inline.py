@@ -32,9 +32,16 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from ..clean import Line
-from ..languages import number_first_article_words, structure_words, words_pattern
+from ..languages import (
+    known_languages,
+    language_data,
+    number_first_article_words,
+    structure_words,
+    words_pattern,
+)
 from .lines import (
     QUOTES,
     Marker,
@@ -218,6 +225,7 @@ def _cuts(text: str, following: str = "", articled: bool = False) -> list[int]:
             and not any(c.style == w.style and c.value == w.value and q > p for q, c in found)
         )
         or _between_its_neighbours(found, p, w)
+        or _closes_its_run(found, p, w, text[:p].rstrip())
     ]
     found.sort(key=lambda x: x[0])
     # "Artikel 1 1. Den ...", "20.—(1) Where": a label's first unit right after it.
@@ -295,8 +303,8 @@ def _inside(
         if not (before.endswith(_AFTER_CLAUSE) or _AFTER_COMMA(before) or _maybe_label(peek)):
             # After a word only a label ("Artikel 2", "§ 3") or a list's first point
             # whose colon a web copy lost ("representanten a) förbereda ..., b) ...").
-            if peek[:1] in "a(i" and could_mark(peek):
-                weak.extend((p, c) for c in markers(peek) if _weak_point(c))
+            if (peek[:1] in "a(i" or _joins()(before)) and could_mark(peek):
+                weak.extend((p, c) for c in markers(peek) if _weak_point(c, before))
             continue
         if could_mark(peek):
             found.extend((p, cand) for cand in markers(peek) if _plausible(cand, before))
@@ -376,9 +384,38 @@ def _first_article_after_formula(text: str, p: int, cand: Marker) -> bool:
     )
 
 
-def _weak_point(cand: Marker) -> bool:
+def _weak_point(cand: Marker, before: str) -> bool:
     """Tell a point after a word that may still be one (see :func:`_between_its_neighbours`)."""
-    return _first_point(cand) or (cand.style in _POINTS and cand.rest[:1].isupper())
+    return (
+        _first_point(cand)
+        or (cand.style in _POINTS and cand.rest[:1].isupper())
+        or (cand.style in _POINTS and cand.rest[:1].isalpha() and bool(_joins()(before)))
+    )
+
+
+def _closes_its_run(found: list[tuple[int, Marker]], p: int, cand: Marker, before: str) -> bool:
+    """Tell a list's last point after "and" with no comma: "..., γ) τις ... και δ) τις".
+
+    Its point before is in the line a clause or more back, and none comes after it.
+    """
+    if cand.style not in _POINTS or _first_point(cand) or not _joins()(before):
+        return False
+    return any(
+        c.style == cand.style and successor(c.style, c.value) == cand.value and p - q >= _CLAUSE
+        for q, c in found
+    ) and not any(c.style == cand.style and q > p for q, c in found)
+
+
+@functools.cache
+def _joins() -> Callable[[str], re.Match[str] | None]:
+    """Search the word that joins a list's last item ("and", "και", "och") at a text's end."""
+    words = {
+        str(w).lower()
+        for code in known_languages()
+        for w in (language_data(code).get("articles") or {}).get("joins") or ()
+    }
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s(?i:{alternation})$").search
 
 
 def _between_its_neighbours(found: list[tuple[int, Marker]], p: int, cand: Marker) -> bool:
