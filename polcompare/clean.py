@@ -17,7 +17,7 @@ import operator
 import re
 from dataclasses import dataclass, field
 
-from .languages import structure_words, words_pattern
+from .languages import own_names, structure_words, words_pattern
 
 __all__ = ["Line", "Footnote", "Cleaned", "clean", "join_lines", "FURNITURE_PATTERNS"]
 
@@ -320,6 +320,7 @@ def clean(lines: list[str]) -> Cleaned:
     journal = _journal_header(lines)
     notice = _consolidation_notice(lines)
     press = _press_page(lines)
+    menu = _language_menu(lines)
     back = _back_page(lines)
     notes = (
         _bracket_marks(lines),
@@ -358,6 +359,7 @@ def clean(lines: list[str]) -> Cleaned:
             or (stripped in box and (kind := "navigation"))  # "Textes déposés :"
             or (no in notice and (kind := "site"))
             or (no in press and (kind := "press"))
+            or (no in menu and (kind := "navigation"))
             or (no >= back and (kind := "back_page"))
         ):
             roles[no] = "furniture"
@@ -1175,6 +1177,33 @@ _MINUTES = re.compile(r"(?:PV|CRE)\s+\d{1,2}/\d{1,2}/\d{4}(?:\s*[-–]\s*[\d.]+)
 #: "Procedura : 2022/2564(RSP)" (the rest of its box, "Debates :", "Votes :", is found
 #: around it by :func:`_procedure_box`).
 _EP_PROCEDURE = re.compile(r"[^\W\d_][^\W\d_ ]{2,20}\s?:\s*\d{4}/\d{4}\([A-Z]{3}\)")
+
+
+def _language_menu(lines: list[str]) -> set[int]:
+    """Return the line numbers of a page's language menu, or none.
+
+    A run of short lines (a bullet and a word or two each), blank lines between them
+    allowed, of which three or more name a language in itself ("English", "Français",
+    "Русский", from the language files' ``own_names``): the IAEA's "• English / • العربية /
+    • 中文 / • Français / • Русский / • Español" (new user 64). The run's lines that name a
+    language without a file (Arabic, Chinese) go with it.
+    """
+    names = own_names()
+    found: set[int] = set()
+    run: list[int] = []
+    named = 0
+    for no, text in enumerate([*lines, "a line that ends every run"], start=1):
+        word = text.strip().lstrip("•·*-–| ").rstrip("|/ ").strip()
+        if not text.strip():
+            continue
+        if word and len(word) <= 25 and len(word.split()) <= 2:
+            run.append(no)
+            named += word.casefold() in names
+            continue
+        if named >= 3 and 2 * named >= len(run):
+            found.update(run)
+        run, named = [], 0
+    return found
 
 
 @functools.cache

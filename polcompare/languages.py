@@ -144,6 +144,17 @@ def language_data(code: str) -> dict:
 
 
 @functools.cache
+def own_names() -> frozenset[str]:
+    """Return every language's name in itself ("English", "Français"), casefolded.
+
+    From each language file's ``own_names``: a site's language menu prints them.
+    """
+    return frozenset(
+        str(name).casefold() for data in _files().values() for name in data.get("own_names") or ()
+    )
+
+
+@functools.cache
 def alphabets() -> dict[str, frozenset[str]]:
     """Return each language's letters beyond ASCII, lower case (its file's ``letters``).
 

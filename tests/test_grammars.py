@@ -7133,3 +7133,37 @@ def test_a_lists_last_point_after_and_with_no_comma_is_cut(write):
     )
     doc = polcompare.read(write("## Article 1\n\n" + prose, "note.en.txt"), lang="en")
     assert not (doc.items.kind == "point").any()
+
+
+def test_a_language_menu_and_a_title_printed_again_are_no_paragraphs(write):
+    # New user 64: the IAEA's page opens with its language menu (six items, two of them in
+    # scripts without a language file), an EEAS page prints its title, dateline and section,
+    # then the title again over the statement; the spokesperson's statement is an EU statement
+    menu = "• English\n  • العربية\n  • 中文\n  • Français\n  • Русский\n  • Español\n\n"
+    title = (
+        "Déclaration de la porte-parole sur le tir de missile balistique effectué ce jour par la"
+        " République populaire démocratique de Corée"
+    )
+    text = (
+        menu
+        + "You are here\n\n"
+        + title
+        + "\n\nBruxelles, 28/11/2017 - 21:11, UNIQUE ID: 171128_20\n"
+        "Statements by the Spokesperson\n\n" + title + "\n\n"
+        "Le tir de missile balistique auquel a procédé aujourd'hui la RPDC constitue une nouvelle"
+        " violation de ses obligations internationales.\n\n"
+        "L'UE demande à la RPDC de s'abstenir de toute nouvelle provocation.\n"
+    )
+    doc = polcompare.read(write(text, "eeas.fr.txt"), lang="fr")
+    assert doc.items.item_id.str.split(":").str[-1].tolist() == ["p1", "p2"]
+    assert doc.items.text.iloc[0].startswith("Le tir de missile")
+    lines = doc.lines.set_index("line")
+    assert (lines.loc[1:6, "role"] == "furniture").all()
+    assert lines.loc[15, "role"] == "heading" and lines.loc[15, "text"] == title
+    assert doc.meta["title"] == title
+    assert doc.doc_type == "statement"
+    _visible(doc)
+    # two language names over a text are no menu: it takes three
+    prose = "Dansk\n\nSvenska\n\nThe two versions of the agreement are equally authentic.\n"
+    doc = polcompare.read(write(prose, "note.en.txt"), lang="en")
+    assert "furniture" not in set(doc.lines.role)

@@ -821,3 +821,16 @@ def test_repeatedly_is_no_reaffirmation_and_a_worrying_state_is_concern():
             "Kongo.",
         ],
     ) == ["concern_regret", ""]
+
+
+def test_support_in_the_first_person_and_anothers_request_in_french():
+    # New user 64: "tout mon soutien" is the speaker's support; "comme demandé par le Conseil
+    # de sécurité" tells another's call; en "may consider" recognises nothing
+    assert _stance_of(
+        "fr",
+        [
+            "Je tiens à exprimer tout mon soutien au Japon et à son peuple.",
+            "Cette politique a été suivie, comme demandé par le Conseil de sécurité.",
+        ],
+    ) == ["support_welcome", ""]
+    assert _stance_of("en", ["Member States may consider to improve their reporting."]) == [""]

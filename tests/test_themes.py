@@ -863,3 +863,21 @@ def test_a_bad_elsewhere_rule_is_named(tmp_path, text, message):
     with pytest.raises(DictionaryError, match=message) as info:
         load_dictionary(path)
     assert str(path) in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The EU is ready to work with all partners towards the complete, verifiable and "
+            "irreversible denuclearisation of the Korean peninsula.",
+        ),
+        ("fr", "L'UE appelle à la dénucléarisation complète de la péninsule coréenne."),
+        ("de", "Ziel bleibt die vollständige Denuklearisierung der koreanischen Halbinsel."),
+    ],
+)
+def test_denuclearisation_is_nuclear(lang, text):
+    # New user 64: the Korean peninsula's "denuclearisation" had no topic at all
+    items = pd.DataFrame({"item_id": ["x:1"], "lang": [lang], "text": [text]})
+    assert tag(items, taxonomy="policy").items.loc[0, "themes"] == "nuclear"

@@ -13,7 +13,9 @@ import functools
 from ..languages import UnsupportedLanguageError, known_languages, language_data
 
 _ALIASES = {"nn": "nb", "no": "nb"}  # Nynorsk and "Norwegian" read Bokmål's number words
-_NOT_FACTS = frozenset({"code", "name", "aliases", "countries", "nearest", "letters", "structure"})
+_NOT_FACTS = frozenset(
+    {"code", "name", "own_names", "aliases", "countries", "nearest", "letters", "structure"}
+)
 
 
 def language_code(lang: str) -> str:

@@ -455,7 +455,30 @@ class _Parser:
             if block.kind == "news" and not block.text:
                 # A date with no text of its own ("27.10.2025" above "New York"): a dateline.
                 block.role, block.kind = "heading", "dateline"
+        self._title_printed_again()
         return Structure(self.blocks, self._doc_type())
+
+    def _title_printed_again(self) -> None:
+        """Make a page's first paragraph a heading when it repeats a heading above it.
+
+        An EEAS page prints its title, the dateline and the section's name, then the title
+        again over the text ("Déclaration de la porte-parole sur le tir de missile ...",
+        new user 64): the second copy is no paragraph of the statement.
+        """
+        if self.numbered:
+            return
+        above: set[str] = set()
+        for k, block in enumerate(self.blocks):
+            if block.role == "heading":
+                above.add(" ".join(block.text.casefold().split()))
+            elif block.role == "item":
+                said = " ".join(block.text.casefold().split())
+                if block.kind == "paragraph" and len(said) >= 20 and said in above:
+                    block.role, block.kind = "heading", "heading"
+                    for later in self.blocks[k + 1 :]:  # the paragraphs after it count from p1
+                        if later.section == block.section and later.number[:1] == "p":
+                            later.number = f"p{int(later.number[1:]) - 1}"
+                return
 
     def _step(self, i: int) -> int:
         """Place line ``i``; return the index of the next line to place."""
