@@ -7167,3 +7167,23 @@ def test_a_language_menu_and_a_title_printed_again_are_no_paragraphs(write):
     prose = "Dansk\n\nSvenska\n\nThe two versions of the agreement are equally authentic.\n"
     doc = polcompare.read(write(prose, "note.en.txt"), lang="en")
     assert "furniture" not in set(doc.lines.role)
+
+
+def test_a_term_defined_in_straight_quotes_after_a_colon_opens_no_quotation(write):
+    # Held-out set 97: the Code de la défense's copy defines '" Organisation " désigne ...'
+    # after "le terme :"; read as an amending act's quotation, it swallowed the articles after
+    text = "\n\n".join(
+        [
+            "##### Article L2342-1",
+            "Le présent chapitre s'applique aux armes chimiques définies par la Convention.",
+            "##### Article L2342-2",
+            "Pour l'application du présent chapitre, le terme :",
+            ' " Organisation " désigne l\'organisation instituée par la Convention de Paris.',
+            "##### Article L2342-3",
+            "Sont interdits l'emploi d'armes chimiques, leur mise au point, leur fabrication.",
+        ]
+    )
+    doc = polcompare.read(write(text, "code.fr.txt"), lang="fr")
+    assert doc.items.label.tolist() == ["L2342-1", "L2342-2", "L2342-3"]
+    assert doc.items.text.iloc[1].endswith("la Convention de Paris.")
+    _visible(doc)

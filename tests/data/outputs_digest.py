@@ -121,6 +121,8 @@ FOLDERS = (
     "eval/parse/holdout93",
     "eval/parse/holdout94",
     "eval/parse/holdout95",
+    "eval/parse/holdout96",
+    "eval/parse/holdout97",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
