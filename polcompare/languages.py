@@ -203,6 +203,24 @@ def words_pattern(kind: str) -> str:
 
 
 @functools.cache
+def article_words(key: str) -> tuple[str, ...]:
+    """Return every language file's ``articles: <key>`` words, lower case, longest first.
+
+    ``joins`` are the words that join a list's last member ("and", "και", "och"):
+    the parser reads them at a point's end, the facts in "Articles 5 and 7".
+    """
+    words: set[str] = set()
+    for code, data in _files().items():
+        for w in (data.get("articles") or {}).get(key) or ():
+            if isinstance(w, bool) or w is None:
+                raise PolcompareError(
+                    f"{code}.yml", f"articles {key!r} holds {w!r}, not a word: put it in quotes"
+                )
+            words.add(str(w).lower())
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@functools.cache
 def number_first_article_words() -> tuple[str, ...]:
     """Return the article words written after the number ("5. cikk", "1 artikla")."""
     words: set[str] = set()

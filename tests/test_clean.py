@@ -265,6 +265,22 @@ def test_a_language_files_boolean_word_is_a_clear_error(monkeypatch):
         languages.structure_words.cache_clear()
 
 
+def test_the_words_joining_a_lists_last_member_come_from_every_language_file(monkeypatch):
+    # The parser (a point after "and") and the facts ("Articles 5 and 7") read one list.
+    from polcompare import languages
+    from polcompare.errors import PolcompareError
+
+    assert {"and", "και", "och", "un"} <= set(languages.article_words("joins"))
+    files = {"da": {"code": "da", "articles": {"joins": ["og", True]}}}
+    monkeypatch.setattr(languages, "_files", lambda: files)
+    languages.article_words.cache_clear()
+    try:
+        with pytest.raises(PolcompareError, match=r"da\.yml.*'joins'.*True.*quotes"):
+            languages.article_words("joins")
+    finally:
+        languages.article_words.cache_clear()
+
+
 def test_a_parliaments_stamp_and_page_images_are_furniture():
     # The Folketing's PDFs of Council documents: a stamp, then each page's image name.
     lines = [

@@ -111,6 +111,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from ..languages import article_words
 from ._words import language_code, language_codes, language_words
 
 #: The kinds of fact, from the most to the least specific.
@@ -600,10 +601,7 @@ def _add_amount(scan: _Scan, num: str, scale: str | None, code: str, start: int,
 
 def _words_of(key: str) -> str:
     """Return an alternation of every language file's ``articles:`` words under ``key``."""
-    words = {
-        w.lower() for c in _LANGUAGES for w in language_words(c).get("articles", {}).get(key, ())
-    }
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(w) for w in article_words(key))
 
 
 # A paragraph of the article, in every language: en "Article 7(4)", sv "artikel 7.4", and a

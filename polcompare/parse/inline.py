@@ -36,8 +36,7 @@ from collections.abc import Callable
 
 from ..clean import Line
 from ..languages import (
-    known_languages,
-    language_data,
+    article_words,
     number_first_article_words,
     structure_words,
     words_pattern,
@@ -409,12 +408,7 @@ def _closes_its_run(found: list[tuple[int, Marker]], p: int, cand: Marker, befor
 @functools.cache
 def _joins() -> Callable[[str], re.Match[str] | None]:
     """Search the word that joins a list's last item ("and", "και", "och") at a text's end."""
-    words = {
-        str(w).lower()
-        for code in known_languages()
-        for w in (language_data(code).get("articles") or {}).get("joins") or ()
-    }
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alternation = "|".join(re.escape(w) for w in article_words("joins"))
     return re.compile(rf"\s(?i:{alternation})$").search
 
 
