@@ -167,6 +167,12 @@ def test_column_heads_are_lines_side_by_side_or_upright_as_the_room_allows():
         "Calls on, urges,<br>encourages",
     ]
     assert angle == 0
+    # New user 64's six stances beside 39-character document ids had columns of 97 px, 3 px
+    # short of 16 characters: shorter lines, still side by side, not names upright
+    six = [*stances, "Supports, welcomes, appreciates", "Commits, reaffirms", "Recalls, stresses"]
+    heads, angle = charts.fit_heads(six, ["x" * 39])
+    assert angle == 0 and heads[2] == "Calls on,<br>urges,<br>encourages"
+    assert max(len(line) for head in heads for line in head.split("<br>")) < charts.LABEL_LINE
     # 80-character document names leave too little room: one line each, upright
     heads, angle = charts.fit_heads(stances * 4, ["x" * 80])
     assert heads == stances * 4 and angle == -90

@@ -1002,6 +1002,33 @@ def test_profiles_of_many_documents_are_a_heatmap_and_bars_again_for_a_few(brows
         page.context.close()
 
 
+def test_stance_heads_take_shorter_lines_before_standing_upright(browser, tmp_path):
+    # New user 64's 27 documents, ids of up to 39 characters: the six stances' columns were
+    # 3 px short of lines of 16 characters and their names stood upright, the longest cut off
+    # at the top of the window. They take lines of fewer characters, side by side.
+    folder = ROOT / "eval/parse/holdout41"
+    paths = [p for p in sorted(folder.glob("*.txt")) if p.suffixes[-2] in (".en", ".de", ".fr")]
+    for k, path in enumerate(paths):
+        (
+            tmp_path / f"a-rather-long-name-for-a-document-{k:02d}{path.suffixes[-2]}.txt"
+        ).write_bytes(path.read_bytes())
+    docs = [polcompare.read(p) for p in sorted(tmp_path.glob("*.txt"))]
+    page, events = _open(browser, write_report(build_report(docs), tmp_path / "r.html"))
+    try:
+        heads, angle, overlaps = page.evaluate(
+            """() => { const g = document.getElementById('chart-stance_profiles');
+            const xs = [...g.querySelectorAll('.xaxislayer-above .xtick text')]
+              .map(t => t.getBoundingClientRect()).sort((a, b) => a.left - b.left);
+            return [g.data[0].x, g.layout.xaxis.tickangle,
+                    xs.filter((b, k) => k && b.left < xs[k - 1].right - 1).length]; }"""
+        )
+        assert len(heads) == 6 and angle == 0 and overlaps == 0
+        assert "Calls on,<br>urges,<br>encourages" in heads
+        assert events["errors"] == []
+    finally:
+        page.context.close()
+
+
 def test_the_language_filter_finds_a_paragraph_in_another_language(browser, tmp_path):
     # An EU statement at the UN switches to French for one paragraph: the filter offered its
     # document's language only, so the French paragraph could not be found by language.

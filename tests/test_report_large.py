@@ -31,6 +31,7 @@ LARGE = {
     "CHART_DOCS": 1,
     "CHART_GROUPS": 2,
     "SIMILARITY_HEATMAP_DOCS": 1,
+    "TABLE_DOCS": 3,
 }
 
 
@@ -204,6 +205,11 @@ def test_charts_per_language_and_similar_documents_as_a_table(browser, pages):
         )
         assert columns == ["belarus-conclusions.lv"]
         page.click("#clear-filter")
+        # more documents than TABLE_DOCS: the table scrolls in its box, and says it holds all
+        assert page.inner_text("#documents-scroll") == (
+            "All 6 documents are in the table; it scrolls in its box."
+        )
+        assert page.locator(".table-wrap.long table.documents").count() == 1
         assert page.locator("#chart-doc_similarity").count() == 0
         sim = pages[2].comparison.document_similarity
         pairs = len(sim)

@@ -110,6 +110,11 @@ DOWN_HOVER = "%{y}<br>%{x} (%{customdata})<br>%{text} items, %{z:.0%} of those s
 #: (1,790 documents made those sentences 36,000 px of names before the first chart).
 LIST_DOCS = 12
 
+#: Beyond this many documents, the documents table scrolls in a box of 70% of the window's
+#: height, and a line above it says that every document is in it (a new user's 27 documents
+#: showed seven, and the box looked like all that had been read).
+TABLE_DOCS = 20
+
 
 @dataclass(frozen=True)
 class ReportData:
@@ -1274,6 +1279,7 @@ def _view(data: ReportData) -> dict[str, Any]:
         "unread": _unread(c),
         "out_of_context": _out_of_context(c),
         "list_docs": LIST_DOCS,
+        "table_docs": TABLE_DOCS,
         # (type, count), the most frequent first, ties in order of appearance
         "type_counts": Counter(data.documents["doc_type"]).most_common(),
     }
@@ -1476,6 +1482,7 @@ def _blob(data: ReportData) -> dict[str, Any]:
     blob["out_of_context"] = [d["doc_id"] for d in _out_of_context(c)]
     blob["heat_hover"] = {"across": ACROSS_HOVER, "down": DOWN_HOVER}
     blob["label_line"] = charts.LABEL_LINE
+    blob["label_line_min"] = charts.LABEL_LINE_MIN
     blob["label_char_px"] = charts.LABEL_CHAR_PX
     blob["chart_px"] = charts.CHART_PX
     blob["bar_px"] = charts.BAR_PX

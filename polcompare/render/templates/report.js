@@ -453,30 +453,35 @@
     function transpose(m) {
       return m.length ? m[0].map(function (_, j) { return m.map(function (row) { return row[j]; }); }) : m;
     }
-    /* a theme's name over a column, in lines of at most DATA.label_line characters */
-    function wrapped(text) {
+    /* a theme's name over a column, in lines of at most width characters */
+    function wrapped(text, width) {
       var lines = [], line = "";
       text.split(/\s+/).forEach(function (w) {
-        if (line && line.length + 1 + w.length > DATA.label_line) { lines.push(line); line = w; }
+        if (line && line.length + 1 + w.length > width) { lines.push(line); line = w; }
         else { line = line ? line + " " + w : w; }
       });
       if (line) { lines.push(line); }
       return lines.join("<br>");
     }
-    /* Column heads for the themes: their names in lines when the columns are wide enough for
-       them side by side, else each on one line, upright (lines stood upright in 29 px
-       columns were drawn over one another). The plot's width is the chart's less its row
-       names' room and the colour bar's. */
+    /* Column heads for the themes: their names in lines of DATA.label_line characters when
+       the columns are wide enough for them side by side, or in shorter lines (down to
+       DATA.label_line_min) that fit, else each on one line, upright (lines stood upright in
+       29 px columns were drawn over one another). The plot's width is the chart's less its
+       row names' room and the colour bar's (charts.fit_heads draws the first view). */
     function fitHeads(labels, rows, el) {
       var longest = 0;
       rows.forEach(function (r) { longest = Math.max(longest, String(r).length); });
       var room = Math.min(600, DATA.label_char_px * longest + 10);
       var width = ((el && el.clientWidth) || DATA.chart_px) - room - DATA.bar_px;
-      var lines = labels.map(wrapped);
-      var widest = 0;
-      lines.forEach(function (h) { h.split("<br>").forEach(function (l) { widest = Math.max(widest, l.length); }); });
-      return width / labels.length >= DATA.label_char_px * widest + 4 ?
-        { heads: lines, angle: 0 } : { heads: labels, angle: -90 };
+      for (var n = DATA.label_line; n >= DATA.label_line_min; n--) {
+        var lines = labels.map(function (l) { return wrapped(l, n); });
+        var widest = 0;
+        lines.forEach(function (h) { h.split("<br>").forEach(function (l) { widest = Math.max(widest, l.length); }); });
+        if (labels.length && width / labels.length >= DATA.label_char_px * widest + 4) {
+          return { heads: lines, angle: 0 };
+        }
+      }
+      return { heads: labels, angle: -90 };
     }
     /* the height column heads need: their longest line upright, or their lines side by side */
     function headRoom(heads) {
