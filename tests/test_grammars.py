@@ -4177,6 +4177,15 @@ def test_german_federal_law_as_gesetze_im_internet_prints_it(write):
     ]
     texts = doc.items.set_index("number")["text"]
     assert texts["2"] == "(weggefallen)" and texts["1"] == "Dem Übereinkommen wird zugestimmt."
+    # Uruguay's IMPO marks an article whose text is shown elsewhere "(*)": its text, no
+    # title, and the article an item (holdout97: 17 of 22 articles were none)
+    text = "# Ley Nº 17835\n\n##### Artículo 1\n\n(*)\n\n##### Artículo 2\n\n(*)\n\n"
+    doc = polcompare.read(write(text + "##### Artículo 3\n\nEl texto.\n", "ley.es.txt"))
+    assert [(n, t) for n, t in zip(doc.items["number"], doc.items["text"], strict=True)] == [
+        ("1", "(*)"),
+        ("2", "(*)"),
+        ("3", "El texto."),
+    ]
     # an Italian law's title in brackets stays its title
     it = polcompare.read(write("Art. 1\n(Finalità)\nLa presente legge disciplina.\n", "l.it.txt"))
     assert it.items.iloc[0]["heading"] == "(Finalità)"
@@ -6406,6 +6415,29 @@ def test_an_unaccented_article_word_and_a_point_whose_semicolon_was_lost(write):
     )
     doc = polcompare.read(write(text, name="res.en.txt"), lang="en")
     assert [u[0].split(":")[1] for u in _units(doc)] == ["5", "5a", "5b", "5c", "5d"]
+    _visible(doc)
+    # The same in lower case: "... web site (b) maintain ...; (c) assist" (resolution 1532
+    # (2004) in a Greek gazette, holdout97), lower case as its neighbours are; a reference
+    # "(b)" between them does not count when its neighbours start upper case.
+    text = (
+        "4. Further decides that the Committee shall: (a) identify individuals and entities "
+        "of the types described in paragraph 1 above, including by posting such a list on the "
+        "Committee's web site (b) maintain and regularly update and review every six months "
+        "the list of those individuals; (c) assist States, where necessary, in tracing and "
+        "freezing the funds; (d) seek from all States information regarding the actions;\n"
+    )
+    doc = polcompare.read(write(text, name="res.en.txt"), lang="en")
+    assert [u[0].split(":")[1] for u in _units(doc)] == ["4", "4a", "4b", "4c", "4d"]
+    assert doc.items["text"].iloc[2].startswith("maintain and regularly")
+    cited = (
+        "4. Further decides that the Committee shall: (a) To identify the entities named in "
+        "paragraph 1 (b) of resolution 1521 (2003) and on its list; (b) To maintain and "
+        "regularly update and review the list of those individuals; (c) To assist States, "
+        "where necessary, in tracing and freezing the funds;\n"
+    )
+    doc = polcompare.read(write(cited, name="res.en.txt"), lang="en")
+    assert [u[0].split(":")[1] for u in _units(doc)] == ["4", "4a", "4b", "4c"]
+    assert doc.items["text"].iloc[1].endswith("(b) of resolution 1521 (2003) and on its list;")
     _visible(doc)
 
 

@@ -303,7 +303,7 @@ def _inside(
             # After a word only a label ("Artikel 2", "§ 3") or a list's first point
             # whose colon a web copy lost ("representanten a) förbereda ..., b) ...").
             if (peek[:1] in "a(i" or _joins()(before)) and could_mark(peek):
-                weak.extend((p, c) for c in markers(peek) if _weak_point(c, before))
+                weak.extend((p, c) for c in markers(peek) if _weak_point(c))
             continue
         if could_mark(peek):
             found.extend((p, cand) for cand in markers(peek) if _plausible(cand, before))
@@ -383,13 +383,9 @@ def _first_article_after_formula(text: str, p: int, cand: Marker) -> bool:
     )
 
 
-def _weak_point(cand: Marker, before: str) -> bool:
+def _weak_point(cand: Marker) -> bool:
     """Tell a point after a word that may still be one (see :func:`_between_its_neighbours`)."""
-    return (
-        _first_point(cand)
-        or (cand.style in _POINTS and cand.rest[:1].isupper())
-        or (cand.style in _POINTS and cand.rest[:1].isalpha() and bool(_joins()(before)))
-    )
+    return _first_point(cand) or (cand.style in _POINTS and cand.rest[:1].isalpha())
 
 
 def _closes_its_run(found: list[tuple[int, Marker]], p: int, cand: Marker, before: str) -> bool:
@@ -418,13 +414,23 @@ def _between_its_neighbours(found: list[tuple[int, Marker]], p: int, cand: Marke
     "...; (b) To assess the need for the measures (c) To identify ...; (d) Within": the
     copy lost the semicolon before "(c)", a sentence like its neighbours'.
     """
-    if _first_point(cand) or not cand.rest[:1].isupper():
+    if _first_point(cand) or not cand.rest[:1].isalpha():
         return False
     after = successor(cand.style, cand.value)
-    return any(
-        c.style == cand.style and q < p and successor(c.style, c.value) == cand.value
-        for q, c in found
-    ) and any(c.style == cand.style and q > p and c.value == after for q, c in found)
+    before = [c for q, c in found if c.style == cand.style and q < p]
+    later = [c for q, c in found if c.style == cand.style and q > p]
+    before = [c for c in before if successor(c.style, c.value) == cand.value]
+    later = [c for c in later if c.value == after]
+    # upper case, or lower case as its neighbours are ("... web site (b) maintain ...; (c) assist")
+    # when no other point of its value is found ("την υποπαράγραφο (β) της παρούσας
+    # παραγράφου" cites the "(β)" that comes later)
+    return bool(before and later) and (
+        cand.rest[:1].isupper()
+        or (
+            all(c.rest[:1].islower() for c in (before[-1], later[0]))
+            and not any(c.style == cand.style and c.value == cand.value for _, c in found)
+        )
+    )
 
 
 def _first_point(cand: Marker) -> bool:

@@ -1339,6 +1339,8 @@ class Outline:
             )
             and not division().fullmatch(nxt)  # "Čl. I" over "PRVÁ ČASŤ": a part, not a title
             and not _repealed(nxt)  # "(weggefallen)": the unit's text, what is left of it
+            # "(*)", IMPO's mark of an article whose text is shown elsewhere: its text, no title
+            and any(c.isalnum() for c in nxt)
             # "## Schlußformel" under "## § 51" (whose text is "-"): the next heading, not a title
             and not (
                 _marked(nxt)
