@@ -253,7 +253,12 @@ def cmd_series(args: argparse.Namespace) -> int:
         )
     cache = None if args.no_cache else default_cache_dir()
     result = series(
-        docs, dates=args.dates, method=args.method, cache_dir=cache, dictionaries=dictionaries
+        docs,
+        dates=args.dates,
+        method=args.method,
+        cache_dir=cache,
+        dictionaries=dictionaries,
+        fallback_lang=args.fallback_lang,
     )
     for note in result.notes:
         print(f"polcompare: note: {note}", file=sys.stderr)
@@ -275,7 +280,13 @@ def cmd_series(args: argparse.Namespace) -> int:
 
         _step("drawing the report")
         # in date order, as the series; the same dictionaries in every part
-        report(list(result.docs), args.report, series=result, dictionaries=dictionaries)
+        report(
+            list(result.docs),
+            args.report,
+            series=result,
+            dictionaries=dictionaries,
+            fallback_lang=args.fallback_lang,
+        )
         print(f"{args.report}: written")
     return 0
 
@@ -399,6 +410,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         versions=args.versions,
         conclusions=args.conclusions,
         dictionaries=dictionaries,
+        fallback_lang=args.fallback_lang,
     )
     tables = {name: result.tables[name] for name in result.present}
     # the documents compared as equals, as the report shows them (one language at a time)
@@ -507,6 +519,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         versions=args.versions,
         conclusions=args.conclusions,
         dictionaries=dictionaries,
+        fallback_lang=args.fallback_lang,
     )
     _step("drawing the report")
     data = build_report(comparison, sheets=args.sheet, sheets_taxonomy=args.sheet_taxonomy)
@@ -637,19 +650,21 @@ def build_parser() -> argparse.ArgumentParser:
         "read them as U+FFFD, counted and reported (replace)",
     )
 
-    themes = argparse.ArgumentParser(add_help=False)
-    themes.add_argument(
-        "--taxonomy", choices=TAXONOMIES, help="tag items with this taxonomy's themes"
-    )
-    themes.add_argument(
-        "--dictionary", metavar="FILE", help="your own dictionary (quanteda-style YAML)"
-    )
-    themes.add_argument(
+    # items, evidence, agreement, codesheet (through themes), compare, report, series
+    fallback = argparse.ArgumentParser(add_help=False)
+    fallback.add_argument(
         "--fallback-lang",
         metavar="CODE",
         action="append",
         help="match items whose language the dictionary lacks with this language's patterns "
         "(repeatable; default: such items get no themes and a warning)",
+    )
+    themes = argparse.ArgumentParser(add_help=False, parents=[fallback])
+    themes.add_argument(
+        "--taxonomy", choices=TAXONOMIES, help="tag items with this taxonomy's themes"
+    )
+    themes.add_argument(
+        "--dictionary", metavar="FILE", help="your own dictionary (quanteda-style YAML)"
     )
     themes.add_argument(
         "--format",
@@ -668,7 +683,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH", help="text files or folders of .txt files")
     p.set_defaults(func=cmd_evidence)
 
-    roles = argparse.ArgumentParser(add_help=False)
+    roles = argparse.ArgumentParser(add_help=False, parents=[fallback])
     roles.add_argument(
         "--paper", metavar="DOC_ID", help="the position paper (default: recognised, and said)"
     )
@@ -812,7 +827,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "series",
-        parents=[common],
+        parents=[common, fallback],
         help="documents over time: kept, changed, new, dropped items; themes; positions",
     )
     p.add_argument(
@@ -850,11 +865,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 #: The Python advice of an untagged-language warning (``tag``'s keyword), and what a
-#: command says instead: its option, or, without one (compare, report), ``--lang``.
+#: command says instead: its option, or, without one (corpus), ``--lang``.
 _PYTHON_HINT = FALLBACK_HINT
 _CLI_HINT = "pass --fallback-lang CODE to match them with another language's patterns"
 _NO_FALLBACK_HINT = (
-    "this command takes no fallback language (items, evidence and agreement take "
+    "this command takes no fallback language (items, compare, report and series take "
     "--fallback-lang CODE); "
     "give the language with --lang CODE if every file is in it"
 )

@@ -1,6 +1,7 @@
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -208,6 +209,53 @@ def test_a_nynorsk_text_is_pointed_to_bokmal(tmp_path, capsys):
     assert main(args) == 0
     out = capsys.readouterr().out
     assert "survey_clearance" in set(pd.read_csv(io.StringIO(out))["theme"])
+
+
+def test_compare_report_and_series_read_nynorsk_with_bokmal_when_asked(tmp_path, capsys):
+    """New user 63: only items, evidence, codesheet and agreement took --fallback-lang; a
+    corpus with Nynorsk pages could not be compared or reported with Bokmål's patterns."""
+    page = tmp_path / "minerydding.nn.txt"
+    page.write_text(
+        "Regjeringa vil styrkje arbeidet med minerydding.\n\n"
+        "1. Noreg har gitt meir enn 100 millionar kroner til humanitær minerydding i Ukraina.\n\n"
+        "2. Noreg fordømmer på det sterkaste Russlands angrep på Ukraina.\n",
+        encoding="utf-8",
+    )
+    belarus = str(SEED_FILES["belarus"])
+    out = tmp_path / "out"
+    assert main(["compare", str(page), belarus, "-o", str(out)]) == 0
+    assert "3 items get no themes in nn" in capsys.readouterr().err
+    profile = pd.read_csv(out / "profile_stance.csv")
+    assert profile.loc[profile["doc_id"] == "minerydding.nn", "items_with_theme"].sum() == 0
+    assert main(["compare", str(page), "-o", str(out), "--fallback-lang", "nb"]) == 0
+    assert "warning" not in capsys.readouterr().err
+    profile = pd.read_csv(out / "profile_stance.csv").set_index("theme")
+    assert profile.at["condemn", "items_with_theme"] == 1
+    report = tmp_path / "r.html"
+    argv = ["report", str(page), belarus, "-o", str(report), "--fallback-lang", "nb"]
+    assert main(argv) == 0
+    html = report.read_text(encoding="utf-8")
+    assert (
+        "<strong>Read with another language's patterns:</strong> 3 items in nn (1 document)"
+        in re.sub(r"\s+", " ", html)
+    )
+    later = tmp_path / "later" / "minerydding-2.nn.txt"
+    later.parent.mkdir()
+    later.write_text(page.read_text(encoding="utf-8").replace("100", "200"), encoding="utf-8")
+    dates = tmp_path / "dates.csv"
+    dates.write_text("file,date\nminerydding.nn.txt,2023-01-01\nminerydding-2.nn.txt,2024-01-01\n")
+    argv = ["series", str(page), str(later), "--dates", str(dates), "-o", str(tmp_path / "s")]
+    assert main([*argv, "--no-cache", "--fallback-lang", "nb"]) == 0
+    themes = pd.read_csv(tmp_path / "s" / "themes.csv")
+    assert {"condemn", "survey_clearance"} <= set(themes.loc[themes["items"] > 0, "theme"])
+    capsys.readouterr()
+    # a fallback the dictionaries lack: a clear error
+    assert main(["compare", str(page), "-o", str(out), "--fallback-lang", "xx"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [
+        "polcompare: error: polcompare:oap.yml: fallback_lang 'xx': the dictionary has no such "
+        "section (it has lv, da, nb, sv, en, de, fr)"
+    ]
 
 
 #: Official texts in languages no dictionary has (Dutch, Greek), beside the seeds.

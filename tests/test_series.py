@@ -652,7 +652,7 @@ def test_cli_series_report_shows_the_documents_in_date_order(tmp_path, monkeypat
     monkeypatch.setenv("POLCOMPARE_CACHE", str(tmp_path / "cache"))
     seen = {}
 
-    def fake_report(docs, target, series=None, dictionaries=None):
+    def fake_report(docs, target, series=None, dictionaries=None, fallback_lang=None):
         seen["docs"] = [d.doc_id for d in docs]
 
     monkeypatch.setattr("polcompare.render.report.report", fake_report)

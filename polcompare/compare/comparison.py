@@ -282,6 +282,7 @@ class Comparison:
         versions: Sequence[str] | str | None = None,
         conclusions: str | None = None,
         dictionaries: Mapping[str, str | Path | Dictionary] | None = None,
+        fallback_lang: str | Sequence[str] | None = None,
     ) -> Comparison:
         """Compare the documents of an items table (e.g. ``polcompare corpus``'s Parquet).
 
@@ -291,7 +292,7 @@ class Comparison:
             At least the columns :data:`~polcompare.document.ITEM_COLUMNS`;
             others (``path``, ``themes_<taxonomy>``) are ignored, the items
             are tagged again (the evidence is needed).
-        paper, versions, conclusions, dictionaries
+        paper, versions, conclusions, dictionaries, fallback_lang
             As for :func:`compare`.
         """
         return _build(
@@ -301,6 +302,7 @@ class Comparison:
             versions=versions,
             conclusions=conclusions,
             dictionaries=dictionaries,
+            fallback_lang=fallback_lang,
         )
 
 
@@ -326,15 +328,21 @@ def _checked(items: pd.DataFrame) -> pd.DataFrame:
 
 
 def tag_corpus(
-    items: pd.DataFrame, dictionaries: Mapping[str, str | Path | Dictionary] | None = None
+    items: pd.DataFrame,
+    dictionaries: Mapping[str, str | Path | Dictionary] | None = None,
+    fallback_lang: str | Sequence[str] | None = None,
 ) -> dict[str, Tagged]:
     """Tag an items table with every taxonomy: taxonomy -> :class:`Tagged`.
 
     ``dictionaries`` maps a taxonomy (``oap``, ``policy``, ``stance``) to a
-    dictionary of your own used in its place (a file or a loaded one).
+    dictionary of your own used in its place (a file or a loaded one);
+    ``fallback_lang`` is :func:`~polcompare.themes.tag`'s, for every taxonomy.
     """
     own = own_dictionaries(dictionaries, TAXONOMIES)
-    return {t: tag(items, taxonomy=t, dictionary=own.get(t)) for t in TAXONOMIES}
+    return {
+        t: tag(items, taxonomy=t, dictionary=own.get(t), fallback_lang=fallback_lang)
+        for t in TAXONOMIES
+    }
 
 
 def _build(
@@ -345,6 +353,7 @@ def _build(
     versions: Sequence[str] | str | None = None,
     conclusions: str | None = None,
     dictionaries: Mapping[str, str | Path | Dictionary] | None = None,
+    fallback_lang: str | Sequence[str] | None = None,
 ) -> Comparison:
     roles = find_roles(items, paper=paper, versions=versions, conclusions=conclusions)
     for note in roles.notes:  # several candidates, a missing version: said, not silent
@@ -356,7 +365,7 @@ def _build(
     # document and taxonomy (three times the same documents).
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", UntaggedLanguageWarning)
-        tagged = tag_corpus(items, dictionaries)
+        tagged = tag_corpus(items, dictionaries, fallback_lang)
     untagged = untagged_line(
         {
             t: untagged_counts(x.items, x.items["lang"].tolist(), x.items["tag_status"].tolist())
@@ -429,6 +438,7 @@ def compare(
     versions: Sequence[str] | str | None = None,
     conclusions: str | None = None,
     dictionaries: Mapping[str, str | Path | Dictionary] | None = None,
+    fallback_lang: str | Sequence[str] | None = None,
 ) -> Comparison:
     """Run every comparison that applies to a set of documents, once.
 
@@ -460,6 +470,11 @@ def compare(
         (a YAML file, as for :func:`~polcompare.themes.tag`) tagging in its
         place: ``{"policy": "my-topics.yml"}``. The tables keep the
         taxonomy's name; the themes are the file's.
+    fallback_lang : str or sequence of str, optional
+        Languages whose patterns match the items of a language a dictionary
+        lacks (``"nb"`` for Nynorsk), in every taxonomy, as for
+        :func:`~polcompare.themes.tag`: their ``tag_status`` is
+        ``tagged_with_fallback``. By default such items are not read.
 
     Returns
     -------
@@ -480,6 +495,7 @@ def compare(
             versions=versions,
             conclusions=conclusions,
             dictionaries=dictionaries,
+            fallback_lang=fallback_lang,
         )
     if isinstance(docs, str | Path):
         raise PolcompareError(
@@ -508,6 +524,7 @@ def compare(
         versions=versions,
         conclusions=conclusions,
         dictionaries=dictionaries,
+        fallback_lang=fallback_lang,
     )
 
 

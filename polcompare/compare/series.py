@@ -45,7 +45,7 @@ import re
 import unicodedata
 import warnings
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -716,6 +716,7 @@ def series(
     method: str = "auto",
     cache_dir: str | Path | None = None,
     dictionaries: Mapping[str, str | Path | Dictionary] | None = None,
+    fallback_lang: str | Sequence[str] | None = None,
 ) -> Series:
     """Build the :class:`Series` of dated documents (see the module docstring).
 
@@ -731,6 +732,9 @@ def series(
         Taxonomy (``oap``, ``policy``, ``stance``) -> a dictionary of your own
         in its place, as :func:`polcompare.compare` takes them: the themes over
         time are then your themes.
+    fallback_lang : str or sequence of str, optional
+        Languages whose patterns read the items of a language a dictionary
+        lacks, as :func:`polcompare.compare` takes them.
 
     Raises
     ------
@@ -767,7 +771,12 @@ def series(
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", PolcompareWarning)
         for taxonomy in SERIES_TAXONOMIES:
-            tagged[taxonomy] = tag(items, taxonomy=taxonomy, dictionary=chosen.get(taxonomy))
+            tagged[taxonomy] = tag(
+                items,
+                taxonomy=taxonomy,
+                dictionary=chosen.get(taxonomy),
+                fallback_lang=fallback_lang,
+            )
             items[f"themes_{taxonomy}"] = tagged[taxonomy].items["themes"].to_numpy()
     flows: list[dict] = []
     ids = list(documents["doc_id"])

@@ -46,7 +46,7 @@ from ..errors import PolcompareError, UntaggedLanguageWarning
 from ..io import atomic_write
 from ..items import item_label, item_labels, line_label, split_themes
 from ..themes import theme_labels
-from ..themes.tag import OUT_OF_CONTEXT, UNREAD
+from ..themes.tag import FALLBACK, OUT_OF_CONTEXT, UNREAD
 from ..themes.validate import Agreement, agreement
 from . import charts
 from .aligned import aligned_pairs
@@ -248,6 +248,7 @@ def build_report(
     sheets_taxonomy: str = "oap",
     series: Any = None,
     dictionaries: Mapping[str, Any] | None = None,
+    fallback_lang: str | Sequence[str] | None = None,
 ) -> ReportData:
     """Compute every figure of the report, around a :class:`Comparison`.
 
@@ -258,9 +259,11 @@ def build_report(
         documents, e.g. ``[polcompare.read(p) for p in paths]``, to compare
         first. Roles (position paper, its other language version,
         conclusions) are the comparison's.
-    paper, versions, conclusions, dictionaries
+    paper, versions, conclusions, dictionaries, fallback_lang
         Documents only: passed to :func:`polcompare.compare` (``dictionaries``:
-        taxonomy -> a dictionary file of your own tagging in its place).
+        taxonomy -> a dictionary file of your own tagging in its place;
+        ``fallback_lang``: languages whose patterns read the items of a
+        language the dictionaries lack).
     sheets : paths, optional
         Filled coding sheets (one per coder, from ``polcompare codesheet``) of
         items of these documents: the report gets a "Validation" part, the
@@ -297,6 +300,7 @@ def build_report(
             versions=versions,
             conclusions=conclusions,
             dictionaries=dictionaries,
+            fallback_lang=fallback_lang,
         )
     if not comparison.documents:
         raise PolcompareError(
@@ -1182,6 +1186,18 @@ def _unread(c: Comparison) -> list[dict]:
     return list(out.values())
 
 
+def _borrowed(c: Comparison) -> list[dict]:
+    """Per language of items read with a fallback language's patterns: ``lang, docs, n``."""
+    out: dict[str, dict] = {}
+    for tagged in c.tagged.values():
+        items = tagged.items[tagged.items["tag_status"] == FALLBACK]
+        for lang, part in items.groupby("lang", sort=False):
+            row = out.setdefault(lang, {"lang": lang, "docs": 0, "n": 0})
+            row["docs"] = max(row["docs"], part["doc_id"].nunique())
+            row["n"] = max(row["n"], len(part))
+    return list(out.values())
+
+
 def _unread_languages(unread: list[dict]) -> list[dict]:
     """Per language of :func:`_unread`'s documents: ``lang, docs, items``, most documents first."""
     out: dict[str, dict] = {}
@@ -1277,6 +1293,7 @@ def _view(data: ReportData) -> dict[str, Any]:
         "doc_pairs": _doc_pairs(c) if _similarity_as_table(c) else [],
         "n_doc_pairs": len(c.document_similarity),
         "unread": _unread(c),
+        "borrowed": _borrowed(c),
         "out_of_context": _out_of_context(c),
         "list_docs": LIST_DOCS,
         "table_docs": TABLE_DOCS,
@@ -1618,6 +1635,7 @@ def report(
     sheets_taxonomy: str = "oap",
     series: Any = None,
     dictionaries: Mapping[str, Any] | None = None,
+    fallback_lang: str | Sequence[str] | None = None,
 ) -> ReportData:
     """Build the report of documents or a Comparison; write it to ``path`` when given.
 
@@ -1637,6 +1655,7 @@ def report(
         sheets_taxonomy=sheets_taxonomy,
         series=series,
         dictionaries=dictionaries,
+        fallback_lang=fallback_lang,
     )
     if path is not None:
         write_report(data, path)
