@@ -123,6 +123,7 @@ FOLDERS = (
     "eval/parse/holdout95",
     "eval/parse/holdout96",
     "eval/parse/holdout97",
+    "eval/parse/holdout98",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
