@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import re
+from collections.abc import Iterator
 
 from ._yaml import load_shipped
 from .errors import PolcompareError
@@ -179,16 +180,26 @@ def structure_words(kind: str) -> tuple[str, ...]:
     typographic one too ("Conseil de l'Union" and "Conseil de l’Union").
     """
     words: set[str] = set()
-    for code, data in _files().items():
-        for w in (data.get("structure") or {}).get(kind) or ():
-            if isinstance(w, bool) or w is None:  # YAML reads a bare no, yes, off, ~ so
-                raise PolcompareError(
-                    f"{code}.yml", f"structure {kind!r} holds {w!r}, not a word: put it in quotes"
-                )
-            words.add(str(w))
-            # the typographic apostrophe, as EUR-Lex prints French acts ("L’UNION")
-            words.add(str(w).replace("'", "\u2019"))
+    for w in _listed("structure", kind):
+        words.add(w)
+        # the typographic apostrophe, as EUR-Lex prints French acts ("L’UNION")
+        words.add(w.replace("'", "\u2019"))
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _listed(section: str, key: str) -> Iterator[str]:
+    """Yield the words every language file lists under ``section: key:``, as strings.
+
+    A bare no, yes, off or ~ in YAML is a boolean or null, not a word: a one-line error
+    naming the file.
+    """
+    for code, data in _files().items():
+        for w in (data.get(section) or {}).get(key) or ():
+            if isinstance(w, bool) or w is None:
+                raise PolcompareError(
+                    f"{code}.yml", f"{section} {key!r} holds {w!r}, not a word: put it in quotes"
+                )
+            yield str(w)
 
 
 @functools.cache
@@ -209,14 +220,7 @@ def article_words(key: str) -> tuple[str, ...]:
     ``joins`` are the words that join a list's last member ("and", "και", "och"):
     the parser reads them at a point's end, the facts in "Articles 5 and 7".
     """
-    words: set[str] = set()
-    for code, data in _files().items():
-        for w in (data.get("articles") or {}).get(key) or ():
-            if isinstance(w, bool) or w is None:
-                raise PolcompareError(
-                    f"{code}.yml", f"articles {key!r} holds {w!r}, not a word: put it in quotes"
-                )
-            words.add(str(w).lower())
+    words = {w.lower() for w in _listed("articles", key)}
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 

@@ -417,10 +417,9 @@ def _between_its_neighbours(found: list[tuple[int, Marker]], p: int, cand: Marke
     if _first_point(cand) or not cand.rest[:1].isalpha():
         return False
     after = successor(cand.style, cand.value)
-    before = [c for q, c in found if c.style == cand.style and q < p]
-    later = [c for q, c in found if c.style == cand.style and q > p]
-    before = [c for c in before if successor(c.style, c.value) == cand.value]
-    later = [c for c in later if c.value == after]
+    same = [(q, c) for q, c in found if c.style == cand.style]
+    before = [c for q, c in same if q < p and successor(c.style, c.value) == cand.value]
+    later = [c for q, c in same if q > p and c.value == after]
     # upper case, or lower case as its neighbours are ("... web site (b) maintain ...; (c) assist")
     # when no other point of its value is found ("την υποπαράγραφο (β) της παρούσας
     # παραγράφου" cites the "(β)" that comes later)
