@@ -2399,7 +2399,14 @@ def test_a_web_copys_bracketed_footnotes_are_footnotes(write):
         "[2] Albanien, Bosnien-Hercegovina og Kroatien.\n"
     )
     doc = polcompare.read(write(text), lang="da")
-    assert doc.items["label"].tolist() == ["1", "2"]
+    # "1. EN FÆLLES RETLIG RAMME": a section's title in capitals over its paragraph
+    assert doc.items[["label", "kind"]].values.tolist() == [
+        ["1", "section"],
+        ["", "paragraph"],
+        ["2", "section"],
+        ["", "paragraph"],
+    ]
+    assert doc.items["parent"].iloc[1] == doc.items["item_id"].iloc[0]
     assert doc.footnotes["text"].tolist() == [
         "KOM(1999) 661 endelig.",
         "Albanien, Bosnien-Hercegovina og Kroatien.",
@@ -7219,3 +7226,74 @@ def test_a_term_defined_in_straight_quotes_after_a_colon_opens_no_quotation(writ
     assert doc.items.label.tolist() == ["L2342-1", "L2342-2", "L2342-3"]
     assert doc.items.text.iloc[1].endswith("la Convention de Paris.")
     _visible(doc)
+
+
+def test_held_out_set_98_gazette_issue_statute_and_inserted_points():
+    # Held-out set 98: a Greek gazette issue with three decrees read the second decree's
+    # numbered citations ("Έχοντας υπόψη:" then "1." to "8.") as points of the first decree's
+    # article 3, and the issue, a decree on a Security Council resolution, as a UN document;
+    # the Irish Statute Book's "**1.**—It shall be lawful" was a paragraph, not a section; the
+    # Code de la défense's "2° bis" was no point; an EUR-Lex note's "1.   INFORMATION
+    # PROVIDED BY MEMBER STATES ..." a paragraph, not a section's title
+    folder = ROOT / "eval" / "parse" / "holdout98"
+    issue = polcompare.read(next(folder.glob("gr-fek-a-14-2007-*.txt")), lang="el")
+    assert issue.doc_type == "national_law"
+    assert "a line opens with a national act's name ('Προεδρικά Διατάγματα')" in (
+        issue.doc_type_reason
+    )
+    second = issue.items[issue.items["start_line"].between(75, 88)]
+    assert second["label"].tolist() == [str(n) for n in range(1, 8)]
+    assert set(second["kind"]) == {"recital"} and set(second["parent"]) == {""}
+    act = polcompare.read(next(folder.glob("ie-irishstatutebook-*1923*.txt")), lang="en")
+    assert act.items[["label", "kind"]].values.tolist() == [
+        ["1", "section"],
+        ["2", "section"],
+        ["3", "section"],
+    ]
+    code = polcompare.read(next(folder.glob("fr-legifrance-code-defense-l2342-8-*.txt")))
+    points = code.items.set_index("start_line")
+    assert points.loc[15, ["label", "kind"]].tolist() == ["2 bis", "point"]
+    assert points.loc[15, "text"].startswith("Le transfert entre Etats membres")
+    assert points.loc[19, "parent"] == points.loc[15, "item_id"]  # "a)" under "2° bis"
+    note = polcompare.read(next(folder.glob("eu-eurlex-52024xc05881-*.txt")), lang="en")
+    first = note.items[note.items["label"] == "1"].iloc[0]
+    assert first["kind"] == "section" and first["start_line"] == 39
+
+
+def test_a_national_act_that_names_the_un_or_carries_out_an_eu_act(write):
+    # A text with articles that names the UN is a UN document unless a line of its head opens
+    # with a national act's name (``national_acts``): Swiss ordinances and Greek decrees on
+    # Security Council resolutions were UN documents; a Dutch minister's "Regeling" carrying out
+    # an EU regulation was an EU legal act. An EU act's title in another language is not one.
+    body = "\n\n".join(
+        ["Art. 1", "Die Lieferung von Rüstungsgütern ist verboten.", "Art. 2", "Gilt."]
+    )
+    ordinance = (
+        "# Verordnung vom 1. Juni 2012 über Massnahmen gegenüber Guinea-Bissau\n\n"
+        "in Ausführung der Resolution 2048 (2012) des Sicherheitsrats der Vereinten Nationen,\n\n"
+    )
+    doc = polcompare.read(write(ordinance + body, "vo.de.txt"), lang="de")
+    assert doc.doc_type == "national_law"
+    assert "a line opens with a national act's name ('Verordnung')" in doc.doc_type_reason
+    resolution = ordinance.replace("# Verordnung vom", "# Entschliessung vom")
+    assert polcompare.read(write(resolution + body, "r.de.txt"), lang="de").doc_type == (
+        "un_document"
+    )
+    regeling = (
+        "##Regeling van de Minister van Buitenlandse Zaken van 5 juni 2015\n\n"
+        "De Minister van Buitenlandse Zaken,\n\n"
+        "Gelet op Verordening (EU) nr. 2015/735 van de Raad van de Europese Unie;\n\n"
+        "Besluit:\n\nArtikel 1\n\nHet is verboden.\n\n"
+        "Artikel 2\n\nDeze regeling treedt in werking.\n"
+    )
+    doc = polcompare.read(write(regeling, "r.nl.txt"), lang="nl")
+    assert doc.doc_type == "national_law"
+    assert "its title names a national act ('Regeling')" in doc.doc_type_reason
+    uredba = (
+        "Službeni list Europske unije\n\n"
+        "UREDBA (EZ) br. 1049/2001 EUROPSKOG PARLAMENTA I VIJEĆA\n\n"
+        "EUROPSKI PARLAMENT I VIJEĆE EUROPSKE UNIJE,\n\n"
+        "Članak 1.\n\nSvrha.\n\nČlanak 2.\n\nKorisnici.\n"
+    )
+    doc = polcompare.read(write(uredba, "u.hr.txt"), lang="hr")
+    assert doc.doc_type == "legal_act"

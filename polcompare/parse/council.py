@@ -57,7 +57,7 @@ from .lines import (
     successor,
 )
 from .meta import find_date
-from .outline import capital_question
+from .outline import capital_heading, capital_question
 from .un_document import RESOLUTION_TITLE, body_line
 
 __all__ = ["Block", "Structure", "labelled_line", "parse_council"]
@@ -755,7 +755,7 @@ class _Parser:
         if DOT_LEADERS.search(self.texts[i]):
             self._add_heading("contents", i)  # "3. Afghanistan ..........": a table of contents
             return True
-        if self._numbered_title(i, m) or self._titled_text(i, m):
+        if self._numbered_title(i, m) or self._titled_text(i, m) or self._capital_title(i, m):
             # "1. Scope and purpose" over "1. These guidelines ...", "2. ...": a numbered
             # section's title, its paragraphs numbered from 1 again (as "1) Ievads" is);
             # "1. Innledning" over paragraphs with no number: its paragraphs
@@ -876,6 +876,18 @@ class _Parser:
             and nxt[:1].isupper()
             and len(nxt) >= 3 * len(self.texts[i])
             and nxt.endswith(PARAGRAPH_ENDS)
+            and not self._quoting(i)
+        )
+
+    def _capital_title(self, i: int, m: re.Match[str]) -> bool:
+        """Tell a numbered title in capitals ("1.   INFORMATION PROVIDED BY MEMBER STATES ...").
+
+        Its number the next title's, no numbered paragraph before it.
+        """
+        return (
+            not self.last_number
+            and int(m.group(1)) == self.titles + 1
+            and capital_heading(m.group(2))
             and not self._quoting(i)
         )
 

@@ -9,7 +9,8 @@ settle it:
 
 - a text read as a legal act that names no EU institution in its first
   lines (its title and citations) is a national law, or a UN document when it
-  names the UN there;
+  names the UN there and no line there opens with a national act's name
+  ("Verordnung", "Decreto", "ΠΡΟΕΔΡΙΚΟ ΔΙΑΤΑΓΜΑ": ``national_acts``);
 - numbered paragraphs that never name the EU or its institutions are not
   Council conclusions (``generic``);
 - decimal sections in a text that never names the UN are not a UN document
@@ -45,11 +46,11 @@ _GENITIVE = r"(?:s|:s|['’]s)?(?!\w)"
 ACT_SERIES = (
     r"(?i:CFSP|GASP|PESC|PESD|WPZiB|SZBP|KUSP|UVP|ÜVJP|YUTP|ΚΕΠΠΑ|ОВППС|BUSP|VUSP|ZUNS|"
     r"KĀDP|KKBP|GUSP|FUSP|GBVB|ZVSP|SZVP|PESK|CBES|"
-    r"EU|UE|EG|CE|EC|EÜ|ES|EK|ΕΕ|ЕС|EF|EB|AE|WE|Euratom)"
+    r"EU|UE|EG|CE|EC|EÜ|ES|EK|EZ|ΕΕ|ЕС|EF|EB|AE|WE|Euratom)"
 )
 ACT_NO = re.compile(
-    rf"\((?:{ACT_SERIES})\)\s*"
-    r"(?:No\.?\s*|N[rR]\.?\s*|n\.?\s*[ºo°]\s*|č\.\s*|št\.\s*)?(\d{1,4}/\d{1,4}(?:/\w+)?)"
+    rf"\((?:{ACT_SERIES})(?:,\s*(?:{ACT_SERIES}))?\)\s*"  # "(EU, Euratom) br. 608/2014"
+    r"(?:No\.?\s*|N[rR]\.?\s*|n\.?\s*[ºo°]\s*|č\.\s*|št\.\s*|br\.\s*)?(\d{1,4}/\d{1,4}(?:/\w+)?)"
     # before 2015 the series after the number, in brackets at the title's end: "(2008/890/PESC)"
     rf"|\((\d{{4}}/\d{{1,4}}/(?:{ACT_SERIES}))\)"
 )
@@ -63,6 +64,7 @@ UN_SYMBOL = re.compile(
 )
 #: The lines of a legal act where its own title and citations are.
 HEAD = 25
+_NATIONAL_TITLE_LINES = 5  # a national act's title under its gazette's masthead
 _TITLE_LINES = 3  # an act's title: its name and number, its date, what it is on
 
 
@@ -115,19 +117,10 @@ def refine(structure: Structure, texts: list[str]) -> Structure:
     """
     head = "\n".join(texts[:HEAD])
     if structure.doc_type == "legal_act":
-        # "RÉGLEMENT (CE) No 2271/96 DU CONSEIL": an EU act's number in its title, the
-        # first lines of a consolidated text whose cover was furniture
-        title = "\n".join(texts[:_TITLE_LINES])
-        if names("eu_names").search(head) or ACT_NO.search(title) or OLD_ACT_NO.search(title):
+        _legal_act_type(structure, texts, head)
+        if structure.doc_type == "legal_act":
             return structure
-        if m := names("un_names").search(head):
-            structure.doc_type = "un_document"
-            why = f"names the UN ('{m.group()}') and not the EU in its first {HEAD} lines"
-        else:
-            structure.doc_type = "national_law"
-            why = f"names neither the EU nor the UN in its first {HEAD} lines"
-        structure.reason += f"; {why}"
-    elif (
+    if (
         structure.doc_type == "un_document"
         and not any(b.kind == "action" for b in structure.blocks)
         and not names("un_names").search("\n".join(texts))
@@ -162,6 +155,48 @@ def refine(structure: Structure, texts: list[str]) -> Structure:
     return structure
 
 
+def _legal_act_type(structure: Structure, texts: list[str], head: str) -> None:
+    """Type a text the legal-act grammar read: an EU act, a national law or a UN document."""
+    # "RÉGLEMENT (CE) No 2271/96 DU CONSEIL": an EU act's number in its title, the
+    # first lines of a consolidated text whose cover was furniture
+    title = "\n".join(texts[:_TITLE_LINES])
+    if ACT_NO.search(title) or OLD_ACT_NO.search(title):
+        return
+    if eu := names("eu_names").search(head):
+        if act := _national_title(texts, eu.start()):
+            structure.doc_type = "national_law"
+            structure.reason += f"; its title names a national act ('{act}')"
+        return
+    structure.doc_type, why = _whose_act(head)
+    structure.reason += f"; {why}"
+
+
+def _national_title(texts: list[str], eu_at: int) -> str:
+    """Return the national act's name a title opens with above the EU's first name, or "".
+
+    "Regeling van de Minister ... Gelet op Verordening (EU) nr. 2015/735 van de Raad": a
+    national act that carries out an EU act. Not "UREDBA (EZ) br. 1049/2001": an EU act's
+    name and number in another language, under the Official Journal's masthead.
+    """
+    top = "\n".join(texts[:_NATIONAL_TITLE_LINES])
+    act = _national_act().search(top)
+    if act is None or act.start() >= eu_at:
+        return ""
+    return "" if ACT_NO.search(top[act.end() :].split("\n", 1)[0]) else act.group(1)
+
+
+def _whose_act(head: str) -> tuple[str, str]:
+    """Type an act that names no EU institution in ``head``, and say why."""
+    if not (m := names("un_names").search(head)):
+        return "national_law", f"names neither the EU nor the UN in its first {HEAD} lines"
+    if act := _national_act().search(head):  # "Verordnung ... über Massnahmen gegenüber Sudan"
+        return "national_law", (
+            f"names the UN ('{m.group()}') but a line opens with a national act's name "
+            f"('{act.group(1)}')"
+        )
+    return "un_document", f"names the UN ('{m.group()}') and not the EU in its first {HEAD} lines"
+
+
 def _titled_act(texts: list[str]) -> str:
     """Say how a text shows itself an EU act, or return "".
 
@@ -176,6 +211,13 @@ def _titled_act(texts: list[str]) -> str:
     if citation(first):
         return f"it opens with an act's citation ('{first[:40]}')"
     return ""
+
+
+@functools.cache
+def _national_act() -> re.Pattern[str]:
+    """Match a line that opens with a national act's name ("# Verordnung vom", "Decreto 246")."""
+    words = "|".join(re.escape(w) for w in structure_words("national_acts"))
+    return re.compile(rf"^[#*\s]*({words})(?!\w)", re.IGNORECASE | re.MULTILINE)
 
 
 @functools.cache

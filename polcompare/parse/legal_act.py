@@ -180,6 +180,9 @@ def cites(text: str) -> bool:
     return bool(_patterns()["regard"].match(text))
 
 
+_LEAD_IN = 40  # the longest "Having regard to:" alone on its line
+
+
 def _lists_citations(text: str) -> bool:
     """Tell the lead-in of numbered citations: "Having regard to:", ending with its colon."""
     return cites(text) and text.rstrip().endswith(":")
@@ -301,7 +304,13 @@ class LegalAct(Outline):
             self.add_heading("formula", i)
             self.reset("recitals")
             return i + 1
-        if not self.in_articles and pat["regard"].match(text):
+        if pat["regard"].match(text) and (
+            not self.in_articles or (_lists_citations(text) and len(text) <= _LEAD_IN)
+        ):
+            # after an act's articles, "Έχοντας υπόψη:" alone opens the next act's
+            # citations (a gazette issue with three decrees)
+            self.in_articles = self.closed = False
+            self.section = "citations"
             self.stack = []
             self.add_text("citation", i, section="citations", number=self.next_number("c"))
             self.regarded = True

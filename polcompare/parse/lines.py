@@ -245,6 +245,7 @@ _PAREN_NUM = re.compile(r"(\((\d{1,6}(?:[A-Z]{1,2}|[a-z])?)\.?\)(?:\s*))(?![,;:\
 _BRACKET_NUM = re.compile(r"(\[(\d{1,3})\]\s+)(\S.*)")
 # "1° de ...": points numbered with a degree sign (Belgian and French texts)
 _NUM_DEGREE = re.compile(r"((\d{1,3})°\s*)(.*)")
+_DEGREE_INSERT = re.compile(rf"({'|'.join(_LATIN_ORDINALS)})\s+(?=\S)")
 # What Chinese text glues to a point's closing bracket: an opening bracket or quotation mark,
 # or a year ("(a)《孟加拉国劳工法》", "(c)2009年1月").
 _GLUED_CHINESE = r"[《「『“（]|\d{1,4}[\u4e00-\u9fff]"
@@ -551,10 +552,17 @@ def _wrapped(quote: str, body: str) -> list[Marker] | None:
         inside, end = m.group(2), m.end()
         if body[end : end + 1] == "." and body[end - 1] in "*_" and inside.isalnum():
             inside, end = inside + ".", end + 1
-        end += body[end : end + 1] in ("—", "–")
+        dashed = body[end : end + 1] in ("—", "–")
+        end += dashed
         inner = markers(f"{inside} {body[end:]}".strip())
         return [
-            Marker(c.style, c.value, quote + body[:end], c.rest)
+            # "**1.**—It shall be lawful": a section, as "1.—It shall" is (see _numbered)
+            Marker(
+                "para" if dashed and c.style == "num." else c.style,
+                c.value,
+                quote + body[:end],
+                c.rest,
+            )
             for c in inner
             if c.marker.strip() == inside  # the marks enclose the marker, nothing more
         ]
@@ -659,9 +667,17 @@ def _numbered(quote: str, body: str) -> list[Marker]:
             if style == "num." and (_SECTION_DASH.search(m.group(1)) or m.group(3)[:1] == "("):
                 style = "para"  # "20.—(1) Where", "1.(1) A thing": a section and its subsection
             value = "".join(m.group(2).split())
+            marker, rest = quote + m.group(1), m.group(3)
+            if style == "num°" and (latin := _DEGREE_INSERT.match(rest)):
+                # "2° bis Le transfert": a point inserted after "2°" (French codes)
+                value, marker, rest = (
+                    f"{value} {latin.group(1)}",
+                    marker + latin.group(),
+                    rest[latin.end() :],
+                )
             if pattern is _NUM_HYPHEN_ARABIC:
                 value = value.translate(_DIGITS)
-            out.append(Marker(style, value, quote + m.group(1), m.group(3)))
+            out.append(Marker(style, value, marker, rest))
     return out
 
 
@@ -894,7 +910,12 @@ def inserted(style: str, open_value: str, value: str) -> bool:
         return (
             bool(head)
             and value.startswith(head)
-            and (tail.isupper() or len(tail) == 1 or tail in _LATIN_INSERTS or tail in _LATIN)
+            and (
+                tail.isupper()
+                or len(tail) == 1
+                or tail in _LATIN_INSERTS
+                or tail.lstrip() in _LATIN  # "2bis", "2 bis"
+            )
         )
     return False
 

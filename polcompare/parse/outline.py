@@ -194,6 +194,8 @@ class Outline:
             )
         ):
             return "point"
+        if marker.style == "num." and capital_heading(marker.rest):
+            return "section"  # "1.   INFORMATION PROVIDED BY MEMBER STATES ...": a heading
         return "paragraph"
 
     def special(self, i: int) -> int | None:
@@ -859,7 +861,7 @@ class Outline:
             and b.up is not None
             and b.up.style == "num."
             and b.up.level == 1
-            and b.up.kind == "paragraph"
+            and b.up.kind in ("paragraph", "section")  # "2. KONTEXT": a heading in capitals
             # "(1)", or "2.1. Convention ..." sections under "2. Context" (not the units
             # that go on a lead-in: "1. Sudarau komisiją:" then "1.1. Policijos ...")
             and (
@@ -1573,6 +1575,16 @@ _DEFINITION = re.compile(r":\s{2,}\S")  # a definition list's ":   1960-07-30" (
 
 #: A word opening a unit's text.
 _WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def capital_heading(text: str) -> bool:
+    """Tell a heading in capitals: "INFORMATION PROVIDED BY MEMBER STATES (...)", no clause end."""
+    letters = [c for c in text if c.isalpha()]
+    return (
+        len(letters) >= 8
+        and all(c.isupper() for c in letters)
+        and not text.rstrip().endswith((".", ",", ";", ":"))
+    )
 
 
 def opens_lower(text: str) -> bool:
