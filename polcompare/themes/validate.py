@@ -472,6 +472,29 @@ def _majority(data: np.ndarray) -> np.ndarray:
     return out
 
 
+def _warn_of_partial_sheets(files: list[str], read: list[pd.DataFrame], ids: list[str]) -> None:
+    """Say when alpha's items are fewer than the sheets': none in two sheets, or a sheet short."""
+    if len(read) < 2:
+        return
+    if not any(sum(i in s.index for s in read) > 1 for i in ids):
+        warnings.warn(
+            f"agreement: no item is in two of the {len(read)} sheets ({', '.join(files)}), so "
+            "alpha cannot be computed: give each coder the same sheet",
+            PolcompareWarning,
+            stacklevel=3,
+        )
+        return
+    for file, sheet in zip(files, read, strict=True):
+        coded = sum(i in sheet.index for i in ids)
+        if coded < len(ids):  # new user 66: a sheet of 5 of 14 rows, alpha 1.000, no word
+            warnings.warn(
+                f"agreement: {file} codes {coded} of the {len(ids)} items the sheets hold; an "
+                "item counts towards alpha only where two coders coded it",
+                PolcompareWarning,
+                stacklevel=3,
+            )
+
+
 def agreement(
     sheets: Sequence[str | Path | pd.DataFrame],
     *,
@@ -529,13 +552,7 @@ def agreement(
     else:
         _check_texts_against_items(read, files, items)
     ids = [i for i in items["item_id"].astype(str) if any(i in s.index for s in read)]
-    if len(read) > 1 and not any(sum(i in s.index for s in read) > 1 for i in ids):
-        warnings.warn(
-            f"agreement: no item is in two of the {len(read)} sheets ({', '.join(files)}), so "
-            "alpha cannot be computed: give each coder the same sheet",
-            PolcompareWarning,
-            stacklevel=2,
-        )
+    _warn_of_partial_sheets(files, read, ids)
     # all the items are tagged (the context rule reads whole documents), the coded ones scored
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
