@@ -124,6 +124,7 @@ FOLDERS = (
     "eval/parse/holdout96",
     "eval/parse/holdout97",
     "eval/parse/holdout98",
+    "eval/parse/holdout99",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
