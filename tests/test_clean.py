@@ -836,6 +836,29 @@ def test_a_pages_reading_time_is_furniture_not_a_numbered_section(write):
     assert [kind for _, kind in clean(lines).furniture] == ["page_notice", "page_notice"]
 
 
+def test_a_press_releases_foot_and_a_pages_back_to_top_link_are_furniture(write):
+    # new user 66: the UN press release's "For information media. Not an official record."
+    # and SECO's "Letzte Änderung 27.03.2019" and "Zum Seitenanfang" were items; the UN's
+    # banner "In progress at UNHQ" a press release's title
+    lines = [
+        "In progress at UNHQ",
+        "They called on the parties to agree further steps.",
+        "For information media. Not an official record.",
+        "Letzte Änderung 27.03.2019",
+        "Zum Seitenanfang",
+    ]
+    kinds = dict((ln.text, kind) for ln, kind in clean(lines).furniture)
+    assert kinds == {
+        lines[0]: "navigation",
+        lines[2]: "page_notice",
+        lines[3]: "page_notice",
+        lines[4]: "navigation",
+    }
+    text = "Sanktionen\n\nDie Lieferung von Rüstungsgütern ist verboten.\n\nZum Seitenanfang\n"
+    doc = polcompare.read(write(text, name="seco.de.txt"), lang="de")
+    assert doc.items["text"].tolist() == ["Die Lieferung von Rüstungsgütern ist verboten."]
+
+
 def test_an_archive_banner_and_a_back_link_are_furniture():
     # New user 33: the Bundestag's "+++ Archiv +++ Archiv +++ ..." banner was 2 of an archived
     # page's 3 items, and "< Back to previous page" (the EU delegation to the UN's site) an item

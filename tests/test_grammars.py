@@ -7297,3 +7297,45 @@ def test_a_national_act_that_names_the_un_or_carries_out_an_eu_act(write):
     )
     doc = polcompare.read(write(uredba, "u.hr.txt"), lang="hr")
     assert doc.doc_type == "legal_act"
+
+
+def test_held_out_set_99_glued_dashed_points_superscript_sections_and_gazette_contents():
+    # Held-out set 99: EUR-Lex's web copy of a CFSP decision glues each point to its text after a
+    # list's dash ("- (a)strengthen ..."): no point was found; Riigi Teataja's "§ 39<sup>10</sup>."
+    # after "§ 39<sup>9</sup>." was no section (two superscript digits did not read as an inserted
+    # section); a Greek gazette issue's contents, run together with their dot leaders and page
+    # numbers, became a paragraph "144."
+    folder = ROOT / "eval" / "parse" / "holdout99"
+    euam = polcompare.read(next(folder.glob("eu-eurlex-32017d1869-*.txt")), lang="en")
+    items = euam.items.set_index("start_line")
+    assert items.loc[33, ["label", "kind"]].tolist() == ["a", "point"]
+    assert items.loc[33, "text"].startswith("strengthen the strategic advice")
+    assert items.loc[33, "parent"] == items.loc[31, "item_id"]  # Article 3(1)
+    assert items.loc[49, "label"] == "i" and items.loc[53, "label"] == "a"
+    act = polcompare.read(next(folder.glob("ee-riigiteataja-*.txt")), lang="et")
+    sections = act.items[act.items["kind"] == "section"]["label"].tolist()
+    assert sections[4:] == ["39⁹", "39¹⁰", "39¹¹", "39¹²", "39¹³", "39¹⁴", "39¹⁵", "64", "65"]
+    first = act.items[act.items["start_line"] == 63].iloc[0]
+    assert first["parent"].endswith(":39¹⁰")
+    issue = polcompare.read(next(folder.glob("gr-fek-a-157-2006-*.txt")), lang="el")
+    assert 11 not in issue.items["start_line"].tolist()
+    assert issue.lines.loc[issue.lines["line"] == 11, "role"].item() == "heading"
+    assert issue.lines.loc[issue.lines["line"] == 11, "text"].item().startswith("144. Αύξηση")
+
+
+def test_a_un_press_releases_headline_in_capitals_is_its_title(write):
+    # new user 66: the UN press release's banner "In progress at UNHQ" was its title, then (the
+    # banner furniture) its fourth sub-headline: the headline in capitals, holding its
+    # resolution's number, read as a code ("D/12/11"); a symbol alone still is one
+    text = (
+        "In progress at UNHQ\n\nSC/8160\n\n"
+        "SECURITY COUNCIL DEMANDS SUDAN DISARM MILITIAS IN DARFUR, ADOPTING RESOLUTION 1556 "
+        "(2004) BY VOTE OF 13–0–2\n\n30/07/2004\nPress Release\nSC/8160\n\n"
+        "With Intention to Take Further Action in Event of Non-Compliance\n\n"
+        "The Security Council today demanded that the Government of Sudan disarm the militias "
+        "in Darfur, adopting resolution 1556 (2004) on the situation in Sudan.\n\n"
+        "The Council demanded that the militias in Darfur be disarmed within 30 days.\n"
+    )
+    doc = polcompare.read(write(text, "sc8160.en.txt"), lang="en")
+    assert doc.meta["title"].startswith("SECURITY COUNCIL DEMANDS SUDAN DISARM MILITIAS")
+    assert doc.furniture["text"].tolist()[:1] == ["In progress at UNHQ"]

@@ -390,6 +390,85 @@ def test_arms_control_protocols_are_disarmament(lang, text, disarmament):
     assert ("disarmament" in themes) is disarmament
 
 
+# Made-up sentences after new user 66: an arms embargo's and an asset freeze's own formulae are
+# sanctions in every language, though neither says "embargo" or "sanctions"; UNAMID, the "Hybrid
+# Operation" in Darfur, is no hybrid attack; "urgent" alone is no call (stance).
+@pytest.mark.parametrize(
+    ("lang", "text", "theme", "tagged"),
+    [
+        (
+            "en",
+            "The supply of arms and related materiel to South Sudan shall be prohibited.",
+            "sanctions",
+            True,
+        ),
+        ("en", "The freezing of funds shall not apply to humanitarian aid.", "sanctions", True),
+        (
+            "en",
+            "All funds and economic resources of the persons listed shall be frozen.",
+            "sanctions",
+            True,
+        ),
+        (
+            "fr",
+            "La fourniture d'armements et de matériels connexes est interdite.",
+            "sanctions",
+            True,
+        ),
+        ("fr", "Le gel des fonds ne s'applique pas.", "sanctions", True),
+        ("de", "Sperre von Vermögenswerten und Bereitstellungsverbote", "sanctions", True),
+        (
+            "de",
+            "Verbot der Lieferung von Rüstungsgütern und verwandtem Material",
+            "sanctions",
+            True,
+        ),
+        (
+            "sv",
+            "Det är förbjudet att exportera vapen eller vapenrelaterat material.",
+            "sanctions",
+            True,
+        ),
+        ("nb", "Norge har sluttet opp om EUs våpenembargo.", "sanctions", True),
+        ("nb", "Økonomiske frystiltak innebærer at midler fryses.", "sanctions", True),
+        ("da", "Danmark gennemfører EU's våbenembargo.", "sanctions", True),
+        (
+            "en",
+            "The African Union-United Nations Hybrid Operation in Darfur (UNAMID).",
+            "migration_borders",
+            False,
+        ),
+        (
+            "fr",
+            "L'Opération hybride Union africaine-Nations Unies au Darfour.",
+            "migration_borders",
+            False,
+        ),
+        (
+            "en",
+            "The EU condemns hybrid attacks against its Member States.",
+            "migration_borders",
+            True,
+        ),
+    ],
+)
+def test_embargo_and_asset_freeze_formulae_are_sanctions(lang, text, theme, tagged):
+    themes = tag(_items(lang, [text]), taxonomy="policy").items.loc[0, "themes"].split(";")
+    assert (theme in themes) is tagged
+
+
+@pytest.mark.parametrize(
+    ("text", "urge"),
+    [
+        ("Sudan is one of the most urgent challenges facing the world.", False),
+        ("Humanitarian access is needed urgently.", True),
+    ],
+)
+def test_urgent_alone_is_no_call(text, urge):
+    themes = tag(_items("en", [text]), taxonomy="stance").items.loc[0, "themes"].split(";")
+    assert ("urge_call" in themes) is urge
+
+
 # Made-up sentences: "mine-affected" describes a place (no cooperation); affected States working
 # with donors are cooperation and assistance.
 @pytest.mark.parametrize(

@@ -418,9 +418,11 @@ def could_mark(text: str) -> bool:
 
 
 #: A letter's point after a list's dash: "a) ", "(b) ", "iv) ", Fedlex's "a. " and "b." alone,
-#: Greek and Cyrillic letters too ("- α) είναι", "- στ) ", "- б) ")
+#: Greek and Cyrillic letters too ("- α) είναι", "- στ) ", "- б) "); "- (a)strengthen" glued to
+#: its text in brackets, as EUR-Lex's web copy has it
 _DASHED_LETTER = re.compile(
-    r"\(?(?:[a-z]{1,4}|[α-ω]{1,2}|[а-я])\)\s|(?:[a-z]{1,2}|[α-ω]{1,2}|[а-я])\.(?:\s|$)"
+    r"\(?(?:[a-z]{1,4}|[α-ω]{1,2}|[а-я])\)\s|\((?:[a-z]{1,4}|[α-ω]{1,2}|[а-я])\)(?=[^\W\d_])"
+    r"|(?:[a-z]{1,2}|[α-ω]{1,2}|[а-я])\.(?:\s|$)"
 ).match
 _MARK_FIRSTS = frozenset("(§IVXLC[" + QUOTES)
 _SHORT_POINT = re.compile(r"(?:[a-z]{1,5}|στ)[.)]").match
@@ -913,6 +915,7 @@ def inserted(style: str, open_value: str, value: str) -> bool:
             and (
                 tail.isupper()
                 or len(tail) == 1
+                or (tail.isdigit() and not tail.isdecimal())  # "39¹⁰" (Riigi Teataja)
                 or tail in _LATIN_INSERTS
                 or tail.lstrip() in _LATIN  # "2bis", "2 bis"
             )
@@ -1294,6 +1297,9 @@ __all__ += [
 _RUN_IN_ENTRY = re.compile(r"(?:^|(?<=\S)\s?)\d{1,2}(?:\.\d{1,2})*\.(?=[A-ZÀ-Þ])")
 _RUN_IN_LEAST = 5  # entries on the line
 _TITLE_END = re.compile(r"[.;:!?]$")
+# "144. Αύξηση θέσεων ... ........ 2 AΠΟΦΑΣΕΙΣ Ανάκληση ... ....... 3": a gazette's contents,
+# each entry's dot leaders and page number, run together
+_LEADERS_AND_PAGE = re.compile(r"(?:\.\s?){5,}\s*\d{1,4}(?=\s|$)")
 
 
 def run_in_contents(text: str) -> bool:
@@ -1301,10 +1307,13 @@ def run_in_contents(text: str) -> bool:
 
     Five or more numbered entries glued to their titles ("1.Objectives
     2.Organisation of the network 3.1.Project 1: ..."), the line opening with
-    the first, and nearly all of them short titles, not sentences.
+    the first, and nearly all of them short titles, not sentences; or two entries or more
+    with their dot leaders and page numbers.
     """
     if not text[:1].isdigit():
         return False
+    if len(_LEADERS_AND_PAGE.findall(text)) >= 2:
+        return True
     titles = [p.strip() for p in _RUN_IN_ENTRY.split(text)[1:]]
     if len(titles) < _RUN_IN_LEAST:
         return False

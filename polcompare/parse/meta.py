@@ -370,7 +370,13 @@ def _masthead(text: str) -> bool:
         bool(names("un_names").fullmatch(text) or names("eu_names").fullmatch(text))
         or bool(_PART.match(text))
         or (len(text) <= 30 and bool(find_date(text)))  # "14 July 1995"
-        or (any(c.isdigit() for c in text) and not any(c.islower() for c in text))  # "D/12/11"
+        # "D/12/11", "S/RES/1556 (2004)"; not a UN press release's headline in capitals with
+        # its resolution's number ("SECURITY COUNCIL DEMANDS SUDAN DISARM MILITIAS ... 1556")
+        or (
+            any(c.isdigit() for c in text)
+            and not any(c.islower() for c in text)
+            and len(re.findall(r"[^\W\d_]{3,}", text)) < 5
+        )
         or (len(text.split()) == 1 and (text.isupper() or not text[:1].isupper()))
         or text.endswith(":")
     )
