@@ -125,6 +125,7 @@ FOLDERS = (
     "eval/parse/holdout97",
     "eval/parse/holdout98",
     "eval/parse/holdout99",
+    "eval/parse/holdout100",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
