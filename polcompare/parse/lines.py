@@ -420,8 +420,9 @@ def could_mark(text: str) -> bool:
 #: A letter's point after a list's dash: "a) ", "(b) ", "iv) ", Fedlex's "a. " and "b." alone,
 #: Greek and Cyrillic letters too ("- α) είναι", "- στ) ", "- б) "); "- (a)strengthen" glued to
 #: its text in brackets, as EUR-Lex's web copy has it
+_DASH_LETTERS = r"(?:[a-z]{1,4}|[α-ω]{1,2}|[а-я])"
 _DASHED_LETTER = re.compile(
-    r"\(?(?:[a-z]{1,4}|[α-ω]{1,2}|[а-я])\)\s|\((?:[a-z]{1,4}|[α-ω]{1,2}|[а-я])\)(?=[^\W\d_])"
+    rf"\(?{_DASH_LETTERS}\)\s|\({_DASH_LETTERS}\)(?=[^\W\d_])"
     r"|(?:[a-z]{1,2}|[α-ω]{1,2}|[а-я])\.(?:\s|$)"
 ).match
 _MARK_FIRSTS = frozenset("(§IVXLC[" + QUOTES)
