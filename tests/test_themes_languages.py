@@ -492,10 +492,10 @@ def test_un_travel_ban_and_asset_freeze_formulae_are_sanctions(lang, text):
 @pytest.mark.parametrize(
     ("lang", "text", "theme", "tagged"),
     [
-        ("en", "The delegation accepted the invitation to the meeting in Geneva.", "urge_call", False),
+        ("en", "The delegation accepted the invitation to the meeting.", "urge_call", False),
         ("en", "Parties were asked to reject violence and return to talks.", "condemn", False),
         ("en", "The European Union rejects the annexation of Crimea.", "condemn", True),
-        ("fr", "La Mission multinationale d'appui à la sécurité est déployée.", "support_welcome", False),
+        ("fr", "La Mission multinationale d'appui est déployée.", "support_welcome", False),
         ("fr", "Le Conseil apporte son appui à la mission.", "support_welcome", True),
         ("nb", "Situasjonen i Jemen er sterkt bekymringsfull.", "concern_regret", True),
     ],
