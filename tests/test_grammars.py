@@ -7389,3 +7389,31 @@ def test_a_run_in_enumeration_needs_its_first_number_and_a_units_text(write):
     doc = polcompare.read(write(prose, "presse.de.txt"), lang="de")
     assert doc.items.empty or doc.items["label"].tolist() == [""]
     assert "2. die Frist" in " ".join(doc.lines["text"])
+
+
+def test_a_markdown_footnote_never_takes_a_number_out_of_the_text(write):
+    # new user 68: a Fedlex ordinance's notes "[^5]: SR 946.202" are called by "<sup>5</sup>";
+    # no "[^5]" in the text, the note's owner was sought as a bare number and " 5." cut out of
+    # "tritt am 5. Dezember 2014 in Kraft": "tritt am. Dezember 2014"
+    text = (
+        "# Verordnung über Massnahmen gegenüber Jemen\n\n"
+        "##### **Art. 1** Verbot\n\n"
+        "<sup>1</sup> Der Verkauf von Rüstungsgütern ist verboten.\n\n"
+        "<sup>2</sup> Vorbehalten bleibt das Güterkontrollgesetz vom <sup>5</sup> 13. Dezember "
+        "1996.\n\n"
+        "##### **Art. 2** Strafbestimmungen\n\n"
+        "Wer gegen Artikel 1 verstösst, wird nach Artikel 3. des Gesetzes bestraft.\n\n"
+        "##### **Art. 3** Inkrafttreten\n\n"
+        "Diese Verordnung tritt am 5. Dezember 2014 in Kraft.\n\n"
+        "[^3]: AS 2014 4137\n\n"
+        "[^5]: SR 946.202\n"
+    )
+    doc = polcompare.read(write(text, "jemen.de.txt"), lang="de")
+    texts = doc.items["text"].tolist()
+    assert texts[-1] == "Diese Verordnung tritt am 5. Dezember 2014 in Kraft."
+    assert texts[-2] == "Wer gegen Artikel 1 verstösst, wird nach Artikel 3. des Gesetzes bestraft."
+    owner = doc.items[doc.items["footnotes"] == "5"]
+    assert owner["text"].tolist() == [
+        "Vorbehalten bleibt das Güterkontrollgesetz vom <sup>5</sup> 13. Dezember 1996."
+    ]
+    assert not doc.items["footnotes"].str.contains("3").any()  # called nowhere: no owner
