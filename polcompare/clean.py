@@ -1161,7 +1161,8 @@ def _salutation() -> re.Pattern[str]:
     phrases = "|".join(re.escape(w) for w in structure_words("salutations"))
     # "Madam/Mister President,": one of two forms of address, the other before a slash
     phrase = rf"(?:[^\W\d_]+\.?\s?/\s?)?(?:{phrases})"
-    return re.compile(rf"{phrase}(?:\s*,\s*{phrase})*\s*[,:.!]?", re.IGNORECASE)
+    # ("President, Honourable Members,": the office's entry holds its own comma)
+    return re.compile(rf"{phrase}(?:(?:(?<=,)|\s*,)\s*{phrase})*\s*[,:.!]?", re.IGNORECASE)
 
 
 @functools.cache

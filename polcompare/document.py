@@ -661,7 +661,7 @@ def _assemble(
     row_of = {item["item_id"]: i for i, item in enumerate(items)}
     repeats: dict[str, int] = {}
     for fn in cleaned.footnotes:
-        owner = owners.find(fn.number, fn.lines[0].no)
+        owner = owners.find(fn.number, fn.lines[0].no, fn.lines[0].text.startswith("[^"))
         repeats[fn.number] = repeats.get(fn.number, 0) + 1
         note_id = f"fn{fn.number}" + (f"~{repeats[fn.number]}" if repeats[fn.number] > 1 else "")
         notes.append((note_id, fn.number, fn.text, owner, fn.lines[0].no, fn.lines[-1].no))
@@ -718,6 +718,8 @@ class _FootnoteOwners:
             return re.compile(rf"\s?\[\^{number}\]")
         if how == "link":  # a Markdown copy's "Lawrey[1](#f1) to Tange": the link goes
             return re.compile(rf"\[{number}\]\s?\(#[\w-]*?{number}\)")
+        if how == "sup":  # Fedlex's converted "<sup>5</sup>" calling the note "[^5]: SR 946.202"
+            return re.compile(rf"<sup>{number}</sup>")
         if how == "glued":  # "destruktion1. EU", "agenda** "
             return re.compile(rf"(?<=[^\W\d_]){number}(?=[\s.,;:)]|$)")
         return re.compile(rf"(?<=[^\W\d_]) {number}(?=[.,;:)](?:\s+[^\W\d_a-z]|$))")  # "... 1. ES"
@@ -731,20 +733,25 @@ class _FootnoteOwners:
             ]
         return self.carriers[key]
 
-    def find(self, number: str, line_no: int) -> str:
+    def find(self, number: str, line_no: int, markdown: bool = False) -> str:
         """Return the owner's ``item_id``, or "" when no item before ``line_no`` carries it.
 
         The mark is taken out of the owner's text ("destruktion1. EU" ->
         "destruktion. EU"); the item's ``footnotes`` column keeps it.
         """
         before = bisect.bisect_left(self.starts, line_no)  # items starting before the note
-        for how in ("markdown", "link", "glued", "spaced"):
+        # a Markdown note ("[^5]: SR 946.202") is called by its own mark or a converter's
+        # superscript, never by a bare number in the text ("tritt am 5. Dezember 2014")
+        hows = ("markdown", "link", "sup") if markdown else ("markdown", "link", "glued", "spaced")
+        for how in hows:
             carriers = self._carriers(number, how)
             k = bisect.bisect_left(carriers, before)
             if k:
                 item = self.items[carriers[k - 1]]
                 marks = list(self._pattern(number, how).finditer(item["text"]))
-                if len(marks) == 1:  # more than one: which is the mark is not certain
+                # more than one: which is the mark is not certain; a superscript stays (it may
+                # be a paragraph's number the copy left in the text)
+                if len(marks) == 1 and how != "sup":
                     m = marks[0]
                     item["text"] = item["text"][: m.start()] + item["text"][m.end() :]
                 return item["item_id"]

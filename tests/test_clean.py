@@ -859,6 +859,23 @@ def test_a_press_releases_foot_and_a_pages_back_to_top_link_are_furniture(write)
     assert doc.items["text"].tolist() == ["Die Lieferung von Rüstungsgütern ist verboten."]
 
 
+def test_a_parliament_salutation_a_press_contact_and_a_site_map_are_furniture(write):
+    # new user 67: a Commissioner's "President, Honourable Members," (the office's entry holds
+    # its own comma, so a second form of address after it was not read), the EEAS press
+    # release's "EEAS Press Team" over its contacts and a ministry's "PLAN DU SITE" were items
+    lines = [
+        "President, Honourable Members,",
+        "The situation in Yemen remains dire.",
+        "EEAS Press Team",
+        "PLAN DU SITE",
+    ]
+    kinds = dict((ln.text, kind) for ln, kind in clean(lines).furniture)
+    assert kinds == {lines[0]: "salutation", lines[2]: "navigation", lines[3]: "navigation"}
+    text = "Speech on Yemen\n\nPresident, Honourable Members,\n\nThe war must end.\n"
+    doc = polcompare.read(write(text, name="speech.en.txt"), lang="en")
+    assert doc.items["text"].tolist() == ["The war must end."]
+
+
 def test_an_archive_banner_and_a_back_link_are_furniture():
     # New user 33: the Bundestag's "+++ Archiv +++ Archiv +++ ..." banner was 2 of an archived
     # page's 3 items, and "< Back to previous page" (the EU delegation to the UN's site) an item

@@ -469,6 +469,42 @@ def test_urgent_alone_is_no_call(text, urge):
     assert ("urge_call" in themes) is urge
 
 
+# New user 67: the UN's travel-ban and asset-freeze formulae, an export ban on arms and the Swiss
+# transit ban carried no sanctions topic.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "All States shall prevent the entry into or transit through their territories."),
+        ("en", "States shall freeze the financial assets and economic resources of the listed."),
+        ("en", "The Council decided on a ban on the export of arms to the country."),
+        ("fr", "Les États empêchent l'entrée sur leur territoire ou le passage en transit."),
+        ("fr", "Les États gèlent les fonds et autres avoirs financiers des personnes désignées."),
+        ("de", "Die Einreise in die Schweiz und die Durchreise durch die Schweiz sind verboten."),
+    ],
+)
+def test_un_travel_ban_and_asset_freeze_formulae_are_sanctions(lang, text):
+    themes = tag(_items(lang, [text]), taxonomy="policy").items.loc[0, "themes"].split(";")
+    assert "sanctions" in themes
+
+
+# New user 67: an invitation is no call, a mission's name no support, a call to others to reject
+# violence no rejection of the issuer's; "sterkt bekymringsfull" (deeply worrying) is concern.
+@pytest.mark.parametrize(
+    ("lang", "text", "theme", "tagged"),
+    [
+        ("en", "The delegation accepted the invitation to the meeting.", "urge_call", False),
+        ("en", "Parties were asked to reject violence and return to talks.", "condemn", False),
+        ("en", "The European Union rejects the annexation of Crimea.", "condemn", True),
+        ("fr", "La Mission multinationale d'appui est déployée.", "support_welcome", False),
+        ("fr", "Le Conseil apporte son appui à la mission.", "support_welcome", True),
+        ("nb", "Situasjonen i Jemen er sterkt bekymringsfull.", "concern_regret", True),
+    ],
+)
+def test_invitations_mission_names_and_others_rejections_are_no_stance(lang, text, theme, tagged):
+    themes = tag(_items(lang, [text]), taxonomy="stance").items.loc[0, "themes"].split(";")
+    assert (theme in themes) is tagged
+
+
 # Made-up sentences: "mine-affected" describes a place (no cooperation); affected States working
 # with donors are cooperation and assistance.
 @pytest.mark.parametrize(

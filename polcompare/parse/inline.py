@@ -209,6 +209,8 @@ def _cuts(text: str, following: str = "", articled: bool = False) -> list[int]:
         + max((len(c.marker.rstrip()) for c in lead if c.style == "para"), default=0)
     )
     found = [(p, c) for p, c in found if p >= lead_end]
+    orphans = _enumeration_after_first(found, text)  # "..., 2. Juni": no "1." opens a run
+    found = [(p, c) for p, c in found if p not in orphans]
     # A first point after a word counts when its second follows, a clause or more later,
     # and no first point of its own opens a list after it ("article 2, point (a) of this
     # decree: (a) ...": a reference).
@@ -258,6 +260,7 @@ def _cuts(text: str, following: str = "", articled: bool = False) -> list[int]:
         for p, cand in found
         if (cand.style in _LABELS or not short)
         and not (prose and cand.style in _POINTS and cand.rest[:1].islower())
+        and not (prose and cand.style == "num." and _run_in(text, p, cand))
         and (
             runs.has_neighbour(p, cand)
             or _first_article_after_formula(text, p, cand)
@@ -463,6 +466,8 @@ def _plausible(cand: Marker, before: str) -> bool:
         )
     if style in _POINTS and _AFTER_COMMA(before):  # "..., and (b) the", "..., και β) τα"
         return bool(rest) and (rest[0].isalpha() or rest[0] in QUOTES)
+    if style == "num." and rest[:1].isalpha() and _enumerated(cand.value, rest, before):
+        return True  # "bedeuten: 1. der syrische Staat ..., 2. jede natürliche Person"
     if style in _NUMBERS and rest and _caseless(rest[0]):
         # Chinese, Arabic: no capital to tell a unit from a number in the text, and a
         # resolution's first operative paragraph follows the preamble's comma
@@ -475,6 +480,38 @@ def _plausible(cand: Marker, before: str) -> bool:
     if style in _POINTS:  # "; d) «Trânsito», a passagem": a defined term in quotation marks
         return bool(rest) and (rest[0].isalpha() or rest[0] in QUOTES)
     return False
+
+
+def _enumerated(value: str, rest: str, before: str) -> bool:
+    """Tell an enumeration's number run into a sentence: "1. der" after a colon, then ", 2.".
+
+    Such a run ("Person oder Organisation: 1. der Staat, 2. jede Person, 3. ...") is cut
+    only from its first number on, where its neighbours are on the line too, and only in a
+    unit's text, never in prose (see :func:`_cuts`).
+    """
+    if value == "1":
+        return before.endswith(":") and rest[:1].islower()
+    return before.endswith((",", ";"))
+
+
+def _run_in(text: str, p: int, cand: Marker) -> bool:
+    """Tell a number admitted only as part of a sentence's enumeration (:func:`_enumerated`)."""
+    if not cand.rest or _caseless(cand.rest[0]):  # "..., 1. 决定": a resolution's paragraph
+        return False
+    return cand.rest[0].islower() or text[max(p - 12, 0) : p].rstrip().endswith((",", ";"))
+
+
+def _enumeration_after_first(found: list[tuple[int, Marker]], text: str) -> list[int]:
+    """Return the offsets of numbers after a comma with no run-in first number before them."""
+    firsts = [p for p, c in found if c.style == "num." and c.value == "1"]
+    return [
+        p
+        for p, c in found
+        if c.style == "num."
+        and c.value != "1"
+        and text[max(p - 12, 0) : p].rstrip().endswith((",", ";"))
+        and not any(q < p for q in firsts)
+    ]
 
 
 @functools.cache

@@ -330,7 +330,7 @@ class LegalAct(Outline):
             j = i + 1
             # The signatory's name may be one letter of a cut copy ("E"), not an item "E".
             while j < self.n and _no_unit(self.cands[j]) and len(self.texts[j]) < 80:
-                if pat["annex"].fullmatch(self.texts[j]):
+                if pat["annex"].fullmatch(unheaded(self.texts[j])):  # "## ANNEX" too
                     break
                 j += 1
             self.add_heading("closing", i, until=j)

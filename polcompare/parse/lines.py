@@ -761,13 +761,31 @@ def _labels(quote: str, body: str) -> list[Marker]:
             if not _UPPER_ROMAN.fullmatch(value):  # "Article IV" keeps its numeral
                 value = value.lower()
             insert = _latin_insert(m.group(1))
+            label, rest = m.group(1), m.group(3)
+            if style == "article" and (split := _SPLIT_LETTER(label, rest)):
+                label, rest = label + split.group(0), rest[split.end() :]
+                value += split.group(1)  # "Art. 4 a Ein- und Durchreise": Article 4a
             if value in ("premier", "1er", "1 er", "1.er", "1<sup>er</sup>", "first"):
                 value = "1"  # "Art. 1<sup>er</sup>.": Legilux's HTML superscript kept
             value = value.lstrip("0") or value  # "Άρθρο 02"
             if "-" in value:  # a French code's "L. 2331-1": "L2331-1"
                 value = value.replace(".", "").replace(" ", "").upper()
-            return [Marker(style, value + insert, quote + m.group(1), m.group(3))]
+            return [Marker(style, value + insert, quote + label, rest)]
     return []
+
+
+def _SPLIT_LETTER(label: str, rest: str) -> re.Match[str] | None:  # noqa: N802
+    """Read an inserted article's letter printed apart: "Art. 4 a Titel", "Art. 1 a".
+
+    Fedlex's PDF texts space it from its number. Only after "Art." and a bare number, and
+    only a lower-case letter alone before a capitalised title or the line's end.
+    """
+    if not (label.startswith("Art. ") and label.rstrip()[-1:].isdecimal()):
+        return None
+    return _LETTER_APART.match(rest)
+
+
+_LETTER_APART = re.compile(r"([a-z])(?:\s+(?=[A-ZÄÖÜ])|\s*$)")
 
 
 @functools.cache

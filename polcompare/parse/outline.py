@@ -1328,6 +1328,7 @@ class Outline:
                 self.heading_like(rest, longest=longest)
                 and not nxt[:1].islower()
                 and not _open_ended(rest)
+                and not _repealed(rest)  # "§ 80. (Opphevet)": what is left of its text
             ):
                 block.title = block.heading = rest
             return j
