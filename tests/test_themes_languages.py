@@ -469,6 +469,16 @@ def test_urgent_alone_is_no_call(text, urge):
     assert ("urge_call" in themes) is urge
 
 
+def test_a_swiss_agency_named_for_migration_is_no_migration_topic():
+    # new user 68: the SEM granting a sanctions exemption made the item a migration item
+    text = "Das Staatssekretariat für Migration (SEM) kann Ausnahmen gewähren."
+    themes = tag(_items("de", [text]), taxonomy="policy").items.loc[0, "themes"].split(";")
+    assert "migration_borders" not in themes
+    text = "Die Migration über das Mittelmeer nimmt zu."
+    themes = tag(_items("de", [text]), taxonomy="policy").items.loc[0, "themes"].split(";")
+    assert "migration_borders" in themes
+
+
 # New user 67: the UN's travel-ban and asset-freeze formulae, an export ban on arms and the Swiss
 # transit ban carried no sanctions topic.
 @pytest.mark.parametrize(
@@ -498,6 +508,7 @@ def test_un_travel_ban_and_asset_freeze_formulae_are_sanctions(lang, text):
         ("fr", "La Mission multinationale d'appui est déployée.", "support_welcome", False),
         ("fr", "Le Conseil apporte son appui à la mission.", "support_welcome", True),
         ("nb", "Situasjonen i Jemen er sterkt bekymringsfull.", "concern_regret", True),
+        ("en", "Adopted by 14 affirmative votes to none against.", "commit_reaffirm", False),
     ],
 )
 def test_invitations_mission_names_and_others_rejections_are_no_stance(lang, text, theme, tagged):
