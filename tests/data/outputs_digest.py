@@ -126,6 +126,7 @@ FOLDERS = (
     "eval/parse/holdout98",
     "eval/parse/holdout99",
     "eval/parse/holdout100",
+    "eval/parse/holdout101",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
