@@ -296,7 +296,7 @@ def _inside(
     for m in _start().finditer(text):
         p = m.end()
         peek = text[p : p + _PEEK]
-        before = text[max(p - 12, 0) : p].rstrip()  # enough to see ". ", ", and "
+        before = _before(text, p)
         # "Artigo 215.o (ex-artigo 301.o TCE) 1. Quando": an article's first unit after
         # the bracketed note on its label's line
         if lead_label and before.endswith(")") and peek[:2] == "1.":
@@ -482,6 +482,11 @@ def _plausible(cand: Marker, before: str) -> bool:
     return False
 
 
+def _before(text: str, p: int) -> str:
+    """Return what precedes offset ``p``: enough to see ". ", ", and ", a colon or a comma."""
+    return text[max(p - 12, 0) : p].rstrip()
+
+
 def _enumerated(value: str, rest: str, before: str) -> bool:
     """Tell an enumeration's number run into a sentence: "1. der" after a colon, then ", 2.".
 
@@ -498,7 +503,7 @@ def _run_in(text: str, p: int, cand: Marker) -> bool:
     """Tell a number admitted only as part of a sentence's enumeration (:func:`_enumerated`)."""
     if not cand.rest or _caseless(cand.rest[0]):  # "..., 1. 决定": a resolution's paragraph
         return False
-    return cand.rest[0].islower() or text[max(p - 12, 0) : p].rstrip().endswith((",", ";"))
+    return cand.rest[0].islower() or _before(text, p).endswith((",", ";"))
 
 
 def _enumeration_after_first(found: list[tuple[int, Marker]], text: str) -> list[int]:
@@ -509,7 +514,7 @@ def _enumeration_after_first(found: list[tuple[int, Marker]], text: str) -> list
         for p, c in found
         if c.style == "num."
         and c.value != "1"
-        and text[max(p - 12, 0) : p].rstrip().endswith((",", ";"))
+        and _before(text, p).endswith((",", ";"))
         and not any(q < p for q in firsts)
     ]
 

@@ -762,7 +762,7 @@ def _labels(quote: str, body: str) -> list[Marker]:
                 value = value.lower()
             insert = _latin_insert(m.group(1))
             label, rest = m.group(1), m.group(3)
-            if style == "article" and (split := _SPLIT_LETTER(label, rest)):
+            if style == "article" and (split := _split_letter(label, rest)):
                 label, rest = label + split.group(0), rest[split.end() :]
                 value += split.group(1)  # "Art. 4 a Ein- und Durchreise": Article 4a
             if value in ("premier", "1er", "1 er", "1.er", "1<sup>er</sup>", "first"):
@@ -774,7 +774,7 @@ def _labels(quote: str, body: str) -> list[Marker]:
     return []
 
 
-def _SPLIT_LETTER(label: str, rest: str) -> re.Match[str] | None:  # noqa: N802
+def _split_letter(label: str, rest: str) -> re.Match[str] | None:
     """Read an inserted article's letter printed apart: "Art. 4 a Titel", "Art. 1 a".
 
     Fedlex's PDF texts space it from its number. Only after "Art." and a bare number, and
