@@ -19,11 +19,11 @@ report: $(STAMP)
 # Everything, browser (Chromium), JupyterLab, notebook, 50 MB and Dask tests included.
 test: $(STAMP)
 	$(BIN)/ruff check $(LINT)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto
 
 # Without the slow, browser and JupyterLab groups: a few minutes.
 test-fast: $(STAMP)
-	$(BIN)/python -m pytest -m "not slow and not browser and not lab"
+	$(BIN)/python -m pytest -n auto -m "not slow and not browser and not lab"
 
 lint: $(STAMP)
 	$(BIN)/ruff check $(LINT)

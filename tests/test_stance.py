@@ -236,7 +236,12 @@ SENTENCES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "stances"), SENTENCES, ids=lambda x: str(x)[:40])
+@pytest.mark.parametrize(
+    ("lang", "text", "stances"),
+    SENTENCES,
+    # sorted: a set's order changes between processes, and the test workers must agree on ids
+    ids=lambda x: str(sorted(x) if isinstance(x, set) else x)[:40],
+)
 def test_speech_acts_in_their_common_forms(lang, text, stances):
     items = pd.DataFrame({"item_id": ["x:1"], "lang": [lang], "text": [text]})
     assert (
