@@ -7417,3 +7417,71 @@ def test_a_markdown_footnote_never_takes_a_number_out_of_the_text(write):
         "Vorbehalten bleibt das Güterkontrollgesetz vom <sup>5</sup> 13. Dezember 1996."
     ]
     assert not doc.items["footnotes"].str.contains("3").any()  # called nowhere: no owner
+
+
+def test_a_luxembourg_articles_chapter_number_is_no_range(write):
+    # Held-out set 101: Legilux's "Art. 5-2." (a period after it) is an article; "Art. 2-4"
+    # (none) stays a range of articles, as a Belgian contents list prints it
+    assert [(m.style, m.value) for m in markers("#### Art. 5-2.")] == [("article", "5-2")]
+    assert [(m.style, m.value) for m in markers("###### «Art. 1-1.")] == [("article", "1-1")]
+    assert markers("Art. 2-4") == [] and markers("Art. 8–10") == []
+    text = (
+        "###### Art. 5.\n\nLes armes prohibées sont confisquées.\n\n"
+        "#### «Art. 5-1.\n\nLes armes à feu anciennes peuvent être importées.\n\n"
+        "#### Art. 5-2.\n\nLes armes non à feu peuvent être transportées par des personnes:\n\n"
+        "1. qu’elles sont membres d’une association de tir sportif, et\n"
+        "2. qu’elles se trouvent sur le trajet le plus direct.\n"
+    )
+    doc = polcompare.read(write(text, "armes.fr.txt"), lang="fr")
+    assert doc.items["item_id"].str.split(":").str[-1].tolist() == [
+        "5", "5-1", "5-2", "5-2.1", "5-2.2",
+    ]  # fmt: skip
+
+
+def test_a_fedlex_article_title_before_its_label_and_a_projects_activities(write):
+    # Held-out set 101: Fedlex's PDF copy prints "<sup>24</sup> Strafbestimmungen Art. 6" (a
+    # footnote call, the title, the label); an OSCE project page numbers "Activity 1."
+    assert [(m.style, m.value) for m in markers("<sup>24</sup> Strafbestimmungen Art. 6")][0] == (
+        "article",
+        "6",
+    )
+    cited = markers("<sup>2</sup> Wer gegen Art. 4 dieser Verordnung verstösst")
+    assert [m.style for m in cited] == ["(num)"]  # a sentence citing an article
+    text = (
+        "##### **Art. 5** Kontrolle\n\n<sup>1</sup> Das SECO führt die Kontrollen durch.\n\n"
+        "<sup>2</sup> Die Kontrolle an der Grenze obliegt der Zollverwaltung.\n\n"
+        "<sup>24</sup> Strafbestimmungen Art. 6\n\n"
+        "<sup>1</sup> Wer gegen Artikel 5 dieser Verordnung verstösst, wird bestraft.\n"
+    )
+    doc = polcompare.read(write(text, "taliban.de.txt"), lang="de")
+    assert doc.items["item_id"].str.split(":").str[-1].tolist() == ["5", "5.1", "5.2", "6", "6.1"]
+    page = (
+        "The project assists the participating States in managing their stockpiles.\n\n"
+        "Activity 1. Project Management, Administration and Visibility\n"
+        "Activity 2. Assessment of the needs to update OSCE documents\n"
+    )
+    doc = polcompare.read(write(page, "osce.en.txt"), lang="en")
+    actions = doc.items[doc.items["kind"] == "action"]
+    assert actions["label"].tolist() == ["1", "2"]
+    assert actions["text"].iloc[0] == "Project Management, Administration and Visibility"
+
+
+def test_a_greek_gazettes_articles_run_into_the_formula_and_the_sentence_before(write):
+    # Held-out set 101: ΦΕΚ 164/2019 prints "αποφασίζουμε: ΄Αρθρο 1" (the accent a character
+    # of its own) at the end of the last citation, and "... από τη Λιβύη. ΄Αρθρο 2 Από την"
+    assert [(m.style, m.value) for m in markers("΄Αρθρο 1")] == [("article", "1")]
+    text = (
+        "Έχοντας υπόψη:\n\n1. Το άρθρο 25 του Συντάγματος.\n\n"
+        "2. Τις γνωμοδοτήσεις του Συμβουλίου της Επικρατείας μετά από πρόταση των Υπουργών "
+        "Οικονομικών, Εξωτερικών, Προστασίας του Πολίτη, Εθνικής Άμυνας και Δικαιοσύνης, "
+        "αποφασίζουμε: ΄Αρθρο 1\n\n"
+        "1. Παρατείνεται η ισχύς των μέτρων του προεδρικού διατάγματος 23/2016.\n\n"
+        "2. Τα ανωτέρω μέτρα εφαρμόζονται σε σχέση με σκάφη που φορτώνουν, μεταφέρουν ή "
+        "ξεφορτώνουν πετρέλαιο που έχει εξαχθεί παράνομα από τη Λιβύη. ΄Αρθρο 2 Από την 5η "
+        "Νοεμβρίου 2018 τροποποιείται το διάταγμα.\n"
+    )
+    doc = polcompare.read(write(text, "libya.el.txt"), lang="el")
+    items = doc.items
+    assert items["item_id"].str.split(":").str[-1].tolist()[-4:] == ["1", "1.1", "1.2", "2"]
+    assert items["text"].iloc[-1] == "Από την 5η Νοεμβρίου 2018 τροποποιείται το διάταγμα."
+    assert items["text"].iloc[-2].endswith("που έχει εξαχθεί παράνομα από τη Λιβύη.")

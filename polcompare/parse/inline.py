@@ -63,7 +63,8 @@ def _start() -> re.Pattern[str]:
         r"\s(?=[(\d§"
         + re.escape(QUOTES)
         # "a)", "iv.", "b.", "Artikel 2", "Action #3", "- 2.", "Άρθρο Μόνο" (an act's only article)
-        + r"]|[a-zа-яα-ω]{1,2}\)|[ivx]{1,5}[.)]|[a-z]\.|[^\W\d_]+\.?\s+[#\dIVXL]|[-–]\s\d"
+        # ("΄Αρθρο 1": the Greek gazette's accent printed before the capital)
+        + r"]|[a-zа-яα-ω]{1,2}\)|[ivx]{1,5}[.)]|[a-z]\.|΄?[^\W\d_]+\.?\s+[#\dIVXL]|[-–]\s\d"
         + rf"|[^\W\d_]+\s+(?i:{sole})\b)"
     )
 
@@ -114,6 +115,9 @@ def split_inline(lines: list[Line], cands: list[list[Marker]] | None = None) -> 
                 piece = piece[m.end() :]
             if piece.strip():
                 out.append(Line(line.no, piece))
+            if start and not articled:  # "αποφασίζουμε: Άρθρο 1" cut: the text has articles
+                peek = piece.strip()[:_PEEK]
+                articled = could_mark(peek) and any(c.style == "article" for c in markers(peek))
     return out
 
 
@@ -265,6 +269,8 @@ def _cuts(text: str, following: str = "", articled: bool = False) -> list[int]:
             runs.has_neighbour(p, cand)
             or _first_article_after_formula(text, p, cand)
             or _list_goes_on(text, p, cand, following)
+            # "... από τη Λιβύη. Άρθρο 2 Από την": an article after a sentence, in an act
+            or (articled and cand.style == "article" and _before(text, p).endswith("."))
         )
     }
     # "... applies.  1. - (1) This": a section and its first subsection, whatever precedes.
@@ -459,6 +465,8 @@ def _plausible(cand: Marker, before: str) -> bool:
     """Tell whether a marker inside a line could start a unit, from what is around it."""
     style, rest = cand.style, cand.rest
     if style in _LABELS:  # not "des § 3 Abs. 4, § 4 Abs. 2": a citation (see cites_a_part)
+        if not rest:  # "αποφασίζουμε: Άρθρο 1" ending the line: the first after the formula
+            return before.endswith(":") and is_first(style, cand.value)
         return (
             bool(rest)
             and (rest[0].isupper() or rest[0] in "0123456789(" or rest[0] in QUOTES)

@@ -135,6 +135,8 @@ def _label_patterns() -> tuple[re.Pattern[str], ...]:
     # "5", "2a", "premier", "1<sup>er</sup>"; "1.o"/"1.º" (Portuguese ordinals) read as "1"; a
     # French code's "L1111-1", "R. 2332-4", "L. 2331-1"
     code = r"(?:[LRDA]\.?\s?\d{1,4}|\d{3,4})(?:-\d{1,4}){1,3}\b"  # not a range "Art. 2-4"
+    # a Luxembourg act's "Art. 5-2." (article 2 of chapter 5): a period ends it, a range has none
+    code += r"|\d{1,3}-\d{1,3}(?=\.(?:\s|$))"
     # legislation.gov.uk glues the extent to a label: "Article 14U.K.", "5E+W+S"
     extent = r"(?-i:U\.K\.|E\+W(?:\+S)?(?:\+N\.I\.)?|N\.I\.)?"
     num = (
@@ -537,6 +539,8 @@ def markers(text: str) -> list[Marker]:
         return out
     if (first == "(" or first.islower()) and (out := _letters(quote, body)):
         return out
+    if first == "΄" and body[1:2].isupper():  # "΄Αρθρο 1": the Greek gazette's accent apart
+        return _labels(quote, body)
     if first.isalpha() and (out := _spoken_paragraph(quote, body) or _labels(quote, body)):
         return out
     if first == "(" or "A" <= first <= "Z" or first in _OTHER_CAPITALS:
@@ -595,7 +599,19 @@ def _superscript(quote: str, body: str) -> list[Marker]:
         for c in markers(m.group(3))
         if not c.marker.startswith("<sup>")  # "<sup>12</sup> <sup>13</sup> 2002": two calls
     ]
+    if not after and (t := _TITLE_THEN_ARTICLE.match(m.group(3))):
+        # "<sup>24</sup> Strafbestimmungen Art. 6": a call, the article's title, its label
+        # (not "Wer gegen Art. 4 dieser Verordnung": a sentence citing one)
+        after = [
+            Marker(c.style, c.value, prefix + t.group(0) + c.marker, c.rest)
+            for c in _labels("", m.group(3)[t.end() :])
+            if not c.rest or (c.rest[0].isupper() and t.group(0).split()[-1][0].isupper())
+        ]
     return [*after, Marker("(num)", m.group(2), prefix, m.group(3))]
+
+
+# Fedlex's PDF copy puts an article's title before its label: "Inkrafttreten Art. 11 Diese"
+_TITLE_THEN_ARTICLE = re.compile(r"[A-ZÄÖÜ][^\W\d_]+(?:[\s-][^\W\d_]+){0,5}\s+(?=Art\.\s\d)")
 
 
 def _escaped_number(quote: str, body: str) -> list[Marker]:
