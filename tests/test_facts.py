@@ -43,6 +43,14 @@ YEARS = [
     ("i 2022 og i 2023", "da", [("year", "2022"), ("year", "2023")]),
     ("1997-konventionen", "da", [("year", "1997")]),
     ("Rezolūciju 1540 (2004)", "lv", [("number", "1540"), ("year", "2004")]),
+    # a resolution numbered like a year (new user 68: "2014" and "2051" were read as years)
+    (
+        "ses résolutions 2014 (2011) et 2051 (2012)",
+        "fr",
+        [("number", "2014"), ("year", "2011"), ("number", "2051"), ("year", "2012")],
+    ),
+    ("RCSONU 2140 (2014)", "ro", [("number", "2140"), ("year", "2014")]),
+    ("resolution 2216\u00a0(2015)", "en", [("number", "2216"), ("year", "2015")]),
     ("2023. gada martā", "lv", [("year", "2023")]),
     ("vedtatt i Oslo i september 1997", "nb", [("year", "1997")]),
     # Latvian writes years with a period: a bare one before a word is a count.

@@ -69,14 +69,16 @@ Kinds of fact and their normalised ``value`` (always a string)
     "divdesmit piecu" (25; every case form of the cardinals, "simts",
     "tūkstotis", "miljons"...), da "fem", "femogtyve" (25), "to hundrede",
     nb "fem", "tjuefem", en "five", "twenty-five". A number written both ways,
-    "trīs (3)", is one fact.
+    "trīs (3)", is one fact. A resolution's number before its year in brackets,
+    "résolutions 2014 (2011) et 2051 (2012)", is a number (the bracketed
+    year a year), not a year.
 
 What is not a fact
 ------------------
 - Numbers inside another fact: the day and year of a date, the number of an
   article or an amount. Every character belongs to at most one fact; facts
   are looked for in the order date, reference number ("2021/257"), amount,
-  article, year, ordinal, number, and a later one may not overlap an
+  article, resolution number, year, ordinal, number, and a later one may not overlap an
   earlier one.
 - Digits glued to a word: footnote marks ("destruktion1.", "konventionen.1",
   and a web page's bracketed "Albania[1]") and codes ("G7", "CO2"). A footnote
@@ -704,6 +706,15 @@ def _footnote_marks(scan: _Scan) -> None:
             scan.claim(m.start(), m.end())
 
 
+# A Security Council resolution's number and its year: "résolutions 2014 (2011) et 2051 (2012)"
+_RESOLUTION = re.compile(r"(?<![\d/.,])(\d{3,4})[ \u00a0]?\((?:19|20)\d{2}\)")
+
+
+def _resolutions(scan: _Scan) -> None:
+    for m in _RESOLUTION.finditer(scan.text):
+        scan.add("number", m.group(1), m.start(1), m.end(1))
+
+
 _YEAR = re.compile(r"(?<![\d/.,])(?:19|20)\d{2}(?!\d|/|[.,]\d)")
 
 
@@ -780,6 +791,7 @@ _PASSES = (
     _amounts,
     _articles,
     _footnote_marks,
+    _resolutions,
     _years,
     _ordinal_digits,
     _number_words,
