@@ -50,6 +50,7 @@ YEARS = [
         [("number", "2014"), ("year", "2011"), ("number", "2051"), ("year", "2012")],
     ),
     ("RCSONU 2140 (2014)", "ro", [("number", "2140"), ("year", "2014")]),
+    ("adoptată la 26 februarie 2014", "ro", [("date", "2014-02-26")]),
     ("resolution 2216\u00a0(2015)", "en", [("number", "2216"), ("year", "2015")]),
     ("2023. gada martā", "lv", [("year", "2023")]),
     ("vedtatt i Oslo i september 1997", "nb", [("year", "1997")]),
