@@ -479,6 +479,24 @@ def test_a_swiss_agency_named_for_migration_is_no_migration_topic():
     assert "migration_borders" in themes
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "civil"),
+    [
+        # new user 69: armed groups named after democracy, and the UN's sanctioned "entités non
+        # gouvernementales", read as civil society
+        ("en", "The Council demanded that the Allied Democratic Forces (ADF) disarm.", False),
+        ("en", "It condemned the Democratic Forces for the Liberation of Rwanda (FDLR).", False),
+        ("fr", "Les Forces démocratiques alliées (ADF) ont attaqué des civils.", False),
+        ("fr", "Les mesures visent les personnes et entités non gouvernementales armées.", False),
+        ("en", "The EU supports the democratic forces of Belarus.", True),
+        ("fr", "Les organisations non gouvernementales jouent un rôle essentiel.", True),
+    ],
+)
+def test_armed_groups_named_for_democracy_are_no_civil_society(lang, text, civil):
+    themes = tag(_items(lang, [text]), taxonomy="policy").items.loc[0, "themes"].split(";")
+    assert ("civil_society" in themes) is civil
+
+
 # New user 67: the UN's travel-ban and asset-freeze formulae, an export ban on arms and the Swiss
 # transit ban carried no sanctions topic.
 @pytest.mark.parametrize(
