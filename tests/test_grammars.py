@@ -7445,6 +7445,8 @@ def test_a_fedlex_article_title_before_its_label_and_a_projects_activities(write
         "article",
         "6",
     )
+    two_calls = markers("<sup>9</sup> <sup>10</sup> Sperrung von Geldern Art. 2")[0]
+    assert (two_calls.style, two_calls.value) == ("article", "2")  # new user 69: SR 946.206
     cited = markers("<sup>2</sup> Wer gegen Art. 4 dieser Verordnung verstösst")
     assert [m.style for m in cited] == ["(num)"]  # a sentence citing an article
     text = (

@@ -599,11 +599,12 @@ def _superscript(quote: str, body: str) -> list[Marker]:
         for c in markers(m.group(3))
         if not c.marker.startswith("<sup>")  # "<sup>12</sup> <sup>13</sup> 2002": two calls
     ]
-    if not after and (t := _TITLE_THEN_ARTICLE.match(m.group(3))):
+    calls = _MORE_CALLS.match(m.group(3)).end()  # "<sup>9</sup> <sup>10</sup> Sperrung ..."
+    if not after and (t := _TITLE_THEN_ARTICLE.match(m.group(3), calls)):
         # "<sup>24</sup> Strafbestimmungen Art. 6": a call, the article's title, its label
         # (not "Wer gegen Art. 4 dieser Verordnung": a sentence citing one)
         after = [
-            Marker(c.style, c.value, prefix + t.group(0) + c.marker, c.rest)
+            Marker(c.style, c.value, prefix + m.group(3)[: t.end()] + c.marker, c.rest)
             for c in _labels("", m.group(3)[t.end() :])
             if not c.rest or (c.rest[0].isupper() and t.group(0).split()[-1][0].isupper())
         ]
@@ -611,6 +612,7 @@ def _superscript(quote: str, body: str) -> list[Marker]:
 
 
 # Fedlex's PDF copy puts an article's title before its label: "Inkrafttreten Art. 11 Diese"
+_MORE_CALLS = re.compile(r"(?:<sup>\d{1,3}</sup>\s*)*")
 _TITLE_THEN_ARTICLE = re.compile(r"[A-ZÄÖÜ][^\W\d_]+(?:[\s-][^\W\d_]+){0,5}\s+(?=Art\.\s\d)")
 
 
