@@ -7487,3 +7487,75 @@ def test_a_greek_gazettes_articles_run_into_the_formula_and_the_sentence_before(
     assert items["item_id"].str.split(":").str[-1].tolist()[-4:] == ["1", "1.1", "1.2", "2"]
     assert items["text"].iloc[-1] == "Από την 5η Νοεμβρίου 2018 τροποποιείται το διάταγμα."
     assert items["text"].iloc[-2].endswith("που έχει εξαχθεί παράνομα από τη Λιβύη.")
+
+
+def test_an_amending_points_quotation_on_one_line_is_no_list_of_its_own(write):
+    # Held-out set 102: a Slovak amending regulation quotes a whole new annex on one line
+    # after "Príloha č. 1 znie:"; its hundreds of "1." and "a)" are the annex's, and one of
+    # its names carries reversed quotation marks ("“Základňa„") that once closed it early.
+    annex = " ".join(
+        f"{n}. Organizácia číslo {n} (známa aj ako “Základňa„), a) Kábul b) Dubaj."
+        for n in range(1, 40)
+    )
+    text = (
+        "##### Čl. I\n\nNariadenie vlády č. 707/2002 Z. z. sa mení takto:\n\n"
+        "1.\n\nV § 1 sa vypúšťajú slová „a technickej infraštruktúry“.\n\n"
+        "2.\n\nPríloha č. 1 znie:\n\n"
+        f"„Príloha č. 1 k nariadeniu vlády č. 707/2002 Z. z. Sankcionované osoby: {annex}“.\n\n"
+        "3.\n\nPríloha č. 4 sa dopĺňa bodom 3, ktorý znie:\n\n"
+        "„3. prvý vstup: letisko Kanombe, Kigali, Rwanda.“.\n\n"
+        "##### Čl. II\n\nToto nariadenie nadobúda účinnosť 1. júna 2003.\n"
+    )
+    items = polcompare.read(write(text, "sanctions.sk.txt"), lang="sk").items
+    keys = items["item_id"].str.split(":").str[-1].tolist()
+    assert keys == ["I", "I.1", "I.2", "I.3", "II"]
+    assert items["text"].iloc[2].endswith("a) Kábul b) Dubaj.“.")
+
+
+def test_a_sanctions_lists_entries_keep_their_fields_and_no_name_parts(write):
+    # Held-out set 102: a Security Council resolution's annex as the Greek gazette prints it,
+    # its heading glued to the last operative paragraph, each entry on one line: name parts
+    # "(1) Kuol (2) Manyang (3) Juuk", fields "a. Description:", "c. Identifiers:" (after a
+    # word), and short values "(α) Νοτίου Σουδάν, (β) Σουδάν" that are no points.
+    text = (
+        "3. Requests the Secretary-General to report by 30 June 2018 whether any fighting has "
+        "taken place since adoption of this resolution.\n\n"
+        "4. Decides to remain seized of the matter. Annex 1 Travel Ban/Asset Freeze "
+        "(Individuals)\n\n"
+        "1. (1) Kuol (2) Manyang (3) Juuk a. Description: Under Juuk's command, SPLA forces "
+        "violated the Agreement on Cessation of Hostilities after it was signed in 2017. "
+        "b. A.K.A.: (a) Kuol (b) Manyang (c) Juuk Chaw c. Identifiers: DOB: 1945\n\n"
+        "2. (1) Paul (2) Malong (3) Awan α. Περιγραφή: Ως αρχηγός του Γενικού Επιτελείου του "
+        "Λαϊκού Απελευθερωτικού Στρατού, ο Malong επέκτεινε τη σύρραξη στο Νότιο Σουδάν. "
+        "β. Επίσης γνωστός ως: (α) Paul Malong Awan Anei, (β) Paul Malong, (γ) Bol Malong "
+        "γ. Στοιχεία ταυτοποίησης: Ιθαγένεια: (α) Νοτίου Σουδάν, (β) Ουγκάντα\n"
+    )
+    items = polcompare.read(write(text, "south_sudan.el.txt"), lang="el").items
+    got = list(zip(items["item_id"].str.split(":").str[-1], items["kind"], strict=True))
+    assert got == [
+        ("3", "paragraph"), ("4", "paragraph"),
+        ("1", "paragraph"), ("1a", "point"), ("1b", "point"), ("1c", "point"),
+        ("2", "paragraph"), ("2α", "point"), ("2β", "point"), ("2γ", "point"),
+    ]  # fmt: skip
+    assert items["text"].iloc[1] == "Decides to remain seized of the matter."
+    assert items["heading"].iloc[2] == "Annex 1 Travel Ban/Asset Freeze (Individuals)"
+    assert items["text"].iloc[2] == "(1) Kuol (2) Manyang (3) Juuk"
+    assert items["text"].iloc[5] == "Identifiers: DOB: 1945"
+    assert items["text"].iloc[9].endswith("Ιθαγένεια: (α) Νοτίου Σουδάν, (β) Ουγκάντα")
+
+
+def test_an_articles_unnumbered_first_paragraph_then_its_second(write):
+    # Held-out set 102: PD 8/2014's Article 7 prints its first paragraph with no "1." and
+    # then "2." and "3."; they are the article's paragraphs, not text of it.
+    text = (
+        "##### Άρθρο 6\n\n1. Τα μέτρα των άρθρων 9 και 10 εφαρμόζονται.\n\n"
+        "2. Οι αρμόδιες ελληνικές αρχές επαγρυπνούν.\n\n"
+        "##### Άρθρο 7\n\nΓια τους σκοπούς των μέτρων ισχύει ο κατάλογος του εγγράφου.\n\n"
+        "2. Περαιτέρω, για τους σκοπούς των μέτρων ισχύει ο κατάλογος.\n\n"
+        "3. Η Ενημερωτική Εγκύκλιος εφαρμόζεται.\n\n"
+        "##### Άρθρο 8\n\nΟι αρμόδιες ελληνικές αρχές ενημερώνουν.\n"
+    )
+    items = polcompare.read(write(text, "iran.el.txt"), lang="el").items
+    keys = items["item_id"].str.split(":").str[-1].tolist()
+    assert keys == ["6", "6.1", "6.2", "7", "7.2", "7.3", "8"]
+    assert items["text"].iloc[3] == "Για τους σκοπούς των μέτρων ισχύει ο κατάλογος του εγγράφου."

@@ -42,6 +42,7 @@ from ..languages import (
     words_pattern,
 )
 from .lines import (
+    NAME_PARTS,
     QUOTES,
     Marker,
     cites_a_part,
@@ -64,7 +65,7 @@ def _start() -> re.Pattern[str]:
         + re.escape(QUOTES)
         # "a)", "iv.", "b.", "Artikel 2", "Action #3", "- 2.", "Άρθρο Μόνο" (an act's only article)
         # ("΄Αρθρο 1": the Greek gazette's accent printed before the capital)
-        + r"]|[a-zа-яα-ω]{1,2}\)|[ivx]{1,5}[.)]|[a-z]\.|΄?[^\W\d_]+\.?\s+[#\dIVXL]|[-–]\s\d"
+        + r"]|[a-zа-яα-ω]{1,2}\)|[ivx]{1,5}[.)]|[a-zα-ω]\.|στ\.|΄?[^\W\d_]+\.?\s+[#\dIVXL]|[-–]\s\d"
         + rf"|[^\W\d_]+\s+(?i:{sole})\b)"
     )
 
@@ -98,12 +99,17 @@ def split_inline(lines: list[Line], cands: list[list[Marker]] | None = None) -> 
     articled: bool | None = None  # decided at the first line worth a look
     for k, line in enumerate(lines):
         following = lines[k + 1].text.lstrip() if k + 1 < len(lines) else ""
+        if k and _quoted_whole(line.text, lines[k - 1].text):
+            out.append(line)
+            continue
         cut = _worth_a_look(line.text) and not run_in_contents(line.text.strip())
         if cut and articled is None:
             articled = _has_articles(lines, cands)
         cuts = _cuts(line.text, following, bool(articled)) if cut else []
         if not cuts and k and (titled := _titled_first(line.text, lines[k - 1].text, following)):
             cuts = [titled]
+        if not cuts and (annex := _annex_after_sentence(line.text)):
+            cuts = [annex]
         if not cuts and not _SUBSECTION_AND_POINT(line.text):
             out.append(line)
             continue
@@ -119,6 +125,43 @@ def split_inline(lines: list[Line], cands: list[list[Marker]] | None = None) -> 
                 peek = piece.strip()[:_PEEK]
                 articled = could_mark(peek) and any(c.style == "article" for c in markers(peek))
     return out
+
+
+# '„Príloha č. 1 ... 98. Youssef M. Nada ...“.': a whole quotation on one line
+_QUOTED_WHOLE = re.compile(r"\s*[\"“„«»‘'].*[\"”“»«’'][.;,]?\s*")
+
+
+def _quoted_whole(text: str, above: str) -> bool:
+    """Tell a line that quotes, whole, the new wording an amendment introduces.
+
+    The line above ends with a colon ("Príloha č. 1 znie:", "is replaced by the
+    following:") and the line is one quotation: its numbers and letters are the amended
+    act's, never units of this one, however many of them the quotation runs to.
+    """
+    return above.rstrip().endswith(":") and _QUOTED_WHOLE.fullmatch(text) is not None
+
+
+@functools.cache
+def _annex_heading() -> re.Pattern[str]:
+    words = words_pattern("annex")
+    return re.compile(
+        rf"(?<=[.;] )(?:{words})\s+(?:[IVX]{{1,4}}|\d{{1,2}}|[A-Z])\s+[^\W\d_][^.;:]{{2,120}}",
+        re.IGNORECASE,
+    )
+
+
+def _annex_after_sentence(text: str) -> int:
+    """Return where an annex's heading glued to the end of a paragraph starts, or 0.
+
+    "4. Decides to remain seized of the matter. Annex 1 Travel Ban/Asset Freeze
+    (Individuals)": a copy that lost the line break before the annex, whose numbering
+    starts again below it.
+    """
+    tail = len(text) - _PEEK if len(text) > _PEEK else 0  # the heading ends the line
+    m = _annex_heading().search(text, tail)
+    if m is None or m.end() != len(text.rstrip()) or not text[m.start()].isupper():
+        return 0
+    return m.start()
 
 
 # "Finalitats de les proves 1. Les proves ...": an article's title, then its first paragraph
@@ -213,6 +256,8 @@ def _cuts(text: str, following: str = "", articled: bool = False) -> list[int]:
         + max((len(c.marker.rstrip()) for c in lead if c.style == "para"), default=0)
     )
     found = [(p, c) for p, c in found if p >= lead_end]
+    names = [m.span() for m in NAME_PARTS.finditer(text)]
+    found = [(p, c) for p, c in found if not any(a <= p < b for a, b in names)]
     orphans = _enumeration_after_first(found, text)  # "..., 2. Juni": no "1." opens a run
     found = [(p, c) for p, c in found if p not in orphans]
     # A first point after a word counts when its second follows, a clause or more later,
@@ -231,8 +276,11 @@ def _cuts(text: str, following: str = "", articled: bool = False) -> list[int]:
         )
         or _between_its_neighbours(found, p, w)
         or _closes_its_run(found, p, w, text[:p].rstrip())
+        or _field_by_its_neighbour(found, weak, text, p, w)
     ]
     found.sort(key=lambda x: x[0])
+    values = _value_lists(found)
+    found = [(p, c) for p, c in found if p not in values]
     # "Artikel 1 1. Den ...", "20.—(1) Where": a label's first unit right after it.
     firsts: list[tuple[int, int, Marker]] = []  # (label's offset, unit's offset, unit)
     for p, cand in [(len(text) - len(stripped), c) for c in lead] + found:
@@ -311,12 +359,41 @@ def _inside(
         if not (before.endswith(_AFTER_CLAUSE) or _AFTER_COMMA(before) or _maybe_label(peek)):
             # After a word only a label ("Artikel 2", "§ 3") or a list's first point
             # whose colon a web copy lost ("representanten a) förbereda ..., b) ...").
-            if (peek[:1] in "a(i" or _joins()(before)) and could_mark(peek):
+            if (peek[:1] in "a(i" or _joins()(before) or _FIELD(peek)) and could_mark(peek):
                 weak.extend((p, c) for c in markers(peek) if _weak_point(c))
             continue
         if could_mark(peek):
             found.extend((p, cand) for cand in markers(peek) if _plausible(cand, before))
     return found, weak
+
+
+_VALUE = 28  # the most a listed value holds: "(β) Michael Makwei Lueth, "
+
+
+def _value_lists(found: list[tuple[int, Marker]]) -> set[int]:
+    """Return where the points of a field's list of short values start.
+
+    "Ιθαγένεια: (α) Νοτίου Σουδάν, (β) Σουδάν, (γ) Κένυα", "POB: (a) Bor, (b) Juba": a
+    run of bracketed points none of which holds more than a name or two lists the
+    values of one field of a list's entry; they are no units.
+    """
+    out: set[int] = set()
+    for k, (p, c) in enumerate(found):
+        if c.style not in ("(alpha)", "(num)") or not is_first(c.style, c.value):
+            continue
+        run, last, short = [p], (p, c), True
+        for q, d in found[k + 1 :]:
+            if d.style == c.style and d.value == successor(last[1].style, last[1].value):
+                short = q - last[0] - len(last[1].marker) <= _VALUE
+                if not short:  # a point that holds a clause: a list of units
+                    break
+                run.append(q)
+                last = (q, d)
+            elif d.style == c.style and is_first(d.style, d.value):
+                break  # the next field's list
+        if len(run) > 1 and short:
+            out.update(run)
+    return out
 
 
 def _value_at(found: list[tuple[int, Marker]], p: int) -> str:
@@ -395,6 +472,38 @@ def _first_article_after_formula(text: str, p: int, cand: Marker) -> bool:
 def _weak_point(cand: Marker) -> bool:
     """Tell a point after a word that may still be one (see :func:`_between_its_neighbours`)."""
     return _first_point(cand) or (cand.style in _POINTS and cand.rest[:1].isalpha())
+
+
+# "c. Identifiers: DOB", "α. Περιγραφή: Ο": a point that names a field of a list's entry
+_FIELD = re.compile(r"[a-zα-ω]\. [A-ZΑ-Ω][^\s:]{0,24}(?: [^\s:]{1,24}){0,2}: ").match
+
+
+def _field_by_its_neighbour(
+    found: list[tuple[int, Marker]],
+    weak: list[tuple[int, Marker]],
+    text: str,
+    p: int,
+    cand: Marker,
+) -> bool:
+    """Tell an entry's field after a word ("... Juuk Chaw c. Identifiers: DOB: 1945").
+
+    A sanctions list's entry runs its fields "a. Description: ... b. A.K.A.: ... c.
+    Identifiers: ..." on one line; a field's point counts when the point before or after
+    it is in the line too.
+    """
+    if not _FIELD(text, p):
+        return False
+    return any(
+        q != p
+        and c.style == cand.style
+        and cand.value in (successor(c.style, c.value), *_predecessor(c, cand))
+        for q, c in [*found, *((q, w) for q, w in weak if _FIELD(text, q))]
+    )
+
+
+def _predecessor(c: Marker, cand: Marker) -> tuple[str, ...]:
+    """Return ``cand``'s value when ``c`` follows it, else nothing."""
+    return (cand.value,) if successor(cand.style, cand.value) == c.value else ()
 
 
 def _closes_its_run(found: list[tuple[int, Marker]], p: int, cand: Marker, before: str) -> bool:

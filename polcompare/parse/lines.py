@@ -45,6 +45,7 @@ __all__ = [
     "contents_title",
     "indent",
     "bullet",
+    "NAME_PARTS",
 ]
 
 #: A table of contents' dot leaders at a line's end, then its page: "Afghanistan ........ 8",
@@ -53,6 +54,15 @@ DOT_LEADERS = re.compile(r"(?:\.\s?){5,}\s*(?:\d{1,4}(?:\s*[-–]\s*\d{1,6})?(?:
 
 #: Quotation marks that may open a paragraph before its number ('"1. Recalling').
 QUOTES = "\"'“”„«»‘’"
+
+_CAPITAL = "A-ZÀ-ÞΑ-ΩА-Я"
+#: A sanctions list's numbered name parts or aliases, one word each before the last:
+#: "(1) Koang (2) Rambang (3) Chol", "(a) Kuol (b) Manyang (c) Juuk Chaw". Parts of a
+#: name, never units.
+NAME_PARTS = re.compile(
+    rf"\((?:1|a|α)\) [{_CAPITAL}][^\s()]* (?:\((?:\d|[a-zα-ω])\) [{_CAPITAL}][^\s()]* )*"
+    r"\((?:\d|[a-zα-ω])\) "
+)
 
 _BULLET = re.compile(r"\s*([•●▪◦‣○■□·–—*-])\s+(?=\S)")
 
@@ -599,7 +609,8 @@ def _superscript(quote: str, body: str) -> list[Marker]:
         for c in markers(m.group(3))
         if not c.marker.startswith("<sup>")  # "<sup>12</sup> <sup>13</sup> 2002": two calls
     ]
-    calls = _MORE_CALLS.match(m.group(3)).end()  # "<sup>9</sup> <sup>10</sup> Sperrung ..."
+    more = _MORE_CALLS.match(m.group(3))  # "<sup>9</sup> <sup>10</sup> Sperrung ..."
+    calls = more.end() if more else 0
     if not after and (t := _TITLE_THEN_ARTICLE.match(m.group(3), calls)):
         # "<sup>24</sup> Strafbestimmungen Art. 6": a call, the article's title, its label
         # (not "Wer gegen Art. 4 dieser Verordnung": a sentence citing one)
@@ -685,7 +696,10 @@ def _numbered(quote: str, body: str) -> list[Marker]:
                 continue
             if pattern is _NUM_DOT and _dated_not_inserted(m.group(2), m.group(3)):
                 continue  # "2020m. balandžio 23d.": a Lithuanian date, no paragraph "2020m"
-            if style == "num." and (_SECTION_DASH.search(m.group(1)) or m.group(3)[:1] == "("):
+            if style == "num." and (
+                _SECTION_DASH.search(m.group(1))
+                or (m.group(3)[:1] == "(" and not NAME_PARTS.match(m.group(3)))
+            ):
                 style = "para"  # "20.—(1) Where", "1.(1) A thing": a section and its subsection
             value = "".join(m.group(2).split())
             marker, rest = quote + m.group(1), m.group(3)

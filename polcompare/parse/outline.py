@@ -393,8 +393,12 @@ class Outline:
         top = self.closed_top
         if top and not self.stack and top[0] == cand.style and continues(*top, cand.value):
             return 0, cand  # "2." after "A. Introduction": numbered on across the headings
-        if not self._style_seen(cand.style) and self._second_after_lead_in(cand):
-            return len(self.stack), cand  # "netaikomos:" then "2) daiktams": the copy lost "1)"
+        if (
+            not self._style_seen(cand.style) and self._second_after_lead_in(cand)
+        ) or self._second_after_unnumbered_first(cand):
+            # "netaikomos:" then "2) daiktams": the copy lost "1)"; "Άρθρο 7", its first
+            # paragraph printed with no number, then "2."
+            return len(self.stack), cand
         if (
             cand.style == "num"
             and (cand.marker.lstrip("[") == cand.value or self.heading_like(cand.rest))
@@ -514,6 +518,24 @@ class Outline:
                 is_first(cand.style, first) and successor(cand.style, first) == cand.value
                 for first in ("1", "a", "i", "A", "I")
             )
+        )
+
+    def _second_after_unnumbered_first(self, cand: Marker) -> bool:
+        """Tell an article's paragraph "2." after a first paragraph printed with no number.
+
+        "Άρθρο 7" then "Για τους σκοπούς ... ." then "2. Περαιτέρω, ...": the articles
+        number their paragraphs "1.", "2." elsewhere in the text; this one's "1." is left
+        out before its sentence.
+        """
+        if not self.stack or cand.style != "num." or not cand.rest[:1].isupper():
+            return False
+        top = self.stack[-1]
+        return (
+            top.style == "article"
+            and self._style_seen(cand.style)
+            and successor(cand.style, "1") == cand.value
+            and len(top.block.lines) > 1
+            and top.block.lines[-1].text.rstrip().endswith(".")
         )
 
     def _point_after_lead_in(self, i: int) -> bool:
