@@ -1313,3 +1313,70 @@ def test_a_negation_a_patterns_wildcard_takes_cancels_the_match():
     ]
     for lang, text, themes in cases:
         assert tag(_items(lang, [text]), taxonomy="stance").items.loc[0, "themes"] == themes, text
+
+
+# New user 69: an arms embargo's forbidden financing is no economic support, its arms transfers
+# and the Programme of Action's stockpile measures are arms control, "die multilateralen Truppen"
+# no international law.
+@pytest.mark.parametrize(
+    ("lang", "text", "theme", "tagged"),
+    [
+        (
+            "en",
+            "States shall provide no assistance, especially military or financial assistance, "
+            "to the armed groups.",
+            "economic_support",
+            False,
+        ),
+        (
+            "en",
+            "The EU will provide financial assistance to the new government.",
+            "economic_support",
+            True,
+        ),
+        (
+            "de",
+            "Verboten ist die Gewährung von Finanzierung und finanzieller Unterstützung im "
+            "Zusammenhang mit Rüstungsgütern.",
+            "economic_support",
+            False,
+        ),
+        ("de", "Die Lieferung von Rüstungsgütern jeder Art ist verboten.", "disarmament", True),
+        ("en", "States shall prevent the supply of arms to the armed groups.", "disarmament", True),
+        (
+            "en",
+            "Enhance stockpile security and implement a weapons marking programme.",
+            "disarmament",
+            True,
+        ),
+        ("de", "Die multilateralen Truppen in Irak sind ausgenommen.", "international_law", False),
+        ("de", "Die Schweiz setzt sich für multilaterale Lösungen ein.", "international_law", True),
+    ],
+)
+def test_what_an_arms_embargo_forbids_and_its_arms(lang, text, theme, tagged):
+    themes = tag(_items(lang, [text]), taxonomy="policy").items.loc[0, "themes"].split(";")
+    assert (theme in themes) is tagged
+
+
+# New user 69: the support a relative clause gives ("organismes qui appuient", "som olagligen
+# stöder") is another's, not the issuer's; a war that "krevde millioner av menneskeliv" demanded
+# nothing.
+@pytest.mark.parametrize(
+    ("lang", "text", "theme", "tagged"),
+    [
+        (
+            "fr",
+            "Mesures contre les entités ou organismes qui appuient le conflit armé.",
+            "support_welcome",
+            False,
+        ),
+        ("fr", "Le Conseil appuie les efforts de médiation.", "support_welcome", True),
+        ("sv", "Listas kan de som olagligen stöder väpnade grupper.", "support_welcome", False),
+        ("en", "Sanctions target those who support the armed groups.", "support_welcome", False),
+        ("nb", "Krigen i Kongo krevde millioner av menneskeliv.", "urge_call", False),
+        ("nb", "Norge krevde en umiddelbar våpenhvile.", "urge_call", True),
+    ],
+)
+def test_support_a_relative_clause_gives_is_anothers(lang, text, theme, tagged):
+    themes = tag(_items(lang, [text]), taxonomy="stance").items.loc[0, "themes"].split(";")
+    assert (theme in themes) is tagged

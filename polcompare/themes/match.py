@@ -696,6 +696,9 @@ def _clause_opener(tokens: _Tokens, first: np.ndarray, window: int) -> np.ndarra
     return np.where(opens.any(axis=1), cand[np.arange(len(first)), nearest], -1)
 
 
+_RIGHT_BEFORE = (1, 2)  # how far before a verb a relative pronoun with no comma may stand
+
+
 def _in_relative_clause(
     tokens: _Tokens, first: np.ndarray, window: int, words: frozenset[str]
 ) -> np.ndarray:
@@ -714,6 +717,11 @@ def _in_relative_clause(
         near[ok] |= tokens.are(first[ok] - k, words)
     some = np.flatnonzero(near)
     found[some] = _in_relative_clause_at(tokens, first[some], window, words)
+    # a relative pronoun right before the verb (or one word before: "som olagligen stöder")
+    # opens a clause with no comma too: "d'entités ou d'organismes qui appuient"
+    for k in _RIGHT_BEFORE:
+        ok = np.flatnonzero(first - k > lo)
+        found[ok] |= tokens.are(first[ok] - k, words)
     return found
 
 
