@@ -2686,6 +2686,38 @@ def test_a_date_a_page_cites_in_a_paragraph_is_not_its_date(write):
     assert "date" not in doc.meta
 
 
+def test_a_date_a_paragraph_ends_or_opens_with_is_cited_after_until_of_or_vom(write):
+    # New user 69: UN press releases were dated by the mandate's end their last sentence names
+    # ("for another year until 31 July 2015.", "through 1 August 2017.") or the release they
+    # cite ("(see Press Release SC/9097 of 10 August 2007)"); a SECO page by the ordinance it
+    # describes ("Die Verordnung vom 22. Juni 2005 über ..."). A series put them a year off.
+    for text, name, lang in [
+        (
+            "Security Council Extends Mission\n\nThe Security Council today extended the "
+            "mandate of the Mission for another year until 31 July 2015.\n",
+            "u.en.txt",
+            "en",
+        ),
+        (
+            "Security Council Adopts Resolution\n\nThe Council renewed the measures (see Press "
+            "Release SC/9097 of 10 August 2007).\n",
+            "s.en.txt",
+            "en",
+        ),
+        (
+            "Sanktionen\n\nDie Verordnung vom 22. Juni 2005 über Massnahmen gegenüber der "
+            "Demokratischen Republik Kongo setzt die Resolutionen um.\n",
+            "v.de.txt",
+            "de",
+        ),
+    ]:
+        doc = polcompare.read(write(text, name=name), lang=lang)
+        assert "date" not in doc.meta, name
+    # the date of the text's own words still counts: "adopted ... on", a place's
+    own = "Resolution\n\nThe resolution was adopted by the General Assembly on 26 November 2025.\n"
+    assert polcompare.read(write(own, name="o.en.txt"), lang="en").meta["date"] == "2025-11-26"
+
+
 def test_a_date_a_later_paragraph_opens_with_is_its_own_only_after_a_word_or_a_place(write):
     # New user 30: an EU statement was dated by the resolutions its last paragraph cites ("The UN
     # General Assembly, in its resolutions of 2 March and 24 March 2022, ..."), a 2017 press
