@@ -1131,3 +1131,18 @@ def test_a_markdown_copys_front_matter_and_pages_labels_are_furniture(write):
         "Madam/Mister President,": "salutation",
     }
     assert clean(["and/or President,"]).roles[1] == "content"
+
+
+def test_a_speech_for_the_high_representative_is_an_eu_statement_without_its_salutation(write):
+    # New user 69: "Statement by High Representative Josep Borrell on ..." (no "the") was typed
+    # generic, and the speech's "Dear President, Honourable Members of the European
+    # Parliament," was an item.
+    text = (
+        "DRC: Statement by High Representative / Vice-President Josep Borrell at the EP debate\n\n"
+        "Dear President, Honourable Members of the European Parliament,\n\n"
+        "The European Union is appalled by the spike of violence in the eastern provinces.\n\n"
+        "The EU reiterates its call on all parties to respect international law.\n"
+    )
+    doc = polcompare.read(write(text, name="hrvp.en.txt"), lang="en")
+    assert doc.items["text"].str[:20].tolist() == ["The European Union i", "The EU reiterates it"]
+    assert set(doc.items["doc_type"]) == {"statement"}
