@@ -33,7 +33,6 @@ _LEAD_WORDS = 2  # words that may precede a paragraph's own date ("On", "Luxembo
 _PLACE_WORDS = 6  # words of a place that may precede it, after a comma ("Vienna (Austria),")
 _ENDING = 20  # characters of a paragraph's end where its own date may stand
 _LONGEST_DATE = 40  # "20 päivänä toukokuuta 1999", "le vingt-cinq septembre 2000"
-_CITING = 12  # characters before a paragraph's closing date read for a citing word ("through")
 _CLOSING = ' .,;:)]"”»'  # what may follow a date that ends a paragraph
 _ACT_NO_WITHIN = 40  # characters of a title line before its act's number ("COUNCIL DECISION")
 _ACT_DATE_WITHIN = 12  # characters of the line under it before the act's date ("z dnia ", "of ")
@@ -146,15 +145,17 @@ def _citing() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{words_pattern('cited_date_words')})\s*$", re.IGNORECASE)
 
 
-def _own_date_in(text: str, within: int | None, lang: str | None) -> bool:
-    """Tell whether ``text`` holds a date (see :func:`find_date`) that it does not cite.
+def _own_date_in(text: str, lang: str | None, start: int = 0, within: int | None = None) -> bool:
+    """Tell whether ``text[start:]`` holds a date (see :func:`find_date`) it does not cite.
 
     "... for another year until 31 July 2015.", "(see Press Release SC/9097 of 10 August
-    2007)", "Die Verordnung vom 22. Juni 2005 über ...": a mandate's end, another text's
-    date, the act a page describes; not the page's own date.
+    2007)": a mandate's end, another text's date in brackets; not the page's own date.
     """
-    found = _first_date(text, within, lang)
-    return found is not None and not _citing().search(text[: found[0]])
+    found = _first_date(text[start:], within, lang)
+    if found is None:
+        return False
+    before = text[: start + found[0]]
+    return not _citing().search(before) and before.count("(") <= before.count(")")
 
 
 def _iso(year: int, month: int, day: int) -> str:
@@ -463,14 +464,14 @@ def _own_dates(text: str, in_paragraph: bool, first: bool, lang: str | None) -> 
     # on to the next paragraph (a dateline's "Vienne, 9 février 2021," is a place's, after one)
     if text.rstrip().endswith((",", ";")) and not _PLACE_DATE.search(text):
         return ""
-    if first and _own_date_in(text, _OPENING, lang):
+    if first and _own_date_in(text, lang, within=_OPENING):
         parts.append(text[: _OPENING + _LONGEST_DATE])
     elif start := _opening(text, lang):
         parts.append(text[: start + _LONGEST_DATE])
     end = len(text.rstrip(_CLOSING))
-    tail = text[max(end - _ENDING - _CITING, 0) : end]  # (with the word before the date)
-    if len(text) < _LINE and _own_date_in(tail, None, lang):  # (a line cut at _LINE lost its end)
-        parts.append(tail[-_ENDING:])
+    # (a line cut at _LINE has lost its end)
+    if len(text) < _LINE and _own_date_in(text[:end], lang, start=max(end - _ENDING, 0)):
+        parts.append(text[max(end - _ENDING, 0) : end])
     return " | ".join(parts)
 
 
