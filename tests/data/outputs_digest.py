@@ -127,6 +127,7 @@ FOLDERS = (
     "eval/parse/holdout99",
     "eval/parse/holdout100",
     "eval/parse/holdout101",
+    "eval/parse/holdout102",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
