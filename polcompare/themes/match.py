@@ -718,9 +718,11 @@ def _in_relative_clause(
     some = np.flatnonzero(near)
     found[some] = _in_relative_clause_at(tokens, first[some], window, words)
     # a relative pronoun right before the verb (or one word before: "som olagligen stöder")
-    # opens a clause with no comma too: "d'entités ou d'organismes qui appuient"
+    # opens a clause with no comma too: "d'entités ou d'organismes qui appuient"; not one
+    # a comma parts from it ("The EU, which calls, supports": the main verb)
+    opener = _clause_opener(tokens, first, max(_RIGHT_BEFORE) + 1)
     for k in _RIGHT_BEFORE:
-        ok = np.flatnonzero(first - k > lo)
+        ok = np.flatnonzero((first - k > lo) & ((opener < 0) | (opener <= first - k)))
         found[ok] |= tokens.are(first[ok] - k, words)
     return found
 
