@@ -141,7 +141,7 @@ def _first_date(text: str, within: int | None, lang: str | None) -> tuple[int, s
 
 @functools.cache
 def _citing() -> re.Pattern[str]:
-    """Match the word before a date that a text cites: "until 31 July 2015", "vom 22. Juni"."""
+    """Match the word before a date that a text cites: "until 31 July 2015", "seit dem 1. Mai"."""
     return re.compile(rf"(?<!\w)(?:{words_pattern('cited_date_words')})\s*$", re.IGNORECASE)
 
 
