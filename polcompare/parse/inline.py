@@ -496,14 +496,9 @@ def _field_by_its_neighbour(
     return any(
         q != p
         and c.style == cand.style
-        and cand.value in (successor(c.style, c.value), *_predecessor(c, cand))
+        and (successor(c.style, c.value) == cand.value or successor(c.style, cand.value) == c.value)
         for q, c in [*found, *((q, w) for q, w in weak if _FIELD(text, q))]
     )
-
-
-def _predecessor(c: Marker, cand: Marker) -> tuple[str, ...]:
-    """Return ``cand``'s value when ``c`` follows it, else nothing."""
-    return (cand.value,) if successor(cand.style, cand.value) == c.value else ()
 
 
 def _closes_its_run(found: list[tuple[int, Marker]], p: int, cand: Marker, before: str) -> bool:
