@@ -112,6 +112,10 @@ def test_items_drawn_on_opening_are_the_items_written(browser, pages):
         assert page.locator("details.doc[open]").count() == 0
         for summary in page.locator("details.doc > summary").all():
             summary.click()
+        # a document is drawn on its 'toggle' event, which fires after the click returns
+        page.wait_for_function(
+            "() => !document.querySelector('details.doc[open] .doc-items[data-lazy]')"
+        )
         drawn = page.evaluate(ITEM_VIEW)
         assert len(drawn) == len(written) > 150
         assert drawn == written
