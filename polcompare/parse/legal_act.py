@@ -369,6 +369,7 @@ class LegalAct(Outline):
         if act is not None and (
             _LISTED.match(self.texts[i])
             or (not numbered and _ACT_NUMBER.search(self.texts[act]) and not self.cands[act])
+            or _page_title_of(self.texts[i], self.texts[act])
         ):
             self.add_heading("heading", i, until=act)
             i = act
@@ -496,6 +497,19 @@ _JOURNAL_CITED = re.compile(rf"\((?:{_JOURNALS}|Uradni list|Teataja)\s+(?:No\s+)
 # EUR-Lex's title of an act's page: its number, a colon, its title ("2010/212/GASP: Beschluss").
 _ACT_NUMBER = re.compile(r"\b\d{1,4}/\d{1,4}\b")  # "(SZBP) 2023/1599", "(CE) No 2271/96"
 _LISTED = re.compile(r"\d{2,4}/\d{1,4}/[^\W\d_]{2,6}:\s")
+
+
+def _page_title_of(text: str, act: str) -> bool:
+    """Tell a page's title line over the act's own heading, numbered alike.
+
+    EUR-Lex prints the page's title in the reader's language, then the act's
+    ("Council Decision (CFSP) 2023/1568 of 28 July 2023 ..." over a German
+    "BESCHLUSS (GASP) 2023/1568 DES RATES"): not the act's capitals heading itself.
+    """
+    number = _ACT_NUMBER.search(text)
+    return (
+        number is not None and not _act_heading(text) and number.group() in _ACT_NUMBER.findall(act)
+    )
 
 
 def _act_heading(text: str) -> bool:
