@@ -7591,3 +7591,38 @@ def test_an_articles_unnumbered_first_paragraph_then_its_second(write):
     keys = items["item_id"].str.split(":").str[-1].tolist()
     assert keys == ["6", "6.1", "6.2", "7", "7.2", "7.3", "8"]
     assert items["text"].iloc[3] == "Για τους σκοπούς των μέτρων ισχύει ο κατάλογος του εγγράφου."
+
+
+def test_a_eurlex_pages_title_in_english_over_a_german_act_is_not_its_title(write):
+    # New user 69: EUR-Lex prints the page's title in the reader's language, then the act's
+    # own, with no blank line between them. The German act's title is its own heading, not
+    # the English line and everything down to it.
+    text = (
+        "This document is an excerpt from the EUR-Lex website\n"
+        "Document 32023D1568\n"
+        "Council Decision (CFSP) 2023/1568 of 28 July 2023 amending Decision 2010/788/CFSP "
+        "concerning restrictive measures in view of the situation in the Democratic Republic "
+        "of the Congo\n"
+        "Beschluss (GASP) 2023/1568 des Rates vom 28. Juli 2023 zur Änderung des Beschlusses "
+        "2010/788/GASP über restriktive Maßnahmen angesichts der Lage in der Demokratischen "
+        "Republik Kongo\n"
+        "ABl. L 190I vom 28.7.2023, pp. 37–38\n"
+        "BESCHLUSS (GASP) 2023/1568 DES RATES\n"
+        "vom 28. Juli 2023\n"
+        "zur Änderung des Beschlusses 2010/788/GASP über restriktive Maßnahmen angesichts der "
+        "Lage in der Demokratischen Republik Kongo\n"
+        "DER RAT DER EUROPÄISCHEN UNION —\n"
+        "gestützt auf den Vertrag über die Europäische Union, insbesondere auf Artikel 29,\n"
+        "in Erwägung nachstehender Gründe:\n"
+        "(1) Der Rat hat am 20. Dezember 2010 den Beschluss 2010/788/GASP angenommen.\n"
+    )
+    doc = polcompare.read(write(text, "drc.de.txt"), lang="de")
+    title = "BESCHLUSS (GASP) 2023/1568 DES RATES vom 28. Juli 2023 zur Änderung des Beschlusses"
+    assert doc.meta["title"].startswith(title)
+    assert "Council" not in doc.meta["title"]
+    assert doc.items["heading"].str.startswith(title).all()
+    assert doc.items["item_id"].str.split(":").str[-1].tolist() == ["1", "1"]
+    # the page's lines stay visible, as a heading of their own
+    page = doc.headings.iloc[0]
+    assert (page["kind"], page["start_line"]) == ("heading", 3)
+    assert page["text"].startswith("Council Decision (CFSP) 2023/1568")

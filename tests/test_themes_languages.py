@@ -1372,3 +1372,34 @@ def test_what_an_arms_embargo_forbids_and_its_arms(lang, text, theme, tagged):
 def test_support_a_relative_clause_gives_is_anothers(lang, text, theme, tagged):
     themes = tag(_items(lang, [text]), taxonomy="stance").items.loc[0, "themes"].split(";")
     assert (theme in themes) is tagged
+
+
+# New user 69: a call to "cease its support to the M23" asks someone to stop supporting; a
+# mission "if asked by the Iraqis" is offered on a condition, not called for.
+@pytest.mark.parametrize(
+    ("lang", "text", "theme", "tagged"),
+    [
+        ("en", "It urges Rwanda to cease its support to the M23.", "support_welcome", False),
+        ("en", "Rwanda must end its support for the M23.", "support_welcome", False),
+        ("en", "The EU reiterates its support to the mission.", "support_welcome", True),
+        ("fr", "Le Conseil demande au Rwanda de cesser son soutien au M23.", "support_welcome", False),
+        ("fr", "L'UE réaffirme son soutien à la mission.", "support_welcome", True),
+        (
+            "de",
+            "Der Rat fordert Ruanda auf, seine Unterstützung für die M23 einzustellen.",
+            "support_welcome",
+            False,
+        ),
+        ("de", "Die EU bekräftigt ihre Unterstützung für die Mission.", "support_welcome", True),
+        (
+            "en",
+            "The EU stands ready to help, if asked by the Iraqis, should the government so request.",
+            "urge_call",
+            False,
+        ),
+        ("en", "The Council asks the Commission to report.", "urge_call", True),
+    ],
+)
+def test_a_call_to_end_support_is_no_support_and_a_condition_no_call(lang, text, theme, tagged):
+    themes = tag(_items(lang, [text]), taxonomy="stance").items.loc[0, "themes"].split(";")
+    assert (theme in themes) is tagged
