@@ -322,6 +322,7 @@ def clean(lines: list[str]) -> Cleaned:
     press = _press_page(lines)
     menu = _language_menu(lines)
     back = _back_page(lines)
+    keywords = _keyword_lines(lines)
     notes = (
         _bracket_marks(lines),
         _star_marks(lines),
@@ -360,6 +361,7 @@ def clean(lines: list[str]) -> Cleaned:
             or (no in notice and (kind := "site"))
             or (no in press and (kind := "press"))
             or (no in menu and (kind := "navigation"))
+            or (no in keywords and (kind := "keywords"))
             or (no >= back and (kind := "back_page"))
         ):
             roles[no] = "furniture"
@@ -391,6 +393,34 @@ def clean(lines: list[str]) -> Cleaned:
         content(line)
     out.paragraph_breaks = _after_salutations(out)
     return out
+
+
+#: A term of a page's keyword line: one to three words of letters, all capitalised or none.
+_TERM = re.compile(r"(?:[^\W\d_][\w'’-]*)(?: [^\W\d_][\w'’-]*){0,2}")
+
+
+def _keyword_lines(lines: list[str]) -> frozenset[int]:
+    """Return the numbers of a page's keyword lines: "Landmine, mine clearance, demining, EU, EEAS".
+
+    A line of its own (blank lines around it) of four or more comma-separated terms of one to
+    three words, no digits, no end punctuation, where terms in lower case stand beside names:
+    a page's tags, no text of the document. A list of names alone ("Austria, Belgium, Germany")
+    or a sentence's ("..., Statements, and Side Events": a term in two cases) is not one.
+    """
+    found = set()
+    for k, text in enumerate(lines):
+        stripped = text.strip()
+        if stripped.count(",") < 3 or len(stripped) > 200 or not stripped[0].isupper():
+            continue
+        if (k and lines[k - 1].strip()) or (k + 1 < len(lines) and lines[k + 1].strip()):
+            continue
+        terms = stripped.split(", ")
+        if len(terms) < 4 or not all(len(t) <= 30 and _TERM.fullmatch(t) for t in terms):
+            continue
+        cases = {frozenset(w[0].isupper() for w in t.split()) for t in terms[1:]}
+        if cases == {frozenset({True}), frozenset({False})}:
+            found.add(k + 1)
+    return frozenset(found)
 
 
 def _after_salutations(out: Cleaned) -> frozenset[int]:

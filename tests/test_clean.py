@@ -1146,3 +1146,31 @@ def test_a_speech_for_the_high_representative_is_an_eu_statement_without_its_sal
     doc = polcompare.read(write(text, name="hrvp.en.txt"), lang="en")
     assert doc.items["text"].str[:20].tolist() == ["The European Union i", "The EU reiterates it"]
     assert set(doc.items["doc_type"]) == {"statement"}
+
+
+def test_a_pages_keyword_line_is_furniture_and_a_list_of_names_is_text(write):
+    # New user 69: an EEAS page's tags ("Landmine, mine clearance, demining, EU, EEAS,
+    # Mogherini") were an item tagged survey_clearance. A line listing States, or a sentence
+    # running over terms ("... Statements, and Side Events"), stays text.
+    text = (
+        "EU leads action to end the scourge of landmines\n\n"
+        "04/04/2018 - 14:19\n\n"
+        "The 4th of April of each year marks the International Day for Mine Awareness.\n\n"
+        "Landmine, mine clearance, demining, EU, EEAS, Mogherini\n\n"
+        "Between 2012 and 2016, the EU committed almost 300 million Euros to mine action.\n\n"
+        "Australia, Austria, Belgium, Germany, Iraq, Italy, Lebanon, and Zambia\n\n"
+        "Press Releases, Draft Resolutions, Statements, Secretary-General's Reports, "
+        "and Side Events\n"
+    )
+    doc = polcompare.read(write(text, name="eeas.en.txt"), lang="en")
+    kept = doc.furniture[doc.furniture["kind"] == "keywords"]
+    assert kept[["line", "text"]].values.tolist() == [
+        [7, "Landmine, mine clearance, demining, EU, EEAS, Mogherini"]
+    ]
+    assert doc.items["text"].str[:9].tolist() == [
+        "The 4th o",
+        "Between 2",
+        "Australia",
+        "Press Rel",
+    ]
+    assert "survey_clearance" not in ";".join(polcompare.tag(doc.items).items["themes"])

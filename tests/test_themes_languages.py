@@ -1382,7 +1382,7 @@ def test_support_a_relative_clause_gives_is_anothers(lang, text, theme, tagged):
         ("en", "It urges Rwanda to cease its support to the M23.", "support_welcome", False),
         ("en", "Rwanda must end its support for the M23.", "support_welcome", False),
         ("en", "The EU reiterates its support to the mission.", "support_welcome", True),
-        ("fr", "Le Conseil demande au Rwanda de cesser son soutien au M23.", "support_welcome", False),
+        ("fr", "Le Conseil demande au Rwanda de cesser son soutien.", "support_welcome", False),
         ("fr", "L'UE réaffirme son soutien à la mission.", "support_welcome", True),
         (
             "de",
@@ -1393,7 +1393,7 @@ def test_support_a_relative_clause_gives_is_anothers(lang, text, theme, tagged):
         ("de", "Die EU bekräftigt ihre Unterstützung für die Mission.", "support_welcome", True),
         (
             "en",
-            "The EU stands ready to help, if asked by the Iraqis, should the government so request.",
+            "The EU stands ready to help if asked by the Iraqis, should the government so request.",
             "urge_call",
             False,
         ),
