@@ -458,6 +458,17 @@ class _Parser:
         self._title_printed_again()
         return Structure(self.blocks, self._doc_type())
 
+    def _place_under_date(self, i: int) -> bool:
+        """Tell a place printed on the line under a date: "Strasbourg, France" below "27.02.2024"."""
+        above = self.blocks[-1] if self.blocks else None
+        return (
+            above is not None
+            # a date with no text of its own is a news item until the pass ends
+            and (above.kind == "dateline" or (above.kind == "news" and not above.text))
+            and above.lines[-1].no + 1 == self.lines[i].no
+            and _PLACE.fullmatch(self.texts[i]) is not None
+        )
+
     def _title_printed_again(self) -> None:
         """Make a page's first paragraph a heading when it repeats a heading above it.
 
@@ -548,7 +559,7 @@ class _Parser:
             # Kolleginnen und Kollegen," furniture) in lower case is its dateline
             dated = len(text) <= 50 and _DATE_ALONE.fullmatch(text) and find_date(text)
             return "dateline" if dated else ""
-        if _dateline(text):
+        if _dateline(text) or self._place_under_date(i):
             return "dateline"
         m = _DATED_TITLE.match(text) if len(text) <= 400 and text[-1:] != "." else None
         if m and find_date(m.group(1)):
@@ -1079,6 +1090,8 @@ _ORDINAL_TITLE = re.compile(
 #: A date alone: "2 February 1996", "14. März 2023", "1er juin 2024" (its month a word); with a
 #: word to three after it, a page's date and its kind or office: "27.10.2021 - Artikel",
 #: "20. mars 2014 Utanríkisráðuneytið", "07.02.2024 EEAS Press Team".
+#: A place and its country, each one or two capitalised words: "Strasbourg, France", "New York, USA".
+_PLACE = re.compile(r"(?:[^\W\d_a-z][\w'’.-]+ ?){1,2}, (?:[^\W\d_a-z][\w'’.-]+ ?){1,2}")
 _DATE_ALONE = re.compile(
     r"(?:\d{1,2}(?:\.|er)?\s+[^\W\d_]{3,12}\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})"
     r"(?:\s*[-–|,]?\s*(?:klo\s+|kl\.\s*)?\d{1,2}[:.]\d{2})?"  # time: "18:25", "13.13"
