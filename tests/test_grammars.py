@@ -7626,3 +7626,55 @@ def test_a_eurlex_pages_title_in_english_over_a_german_act_is_not_its_title(writ
     page = doc.headings.iloc[0]
     assert (page["kind"], page["start_line"]) == ("heading", 3)
     assert page["text"].startswith("Council Decision (CFSP) 2023/1568")
+
+
+def test_a_place_under_a_statements_date_is_its_dateline_not_its_items_heading(write):
+    # New user 69: "Strasbourg, France" under an EEAS speech's date was a heading, and every
+    # item's heading. A place on the line under a date is part of the dateline.
+    text = (
+        "Democratic Republic of the Congo: Statement by High Representative / Vice-President "
+        "Josep Borrell at the EP debate on the situation in the Eastern provinces\n\n"
+        "27.02.2024\nStrasbourg, France\nEEAS Press Team\n\n"
+        "The European Union is appalled by the spike of violence in the eastern provinces.\n\n"
+        "This intensification of the violence has created new waves of mass displacements.\n"
+    )
+    doc = polcompare.read(write(text, "drc.en.txt"), lang="en")
+    assert doc.headings[["kind", "start_line"]].values.tolist() == [
+        ["title", 1],
+        ["dateline", 3],
+        ["dateline", 4],
+    ]
+    assert doc.items["heading"].str.startswith("Democratic Republic of the Congo:").all()
+    assert doc.meta["date"] == "2024-02-27"
+    # a heading of its own, a blank line away from the date, stays a heading
+    text = text.replace("27.02.2024\nStrasbourg, France\n", "27.02.2024\n\nEastern Provinces\n")
+    doc = polcompare.read(write(text, "drc2.en.txt"), lang="en")
+    assert doc.items["heading"].eq("Eastern Provinces").all()
+
+
+def test_a_paragraph_of_a_resolution_cited_at_a_lines_start_opens_no_section(write):
+    # New user 69: "Paragraph 28 of Resolution 2136 (2014)" opening a wrapped line of a UN
+    # committee page was read as Austria's spelled-out "§ 28": the page was typed national_law.
+    text = (
+        "Security Council Committee established pursuant to resolution 1533 (2004)\n\n"
+        "Implementation Reports\n\n"
+        "Reports from Member States Pursuant to Paragraph 7 of Resolution 1857 (2008),\n"
+        "Paragraph 5 of Resolution 1896 (2009) and Paragraph 20 of Resolution 1952 (2010),\n"
+        "Paragraph 28 of Resolution 2136 (2014) and Paragraph 32 of Resolution 2293 (2016)\n\n"
+        "Work and mandate\n\n"
+        "The Committee is supported by a Group of Experts on the Democratic Republic of the "
+        "Congo.\n"
+    )
+    doc = polcompare.read(write(text, "committee.en.txt"), lang="en")
+    assert doc.doc_type != "national_law"
+    assert "section" not in set(doc.items["kind"])
+    assert doc.items["text"].str.startswith("Reports from Member States").any()
+    # Austria's print view still spells its sections out
+    law = "Paragraph eins, (1) Im Sinne dieses Bundesgesetzes gilt als Kriegsmaterial.\n"
+    law += "Paragraph 2, Die Ausfuhr bedarf einer Bewilligung.\n"
+    items = polcompare.read(write(law, "kmg.de.txt"), lang="de").items
+    assert items[["item_id", "kind"]].values.tolist() == [
+        ["kmg.de:body:1", "section"],
+        ["kmg.de:body:1.1", "paragraph"],
+        ["kmg.de:body:2", "section"],
+    ]

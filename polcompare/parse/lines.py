@@ -453,6 +453,8 @@ def _spoken_paragraph(quote: str, body: str) -> list[Marker]:
     """Read "Paragraph eins, (1) Im Sinne ...": Austria's print view spells "§ 1" out."""
     if body[:10] != "Paragraph " or not (m := _SPOKEN_PARAGRAPH.fullmatch(body)):
         return []
+    if m.group(3)[:1].islower():
+        return []  # "Paragraph 28 of Resolution 2136 (2014)": a paragraph cited, no section
     value = "1" if m.group(2) == "eins" else m.group(2)
     return [Marker("para", value, quote + m.group(1), m.group(3))]
 
