@@ -1403,3 +1403,32 @@ def test_support_a_relative_clause_gives_is_anothers(lang, text, theme, tagged):
 def test_a_call_to_end_support_is_no_support_and_a_condition_no_call(lang, text, theme, tagged):
     themes = tag(_items(lang, [text]), taxonomy="stance").items.loc[0, "themes"].split(";")
     assert (theme in themes) is tagged
+
+
+# New user 69: the Danish version of Decision 2023/1568 missed the electoral process the other
+# versions name; the rehabilitation of cultural heritage after clearance is no victim
+# assistance; "universal adherence" to the Convention is its universalisation.
+@pytest.mark.parametrize(
+    ("lang", "text", "taxonomy", "theme", "tagged"),
+    [
+        ("da", "Hindringer af valgafviklingen i Kongo.", "policy", "democracy_elections", True),
+        (
+            "en",
+            "Mine clearance in Mosul allows the rehabilitation of cultural heritage sites.",
+            "oap",
+            "victim_assistance",
+            False,
+        ),
+        ("en", "Mine victims need physical rehabilitation.", "oap", "victim_assistance", True),
+        (
+            "en",
+            "The EU will promote universal adherence to the Anti-Personnel Mine Ban Convention.",
+            "oap",
+            "universalization",
+            True,
+        ),
+    ],
+)
+def test_an_electoral_process_heritage_and_adherence(lang, text, taxonomy, theme, tagged):
+    themes = tag(_items(lang, [text]), taxonomy=taxonomy).items.loc[0, "themes"].split(";")
+    assert (theme in themes) is tagged
