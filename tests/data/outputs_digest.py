@@ -128,6 +128,7 @@ FOLDERS = (
     "eval/parse/holdout100",
     "eval/parse/holdout101",
     "eval/parse/holdout102",
+    "eval/parse/holdout103",
 )
 TAXONOMIES = ("oap", "policy", "stance")
 
