@@ -459,7 +459,7 @@ class _Parser:
         return Structure(self.blocks, self._doc_type())
 
     def _place_under_date(self, i: int) -> bool:
-        """Tell a place printed on the line under a date: "Strasbourg, France" below "27.02.2024"."""
+        """Tell a place on the line under a date: "Strasbourg, France" below "27.02.2024"."""
         above = self.blocks[-1] if self.blocks else None
         return (
             above is not None
@@ -1086,12 +1086,12 @@ _ORDINAL_TITLE = re.compile(
     r"\d{1,4}(?:st|nd|rd|th|e|er|ème)\s+(?:[A-ZÀ-Þ]|[^\W\d_]+(?:\s+\S+){0,5}$)"
     r"|(?!(?:19|20)\d\d\.)\d{3,4}\.\s+[^\W\d_]"  # not a year: "2005. gada Starptautiskā ..."
 )
+#: A place and its country, each one or two capitalised words: "Strasbourg, France".
+_PLACE = re.compile(r"(?:[^\W\d_a-z][\w'’.-]+ ?){1,2}, (?:[^\W\d_a-z][\w'’.-]+ ?){1,2}")
 #: A UN resolution's number and title: "51/149.  Assistance in mine clearance".
 #: A date alone: "2 February 1996", "14. März 2023", "1er juin 2024" (its month a word); with a
 #: word to three after it, a page's date and its kind or office: "27.10.2021 - Artikel",
 #: "20. mars 2014 Utanríkisráðuneytið", "07.02.2024 EEAS Press Team".
-#: A place and its country, each one or two capitalised words: "Strasbourg, France", "New York, USA".
-_PLACE = re.compile(r"(?:[^\W\d_a-z][\w'’.-]+ ?){1,2}, (?:[^\W\d_a-z][\w'’.-]+ ?){1,2}")
 _DATE_ALONE = re.compile(
     r"(?:\d{1,2}(?:\.|er)?\s+[^\W\d_]{3,12}\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})"
     r"(?:\s*[-–|,]?\s*(?:klo\s+|kl\.\s*)?\d{1,2}[:.]\d{2})?"  # time: "18:25", "13.13"
