@@ -369,7 +369,7 @@ class LegalAct(Outline):
         if act is not None and (
             _LISTED.match(self.texts[i])
             or (not numbered and _ACT_NUMBER.search(self.texts[act]) and not self.cands[act])
-            or _page_title_of(self.texts[i], self.texts[act])
+            or _page_title_of(self.texts[i], self.texts[act:body])
         ):
             self.add_heading("heading", i, until=act)
             i = act
@@ -499,17 +499,23 @@ _ACT_NUMBER = re.compile(r"\b\d{1,4}/\d{1,4}\b")  # "(SZBP) 2023/1599", "(CE) No
 _LISTED = re.compile(r"\d{2,4}/\d{1,4}/[^\W\d_]{2,6}:\s")
 
 
-def _page_title_of(text: str, act: str) -> bool:
-    """Tell a page's title line over the act's own heading, numbered alike.
+def _page_title_of(text: str, act: list[str]) -> bool:
+    """Tell a page's title line in another language over the act's own heading, numbered alike.
 
     EUR-Lex prints the page's title in the reader's language, then the act's
     ("Council Decision (CFSP) 2023/1568 of 28 July 2023 ..." over a German
-    "BESCHLUSS (GASP) 2023/1568 DES RATES"): not the act's capitals heading itself.
+    "BESCHLUSS (GASP) 2023/1568 DES RATES"): not the act's capitals heading itself. In the
+    act's own language the two say the same, and the title is read once from them.
     """
     number = _ACT_NUMBER.search(text)
-    return (
-        number is not None and not _act_heading(text) and number.group() in _ACT_NUMBER.findall(act)
-    )
+    if number is None or _act_heading(text) or number.group() not in _ACT_NUMBER.findall(act[0]):
+        return False
+    words = set(_TITLE_WORD.findall(text.lower()))
+    shared = words & set(_TITLE_WORD.findall(" ".join(act).lower()))
+    return len(shared) * 2 < len(words)
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def _act_heading(text: str) -> bool:
