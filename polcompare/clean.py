@@ -395,7 +395,7 @@ def clean(lines: list[str]) -> Cleaned:
     return out
 
 
-#: A term of a page's keyword line: one to three words of letters, all capitalised or none.
+#: A term of a page's keyword line: one to three words of letters (their case is read below).
 _TERM = re.compile(r"(?:[^\W\d_][\w'’-]*)(?: [^\W\d_][\w'’-]*){0,2}")
 
 

@@ -15,7 +15,16 @@ import re
 
 from ..clean import Line
 from ..languages import structure_words, words_pattern
-from .lines import QUOTES, Marker, family, is_first, roman_value, superscripted, unheaded
+from .lines import (
+    QUOTES,
+    TITLE_WORD,
+    Marker,
+    family,
+    is_first,
+    roman_value,
+    superscripted,
+    unheaded,
+)
 from .outline import Outline, division, heading_like, leads_in, opens_lower
 
 __all__ = ["LegalAct", "citation", "closing", "recognise"]
@@ -510,12 +519,9 @@ def _page_title_of(text: str, act: list[str]) -> bool:
     number = _ACT_NUMBER.search(text)
     if number is None or _act_heading(text) or number.group() not in _ACT_NUMBER.findall(act[0]):
         return False
-    words = set(_TITLE_WORD.findall(text.lower()))
-    shared = words & set(_TITLE_WORD.findall(" ".join(act).lower()))
+    words = set(TITLE_WORD.findall(text.lower()))
+    shared = words & set(TITLE_WORD.findall(" ".join(act).lower()))
     return len(shared) * 2 < len(words)
-
-
-_TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def _act_heading(text: str) -> bool:

@@ -240,6 +240,8 @@ _SPOKEN_LABEL = re.compile(r"(\d{1,3}\.\s+(Ziffer|Litera)\s+(eins|\d{1,3}|[a-z]{
 # "1. Absatz 2In diesem ...": a paragraph's "(2)" spelled out, after a list number of the page
 _SPOKEN_ABSATZ = re.compile(r"(\d{1,3}\.\s+Absatz\s+(eins|\d{1,3}[a-z]?))\s*(\S.*)?")
 # "Paragraph eins, (1) Im Sinne ...": a "§ 1" spelled out
+#: A word of a title, four letters or more (meta's echo of a title, legal_act's page title).
+TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
 _SPOKEN_PARAGRAPH = re.compile(r"(Paragraph\s+(eins|\d{1,3}[a-z]?),?\s*)(.*)")
 # "5)"; "5 a)", "5a)" inserted after "5)" by an amending act (Finnish and Swedish laws)
 _NUM_PAREN = re.compile(r"((\d{1,6}(?: ?[a-z])?)\)(?:\s+|$))(.*)")

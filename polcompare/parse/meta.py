@@ -19,7 +19,7 @@ from .doctype import ACT_SERIES as _ACT_SERIES
 from .doctype import OLD_ACT_NO as _OLD_ACT_NO
 from .doctype import UN_SYMBOL as _UN_SYMBOL
 from .doctype import names
-from .lines import MARKDOWN_HEADING, QUOTES
+from .lines import MARKDOWN_HEADING, QUOTES, TITLE_WORD
 
 __all__ = ["read_meta"]
 
@@ -310,7 +310,7 @@ def _title(front: list[str], blocks: list[Block], first_item: int, texts: list[s
 
 def _word_counts(texts: list[str]) -> Counter:
     """Count the words of a document's first lines, in lower case (for :func:`_echo`)."""
-    return Counter(w.lower() for t in texts[:_ECHOED] for w in _WORD.findall(t))
+    return Counter(w.lower() for t in texts[:_ECHOED] for w in TITLE_WORD.findall(t))
 
 
 def _not_a_title(text: str) -> bool:
@@ -341,7 +341,6 @@ def _one_word(text: str) -> bool:
     return len(set(re.findall(r"\w{2,}", text))) < 2
 
 
-_WORD = re.compile(r"[^\W\d_]{4,}")
 _TITLE_DATE_WITHIN = 70  # characters of a title in which its own date is looked for
 _ECHOED = 600  # lines of a document in which a title's words are looked for
 
@@ -355,7 +354,7 @@ def _echo(title: str, counts: Counter) -> float:
     heading's own included. Smoothed so that a two-word heading needs both
     words echoed to come near a longer title.
     """
-    own = Counter(w.lower() for w in _WORD.findall(title))
+    own = Counter(w.lower() for w in TITLE_WORD.findall(title))
     echoed = sum(1 for w, n in own.items() if counts.get(w, 0) > n)
     return echoed / (len(own) + 2)
 
